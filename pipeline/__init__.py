@@ -1,0 +1,1 @@
+"""Orchestration: Scrapy item pipelines, the store of record, and the `civic` command."""

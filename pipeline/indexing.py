@@ -1,0 +1,51 @@
+"""Keeping an index in step with the store: incremental catch-up or a full rebuild."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from index.base import IndexBackend
+from pipeline.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncReport:
+    upserted: int
+    deleted: int
+    rebuilt: bool
+    seq: int
+    total: int
+
+
+def sync_index(store: Store, backend: IndexBackend, *, rebuild: bool = False, batch: int = 2000) -> SyncReport:
+    """Bring `backend` up to the store's current sequence number.
+
+    Incremental by default: only records changed (and ids deleted) since the index's last
+    recorded sequence number are sent, in committed batches; the sequence number is saved
+    only once all of them are in, so a killed run sends them again (upserts by id are
+    idempotent) and loses nothing that was committed. `rebuild` builds a fresh index from every record and switches to
+    it only when it is complete.
+    """
+    target = store.current_seq()
+    if rebuild:
+        written = backend.rebuild(store.iter_records())
+        backend.set_state(target)
+        return SyncReport(written, 0, True, target, backend.count())
+    since = backend.get_state()
+    if since > target:  # the store was replaced under the index: start again
+        log.warning("index is ahead of the store (%s > %s); rebuilding", since, target)
+        return sync_index(store, backend, rebuild=True, batch=batch)
+    deleted = backend.delete(store.deleted_since(since)) if since else 0
+    upserted = 0
+    chunk: list[dict] = []
+    for record in store.iter_records(since_seq=since):
+        chunk.append(record)
+        if len(chunk) >= batch:
+            upserted += backend.upsert(chunk)
+            chunk = []
+    if chunk:
+        upserted += backend.upsert(chunk)
+    backend.set_state(target)
+    return SyncReport(upserted, deleted, False, target, backend.count())

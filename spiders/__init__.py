@@ -1,0 +1,1 @@
+"""Scrapy project: settings, generic spiders, middlewares, the source registry and sample sites."""

@@ -49,3 +49,22 @@ def sync_index(store: Store, backend: IndexBackend, *, rebuild: bool = False, ba
         upserted += backend.upsert(chunk)
     backend.set_state(target)
     return SyncReport(upserted, deleted, False, target, backend.count())
+
+
+def update_index(store: Store, args, *, rebuild: bool = False, quiet: bool = False) -> SyncReport:
+    """Open the backend the command-line options name and bring it up to date with the store.
+
+    What `civic crawl`, `civic process` and `civic demo` do after changing records.
+    """
+    from index.factory import open_backend
+
+    backend = open_backend(args, store.index_dir)
+    try:
+        report = sync_index(store, backend, rebuild=rebuild)
+    finally:
+        backend.close()
+    if not quiet:
+        action = "rebuilt" if report.rebuilt else "updated"
+        print(f"index {action} ({getattr(args, 'backend', 'embedded')}): {report.upserted} records written, "
+              f"{report.deleted} removed, {report.total} in the index")
+    return report

@@ -214,6 +214,12 @@ class Store:
             conn.execute("UPDATE pages SET fetched_at = ? WHERE url = ?",
                          (fetched_at or now_iso(), canonical_url(url)))
 
+    def set_page_relevance(self, url: str, score: float, reasons: list[str], is_announcement: bool) -> None:
+        """Record the relevance decision for a stored page (with its reasons, for review)."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE pages SET relevance = ?, relevance_reasons = ?, is_announcement = ? WHERE url = ?",
+                         (score, json.dumps(reasons, ensure_ascii=False), int(is_announcement), canonical_url(url)))
+
     def get_page(self, url: str) -> dict[str, Any] | None:
         rows = self._query("SELECT * FROM pages WHERE url = ?", (canonical_url(url),))
         return _page_from_row(rows[0]) if rows else None
@@ -312,6 +318,10 @@ class Store:
 
     def deleted_since(self, since_seq: int = 0) -> list[str]:
         return [r["id"] for r in self._query("SELECT id FROM deletions WHERE seq > ?", (since_seq,))]
+
+    def record_versions(self) -> dict[str, str]:
+        """Which extractor version produced each record (for `civic process`)."""
+        return {r["id"]: r["extractor_version"] for r in self._query("SELECT id, extractor_version FROM records")}
 
     def record_ids(self) -> set[str]:
         return {r["id"] for r in self._query("SELECT id FROM records")}

@@ -208,16 +208,24 @@ class _Parser:
             self.take()
             if self.peek() is None or self.peek().kind in ("OR", "AND", "RPAREN"):
                 raise QuerySyntaxError(f"'{token.value}' needs a term after it", token.pos)
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise QuerySyntaxError(f"negations nested deeper than {MAX_DEPTH}", token.pos)
             child = self.unary()
+            self.depth -= 1
             return Not(child) if child is not None else None
         return self.primary()
 
     def primary(self) -> Node | None:
+        if self.peek() is None:
+            raise QuerySyntaxError("the query ends where a term is expected")
         token = self.take()
         if token.kind == "LPAREN":
             self.depth += 1
             if self.depth > MAX_DEPTH:
                 raise QuerySyntaxError(f"parentheses nested deeper than {MAX_DEPTH}", token.pos)
+            if self.peek() is None:
+                raise QuerySyntaxError("a '(' is not closed", token.pos)
             if self.peek() is not None and self.peek().kind == "RPAREN":
                 raise QuerySyntaxError("empty parentheses", token.pos)
             node = self.or_expr()

@@ -225,8 +225,10 @@ class Store:
         return _page_from_row(rows[0]) if rows else None
 
     def page_validators(self, url: str) -> dict[str, str | None] | None:
-        """What a conditional request needs to know about a page already fetched."""
-        rows = self._query("SELECT etag, last_modified, body_hash, status FROM pages WHERE url = ?",
+        """What a conditional request needs to know about a page already fetched (and whether
+        it was processed: `relevance` is NULL until it was judged)."""
+        rows = self._query("SELECT etag, last_modified, body_hash, status, fetched_at, relevance, is_announcement "
+                           "FROM pages WHERE url = ?",
                            (canonical_url(url),))
         return dict(rows[0]) if rows else None
 

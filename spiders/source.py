@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 SOURCE_TYPES = ("municipal", "rops", "ngo", "other")
+CONFIDENCE_LEVELS = ("high", "medium", "low")
 
 
 @dataclass(frozen=True)
@@ -20,3 +21,5 @@ class Source:
     article_patterns: tuple[str, ...] = ()    # regexes for article URLs
     css: dict[str, str] = field(default_factory=dict)  # overrides: `title`, `content`, `date`, `article_links`, `next_page`
     enabled: bool = True
+    confidence: str = "high"                  # how sure we are of the homepage: high, medium, low
+    note: str = ""                            # why a row is flagged, disabled or was corrected

@@ -1,15 +1,124 @@
-"""`civic crawl`."""
+"""`civic crawl`: crawl registry sources into the store, extract announcements, update the index."""
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib.util
+import sys
 
 from pipeline.errors import CivicError
 
+SPIDERS = ("discovery", "feed", "sitemap", "listing")
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("crawl", parents=[common], help="(not yet available)")
+    from index.factory import add_backend_arguments
+
+    parser = sub.add_parser(
+        "crawl", parents=[common], help="crawl registry sources, store pages, extract announcements",
+        description="Crawl sources of the registry (real sites): every fetched page is stored, pages that "
+                    "announce or report a meeting, conference, training, workshop or consultation become "
+                    "announcement records, and the search index is brought up to date. Re-running is "
+                    "incremental: unchanged articles are not downloaded again.")
+    parser.add_argument("source_ids", nargs="*", metavar="SOURCE_ID", help="sources to crawl (default: all enabled)")
+    parser.add_argument("--type", choices=("municipal", "rops", "ngo", "other"), help="only sources of this type")
+    parser.add_argument("--voivodeship", metavar="NAME|CODE", help="only sources in this voivodeship (e.g. lubelskie, 06)")
+    parser.add_argument("--limit", type=int, metavar="N", help="at most N sources (after filtering)")
+    parser.add_argument("--resume", action="store_true",
+                        help="keep Scrapy's job state beside the store, so an interrupted crawl of the same "
+                             "sources continues where it stopped")
+    parser.add_argument("--registry", metavar="FILE", action="append",
+                        help="read this registry file instead of spiders/sources/*.csv (repeatable)")
+    parser.add_argument("--spider", choices=SPIDERS, default="discovery",
+                        help="discovery (default: finds feeds, sitemaps and sections itself), or only the "
+                             "configured feeds / sitemaps / listing pages")
+    parser.add_argument("--set", dest="settings", metavar="NAME=VALUE", action="append", default=[],
+                        help="override a Scrapy setting, e.g. --set DOWNLOAD_DELAY=2 (repeatable)")
+    parser.add_argument("--no-index", action="store_true", help="do not update the search index afterwards")
+    add_backend_arguments(parser)
     parser.set_defaults(func=run)
 
 
+def select_sources(args: argparse.Namespace) -> list:
+    """The registry sources the arguments name, in registry order (or the order given)."""
+    from spiders.registry import find_sources, load_registry
+
+    paths = args.registry or None
+    if args.source_ids:
+        sources = find_sources(args.source_ids, paths)
+    else:
+        sources = [s for s in load_registry(paths) if s.enabled]
+    if args.type:
+        sources = [s for s in sources if s.type == args.type]
+    if args.voivodeship:
+        from pipeline.commands.sources import voivodeship_code
+
+        code = voivodeship_code(args.voivodeship)
+        sources = [s for s in sources if (s.region or "")[:2] == code]
+    if args.limit is not None:
+        if args.limit < 1:
+            raise CivicError("--limit must be at least 1")
+        sources = sources[: args.limit]
+    if not sources:
+        raise CivicError("no source matches (see `civic sources list`)")
+    return sources
+
+
+def _overrides(pairs: list[str]) -> dict[str, str]:
+    overrides = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip() or not name.strip().isupper():
+            raise CivicError(f"--set expects NAME=VALUE with an upper-case Scrapy setting name, got {pair!r}")
+        overrides[name.strip()] = value
+    return overrides
+
+
 def run(args: argparse.Namespace) -> int:
-    raise CivicError("civic crawl is not available yet")
+    from pipeline.crawl import run_crawl
+    from pipeline.store import Store
+
+    sources = select_sources(args)
+    overrides = {"LOG_LEVEL": "INFO" if args.verbose else "WARNING", **_overrides(args.settings)}
+    store = Store(args.db)
+    job_dir = None
+    if args.resume:
+        key = hashlib.sha1(("|".join(sorted(s.id for s in sources)) + "|" + args.spider).encode()).hexdigest()[:12]
+        job_dir = store.path.with_name(store.path.stem + ".jobs") / key
+    print(f"crawling {len(sources)} source(s) into {store.path}" + (f" (job state in {job_dir})" if job_dir else ""),
+          file=sys.stderr)
+    store.close()
+    summary = run_crawl(sources, db_path=store.path, job_dir=job_dir, settings_overrides=overrides,
+                        spider=args.spider)
+    for line in summary.lines():
+        print(line)
+    if summary.finish_reason == "shutdown":
+        print("civic: crawl interrupted; everything fetched so far is stored"
+              + ("; run the same command again to continue" if args.resume else
+                 "; use --resume to keep the job state next time"), file=sys.stderr)
+        return 130
+    if args.no_index:
+        return 0
+    return _sync_index(args, store.path)
+
+
+def _sync_index(args: argparse.Namespace, db_path) -> int:
+    """Bring the search index up to date with the records just written (when an index exists)."""
+    backend_name = getattr(args, "backend", "embedded")
+    if backend_name == "embedded" and importlib.util.find_spec("index.embedded") is None:
+        print("search index: the embedded index is not available in this installation; skipped", file=sys.stderr)
+        return 0
+    from index.base import IndexUnavailable
+    from index.factory import open_backend
+    from pipeline.indexing import sync_index
+    from pipeline.store import Store
+
+    with Store(db_path) as store:
+        try:
+            report = sync_index(store, open_backend(args, store.index_dir))
+        except IndexUnavailable as exc:
+            print(f"search index not updated ({exc}); the records are stored, run `civic index` later",
+                  file=sys.stderr)
+            return 1
+    print(f"search index: {report.upserted} records updated, {report.deleted} removed, {report.total} in the index")
+    return 0

@@ -9,8 +9,13 @@ from __future__ import annotations
 import argparse
 import time
 from collections import Counter
+from pathlib import Path
 
+import spiders
 from index.factory import add_backend_arguments
+from pipeline.errors import CivicError
+
+SAMPLE_SITES_DIR = Path(spiders.__file__).parent / "sample_sites"
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,17 +34,21 @@ def run(args: argparse.Namespace) -> int:
     from pipeline.crawl import run_crawl
     from pipeline.indexing import update_index
     from pipeline.store import Store
-    from spiders.sample_server import sample_sources, serve_sites
+    from spiders.sample_server import serve_sites
 
     started = time.perf_counter()
     store = Store(args.db)
-    with serve_sites() as base_urls:
-        sources = sample_sources(base_urls)
-        crawl = run_crawl(sources, db_path=store.path)
+    try:
+        with serve_sites(SAMPLE_SITES_DIR, fixed_ports=True) as served:
+            sources = sample_sources(served)
+            crawl = run_crawl(sources, db_path=store.path)
+    except OSError as exc:
+        raise CivicError(f"{exc} (is another `civic demo` crawling right now?)") from None
     report = update_index(store, args, quiet=True)
     source_ids = {s.id for s in sources}
     records = [r for r in store.iter_records() if r["source_id"] in source_ids]
-    print(summary(crawl.pages, records, report.total, time.perf_counter() - started, store.path))
+    print(summary(crawl.pages, store.count_pages(), records, report.total, time.perf_counter() - started,
+                  store.path))
     store.close()
     if args.no_serve:
         return 0
@@ -49,12 +58,25 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def summary(pages: int, records: list[dict], indexed: int, seconds: float, db_path) -> str:
+def sample_sources(served) -> list:
+    """One registry Source per served sample site: a homepage and nothing else, so the
+    spiders must discover each site's announcement sections by themselves."""
+    from spiders.source import Source
+
+    sources = []
+    for key, base_url in served.items():
+        entry = served.configs[key].entry
+        sources.append(Source(id=entry["source_id"], name=entry["name"], type=entry["type"],
+                              region=entry.get("region"), homepage=base_url + entry.get("homepage", "/")))
+    return sources
+
+
+def summary(pages: int, stored_pages: int, records: list[dict], indexed: int, seconds: float, db_path) -> str:
     """The figures a user checks after a run: what was fetched, found, and where."""
     by_type = Counter(r.get("event_type") or "inne" for r in records)
     by_voivodeship = Counter((r.get("region") or {}).get("voivodeship") or "(unknown)" for r in records)
     lines = [
-        f"pages fetched:        {pages}",
+        f"pages fetched:        {pages} new or changed ({stored_pages} pages in the store)",
         f"announcements found:  {len(records)}",
         "  by type:            " + ", ".join(f"{k} {v}" for k, v in by_type.most_common()),
         "  by voivodeship:     " + ", ".join(f"{k} {v}" for k, v in by_voivodeship.most_common()),

@@ -38,9 +38,9 @@ def looks_like_html(data: bytes) -> bool:
 
 def decode_text(data: bytes) -> str:
     """Plain-text files come in UTF-8, windows-1250 or ISO-8859-2; pick the one that reads as Polish."""
-    from spiders.encoding import decode_bytes
+    from spiders.encoding import decode
 
-    return decode_bytes(data)
+    return decode(data)[0]
 
 
 def read_document(path: str) -> dict:

@@ -1,15 +1,104 @@
-"""`civic search`."""
+"""`civic search`: query the search index from the command line."""
 from __future__ import annotations
 
 import argparse
+import html
+import json
+import re
+import sys
 
 from pipeline.errors import CivicError
 
+_FILTERS = ("voivodeship", "powiat", "gmina", "organiser", "funder", "programme", "type", "status",
+            "source", "source-type")
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("search", parents=[common], help="(not yet available)")
+    from index.base import MAX_PAGE_SIZE, SORTS
+    from index.factory import add_backend_arguments
+
+    parser = sub.add_parser(
+        "search", parents=[common], help="search the announcements",
+        description='Search with words (any inflection, diacritics optional), "exact phrases", '
+                    "AND/OR/NOT, -word, prefix*, (parentheses) and organiser:/funder:/gmina:/type: fields.")
+    parser.add_argument("query", nargs="?", default="", help="the query (empty: everything)")
+    for name in _FILTERS:
+        parser.add_argument(f"--{name}", action="append", metavar="VALUE",
+                            help=f"only this {name.replace('-', ' ')} (repeat for any of several)"
+                            + (" (name or TERYT code)" if name in ("voivodeship", "powiat", "gmina") else ""))
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="events on or after")
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="events on or before")
+    parser.add_argument("--published-from", metavar="YYYY-MM-DD")
+    parser.add_argument("--published-to", metavar="YYYY-MM-DD")
+    parser.add_argument("--sort", choices=SORTS, default="relevance")
+    parser.add_argument("--limit", default="10", metavar="N", help=f"results per page (at most {MAX_PAGE_SIZE})")
+    parser.add_argument("--page", default="1", metavar="N")
+    parser.add_argument("--cursor", metavar="C", help="continue after a previous page (its next_cursor)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_backend_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise CivicError("civic search is not available yet")
+    from index.factory import open_backend
+    from index.request import build_request
+    from pipeline.store import resolve_db_path
+
+    try:
+        request = build_request(
+            args.query, voivodeship=args.voivodeship, powiat=args.powiat, gmina=args.gmina,
+            date_from=args.date_from, date_to=args.date_to, published_from=args.published_from,
+            published_to=args.published_to, organiser=args.organiser, funder=args.funder,
+            programme=args.programme, event_type=args.type, status=args.status, source=args.source,
+            source_type=args.source_type, sort=args.sort, size=args.limit, page=args.page, cursor=args.cursor)
+    except ValueError as exc:
+        raise CivicError(str(exc)) from None
+    path = resolve_db_path(args.db)
+    backend = open_backend(args, path.with_name(path.stem + ".index"))
+    try:
+        try:
+            result = backend.search(request)
+        except ValueError as exc:
+            raise CivicError(str(exc)) from None
+    finally:
+        backend.close()
+    if args.json:
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        _print_readable(result, request, sys.stdout.isatty())
+    return 0
+
+
+def _plain(snippet: str, tty: bool) -> str:
+    on, off = ("\033[1m", "\033[0m") if tty else ("[", "]")
+    return html.unescape(re.sub(r"</?mark>", lambda m: off if m.group().startswith("</") else on, snippet))
+
+
+def _print_readable(result, request, tty: bool) -> None:
+    first = (request.page - 1) * request.size + 1 if not request.cursor else None
+    shown = len(result.hits)
+    where = f" (showing {first}–{first + shown - 1})" if first and shown else ""
+    print(f"{result.total} result{'s' if result.total != 1 else ''}{where}")
+    for n, hit in enumerate(result.hits, start=first or 1):
+        region = ", ".join(v for v in (hit.region.get("gmina"), hit.region.get("powiat"),
+                                        hit.region.get("voivodeship")) if v)
+        dates = ", ".join(e["start"].replace("T", " ") for e in hit.events[:3] if e.get("start"))
+        print(f"\n{n}. {hit.title}")
+        meta = " · ".join(v for v in (dates and f"when {dates}", region, hit.event_type,
+                                      hit.published and f"published {hit.published}") if v)
+        if meta:
+            print(f"   {meta}")
+        if hit.organisers:
+            print(f"   organiser: {'; '.join(hit.organisers)}")
+        if hit.snippet:
+            print(f"   {_plain(hit.snippet, tty)}")
+        print(f"   {hit.url}")
+    facets = [(name, counts) for name, counts in result.facets.items() if counts]
+    if facets:
+        print()
+        for name, counts in facets:
+            top = ", ".join(f"{k} {v}" for k, v in list(counts.items())[:6])
+            print(f"{name}: {top}")
+    if result.next_cursor:
+        print(f"\nmore: --cursor {result.next_cursor}")

@@ -1,0 +1,174 @@
+"""What a date in an announcement is for: the meeting itself, a deadline, the page's own
+publication date, or something else (the date of a law, a project period, a birthday).
+
+Polish marks this in the words right before the date (`do dnia`, `ustawy z dnia`, `Dodano:`)
+and in the verb of its sentence (`zgłoszenia … do`, `konsultacje trwają od … do`), so each
+rule looks either at the tail of the left context or at the date's sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from nlp.dates_lexicon import CUES, MEETING_PREFIXES, MEETING_WHOLE_WORDS, cue_anywhere, cue_before
+
+EVENT, DEADLINE, PUBLICATION, OTHER = "event", "deadline", "publication", "other"
+
+_I = re.IGNORECASE
+_PUBLICATION_BEFORE = cue_before("publication_before")
+_MODIFICATION_BEFORE = cue_before("modification_before")
+_DEADLINE_BEFORE = cue_before("deadline_before")
+_DEADLINE_TERMIN = cue_before("deadline_termin")
+# "19.10.2023 r. upływa termin składania wniosków": the cue after the date
+_DEADLINE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["deadline_after"]), _I)
+_OTHER_BEFORE = cue_before("other_before")
+_DEADLINE_DO = re.compile(CUES["deadline_before_do"], _I)
+_OTHER_Z_DNIA = re.compile(CUES["other_z_dnia"], _I)
+_MEETING_Z_DNIA = re.compile(CUES["meeting_before_z_dnia"], _I)
+_DOCUMENT_WORDS = cue_anywhere("document_words")
+_DEADLINE_WORDS = cue_anywhere("deadline_sentence")
+_PERIOD_WORDS = cue_anywhere("period_sentence")
+_PERIOD_SUBJECT_DO = cue_anywhere("period_subject_do")
+_RESULT_SUBJECT_DO = cue_anywhere("result_subject_do")
+_REGISTRATION_WORDS = cue_anywhere("registration_words")
+_SUBMISSION_PERIOD = cue_anywhere("submission_periods")
+_OPENING_VERBS = cue_anywhere("opening_verbs")
+_WORD_EDGE = "\"'„”«»()[]{}.,;:!?–—-•·*/"
+
+
+def mentions_meeting(text: str) -> bool:
+    """Does a word of the text start like a meeting word (`spotkanie`, `odbędzie się`)?
+
+    White-space tokens are compared by their first four letters (a set lookup), then with
+    str.startswith: no regex scan.
+    """
+    lowered = text.lower()
+    for token in lowered.split():
+        token = token.lstrip(_WORD_EDGE)
+        if (token[:4] in _MEETING_HEADS or _SHORT and token.startswith(_SHORT)) and (
+                token.startswith(MEETING_PREFIXES) or token.rstrip(_WORD_EDGE) in MEETING_WHOLE_WORDS):
+            return True
+    # entries of two words ("dzień otwarty")
+    return any(p in lowered for p in _MEETING_PHRASES)
+
+
+_MEETING_HEADS = frozenset({p[:4] for p in MEETING_PREFIXES} | {w[:4] for w in MEETING_WHOLE_WORDS})
+_MEETING_PHRASES = tuple(p for p in MEETING_PREFIXES if " " in p)
+_SHORT = tuple(p for p in MEETING_PREFIXES if len(p) < 4)   # shorter than the lookup key
+
+
+# A sentence ends at a stop before a capital letter (not after `ul.`, `godz.`, `dr` or an
+# initial), at a blank line, or at a line break after a line that does not end in a colon
+# ("Termin:\n19.10.2023" is one sentence). Found with str.rfind/find: no regex scan.
+_ABBREVIATIONS = frozenset(("ul", "al", "pl", "os", "im", "św", "prof", "dr", "hab", "mgr", "inż", "ks", "godz",
+                            "nr", "tel", "ok", "in", "tzw", "np", "ww", "sp", "zs", "pok", "kl", "gm", "woj", "pow",
+                            "ks", "płk", "gen", "pkt", "ust", "art", "zał", "poz", "rozdz", "wg", "ds"))
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ„\"")
+_WINDOW = 200
+_TAIL = 64
+_LONG_TAIL = 140
+_LONG_RANGE_DAYS = 7
+
+
+def _boundary_at(text: str, j: int) -> bool:
+    """Is the character at `j` (a stop or a line break) the end of a sentence?"""
+    ch = text[j]
+    if ch == "\n":
+        k = j - 1
+        while k >= 0 and text[k] in " \t\r\xa0":
+            k -= 1
+        return k < 0 or text[k] not in ":–-"
+    k = j + 1
+    n = len(text)
+    if k >= n or not text[k].isspace():
+        return False
+    while k < n and text[k].isspace():
+        k += 1
+    if k >= n or text[k] not in _CAPITALS:
+        return False
+    if ch == ".":
+        w = j
+        while w > 0 and text[w - 1].isalpha():
+            w -= 1
+        word = text[w:j]
+        if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            return False
+    return True
+
+
+def left_sentence(text: str, start: int) -> str:
+    """The part of the date's sentence before it (at most `_WINDOW` characters)."""
+    lo = max(0, start - _WINDOW)
+    i = start
+    while i > lo:
+        j = max(text.rfind("\n", lo, i), text.rfind(".", lo, i), text.rfind("!", lo, i), text.rfind("?", lo, i))
+        if j < 0:
+            break
+        if _boundary_at(text, j) and text[j + 1:start].strip():
+            return text[j + 1:start]
+        i = j
+    return text[lo:start]
+
+
+def right_sentence(text: str, end: int) -> str:
+    hi = min(len(text), end + _WINDOW)
+    i = end
+    while i < hi:
+        cands = [x for x in (text.find("\n", i, hi), text.find(".", i, hi), text.find("!", i, hi),
+                             text.find("?", i, hi)) if x >= 0]
+        if not cands:
+            break
+        j = min(cands)
+        if _boundary_at(text, j):
+            return text[end:j + 1]
+        i = j + 1
+    return text[end:hi]
+
+
+def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int, timed: bool) -> str:
+    """The kind of the date expression at text[start:end]."""
+    left = left_sentence(text, start)
+    # cues end right before the date: search only the last characters (a regex tries every
+    # start position, so the length of what it searches is what it costs)
+    tail = left[-_TAIL:]
+    if _PUBLICATION_BEFORE.search(tail):
+        return PUBLICATION
+    if _MODIFICATION_BEFORE.search(tail):
+        return OTHER
+    if _OTHER_Z_DNIA.search(tail):
+        # "sprawozdanie ze spotkania z dnia 5 maja" dates the meeting; "protokół z sesji z
+        # dnia …" or "uchwała … z dnia …" date a document
+        longer = left[-_LONG_TAIL:]
+        return EVENT if _MEETING_Z_DNIA.search(longer) and not _DOCUMENT_WORDS.search(longer) else OTHER
+    if _OTHER_BEFORE.search(tail) and not is_range:
+        return OTHER
+    if _DEADLINE_BEFORE.search(tail) or ("ermin" in left and _DEADLINE_TERMIN.search(left[-_LONG_TAIL:])):
+        return DEADLINE
+    right = right_sentence(text, end)
+    if _DEADLINE_AFTER.match(right):
+        return DEADLINE
+    sentence = left + text[start:end] + right
+    if _DEADLINE_DO.search(tail[-16:]):
+        # "zgłoszenia … do 17 lipca", "konsultacje trwają do 24 listopada" (the last day for
+        # comments) are deadlines; "prace potrwają do …", "wystawa czynna do …" are not.
+        # "raport zostanie opublikowany do …" is the office's own promise, not a deadline.
+        if _RESULT_SUBJECT_DO.search(left):
+            return OTHER
+        if _DEADLINE_WORDS.search(left) or not _PERIOD_SUBJECT_DO.search(left):
+            return DEADLINE
+        return OTHER
+    if is_range:
+        if _PERIOD_WORDS.search(sentence):
+            # a consultation or a call open "od … do …" closes on its last day: a deadline for
+            # comments and applications; a project or an exhibition period is neither
+            if _SUBMISSION_PERIOD.search(left) and not _PERIOD_SUBJECT_DO.search(left):
+                return DEADLINE
+            return OTHER
+        if _DEADLINE_WORDS.search(left) and not mentions_meeting(left):
+            return DEADLINE
+        if range_days > _LONG_RANGE_DAYS:
+            return OTHER
+    if _REGISTRATION_WORDS.search(left) and _OPENING_VERBS.search(left):
+        return OTHER  # "zapisy ruszą 1 marca": registration opens, nobody meets
+    if timed or mentions_meeting(sentence):
+        return EVENT
+    return OTHER

@@ -1,0 +1,119 @@
+"""The calendar vocabulary of `lexicons/dates.json`, compiled once into regular expressions.
+
+Kept apart from the grammar so the words live in data (easy to extend with a new month
+abbreviation or cue phrase) and the grammar stays a few readable patterns.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def _load() -> dict:
+    return json.loads((Path(__file__).parent / "lexicons" / "dates.json").read_text(encoding="utf-8"))
+
+
+LEXICON = _load()
+
+
+def _with_ascii(forms: list[str]) -> list[str]:
+    """Each form plus its diacritic-free spelling (some sites strip Polish letters)."""
+    out: list[str] = []
+    for form in forms:
+        for variant in (form, form.translate(_ASCII)):
+            if variant not in out:
+                out.append(variant)
+    return out
+
+
+def _alternation(forms: list[str]) -> str:
+    """A regex alternation, longest first so `listopada` wins over `lis.`."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _word_alternation(forms: list[str]) -> str:
+    """Alternation of whole words: forms ending in a dot need no trailing word boundary."""
+    full = [f for f in forms if not f.endswith(".")]
+    abbrev = [f for f in forms if f.endswith(".")]
+    parts = []
+    if full:
+        parts.append(f"(?:{_alternation(full)})(?!\\w)")
+    if abbrev:
+        parts.append(f"(?:{_alternation(abbrev)})")
+    return "|".join(parts)
+
+
+MONTH_OF: dict[str, int] = {}
+for _num, _forms in LEXICON["months"].items():
+    for _form in _with_ascii(_forms):
+        MONTH_OF[_form] = int(_num)
+MONTH_WORD = _word_alternation(list(MONTH_OF))
+
+ROMAN_OF: dict[str, int] = dict(LEXICON["roman_months"])
+ROMAN = "|".join(sorted(ROMAN_OF, key=len, reverse=True))
+
+WEEKDAY_OF: dict[str, int] = {}
+for _num, _forms in LEXICON["weekdays"].items():
+    for _form in _with_ascii(_forms):
+        WEEKDAY_OF[_form] = int(_num)
+WEEKDAY_WORD = _word_alternation(list(WEEKDAY_OF))
+
+RELATIVE_OF: dict[str, int] = {}
+for _form, _days in LEXICON["relative_days"].items():
+    for _variant in _with_ascii([_form]):
+        RELATIVE_OF[_variant] = _days
+RELATIVE_WORD = "|".join(
+    re.escape(f).replace(r"\ ", r"\s+") for f in sorted(RELATIVE_OF, key=len, reverse=True))
+
+WEEKDAY_MODIFIER = _alternation(_with_ascii(LEXICON["weekday_modifiers"]))
+WEEKDAY_PAST_MODIFIER = _alternation(_with_ascii(LEXICON["weekday_past_modifiers"]))
+WEEKDAY_EXCLUDED_BEFORE = _alternation(_with_ascii(LEXICON["weekday_excluded_before"]))
+
+def _phrases(forms: list[str]) -> str:
+    """Alternation of phrases, any run of spaces between their words."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s*") for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _words_then_boundary(forms: list[str]) -> str:
+    return "|".join(_phrases([f]) + ("" if f.endswith(".") else r"(?!\w)")
+                    for f in sorted(set(forms), key=len, reverse=True))
+
+
+# "19 lipca 2017 r.", "19 lipca br." (the year of writing)
+YEAR_WORD = _words_then_boundary(LEXICON["year_suffixes"])
+CURRENT_YEAR = _words_then_boundary(_with_ascii(LEXICON["current_year_markers"]))
+# "19-20", "19 do 20"; "19 i 26", "19, 20 oraz 26"
+DASHES = "|".join(re.escape(c) for c in LEXICON["range_connectors"] if not c.isalpha())
+RANGE_WORDS = "|".join(re.escape(c) for c in LEXICON["range_connectors"] if c.isalpha())
+LIST_PUNCTUATION = "".join(re.escape(c) for c in LEXICON["list_connectors"] if not c[0].isalpha())
+LIST_WORDS = _phrases([c for c in LEXICON["list_connectors"] if c[0].isalpha()])
+TIME_CUE = _words_then_boundary(LEXICON["time_cues"])
+TIME_SIDE_WORDS = _alternation(LEXICON["time_side_words"])
+RELATED_HEADINGS = _phrases(LEXICON["related_links_headings"])
+OFFICE_HOURS_WORDS = _phrases(LEXICON["office_hours_words"])
+
+NOT_DATE_BEFORE = _alternation(_with_ascii(LEXICON["number_contexts_not_dates_before"]))
+NOT_DATE_AFTER = _alternation(LEXICON["number_contexts_not_dates_after"])
+
+
+def _cue_list(name: str) -> str:
+    return "|".join(f"(?:{c})" for c in LEXICON["cues"][name])
+
+
+CUES = LEXICON["cues"]
+MEETING_PREFIXES = tuple(sorted({w.lower() for w in LEXICON["meeting_words"] if not w.endswith("$")}))
+MEETING_WHOLE_WORDS = frozenset(w.lower()[:-1] for w in LEXICON["meeting_words"] if w.endswith("$"))
+
+
+def cue_before(name: str) -> re.Pattern[str]:
+    """A cue that must end right where the date begins (the left context's tail)."""
+    return re.compile(rf"(?:^|(?<=\W))(?:{_cue_list(name)})\s*[:\-–]?\s*(?:w\s+dniu\s+|dnia\s+|dn\.\s*)?$",
+                      re.IGNORECASE)
+
+
+def cue_anywhere(name: str) -> re.Pattern[str]:
+    """A cue that may occur anywhere in the date's sentence."""
+    return re.compile(rf"(?<!\w)(?:{_cue_list(name)})", re.IGNORECASE)

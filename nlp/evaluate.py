@@ -1,0 +1,426 @@
+"""Score extractions against gold annotations by the matching rules of the annotation guide.
+
+Why a module of its own: the `civic eval` command, the quality tests and the benchmark must
+all count the same way, or their figures would not be comparable. The rules (ANNOTATION.md):
+
+- events and deadlines match by date (`YYYY-MM-DD`); a gold year `XXXX` matches any year;
+  one prediction to one gold entry. Time accuracy is the share of gold starts with a time
+  whose matched prediction has the same `HH:MM`.
+- venues (name, address and city joined), organisers and funders match when the token F1 on
+  5-character token prefixes is at least 0.5, one prediction to one gold entry.
+- a prediction that matches no gold entry but matches an `acceptable` answer is neither a
+  true nor a false positive.
+- counts are summed over the whole set (micro-averaged).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MATCH_THRESHOLD = 0.5
+PREFIX_LENGTH = 5
+
+#: Fields scored by precision, recall and F1, in report order.
+PRF_FIELDS = ("events", "deadlines", "venues", "organisers", "funding", "emails", "phones", "urls")
+#: Fields scored by accuracy, in report order.
+ACCURACY_FIELDS = ("event time", "published", "event type", "funding programme")
+
+_DATE_RE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
+_TIME_RE = re.compile(r"T(\d{2}):(\d{2})")
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+class GoldFormatError(ValueError):
+    """A gold file line that cannot be read; the message names the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldItem:
+    id: str
+    text: str
+    gold: dict[str, Any]
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        # nothing predicted: perfect only if there was nothing to find
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float(self.fn == 0)
+
+    @property
+    def recall(self) -> float:
+        # nothing to find: perfect only if nothing was predicted
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else float(self.fp == 0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass(slots=True)
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+
+    def add(self, other: Accuracy) -> None:
+        self.correct += other.correct
+        self.total += other.total
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"correct": self.correct, "total": self.total, "accuracy": round(self.value, 4)}
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts for one record or, summed, for a whole set; `errors` explain the misses."""
+
+    counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in PRF_FIELDS})
+    accuracy: dict[str, Accuracy] = field(default_factory=lambda: {f: Accuracy() for f in ACCURACY_FIELDS})
+    errors: list[tuple[str, str, str]] = field(default_factory=list)  # (record id, field, message)
+    records: int = 0
+
+    def add(self, other: Score) -> None:
+        for name, counts in other.counts.items():
+            self.counts[name].add(counts)
+        for name, acc in other.accuracy.items():
+            self.accuracy[name].add(acc)
+        self.errors.extend(other.errors)
+        self.records += other.records
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"records": self.records,
+                "fields": {name: c.as_dict() for name, c in self.counts.items()},
+                "accuracy": {name: a.as_dict() for name, a in self.accuracy.items()}}
+
+
+# --------------------------------------------------------------------------- reading gold
+
+def load_gold(path: str | Path) -> list[GoldItem]:
+    """Gold records of a JSONL file; each line's `file` is relative to the gold file's folder."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GoldFormatError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    items: list[GoldItem] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldFormatError(f"{where}: not JSON ({exc.msg})") from exc
+        if not isinstance(record, dict) or not isinstance(record.get("gold"), dict):
+            raise GoldFormatError(f"{where}: expected an object with a 'gold' object")
+        if isinstance(record.get("text"), str):
+            text = record["text"]
+        elif isinstance(record.get("file"), str):
+            text_path = path.parent / record["file"]
+            try:
+                text = text_path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise GoldFormatError(f"{where}: cannot read {text_path}: {exc.strerror or exc}") from exc
+        else:
+            raise GoldFormatError(f"{where}: needs a 'text' or a 'file'")
+        context = record.get("context") if isinstance(record.get("context"), dict) else {}
+        items.append(GoldItem(str(record.get("id", number)), text, record["gold"], context))
+    return items
+
+
+# --------------------------------------------------------------------------- normalising
+
+def _date(value: Any) -> str | None:
+    """`YYYY-MM-DD` (or `XXXX-MM-DD`) at the head of a date, datetime or deadline entry."""
+    if isinstance(value, dict):
+        value = value.get("start", value.get("date"))
+    if not isinstance(value, str):
+        return None
+    match = _DATE_RE.match(value.strip())
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None
+
+
+def _time(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("start")
+    if not isinstance(value, str):
+        return None
+    match = _TIME_RE.search(value)
+    return f"{match.group(1)}:{match.group(2)}" if match else None
+
+
+def dates_match(gold: str | None, predicted: str | None) -> bool:
+    """Same date; `XXXX` as a year (on either side) matches any year."""
+    if not gold or not predicted:
+        return False
+    if gold[5:] != predicted[5:]:
+        return False
+    return gold[:4] == predicted[:4] or "XXXX" in (gold[:4], predicted[:4])
+
+
+def prefix_tokens(text: str | None) -> Counter[str]:
+    """Lower-cased word tokens cut to 5 characters, so inflected forms of a name still meet."""
+    return Counter(token[:PREFIX_LENGTH] for token in _TOKEN_RE.findall((text or "").lower()))
+
+
+def token_f1(gold: str | None, predicted: str | None) -> float:
+    g, p = prefix_tokens(gold), prefix_tokens(predicted)
+    common = sum((g & p).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def venue_text(value: Any) -> str:
+    if isinstance(value, dict):
+        return " ".join(str(value[k]) for k in ("name", "address", "city") if value.get(k))
+    return str(value or "")
+
+
+def organiser_text(value: Any) -> str:
+    return str(value.get("name") or "") if isinstance(value, dict) else str(value or "")
+
+
+def funder_text(value: Any) -> str:
+    return str(value.get("funder") or "") if isinstance(value, dict) else str(value or "")
+
+
+def programme_text(value: Any) -> str:
+    return str(value.get("programme") or "") if isinstance(value, dict) else ""
+
+
+def normalise_email(value: str) -> str:
+    return value.strip().lower().removeprefix("mailto:")
+
+
+def normalise_phone(value: str) -> str:
+    digits = re.sub(r"\D", "", value)
+    if len(digits) == 11 and digits.startswith("48"):
+        digits = digits[2:]
+    if len(digits) == 10 and digits.startswith("0"):
+        digits = digits[1:]
+    return digits
+
+
+def normalise_url(value: str) -> str:
+    value = value.strip().lower()
+    value = re.sub(r"^[a-z]+://", "", value)
+    value = value.removeprefix("www.")
+    return value.rstrip("/.,;:)")
+
+
+_CONTACT_NORMALISERS: dict[str, Callable[[str], str]] = {
+    "emails": normalise_email, "phones": normalise_phone, "urls": normalise_url}
+
+
+# --------------------------------------------------------------------------- matching
+
+def _one_to_one(gold: Sequence[Any], predicted: Sequence[Any],
+                similarity: Callable[[Any, Any], float]) -> dict[int, int]:
+    """Pairs gold index -> prediction index, best similarity first; 0 means no match."""
+    pairs = sorted(((similarity(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
+                   key=lambda t: (-t[0], t[1], t[2]))
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for sim, gi, pi in pairs:
+        if sim <= 0:
+            break
+        if gi in matched or pi in used:
+            continue
+        matched[gi] = pi
+        used.add(pi)
+    return matched
+
+
+def _fuzzy(text_of: Callable[[Any], str]) -> Callable[[Any, Any], float]:
+    def similarity(g: Any, p: Any) -> float:
+        f1 = token_f1(text_of(g), text_of(p))
+        return f1 if f1 >= MATCH_THRESHOLD else 0.0
+    return similarity
+
+
+def _event_similarity(g: Any, p: Any) -> float:
+    gd, pd = _date(g), _date(p)
+    if not dates_match(gd, pd):
+        return 0.0
+    score = 1.0
+    if _time(g) == _time(p):
+        score += 1.0        # prefer the same-time prediction when a day has several events
+    if gd and pd and gd[:4] == pd[:4]:
+        score += 0.5
+    return score
+
+
+def _date_similarity(g: Any, p: Any) -> float:
+    gd, pd = _date(g), _date(p)
+    if not dates_match(gd, pd):
+        return 0.0
+    return 1.5 if gd and pd and gd[:4] == pd[:4] else 1.0
+
+
+def _score_list(name: str, rid: str, gold: Sequence[Any], predicted: Sequence[Any],
+                acceptable: Sequence[Any], similarity: Callable[[Any, Any], float],
+                describe: Callable[[Any], str], score: Score) -> dict[int, int]:
+    matched = _one_to_one(gold, predicted, similarity)
+    used = set(matched.values())
+    counts = score.counts[name]
+    counts.tp += len(matched)
+    for gi, g in enumerate(gold):
+        if gi not in matched:
+            counts.fn += 1
+            score.errors.append((rid, name, f"missed {describe(g)}"))
+    for pi, p in enumerate(predicted):
+        if pi in used:
+            continue
+        if any(similarity(a, p) > 0 for a in acceptable):
+            continue
+        counts.fp += 1
+        score.errors.append((rid, name, f"spurious {describe(p)}"))
+    return matched
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else []
+
+
+def _describe_event(value: Any) -> str:
+    if isinstance(value, dict):
+        end = value.get("end")
+        return f"{value.get('start')}" + (f"..{end}" if end else "")
+    return str(value)
+
+
+def score_record(rid: str, gold: dict[str, Any], predicted: dict[str, Any]) -> Score:
+    """Score one prediction (the extractor's dict or a `civic extract` line) against its gold."""
+    score = Score(records=1)
+    acceptable = gold.get("acceptable") or {}
+
+    gold_events = _as_list(gold.get("events"))
+    pred_events = _as_list(predicted.get("events"))
+    matched = _score_list("events", rid, gold_events, pred_events, _as_list(acceptable.get("events")),
+                          _event_similarity, _describe_event, score)
+    times = score.accuracy["event time"]
+    for gi, g in enumerate(gold_events):
+        gold_time = _time(g)
+        if gold_time is None:
+            continue
+        times.total += 1
+        predicted_time = _time(pred_events[matched[gi]]) if gi in matched else None
+        if predicted_time == gold_time:
+            times.correct += 1
+        else:
+            score.errors.append((rid, "event time", f"{g.get('start')} predicted at {predicted_time or 'no time'}"
+                                 if gi in matched else f"{g.get('start')} not found"))
+
+    _score_list("deadlines", rid, _as_list(gold.get("deadlines")), _as_list(predicted.get("deadlines")),
+                _as_list(acceptable.get("deadlines")), _date_similarity, lambda v: str(_date(v)), score)
+    _score_list("venues", rid, _as_list(gold.get("venues")), _as_list(predicted.get("venues")),
+                _as_list(acceptable.get("venues")), _fuzzy(venue_text), venue_text, score)
+    _score_list("organisers", rid, _as_list(gold.get("organisers")), _as_list(predicted.get("organisers")),
+                _as_list(acceptable.get("organisers")), _fuzzy(organiser_text), organiser_text, score)
+
+    gold_funding = _as_list(gold.get("funding"))
+    pred_funding = _as_list(predicted.get("funding"))
+    matched = _score_list("funding", rid, gold_funding, pred_funding, _as_list(acceptable.get("funding")),
+                          _fuzzy(funder_text), funder_text, score)
+    programme = score.accuracy["funding programme"]
+    for gi, pi in matched.items():
+        programme.total += 1
+        g, p = programme_text(gold_funding[gi]), programme_text(pred_funding[pi])
+        if (not g and not p) or token_f1(g, p) >= MATCH_THRESHOLD:
+            programme.correct += 1
+        else:
+            score.errors.append((rid, "funding programme", f"{g or None!r} predicted as {p or None!r}"))
+
+    gold_contacts = gold.get("contacts") or {}
+    pred_contacts = predicted.get("contacts") or {}
+    for kind, normalise in _CONTACT_NORMALISERS.items():
+        def same(g: Any, p: Any, normalise: Callable[[str], str] = normalise) -> float:
+            return 1.0 if isinstance(g, str) and isinstance(p, str) and normalise(g) == normalise(p) else 0.0
+        _score_list(kind, rid, _as_list(gold_contacts.get(kind)), _as_list(pred_contacts.get(kind)),
+                    _as_list(acceptable.get(kind)), same, str, score)
+
+    published = score.accuracy["published"]
+    published.total += 1
+    gold_published, pred_published = _date(gold.get("published")), _date(predicted.get("published"))
+    if gold_published == pred_published or (gold_published and dates_match(gold_published, pred_published)):
+        published.correct += 1
+    else:
+        score.errors.append((rid, "published", f"{gold_published} predicted as {pred_published}"))
+
+    gold_type, pred_type = gold.get("event_type"), predicted.get("event_type")
+    if pred_type != gold_type and pred_type in _as_list(acceptable.get("event_type")):
+        pass  # a defensible type: neither right nor wrong
+    else:
+        event_type = score.accuracy["event type"]
+        event_type.total += 1
+        if pred_type == gold_type:
+            event_type.correct += 1
+        else:
+            score.errors.append((rid, "event type", f"{gold_type} predicted as {pred_type}"))
+    return score
+
+
+def score_all(items: Iterable[GoldItem], predictions: Iterable[dict[str, Any]]) -> Score:
+    """Micro-averaged score of predictions given in the same order as the gold items."""
+    total = Score()
+    items, predictions = list(items), list(predictions)
+    if len(items) != len(predictions):
+        raise ValueError(f"{len(items)} gold records but {len(predictions)} predictions")
+    for item, predicted in zip(items, predictions):
+        total.add(score_record(item.id, item.gold, predicted if isinstance(predicted, dict) else {}))
+    return total
+
+
+# --------------------------------------------------------------------------- reporting
+
+def format_report(score: Score, *, show_errors: bool = False) -> str:
+    lines = [f"{score.records} announcements",
+             f"{'field':<18}{'gold':>6}{'pred':>6}{'TP':>6}{'FP':>6}{'FN':>6}{'precision':>11}{'recall':>8}{'F1':>8}"]
+    for name, c in score.counts.items():
+        lines.append(f"{name:<18}{c.tp + c.fn:>6}{c.tp + c.fp:>6}{c.tp:>6}{c.fp:>6}{c.fn:>6}"
+                     f"{c.precision:>11.3f}{c.recall:>8.3f}{c.f1:>8.3f}")
+    lines.append(f"{'accuracy':<18}{'correct':>9}{'total':>7}{'accuracy':>10}")
+    for name, a in score.accuracy.items():
+        lines.append(f"{name:<18}{a.correct:>9}{a.total:>7}{a.value:>10.3f}")
+    if show_errors and score.errors:
+        lines.append("")
+        lines.append("errors:")
+        lines.extend(f"  {rid:<8} {name:<18} {message}" for rid, name, message in score.errors)
+    return "\n".join(lines)
+
+
+def extract_all(items: Sequence[GoldItem], extractor: Any = None) -> list[dict[str, Any]]:
+    """Run the project's extractor over gold items (in one batch, as a user's run would)."""
+    if extractor is None:
+        from nlp import Extractor
+
+        extractor = Extractor()
+    batch = ((item.text, dict(item.context)) for item in items)
+    return list(extractor.extract_many(batch))

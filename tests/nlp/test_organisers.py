@@ -1,0 +1,81 @@
+"""Organisers come from the frames Polish uses for them, exactly as inflected in the text."""
+import json
+from pathlib import Path
+
+import pytest
+
+from nlp.organisers import find_organisers
+
+SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
+
+
+def _seed(prefix: str) -> tuple[str, dict]:
+    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    for line in (SEEDS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["id"] == prefix:
+            return text, item["gold"]
+    raise KeyError(prefix)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_organisers(prefix):
+    text, gold = _seed(prefix)
+    found = find_organisers(text)
+    assert [o.name for o in found] == gold["organisers"]
+    for o in found:
+        assert text[o.span[0]:o.span[1]] == o.name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burmistrz Miasta Łęczna zaprasza mieszkańców na konsultacje.", ["Burmistrz Miasta Łęczna"]),
+    ("Spotkanie zorganizowane przez Fundację Rozwoju Demokracji Lokalnej im. Jerzego Regulskiego odbyło się w maju.",
+     ["Fundację Rozwoju Demokracji Lokalnej im. Jerzego Regulskiego"]),
+    ("Organizatorem konferencji jest Miejski Ośrodek Pomocy Społecznej w Lublinie.",
+     ["Miejski Ośrodek Pomocy Społecznej w Lublinie"]),
+    ("Organizatorzy:\nStowarzyszenie Aktywni Razem\nGOPS w Sawinie\n\nZapraszamy!",
+     ["Stowarzyszenie Aktywni Razem", "GOPS w Sawinie"]),
+    ("Wójt Gminy Sawin oraz Kierownik Gminnego Ośrodka Pomocy Społecznej zapraszają na spotkanie.",
+     ["Wójt Gminy Sawin", "Gminnego Ośrodka Pomocy Społecznej"]),
+    ("Zapraszamy na warsztaty. Zajęcia poprowadzi Anna Nowak z Fundacji Pracownia Zmian.", []),
+    ("Projekt jest współfinansowany ze środków Europejskiego Funduszu Społecznego.", []),
+])
+def test_organiser_frames(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+def test_signature_office_on_the_last_line():
+    text = "Informuję, że sesja Rady Gminy odbędzie się 5 maja 2025 r. o godz. 10:00.\n\nWójt Gminy Czernica\n"
+    assert [o.name for o in find_organisers(text)] == ["Wójt Gminy Czernica"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Na spotkanie zaprasza Burmistrz Miasta Kraśnik wraz z Miejskim Ośrodkiem Pomocy Społecznej w Kraśniku.",
+     ["Burmistrz Miasta Kraśnik", "Miejskim Ośrodkiem Pomocy Społecznej w Kraśniku"]),
+    ("Spotkanie zorganizował Częstochowski Alarm Smogowy we współpracy z Urzędem Miasta.", ["Częstochowski Alarm Smogowy"]),
+    ("Dyskusja dotyczyła kontroli palenisk prowadzonych przez Straż Miejską.", []),
+    ("Burmistrz Świebodzina informuje, że rozstrzygnięto otwarty konkurs ofert.", []),
+    ("Zapraszamy na spotkanie 5 maja.\n\nDyrektor\nMiejskiego Ośrodka Pomocy Społecznej w Łęcznej\nJan Kowalski\n",
+     ["Miejskiego Ośrodka Pomocy Społecznej w Łęcznej"]),
+])
+def test_inverted_frames_cooperation_and_non_events(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+def test_we_invite_on_a_page_headed_by_the_organisation():
+    text = ("Stowarzyszenie Przyjaciół Szkoły w Dobrzycy\nStrona główna · O nas · Galeria\n\n"
+            "Zapraszamy mieszkańców na sadzenie drzew w ogrodzie szkolnym 12 kwietnia.")
+    assert [o.name for o in find_organisers(text)] == ["Stowarzyszenie Przyjaciół Szkoły w Dobrzycy"]
+    assert find_organisers("Aktualności\n\nZapraszamy mieszkańców na sadzenie drzew 12 kwietnia.") == []
+
+
+def test_headlines_of_other_articles_are_not_organisers():
+    text = ("Zebranie wiejskie odbędzie się 14 marca o godz. 18:00 w świetlicy.\n\n"
+            "Inne aktualności\nGminny Ośrodek Kultury zaprasza na Dzień Kobiet\n")
+    assert find_organisers(text) == []
+
+
+def test_title_of_an_invitation_names_the_inviting_office():
+    text = "Zaproszenie Burmistrza Łęcznej na spotkanie z mieszkańcami\n\nSpotkanie odbędzie się 5 maja o godz. 17:00."
+    assert [o.name for o in find_organisers(text)] == ["Burmistrza Łęcznej"]
+    assert find_organisers("Ogłoszenie Prezydenta Miasta Lublin o naborze na stanowisko urzędnicze.") == []

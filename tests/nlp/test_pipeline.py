@@ -1,0 +1,144 @@
+"""The extractor as the crawl pipeline and `civic extract` use it: one spaCy pipeline,
+every value with its evidence, records valid against the published schema."""
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from nlp import EXTRACTOR_VERSION, Extractor
+from pipeline.records import make_record
+from pipeline.schema import validate
+
+SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
+TODAY = dt.date(2026, 11, 21)
+
+
+def _seeds() -> list[tuple[str, str, dict]]:
+    out = []
+    for line in (SEEDS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        out.append((item["id"], (SEEDS / item["file"]).read_text(encoding="utf-8"), item["gold"]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(today=TODAY)
+
+
+def _evidence_items(result: dict):
+    for field in ("events", "deadlines", "venues", "organisers", "funding"):
+        yield from result[field]
+
+
+def test_pipeline_is_a_spacy_language_with_registered_components(extractor):
+    assert extractor.nlp.lang == "pl"
+    assert extractor.nlp.pipe_names == ["civic_dates", "civic_contacts", "civic_venues", "civic_organisers",
+                                        "civic_funding", "civic_classify", "civic_region"]
+
+
+@pytest.mark.parametrize("seed_id", ["000", "001", "002", "003", "004"])
+def test_seed_dates_deadlines_and_funding(extractor, seed_id):
+    _, text, gold = next(s for s in _seeds() if s[0] == seed_id)
+    result = extractor.extract(text)
+    assert result["published"] == gold["published"]
+    assert [(e["start"], e["end"]) for e in result["events"]] == [(e["start"], e["end"]) for e in gold["events"]]
+    assert [d["date"] for d in result["deadlines"]] == gold["deadlines"]
+    assert [(f["funder"], f["programme"]) for f in result["funding"]] == \
+        [(f["funder"], f["programme"]) for f in gold["funding"]]
+    assert [o["name"] for o in result["organisers"]] == gold["organisers"]
+    assert result["extractor_version"] == EXTRACTOR_VERSION
+
+
+def test_seed_venues_with_city_from_text_or_source_region(extractor):
+    seeds = {sid: (text, gold) for sid, text, gold in _seeds()}
+    text, gold = seeds["002"]
+    result = extractor.extract(text)
+    assert [(v["name"], v["address"], v["city"]) for v in result["venues"]] == \
+        [(v["name"], v["address"], v["city"]) for v in gold["venues"]]
+    assert result["region"] == {"teryt": "0223012", "voivodeship": "dolnośląskie", "powiat": "wrocławski",
+                                "gmina": "Czernica"}
+    text, gold = seeds["001"]
+    result = extractor.extract(text, source_region="0610033")
+    assert [(v["name"], v["address"], v["city"]) for v in result["venues"]] == \
+        [(v["name"], v["address"], v["city"]) for v in gold["venues"]]
+    assert result["region"]["powiat"] == "łęczyński"
+
+
+def test_region_falls_back_to_the_source_region(extractor):
+    _, text, _ = next(s for s in _seeds() if s[0] == "004")
+    result = extractor.extract(text, source_region="1862011")
+    assert result["venues"] == []
+    assert result["region"] == {"teryt": "1862011", "voivodeship": "podkarpackie", "powiat": "Przemyśl",
+                                "gmina": "Przemyśl"}
+
+
+def test_every_value_points_at_its_evidence(extractor):
+    for _, text, _ in _seeds():
+        result = extractor.extract(text)
+        for item in _evidence_items(result):
+            start, end = item["span"]
+            assert text[start:end] == item["text"]
+
+
+def test_records_built_from_extractions_validate_against_the_schema(extractor):
+    for sid, text, _ in _seeds():
+        extraction = extractor.extract(text, source_region="06")
+        page = {"url": f"https://example.org/{sid}", "source_id": "seed", "source_type": "ngo", "title": sid,
+                "text": text, "published": None, "fetched_at": "2026-11-21T12:00:00Z"}
+        validate(make_record(page, extraction))
+
+
+def test_batches_give_the_same_results_in_order(extractor):
+    seeds = _seeds()
+    items = [(text, {"published": gold["published"], "source_region": None, "title": sid})
+             for sid, text, gold in seeds]
+    batched = list(extractor.extract_many(items, batch_size=2))
+    single = [extractor.extract(text, published=ctx["published"], title=ctx["title"]) for text, ctx in items]
+    assert batched == single
+
+
+def test_given_publication_date_resolves_years(extractor):
+    text = "Spotkanie odbędzie się 19 lipca br. o godz. 14:00 w sali konferencyjnej Urzędu Gminy Sawin."
+    result = extractor.extract(text, published=dt.date(2021, 6, 1))
+    assert result["published"] == "2021-06-01"
+    assert result["events"][0]["start"] == "2021-07-19T14:00"
+    assert result["status"] == "past"
+
+
+def test_bad_input_is_a_clear_error(extractor):
+    with pytest.raises(TypeError):
+        extractor.extract(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="published"):
+        extractor.extract("Tekst", published="wczoraj")
+    empty = extractor.extract("")
+    assert empty["events"] == [] and empty["venues"] == [] and empty["event_type"] == "inne"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ĄŁź.,\n\t\r\u00a0-")), max_size=60))
+def test_tokenizer_keeps_the_text_exactly(text):
+    nlp = _shared_nlp()
+    assert nlp.make_doc(text).text == text
+
+
+_NLP = []
+
+
+def _shared_nlp():
+    if not _NLP:
+        from nlp.pipeline import build
+
+        _NLP.append(build())
+    return _NLP[0]
+
+
+def test_a_related_articles_list_adds_no_venue(extractor):
+    text = ("Zebranie wiejskie odbędzie się 14 marca 2024 r. o godz. 18:00 w świetlicy wiejskiej w Wierzbicy, "
+            "ul. Kolejowa 12.\n\nInne aktualności\nDzień Kobiet w Gminnym Ośrodku Kultury – 8 marca 2024\n")
+    result = extractor.extract(text)
+    assert [(v["name"], v["address"]) for v in result["venues"]] == [("świetlicy wiejskiej w Wierzbicy", "ul. Kolejowa 12")]

@@ -1,0 +1,115 @@
+"""The main job end to end: `civic demo` on the bundled sample sites, then export and search.
+
+This is what a researcher sees after `make run`: the five seed announcements come out with
+their reference event dates, ordinary news does not come out at all, a second run changes
+nothing, and inflected Polish queries find the seeds.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SITES = ROOT / "spiders" / "sample_sites"
+GOLD = {json.loads(line)["id"]: json.loads(line)["gold"]
+        for line in (ROOT / "tests" / "fixtures" / "seeds" / "gold.jsonl").read_text(encoding="utf-8").splitlines()}
+
+pytestmark = pytest.mark.slow
+
+
+def civic(db: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", "--db", str(db), *args],
+                          capture_output=True, text=True, timeout=900, cwd=ROOT)
+
+
+def manifest_entries() -> dict[tuple[str, str], dict]:
+    """(source_id, path) -> manifest entry of every article page of the sample sites."""
+    sites = {s["key"]: s for s in json.loads((SITES / "sites.json").read_text(encoding="utf-8"))["sites"]}
+    manifest = json.loads((SITES / "manifest.json").read_text(encoding="utf-8"))
+    return {(sites[key]["source_id"], path): entry for key, pages in manifest.items() for path, entry in pages.items()}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo") / "civic.db"
+    first = civic(db, "demo", "--no-serve")
+    assert first.returncode == 0, first.stderr[-3000:]
+    exported = civic(db, "export", "--format", "jsonl")
+    assert exported.returncode == 0, exported.stderr[-3000:]
+    records = [json.loads(line) for line in exported.stdout.splitlines()]
+    return {"db": db, "output": first.stdout, "records": records}
+
+
+def by_page(records: list[dict]) -> dict[tuple[str, str], dict]:
+    return {(r["source_id"], urlsplit(r["url"]).path): r for r in records}
+
+
+def test_demo_prints_its_summary(demo):
+    out = demo["output"]
+    for label in ("pages fetched", "announcements found", "by type", "by voivodeship", "seconds taken"):
+        assert label in out
+    assert f"announcements found:  {len(demo['records'])}" in out
+
+
+def test_export_holds_the_seeds_with_their_reference_event_dates(demo):
+    records = by_page(demo["records"])
+    seeds = {entry["seed"]: key for key, entry in manifest_entries().items() if entry.get("seed")}
+    assert sorted(seeds) == ["000", "001", "002", "003", "004"]
+    for seed, key in seeds.items():
+        assert key in records, f"seed {seed} ({key[1]}) missing from the export"
+        got = sorted((e["start"], e["end"]) for e in records[key]["events"])
+        want = sorted((e["start"], e["end"]) for e in GOLD[seed]["events"])
+        assert got == want, f"seed {seed}"
+
+
+def test_export_has_every_announcement_page_and_no_other_page(demo):
+    records = by_page(demo["records"])
+    entries = manifest_entries()
+    wanted = {key for key, e in entries.items() if e["announcement"] and not e.get("robots_disallowed")}
+    unwanted = {key for key, e in entries.items() if not e["announcement"] or e.get("robots_disallowed")}
+    assert wanted - set(records) == set(), "announcement pages missing"
+    assert set(records) & unwanted == set(), "news, static or robots-disallowed pages came out as announcements"
+    assert len(wanted) >= 40
+
+
+def test_records_follow_the_published_schema(demo):
+    from pipeline.schema import validate
+
+    for record in demo["records"]:
+        validate(record)
+
+
+def test_running_the_demo_again_changes_no_count(demo):
+    again = civic(demo["db"], "demo", "--no-serve")
+    assert again.returncode == 0, again.stderr[-3000:]
+    exported = civic(demo["db"], "export", "--format", "jsonl")
+    ids = [json.loads(line)["id"] for line in exported.stdout.splitlines()]
+    assert len(ids) == len(set(ids)) == len(demo["records"])
+
+
+def _search_ids(db: Path, query: str) -> set[str]:
+    result = civic(db, "search", query, "--json", "--limit", "100")
+    assert result.returncode == 0, result.stderr
+    return {hit["id"] for hit in json.loads(result.stdout)["hits"]}
+
+
+def _seed_ids(records: list[dict], *seeds: str) -> dict[str, str]:
+    pages = by_page(records)
+    return {entry["seed"]: pages[key]["id"] for key, entry in manifest_entries().items()
+            if entry.get("seed") in seeds and key in pages}
+
+
+@pytest.mark.parametrize("query", ["spotkanie organizacji pozarządowych", "spotkaniu organizacjach"])
+def test_inflected_queries_find_seeds_000_and_001(demo, query):
+    seeds = _seed_ids(demo["records"], "000", "001")
+    assert set(seeds.values()) <= _search_ids(demo["db"], query)
+
+
+def test_a_query_without_diacritics_finds_the_leczna_seed(demo):
+    seeds = _seed_ids(demo["records"], "001")
+    assert seeds["001"] in _search_ids(demo["db"], "Leczna")

@@ -100,6 +100,11 @@ def resolve_db_path(path: str | os.PathLike[str] | None = None) -> Path:
     return Path(path or os.environ.get("CIVIC_DB") or DEFAULT_DB)
 
 
+def index_dir_for(db_path: Path) -> Path:
+    """Where the embedded search index of a store file lives: beside it."""
+    return db_path.with_name(db_path.stem + ".index")
+
+
 class Store:
     """One SQLite file in WAL mode; safe to share between threads of one process."""
 
@@ -124,8 +129,7 @@ class Store:
 
     @property
     def index_dir(self) -> Path:
-        """Where the embedded search index of this store lives: beside the file."""
-        return self.path.with_name(self.path.stem + ".index")
+        return index_dir_for(self.path)
 
     def close(self) -> None:
         self._conn.close()

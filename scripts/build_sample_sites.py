@@ -24,6 +24,8 @@ from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from spiders.sample_server import minimal_pdf
+
 ROOT = Path(__file__).resolve().parent.parent
 SITES_DIR = ROOT / "spiders" / "sample_sites"
 CONTENT_DIR = Path(__file__).resolve().parent / "sample_sites_content"
@@ -130,32 +132,6 @@ def esc(s: str) -> str:
     return html.escape(s, quote=True)
 
 
-def make_pdf(lines: list[str]) -> bytes:
-    """A minimal one-page PDF with ASCII text lines (Helvetica), readable by any PDF library."""
-    def pdf_str(s: str) -> str:
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    text = "BT /F1 11 Tf 56 780 Td 14 TL " + " ".join(f"({pdf_str(ln)}) '" for ln in lines) + " ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-        "/Contents 5 0 R >>",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        f"<< /Length {len(text)} >>\nstream\n{text}\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{obj}\nendobj\n".encode("ascii")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode("ascii")
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode("ascii")
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode("ascii")
-    return bytes(out)
-
-
 def make_png(width: int = 4, height: int = 4, rgb: tuple[int, int, int] = (200, 30, 40)) -> bytes:
     """A small valid PNG, so that every image a page refers to exists."""
     import struct
@@ -216,7 +192,7 @@ class Site:
         for a in self.articles + self.pages:
             self.add(a.path, self.article(a))
         for path, lines in self.site.get("pdfs", {}).items():
-            self.add(path, make_pdf(lines))
+            self.add(path, minimal_pdf("\n".join(lines)))
         self.add(self.entry["homepage"], self.home())
         self.add("/robots.txt", self.robots())
         for path in sorted(set(re.findall(r'(?:src|href)="(/[^"]+\.png)"', "".join(

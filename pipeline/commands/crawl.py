@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import sys
 
 from pipeline.errors import CivicError
@@ -99,26 +98,14 @@ def run(args: argparse.Namespace) -> int:
         return 130
     if args.no_index:
         return 0
-    return _sync_index(args, store.path)
-
-
-def _sync_index(args: argparse.Namespace, db_path) -> int:
-    """Bring the search index up to date with the records just written (when an index exists)."""
-    backend_name = getattr(args, "backend", "embedded")
-    if backend_name == "embedded" and importlib.util.find_spec("index.embedded") is None:
-        print("search index: the embedded index is not available in this installation; skipped", file=sys.stderr)
-        return 0
     from index.base import IndexUnavailable
-    from index.factory import open_backend
-    from pipeline.indexing import sync_index
-    from pipeline.store import Store
+    from pipeline.indexing import update_index
 
-    with Store(db_path) as store:
+    with Store(store.path) as store:
         try:
-            report = sync_index(store, open_backend(args, store.index_dir))
+            update_index(store, args)
         except IndexUnavailable as exc:
-            print(f"search index not updated ({exc}); the records are stored, run `civic index` later",
+            print(f"civic: search index not updated ({exc}); the records are stored, run `civic index` later",
                   file=sys.stderr)
             return 1
-    print(f"search index: {report.upserted} records updated, {report.deleted} removed, {report.total} in the index")
     return 0

@@ -8,9 +8,7 @@ import re
 import sys
 
 from pipeline.errors import CivicError
-
-_FILTERS = ("voivodeship", "powiat", "gmina", "organiser", "funder", "programme", "type", "status",
-            "source", "source-type")
+from pipeline.filter_options import add_filter_arguments, request_from_args
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,14 +20,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description='Search with words (any inflection, diacritics optional), "exact phrases", '
                     "AND/OR/NOT, -word, prefix*, (parentheses) and organiser:/funder:/gmina:/type: fields.")
     parser.add_argument("query", nargs="?", default="", help="the query (empty: everything)")
-    for name in _FILTERS:
-        parser.add_argument(f"--{name}", action="append", metavar="VALUE",
-                            help=f"only this {name.replace('-', ' ')} (repeat for any of several)"
-                            + (" (name or TERYT code)" if name in ("voivodeship", "powiat", "gmina") else ""))
-    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="events on or after")
-    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="events on or before")
-    parser.add_argument("--published-from", metavar="YYYY-MM-DD")
-    parser.add_argument("--published-to", metavar="YYYY-MM-DD")
+    add_filter_arguments(parser)
     parser.add_argument("--sort", choices=SORTS, default="relevance")
     parser.add_argument("--limit", default="10", metavar="N", help=f"results per page (at most {MAX_PAGE_SIZE})")
     parser.add_argument("--page", default="1", metavar="N")
@@ -41,20 +32,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     from index.factory import open_backend
-    from index.request import build_request
-    from pipeline.store import resolve_db_path
+    from pipeline.store import index_dir_for, resolve_db_path
 
-    try:
-        request = build_request(
-            args.query, voivodeship=args.voivodeship, powiat=args.powiat, gmina=args.gmina,
-            date_from=args.date_from, date_to=args.date_to, published_from=args.published_from,
-            published_to=args.published_to, organiser=args.organiser, funder=args.funder,
-            programme=args.programme, event_type=args.type, status=args.status, source=args.source,
-            source_type=args.source_type, sort=args.sort, size=args.limit, page=args.page, cursor=args.cursor)
-    except ValueError as exc:
-        raise CivicError(str(exc)) from None
-    path = resolve_db_path(args.db)
-    backend = open_backend(args, path.with_name(path.stem + ".index"))
+    request = request_from_args(args, args.query, sort=args.sort, size=args.limit, page=args.page,
+                                cursor=args.cursor)
+    backend = open_backend(args, index_dir_for(resolve_db_path(args.db)))
     try:
         try:
             result = backend.search(request)

@@ -1,26 +1,13 @@
 """Funding statements: funder and programme normalised, evidence exact."""
-import json
-from pathlib import Path
-
 import pytest
+from seedkit import load_seed
 
 from nlp.funding import find_funding
-
-SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
-
-
-def _seed(prefix: str) -> tuple[str, dict]:
-    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
-    for line in (SEEDS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        if item["id"] == prefix:
-            return text, item["gold"]
-    raise KeyError(prefix)
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_every_seed_funding_statement(prefix):
-    text, gold = _seed(prefix)
+    text, gold = load_seed(prefix)
     found = find_funding(text)
     assert [(f.funder, f.programme) for f in found] == [(g["funder"], g["programme"]) for g in gold["funding"]]
     for f, g in zip(found, gold["funding"]):

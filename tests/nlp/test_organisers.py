@@ -1,26 +1,13 @@
 """Organisers come from the frames Polish uses for them, exactly as inflected in the text."""
-import json
-from pathlib import Path
-
 import pytest
+from seedkit import load_seed
 
 from nlp.organisers import find_organisers
-
-SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
-
-
-def _seed(prefix: str) -> tuple[str, dict]:
-    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
-    for line in (SEEDS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        if item["id"] == prefix:
-            return text, item["gold"]
-    raise KeyError(prefix)
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_seed_organisers(prefix):
-    text, gold = _seed(prefix)
+    text, gold = load_seed(prefix)
     found = find_organisers(text)
     assert [o.name for o in found] == gold["organisers"]
     for o in found:

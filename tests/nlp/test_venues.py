@@ -1,26 +1,13 @@
 """Venues: name and street as written, city in the nominative; contact addresses are not venues."""
-import json
-from pathlib import Path
-
 import pytest
+from seedkit import load_seed
 
 from nlp.venues import context_city, find_venues
-
-SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
-
-
-def _seed(prefix: str) -> tuple[str, dict]:
-    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
-    for line in (SEEDS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        if item["id"] == prefix:
-            return text, item["gold"]
-    raise KeyError(prefix)
 
 
 @pytest.mark.parametrize("prefix", ["000", "002", "003", "004"])
 def test_seed_venues(prefix):
-    text, gold = _seed(prefix)
+    text, gold = load_seed(prefix)
     found = find_venues(text, default_city=context_city(text))
     assert [(v.name, v.address, v.city) for v in found] == [(g["name"], g["address"], g["city"]) for g in gold["venues"]]
     for v in found:
@@ -28,7 +15,7 @@ def test_seed_venues(prefix):
 
 
 def test_seed_with_the_city_known_from_the_source_region():
-    text, gold = _seed("001")
+    text, gold = load_seed("001")
     found = find_venues(text, default_city="Łęczna")
     assert [(v.name, v.address, v.city) for v in found] == [(g["name"], g["address"], g["city"]) for g in gold["venues"]]
 

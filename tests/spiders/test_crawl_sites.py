@@ -240,7 +240,7 @@ def test_second_crawl_of_unchanged_sites_fetches_only_listings_and_feeds(world: 
 
 
 def test_the_first_crawl_brings_the_search_index_up_to_date(world: World) -> None:
-    assert f"search index: {len(world.records[0])} records updated" in world.runs[0].stdout
+    assert f"index updated (embedded): {len(world.records[0])} records written" in world.runs[0].stdout
     assert (world.db.parent / "civic.index").is_dir()
 
 

@@ -151,8 +151,9 @@ class Gazetteer:
 
     @functools.lru_cache(maxsize=100_000)
     def resolve(self, phrase: str, prefer: str | None = None) -> Place | None:
-        """The most likely place a phrase names: inside the preferred TERYT prefix first,
-        then towns before villages, then places that give their name to their gmina."""
+        """The most likely place a phrase names: the closest to the preferred TERYT code
+        first (same gmina, then powiat, then voivodeship), then towns before villages,
+        then places that give their name to their gmina."""
         found = self._ranked_candidates(" ".join(phrase.split()))
         if not found:
             return None
@@ -161,8 +162,9 @@ class Gazetteer:
         def rank(item: tuple[int, Place]) -> tuple:
             order, place = item
             gmina = self.gminas.get(place.teryt6, {})
+            shared = next((k for k in (6, 4, 2) if len(prefer) >= k and place.teryt6.startswith(prefer[:k])), 0)
             return (
-                0 if prefer and place.teryt6.startswith(prefer) else 1,
+                -shared,
                 0 if place.rm in ("96", "gm") else 1,
                 order,
                 0 if gmina.get("name") == place.name else 1,
@@ -171,6 +173,23 @@ class Gazetteer:
             )
 
         return min(found, key=rank)[1]
+
+    @functools.lru_cache(maxsize=50_000)
+    def sole_place(self, phrase: str, area: str = "") -> Place | None:
+        """The place a phrase names (among those whose TERYT code starts with `area`) when
+        it can name only one: every candidate lies in one gmina, or exactly one candidate is
+        a town (`w Zamościu` is the town, not a hamlet of the same name). None for names
+        shared by places in several gminas (`Stara Wieś`) and for unknown names."""
+        found = [place for _, place in self._ranked_candidates(" ".join(phrase.split()))
+                 if place.teryt6.startswith(area)]
+        if not found:
+            return None
+        if len({place.teryt6 for place in found}) == 1:
+            return self.resolve(phrase, found[0].teryt6)
+        towns = {place.teryt6: place for place in found if place.rm in ("96", "pw")}
+        if len(towns) == 1:
+            return next(iter(towns.values()))
+        return None
 
     def city_name(self, phrase: str, prefer: str | None = None) -> str | None:
         place = self.resolve(phrase, prefer)

@@ -136,72 +136,123 @@ def _keep_case(model: str, form: str) -> str:
     return form
 
 
-_CASES = ("gen", "dat", "acc", "inst", "loc", "nom")
+_CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+_PUNCT = ",.;:()„”\"'"
+
+
+def _nominal_readings(word: str, pos: str) -> list[tuple[Interpretation, set[str], set[str], set[str]]]:
+    """Readings of one part of speech as (reading, numbers, cases, genders)."""
+    out = []
+    for r in analyse(word):
+        if r.pos == pos:
+            out.append((r, _tag_values(r.tag, 1), _tag_values(r.tag, 2), _tag_values(r.tag, 3)))
+    return out
+
+
+def _agrees(adjective: str, number: str, case: str, gender: str) -> bool:
+    """Whether a word can be an adjective in this number, case and gender."""
+    return any(number in nums and case in cases and (gender in gens or gender[:1] in {g[:1] for g in gens}
+                                                     and gender.startswith("m") and len(gens) > 2)
+               for _r, nums, cases, gens in _nominal_readings(adjective, "adj"))
+
+
+@functools.lru_cache(maxsize=200_000)
+def modifies(adjective: str, noun: str) -> bool:
+    """`Wojewódzkiego Funduszu`: the adjective agrees with the noun after it, so it is its
+    modifier; `Przewodniczącego Rady` does not, so the first word is the head noun."""
+    preferred = lemma(noun)
+    for r, nums, cases, gens in _nominal_readings(noun, "subst"):
+        if r.lemma.lower() != preferred:
+            continue   # `Rady` is `rada`, not the surname `Rado`
+        for number in nums:
+            for case in cases:
+                for gender in gens:
+                    if _agrees(adjective, number, case, gender):
+                        return True
+    return False
 
 
 @functools.lru_cache(maxsize=50_000)
 def nominative(phrase: str) -> str:
     """The nominative of an inflected name phrase (`Narodowego Instytutu Wolności` ->
     `Narodowy Instytut Wolności`, `Funduszy Europejskich dla Dolnego Śląska` ->
-    `Fundusze Europejskie dla Dolnego Śląska`).
+    `Fundusze Europejskie dla Dolnego Śląska`, `Burmistrza Łęcznej` -> `Burmistrz Łęcznej`).
 
-    Only the head noun and the adjectives that agree with it change; the genitive
-    complements after them stay as written, as Polish names keep them.
+    Polish grammar decides what changes: the head noun (the first noun) and the adjectives
+    that agree with it take the nominative, keeping the head's number; the genitive
+    complements (`Gminy Ludwin`, `Łęcznej`) and prepositional phrases (`w Łęcznej`) after
+    them stay as written. A phrase whose head may already be nominative is returned as
+    written (`Wójt Gminy Ludwin`, `Wójtowie Gmin`).
     """
     tokens = phrase.split()
     if not tokens or any(re.search(r"[^\W\d]-[^\W\d]", t) for t in tokens):
         return phrase   # Morfeusz reads `Bielsku-Białej` as two words; keep compounds as written
-    # Head: the first noun; its case and number come from the reading that fits the phrase.
-    head_at, head = -1, None
-    for i, tok in enumerate(tokens):
-        word = tok.strip(",.;:()„”\"'")
-        subst = [r for r in analyse(word) if r.pos == "subst"]
-        if subst and any(r.pos == "adj" for r in analyse(word)) and i + 1 < len(tokens) \
-                and any(r.pos == "subst" for r in analyse(tokens[i + 1].strip(",.;:()„”\"'"))):
-            subst = []   # `Wojewódzkiego Funduszu`: an adjective before its noun, not a surname
-        if subst:
-            head_at, head = i, subst
+    bare = [t.strip(_PUNCT) for t in tokens]
+    # Head: the first noun; capitalised adjectives agreeing with the next noun come before it.
+    head_at = -1
+    for i, word in enumerate(bare):
+        is_noun = bool(_nominal_readings(word, "subst"))
+        is_adj = bool(_nominal_readings(word, "adj"))
+        if is_noun and not (is_adj and i + 1 < len(bare) and _nominal_readings(bare[i + 1], "subst")
+                            and modifies(word, bare[i + 1])):
+            head_at = i
             break
-        if not any(r.pos == "adj" for r in analyse(word)):
+        if not is_adj:
             return phrase
-    if head is None:
+    if head_at < 0:
         return phrase
-    # Case/number of the phrase: readings of the head shared with the preceding adjectives.
+    head_word = bare[head_at]
+    preferred = lemma(head_word)
+    following = bare[head_at + 1] if head_at + 1 < len(bare) else ""
     options = []
-    for r in head:
-        for case in _tag_values(r.tag, 2) or {"nom"}:
-            options.append((case, r.tag.split(":")[1], r))
-    options.sort(key=lambda o: (_CASES.index(o[0]) if o[0] in _CASES else 9, o[1] != "sg"))
+    for r, nums, cases, gens in _nominal_readings(head_word, "subst"):
+        for number in nums:
+            for case in cases:
+                gender = next(iter(sorted(gens)), "m3")
+                if any(not _agrees(bare[k], number, case, gender) for k in range(head_at)):
+                    continue   # the adjectives before the head fix its case (`Lokalnych Grup`)
+                agrees_next = bool(following) and _agrees(following, number, case, gender)
+                category = (0 if case == "nom" else 1) if number == "sg" else (2 if case == "nom" else 3)
+                options.append(((not agrees_next, r.lemma.lower() != preferred, category, len(cases) > 2,
+                                 _CASES.index(case) if case in _CASES else 9), number, case, gender, r))
     if not options:
         return phrase
-    case, number, reading = options[0]
+    _key, number, case, gender, reading = min(options, key=lambda o: o[0])
     if case == "nom":
         return phrase
-    gender = reading.tag.split(":")[3] if len(reading.tag.split(":")) > 3 else "m3"
     out = list(tokens)
-    head_word = tokens[head_at].strip(",.;:()„”\"'")
     if number == "sg":
-        new_head = reading.lemma
+        forms = [f for f, t in _generate(reading.lemma) if t.startswith("subst:sg:") and "nom" in _tag_values(t, 2)
+                 and gender in _tag_values(t, 3)]
+        new_head = reading.lemma if reading.lemma in forms or not forms else forms[0]
     else:
-        cands = [f for f, t in _generate(reading.lemma) if t.startswith("subst:pl:") and "nom" in _tag_values(t, 2)]
-        new_head = cands[0] if cands else head_word
+        forms = [f for f, t in _generate(reading.lemma) if t.startswith("subst:pl:") and "nom" in _tag_values(t, 2)
+                 and gender in _tag_values(t, 3)]
+        new_head = forms[0] if forms else head_word
     out[head_at] = tokens[head_at].replace(head_word, _keep_case(head_word, new_head))
 
-    def agree(i: int) -> bool:
-        word = tokens[i].strip(",.;:()„”\"'")
+    def to_nominative(i: int) -> bool:
+        """Put an adjective agreeing with the head into the nominative; False if it does not agree."""
+        word = bare[i]
+        if not _agrees(word, number, case, gender):
+            return False
+        if any(r.pos == "subst" and "nazwa_geograficzna" in r.qualifiers for r in analyse(word)) \
+                and not any(r.pos == "adj" and number in _tag_values(r.tag, 1) and case in _tag_values(r.tag, 2)
+                            and gender in _tag_values(r.tag, 3) for r in analyse(word)):
+            return False   # a place name in the genitive (`Burmistrza Łęcznej`) is a complement
         for r in analyse(word):
-            if r.pos == "adj" and r.tag.split(":")[1] == number and case in _tag_values(r.tag, 2) \
-                    and (gender in _tag_values(r.tag, 3) or len(_tag_values(r.tag, 3)) > 2):
-                forms = [f for f, t in _generate(r.lemma) if t.startswith(f"adj:{number}:")
-                         and "nom" in _tag_values(t, 2) and gender in _tag_values(t, 3) and t.endswith(":pos")]
-                if forms:
-                    out[i] = tokens[i].replace(word, _keep_case(word, forms[0]))
-                    return True
+            if r.pos != "adj" or number not in _tag_values(r.tag, 1) or case not in _tag_values(r.tag, 2):
+                continue
+            forms = [f for f, t in _generate(r.lemma) if t.startswith(f"adj:{number}:")
+                     and "nom" in _tag_values(t, 2) and gender in _tag_values(t, 3) and t.endswith(":pos")]
+            if forms:
+                out[i] = tokens[i].replace(word, _keep_case(word, forms[0]))
+                return True
         return False
 
     for i in range(head_at):
-        agree(i)
+        to_nominative(i)
     for i in range(head_at + 1, len(tokens)):
-        if not agree(i):
-            break
+        if not to_nominative(i):
+            break   # the first word that does not agree opens the complements
     return " ".join(out)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from nlp.morph import analyse, lemmas, name_classes
+from nlp.morph import analyse, lemmas, modifies, name_classes
 
 LEXICONS = Path(__file__).with_name("lexicons")
 
@@ -89,6 +89,36 @@ def needs_name(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=200_000)
+def _is_office_title(word: str) -> bool:
+    return bool(_lemma_set(word) & _office_titles())
+
+
+@functools.cache
+def _office_titles() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["office_titles"])
+
+
+def office_title_end(tokens: list[Token], i: int) -> int | None:
+    """`Komendant Powiatowy Policji`, `Dyrektora Generalnego`: an office title followed by
+    adjectives agreeing with it names the office itself (the index after those adjectives).
+
+    An adjective that agrees with the noun after it modifies that noun instead
+    (`Dyrektor Gminnego Ośrodka`: the role of a person in an organisation)."""
+    if i >= len(tokens) or not tokens[i].is_cap or not _is_office_title(tokens[i].text):
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and modifies(tokens[j].text, tokens[i].text):
+        k = j + 1
+        while k < len(tokens) and tokens[k].is_cap and is_adjective(tokens[k].text) \
+                and not any(r.pos == "subst" for r in analyse(tokens[k].text)):
+            k += 1   # `Komendant Miejski Państwowej Straży`: find the noun after the adjectives
+        if k < len(tokens) and tokens[k].is_cap and modifies(tokens[j].text, tokens[k].text):
+            break
+        j += 1
+    return j if j > i + 1 else None
+
+
+@functools.lru_cache(maxsize=200_000)
 def is_person_role(word: str) -> bool:
     return bool(_lemma_set(word) & _heads()[3])
 
@@ -129,6 +159,15 @@ def _stops_name(word: str) -> bool:
     return bool(_lemma_set(word) & _NOT_NAME_WORDS) or word.lower() in _NOT_NAME_WORDS
 
 
+def _compound_place(tokens: list[Token], j: int) -> bool:
+    """`Burmistrz Środy Wielkopolskiej`: a place name followed by its agreeing adjective is
+    a town (Środa), not the weekday the same word also names."""
+    word = tokens[j].text
+    return j + 1 < len(tokens) and tokens[j + 1].is_cap \
+        and bool(name_classes(word) & {"nazwa_geograficzna", "człon_nazwy_geograficznej"}) \
+        and modifies(tokens[j + 1].text, word)
+
+
 def _gap_breaks(text: str, a: Token, b: Token) -> bool:
     """A line break (or a wide gap) between two tokens ends a name."""
     return "\n" in text[a.end:b.start]
@@ -137,6 +176,9 @@ def _gap_breaks(text: str, a: Token, b: Token) -> bool:
 def read_name(text: str, tokens: list[Token], i: int, *, max_tokens: int = 14) -> int | None:
     """If an organisation name starts at tokens[i], the index after its last token."""
     n = len(tokens)
+    office_end = office_title_end(tokens, i)
+    if office_end is not None:
+        return _read_name_rest(text, tokens, i, i, office_end, max_tokens)
     j = i
     # capitalised adjectives before the head (`Łęczyńskie Stowarzyszenie`, `Gminnego Ośrodka`)
     while j < n and tokens[j].is_cap and not is_org_head(tokens[j].text) and is_adjective(tokens[j].text) \
@@ -147,8 +189,12 @@ def read_name(text: str, tokens: list[Token], i: int, *, max_tokens: int = 14) -
         return None
     if j > i and _gap_breaks(text, tokens[j - 1], tokens[j]):
         return None
-    head = j
-    j += 1
+    return _read_name_rest(text, tokens, i, j, j + 1, max_tokens)
+
+
+def _read_name_rest(text: str, tokens: list[Token], i: int, head: int, j: int, max_tokens: int) -> int | None:
+    """The rest of a name after its head (tokens[head:j]): its complements, as far as they go."""
+    n = len(tokens)
     last_good = j
     while j < n and j - i < max_tokens:
         tok = tokens[j]
@@ -165,7 +211,7 @@ def read_name(text: str, tokens: list[Token], i: int, *, max_tokens: int = 14) -
                 continue
             break
         if tok.is_cap and tok.is_word:
-            if is_person_role(word) or _stops_name(word):
+            if is_person_role(word) or (_stops_name(word) and not _compound_place(tokens, j)):
                 break
             after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks")
             if not after_im and is_first_name(word) and j + 1 < n and tokens[j + 1].is_cap \
@@ -182,12 +228,15 @@ def read_name(text: str, tokens: list[Token], i: int, *, max_tokens: int = 14) -
         if low in ("i", "oraz") and j + 1 < n:
             nxt = tokens[j + 1]
             # `Pomocy i Integracji Społecznej` continues; `… i Dyrektor GOPS` starts another name
-            joins_units = (bool(_lemma_set(nxt.text) & {"gmina", "miasto", "powiat"}) and
-                           bool(_lemma_set(prev.text) & {"gmina", "miasto", "powiat"})) \
-                or (prev.is_cap and _genitive_only(nxt.text) and _has_genitive(prev.text)
-                    and j > i + 1)   # `Centrum Wolontariatu i Inicjatyw Społecznych`
-            if nxt.is_cap and (joins_units or (not is_org_head(nxt.text) and not is_person_role(nxt.text))) \
-                    and low == "i" and not _gap_breaks(text, tok, nxt):
+            units = bool(_lemma_set(nxt.text) & {"gmina", "miasto", "powiat"}) and \
+                bool(_lemma_set(prev.text) & {"gmina", "miasto", "powiat"})   # `Miasta i Gminy`
+            joins_units = units or (prev.is_cap and _genitive_only(nxt.text) and _has_genitive(prev.text)
+                                    and j > i + 1)   # `Centrum Wolontariatu i Inicjatyw Społecznych`
+            complement = is_org_head(nxt.text) and not _case_numbers(tokens[head].text) & _case_numbers(nxt.text) \
+                and bool(_case_numbers(prev.text) & _case_numbers(nxt.text))   # `Przyjaciół Szkoły i Przedszkola`
+            if nxt.is_cap and (joins_units or complement or (not is_org_head(nxt.text) and not is_person_role(nxt.text))) \
+                    and low == "i" and not _gap_breaks(text, tok, nxt) \
+                    and (units or not _coordinated_name(text, tokens, head, j + 1)):
                 j += 1
                 continue
             break
@@ -232,6 +281,25 @@ def read_name(text: str, tokens: list[Token], i: int, *, max_tokens: int = 14) -
     return end
 
 
+def _case_numbers(word: str) -> set[tuple[str, str]]:
+    out = set()
+    for r in analyse(word):
+        if r.pos in ("subst", "adj"):
+            parts = r.tag.split(":")
+            if len(parts) > 2:
+                out.update((n, c) for n in parts[1].split(".") for c in parts[2].split("."))
+    return out
+
+
+def _coordinated_name(text: str, tokens: list[Token], head: int, k: int) -> bool:
+    """`Miasto Łódź i Łódzkie Centrum Obywatelskie`: after `i` a second name opens (its own
+    head, in the case and number of the first name's head), not a complement of the first
+    (`Stowarzyszenie Przyjaciół Szkoły i Przedszkola`: genitive after a nominative head)."""
+    if read_name(text, tokens, k) is None:
+        return False
+    return bool(_case_numbers(tokens[head].text) & _case_numbers(tokens[k].text))
+
+
 def find_names(text: str, start: int, end: int, *, max_names: int = 6) -> list[tuple[int, int]]:
     """Organisation names in text[start:end], in order (a list joined by `,`/`oraz`/`i`)."""
     tokens = tokenize(text, start, end)
@@ -239,7 +307,7 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6) -> list[t
     i = 0
     while i < len(tokens) and len(found) < max_names:
         tok = tokens[i]
-        if tok.is_cap and tok.is_word and not is_person_role(tok.text):
+        if tok.is_cap and tok.is_word and (not is_person_role(tok.text) or office_title_end(tokens, i)):
             stop = read_name(text, tokens, i)
             if stop is not None:
                 found.append((tok.start, tokens[stop - 1].end))
@@ -287,10 +355,10 @@ def _clause_start(text: str, end: int, limit: int = 300) -> int:
 _SUBJECT_VERB_RE = re.compile(
     r"\b(?:za)?prasza(?:ją|ł[aoy]?|li)?\b|\bzaprosi(?:ł[aoy]?|li|ły)\b|\b(?:współ)?(?:z)?organizował(?:[aoy]|y|i)?\b"
     r"|\b(?:współ)?organizuj[eą]\b|\bogłasza(?:ją)?\b|\bogłosił[aoy]?\b|\bzwołuj[eą]\b|\bzwołał[aoy]?\b"
-    r"|\binformuj[eą]\b|\bpoinformował[aoy]?\b|\bprzeprowadził[aoy]?\b|\bprzeprowadza(?:ją)?\b|\bgości(?:ł[aoy]?|ć|li)?\b"
+    r"|\bzawiadamia(?:ją)?\b|\bzawiadomił[aoy]?\b|\binformuj[eą]\b|\bpoinformował[aoy]?\b|\bprzeprowadził[aoy]?\b|\bprzeprowadza(?:ją)?\b|\bgości(?:ł[aoy]?|ć|li)?\b"
     r"|\bprzygotował[aoy]?\b|\bzachęca(?:ją)?\b|\b(?:po)?prowadz[ią]\b",
     re.IGNORECASE)
-_ANNOUNCE_VERBS = re.compile(r"informuj|poinformował|ogłasza|ogłosił", re.IGNORECASE)
+_ANNOUNCE_VERBS = re.compile(r"informuj|poinformował|ogłasza|ogłosił|zawiadamia|zawiadomił", re.IGNORECASE)
 _EVENT_OBJECT_RE = re.compile(r"spotkani|zebrani|konsultac|debat|konferencj|szkoleni|warsztat|sesj|forum|seminari|"
                               r"festyn|piknik|obrad|dyżur|wydarzeni|uroczystoś", re.IGNORECASE)
 _INVITE_RE = re.compile(r"zaprasz|zawiadam|organiz|serdecznie|spotkani|zebrani|konsultac|debat|konferencj|szkoleni|"
@@ -330,7 +398,8 @@ def _strip_role(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """`Kierownik Gminnego Ośrodka…` -> `Gminnego Ośrodka…`: a person's role is not the
     organisation, but an office (`Wójta Gminy…`) is."""
     tokens = tokenize(text, *span)
-    if len(tokens) > 2 and is_person_role(tokens[0].text) and not (_lemma_set(tokens[0].text) & {"wójt", "burmistrz", "prezydent", "starosta", "marszałek"}):
+    if len(tokens) > 2 and is_person_role(tokens[0].text) and not office_title_end(tokens, 0) \
+            and not (_lemma_set(tokens[0].text) & {"wójt", "burmistrz", "prezydent", "starosta", "marszałek"}):
         return tokens[1].start, span[1]
     return span
 

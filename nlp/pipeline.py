@@ -122,7 +122,7 @@ def make_venues(nlp: Language, name: str):
         default_city = context_city(_text(doc), prefer)
         if default_city is None and prefer and len(prefer) >= 6:
             default_city = gazetteer().region_of_code(prefer).gmina
-        _results(doc)["venues"] = [v.as_dict() for v in find_venues(_text(doc), default_city=default_city)]
+        _results(doc)["venues"] = [v.as_dict() for v in find_venues(_text(doc), default_city=default_city, prefer=prefer)]
         return doc
 
     return civic_venues
@@ -180,14 +180,36 @@ def make_region(nlp: Language, name: str):
 
 
 def region_for(gaz, venues: list[dict], source_region: str | None) -> dict[str, str | None]:
-    """The venue's town mapped through TERYT; else the source's own region."""
+    """The venues' town mapped through TERYT; else the source's own region.
+
+    Among same-named places the one nearest the source's region wins. A town outside the
+    source's area is trusted only when its name is unambiguous: a municipality's page
+    about `Stara Wieś` means its own village, not one of dozens elsewhere, and a regional
+    centre's page about a name several of its villages share keeps the region only.
+    Venues in several gminas give the smallest unit holding them all (a round of meetings
+    in four towns of a voivodeship is the voivodeship's)."""
     code = (source_region or "").strip()
     prefer = code if code.isdigit() else None
+    area = prefer[:6] if prefer else ""
+    places = []
     for venue in venues:
         if venue.get("city"):
             place = gaz.resolve(venue["city"], prefer)
+            if place is not None and area:
+                inside = any(p.teryt6.startswith(area) for p in gaz.candidates(venue["city"]))
+                # inside the source's area: the one place of that name there (or its one
+                # town); outside it: only a name no other place bears
+                place = gaz.sole_place(venue["city"], area if inside else "")
             if place is not None:
-                return gaz.region_of_place(place).as_dict()
+                places.append(place)
+    if places:
+        codes = {place.teryt6 for place in places}
+        if len(codes) == 1:
+            return gaz.region_of_place(places[0]).as_dict()
+        for size in (4, 2):
+            if len({c[:size] for c in codes}) == 1:
+                return gaz.region_of_code(places[0].teryt6[:size]).as_dict()
+        return gaz.region_of_place(places[0]).as_dict()
     if prefer:
         return gaz.region_of_code(prefer).as_dict()
     if code:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from nlp.gazetteer import gazetteer
@@ -55,6 +56,7 @@ _HAPPEN_RE = re.compile(r"\b(?:odbędzie|odbędą|odbywa(?:ć|ją)?|odbyło|odby
                         r"ma\s+miejsce|mieć\s+miejsce|zapraszamy|zaprasza(?:ją)?)\s+(?:się\s+)?", re.IGNORECASE)
 _HAPPEN_STRICT_RE = re.compile(r"\b(?:odbęd\w+|odbyw\w+|odbył\w*|miał\w*\s+miejsce|ma\s+miejsce|będzie\s+miało\s+miejsce|"
                                r"spotka(?:my|ją)|zbiera\w+|obradow\w+|obrad\w*)\b", re.IGNORECASE)
+_HAPPEN_AFTER_RE = re.compile(r"\s+(?:odbył\w*|odbęd\w+|odbywa\w*)\s+się\b")
 _ONLINE_RE = re.compile(r"\b(?:online|on-line|on line|zdaln\w+|zoom|ms teams|teams|webinar\w*|clickmeeting|youtube|facebook\w*)\b",
                         re.IGNORECASE)
 
@@ -113,6 +115,15 @@ def _is_gen_noun(word: str) -> bool:
     return any(i.pos == "subst" and "gen" in i.tag.split(":")[2].split(".") for i in analyse(word) if len(i.tag.split(":")) > 2)
 
 
+# The source's TERYT code while one text is read: among same-named places (`w Podłężu`:
+# Podłęże or Podłęż) the one nearest the source is meant.
+_PREFER: ContextVar[str | None] = ContextVar("venue_region_preference", default=None)
+
+
+def _city_name(phrase: str) -> str | None:
+    return gazetteer().city_name(phrase, _PREFER.get())
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -128,7 +139,7 @@ def _place_after_w(text: str, tokens: list[Token], k: int) -> tuple[int, str] | 
         end += 1
     for stop in range(end, k, -1):
         phrase = text[tokens[k].start:tokens[stop - 1].end]
-        name = gazetteer().city_name(phrase)
+        name = _city_name(phrase)
         if name:
             return stop, name
     return None
@@ -172,8 +183,11 @@ def _read_venue_name(text: str, tokens: list[Token], i: int, *, allow_plain_cap:
             break
         low = tok.text.lower()
         if tok.is_cap and tok.is_word:
-            if is_person_role(tok.text) or re.match(_STREET, tok.text + " ") or (is_first_name(tok.text) and j + 1 < n and tokens[j + 1].is_cap and not is_org_head(tokens[j + 1].text)):
-                break
+            patron = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks")
+            if is_person_role(tok.text) or re.match(_STREET, tok.text + " ") or (
+                    not patron and is_first_name(tok.text) and j + 1 < n and tokens[j + 1].is_cap
+                    and not is_org_head(tokens[j + 1].text)):
+                break   # `… Jan Kowalski` is a person; `im. Hieronima Łopacińskiego` names the patron
             j += 1
             last_good = j
             continue
@@ -241,14 +255,14 @@ def _city_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     window = text[pos:min(limit, pos + 60)]
     m = re.match(r"[\s,]*(?:\d{2}-\d{3}\s+)([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2})", window)
     if m:
-        name = gazetteer().city_name(m.group(1)) or m.group(1)
+        name = _city_name(m.group(1)) or m.group(1)
         return name, pos + m.end()
     m = re.match(r"(?:\s*,\s*|\s+w\s+|\s+we\s+|\s+)([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2})", window)
     if m:
         words = m.group(1).split()
         for k in range(len(words), 0, -1):
             phrase = " ".join(words[:k])
-            name = gazetteer().city_name(phrase)
+            name = _city_name(phrase)
             if name:
                 return name, pos + m.start(1) + len(phrase)
     return None
@@ -310,7 +324,16 @@ def _context_ok(text: str, pos: int) -> bool:
                 or (intro and (_EVENT_CUE_RE.search(intro) or _DATE_OR_TIME_RE.search(intro))))
 
 
-def find_venues(text: str, *, default_city: str | None = None) -> list[Venue]:
+def find_venues(text: str, *, default_city: str | None = None, prefer: str | None = None) -> list[Venue]:
+    """Venues of one text; `prefer` (the source's TERYT code) decides between same-named towns."""
+    token = _PREFER.set(prefer)
+    try:
+        return _find_venues(text, default_city)
+    finally:
+        _PREFER.reset(token)
+
+
+def _find_venues(text: str, default_city: str | None) -> list[Venue]:
     cut = body_end(text)
     if cut < len(text):
         # headlines of other articles after `Inne aktualności` name other events' places;
@@ -382,10 +405,12 @@ def find_venues(text: str, *, default_city: str | None = None) -> list[Venue]:
         plain_ok = bool(_HAPPEN_STRICT_RE.search(sentence)) or bool(re.search(r"(?:godz\.?|\d{1,2}[:.]\d{2}|r\.|\))\s*,?\s*$", before))
         res = _read_venue_name(text, tokens, idx + 1, allow_plain_cap=plain_ok)
         if res is None:
-            # `odbędzie się w Łęcznej`: a city only
-            if strong and nxt.is_cap and _HAPPEN_STRICT_RE.search(sentence):
+            # `odbędzie się w Łęcznej`, `5 czerwca w Zamościu odbyły się warsztaty`: a city only
+            if strong and nxt.is_cap:
                 place = _place_after_w(text, tokens, idx + 1)
-                if place and _context_ok(text, tok.start):
+                said = bool(_HAPPEN_STRICT_RE.search(sentence)) or bool(
+                    place and _HAPPEN_AFTER_RE.match(text, tokens[place[0] - 1].end))
+                if place and said and _context_ok(text, tok.start):
                     address = _address_at(text, tokens[place[0] - 1].end, _line_bounds(text, tok.start)[1])
                     add(None, address.span() if address else None, place[1], True,
                         city_span=(nxt.start, tokens[place[0] - 1].end))
@@ -405,7 +430,7 @@ def find_venues(text: str, *, default_city: str | None = None) -> list[Venue]:
         address = _address_at(text, name_span[1], min(line_end, name_span[1] + 120))
         explicit = city is not None
         if address is not None and address.re is VILLAGE_ADDRESS_RE:
-            city, explicit = gazetteer().city_name(address.group(1)) or city, True   # `Motycz 1A`
+            city, explicit = _city_name(address.group(1)) or city, True   # `Motycz 1A`
         elif address:
             after = _city_after(text, address.end(), line_end)
             if after:
@@ -436,15 +461,36 @@ def find_venues(text: str, *, default_city: str | None = None) -> list[Venue]:
         if not (dated or said or labelled):
             continue
         if village:
-            add(name_span, m.span(), gazetteer().city_name(m.group(1)), True)
+            add(name_span, m.span(), _city_name(m.group(1)), True)
             continue
         after = _city_after(text, m.end(), le)
+        if after is None and name_span is not None:
+            town = _town_before(text, ls, name_span[0])
+            if town:
+                after = (town, 0)
         add(name_span, m.span(), after[0] if after else None, after is not None)
 
+    found = _town_then_venue(text, found)
     for venue in found:
         if venue.city is None:
             venue.city = _city_in_name(venue.name) or default_city
     return _dedupe(found)
+
+
+def _town_then_venue(text: str, found: list[Venue]) -> list[Venue]:
+    """`odbędzie się w Lublinie, w sali konferencyjnej…`: a town said right before the
+    venue is the venue's city, not a place of its own."""
+    found = sorted(found, key=lambda v: v.span[0])
+    out: list[Venue] = []
+    for k, venue in enumerate(found):
+        if not venue.name and not venue.address and venue.city and k + 1 < len(found):
+            nxt = found[k + 1]
+            gap = text[venue.span[1]:nxt.span[0]]
+            if nxt.city is None and re.fullmatch(r"\s*,\s*(?:w|we|na)?\s*", gap):
+                nxt.city, nxt.city_explicit = venue.city, True
+                continue
+        out.append(venue)
+    return out
 
 
 def _from_segment(text: str, start: int, end: int, add, strong: bool) -> None:
@@ -479,7 +525,7 @@ def _from_segment(text: str, start: int, end: int, add, strong: bool) -> None:
             break
         lead = len(text[a:b]) - len(text[a:b].lstrip())
         # a town alone (`Lublin`) is the city
-        place = gazetteer().city_name(piece) if len(piece.split()) <= 3 else None
+        place = _city_name(piece) if len(piece.split()) <= 3 else None
         if place and name_span is None and not address:
             city, explicit = place, True
             continue
@@ -508,13 +554,13 @@ def _from_segment(text: str, start: int, end: int, add, strong: bool) -> None:
         name = text[name_span[0]:name_span[1]]
         m = re.search(r"\s(?:w|we)\s+([A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s*$", name)
         if m and city is None:
-            place = gazetteer().city_name(m.group(1))
+            place = _city_name(m.group(1))
             if place:
                 city, explicit = place, True
         if address is None and re.search(r"\s\d{1,4}[a-z]?$", name):
             # `Górno 169`: a village with a house number is an address
             head = re.sub(r"\s\d{1,4}[a-z]?$", "", name)
-            place = gazetteer().city_name(head)
+            place = _city_name(head)
             if place:
                 add(None, name_span, place, True, strong)
                 return
@@ -550,6 +596,16 @@ def _name_before(text: str, line_start: int, address_start: int) -> tuple[int, i
     return None
 
 
+def _town_before(text: str, line_start: int, name_start: int) -> str | None:
+    """`– Biała Podlaska, Starostwo Powiatowe, ul. Brzeska 41`: a list line that names the
+    town on its own just before the venue gives the venue's city."""
+    segment = text[line_start:name_start].rstrip(" ,;–-\t")
+    m = re.search(r"(?:^|[,;:(]|\s[-–]\s)\s*([A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+){0,2})$", segment)
+    if not m or _is_venue_noun(m.group(1).split()[0]) or is_org_head(m.group(1).split()[0]):
+        return None
+    return _city_name(m.group(1))
+
+
 def _city_in_name(name: str | None) -> str | None:
     """`Budynek Urzędu Gminy Czernica` -> Czernica: a place named inside the venue name."""
     if not name:
@@ -563,7 +619,7 @@ def _city_in_name(name: str | None) -> str | None:
                 continue
             if length == 1 and (is_org_head(phrase) or _is_venue_noun(phrase)):
                 continue
-            place = gazetteer().city_name(phrase)
+            place = _city_name(phrase)
             if place:
                 return place
     return None

@@ -113,3 +113,29 @@ def test_inflected_queries_find_seeds_000_and_001(demo, query):
 def test_a_query_without_diacritics_finds_the_leczna_seed(demo):
     seeds = _seed_ids(demo["records"], "001")
     assert seeds["001"] in _search_ids(demo["db"], "Leczna")
+
+
+def test_process_re_extracts_the_store_without_crawling_and_records_the_version(demo):
+    """After the extractor changes, `civic process` redoes only outdated records; `--all` redoes all.
+
+    The sample sites are no longer served here, so any page that needed a fetch would fail.
+    """
+    import sqlite3
+
+    from nlp import EXTRACTOR_VERSION
+
+    db = demo["db"]
+    stale = demo["records"][0]["id"]
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE records SET extractor_version = 'old' WHERE id = ?", (stale,))
+    result = civic(db, "process", "--no-index")
+    assert result.returncode == 0, result.stderr
+    assert "processed 1 pages: 1 announcements" in result.stdout
+    everything = civic(db, "process", "--all")
+    assert everything.returncode == 0, everything.stderr
+    assert f"{len(demo['records'])} announcements" in everything.stdout
+    with sqlite3.connect(db) as conn:
+        versions = {row[0] for row in conn.execute("SELECT extractor_version FROM records")}
+        count = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    assert versions == {EXTRACTOR_VERSION}
+    assert count == len(demo["records"])

@@ -53,3 +53,16 @@ def test_preferred_region_breaks_ties_between_same_named_places(gaz):
 def test_voivodeship_adjectives(gaz):
     assert gaz.voivodeship_code("lubelskiego") == "06"
     assert gaz.voivodeship_code("Dolnośląskie") == "02"
+
+
+def test_nearest_same_named_place_to_the_preferred_code_wins(gaz):
+    # a village of the source's own gmina before same-named villages elsewhere in its voivodeship
+    assert gaz.resolve("Stara Wieś", prefer="0610033").teryt6 == "061003"
+    assert gaz.resolve("Dąbrówka", prefer="0610033").teryt6.startswith("06")
+
+
+def test_sole_place_only_for_names_that_cannot_mean_another_place(gaz):
+    assert gaz.sole_place("Zamościu").name == "Zamość"          # the one town among hamlets of that name
+    assert gaz.sole_place("Stara Wieś") is None                 # villages in many gminas
+    assert gaz.sole_place("Stara Wieś", "061003").teryt6 == "061003"
+    assert gaz.sole_place("Nieistniejąca Miejscowość") is None

@@ -66,3 +66,48 @@ def test_title_of_an_invitation_names_the_inviting_office():
     text = "Zaproszenie Burmistrza Łęcznej na spotkanie z mieszkańcami\n\nSpotkanie odbędzie się 5 maja o godz. 17:00."
     assert [o.name for o in find_organisers(text)] == ["Burmistrza Łęcznej"]
     assert find_organisers("Ogłoszenie Prezydenta Miasta Lublin o naborze na stanowisko urzędnicze.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective agreeing with the title names the office with it (`Komendant Powiatowy`)
+    ("Komendant Powiatowy Policji w Łęcznej oraz Burmistrz Łęcznej zapraszają mieszkańców na debatę.",
+     ["Komendant Powiatowy Policji w Łęcznej", "Burmistrz Łęcznej"]),
+    ("Na szkolenie zaprasza Komendant Miejski Państwowej Straży Pożarnej w Lublinie.",
+     ["Komendant Miejski Państwowej Straży Pożarnej w Lublinie"]),
+    ("W imieniu Komendanta Wojewódzkiego Policji w Lublinie zapraszamy na konferencję.",
+     ["Komendanta Wojewódzkiego Policji w Lublinie"]),
+    ("Dyrektor Generalny Urzędu Wojewódzkiego zaprasza na konferencję.", ["Dyrektor Generalny Urzędu Wojewódzkiego"]),
+    # an adjective agreeing with the noun after it belongs to that organisation
+    ("Dyrektor Gminnego Ośrodka Pomocy Społecznej w Czernicy zaprasza na spotkanie.",
+     ["Gminnego Ośrodka Pomocy Społecznej w Czernicy"]),
+])
+def test_office_titles_with_adjectives_after_the_noun(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `i` before a second name in the head's case joins two organisers
+    ("Organizatorami Forum są Łódzka Rada Działalności Pożytku Publicznego, Miasto Łódź i Łódzkie Centrum "
+     "Obywatelskie. Rejestracja do 4 grudnia.",
+     ["Łódzka Rada Działalności Pożytku Publicznego", "Miasto Łódź", "Łódzkie Centrum Obywatelskie"]),
+    ("Dom Kultury i Biblioteka Publiczna w Łęcznej zapraszają na spotkanie.",
+     ["Dom Kultury", "Biblioteka Publiczna w Łęcznej"]),
+    # `i` inside one name: genitive complements, units of one office
+    ("Stowarzyszenie Przyjaciół Szkoły i Przedszkola w Dobrzycy zaprasza na festyn.",
+     ["Stowarzyszenie Przyjaciół Szkoły i Przedszkola w Dobrzycy"]),
+    ("Centrum Wolontariatu i Inicjatyw Społecznych zaprasza na szkolenie.", ["Centrum Wolontariatu i Inicjatyw Społecznych"]),
+    ("Burmistrz Miasta i Gminy Niepołomice zaprasza na spotkanie.", ["Burmistrz Miasta i Gminy Niepołomice"]),
+])
+def test_coordinated_names_and_names_with_i(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+def test_a_town_named_like_a_weekday_stays_in_the_office_name():
+    text = "Data: 21.09.2026 Burmistrz Środy Wielkopolskiej ogłasza konsultacje społeczne, spotkanie 8 października."
+    assert [o.name for o in find_organisers(text)] == ["Burmistrz Środy Wielkopolskiej"]
+
+
+def test_an_office_giving_notice_of_a_meeting_organises_it():
+    text = ("Sołtys Sołectwa Staniątki zawiadamia, że w dniu 22 września 2026 r. o godz. 18:00 w budynku Szkoły "
+            "Podstawowej w Staniątkach odbędzie się zebranie wiejskie.")
+    assert [o.name for o in find_organisers(text)] == ["Sołtys Sołectwa Staniątki"]

@@ -142,3 +142,36 @@ def test_a_related_articles_list_adds_no_venue(extractor):
             "ul. Kolejowa 12.\n\nInne aktualności\nDzień Kobiet w Gminnym Ośrodku Kultury – 8 marca 2024\n")
     result = extractor.extract(text)
     assert [(v["name"], v["address"]) for v in result["venues"]] == [("świetlicy wiejskiej w Wierzbicy", "ul. Kolejowa 12")]
+
+
+def test_region_trusts_a_town_outside_the_source_area_only_when_its_name_is_unambiguous(extractor):
+    from nlp.gazetteer import gazetteer
+    from nlp.pipeline import region_for
+
+    gaz = gazetteer()
+    # the source's own village of a common name
+    assert region_for(gaz, [{"city": "Stara Wieś"}], "0610033")["gmina"] == "Łęczna"
+    # the only town of the name, outside the source's gmina
+    assert region_for(gaz, [{"city": "Zamość"}], "0610033")["teryt"] == "0664011"
+    # a name many villages of the voivodeship share: the regional source keeps its region
+    assert region_for(gaz, [{"city": "Stara Wieś"}], "06") == {"teryt": "06", "voivodeship": "lubelskie",
+                                                                "powiat": None, "gmina": None}
+    text = ("Spotkania konsultacyjne:\n- 24 września 2026 r., godz. 10:00 – Zamość, Zamojski Dom Kultury, "
+            "ul. Partyzantów 13.")
+    assert extractor.extract(text, source_region="06")["region"]["gmina"] == "Zamość"
+
+
+def test_venues_in_several_towns_give_the_unit_that_holds_them_all(extractor):
+    text = ("Otwarte spotkania konsultacyjne:\n"
+            "- 22 września 2026 r., godz. 10:00 – Biała Podlaska, Starostwo Powiatowe, ul. Brzeska 41,\n"
+            "- 1 października 2026 r., godz. 10:00 – Puławy, Centrum Usług Społecznych, ul. Partyzantów 3.")
+    result = extractor.extract(text, source_region="06")
+    assert [v["city"] for v in result["venues"]] == ["Biała Podlaska", "Puławy"]
+    assert result["region"] == {"teryt": "06", "voivodeship": "lubelskie", "powiat": None, "gmina": None}
+
+
+def test_same_named_villages_resolve_near_the_source(extractor):
+    text = "Dyskusja publiczna odbędzie się 2 grudnia 2026 r. o godz. 16:00 w Świetlicy Wiejskiej w Podłężu, ul. Krakowska 150."
+    result = extractor.extract(text, source_region="1219043")
+    assert [v["city"] for v in result["venues"]] == ["Podłęże"]
+    assert result["region"]["gmina"] == "Niepołomice"

@@ -74,3 +74,34 @@ def test_list_items_invitations_and_online_meetings(text, expected):
 ])
 def test_labelled_venues_over_one_or_several_lines(text, expected):
     assert [(v.name, v.address, v.city) for v in find_venues(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seminarium odbędzie się 26 lutego 2026 r. w godz. 10.00–14.00 w Lublinie, w sali konferencyjnej Wojewódzkiej "
+     "Biblioteki Publicznej im. Hieronima Łopacińskiego, ul. Narutowicza 4.",
+     [("sali konferencyjnej Wojewódzkiej Biblioteki Publicznej im. Hieronima Łopacińskiego", "ul. Narutowicza 4",
+       "Lublin")]),
+    ("Spotkanie odbędzie się 14 października 2026 r. od 12.00 do 14.30 w Centrum Dialogu im. Marka Edelmana, "
+     "ul. Wojska Polskiego 83.",
+     [("Centrum Dialogu im. Marka Edelmana", "ul. Wojska Polskiego 83", None)]),
+])
+def test_a_patron_named_after_im_is_part_of_the_venue_name(text, expected):
+    assert [(v.name, v.address, v.city) for v in find_venues(text)] == expected
+
+
+def test_a_town_before_the_venue_on_a_list_line_is_its_city():
+    text = ("W ramach konsultacji organizujemy otwarte spotkania konsultacyjne:\n"
+            "- 22 września 2026 r., godz. 10:00 – Biała Podlaska, Starostwo Powiatowe, ul. Brzeska 41,\n"
+            "- 24 września 2026 r., godz. 10:00 – Zamość, Zamojski Dom Kultury, ul. Partyzantów 13,\n"
+            "- 1 października 2026 r., godz. 10:00 – Puławy, Centrum Usług Społecznych, ul. Partyzantów 3.")
+    assert [(v.name, v.address, v.city) for v in find_venues(text, default_city="Lublin")] == [
+        ("Starostwo Powiatowe", "ul. Brzeska 41", "Biała Podlaska"),
+        ("Zamojski Dom Kultury", "ul. Partyzantów 13", "Zamość"),
+        ("Centrum Usług Społecznych", "ul. Partyzantów 3", "Puławy"),
+    ]
+
+
+def test_a_town_before_the_verb_of_happening_is_the_venue_city():
+    text = "W dniach 5–6 czerwca 2025 r. w Zamościu odbyły się warsztaty dla koordynatorów pieczy zastępczej."
+    assert [(v.name, v.address, v.city) for v in find_venues(text)] == [(None, None, "Zamość")]
+    assert find_venues("W Zamościu mieszka 60 tysięcy osób, a warsztaty odbyły się online.") == []

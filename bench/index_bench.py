@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         tantivy_size = dir_size(work / "tantivy")
         print(f"tantivy build: {build:.1f} s = {n / build:,.0f} records/s from analysed records; "
               f"{n / (build + analysis):,.0f} records/s including the Polish analysis; "
-              f"index {tantivy_size / 2**20:,.0f} MiB")
+              f"index {tantivy_size / 2**20:,.0f} MiB in {index._searcher().num_segments} segment(s)")
         fts_build = None
         if not args.skip_fts:
             fts_build = build_fts(work / "fts.db", prepared)

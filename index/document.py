@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from index.analysis import name_keys, streams
-from nlp.morph import analyse, nominative, words
+from nlp.morph import analyse, geo_lemmas, nominative, words
 
 DOCUMENT_VERSION = 1
 # An event longer than this is indexed by its first days only (no announcement runs longer).
@@ -47,9 +47,19 @@ def display_name(name: str) -> str:
     if not name or _starts_nominative(name):
         return name
     try:
-        return nominative(name)
+        result = nominative(name)
     except Exception:  # an odd name must never stop indexing; keep it as written
         return name
+    before, after = name.split(), result.split()
+    if len(before) == len(after):
+        # Place names after the head stay as written (`Burmistrza Łęcznej` -> `Burmistrz
+        # Łęcznej`, not `Burmistrz Łęczny`): they are complements, not adjectives.
+        for i in range(1, len(before)):
+            word = before[i].strip(",.;:()„”\"'")
+            if after[i] != before[i] and word[:1].isupper() and geo_lemmas(word):
+                after[i] = before[i]
+        result = " ".join(after)
+    return result
 
 
 def day_number(value: str | None) -> int | None:

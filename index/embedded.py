@@ -53,6 +53,9 @@ CURRENT_FILE = "CURRENT"
 MAX_TOKEN_BYTES = 255  # longer tokens (not words) are left out of the index
 MIN_PREFIX_CHARS = 2
 STATS_SIZE = 10_000
+EVERY_VALUE = 2**32 - 1  # a terms aggregation's segment_size that keeps every value of a segment
+# A rebuild's memory budget: tantivy's ceiling for one indexing thread is just under 4 GB.
+REBUILD_HEAP = 3_500_000_000
 _EPOCH = date(1900, 1, 1).toordinal()
 _ID_BITS = 47  # the low bits of a sort key: the top of the record id, a unique tie-breaker
 
@@ -565,12 +568,18 @@ class EmbeddedIndex(IndexBackend):
         return present
 
     def rebuild(self, records: Iterable[dict[str, Any]] | Iterable[str], *, prepared: bool = False,
-                heap: int = 256_000_000, threads: int = 2) -> int:
+                heap: int = REBUILD_HEAP, threads: int = 1) -> int:
         """Build a new generation from every record, then switch to it atomically.
 
         With `prepared`, the items are already analysed (`prepare(record)` strings, as a
         benchmark keeps them). Readers keep the old generation until the switch; a crash
         before it leaves the old one current.
+
+        One indexing thread with a large memory budget writes the whole index as a single
+        segment while it fits (about 2 KB of memory a record, so up to some 1.5 million
+        records): facet counts on one segment are exact at the price of its own top values,
+        while several segments must each report every value (see `_terms`). The budget is
+        a ceiling, not an allocation: a small store uses little memory.
         """
         with self._build_lock():
             self._drop_writer()
@@ -715,13 +724,17 @@ class EmbeddedIndex(IndexBackend):
 
     def _terms(self, searcher: tantivy.Searcher, query: Query, fields: dict[str, str], size: int,
                with_total: bool = False) -> tuple[dict[str, dict[str, int]], int | None]:
-        """Counts of the top values of each field among the matching records.
+        """Counts of the top values of each field among the matching records, exact.
 
-        Each segment reports only its own top values (`segment_size`): exact with one
-        segment, which a rebuild leaves, and off by at most a little in the tail
-        otherwise; reporting every value would cost several times more per query.
+        A segment that reported only its own top values could leave out a value whose count
+        is split between segments, and so miss it or undercount it; with several segments
+        (an index updated in place since its last rebuild, or one too big for a single
+        segment) each one reports every value it holds, which costs more per query. A single
+        segment's own top values are the answer, so it reports only those: a rebuild writes
+        one segment where it can, and `civic index --rebuild` restores that after many updates.
         """
-        aggs: dict[str, Any] = {name: {"terms": {"field": source, "size": size + 1, "segment_size": size + 1}}
+        segment_size = size + 1 if searcher.num_segments <= 1 else EVERY_VALUE
+        aggs: dict[str, Any] = {name: {"terms": {"field": source, "size": size + 1, "segment_size": segment_size}}
                                 for name, source in fields.items()}
         if with_total:  # the number of matches, in the same pass over them
             aggs[TOTAL_AGG] = {"value_count": {"field": "id_num"}}

@@ -139,3 +139,56 @@ def test_process_re_extracts_the_store_without_crawling_and_records_the_version(
         count = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
     assert versions == {EXTRACTOR_VERSION}
     assert count == len(demo["records"])
+
+
+@pytest.fixture(scope="module")
+def served(demo):
+    """`civic serve` on the demo store, as a user starts it, on a free 127.0.0.1 port."""
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "--db", str(demo["db"]), "serve",
+                             "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("civic serve did not come up: " + proc.stderr.read1().decode(errors="replace"))
+        with httpx.Client(base_url=base, timeout=30) as client:
+            yield client
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_every_endpoint_answers_on_the_demo_store(served, demo):
+    records = demo["records"]
+    search = served.get("/api/search", params={"q": "spotkanie", "voivodeship": "lubelskie"}).json()
+    assert search["total"] > 0 and search["facets"]["voivodeship"] == {"lubelskie": search["total"]}
+    record = served.get(f"/api/announcements/{records[0]['id']}").json()
+    assert record["id"] == records[0]["id"] and record["url"] == records[0]["url"]
+    stats = served.get("/api/stats", params={"group_by": "voivodeship"}).json()
+    assert stats["total"] == len(records)
+    assert stats["counts"]["lubelskie"] >= search["total"]
+    assert served.get("/api/export", params={"format": "csv"}).text.count("\n") == len(records) + 1
+    assert served.get("/api/feed").text.startswith("<?xml")
+    assert served.get("/api/sources").status_code == 200
+    assert served.get("/openapi.json").json()["paths"]
+    assert served.get("/").status_code == 200
+
+
+def test_the_calendar_export_has_one_event_per_event_date(served, demo):
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(served.get("/api/export", params={"format": "ics"}).content)
+    assert len(calendar.walk("VEVENT")) == sum(len(r["events"]) for r in demo["records"]) > 40

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from index.analysis import name_key, query_word
+from index.analysis import name_keys, query_word
 from index.base import FACET_FIELDS, GROUP_BY_FIELDS, SORTS, Filters, SearchHit, SearchRequest, SearchResult
 from index.highlight import matcher, snippet
 from index.query import And, MatchAll, Node, Not, Or, Phrase, Prefix, QuerySyntaxError, Term, parse
@@ -69,6 +69,12 @@ def _prefix(field: str, value: str) -> dict[str, Any]:
     return {"prefix": {field: {"value": value}}}
 
 
+def _keys(field: str, values: list[str]) -> dict[str, Any]:
+    """Records whose name field shares a key with any of the values: every key of every value
+    (lemmas and folded words, index.analysis.name_keys), as the embedded index looks them up."""
+    return {"terms": {field: sorted({k for v in values for k in name_keys(v)})}}
+
+
 def is_stop_term(node: Node) -> bool:
     return isinstance(node, Term) and node.field is None and query_word(node.text).is_stopword
 
@@ -107,7 +113,7 @@ def region(field: str, value: str) -> dict[str, Any]:
         if field == "gmina" and len(value) == 6:
             return _prefix("gmina_code", value)
         return _term(f"{field}_code", value)
-    return _term(f"{field}_key", name_key(value))
+    return _keys(f"{field}_key", [value])
 
 
 def field_words(field: str, words: tuple[str, ...]) -> dict[str, Any]:
@@ -122,7 +128,7 @@ def field_words(field: str, words: tuple[str, ...]) -> dict[str, Any]:
     if field in REGION_FIELDS:
         return region(field, value)
     if field == "event_type":
-        return _any_of([_term("event_type", value.lower()), _term("event_type_key", name_key(value))])
+        return _keys("event_type_key", [value])
     return _term(field, value.lower())
 
 
@@ -210,9 +216,9 @@ def compile_filters(filters: Filters) -> list[dict[str, Any]]:
     for field in NAMED_FIELDS:
         values = getattr(filters, field)
         if values:
-            out.append({"terms": {f"{field}_key": [name_key(v) for v in values]}})
+            out.append(_keys(f"{field}_key", values))
     if filters.event_type:
-        out.append({"terms": {"event_type_key": [name_key(v) for v in filters.event_type]}})
+        out.append(_keys("event_type_key", filters.event_type))
     for field in ("status", "source", "source_type"):
         values = getattr(filters, field)
         if values:

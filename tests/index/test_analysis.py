@@ -54,6 +54,7 @@ def test_names_in_any_case_share_a_key_and_show_in_the_nominative():
     assert set(name_keys("Lodzkie")) & set(name_keys("łódzkie"))
     assert display_name("Wójta Gminy Cyców") == "Wójt Gminy Cyców"
     assert display_name("Urzędu Miasta Łodzi") == "Urząd Miasta Łodzi"
+    assert display_name("Burmistrza Łęcznej") == "Burmistrz Łęcznej"  # the place stays as written
     # Names already in the nominative are kept as written.
     assert display_name("Burmistrz Łęcznej") == "Burmistrz Łęcznej"
     assert display_name("Wójt Gminy Ludwin") == "Wójt Gminy Ludwin"

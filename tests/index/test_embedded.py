@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from index.base import IndexUnavailable, SearchRequest
+from collections import Counter
+
+from index.base import FACET_FIELDS, Filters, IndexUnavailable, SearchRequest
+from index.document import index_document
 from index.embedded import CURRENT_FILE, STATE_FILE, EmbeddedIndex
 from pipeline.indexing import sync_index
 from pipeline.schema import record_id
@@ -68,6 +71,46 @@ def test_upsert_replaces_and_delete_removes(tmp_path, fixture_records):
     assert [h.id for h in hits] == [changed["id"]]
     assert index.delete([changed["id"], "0000000000000000"]) == 1
     assert total(index, "hulajnogach") == 0 and index.count() == len(fixture_records) - 1
+    index.close()
+
+
+def facet_values(doc: dict, facet: str) -> list[str]:
+    """The values a record shows under a facet, each once (names as the index displays them)."""
+    value = doc[facet]
+    return [v for v in dict.fromkeys(value if isinstance(value, list) else [value]) if v]
+
+
+def test_facet_counts_are_exact_on_an_index_of_many_segments(tmp_path, fixture_records):
+    """An index grown by separate commits has a segment per commit; each value's count, split
+    between them, must still add up exactly, and the biggest ones must be listed."""
+    records = variants(fixture_records, 4 * len(fixture_records), tag="seg")
+    index = EmbeddedIndex(tmp_path / "ix")
+    batches = 6
+    for b in range(batches):  # round-robin: every frequent value is spread over the segments
+        assert index.upsert(records[b::batches]) == len(records[b::batches])
+    assert index._searcher().num_segments > 1
+    docs = {r["id"]: (r, index_document(r)) for r in records}
+    cases = [
+        (SearchRequest(), lambda r: True),
+        (SearchRequest(filters=Filters(voivodeship=["lubelskie"])), lambda r: r["region"]["voivodeship"] == "lubelskie"),
+        (SearchRequest(filters=Filters(event_type=["spotkanie", "szkolenie", "konsultacje"])),
+         lambda r: r["event_type"] in ("spotkanie", "szkolenie", "konsultacje")),
+    ]
+    for request, matches in cases:
+        chosen = [doc for r, doc in docs.values() if matches(r)]
+        assert chosen
+        for facet_size in (1, 2, 3, 5):
+            result = index.search(SearchRequest(query=request.query, filters=request.filters, facets=FACET_FIELDS,
+                                                facet_size=facet_size, size=1))
+            assert result.total == len(chosen)
+            for facet in FACET_FIELDS:
+                truth = Counter(v for doc in chosen for v in facet_values(doc, facet))
+                got = result.facets[facet]
+                assert len(got) == min(facet_size, len(truth)), facet
+                assert all(truth[value] == count for value, count in got.items()), facet
+                assert sorted(got.values(), reverse=True) == sorted(truth.values(), reverse=True)[:facet_size], facet
+    by_month = Counter(m for _, doc in docs.values() for m in doc["months"])
+    assert index.stats("month", SearchRequest()) == dict(sorted(by_month.items()))
     index.close()
 
 

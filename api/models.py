@@ -1,24 +1,9 @@
 """Response shapes, so the OpenAPI description documents what each endpoint returns."""
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, Field
 
-
-class Hit(BaseModel):
-    id: str
-    score: float
-    title: str
-    url: str
-    published: str | None
-    events: list[dict[str, Any]]
-    region: dict[str, Any]
-    event_type: str | None
-    status: str | None
-    organisers: list[str]
-    funders: list[str]
-    snippet: str = Field(description="HTML-escaped text with <mark>…</mark> around the matches")
+from index.base import SearchHit
 
 
 class SearchResponse(BaseModel):
@@ -26,7 +11,8 @@ class SearchResponse(BaseModel):
     page: int
     size: int
     next_cursor: str | None = Field(description="pass as `cursor` for the next page; null on the last one")
-    hits: list[Hit]
+    hits: list[SearchHit] = Field(description="each hit's `snippet` is HTML-escaped text with "
+                                              "<mark>…</mark> around the matches")
     facets: dict[str, dict[str, int]]
 
 

@@ -12,11 +12,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from api.context import AppContext, get_context
-from pipeline.export import iter_matching_records
-from pipeline.formats import csv_chunks, ics_chunks, jsonl_chunks
 from api.models import Problem
 from api.params import FilterParams, PageParams, filter_params, to_request
-from index.base import MAX_PAGE_SIZE, SearchRequest
+from index.base import MAX_PAGE_SIZE
+from pipeline.export import iter_matching_records
+from pipeline.formats import csv_chunks, ics_chunks, jsonl_chunks
 
 router = APIRouter(tags=["export"])
 

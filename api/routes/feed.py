@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from api.context import AppContext, get_context
-from pipeline.formats import atom_feed
 from api.models import Problem
 from api.params import FilterParams, PageParams, filter_params, to_request
 from api.routes.export import record_page_url
+from pipeline.formats import atom_feed
 
 router = APIRouter(tags=["feed"])
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.query import Node, Term
 from nlp.morph import WORD_RE, analyse, fold, geo_lemmas, lemma, words
 
 STOPWORDS_PATH = Path(__file__).with_name("stopwords_pl.txt")
@@ -176,3 +177,8 @@ def name_keys(name: str) -> tuple[str, ...]:
     A value matches a name when they share any key."""
     surface, lemmas = streams(name)
     return (lemmas,) if surface == lemmas else (lemmas, surface)
+
+
+def is_stop_term(node: Node) -> bool:
+    """A bare query word that is a stop word: it neither narrows nor ranks a search."""
+    return isinstance(node, Term) and node.field is None and query_word(node.text).is_stopword

@@ -33,12 +33,13 @@ from typing import Any, Iterable, Iterator
 import tantivy
 from tantivy import FieldType, Occur, Order, Query
 
-from index.analysis import is_stopword, name_keys, query_word
+from index.analysis import is_stop_term, is_stopword, name_keys, query_word
 from index.base import (FACET_FIELDS, GROUP_BY_FIELDS, SORTS, Filters, IndexBackend, IndexUnavailable,
                         SearchHit, SearchRequest, SearchResult)
 from index.document import index_document
 from index.highlight import matcher, snippet
-from index.query import And, MatchAll, Node, Not, Or, Phrase, Prefix, QuerySyntaxError, Term, parse
+from index.query import (And, MatchAll, Node, Not, Or, Phrase, Prefix, QuerySyntaxError, Term,
+                         has_ranking_words, parse)
 from index.request import MAX_RESULT_WINDOW, InvalidParameter, decode_cursor, encode_cursor
 from nlp.morph import fold
 
@@ -319,7 +320,7 @@ class _Compiler:
         if isinstance(node, And):
             children = list(node.children)
             # Stop words add nothing to a conjunction with other words ("spotkanie w Łęcznej").
-            content = [c for c in children if not _is_stop_term(c)]
+            content = [c for c in children if not is_stop_term(c)]
             if any(not isinstance(c, Not) for c in content):
                 children = content
             clauses = [(Occur.MustNot, self.node(c.child)) if isinstance(c, Not) else (Occur.Must, self.node(c))
@@ -365,19 +366,6 @@ class _Compiler:
             return main
         clauses = [(Occur.Must, main)] + [(Occur.Must, Query.const_score_query(q, 0.0)) for q in extra]
         return Query.boolean_query(clauses)
-
-
-def _is_stop_term(node: Node) -> bool:
-    return isinstance(node, Term) and node.field is None and query_word(node.text).is_stopword
-
-
-def _scored(node: Node) -> bool:
-    """Whether a query has words to rank by (otherwise relevance means newest first)."""
-    if isinstance(node, (Term, Phrase, Prefix)):
-        return node.field in (None, "title")
-    if isinstance(node, (And, Or)):
-        return any(_scored(c) for c in node.children)
-    return False
 
 
 class EmbeddedIndex(IndexBackend):
@@ -629,7 +617,7 @@ class EmbeddedIndex(IndexBackend):
         sort = request.sort
         if sort not in SORTS:
             raise InvalidParameter("sort", f"unknown sort '{sort}'; one of: {', '.join(SORTS)}")
-        if sort == "relevance" and not _scored(node):
+        if sort == "relevance" and not has_ranking_words(node):
             sort = "published"  # nothing to rank by: newest first
         return node, query, sort
 

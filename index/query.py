@@ -259,6 +259,15 @@ class _Parser:
         return Term(found[0], token.field)
 
 
+def has_ranking_words(node: Node) -> bool:
+    """Whether a query has words to rank by (otherwise relevance means newest first)."""
+    if isinstance(node, (Term, Phrase, Prefix)):
+        return node.field in (None, "title")
+    if isinstance(node, (And, Or)):
+        return any(has_ranking_words(c) for c in node.children)
+    return False
+
+
 def _normalise(node: Node | None) -> Node:
     """Give purely negative queries something to subtract from."""
     if node is None:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from index.analysis import name_keys, query_word
+from index.analysis import is_stop_term, name_keys, query_word
 from index.base import FACET_FIELDS, GROUP_BY_FIELDS, SORTS, Filters, SearchHit, SearchRequest, SearchResult
 from index.highlight import matcher, snippet
-from index.query import And, MatchAll, Node, Not, Or, Phrase, Prefix, QuerySyntaxError, Term, parse
+from index.query import (And, MatchAll, Node, Not, Or, Phrase, Prefix, QuerySyntaxError, Term,
+                         has_ranking_words, parse)
 from index.request import InvalidParameter, decode_cursor, encode_cursor
 from nlp.morph import fold
 
@@ -73,19 +74,6 @@ def _keys(field: str, values: list[str]) -> dict[str, Any]:
     """Records whose name field shares a key with any of the values: every key of every value
     (lemmas and folded words, index.analysis.name_keys), as the embedded index looks them up."""
     return {"terms": {field: sorted({k for v in values for k in name_keys(v)})}}
-
-
-def is_stop_term(node: Node) -> bool:
-    return isinstance(node, Term) and node.field is None and query_word(node.text).is_stopword
-
-
-def is_scored(node: Node) -> bool:
-    """Whether a query has words to rank by (otherwise relevance means newest first)."""
-    if isinstance(node, (Term, Phrase, Prefix)):
-        return node.field in (None, "title")
-    if isinstance(node, (And, Or)):
-        return any(is_scored(c) for c in node.children)
-    return False
 
 
 def _phrase_words(node_words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -272,7 +260,7 @@ def _facet_aggs(fields: dict[str, str], size: int) -> dict[str, Any]:
 def effective_sort(node: Node, sort: str) -> str:
     if sort not in SORTS:
         raise InvalidParameter("sort", f"unknown sort '{sort}'; one of: {', '.join(SORTS)}")
-    if sort == "relevance" and not is_scored(node):
+    if sort == "relevance" and not has_ranking_words(node):
         return "published"  # nothing to rank by: newest first
     return sort
 

@@ -14,11 +14,17 @@ queries, same run.
 
     .venv/bin/python bench/index_bench.py --records 20000          # a quick run
     .venv/bin/python bench/index_bench.py                          # 1,000,000 records
+    .venv/bin/python bench/index_bench.py --workdir W --reuse --busy-cores 1
+                                        # the same queries again, one core kept busy
+    .venv/bin/python bench/index_bench.py --workdir W --reuse --updates 2000 --skip-fts
+                                        # and on a copy updated in place (several segments)
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import multiprocessing
 import os
 import random
 import shutil
@@ -36,13 +42,14 @@ if str(ROOT) not in sys.path:
 
 from bench.synthetic import AUDIENCES, TOPICS, _gminas, generate_records  # noqa: E402
 from index.analysis import query_word  # noqa: E402
-from index.base import FACET_FIELDS, Filters, SearchRequest  # noqa: E402
+from index.base import FACET_FIELDS, Filters, IndexUnavailable, SearchRequest  # noqa: E402
 from index.document import index_document  # noqa: E402
 from index.embedded import EmbeddedIndex, engine_json  # noqa: E402
 from index.highlight import matcher, snippet  # noqa: E402
 from index.query import And, Node, Phrase, Term, parse  # noqa: E402
 
 KINDS = ("term", "and", "phrase", "filtered", "browse")
+UPDATES_SEED, UPDATES_BATCH = 2027, 500  # other records than the built ones, in a crawl's batches
 VOIVODESHIPS = sorted({g[4] for g in _gminas()})
 
 
@@ -238,74 +245,147 @@ def prepared_lines(path: Path) -> Iterator[str]:
         yield from fh
 
 
+def spin() -> None:
+    while True:
+        pass
+
+
+@contextlib.contextmanager
+def busy_cores(count: int) -> Iterator[None]:
+    """`count` processes that keep a core busy each: the queries then run as on a machine
+    shared with other work, where a second core is not free to count facets."""
+    procs = [multiprocessing.Process(target=spin, daemon=True) for _ in range(count)]
+    for proc in procs:
+        proc.start()
+    try:
+        yield
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.join()
+
+
+def build(work: Path, n: int, with_fts: bool) -> EmbeddedIndex:
+    """Generate, analyse and build both engines from the same prepared documents, timed."""
+    prepared = work / "prepared.jsonl"
+    analysis = 0.0
+    generated = time.perf_counter()
+    with prepared.open("w", encoding="utf-8") as out:
+        for record in generate_records(n):
+            started = time.perf_counter()
+            line = engine_json(index_document(record))
+            analysis += time.perf_counter() - started
+            out.write(line)
+            out.write("\n")
+    print(f"generated and analysed in {time.perf_counter() - generated:.0f} s "
+          f"(analysis alone {analysis:.1f} s, {n / analysis:,.0f} records/s)")
+
+    index = EmbeddedIndex(work / "tantivy")
+    started = time.perf_counter()
+    index.rebuild(prepared_lines(prepared), prepared=True)
+    took = time.perf_counter() - started
+    print(f"tantivy build: {took:.1f} s = {n / took:,.0f} records/s from analysed records; "
+          f"{n / (took + analysis):,.0f} records/s including the Polish analysis; "
+          f"index {dir_size(work / 'tantivy') / 2**20:,.0f} MiB in {index._searcher().num_segments} segment(s)")
+    if with_fts:
+        took = build_fts(work / "fts.db", prepared)
+        print(f"FTS5 build:    {took:.1f} s = {n / took:,.0f} records/s from analysed records; "
+              f"{n / (took + analysis):,.0f} records/s including the analysis; "
+              f"database {(work / 'fts.db').stat().st_size / 2**20:,.0f} MiB")
+    prepared.unlink()
+    return index
+
+
+def reused(work: Path, n: int, with_fts: bool) -> EmbeddedIndex | None:
+    """The indexes an earlier run left in `work`, when they hold the same `n` records."""
+    if not (work / "tantivy").is_dir() or (with_fts and not (work / "fts.db").is_file()):
+        return None
+    index = EmbeddedIndex(work / "tantivy")
+    try:
+        same = index.count() == n
+    except IndexUnavailable:  # built by another version of the index
+        same = False
+    if not same:
+        index.close()
+        return None
+    print(f"reusing the indexes in {work} (built by an earlier run: no build figures in this one)")
+    return index
+
+
+def updated_copy(work: Path, count: int) -> EmbeddedIndex:
+    """A copy of the built index with `count` new records added in committed batches, as
+    crawls add them between rebuilds (each commit a new segment until tantivy merges them)."""
+    copy = work / "tantivy-updated"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(work / "tantivy", copy)
+    index = EmbeddedIndex(copy)
+    records = list(generate_records(count, seed=UPDATES_SEED))
+    for start in range(0, count, UPDATES_BATCH):
+        index.upsert(records[start:start + UPDATES_BATCH])
+    print(f"updated copy: {count:,} new records in commits of {UPDATES_BATCH}; {index.count():,} records in "
+          f"{index._searcher().num_segments} segments")
+    return index
+
+
+def report(results: dict[str, dict[str, list[float]]], repeats: int) -> None:
+    print()
+    print(f"latency in ms (fastest of {repeats} runs of each query), top 20 with snippets + 10 facets "
+          f"and the total per query")
+    print(f"{'kind':<10}" + "".join(f"{name + ' p50':>14}{name + ' p95':>14}" for name in results))
+    for kind in (*KINDS, "mixed"):
+        row = f"{kind:<10}"
+        for times in results.values():
+            values = [t for ts in times.values() for t in ts] if kind == "mixed" else times[kind]
+            row += f"{statistics.median(values):>14.1f}{percentile(values, 0.95):>14.1f}"
+        print(row)
+    if "FTS5" in results:
+        ours = percentile([t for ts in results["tantivy"].values() for t in ts], 0.95)
+        theirs = percentile([t for ts in results["FTS5"].values() for t in ts], 0.95)
+        print(f"\nmixed p95: tantivy {ours:.1f} ms vs FTS5 {theirs:.1f} ms = {theirs / ours:.1f}x faster")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=100, help="queries of each of the five kinds (default 100)")
     parser.add_argument("--workdir", help="where to build (default: a temporary directory, removed afterwards)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="query the indexes an earlier run built in --workdir (same --records) instead of "
+                             "building them again")
     parser.add_argument("--repeats", type=int, default=3, help="runs of each query; the fastest counts (default 3)")
+    parser.add_argument("--busy-cores", type=int, default=0,
+                        help="keep this many cores busy with other processes while the queries run")
+    parser.add_argument("--updates", type=int, default=0,
+                        help="also query a copy of the index with this many new records added in place")
     parser.add_argument("--skip-fts", action="store_true", help="no FTS5 baseline (development only)")
     args = parser.parse_args(argv)
+    if args.reuse and not args.workdir:
+        parser.error("--reuse needs --workdir")
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="civic-index-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     n = args.records
-    print(f"records: {n:,}   queries: {args.queries} of each kind {KINDS}   machine: {os.cpu_count()} cores")
+    with_fts = not args.skip_fts
+    print(f"records: {n:,}   queries: {args.queries} of each kind {KINDS}   machine: {os.cpu_count()} cores"
+          + (f", {args.busy_cores} kept busy during the queries" if args.busy_cores else ""))
     try:
-        prepared = work / "prepared.jsonl"
-        analysis = 0.0
-        generated = time.perf_counter()
-        with prepared.open("w", encoding="utf-8") as out:
-            for record in generate_records(n):
-                started = time.perf_counter()
-                line = engine_json(index_document(record))
-                analysis += time.perf_counter() - started
-                out.write(line)
-                out.write("\n")
-        print(f"generated and analysed in {time.perf_counter() - generated:.0f} s "
-              f"(analysis alone {analysis:.1f} s, {n / analysis:,.0f} records/s)")
-
-        index = EmbeddedIndex(work / "tantivy")
-        started = time.perf_counter()
-        index.rebuild(prepared_lines(prepared), prepared=True)
-        build = time.perf_counter() - started
-        tantivy_size = dir_size(work / "tantivy")
-        print(f"tantivy build: {build:.1f} s = {n / build:,.0f} records/s from analysed records; "
-              f"{n / (build + analysis):,.0f} records/s including the Polish analysis; "
-              f"index {tantivy_size / 2**20:,.0f} MiB in {index._searcher().num_segments} segment(s)")
-        fts_build = None
-        if not args.skip_fts:
-            fts_build = build_fts(work / "fts.db", prepared)
-            print(f"FTS5 build:    {fts_build:.1f} s = {n / fts_build:,.0f} records/s from analysed records; "
-                  f"{n / (fts_build + analysis):,.0f} records/s including the analysis; "
-                  f"database {(work / 'fts.db').stat().st_size / 2**20:,.0f} MiB")
-        prepared.unlink()
-
+        index = (reused(work, n, with_fts) if args.reuse else None) or build(work, n, with_fts)
+        updated = updated_copy(work, args.updates) if args.updates else None
         queries = query_set(args.queries)
 
-        def tantivy_run(query: str, filters: dict[str, Any]):
-            return index.search(SearchRequest(query=query, filters=to_filters(filters), size=20,
-                                              facets=FACET_FIELDS))
+        def searching(engine: EmbeddedIndex) -> Callable[[str, dict[str, Any]], Any]:
+            return lambda query, filters: engine.search(SearchRequest(query=query, filters=to_filters(filters),
+                                                                      size=20, facets=FACET_FIELDS))
 
-        results = {"tantivy": timed_queries(tantivy_run, queries, args.repeats)}
-        if not args.skip_fts:
-            fts = FtsSearch(work / "fts.db")
-            results["FTS5"] = timed_queries(fts.search, queries, args.repeats)
-        print()
-        print(f"latency in ms (fastest of {args.repeats} runs of each query), top 20 with snippets + 10 facets "
-              f"and the total per query")
-        header = f"{'kind':<10}" + "".join(f"{name + ' p50':>14}{name + ' p95':>14}" for name in results)
-        print(header)
-        for kind in (*KINDS, "mixed"):
-            row = f"{kind:<10}"
-            for name, times in results.items():
-                values = [t for ts in times.values() for t in ts] if kind == "mixed" else times[kind]
-                row += f"{statistics.median(values):>14.1f}{percentile(values, 0.95):>14.1f}"
-            print(row)
-        if "FTS5" in results:
-            ours = percentile([t for ts in results["tantivy"].values() for t in ts], 0.95)
-            theirs = percentile([t for ts in results["FTS5"].values() for t in ts], 0.95)
-            print(f"\nmixed p95: tantivy {ours:.1f} ms vs FTS5 {theirs:.1f} ms = {theirs / ours:.1f}x faster")
+        with busy_cores(args.busy_cores):
+            results = {"tantivy": timed_queries(searching(index), queries, args.repeats)}
+            if updated is not None:
+                results["updated"] = timed_queries(searching(updated), queries, args.repeats)
+            if with_fts:
+                results["FTS5"] = timed_queries(FtsSearch(work / "fts.db").search, queries, args.repeats)
+        report(results, args.repeats)
         index.close()
+        if updated is not None:
+            updated.close()
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)

@@ -137,5 +137,15 @@ class IndexBackend(ABC):
     def rebuild(self, records: Iterable[dict[str, Any]]) -> int:
         """Build a fresh index from all records and switch to it only once it is complete."""
 
+    def outdated(self) -> bool:
+        """Whether the index was built by another version of its schema, so that only a
+        rebuild can bring it up to date."""
+        return False
+
+    def fragmented(self) -> bool:
+        """Whether the index has grown in pieces so much since it was last built that
+        rebuilding it from the store would make searches markedly faster."""
+        return False
+
     def close(self) -> None:
         """Release files and connections."""

@@ -16,6 +16,10 @@ Text is analysed by index.analysis (Morfeusz lemmas, folded diacritics) before i
 tantivy, which only splits the prepared streams at spaces. Queries are parsed by
 index.query and compiled here into tantivy query objects; tantivy's own query syntax is
 never used, so nothing a user types can reach it.
+
+A search counts its facets (and with them its total) on a worker thread while the calling
+thread ranks and loads the page: tantivy releases the GIL while it works, so on a machine
+with a free core the two halves of a broad query overlap.
 """
 from __future__ import annotations
 
@@ -25,7 +29,9 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -45,7 +51,7 @@ from nlp.morph import fold
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 TOKENIZER = "civic_ws"
 STORED_ONLY = "civic_stored"
 STATE_FILE = "civic-state.json"
@@ -67,6 +73,8 @@ SEARCHED_FIELDS = ("id", "voivodeship_key", "powiat_key", "gmina_key", "voivodes
 COUNTED_FIELDS = ("voivodeship", "powiat", "gmina", "organiser", "funder", "programme", "months")
 # Both.
 SEARCHED_AND_COUNTED = ("event_type", "status", "source", "source_type")
+# Exactly one value in every record: the sum of such a field's counts is the number of matches.
+ONE_VALUE_FIELDS = ("event_type", "status", "source_type")
 KEYWORD_FIELDS = SEARCHED_FIELDS + COUNTED_FIELDS + SEARCHED_AND_COUNTED
 # Stands for "no value" in counted columns: a column every document fills is several
 # times faster to count than one with gaps. Never shown.
@@ -75,8 +83,9 @@ TITLE_BREAK = "\u00b6"
 # Analysed streams (space-separated tokens prepared by index.analysis).
 TEXT_FIELDS = ("title_surface", "title_lemmas", "surface", "lemmas",
                "organiser_words", "funder_words", "programme_words")
-# Adjacent lemma pairs (`organizacja_pozarzadowy`): a phrase becomes a lookup of a few rare
-# terms instead of a walk over the positions of common ones.
+# Adjacent lemma pairs (`organizacja_pozarzadowy`), with positions: a phrase becomes a
+# phrase of a few rare pairs (pair i stands at the position of lemma i) instead of a walk
+# over the positions of common words such as `w` or `i`.
 PAIRS_FIELD = "lemma_pairs"
 FACET_SOURCE = {f: f for f in FACET_FIELDS}
 GROUP_SOURCE = {**FACET_SOURCE, "month": "months"}
@@ -96,7 +105,7 @@ def build_schema() -> tantivy.Schema:
         sb.add_text_field(name, tokenizer_name="raw", fast=True, index_option="basic")
     for name in TEXT_FIELDS:
         sb.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
-    sb.add_text_field(PAIRS_FIELD, tokenizer_name=TOKENIZER, index_option="freq")
+    sb.add_text_field(PAIRS_FIELD, tokenizer_name=TOKENIZER, index_option="position")
     # Ranges and sorts run on columns.
     sb.add_integer_field("event_days", fast=True)
     sb.add_integer_field("published_day", fast=True)
@@ -222,8 +231,9 @@ class _Compiler:
         (or the title alone). The exact form scores higher than another form of the word.
 
         When every word is in the dictionary, its lemma finds every form the folded form
-        would, so the lemmas alone decide: a two-word phrase is one lookup of their pair,
-        a longer one the records holding all its pairs, checked for order.
+        would, so the lemmas alone decide: a two-word phrase is one lookup of their pair, a
+        longer one its pairs at consecutive positions, which is the same as its lemmas at
+        consecutive positions but reads the positions of rare terms only.
         """
         stop = len(surfaces) == 1 and is_stopword(surfaces[0])
         surface, lemma = ("title_surface", "title_lemmas") if title_only else ("surface", "lemmas")
@@ -233,11 +243,7 @@ class _Compiler:
         if known and len(surfaces) > 1:
             if title_only:
                 return self.phrase(lemma, lemmas)
-            pairs = lemma_pairs(list(lemmas))
-            if len(pairs) == 1:
-                return self.term(PAIRS_FIELD, pairs[0])
-            clauses = [(Occur.Must, self.term(PAIRS_FIELD, p)) for p in dict.fromkeys(pairs)]
-            return Query.boolean_query(clauses + [(Occur.Must, Query.const_score_query(self.phrase(lemma, lemmas), 0.0))])
+            return self.phrase(PAIRS_FIELD, tuple(lemma_pairs(list(lemmas))))
         return self.any_of([exact, self.phrase(lemma, lemmas)])
 
     def phrase_words(self, node_words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
@@ -374,8 +380,9 @@ class EmbeddedIndex(IndexBackend):
     name = "embedded"
 
     def __init__(self, index_dir: str | os.PathLike[str], *, writer_heap: int = 64_000_000,
-                 writer_threads: int = 1, writer_timeout: float = 30.0):
+                 writer_threads: int = 1, writer_timeout: float = 30.0, min_rebuild_records: int = 1000):
         self.index_dir = Path(index_dir)
+        self.min_rebuild_records = min_rebuild_records  # smaller indexes are quick however split
         self.writer_heap = writer_heap
         self.writer_threads = writer_threads
         self.writer_timeout = writer_timeout
@@ -384,6 +391,8 @@ class EmbeddedIndex(IndexBackend):
         self._gen: str | None = None
         self._index: tantivy.Index | None = None
         self._writer: tantivy.IndexWriter | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
 
     # ---- generations ------------------------------------------------------------------
     def _current_name(self) -> str | None:
@@ -436,7 +445,7 @@ class EmbeddedIndex(IndexBackend):
         path.mkdir()
         index = tantivy.Index(self.schema, path=str(path), reuse=False)
         _register_tokenizers(index)
-        self._write_state(path, 0)
+        self._write_state(path, 0, 0)
         return name, index
 
     def _index_for_write(self) -> tantivy.Index:
@@ -505,19 +514,44 @@ class EmbeddedIndex(IndexBackend):
             return {}
 
     @staticmethod
-    def _write_state(path: Path, seq: int) -> None:
-        _atomic_write(path / STATE_FILE, json.dumps({"version": SCHEMA_VERSION, "seq": int(seq)}) + "\n")
+    def _write_state(path: Path, seq: int, built: int) -> None:
+        """`built`: the records the generation was built with in one piece (0 if none)."""
+        _atomic_write(path / STATE_FILE,
+                      json.dumps({"version": SCHEMA_VERSION, "seq": int(seq), "built": int(built)}) + "\n")
+
+    def _current_state(self) -> dict[str, Any] | None:
+        """The current generation's state, or None when there is no index yet."""
+        name = self._current_name()
+        return None if name is None else self._read_state(self.index_dir / name)
 
     def get_state(self) -> int:
-        name = self._current_name()
-        if name is None:
-            return 0
-        return int(self._read_state(self.index_dir / name).get("seq") or 0)
+        state = self._current_state()
+        return int(state.get("seq") or 0) if state is not None else 0
+
+    def outdated(self) -> bool:
+        state = self._current_state()
+        return state is not None and state.get("version") != SCHEMA_VERSION
 
     def set_state(self, seq: int) -> None:
         self._index_for_write()
         assert self._gen is not None
-        self._write_state(self.index_dir / self._gen, seq)
+        path = self.index_dir / self._gen
+        self._write_state(path, seq, int(self._read_state(path).get("built") or 0))
+
+    def fragmented(self) -> bool:
+        """At least doubled by updates in place since the last rebuild.
+
+        Updates add segments, and with several segments every segment must report every
+        facet value (see `_terms`); segments of comparable size, which only growth in place
+        makes, cost the most. A rebuild at each doubling keeps that bounded and costs, over
+        the life of an index, about two rebuilds of its final size.
+        """
+        state = self._current_state()
+        if state is None:
+            return False
+        built = int(state.get("built") or 0)
+        count = self.count()
+        return count >= max(self.min_rebuild_records, 2 * built) and self._searcher().num_segments > 1
 
     # ---- writing ----------------------------------------------------------------------
     def upsert(self, records: Iterable[dict[str, Any]]) -> int:
@@ -587,6 +621,7 @@ class EmbeddedIndex(IndexBackend):
                 del writer
                 shutil.rmtree(self.index_dir / name, ignore_errors=True)
                 raise
+            self._write_state(self.index_dir / name, 0, written)
             old = self._current_name()
             _atomic_write(self.index_dir / CURRENT_FILE, name + "\n")
             self._remove_generations(keep=name)
@@ -602,6 +637,10 @@ class EmbeddedIndex(IndexBackend):
 
     def close(self) -> None:
         self._drop_writer()
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
         self._index = None
         self._gen = None
 
@@ -628,23 +667,44 @@ class EmbeddedIndex(IndexBackend):
         position = decode_cursor(request)
         if position is None and (max(1, request.page) - 1) * size + size > MAX_RESULT_WINDOW:
             raise InvalidParameter("page", f"pages end at result {MAX_RESULT_WINDOW}; follow next_cursor to go deeper")
-        facets, known_total = self._facets(searcher, query, request) if request.facets else ({}, None)
-        if sort == "relevance":
-            total, page, next_pos = self._page_by_score(searcher, query, request, size, position, known_total)
-        else:
-            total, page, next_pos = self._page_by_key(searcher, query, request, SORT_FIELDS[sort], size, position,
-                                                      known_total)
-        hits = self._hits(searcher, page, node, request.highlight)
+        # The facets are counted on a worker thread meanwhile, and bring the total with them.
+        counting = None
+        if request.facets:
+            fields = self._facet_fields(request)
+            counting = self._workers().submit(self._terms, searcher, query, fields, max(1, request.facet_size),
+                                              with_total=True)
+        try:
+            if sort == "relevance":
+                total, page, next_pos = self._page_by_score(searcher, query, request, size, position,
+                                                            counted=counting is not None)
+            else:
+                total, page, next_pos = self._page_by_key(searcher, query, request, SORT_FIELDS[sort], size,
+                                                          position, counted=counting is not None)
+            hits = self._hits(searcher, page, node, request.highlight)
+        except BaseException:
+            if counting is not None:
+                counting.cancel()
+            raise
+        facets, facet_total = counting.result() if counting is not None else ({}, None)
         next_cursor = encode_cursor(request, next_pos) if next_pos is not None else None
-        return SearchResult(total=total, hits=hits, facets=facets, next_cursor=next_cursor)
+        return SearchResult(total=facet_total if total is None else total, hits=hits, facets=facets,
+                            next_cursor=next_cursor)
+
+    def _workers(self) -> ThreadPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="civic-facets")
+            return self._pool
 
     def _page_by_key(self, searcher: tantivy.Searcher, query: Query, request: SearchRequest, field: str,
-                     size: int, position: dict[str, Any] | None, total: int | None):
+                     size: int, position: dict[str, Any] | None, counted: bool):
+        """A page in the order of a sort key; the total too, unless the facets bring it (`counted`)."""
+        total = None
         if position is not None:
             last = position.get("k")
             if not isinstance(last, int) or last < 0 or position.get("s") != field:
                 raise InvalidParameter("cursor", "malformed cursor; use the next_cursor value of a previous result")
-            if total is None:
+            if not counted:
                 total = searcher.search(query, 1, count=True).count
             if last == 0:
                 return total, [], None
@@ -653,9 +713,9 @@ class EmbeddedIndex(IndexBackend):
                                      size + 1, count=False, order_by_field=field, order=Order.Desc)
         else:
             offset = (max(1, request.page) - 1) * size
-            result = searcher.search(query, size + 1, count=total is None, order_by_field=field,
+            result = searcher.search(query, size + 1, count=not counted, order_by_field=field,
                                      order=Order.Desc, offset=offset)
-            total = result.count if total is None else total
+            total = None if counted else result.count
         hits = [(None, addr) for _, addr in result.hits]
         keys = [key for key, _ in result.hits]
         more = len(hits) > size
@@ -663,9 +723,9 @@ class EmbeddedIndex(IndexBackend):
         return total, hits[:size], next_pos
 
     def _page_by_score(self, searcher: tantivy.Searcher, query: Query, request: SearchRequest, size: int,
-                       position: dict[str, Any] | None, total: int | None):
+                       position: dict[str, Any] | None, counted: bool):
         """Score order; a cursor remembers the last hit, so later pages neither repeat nor skip
-        when records are added or removed in between."""
+        when records are added or removed in between. The total too, unless the facets bring it."""
         if position is not None:
             offset, last_id, last_score = position.get("o"), position.get("i"), position.get("sc")
             if not (isinstance(offset, int) and offset >= 0 and isinstance(last_id, int)
@@ -675,7 +735,7 @@ class EmbeddedIndex(IndexBackend):
             offset, last_id, last_score = (max(1, request.page) - 1) * size, None, None
         window = size if position is not None else 0
         # Without the count (the facets have it) tantivy can skip blocks that cannot make the top.
-        result = searcher.search(query, offset + size + 1 + window, count=total is None)
+        result = searcher.search(query, offset + size + 1 + window, count=not counted)
         scored = result.hits
         start = offset
         if position is not None:
@@ -694,7 +754,7 @@ class EmbeddedIndex(IndexBackend):
         if more and page:
             last_num = searcher.fast_field_values("id_num", [page[-1][1]])[0]
             next_pos = {"s": "score", "o": start + size, "i": int(last_num), "sc": float(page[-1][0])}
-        return (result.count if total is None else total), [(score, addr) for score, addr in page], next_pos
+        return (None if counted else result.count), [(score, addr) for score, addr in page], next_pos
 
     def _hits(self, searcher: tantivy.Searcher, page: list, node: Node, highlight: bool) -> list[SearchHit]:
         match = matcher(node) if highlight else None
@@ -724,7 +784,10 @@ class EmbeddedIndex(IndexBackend):
         segment_size = size + 1 if searcher.num_segments <= 1 else EVERY_VALUE
         aggs: dict[str, Any] = {name: {"terms": {"field": source, "size": size + 1, "segment_size": segment_size}}
                                 for name, source in fields.items()}
-        if with_total:  # the number of matches, in the same pass over them
+        # The number of matches, in the same pass over them: the sum of a one-value field's
+        # counts when one is counted anyway, else a count of its own.
+        summed = next((name for name, source in fields.items() if source in ONE_VALUE_FIELDS), None)
+        if with_total and summed is None:
             aggs[TOTAL_AGG] = {"value_count": {"field": "id_num"}}
         result = searcher.aggregate(query, aggs)
         out = {}
@@ -733,16 +796,20 @@ class EmbeddedIndex(IndexBackend):
             ordered = sorted(((str(b["key"]), int(b["doc_count"])) for b in buckets if b["key"] != MISSING),
                              key=lambda kv: (-kv[1], kv[0]))
             out[name] = dict(ordered[:size])
-        total = int((result.get(TOTAL_AGG) or {}).get("value") or 0) if with_total else None
-        return out, total
+        if not with_total:
+            return out, None
+        if summed is None:
+            return out, int((result.get(TOTAL_AGG) or {}).get("value") or 0)
+        counted = result.get(summed) or {}
+        return out, sum(int(b["doc_count"]) for b in counted.get("buckets") or []) + \
+            int(counted.get("sum_other_doc_count") or 0)
 
-    def _facets(self, searcher: tantivy.Searcher, query: Query,
-                request: SearchRequest) -> tuple[dict[str, dict[str, int]], int | None]:
+    @staticmethod
+    def _facet_fields(request: SearchRequest) -> dict[str, str]:
         unknown = [f for f in request.facets if f not in FACET_SOURCE]
         if unknown:
             raise InvalidParameter("facets", f"unknown facet '{unknown[0]}'; one of: {', '.join(FACET_FIELDS)}")
-        return self._terms(searcher, query, {f: FACET_SOURCE[f] for f in request.facets},
-                           max(1, request.facet_size), with_total=True)
+        return {f: FACET_SOURCE[f] for f in request.facets}
 
     def stats(self, group_by: str, request: SearchRequest) -> dict[str, int]:
         if group_by not in GROUP_BY_FIELDS:

@@ -25,18 +25,33 @@ def sync_index(store: Store, backend: IndexBackend, *, rebuild: bool = False, ba
     Incremental by default: only records changed (and ids deleted) since the index's last
     recorded sequence number are sent, in committed batches; the sequence number is saved
     only once all of them are in, so a killed run sends them again (upserts by id are
-    idempotent) and loses nothing that was committed. `rebuild` builds a fresh index from every record and switches to
-    it only when it is complete.
+    idempotent) and loses nothing that was committed. `rebuild` builds a fresh index from
+    every record and switches to it only when it is complete. So does a first build (in one
+    piece, which searches fastest), an index built by another version of its schema, and one
+    that has grown so much in pieces that the backend asks for it (`fragmented`).
     """
     target = store.current_seq()
-    if rebuild:
-        written = backend.rebuild(store.iter_records())
-        backend.set_state(target)
-        return SyncReport(written, 0, True, target, backend.count())
-    since = backend.get_state()
+    if not rebuild and backend.outdated():
+        log.warning("the index was built by another version of its schema; rebuilding it from the store")
+        rebuild = True
+    since = 0 if rebuild else backend.get_state()
+    if not rebuild and since == 0 and backend.count() == 0:
+        rebuild = True
     if since > target:  # the store was replaced under the index: start again
         log.warning("index is ahead of the store (%s > %s); rebuilding", since, target)
-        return sync_index(store, backend, rebuild=True, batch=batch)
+        rebuild = True
+    if not rebuild:
+        report = _send_changes(store, backend, since, target, batch)
+        if not backend.fragmented():
+            return report
+        log.info("the index has grown in pieces to %d records; rebuilding it in one from the store", report.total)
+    written = backend.rebuild(store.iter_records())
+    backend.set_state(target)
+    return SyncReport(written, 0, True, target, backend.count())
+
+
+def _send_changes(store: Store, backend: IndexBackend, since: int, target: int, batch: int) -> SyncReport:
+    """The records changed and deleted since `since`, in committed batches; then the state."""
     deleted = backend.delete(store.deleted_since(since)) if since else 0
     upserted = 0
     chunk: list[dict] = []

@@ -114,6 +114,11 @@ class ClusterIndex(IndexBackend):
             mapping = _body(self.client.indices.get_mapping(index=index))
         return (mapping.get(index, {}).get("mappings", {}).get("_meta") or {}).get("civic") or {}
 
+    @staticmethod
+    def _is_current(meta: dict[str, Any]) -> bool:
+        """Built with this version's mapping and documents."""
+        return meta.get("mapping_version") == MAPPING_VERSION and meta.get("document_version") == DOCUMENT_VERSION
+
     def _write_index(self) -> str:
         """The one index writes go to, created (behind the alias) on the first write."""
         found = self.physical_indexes()
@@ -122,8 +127,7 @@ class ClusterIndex(IndexBackend):
         if len(found) > 1:
             raise IndexUnavailable(f"alias '{self.alias}' at {self.settings.display_url} points to "
                                    f"{len(found)} indexes ({', '.join(found)}); point it at one")
-        meta = self._meta(found[0])
-        if meta.get("mapping_version") != MAPPING_VERSION or meta.get("document_version") != DOCUMENT_VERSION:
+        if not self._is_current(self._meta(found[0])):
             raise IndexUnavailable(f"index '{found[0]}' at {self.settings.display_url} has an older mapping: "
                                    f"rebuild it with `civic index --rebuild --backend {self.settings.flavour}`")
         return found[0]
@@ -211,9 +215,11 @@ class ClusterIndex(IndexBackend):
         if len(found) != 1:
             return 0
         meta = self._meta(found[0])
-        if meta.get("mapping_version") != MAPPING_VERSION or meta.get("document_version") != DOCUMENT_VERSION:
-            return 0
-        return int(meta.get("seq") or 0)
+        return int(meta.get("seq") or 0) if self._is_current(meta) else 0
+
+    def outdated(self) -> bool:
+        found = self.physical_indexes()
+        return len(found) == 1 and not self._is_current(self._meta(found[0]))
 
     def set_state(self, seq: int) -> None:
         index = self._write_index()

@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     store = Store(path)
     backend = cluster or open_backend(args, store.index_dir)
     try:
-        since = 0 if args.rebuild else backend.get_state()
+        since = 0 if args.rebuild or backend.outdated() else backend.get_state()
         todo = store.count_records() if since == 0 else None
         started = time.monotonic()
         with tqdm(total=todo, unit=" records", desc="indexing", file=sys.stderr,

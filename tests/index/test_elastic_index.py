@@ -186,6 +186,22 @@ def test_an_index_with_an_older_mapping_asks_for_a_rebuild(cluster, fixture_reco
     assert cluster.count() == 4
 
 
+def test_sync_rebuilds_an_index_with_an_older_mapping(cluster, tmp_path, fixture_records):
+    """`civic index` after an upgrade: the store is the record, so the index is rebuilt from it."""
+    with Store(tmp_path / "civic.db") as store:
+        for record in fixture_records[:6]:
+            store.upsert_record(record)
+        sync_index(store, cluster)
+        (physical,) = cluster.physical_indexes()
+        cluster.client.indices.put_mapping(index=physical, body={"_meta": {"civic": {"mapping_version": 0,
+                                                                                      "seq": 9}}})
+        assert cluster.outdated()
+        report = sync_index(store, cluster)
+        assert report.rebuilt and report.upserted == report.total == 6
+        assert not cluster.outdated() and cluster.physical_indexes() != [physical]
+        assert cluster.get_state() == store.current_seq()
+
+
 def test_a_plain_index_where_the_alias_should_be_is_a_clear_error(cluster):
     cluster.client.indices.create(index="civic")
     with pytest.raises(IndexUnavailable, match="plain index, not an alias"):

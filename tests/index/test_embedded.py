@@ -157,6 +157,53 @@ def test_outdated_index_asks_for_a_rebuild(tmp_path, fixture_records):
         EmbeddedIndex(tmp_path / "ix").search(SearchRequest(query="a"))
 
 
+def test_an_index_grown_in_pieces_is_rebuilt_in_one_when_it_doubles(tmp_path, fixture_records):
+    """Updates add segments, and facets over several segments cost more: once updates have
+    doubled the index since its last build, the sync rebuilds it as one segment."""
+    store = _store_with(tmp_path, fixture_records)
+    index = EmbeddedIndex(store.index_dir, min_rebuild_records=10)
+    assert sync_index(store, index).rebuilt
+    built = len(fixture_records)
+
+    def add(records):
+        with store.transaction():
+            for record in records:
+                store.upsert_record(record)
+        return sync_index(store, index, batch=10)
+
+    report = add(variants(fixture_records, built - 5, "grow"))
+    assert not report.rebuilt and index._searcher().num_segments > 1  # below double: updated in place
+    report = add([dict(r, title=r["title"] + " (zmiana)") for r in fixture_records])  # changes, no growth
+    assert not report.rebuilt
+    report = add(variants(fixture_records, 5, "more"))
+    assert report.rebuilt and report.total == index.count() == 2 * built
+    assert index._searcher().num_segments == 1 and index.get_state() == store.current_seq()
+    assert total(index, "zmiana") == built
+    assert not sync_index(store, index).rebuilt  # and incremental again from there
+    index.close()
+    store.close()
+
+
+def test_sync_rebuilds_an_index_built_by_another_version(tmp_path, fixture_records):
+    """After an upgrade that changes the index schema, `civic index` (or a crawl) rebuilds
+    from the store instead of failing on every write."""
+    store = _store_with(tmp_path, fixture_records)
+    index = EmbeddedIndex(store.index_dir)
+    sync_index(store, index)
+    gen = (store.index_dir / CURRENT_FILE).read_text().strip()
+    (store.index_dir / gen / STATE_FILE).write_text(json.dumps({"version": 0, "seq": store.current_seq()}))
+    index.close()
+    index = EmbeddedIndex(store.index_dir)
+    assert index.outdated()
+    report = sync_index(store, index)
+    assert report.rebuilt and report.upserted == report.total == len(fixture_records)
+    assert not index.outdated() and index.get_state() == store.current_seq()
+    assert total(index, "spotkanie") > 0
+    assert sync_index(store, index).upserted == 0  # and incremental again from there
+    index.close()
+    store.close()
+
+
 def test_second_writer_waits_then_gives_a_clear_error(tmp_path, fixture_records):
     first = EmbeddedIndex(tmp_path / "ix")
     first.upsert(fixture_records[:2])  # keeps its writer open
@@ -173,9 +220,11 @@ def test_sync_index_is_incremental_and_follows_deletions(tmp_path, fixture_recor
     for record in fixture_records:
         store.upsert_record(record)
     index = EmbeddedIndex(store.index_dir)
-    report = sync_index(store, index)
+    report = sync_index(store, index, batch=10)
     assert (report.upserted, report.total, index.get_state()) == (len(fixture_records), len(fixture_records),
                                                                   store.current_seq())
+    # The first build is written in one piece, as a rebuild: one segment, whatever the batch size.
+    assert report.rebuilt and index._searcher().num_segments == 1
     assert sync_index(store, index).upserted == 0
     store.delete_record(fixture_records[0]["id"])
     store.upsert_record(dict(fixture_records[1], title="Spotkanie o hulajnogach"))
@@ -270,8 +319,15 @@ def _store_with(tmp_path, records) -> Store:
 
 
 def test_kill_during_indexing_loses_nothing_committed(tmp_path, fixture_records):
+    store = _store_with(tmp_path, fixture_records)
+    first = EmbeddedIndex(store.index_dir)
+    sync_index(store, first)  # the first build; from here on, updates go in committed batches
+    first.close()
+    indexed_seq = store.current_seq()
     records = variants(fixture_records, 3000)
-    store = _store_with(tmp_path, records)
+    with store.transaction():
+        for record in records:
+            store.upsert_record(record)
     proc = run_python(SYNC, str(store.path), "sync")
     committed = 0
     while committed < 300:
@@ -281,11 +337,11 @@ def test_kill_during_indexing_loses_nothing_committed(tmp_path, fixture_records)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     index = EmbeddedIndex(store.index_dir)
-    assert index.count() >= committed  # every committed batch survived the kill
-    assert index.get_state() == 0      # the run did not finish: the next one starts over
+    assert index.count() >= len(fixture_records) + committed  # every committed batch survived the kill
+    assert index.get_state() == indexed_seq  # the run did not finish: the next one sends its records again
     assert total(index, "spotkanie") > 0
     report = sync_index(store, index)
-    assert index.count() == report.total == len(records)  # nothing lost, nothing doubled
+    assert index.count() == report.total == len(fixture_records) + len(records)  # nothing lost or doubled
     assert index.get_state() == store.current_seq()
     index.close()
     store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
@@ -15,6 +16,7 @@ from index.document import index_document
 from index.embedded import EmbeddedIndex
 from index.query import QuerySyntaxError
 from index.request import InvalidCursor, build_request
+from pipeline.schema import record_id
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +98,30 @@ def test_phrase_needs_order_and_adjacency(index, fixture_records):
     phrase = set(ids(index, '"spotkanie organizacji"'))
     assert phrase and phrase < words  # "spotkanie z organizacjami" has both words, not the phrase
     assert ids(index, '"pozarządowych organizacji"') == []
+
+
+def test_long_phrase_needs_its_words_in_a_row(tmp_path, fixture_records):
+    """A phrase of dictionary words is looked up by its adjacent word pairs; a record holding
+    every pair, but not in one run, or split between title and text, is not a match."""
+    texts = {
+        "inflected": ("Szkolenie", "Zapraszamy na szkolenie o przeciwdziałaniu przemocy w rodzinie."),
+        "pairs apart": ("Szkolenie", "Przemoc w rodzinie to problem, a przeciwdziałanie przemocy wymaga pracy."),
+        "other place": ("Szkolenie", "Przeciwdziałanie przemocy w szkole i w rodzinie."),
+        "title and text": ("Przeciwdziałanie przemocy", "W rodzinie bywa różnie."),
+    }
+    records = {}
+    for n, (name, (title, text)) in enumerate(texts.items()):
+        url = f"{fixture_records[0]['url']}?phrase={n}"
+        records[name] = dict(fixture_records[0], url=url, id=record_id(url), title=title, text=text)
+    backend = EmbeddedIndex(tmp_path / "ix")
+    backend.upsert(records.values())
+    found = lambda query: {name for name, r in records.items() if r["id"] in ids(backend, query)}  # noqa: E731
+    assert found('"przeciwdziałanie przemocy w rodzinie"') == {"inflected"}
+    assert found('"przemocy w rodzinie"') == {"inflected", "pairs apart"}
+    assert found('"przeciwdziałanie przemocy"') == {"inflected", "pairs apart", "other place", "title and text"}
+    assert found('"w rodzinie"') == {"inflected", "pairs apart", "other place", "title and text"}
+    assert found("przeciwdziałanie przemocy w rodzinie") == set(texts)
+    backend.close()
 
 
 def test_or_and_not(index, fixture_records):
@@ -211,6 +237,29 @@ def test_every_facet_counts_the_matching_records(index, fixture_records):
         assert result.facets[field] == dict(expected), field
     # Inflected spellings of one organiser are counted together, under the nominative.
     assert result.facets["organiser"]["Gminny Ośrodek Pomocy Społecznej w Łęcznej"] == 2
+
+
+@pytest.mark.parametrize("query", ["", "spotkanie", "Łódź", "szkolenie OR warsztaty -online",
+                                   '"Fundusz Inicjatyw Obywatelskich"', "zzzz"])
+def test_total_does_not_depend_on_the_facets_asked_for(index, query):
+    """The total comes with the facet counts when there are any; it must be the same number
+    whichever facets (and how many values of each) are asked for."""
+    expected = len(list(index.iter_ids(SearchRequest(query=query))))
+    for facets in [(), FACET_FIELDS, ("voivodeship", "organiser"), ("status",), ("funder",)]:
+        for facet_size in (1, 20):
+            result = index.search(SearchRequest(query=query, size=1, facets=facets, facet_size=facet_size))
+            assert result.total == expected, (facets, facet_size)
+
+
+def test_concurrent_searches_agree_with_one_at_a_time(index):
+    """The API searches one index from many threads at once, each counting facets beside
+    its ranking: every answer must be the one a lone search gives."""
+    requests = [SearchRequest(query=q, facets=FACET_FIELDS, size=5)
+                for q in ("spotkanie", "Łódź", "", "szkolenie OR warsztaty", '"organizacji pozarządowych"')]
+    expected = [index.search(r).to_dict() for r in requests]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda r: index.search(r).to_dict(), requests * 20))
+    assert got == expected * 20
 
 
 def test_facet_counts_follow_the_query(index, by_id):

@@ -549,9 +549,9 @@ class EmbeddedIndex(IndexBackend):
         state = self._current_state()
         if state is None:
             return False
-        built = int(state.get("built") or 0)
-        count = self.count()
-        return count >= max(self.min_rebuild_records, 2 * built) and self._searcher().num_segments > 1
+        searcher = self._searcher()
+        return (searcher.num_docs >= max(self.min_rebuild_records, 2 * int(state.get("built") or 0))
+                and searcher.num_segments > 1)
 
     # ---- writing ----------------------------------------------------------------------
     def upsert(self, records: Iterable[dict[str, Any]]) -> int:

@@ -1,498 +1,343 @@
 """Who organises, invites to or hosts the event, as the text writes it.
 
-Polish announcements name the organiser in a few grammatical frames: the subject of
-`zaprasza`/`zorganizował` (`Regionalny Ośrodek Polityki Społecznej w Lublinie
-zorganizował…`), the agent after `przez` (`zorganizowany przez…`), the complement of
-`W imieniu…` / `Organizatorem jest…`, a label line (`Organizator: …`) and an office's
-signature at the end. Inside the frame an organisation is a capitalised name phrase opened
-by an organisation head (Stowarzyszenie, Urząd, Ośrodek, Wójt… as Morfeusz lemmas, or
-an acronym like GOPS), kept exactly as inflected in the text (`Wójta Gminy Czernica`).
-Speakers' and moderators' employers never stand in these frames, so they are not taken.
+A name (read by `nlp.org_names`) is an organiser by the frame it stands in, never by
+being mentioned: speakers' and moderators' employers, patrons and participants stand in
+other frames. The frames, with their words in `lexicons/organiser_frames.json`:
+- the subject of an organising verb, found through Morfeusz whatever its form
+  (`ROPS w Lublinie zorganizował…`, `Gmina X we współpracy z Y realizowała warsztaty`,
+  `Młodzieżowa Rada ma zaszczyt zaprosić`, `magistrat, który zorganizował`), or the name
+  after it in inverted order (`Spotkanie organizuje Stowarzyszenie X`);
+- the agent of a participle (`organizowany przez X wraz z Y`, `zorganizowane we
+  współpracy z X`), the body after `z inicjatywy`, `na zaproszenie`, `w imieniu`;
+- a role noun (`Organizatorem jest X`, `X będzie współgospodarzem`, `gospodarz wydarzenia
+  Starosta X`, `Organizatorzy:` with names on the next lines);
+- the body that sits or calls (`Posiedzenie Rady X`, `Zawiadomienie Wójta Gminy Y`), an
+  office signing the notice, and the page's own organisation behind `Zapraszamy`.
+Co-organisers joined to an organiser (`wraz z`, `we współpracy z`) are organisers too.
 """
 from __future__ import annotations
 
 import functools
-import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from nlp.morph import analyse, lemmas, modifies, name_classes
-
-LEXICONS = Path(__file__).with_name("lexicons")
-
-TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|[^\w\s]")
-# Lower-case words that may stand inside a name when a capitalised word follows
-# (`Ośrodek Pomocy i Integracji Społecznej`, `Fundacja na rzecz Rozwoju`, `Szkoła nr 3`).
-NAME_CONNECTORS = {"i", "w", "we", "na", "dla", "do", "ds", "im", "z", "ze", "pod", "przy", "rzecz", "nr", "oraz",
-                   "św", "gen", "ks", "bł", "al", "ul", "o", "od", "-", "–", "."}
-QUOTES_OPEN = {"„", "\"", "«", "“"}
-QUOTES_CLOSE = {"”", "\"", "»", "“", "'"}
-
-
-@functools.cache
-def lexicon(name: str) -> dict:
-    return json.loads((LEXICONS / name).read_text(encoding="utf-8"))
-
-
-@functools.cache
-def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    data = lexicon("organisation_heads.json")
-    return (frozenset(data["nouns"]), frozenset(data["nouns_requiring_name"]),
-            frozenset(data["acronyms"]), frozenset(data["person_roles"]))
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
-
-
-@functools.lru_cache(maxsize=200_000)
-def _lemma_set(word: str) -> frozenset[str]:
-    return lemmas(word)
-
-
-@functools.lru_cache(maxsize=200_000)
-def is_org_head(word: str) -> bool:
-    nouns, _, acronyms, _ = _heads()
-    if word in acronyms or (word.isupper() and len(word) >= 3 and word.isalpha() and word.endswith(("OPS", "PS", "CPR", "OK"))):
-        return True
-    return bool(_lemma_set(word) & nouns) and word[:1].isupper()
-
-
-@functools.lru_cache(maxsize=200_000)
-def is_acronym(word: str) -> bool:
-    _, _, acronyms, _ = _heads()
-    base = word.split("-")[0]
-    return word in acronyms or base in acronyms
-
-
-@functools.lru_cache(maxsize=200_000)
-def needs_name(word: str) -> bool:
-    """Heads that are no organisation on their own (`Gmina`, `Rada`, `Regionalny`)."""
-    _, weak, _, _ = _heads()
-    return bool(_lemma_set(word) & weak) and not is_acronym(word)
-
-
-@functools.lru_cache(maxsize=200_000)
-def _is_office_title(word: str) -> bool:
-    return bool(_lemma_set(word) & _office_titles())
-
-
-@functools.cache
-def _office_titles() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["office_titles"])
-
-
-def office_title_end(tokens: list[Token], i: int) -> int | None:
-    """`Komendant Powiatowy Policji`, `Dyrektora Generalnego`: an office title followed by
-    adjectives agreeing with it names the office itself (the index after those adjectives).
-
-    An adjective that agrees with the noun after it modifies that noun instead
-    (`Dyrektor Gminnego Ośrodka`: the role of a person in an organisation)."""
-    if i >= len(tokens) or not tokens[i].is_cap or not _is_office_title(tokens[i].text):
-        return None
-    j = i + 1
-    while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and modifies(tokens[j].text, tokens[i].text):
-        k = j + 1
-        while k < len(tokens) and tokens[k].is_cap and is_adjective(tokens[k].text) \
-                and not any(r.pos == "subst" for r in analyse(tokens[k].text)):
-            k += 1   # `Komendant Miejski Państwowej Straży`: find the noun after the adjectives
-        if k < len(tokens) and tokens[k].is_cap and modifies(tokens[j].text, tokens[k].text):
-            break
-        j += 1
-    return j if j > i + 1 else None
-
-
-@functools.lru_cache(maxsize=200_000)
-def is_person_role(word: str) -> bool:
-    return bool(_lemma_set(word) & _heads()[3])
-
-
-@functools.lru_cache(maxsize=200_000)
-def is_adjective(word: str) -> bool:
-    return any(i.pos == "adj" for i in analyse(word))
-
-
-@functools.lru_cache(maxsize=200_000)
-def _has_genitive(word: str) -> bool:
-    return any(":gen" in r.tag or ".gen" in r.tag for r in analyse(word) if r.pos in ("subst", "adj"))
-
-
-@functools.lru_cache(maxsize=200_000)
-def _genitive_only(word: str) -> bool:
-    """No nominative reading: the word cannot open a new name (`Inicjatyw`, not `Dyrektor`)."""
-    readings = [r for r in analyse(word) if r.pos in ("subst", "adj")]
-    return bool(readings) and all("nom" not in r.tag.split(":")[2].split(".") for r in readings
-                                  if len(r.tag.split(":")) > 2) and _has_genitive(word)
-
-
-@functools.lru_cache(maxsize=200_000)
-def is_first_name(word: str) -> bool:
-    classes = name_classes(word)
-    return "imię" in classes and not (classes & {"nazwa_geograficzna", "nazwa_organizacji"}) \
-        and not any(i.pos == "adj" for i in analyse(word))
-
-
-_NOT_NAME_WORDS = {"zapraszamy", "zaprasza", "zapraszają", "serdecznie", "spotkanie", "konferencja", "szkolenie",
-                   "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
-                   "październik", "listopad", "grudzień", "poniedziałek", "wtorek", "środa", "czwartek", "piątek",
-                   "sobota", "niedziela", "godzina", "dzień", "termin", "temat", "program"}
-
-
-@functools.lru_cache(maxsize=200_000)
-def _stops_name(word: str) -> bool:
-    return bool(_lemma_set(word) & _NOT_NAME_WORDS) or word.lower() in _NOT_NAME_WORDS
-
-
-def _compound_place(tokens: list[Token], j: int) -> bool:
-    """`Burmistrz Środy Wielkopolskiej`: a place name followed by its agreeing adjective is
-    a town (Środa), not the weekday the same word also names."""
-    word = tokens[j].text
-    return j + 1 < len(tokens) and tokens[j + 1].is_cap \
-        and bool(name_classes(word) & {"nazwa_geograficzna", "człon_nazwy_geograficznej"}) \
-        and modifies(tokens[j + 1].text, word)
-
-
-def _gap_breaks(text: str, a: Token, b: Token) -> bool:
-    """A line break (or a wide gap) between two tokens ends a name."""
-    return "\n" in text[a.end:b.start]
-
-
-def read_name(text: str, tokens: list[Token], i: int, *, max_tokens: int = 14) -> int | None:
-    """If an organisation name starts at tokens[i], the index after its last token."""
-    n = len(tokens)
-    office_end = office_title_end(tokens, i)
-    if office_end is not None:
-        return _read_name_rest(text, tokens, i, i, office_end, max_tokens)
-    j = i
-    # capitalised adjectives before the head (`Łęczyńskie Stowarzyszenie`, `Gminnego Ośrodka`)
-    while j < n and tokens[j].is_cap and not is_org_head(tokens[j].text) and is_adjective(tokens[j].text) \
-            and j - i < 3 and (j == i or not _gap_breaks(text, tokens[j - 1], tokens[j])):
-        j += 1
-    if j >= n or not tokens[j].is_cap or not is_org_head(tokens[j].text):
-        # `Regionalny` is itself a head: adjectival heads open a name too
-        return None
-    if j > i and _gap_breaks(text, tokens[j - 1], tokens[j]):
-        return None
-    return _read_name_rest(text, tokens, i, j, j + 1, max_tokens)
-
-
-def _read_name_rest(text: str, tokens: list[Token], i: int, head: int, j: int, max_tokens: int) -> int | None:
-    """The rest of a name after its head (tokens[head:j]): its complements, as far as they go."""
-    n = len(tokens)
-    last_good = j
-    while j < n and j - i < max_tokens:
-        tok = tokens[j]
-        prev = tokens[j - 1]
-        if _gap_breaks(text, prev, tok):
-            break
-        word = tok.text
-        if tok.text in QUOTES_OPEN:
-            close = j + 1
-            while close < n and close - j < 15 and tokens[close].text not in QUOTES_CLOSE:
-                close += 1
-            if close < n and tokens[close].text in QUOTES_CLOSE:
-                j = last_good = close + 1
-                continue
-            break
-        if tok.is_cap and tok.is_word:
-            if is_person_role(word) or (_stops_name(word) and not _compound_place(tokens, j)):
-                break
-            after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks")
-            if not after_im and is_first_name(word) and j + 1 < n and tokens[j + 1].is_cap \
-                    and not is_org_head(tokens[j + 1].text):
-                break   # `Wójt Gminy Czernica Jan Kowalski`
-            j += 1
-            last_good = j
-            continue
-        if word.isdigit() and (prev.text.lower() in ("nr", "numer") or (j + 1 < n and tokens[j + 1].is_cap)):
-            j += 1
-            last_good = j
-            continue
-        low = word.lower()
-        if low in ("i", "oraz") and j + 1 < n:
-            nxt = tokens[j + 1]
-            # `Pomocy i Integracji Społecznej` continues; `… i Dyrektor GOPS` starts another name
-            units = bool(_lemma_set(nxt.text) & {"gmina", "miasto", "powiat"}) and \
-                bool(_lemma_set(prev.text) & {"gmina", "miasto", "powiat"})   # `Miasta i Gminy`
-            joins_units = units or (prev.is_cap and _genitive_only(nxt.text) and _has_genitive(prev.text)
-                                    and j > i + 1)   # `Centrum Wolontariatu i Inicjatyw Społecznych`
-            complement = is_org_head(nxt.text) and not _case_numbers(tokens[head].text) & _case_numbers(nxt.text) \
-                and bool(_case_numbers(prev.text) & _case_numbers(nxt.text))   # `Przyjaciół Szkoły i Przedszkola`
-            if nxt.is_cap and (joins_units or complement or (not is_org_head(nxt.text) and not is_person_role(nxt.text))) \
-                    and low == "i" and not _gap_breaks(text, tok, nxt) \
-                    and (units or not _coordinated_name(text, tokens, head, j + 1)):
-                j += 1
-                continue
-            break
-        if low in ("w", "we") and j + 1 < n and tokens[j + 1].is_cap:
-            # seat of the organisation: `Ośrodek Polityki Społecznej w Lublinie`
-            from nlp.gazetteer import gazetteer  # noqa: PLC0415  (loaded once)
-            k = j + 1
-            end = k + 1
-            while end < n and end - k < 3 and tokens[end].is_cap and not _gap_breaks(text, tokens[end - 1], tokens[end]):
-                end += 1
-            for stop in range(end, k, -1):
-                phrase = text[tokens[k].start:tokens[stop - 1].end]
-                if gazetteer().is_place(phrase):
-                    j = last_good = stop
-                    break
-            break
-        if low in ("na", "rzecz", "dla", "ds", "im", "nr", "pod", "do", "z", "ze", "św", "ks", "gen", "bł") \
-                and j + 1 < n and not _gap_breaks(text, tok, tokens[j + 1]):
-            nxt = tokens[j + 1]
-            if nxt.text == "." and j + 2 < n:
-                nxt = tokens[j + 2]
-            if low in ("z", "ze", "do") and not (nxt.is_cap and not is_org_head(nxt.text)):
-                break
-            if low in ("z", "ze") and is_first_name(nxt.text):
-                break
-            if nxt.is_cap or (low == "nr" and nxt.text.isdigit()) or (low == "na" and nxt.text == "rzecz"):
-                j += 1
-                if tokens[j].text == ".":
-                    j += 1
-                continue
-            break
-        if word in ("-", "–") and j + 1 < n and tokens[j + 1].is_cap and not is_person_role(tokens[j + 1].text) \
-                and (tokens[j + 1].text.isupper() or is_org_head(tokens[j + 1].text)) and prev.end == tok.start:
-            j += 1
-            continue
-        break
-    end = last_good
-    if end - i < 2 and not is_acronym(tokens[head].text):
-        return None
-    if end - i == 2 and needs_name(tokens[head].text) and head == i and not tokens[head + 1].is_cap:
-        return None
-    return end
-
-
-def _case_numbers(word: str) -> set[tuple[str, str]]:
-    out = set()
-    for r in analyse(word):
-        if r.pos in ("subst", "adj"):
-            parts = r.tag.split(":")
-            if len(parts) > 2:
-                out.update((n, c) for n in parts[1].split(".") for c in parts[2].split("."))
-    return out
-
-
-def _coordinated_name(text: str, tokens: list[Token], head: int, k: int) -> bool:
-    """`Miasto Łódź i Łódzkie Centrum Obywatelskie`: after `i` a second name opens (its own
-    head, in the case and number of the first name's head), not a complement of the first
-    (`Stowarzyszenie Przyjaciół Szkoły i Przedszkola`: genitive after a nominative head)."""
-    if read_name(text, tokens, k) is None:
-        return False
-    return bool(_case_numbers(tokens[head].text) & _case_numbers(tokens[k].text))
-
-
-def find_names(text: str, start: int, end: int, *, max_names: int = 6) -> list[tuple[int, int]]:
-    """Organisation names in text[start:end], in order (a list joined by `,`/`oraz`/`i`)."""
-    tokens = tokenize(text, start, end)
-    found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens) and len(found) < max_names:
-        tok = tokens[i]
-        if tok.is_cap and tok.is_word and (not is_person_role(tok.text) or office_title_end(tokens, i)):
-            stop = read_name(text, tokens, i)
-            if stop is not None:
-                found.append((tok.start, tokens[stop - 1].end))
-                i = stop
-                continue
-            if is_acronym(tok.text):
-                found.append((tok.start, tok.end))
-        i += 1
-    return found
-
-
-# --- frames --------------------------------------------------------------------------------
-
-_SENTENCE_END = re.compile(r"(?<!\b[A-ZŁŚŻŹĆa-qs-ząćęłńóśźż])(?<!\bul)(?<!\bnr)(?<!\bim)(?<!\bds)(?<!\bśw)(?<!\bks)"
-                           r"(?<!\bgen)(?<!\bpl)(?<!\bal)(?<!\bos)(?<!\bprof)(?<!\bdr)(?<!\bgodz)(?<!\btel)(?<!\bok)"
-                           r"(?<!\bnp)(?<!\btj)(?<!\bpn)(?<!\bwg)[.!?](?=\s+[A-ZŁŚŻŹĆ„\d])|\n")
-
-
-def _clause_end(text: str, start: int, limit: int = 400) -> int:
-    m = _SENTENCE_END.search(text, start, min(len(text), start + limit))
-    return m.start() if m else min(len(text), start + limit)
-
-
-_ABBREVIATION_BEFORE_DOT = re.compile(r"(?:\b(?:ul|nr|im|ds|św|ks|gen|pl|al|os|prof|dr|godz|tel|ok|np|tj|pn|wg)|(?<![\w])[A-ZŁŚŻŹĆa-qs-ząćęłńóśźż])$")
-_UPPER_START = re.compile(r"\s+[A-ZŁŚŻŹĆ„\d]")
-
-
-def _clause_start(text: str, end: int, limit: int = 300) -> int:
-    """Start of the sentence (or line) that ends at `end`, scanning backwards (the same
-    boundaries as `_SENTENCE_END`, found without running a look-behind regex forwards)."""
-    lo = max(0, end - limit)
-    nl = text.rfind("\n", lo, end)
-    floor = nl + 1 if nl >= 0 else lo
-    pos = end
-    while pos > floor:
-        k = max(text.rfind(".", floor, pos), text.rfind("!", floor, pos), text.rfind("?", floor, pos))
-        if k < 0:
-            break
-        if _UPPER_START.match(text, k + 1) and not _ABBREVIATION_BEFORE_DOT.search(text, max(0, k - 6), k):
-            return k + 1
-        pos = k
-    return floor
-
-
-_SUBJECT_VERB_RE = re.compile(
-    r"\b(?:za)?prasza(?:ją|ł[aoy]?|li)?\b|\bzaprosi(?:ł[aoy]?|li|ły)\b|\b(?:współ)?(?:z)?organizował(?:[aoy]|y|i)?\b"
-    r"|\b(?:współ)?organizuj[eą]\b|\bogłasza(?:ją)?\b|\bogłosił[aoy]?\b|\bzwołuj[eą]\b|\bzwołał[aoy]?\b"
-    r"|\bzawiadamia(?:ją)?\b|\bzawiadomił[aoy]?\b|\binformuj[eą]\b|\bpoinformował[aoy]?\b|\bprzeprowadził[aoy]?\b|\bprzeprowadza(?:ją)?\b|\bgości(?:ł[aoy]?|ć|li)?\b"
-    r"|\bprzygotował[aoy]?\b|\bzachęca(?:ją)?\b|\b(?:po)?prowadz[ią]\b",
-    re.IGNORECASE)
-_ANNOUNCE_VERBS = re.compile(r"informuj|poinformował|ogłasza|ogłosił|zawiadamia|zawiadomił", re.IGNORECASE)
-_EVENT_OBJECT_RE = re.compile(r"spotkani|zebrani|konsultac|debat|konferencj|szkoleni|warsztat|sesj|forum|seminari|"
-                              r"festyn|piknik|obrad|dyżur|wydarzeni|uroczystoś", re.IGNORECASE)
-_INVITE_RE = re.compile(r"zaprasz|zawiadam|organiz|serdecznie|spotkani|zebrani|konsultac|debat|konferencj|szkoleni|"
-                        r"warsztat|sesj|forum|seminari|uroczystoś", re.IGNORECASE)
-_MEETING_OF_RE = re.compile(r"\b(?:[Pp]osiedzeni[aeu]|[Zz]aproszeni[aeu]|[Zz]awiadomieni[aeu]|[Oo]bwieszczeni[aeu]|"
-                            r"[Oo]głoszeni[aeu]|[Kk]omunikat(?:u)?)[ \t]+(?=[A-ZŁŚŻŹĆ])")
-_EVENT_WORDS_RE = re.compile(r"wydarzeni|akcj|impre[zs]|konkurs|festiwal|zjazd|spacer|wizyt|kurs|wykład|pokaz|"
-                             r"dzie[nń]|dni|gal[aię]|koncert|wystaw|kiermasz|zbiórk|turniej|rajd|bieg|spektakl|"
-                             r"posiedzeni|obrad|spotkań|zajęci|webinar|wyjazd|rozmow|dyskusj|kampani|inicjatyw", re.IGNORECASE)
-_RELATIVE_RE = re.compile(r"(?:^|,)\s*(?:któr[aąeyiegomu]+|gdzie)\s*$", re.IGNORECASE)
-_FORWARD_ONLY = re.compile(r"(?:po)?prowadz", re.IGNORECASE)   # `X prowadzi…` may be a speaker
-_FORWARD_VERBS = re.compile(r"(?:współ)?(?:z)?organiz|zaprasza|gości|ogłasza|zwołuj|(?:po)?prowadz[ią]|przygotow",
-                            re.IGNORECASE)
-_AGENT_RE = re.compile(
-    r"\b(?:(?:współ)?(?:z)?organizowan|przygotowan|przeprowadzon|zwołan|zainicjowan)\w*"
-    r"(?:\s+(?:jest|są|było|była|był|były|zostało|została|został|zostały|będzie|będą|wspólnie|wyłącznie))*\s+przez\s+",
-    re.IGNORECASE)
-_LEAD_RE = re.compile(
-    r"\bw\s+imieniu\s+|\bna\s+zaproszenie\s+|\b(?:współ)?organizator(?:em|ami|ka|zy)?(?:\s+[a-ząćęłńóśźż]+){0,3}?"
-    r"\s*(?:(?:jest|są|był[aoy]?|byli|będzie|będą)\s+|:[ \t]*)|\bgospodarz(?:em|ami)?(?:\s+\w+)?\s+(?:jest|są|był[aoy]?|byli|będzie)\s+"
-    r"|\bpod\s+patronatem\s+|^(?:organizator(?:zy)?|zaprasza(?:ją)?|współorganizator(?:zy)?)\s*:?\s*$",
-    re.IGNORECASE | re.MULTILINE)
-_SIGNATURE_OFFICES = {"wójt", "burmistrz", "prezydent", "starosta", "marszałek", "zarząd", "sołtys", "przewodniczący",
-                      "dyrektor", "kierownik", "prezes"}
+from nlp.morph import analyse
+
+from nlp.clauses import body_end, clause_end, clause_start
+from nlp.org_names import (Token, find_names, is_acronym, is_nominal, is_person_role, lemma_set, person_in_office_end,
+                           tokenize)
+from nlp.organiser_grammar import (Span, clause_opening_name, event_between, frames, is_glue_word, is_instrumental,
+                                   is_role_noun, loose_name, mentions_event, names_after, phrase_at, subject_before,
+                                   verb_reading)
+from nlp.organiser_layout import label_blocks, publisher, signature
+from nlp.vocabulary import is_event_noun, is_event_verb, lexicon
+
+__all__ = ["Organiser", "find_organisers", "Token", "lexicon", "tokenize"]
 
 
 @dataclass(frozen=True, slots=True)
 class Organiser:
     name: str
-    span: tuple[int, int]
+    span: Span
 
     def as_dict(self) -> dict:
         return {"name": self.name, "text": self.name, "span": list(self.span)}
 
 
-def _strip_role(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """`Kierownik Gminnego Ośrodka…` -> `Gminnego Ośrodka…`: a person's role is not the
-    organisation, but an office (`Wójta Gminy…`) is."""
-    tokens = tokenize(text, *span)
-    if len(tokens) > 2 and is_person_role(tokens[0].text) and not office_title_end(tokens, 0) \
-            and not (_lemma_set(tokens[0].text) & {"wójt", "burmistrz", "prezydent", "starosta", "marszałek"}):
-        return tokens[1].start, span[1]
-    return span
+# --- frames -----------------------------------------------------------------------------------
+
+_RELATIVE_RE = re.compile(r"(?:^|,)\s*(?:któr[aąeyiegomu]+|gdzie)\s*$", re.IGNORECASE)
 
 
-def _names_after(text: str, pos: int, limit: int = 300) -> list[tuple[int, int]]:
-    end = _clause_end(text, pos, limit)
-    # a colon label may put the names on the next lines
-    if text[pos:end].strip() == "":
-        nl = text.find("\n", pos)
-        if nl != -1:
-            end2 = text.find("\n\n", nl + 1)
-            end = min(len(text), nl + 400) if end2 == -1 else min(end2, nl + 400)
-    # stop at the verb that ends an inverted frame (`W imieniu X … zapraszamy`)
-    m = re.search(r"\bzaprasza\w*|\bserdecznie|\bna\s+(?:spotkanie|konferencj|szkoleni|warsztat|debat|forum|zebranie)", text[pos:end], re.IGNORECASE)
-    if m:
-        end = pos + m.start()
-    names = find_names(text, pos, end)
-    # the frame's complement starts right after it; later names must be joined to it
-    out: list[tuple[int, int]] = []
-    cursor = pos
-    for span in names:
-        glue = re.findall(r"\w+|,", text[cursor:span[0]])
-        if any(w.lower() not in _LIST_GLUE and not is_person_role(w) for w in glue):
+def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    f = frames()
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens):
+        found = verb_reading(tok.text) if tok.is_word else None
+        if found is None:
+            continue
+        lemma, form = found
+        if form == "participle":
+            spans.extend(_agent_frame(text, tokens, i, lemma))
+            continue
+        if lemma in f.meeting_verbs:
+            if form != "first_person" and _MEETS_WITH_RE.match(text, tok.end):
+                spans.extend(subject_before(text, tok.start))   # `Burmistrz X spotkał się z mieszkańcami`
+            continue
+        if form == "first_person" or (lemma not in f.verbs and lemma not in f.verbs_needing_event_object):
+            continue
+        if form == "infinitive" and not _after_modal(tokens, i):
+            continue
+        end = clause_end(text, tok.end, 250)
+        event_first = False
+        if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end):
+            # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
+            event_first = event_between(text, clause_start(text, tok.start), tok.start)
+            if not event_first:
+                continue   # `Burmistrz informuje, że rozstrzygnięto konkurs`: no event
+        forward_only = lemma in f.forward_only
+        before = [] if forward_only else subject_before(text, tok.start)
+        relative = bool(_RELATIVE_RE.search(text[clause_start(text, tok.start):tok.start].strip()))
+        if not before and not relative and not forward_only:
+            before = clause_opening_name(text, tok.start)
+        if before:
+            spans.extend(before)
+        elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
+            spans.extend(_inverted_subject(text, tok, end, lemma))   # (`gościł wójt`: a guest, not a host)
+    return spans
+
+
+_MEETS_WITH_RE = re.compile(r"\s+się\s+ze?\s")
+
+
+def _thanks_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`Dziękujemy Stowarzyszeniu X za zorganizowanie spotkania`: the body thanked for
+    organising the event, named in the dative right before the phrase."""
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if phrase_at(tokens, i, frames().thanks_phrases) is None:
+            continue
+        start = clause_start(text, tok.start)
+        names = find_names(text, start, tok.start, lowercase=True)
+        if names and not text[names[-1][1]:tok.start].strip(" ,"):
+            spans.append(names[-1])
+    return spans
+
+
+def _after_modal(tokens: Sequence[Token], i: int) -> bool:
+    """`ma zaszczyt zaprosić`, `pragnie zaprosić`: an infinitive that stands for a finite verb."""
+    f = frames()
+    for tok in tokens[max(0, i - 2):i]:
+        low = tok.text.lower()
+        if low in f.modal_nouns or lemma_set(low) & f.modal_verbs:
+            return True
+    return False
+
+
+def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]:
+    """`Spotkanie organizuje Stowarzyszenie X`, `Na spotkanie zaprasza Wójt Gminy X wraz z
+    GOPS`, `debatę, którą współorganizuje Centrum X`: the subject after the verb."""
+    clause = clause_start(text, verb.start)
+    lead = text[clause:verb.start].strip()
+    lead_words = re.findall(r"\w+", lead)
+    if lead_words and not _RELATIVE_RE.search(lead) and \
+            (len(lead_words) > 3 or re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)):
+        return []
+    after = find_names(text, verb.end, end, lowercase=True)
+    forward_only = lemma in frames().forward_only
+    if (not after or text[verb.end:after[0][0]].strip(" ,:")) and not forward_only:
+        loose = loose_name(text, verb.end, end)
+        after = [loose, *after] if loose else after
+    lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
+    if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także")
+                     and (forward_only or not all(is_person_role(w) for w in lead_in.split()))):
+        return []   # (`przygotowali pracownicy Ośrodka X`: its staff did it; `poprowadzą eksperci X`: speakers)
+    out = [after[0]]
+    for nxt in after[1:]:
+        glue = text[out[-1][1]:nxt[0]].strip(" ,").lower()
+        if glue not in ("i", "oraz", "wraz z", "wspólnie z", "razem z", "a także", ""):
             break
-        out.append(span)
-        cursor = span[1]
+        out.append(nxt)
     return out
 
 
-_LIST_GLUE = {"i", "oraz", "a", "także", "wraz", "z", "ze", "wspólnie", "razem", "w", "imieniu", ","}
-
-
-_SUBJECT_GLUE = {"i", "oraz", "a", "także", "wraz", "z", "wspólnie", "serdecznie", "uprzejmie", "ponownie", "również",
-                 "gorąco", "już", "niniejszym", ","}
-
-
-def _clause_opening_name(text: str, verb_start: int) -> list[tuple[int, int]]:
-    """`Stowarzyszenie „Pogranicze Razem” oraz partner saksoński … zapraszają`: the name
-    that opens the clause of the verb is its subject when no name stands right before it."""
-    start = _clause_start(text, verb_start)
-    lead = len(text[start:verb_start]) - len(text[start:verb_start].lstrip())
-    names = find_names(text, start + lead, verb_start)
-    if names and names[0][0] == start + lead and len(re.findall(r"\w+", text[names[0][1]:verb_start])) <= 8 \
-            and not re.search(r"[!?;:]|(?<!\b\w)\.", text[names[0][1]:verb_start]):
-        return [names[0]]
-    return []
-
-
-def _loose_name(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """Right after an organising verb, a capitalised multi-word name without a known head
-    (`Spotkanie zorganizował Częstochowski Alarm Smogowy`) is the organiser too."""
-    tokens = tokenize(text, pos, end)
-    j = 0
-    while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not is_person_role(tokens[j].text) \
-            and (j == 0 or "\n" not in text[tokens[j - 1].end:tokens[j].start]):
-        j += 1
-    if j < 2 or text[pos:tokens[0].start].strip() or \
-            "imię" in name_classes(tokens[0].text) or \
-            ("nazwisko" in name_classes(tokens[0].text) and not is_adjective(tokens[0].text)):
-        return None
-    return tokens[0].start, tokens[j - 1].end
-
-
-def _names_before(text: str, verb_start: int) -> list[tuple[int, int]]:
-    start = _clause_start(text, verb_start)
-    names = find_names(text, start, verb_start)
-    if not names:
+def _agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
+    """`Konferencja organizowana jest przez X`, `Spotkanie zorganizowane zostało we
+    współpracy z X`: the participle's agent, when the participle describes an event."""
+    f = frames()
+    if lemma not in f.agent_participles:
         return []
-    # only the names right before the verb form its subject (joined by `,`/`i`/`oraz`)
-    subject: list[tuple[int, int]] = []
-    cursor = verb_start
-    for span in reversed(names):
-        between = text[span[1]:cursor].strip(" ,\t")
-        words = re.findall(r"\w+|,", between)
-        if any(w.lower() not in _SUBJECT_GLUE and not is_person_role(w) for w in words):
+    k = i + 1
+    while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() != "przez" \
+            and phrase_at(tokens, k, f.partner_phrases) is None and is_glue_word(tokens[k].text):
+        k += 1   # `jest`, `zostało`, `wspólnie` …
+    if k >= len(tokens):
+        return []
+    if tokens[k].text.lower() == "przez":
+        after = tokens[k].end
+    else:
+        stop = phrase_at(tokens, k, f.partner_phrases)
+        if stop is None:
+            return []
+        after = tokens[stop - 1].end
+    if not _describes_event(text, tokens, i):
+        return []
+    return names_after(text, after)
+
+
+def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """An event noun before the participle in its clause, with no project or study noun
+    nearer to it (`badania przeprowadzonego przez ROPS` is a study, not this event)."""
+    start = clause_start(text, tokens[i].start, 220)
+    exclusions = frames().agent_exclusions
+    for tok in reversed(tokens[:i]):
+        if tok.start < start:
             break
-        subject.append(span)
-        cursor = span[0]
-    return list(reversed(subject))
+        if not tok.is_word:
+            continue
+        if is_event_noun(tok.text):
+            return True
+        if lemma_set(tok.text.lower()) & exclusions:
+            return False
+    return False
 
 
-_RELATED_RE = re.compile(
-    r"^[ \t]*(?:Inne\s+(?:aktualności|wiadomości|wydarzenia|artykuły)|Zobacz\s+(?:też|także|również)|"
-    r"Czytaj\s+(?:też|także|również)|Przeczytaj\s+(?:też|także|również)|Powiązane(?:\s+\w+)?|Podobne\s+\w+|"
-    r"Ostatnie\s+(?:wpisy|aktualności|wiadomości)|Najnowsze\s+(?:wpisy|aktualności|wiadomości)|Polecane(?:\s+\w+)?|"
-    r"Najczęściej\s+czytane|Archiwum\s+aktualności)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+def _role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`Organizatorem (wydarzenia) jest X`, `Organizatorzy: X`, `gospodarz wydarzenia Starosta
+    X`, and backwards `X będzie współgospodarzem`."""
+    f = frames()
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or not is_role_noun(tok.text):
+            continue
+        if i > 0 and tokens[i - 1].text.lower() in f.copulas and is_instrumental(tok.text):
+            spans.extend(subject_before(text, tokens[i - 1].start))
+            continue
+        k = i + 1
+        colon = next((m for m in range(i + 1, min(i + 5, len(tokens))) if tokens[m].text == ":"), None)
+        if colon is not None and all(t.is_word for t in tokens[i + 1:colon]) \
+                and not lemma_set(tok.text.lower()) & set(lexicon("organiser_frames.json")["role_nouns_never_labels"]):
+            spans.extend(names_after(text, tokens[colon].end, loose=True))   # `Organizator Rajdu:`
+            continue
+        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in _WHICH:
+            k += 2   # `Organizatorzy, którymi są X`
+        while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() not in f.copulas \
+                and (is_event_noun(tokens[k].text) or (not tokens[k].is_cap and is_nominal(tokens[k].text))) \
+                and person_in_office_end(text, tokens, k) is None:
+            k += 1   # `wydarzenia`, `tegorocznej edycji`, `tegorocznego Forum`
+        while k < len(tokens) and tokens[k].text.lower() in f.copulas:
+            k += 1
+        if k < len(tokens) and tokens[k].text == ":":
+            if k == i + 1 and lemma_set(tok.text.lower()) & set(lexicon("organiser_frames.json")["role_nouns_never_labels"]):
+                continue   # `Autor: Redakcja`: a byline
+            k += 1
+        pos = tokens[k - 1].end if k > i + 1 or (k < len(tokens) and tokens[k].start > tok.end) else tok.end
+        spans.extend(names_after(text, pos, loose=k > i + 1 and tokens[k - 1].text.lower() in f.copulas | {":"}))
+    return spans
 
 
-def body_end(text: str) -> int:
-    """Where the article ends and a list of other articles (`Inne aktualności`, `Zobacz
-    też`) begins: their headlines name other events' places and hosts."""
-    m = _RELATED_RE.search(text)
-    return m.start() if m and m.start() > len(text) // 5 else len(text)
+_WHICH = frozenset({"którymi", "którym", "którą", "który", "która", "które"})
+
+
+def _initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`z inicjatywy X`, `na zaproszenie X`, `W imieniu X zapraszamy`: when the clause is
+    about an event or an invitation."""
+    f = frames()
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens):
+        stop = phrase_at(tokens, i, f.initiative_phrases)
+        if stop is None and _after_happening(text, tokens, i):
+            stop = phrase_at(tokens, i, f.partner_phrases)   # `odbędzie się 5 maja we współpracy z X`
+        if stop is None:
+            continue
+        start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
+        if not mentions_event(tokenize(text, start, end)):
+            continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
+        spans.extend(names_after(text, tokens[stop - 1].end))
+    return spans
+
+
+def _after_happening(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A verb of happening (`odbędzie się`) earlier in the clause, and no name between it and
+    tokens[i]: a partner phrase there belongs to the event, not to a name."""
+    start = clause_start(text, tokens[i].start)
+    for k in range(i - 1, -1, -1):
+        if tokens[k].start < start or tokens[k].is_cap:
+            return False
+        if tokens[k].text.lower() == "się" and k > 0 and is_event_verb(tokens[k - 1].text):
+            return True
+    return False
+
+
+def _involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`W organizację festynu zaangażowani są: X, Y`, `W przygotowanie spotkania włączyła
+    się X`, `Za organizację odpowiadał X`: the bodies named after the verb of taking part."""
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens):
+        stop = phrase_at(tokens, i, frames().involvement_phrases)
+        if stop is None:
+            continue
+        end = clause_end(text, tok.end, 300)
+        k = stop
+        while k < len(tokens) and tokens[k].start < end and k - stop < 6 and not _is_verb_form(tokens[k].text):
+            k += 1
+        if k >= len(tokens) or tokens[k].start >= end:
+            continue
+        while k + 1 < len(tokens) and (tokens[k + 1].text.lower() in ("się", "są", "jest", "byli", "były", ":")
+                                       or _is_verb_form(tokens[k + 1].text)):
+            k += 1
+        spans.extend(names_after(text, tokens[k].end, loose=True))
+    return spans
+
+
+def _is_verb_form(word: str) -> bool:
+    return any(r.pos in ("fin", "praet", "ppas", "bedzie", "winien") for r in analyse(word.lower())) \
+        and not is_nominal(word)
+
+
+def _host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`spotkanie Burmistrza X z mieszkańcami`, `dyżur radnego Y`: the office that meets the
+    public hosts the meeting."""
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        if not tok.is_word or not _noun_in(tok.text, "hosted_meetings"):
+            continue
+        names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200), lowercase=True)
+        if not names or names[0][0] != tokens[i + 1].start:
+            continue
+        after = text[names[0][1]:names[0][1] + 4]
+        if re.match(r"\s+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
+            spans.append(names[0])
+    return spans
+
+
+@functools.lru_cache(maxsize=100_000)
+def _noun_in(word: str, vocabulary: str) -> frozenset[str]:
+    """The lemmas of `word` that a frame vocabulary (`hosted_meetings`, …) holds."""
+    return lemma_set(word.lower()) & getattr(frames(), vocabulary)
+
+
+def _meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> list[Span]:
+    """`posiedzenie Powiatowej Rady…`: the body that sits hosts its sitting; `Zaproszenie
+    Wójta Gminy X`, `Obwieszczenie Burmistrza…`: the office that calls it."""
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        if not tok.is_word or not tokens[i + 1].is_cap:
+            continue
+        lemmas_here = _noun_in(tok.text, "meeting_of_nouns")
+        if not lemmas_here:
+            continue
+        if not has_event and "posiedzenie" not in lemmas_here:
+            continue
+        if "\n" in text[tok.end:tokens[i + 1].start]:
+            continue
+        names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200))
+        if names and names[0][0] == tokens[i + 1].start and \
+                (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[i + 1].text)):
+            spans.append(names[0])   # (not a menu's `Ogłoszenia BIP`)
+    return spans
+
+
+def _partners(text: str, spans: list[Span]) -> list[Span]:
+    """Co-organisers joined to an organiser: `X we współpracy z Y`, `X wraz z Y oraz Z`."""
+    out: list[Span] = []
+    for span in spans:
+        tokens = tokenize(text, span[1], clause_end(text, span[1], 200))
+        k = 0
+        if tokens[:1] and tokens[0].text == "(":   # `X (PSONI) we współpracy z Y`
+            k = next((m + 1 for m in range(1, min(4, len(tokens))) if tokens[m].text == ")"), 0)
+        while k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
+        if stop is not None:
+            out.extend(names_after(text, tokens[stop - 1].end))
+    return out
+
+
+def _name_key(text: str) -> frozenset[str]:
+    """The words of a name as lemmas, so `Urzędu Marszałkowskiego` meets `Urząd Marszałkowski`."""
+    return frozenset(min(lemma_set(w.lower())) if lemma_set(w.lower()) else w.lower() for w in re.findall(r"\w+", text))
 
 
 def find_organisers(text: str) -> list[Organiser]:
@@ -501,138 +346,32 @@ def find_organisers(text: str) -> list[Organiser]:
         # headlines of other articles name other hosts; blanking them keeps offsets valid
         # and leaves the signature on the body's last lines
         text = text[:cut] + re.sub(r"[^\n]", " ", text[cut:])
-    spans: list[tuple[int, int]] = []
-    for m in _SUBJECT_VERB_RE.finditer(text):
-        word = m.group()
-        if word.lower().endswith(("amy", "imy")):
-            continue
-        if _ANNOUNCE_VERBS.match(word) and not _EVENT_OBJECT_RE.search(text, m.end(), min(_clause_end(text, m.end()), m.end() + 250)):
-            continue   # `Burmistrz informuje, że rozstrzygnięto konkurs`: no event to organise
-        before = _names_before(text, m.start())
-        relative = bool(_RELATIVE_RE.search(text[_clause_start(text, m.start()):m.start()].strip()))
-        if not before and not relative and not _FORWARD_ONLY.match(word):
-            before = _clause_opening_name(text, m.start())
-        if before and not _FORWARD_ONLY.match(word):
-            spans.extend(before)
-        elif _FORWARD_VERBS.match(word):
-            # inverted order: `Spotkanie organizuje Stowarzyszenie X`, `Na spotkanie zaprasza Wójt
-            # Gminy X wraz z GOPS`, `debatę, którą współorganizuje Centrum X`
-            clause = _clause_start(text, m.start())
-            lead = text[clause:m.start()].strip()
-            lead_words = re.findall(r"\w+", lead)
-            if not lead_words or _RELATIVE_RE.search(lead) or (len(lead_words) <= 3 and not re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)):
-                end = _clause_end(text, m.end(), 250)
-                after = find_names(text, m.end(), end)
-                if (not after or text[m.end():after[0][0]].strip(" ,:")) and not _FORWARD_ONLY.match(word):
-                    loose = _loose_name(text, m.end(), end)
-                    after = [loose] + after if loose else after
-                if after and text[m.end():after[0][0]].strip(" ,:") in ("", "serdecznie", "uprzejmie", "również", "także"):
-                    spans.append(after[0])
-                    for nxt in after[1:]:
-                        glue = text[spans[-1][1]:nxt[0]].strip(" ,").lower()
-                        if glue in ("i", "oraz", "wraz z", "wspólnie z", "razem z", "a także", ""):
-                            spans.append(nxt)
-                        else:
-                            break
-    has_event = bool(_INVITE_RE.search(text))
-    for m in _MEETING_OF_RE.finditer(text):
-        # `posiedzenie Powiatowej Rady…`: the body that sits hosts its sitting;
-        # `Zaproszenie Wójta Gminy X`, `Obwieszczenie Burmistrza…`: the office that calls it
-        if not has_event and not m.group().lower().startswith("posiedz"):
-            continue
-        names = find_names(text, m.end(), _clause_end(text, m.end(), 200))
-        if names and names[0][0] == m.end():
-            spans.append(names[0])
-    for m in _AGENT_RE.finditer(text):
-        head = text[_clause_start(text, m.start(), 220):m.start()]
-        if not _EVENT_OBJECT_RE.search(head) and not _EVENT_WORDS_RE.search(head):
-            continue   # `badania przeprowadzonego przez ROPS`: it made a study, not this event
-        spans.extend(_names_after(text, m.end()))
-    for m in _LEAD_RE.finditer(text):
-        if m.group().lower().startswith("pod"):
-            continue  # patronage is not organisation
-        if m.group().lower().startswith("w") and not _INVITE_RE.search(text, m.end(), _clause_end(text, m.end(), 400)):
-            continue  # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
-        names = _names_after(text, m.end())
-        spans.extend(names)
-    if _INVITE_RE.search(text):
-        spans.extend(_signature(text))   # an office signing a notice with no event organises nothing
-    if not spans and _WE_INVITE_RE.search(text):
-        spans.extend(_publisher(text))   # `Zapraszamy…` on a page headed by the inviting organisation
+    tokens = tokenize(text)
+    has_event = mentions_event(tokens)
+    spans = _verb_frames(text, tokens) + _role_frames(text, tokens) + _initiative_frames(text, tokens) \
+        + _involvement_frames(text, tokens) + _host_frames(text, tokens) + _thanks_frames(text, tokens) \
+        + _meeting_of_frames(text, tokens, has_event) + label_blocks(text)
+    spans += _partners(text, spans)
+    we_invite = {(verb, "first_person") for verb in frames().verbs}
+    if has_event:
+        spans.extend(signature(text))   # an office signing a notice with no event organises nothing
+    if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
+        spans.extend(publisher(text))   # `Zapraszamy…` on a page headed by the inviting organisation
+    return _distinct(text, spans)
+
+
+def _distinct(text: str, spans: list[Span]) -> list[Organiser]:
+    """One organiser per body: the longest form of a name wins over its short forms."""
+    stripped = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    keys = {span: _name_key(text[span[0]:span[1]]) for span in stripped}
     out: list[Organiser] = []
-    seen: set[str] = set()
-    stripped = sorted(set(_strip_role(text, s) for s in spans))
-    keys = {span: " ".join(text[span[0]:span[1]].lower().split()) for span in stripped}
     for span in stripped:
-        name = text[span[0]:span[1]]
         key = keys[span]
-        if key in seen or any(o.span[0] <= span[0] and span[1] <= o.span[1] for o in out):
+        if any(o.span[0] <= span[0] and span[1] <= o.span[1] for o in out):
             continue
-        if any(other != key and other.startswith(key + " ") for other in keys.values()):
-            continue   # a title's short form of a name given in full below
-        seen.add(key)
-        out.append(Organiser(name, span))
+        if any(other != key and key < other for other in keys.values()):
+            continue   # a short form of a name given in full elsewhere
+        if any(keys[o.span] == key for o in out):
+            continue
+        out.append(Organiser(text[span[0]:span[1]], span))
     return out
-
-
-_WE_INVITE_RE = re.compile(r"\b(?:zapraszamy|organizujemy|zorganizowaliśmy|przygotowaliśmy|gościliśmy|"
-                           r"współorganizujemy|zapraszaliśmy)\b", re.IGNORECASE)
-
-
-def _publisher(text: str) -> list[tuple[int, int]]:
-    """The organisation a page is headed with (its first lines: `Stowarzyszenie Przyjaciół
-    Szkoły w Dobrzycy` above the menu), the `we` of `Zapraszamy`."""
-    pos = 0
-    seen_lines = 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if not line.strip():
-            continue
-        seen_lines += 1
-        if seen_lines > 3:
-            break
-        stripped = line.strip()
-        if len(stripped) > 100:
-            continue
-        body = re.split(r"\s[–|-]\s", stripped)[0]   # `Centrum X – Zgorzelec`
-        offset = start + line.index(body)
-        tokens = tokenize(text, offset, offset + len(body))
-        if not tokens:
-            continue
-        stop = read_name(text, tokens, 0)
-        if stop is not None and stop == len(tokens) and not is_acronym(tokens[0].text):
-            return [(tokens[0].start, tokens[stop - 1].end)]
-    return []
-
-
-def _signature(text: str) -> list[tuple[int, int]]:
-    """An office signing the announcement on one of its last lines (`Wójt Gminy Czernica`)."""
-    lines = []
-    pos = len(text)
-    for line in reversed(text.splitlines(keepends=True)):
-        pos -= len(line)
-        if line.strip():
-            lines.append((pos, line))
-        if len(lines) >= 6:
-            break
-    found = []
-    for k, (start, line) in enumerate(lines):
-        stripped = line.strip()
-        if len(stripped) > 80:
-            continue
-        tokens = tokenize(text, start, start + len(line.rstrip()))
-        if len(tokens) == 1 and is_person_role(tokens[0].text) and k > 0:
-            # `Dyrektor` / `Regionalnego Ośrodka Polityki Społecznej w Rzeszowie` on the next line
-            nstart, nline = lines[k - 1]
-            ntokens = tokenize(text, nstart, nstart + len(nline.rstrip()))
-            stop = read_name(text, ntokens, 0) if ntokens else None
-            if stop is not None and stop == len(ntokens):
-                found.append((ntokens[0].start, ntokens[stop - 1].end))
-            continue
-        if not tokens or not (_lemma_set(tokens[0].text) & _SIGNATURE_OFFICES) or not tokens[0].is_cap:
-            continue
-        first = 1 if is_person_role(tokens[0].text) and len(tokens) > 1 and not is_org_head(tokens[0].text) else 0
-        stop = read_name(text, tokens, first)
-        if stop is not None and stop == len(tokens):
-            found.append((tokens[first].start, tokens[stop - 1].end))
-    return found

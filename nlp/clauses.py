@@ -1,0 +1,55 @@
+"""Sentence and clause bounds in announcement text, and where the article body ends.
+
+Rules that relate a name to a verb or a place to an event look only inside one sentence
+(or one line: announcements break lines where prose would end a sentence). Abbreviations
+common on these pages (`ul.`, `godz.`, `im.`, `ds.`, initials) do not end one.
+"""
+from __future__ import annotations
+
+import re
+
+# Abbreviations that end with a dot inside a sentence (`ul.`, `m.st.`, `m.in.`, `mgr inż.`).
+_ABBREVIATIONS = ("ul", "nr", "im", "ds", "św", "ks", "gen", "pl", "al", "os", "prof", "dr", "godz", "tel", "ok", "np",
+                  "tj", "pn", "wg", "st", "mgr", "inż", "hab", "red", "tzw", "in", "woj", "pow", "gm", "sp")
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZŁŚŻŹĆa-qs-ząćęłńóśźż])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+                           + r"[.!?](?=\s+[A-ZŁŚŻŹĆ„\d])|\n")
+_ABBREVIATION_BEFORE_DOT = re.compile(r"(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")"
+                                      r"|(?<![\w])[A-ZŁŚŻŹĆa-qs-ząćęłńóśźż])$")
+_UPPER_START = re.compile(r"\s+[A-ZŁŚŻŹĆ„\d]")
+
+
+def clause_end(text: str, start: int, limit: int = 400) -> int:
+    """End of the sentence (or line) that holds `start`, at most `limit` characters on."""
+    m = _SENTENCE_END.search(text, start, min(len(text), start + limit))
+    return m.start() if m else min(len(text), start + limit)
+
+
+def clause_start(text: str, end: int, limit: int = 300) -> int:
+    """Start of the sentence (or line) that ends at `end`, scanning backwards (the same
+    boundaries as `clause_end`, found without running a look-behind regex forwards)."""
+    lo = max(0, end - limit)
+    nl = text.rfind("\n", lo, end)
+    floor = nl + 1 if nl >= 0 else lo
+    pos = end
+    while pos > floor:
+        k = max(text.rfind(".", floor, pos), text.rfind("!", floor, pos), text.rfind("?", floor, pos))
+        if k < 0:
+            break
+        if _UPPER_START.match(text, k + 1) and not _ABBREVIATION_BEFORE_DOT.search(text, max(0, k - 6), k):
+            return k + 1
+        pos = k
+    return floor
+
+
+_RELATED_RE = re.compile(
+    r"^[ \t]*(?:Inne\s+(?:aktualności|wiadomości|wydarzenia|artykuły)|Zobacz\s+(?:też|także|również)|"
+    r"Czytaj\s+(?:też|także|również)|Przeczytaj\s+(?:też|także|również)|Powiązane(?:\s+\w+)?|Podobne\s+\w+|"
+    r"Ostatnie\s+(?:wpisy|aktualności|wiadomości)|Najnowsze\s+(?:wpisy|aktualności|wiadomości)|Polecane(?:\s+\w+)?|"
+    r"Najczęściej\s+czytane|Archiwum\s+aktualności)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def body_end(text: str) -> int:
+    """Where the article ends and a list of other articles (`Inne aktualności`, `Zobacz
+    też`) begins: their headlines name other events' places and hosts."""
+    m = _RELATED_RE.search(text)
+    return m.start() if m and m.start() > len(text) // 5 else len(text)

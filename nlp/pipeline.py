@@ -111,6 +111,7 @@ def make_contacts(nlp: Language, name: str):
 
 @Language.factory("civic_venues")
 def make_venues(nlp: Language, name: str):
+    from nlp.event_venues import venue_of_each_event
     from nlp.gazetteer import gazetteer
     from nlp.venues import context_city, find_venues
 
@@ -118,11 +119,17 @@ def make_venues(nlp: Language, name: str):
 
     def civic_venues(doc: Doc) -> Doc:
         ctx = _context(doc)
+        out = _results(doc)
         prefer = ctx.source_region if ctx.source_region and ctx.source_region.isdigit() else None
         default_city = context_city(_text(doc), prefer)
         if default_city is None and prefer and len(prefer) >= 6:
             default_city = gazetteer().region_of_code(prefer).gmina
-        _results(doc)["venues"] = [v.as_dict() for v in find_venues(_text(doc), default_city=default_city, prefer=prefer)]
+        event_spans = [tuple(e["span"]) for e in out.get("events") or []]
+        venues = find_venues(_text(doc), default_city=default_city, prefer=prefer, event_spans=event_spans)
+        out["venues"] = [v.as_dict() for v in venues]
+        for event, venue in zip(out.get("events") or [], venue_of_each_event(_text(doc), event_spans,
+                                                                          [v.span for v in venues])):
+            event["venue"] = venue
         return doc
 
     return civic_venues
@@ -173,7 +180,13 @@ def make_region(nlp: Language, name: str):
     def civic_region(doc: Doc) -> Doc:
         ctx = _context(doc)
         out = _results(doc)
-        out["region"] = region_for(gazetteer(), out.get("venues") or [], ctx.source_region)
+        venues = out.get("venues") or []
+        out["region"] = region_for(gazetteer(), venues, ctx.source_region)
+        for event in out.get("events") or []:
+            # an event at its own venue is in that venue's region; else in the record's
+            own = event.get("venue")
+            event["region"] = region_for(gazetteer(), [venues[own]], ctx.source_region) \
+                if own is not None else out["region"]
         return doc
 
     return civic_region

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from nlp import EXTRACTOR_VERSION, Extractor
+from nlp.evaluate import score_record
 from pipeline.records import make_record
 from pipeline.schema import validate
 
@@ -47,22 +48,27 @@ def test_seed_dates_deadlines_and_funding(extractor, seed_id):
     assert [d["date"] for d in result["deadlines"]] == gold["deadlines"]
     assert [(f["funder"], f["programme"]) for f in result["funding"]] == \
         [(f["funder"], f["programme"]) for f in gold["funding"]]
-    assert [o["name"] for o in result["organisers"]] == gold["organisers"]
+    assert _misses_and_spurious(seed_id, gold, result, "organisers") == (0, 0)
     assert result["extractor_version"] == EXTRACTOR_VERSION
+
+
+def _misses_and_spurious(rid, gold, result, field):
+    """By the guide's matching rule (acceptable answers are neither right nor wrong)."""
+    counts = score_record(rid, gold, result).counts[field]
+    return counts.fn, counts.fp
 
 
 def test_seed_venues_with_city_from_text_or_source_region(extractor):
     seeds = {sid: (text, gold) for sid, text, gold in _seeds()}
     text, gold = seeds["002"]
     result = extractor.extract(text)
-    assert [(v["name"], v["address"], v["city"]) for v in result["venues"]] == \
-        [(v["name"], v["address"], v["city"]) for v in gold["venues"]]
+    assert _misses_and_spurious("002", gold, result, "venues") == (0, 0)
     assert result["region"] == {"teryt": "0223012", "voivodeship": "dolnośląskie", "powiat": "wrocławski",
                                 "gmina": "Czernica"}
     text, gold = seeds["001"]
     result = extractor.extract(text, source_region="0610033")
-    assert [(v["name"], v["address"], v["city"]) for v in result["venues"]] == \
-        [(v["name"], v["address"], v["city"]) for v in gold["venues"]]
+    assert _misses_and_spurious("001", gold, result, "venues") == (0, 0)
+    assert {v["city"] for v in result["venues"]} == {"Łęczna"}
     assert result["region"]["powiat"] == "łęczyński"
 
 

@@ -1,0 +1,199 @@
+"""Whether a place said in a text is where the event happens.
+
+A place in a footer or a contact line, an office to hand papers in at, opening hours, the
+title of something in quotes, what a body turns into (`przekształcenie MOPS w Centrum`) or
+a country is no venue; a place in a sentence about the event is. Also the town a whole
+text is about, for venues that name none.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from nlp.gazetteer import gazetteer
+from nlp.morph import fold
+from nlp.venue_names import folded_lemmas, line_bounds
+from nlp.vocabulary import lexicon
+
+
+CONTACT_RE = re.compile(r"\b(?:czynn[ey]|tel\.?|telefon|fax|e-mail|email|mail|NIP|REGON|KRS|konto|kontakt|godziny\s+pracy|"
+                         r"adres\s+do\s+korespondencji|skrytka|www\.|http)", re.IGNORECASE)
+
+
+DATE_OR_TIME_RE = re.compile(r"\b(?:\d{1,2}[.:]\d{2}|godz|\d{1,2}\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
+                              r"sierpnia|września|października|listopada|grudnia)|\d{1,2}\.\d{1,2}\.\d{2,4}|"
+                              r"\d{1,2}\.[IVX]+\.)", re.IGNORECASE)
+
+
+_SUBMIT_RE = re.compile(r"(?:składa\w*|złoż\w*|złoże\w*|przesła\w*|przesyła\w*|dostarcz\w*|doręcz\w*|odbi\w+|na\s+adres|"
+                        r"pocztą|osobiście|sekretaria\w+|kancelari\w+|dziennik\w*\s+podawcz\w+|biura\b|czynne|"
+                        r"wrzuci\w*|urn\w+|punkt\w*\s+obsługi|dostępn\w+\s+(?:są|jest)|wyłożon\w+|do\s+pobrania|"
+                        r"wgląd\w*|przekaz\w*|przekazyw\w*|odda\w*|zgłosze\w*|zgłasza\w*|zapis\w*|rejestracj\w*|siedzib\w+\s+(?:firmy|stowarzyszenia|fundacji|ośrodka)\s*:)", re.IGNORECASE)
+
+
+EVENT_CUE_RE = re.compile(r"(?:odbęd|odbyw|odbył|odbyła|spotkani|konferencj|szkoleni|warsztat|zebrani|debat|forum|"
+                           r"konsultac|sesj|zaprasz|miejsc|rozpocz|godz|obrad|seminar|festyn|piknik|gal[ia]\b|"
+                           r"wydarzeni|uroczyst|prezentacj|dyżur|kiermasz|zjazd|wizyt|spacer)", re.IGNORECASE)
+
+
+HAPPEN_RE = re.compile(r"\b(?:odbędzie|odbędą|odbywa(?:ć|ją)?|odbyło|odbyła|odbył|odbyły|zostanie\s+zorganizowan\w+|"
+                        r"zorganizowan\w+\s+zostan\w+|spotykamy|spotkamy|zbieramy|będzie\s+miało\s+miejsce|miało\s+miejsce|"
+                        r"ma\s+miejsce|mieć\s+miejsce|zapraszamy|zaprasza(?:ją)?)\s+(?:się\s+)?", re.IGNORECASE)
+
+
+HAPPEN_STRICT_RE = re.compile(r"\b(?:odbęd\w+|odbyw\w+|odbył\w*|miał\w*\s+miejsce|ma\s+miejsce|będzie\s+miało\s+miejsce|"
+                               r"spotka(?:my|ją)|zbiera\w+|obradow\w+|obrad\w*)\b", re.IGNORECASE)
+
+
+HAPPEN_AFTER_RE = re.compile(r"\s+(?:odbył\w*|odbęd\w+|odbywa\w*)\s+się\b")
+
+
+ONLINE_RE = re.compile(r"\b(?:online|on-line|on line|zdaln\w+|zoom|ms teams|teams|webinar\w*|clickmeeting|youtube|facebook\w*)\b",
+                        re.IGNORECASE)
+
+
+
+
+_SENTENCE_CUT_RE = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ„])|\n")
+
+
+def arrival_in(text: str, pos: int) -> bool:
+    """A verb of arriving or inviting in the sentence around `pos`: `do X` is where people go."""
+    sentence = sentence_before(text, pos, 120) + text[pos:sentence_end(text, pos)]
+    return any(folded_lemmas(w) & _arrival_verbs() for w in re.findall(r"\w+", sentence))
+
+
+@functools.cache
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(fold(v) for v in lexicon("venue_cues.json")["arrival_verbs"])
+
+
+def sentence_before(text: str, pos: int, limit: int = 160) -> str:
+    lo = max(0, pos - limit)
+    chunk = text[lo:pos]
+    cut = -1
+    for m in _SENTENCE_CUT_RE.finditer(chunk):
+        cut = m.end()
+    return chunk[cut:] if cut >= 0 else chunk
+
+
+def inside_quotes(text: str, pos: int) -> bool:
+    ls = text.rfind("\n", 0, pos) + 1
+    before = text[ls:pos]
+    return before.count("„") > before.count("”") or before.count("\"") % 2 == 1
+
+
+def is_submission(text: str, pos: int) -> bool:
+    """`należy składać … w Biurze Obsługi…`, `przesłać na adres…`: an office to send
+    papers to, not where the event is (also as an item of a list introduced so)."""
+    if _SUBMIT_RE.search(sentence_before(text, pos)):
+        return True
+    sentence = (sentence_before(text, pos) + text[pos:sentence_end(text, pos)]).lower()
+    if any(phrase in sentence for phrase in _office_hours()):
+        return True   # `w siedzibie OPS w dni robocze od 7:30`: opening hours, not an event
+    return bool(_SUBMIT_RE.search(_list_intro(text, pos)))
+
+
+@functools.cache
+def _phrases(key: str) -> tuple[str, ...]:
+    return tuple(fold(p) for p in lexicon("venue_cues.json")[key])
+
+
+def transformed_into(text: str, pos: int) -> bool:
+    """`przekształcenie MOPS w Centrum Usług Społecznych`: `w` says what a body becomes."""
+    before = re.findall(r"\w+", sentence_before(text, pos, 120))[-8:]
+    return any(folded_lemmas(w) & set(_phrases("transformation_words")) for w in before)
+
+
+@functools.cache
+def _office_hours() -> tuple[str, ...]:
+    return tuple(p.lower() for p in lexicon("venue_cues.json")["office_hours"])
+
+
+def not_a_place(name: str) -> bool:
+    """`rynku pracy`, `centrum miasta`, `Wielkopolsce`: a place noun in a phrase that names
+    no place, or a country or region."""
+    words = re.findall(r"\w+", name)
+    if len(words) == 1 and (folded_lemmas(words[0]) | {fold(words[0])}) & set(_phrases("not_places")):
+        return True
+    for phrase in _phrases("not_venues"):
+        wanted = phrase.split()
+        if len(words) >= len(wanted) and all(w in (folded_lemmas(word) | {fold(word)})
+                                              for w, word in zip(wanted, words)):
+            return True
+    return False
+
+
+def _list_intro(text: str, pos: int) -> str:
+    """For a list item (`– stacjonarnie w …`), the line that introduces the list."""
+    ls, _ = line_bounds(text, pos)
+    if not re.match(r"[ \t]*[-–•*]", text[ls:pos]) or ls == 0:
+        return ""
+    prev_end = ls - 1
+    for _ in range(8):
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end]
+        if not re.match(r"[ \t]*[-–•*]", line):
+            return line
+        if prev_start == 0:
+            break
+        prev_end = prev_start - 1
+    return ""
+
+
+def context_ok(text: str, pos: int) -> bool:
+    """The place is said in a sentence about the event, not in a footer or contact line."""
+    ls, le = line_bounds(text, pos)
+    line = text[ls:le]
+    sent_start = max(text.rfind(". ", 0, pos), ls - 1) + 1
+    if CONTACT_RE.search(text, sent_start, sentence_end(text, pos)) or is_submission(text, pos):
+        return False
+    window = text[max(sent_start, pos - 250):min(len(text), pos + 120)]
+    intro = _list_intro(text, pos)
+    return bool(EVENT_CUE_RE.search(window) or DATE_OR_TIME_RE.search(line)
+                or (intro and (EVENT_CUE_RE.search(intro) or DATE_OR_TIME_RE.search(intro))))
+
+
+_GEO_CONTEXT_RE = re.compile(r"\b(?:w|we|Gminy|Gminie|Gmina|Miasta|Mieście|Miasto|Powiatu|Urzędu\s+Gminy|Urzędu\s+Miasta|gminie|gminy|mieście)\s+"
+                             r"([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+)?)")
+
+
+_SPEAKER_RE = re.compile(r"\b(?:Pani|Pan|Panie|prelegen\w+|poprowadz\w+|prowadząc\w+|moderu\w+|moderowa\w+|moderator\w*|"
+                         r"weźmie\s+udział|wezmą\s+udział|wystąpi\w*|przedstawiciel\w*|ekspert\w*|trener\w*|dr|prof\.)",
+                         re.IGNORECASE)
+
+
+def sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ])|\n").search(text, pos, min(len(text), pos + 300))
+    return m.start() if m else min(len(text), pos + 300)
+
+
+def context_city(text: str, prefer: str | None = None) -> str | None:
+    """The town the text is about: administrative mentions (`Gminy Łęczna`) count twice,
+    `w X` once, and an organisation's seat (`Federacji … w Olsztynie`) half."""
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _GEO_CONTEXT_RE.finditer(text):
+        words = m.group(1).split()
+        name = None
+        for k in range(len(words), 0, -1):
+            name = gazetteer().city_name(" ".join(words[:k]), prefer)
+            if name:
+                break
+        if not name:
+            continue
+        cue = m.group().split()[0]
+        before = text[max(0, m.start() - 30):m.start()].rstrip()
+        if cue.lower() in ("w", "we"):
+            weight = 0.5 if re.search(r"[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+$", before) else 1.0
+        else:
+            weight = 2.0
+        sentence = sentence_before(text, m.start(), 200) + text[m.start():sentence_end(text, m.end())]
+        if _SPEAKER_RE.search(sentence):
+            weight *= 0.25   # a speaker's home town or employer's seat
+        votes[name] += weight
+        first.setdefault(name, m.start())
+    if not votes:
+        return None
+    return max(votes, key=lambda k: (votes[k], -first[k]))

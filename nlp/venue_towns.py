@@ -1,0 +1,236 @@
+"""Venues given only as a town or a village.
+
+Real announcements often name no building, only the place: `W dniach 6–7 września w
+Moryniu odbyło się szkolenie`, `Forum Samorządowe w Olsztynie`, a list of meetings `w
+Omulu, Rożentalu i Łążku`, a schedule whose column of villages says where each dated
+meeting is (`13.03.2022 NIEDZIELA CHRZĄSTOWICE 10:30`), `zapraszamy … do Zawiercia`.
+A place counts only when its clause is about an event (an event noun or verb, an event
+date, an invitation) and it is not the seat of an organisation (`Urząd Gminy w Lublinie`)
+nor the title of something in quotes. Names go to the nominative through the gazetteer.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from nlp.clauses import clause_end, clause_start
+from nlp.gazetteer import gazetteer
+from nlp.morph import analyse, fold, lemmas, name_classes
+from nlp.org_names import Token, find_names, is_acronym, is_org_head, looks_like_acronym, tokenize
+from nlp.vocabulary import is_event_noun, is_event_verb, lexicon
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class TownVenue:
+    city: str
+    span: Span      # the place as written (`w Moryniu` -> `Moryniu`)
+
+
+_PLACE_WORD_RE = re.compile(r"[A-ZŁŚŻŹĆ][\w-]*\.?")
+_LIST_GLUE_RE = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\ba\s+także\b)\s*")
+
+
+def _place_at(text: str, pos: int, prefer: str | None, *, nominative: bool = False) -> tuple[str, int] | None:
+    """A place name of one to three capitalised words at `pos`: (nominative name, end)."""
+    words: list[re.Match[str]] = []
+    at = pos
+    while len(words) < 3:
+        m = _PLACE_WORD_RE.match(text, at)
+        if not m or (words and "\n" in text[words[-1].end():m.start()]):
+            break
+        words.append(m)
+        gap = re.match(r"[ \t]+|-", text[m.end():m.end() + 2])
+        if not gap:
+            break
+        at = m.end() + len(gap.group())
+    for k in range(len(words), 0, -1):
+        end = words[k - 1].end()
+        phrase = text[pos:end]
+        phrase = phrase.title() if phrase.isupper() else phrase
+        name = gazetteer().city_name(phrase.rstrip("."), prefer)
+        if name and (not nominative or fold(phrase.rstrip(".")) == fold(name)):
+            if fold(name) in _cues()[0] or (k == 1 and "imię" in name_classes(phrase) and _surname_at(text, end)):
+                return None   # `w Polsce`, `Miejsce:`, `Elżbieta Rafalska`: not a venue's town
+            return name, end
+    return None
+
+
+def is_town(phrase: str) -> bool:
+    """A place of the register that may be an event's town (not `Piątek`, `Miejsce`, `Polska`)."""
+    name = gazetteer().city_name(phrase)
+    return bool(name) and fold(name) not in _cues()[0]
+
+
+def is_venue_noun(word: str) -> bool:
+    """A noun of a place where events are held (`świetlica`, `sala`), from the venue lexicon."""
+    return bool({fold(x) for x in lemmas(word.lower())} & _venue_nouns())
+
+
+@functools.cache
+def _venue_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in lexicon("venue_cues.json")["nouns"])
+
+
+def _surname_at(text: str, pos: int) -> bool:
+    m = re.match(r"[ \t]+([A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)", text[pos:pos + 40])
+    return bool(m) and "nazwisko" in name_classes(m.group(1))
+
+
+@functools.cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = lexicon("venue_cues.json")
+    return (frozenset(fold(w) for w in data["not_places"]), frozenset(data["residence_verbs"]),
+            frozenset(fold(w) for w in data["weekdays"]))
+
+
+def _is_seat(text: str, clause: int, place_end: int, w_pos: int) -> bool:
+    """`Urząd Gminy w Lublinie`, `Poradni Psychologiczno-Pedagogicznej w Kruszwicy`, `parafii
+    w Wiśniowej`, `osoby mieszkające w Nowej Hucie`: the place belongs to a body or a
+    person, not to the event (an event's own name, `Forum Samorządowe w Olsztynie`, is not
+    a body)."""
+    if re.search(r"siedzib\w*\s*$", text[max(clause, w_pos - 20):w_pos]):
+        return True
+    if any(a < w_pos and b >= place_end for a, b in find_names(text, clause, place_end)):
+        return True
+    before = tokenize(text, max(clause, w_pos - 120), w_pos)
+    phrase: list[Token] = []
+    for tok in reversed(before):
+        if tok.is_cap or tok.text in ("„", "”", "\"", "“", "-") or (phrase and tok.text.lower() in _NAME_INNER):
+            phrase.append(tok)
+            continue
+        break
+    words = [t.text for t in phrase if t.is_word]
+    if any(is_event_noun(w) for w in words):
+        return False
+    if any(is_org_head(w) or is_acronym(w) or looks_like_acronym(w) for w in words):
+        return True
+    near = [t for t in before[-3:] if t.is_word]
+    return any(is_org_head(t.text.capitalize()) and not is_venue_noun(t.text) for t in near[-2:]) or \
+        any(r.lemma.lower() in _cues()[1] for t in near[-2:] for r in analyse(t.text.lower()))
+
+
+_NAME_INNER = frozenset({"i", "im", "nr", "ds", "na", "rzecz", "dla", ".", "z", "ze"})
+
+
+def _in_quotes(text: str, line_start: int, pos: int) -> bool:
+    before = text[line_start:pos]
+    return before.count("„") > before.count("”") or before.count("\"") % 2 == 1 or before.count("“") % 2 == 1
+
+
+def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> list[TownVenue]:
+    """`w Moryniu odbyło się`, `spotkania w Omulu, Rożentalu i Łążku`, `do Zawiercia` after
+    an invitation."""
+    out: list[TownVenue] = []
+    for m in re.finditer(r"\b([wW]e?|[dD]o)\s+(?=[A-ZŁŚŻŹĆ])", text):
+        place = _place_at(text, m.end(), prefer)
+        if place is None:
+            continue
+        name, end = place
+        clause = (clause_start(text, m.start()), clause_end(text, end))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _in_quotes(text, line_start, m.start()) or _is_seat(text, clause[0], end, m.start()):
+            continue
+        tokens = tokenize(text, *clause)
+        dated = any(clause[0] <= a < clause[1] for a, _ in event_spans)
+        if m.group(1).lower() == "do":
+            if not (dated and any(_lemma_is(t.text, _INVITING) for t in tokens)):
+                continue   # `do Lublina` says where to, only an invitation makes it the venue
+        elif not (dated or any(t.is_word and is_event_verb(t.text) for t in tokens)):
+            continue   # a place of an undated event is no venue (`Pierwsze odbyło się w X`: maybe)
+        if _lives_or_works(text, end, clause[1]) or _ONLINE_RE.search(text, *clause):
+            continue   # `W Zamościu mieszka…`, `… a warsztaty odbyły się online`
+        out.append(TownVenue(name, (m.end(), end)))
+        out.extend(_listed_after(text, end, clause[1], prefer))
+    return out
+
+
+_INVITING = frozenset({"zaprosić", "zapraszać"})
+_ONLINE_RE = re.compile(r"\b(?:online|on-line|zdaln\w+|webinar\w*)\b", re.IGNORECASE)
+
+
+def _lives_or_works(text: str, pos: int, limit: int) -> bool:
+    """A verb of living or working right after the place: it is someone's home."""
+    return any(r.lemma.lower() in _cues()[1] for t in tokenize(text, pos, limit)[:2] if t.is_word
+               for r in analyse(t.text.lower()))
+
+
+def _lemma_is(word: str, lemmas: frozenset[str]) -> bool:
+    return any(r.lemma.lower() in lemmas for r in analyse(word.lower()))
+
+
+def _listed_after(text: str, pos: int, limit: int, prefer: str | None) -> list[TownVenue]:
+    """`w Omulu, Rożentalu, Łążku i Łążynie`: the places coordinated with the first."""
+    out: list[TownVenue] = []
+    while pos < limit:
+        glue = _LIST_GLUE_RE.match(text, pos)
+        if not glue or glue.end() == pos:
+            break
+        place = _place_at(text, glue.end(), prefer)
+        if place is None:
+            break
+        out.append(TownVenue(place[0], (glue.end(), place[1])))
+        pos = place[1]
+    return out
+
+
+# What stands in a schedule row between its date and its place: dates, times, `r.`, `godz.`.
+_ROW_SKIP_RE = re.compile(r"(?:[\s,;:|–\-—.()/]+|\d{1,4}(?:[./-]\d{1,2}){0,2}(?:[./-]\d{2,4})?(?:r\b\.?)?|\br\b\.?"
+                          r"|\broku\b|\bgodz(?:ina|inie|in)?\b\.?|\bw\s+godz\b\.?|\bo\b|\bod\b|\bdo\b"
+                          r"|\b[IVX]{1,4}\b|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\boo\b)+", re.IGNORECASE)
+_MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+                     "październik", "listopad", "grudzień"})
+
+
+def _is_month(word: str) -> bool:
+    return any(r.lemma.lower() in _MONTHS for r in analyse(word.lower()))
+
+
+def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, int]]:
+    """Where each schedule row's place may stand: after its date, weekday and time (a table
+    row may read as one date-and-time mention around its place), up to the next date; the
+    place may be the next line when it is a table's cell. (row's date start, cell start, end)"""
+    cells: list[tuple[int, int, int]] = []
+    ordered = sorted(event_spans)
+    for k, (start, end) in enumerate(ordered):
+        limit = min(ordered[k + 1][0] if k + 1 < len(ordered) else len(text), end + 120)
+        pos = start
+        for _ in range(6):
+            skip = _ROW_SKIP_RE.match(text, pos, limit)
+            pos = skip.end() if skip else pos
+            word = re.match(r"[\wąćęłńóśźżĄĆĘŁŃÓŚŹŻ]+", text[pos:limit])
+            if word and (fold(word.group()) in _cues()[2] or _is_month(word.group())):
+                pos += word.end()
+                continue
+            break
+        if pos < limit and (pos < end or "\n" not in text[end:pos]
+                            or (not re.search(r"\n[ \t]*\n", text[end:pos]) and _table_cell(text, pos))):
+            cells.append((start, pos, limit))   # (on the row's line or in its cell, not the next paragraph)
+    return cells
+
+
+def _table_cell(text: str, pos: int) -> bool:
+    """A short line with no verb: a table's cell (`Świetlica wiejska`), not a sentence."""
+    end = text.find("\n", pos)
+    line = text[pos:len(text) if end == -1 else end].strip()
+    words = re.findall(r"\w+", line)
+    return 0 < len(words) <= 7 and not re.search(r"[.!?:]$", line) and \
+        not any(r.pos in ("fin", "praet", "bedzie") for w in words for r in analyse(w.lower()))
+
+
+def schedule_towns(text: str, event_spans: list[Span], prefer: str | None) -> list[TownVenue]:
+    """A schedule row: an event date, maybe its weekday and time, then a place given as a
+    town or village in the nominative (`27.08.2015 r. – godz. 10.00 Nagłowice`, a table's
+    `13.03.2022 | NIEDZIELA | CHRZĄSTOWICE | 10:30`)."""
+    out: list[TownVenue] = []
+    for _, pos, limit in schedule_cells(text, event_spans):
+        place = _place_at(text, pos, prefer, nominative=True)
+        if place is None:
+            continue
+        tail = text[place[1]:place[1] + 3]
+        if tail[:1] and not re.match(r"[\s,;:|()\-–]", tail[:1]):
+            continue
+        out.append(TownVenue(place[0], (pos, place[1])))
+    return out

@@ -45,6 +45,7 @@ class GoldItem:
     text: str
     gold: dict[str, Any]
     context: dict[str, Any] = field(default_factory=dict)
+    url: str = ""
 
 
 @dataclass(slots=True)
@@ -120,15 +121,17 @@ class Score:
 
 # --------------------------------------------------------------------------- reading gold
 
-def load_gold(path: str | Path) -> list[GoldItem]:
-    """Gold records of a JSONL file; each line's `file` is relative to the gold file's folder."""
+def load_gold(path: str | Path, *, lines: Sequence[tuple[int, str]] | None = None) -> list[GoldItem]:
+    """Gold records of a JSONL file; each line's `file` is relative to the gold file's folder.
+    `lines` (numbered) reads those lines of the file only."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldFormatError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if lines is None:
+        try:
+            lines = list(enumerate(path.read_text(encoding="utf-8").splitlines(), 1))
+        except OSError as exc:
+            raise GoldFormatError(f"cannot read {path}: {exc.strerror or exc}") from exc
     items: list[GoldItem] = []
-    for number, line in enumerate(lines, 1):
+    for number, line in lines:
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -149,7 +152,7 @@ def load_gold(path: str | Path) -> list[GoldItem]:
         else:
             raise GoldFormatError(f"{where}: needs a 'text' or a 'file'")
         context = record.get("context") if isinstance(record.get("context"), dict) else {}
-        items.append(GoldItem(str(record.get("id", number)), text, record["gold"], context))
+        items.append(GoldItem(str(record.get("id", number)), text, record["gold"], context, str(record.get("url") or "")))
     return items
 
 
@@ -360,7 +363,7 @@ def score_record(rid: str, gold: dict[str, Any], predicted: dict[str, Any]) -> S
 
     gold_contacts = gold.get("contacts") or {}
     pred_contacts = predicted.get("contacts") or {}
-    for kind, normalise in _CONTACT_NORMALISERS.items():
+    for kind, normalise in _CONTACT_NORMALISERS.items() if "contacts" in gold else ():   # (a set may not annotate them)
         def same(g: Any, p: Any, normalise: Callable[[str], str] = normalise) -> float:
             return 1.0 if isinstance(g, str) and isinstance(p, str) and normalise(g) == normalise(p) else 0.0
         _score_list(kind, rid, _as_list(gold_contacts.get(kind)), _as_list(pred_contacts.get(kind)),

@@ -35,6 +35,68 @@ def test_event_type(text, title, expected):
     assert event_type(text, title) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # council sessions, committee sittings, village assemblies and conventions are meetings
+    ("Zawiadomienie\n\nZwołuję XII sesję Rady Gminy Lipno na dzień 14 marca 2024 r. o godz. 10:00 w sali narad "
+     "Urzędu Gminy. Porządek obrad: 1. Otwarcie sesji.", "spotkanie"),
+    ("Posiedzenie Komisji Rewizyjnej odbędzie się 5 czerwca 2023 r. o godz. 9:00 w sali nr 12.", "spotkanie"),
+    ("Sołtys zaprasza mieszkańców na zebranie wiejskie, które odbędzie się 3 lutego 2024 r. o godz. 18:00.", "spotkanie"),
+    ("Konwent Wójtów Powiatu Lipskiego obradował 12 stycznia 2024 r. Omówiono plan szkoleń i konferencji.", "spotkanie"),
+    ("Zapraszamy na spotkanie informacyjne o konsultacjach społecznych, 12 maja 2023 r. o godz. 17:00.", "spotkanie"),
+    # a consultation meeting is consultations
+    ("Wójt zaprasza na spotkanie informacyjno-konsultacyjne 12 maja 2023 r. o godz. 17:00.", "konsultacje"),
+    ("Zaproszenie na trzecie spotkanie w ramach konsultacji społecznych programu rewitalizacji\n\nSpotkanie "
+     "odbędzie się 12 września 2023 r. o godz. 17:00 w świetlicy.", "konsultacje"),
+    ("Zapraszamy na dyskusję publiczną o projekcie studium uwarunkowań, 3 lipca 2023 r. o godz. 16:00 w remizie.",
+     "konsultacje"),
+    # congresses, fairs, galas, days of seniors and classes are `inne`
+    ("I Kongres Sołtysów Powiatu Lipskiego\n\nKongres odbędzie się 7 października 2023 r. W programie panele, "
+     "debata i warsztaty.", "inne"),
+    ("Targi Organizacji Pozarządowych odbędą się 9 września 2023 r. na rynku. Zapraszamy do stoisk.", "inne"),
+    ("Dzień Seniora w Lipnie\n\nZapraszamy seniorów na Dzień Seniora 1 października 2023 r. o godz. 14:00.", "inne"),
+    ("Zajęcia gimnastyczne dla seniorów odbywają się od 10 stycznia 2024 r. w każdy wtorek o godz. 10:00.", "inne"),
+    ("Piknik sąsiedzki w Zalesiu\n\nPiknik odbędzie się 19 maja 2023 r. na boisku. W programie także posiedzenie "
+     "rady osiedla.", "inne"),
+    ("Nowy semestr w Akademii Seniora\n\nStowarzyszenie zaprasza słuchaczy na inaugurację semestru. Spotkanie "
+     "odbędzie się 2 października 2023 r. o godz. 16:00.", "inne"),
+    # `z okazji Dnia …` only dates the event
+    ("W dniu 21 listopada 2023 r. z okazji Dnia Seniora odbyło się spotkanie w klubie.", "spotkanie"),
+    # a seminar is a training, unless the text also calls it a conference
+    ("Zapraszamy na seminarium dla pracowników socjalnych 4 kwietnia 2024 r. o godz. 9:00.", "szkolenie"),
+    ("Seminarium „Ekonomia społeczna w gminie”\n\nZapraszamy na seminarium 4 kwietnia 2024 r. Konferencja "
+     "zgromadzi samorządowców z regionu.", "konferencja"),
+    ("Inauguracja konferencji nastąpi o godz. 10:00. Konferencja odbędzie się 23 marca 2024 r.", "konferencja"),
+    ("Turniej Debat Oksfordzkich dla liceów odbędzie się 14 marca 2024 r. o godz. 9:00.", "debata"),
+    ("Walny Zjazd Delegatów Stowarzyszenia odbędzie się 12 maja 2024 r. o godz. 10:00.", "spotkanie"),
+    # what the text calls the event beats what it mentions most
+    ("Konsultacje społeczne gminnego programu profilaktyki\n\nBurmistrz zaprasza mieszkańców na spotkanie w tej "
+     "sprawie. Spotkanie odbędzie się 7 lutego 2024 r. Po spotkaniu nastąpi zebranie ankiet.", "konsultacje"),
+    ("Obradowała Komisja Rewizyjna\n\nNa posiedzeniu 14 marca 2023 r. komisja omówiła plan szkoleń dla sołtysów. "
+     "Szkolenie w maju, a szkolenia wyjazdowe jesienią.", "spotkanie"),
+    ("Finałowa debata uczniów odbyła się 5 czerwca 2023 r. w ratuszu. Wcześniej w szkołach przeprowadzono "
+     "warsztaty, a warsztaty prowadzili trenerzy.", "debata"),
+    ("Zapraszamy do udziału w całodniowym warsztacie planistycznym. Tematem spotkania będą nowe inwestycje. "
+     "Termin: 28.02.2024 r.", "warsztaty"),
+    # a room or building named after events is not the event
+    ("Szkolenie z pisania wniosków odbędzie się 8 marca 2024 r. w Centrum Szkoleniowo-Konferencyjnym, sala narad.",
+     "szkolenie"),
+])
+def test_event_type_is_what_the_text_calls_the_event(text, expected):
+    assert event_type(text, has_event=True) == expected
+
+
+def test_a_reported_meeting_without_a_date_still_has_a_type():
+    text = "W ratuszu odbyła się narada z delegacją miasta partnerskiego z Litwy."
+    assert event_type(text, has_event=False) == "spotkanie"
+    assert event_type("Gmina otrzymała dotację na remont świetlicy.", has_event=False) == "inne"
+
+
+def test_the_page_title_names_the_event():
+    text = "Zapraszamy na spotkanie 12 maja 2023 r. o godz. 17:00 w świetlicy wiejskiej."
+    assert event_type(text, "Konsultacje społeczne programu rewitalizacji", has_event=True) == "konsultacje"
+    assert event_type(text, has_event=True) == "spotkanie"
+
+
 def test_event_type_is_one_of_the_schema_values():
     assert set(EVENT_TYPES) == {"spotkanie", "konferencja", "szkolenie", "warsztaty", "konsultacje", "debata",
                                 "forum", "inne"}

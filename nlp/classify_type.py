@@ -1,0 +1,277 @@
+"""The kind of event a page announces, read from what the text says the event is.
+
+Pages mention many events: the meeting they announce, the consultations it belongs to, the
+training planned for June, the conference room it is held in. Counting words over the whole
+page lets the incidental ones win, so the kind is read from the phrases that name *the*
+event, in order of how directly they do: the title and the invitation or convocation
+(`zapraszamy na …`, `zwołuję sesję`) first, then the subject of `odbędzie się` / `odbyło się`
+and the object of `udział w`, and only then every mention in the body. The first of these
+tiers that names any event decides. Within a tier a bare `spotkanie` is generic: a modifier
+refines it (`spotkanie konsultacyjne`, `spotkanie w ramach konsultacji`) and a specific
+name beside it wins (`Konsultacje społeczne` in the title over `zaprasza na spotkanie`).
+Which words name an event, on their Morfeusz lemmas, is `nlp.classify_nouns`; vocabulary
+lives in `lexicons/event_types.json`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from nlp.classify_nouns import LEX as _LEX
+from nlp.classify_nouns import (FALLBACK, GENERIC_KIND, MEETING_VERBS, MONTHS, Word, event_at, lexicon_entry,
+                                read_words)
+
+EVENT_TYPES: tuple[str, ...] = tuple(_LEX["kinds"])
+_NAMED_BY_OTHER = _LEX["named_by_other"]
+_W = _LEX["weights"]
+_C = _LEX["constructions"]
+
+_PREPOSITIONS = frozenset(_C["prepositions"])
+_INVITATION = tuple(_C["invitation"])
+_INVITATION_LINKS = tuple(tuple(link) for link in _C["invitation_links"])
+_CONVENING = tuple(_C["convening"])
+_HAPPENING = tuple(_C["happening"])
+_TAKING_PART: dict[str, list[tuple[str, ...]]] = {}
+for _seq in _C["taking_part"]:
+    _TAKING_PART.setdefault(_seq[0], []).append(tuple(_seq))
+_LINK_STARTS = frozenset(link[0] for link in _INVITATION_LINKS)
+_ORGANISING = tuple(_C["organising"])
+_NAV_SEPARATORS = tuple(_LEX["navigation_separators"])
+HEAD_CHARS: int = _LEX["head_chars"]   # the title and first lines of a page
+_NOT_EVENT_RE = re.compile("|".join(f"(?:{w})" for w in _LEX["not_event_words"]), re.IGNORECASE)
+
+_NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?")
+
+TITLE, NAMED, HAPPENING, BODY = 0, 1, 2, 3   # evidence tiers, most direct first
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    tier: int
+    kind: str
+    generic: bool
+    weight: float
+    position: int
+
+
+# --- where the event is named ---------------------------------------------------------------
+
+def _title_lines(text: str, title: str) -> list[str]:
+    """The given title and the short lines that open the page (menus and breadcrumbs skipped)."""
+    spec = _LEX["title"]
+    lines = [title] if title.strip() else []
+    head = text[:spec["head_chars"]]
+    complete = head[:head.rfind("\n")] if len(text) > len(head) else head   # no line cut short
+    seen = long_lines = 0
+    for line in complete.splitlines():
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > spec["max_lines"]:
+            break
+        if _is_navigation(line):
+            continue
+        if len(line.split()) <= spec["max_words"]:
+            lines.append(line)
+        else:
+            long_lines += 1
+            if long_lines >= 2:
+                break   # the body has begun
+    return lines
+
+
+def _title_evidence(text: str, title: str) -> Iterator[_Evidence]:
+    for n, line in enumerate(_title_lines(text, title)):
+        words = read_words(line)
+        for i in range(len(words)):
+            found = event_at(words, i)
+            if found:
+                yield _Evidence(TITLE, found[0], found[1], _W["title"], n)
+                break
+
+
+def _first_event(words: list[Word], events: list[tuple[str, bool] | None], start: int, stop: int, *,
+                 subject: bool, sentence: int | None) -> tuple[int, tuple[str, bool]] | None:
+    """The first event word in words[start:stop]; a subject is not governed by a preposition."""
+    for j in range(max(0, start), min(stop, len(words))):
+        if sentence is not None and words[j].sentence != sentence:
+            break
+        found = events[j]
+        if found and not (subject and j and words[j - 1].low in _PREPOSITIONS):
+            return j, found
+    return None
+
+
+def _starts_with(words: list[Word], i: int, seq: tuple[str, ...]) -> bool:
+    return i + len(seq) <= len(words) and all(words[i + k].low == s for k, s in enumerate(seq))
+
+
+def _has_date(words: list[Word], sentence_bounds: tuple[int, int]) -> bool:
+    lo, hi = sentence_bounds
+    for j in range(lo, hi):
+        low = words[j].low
+        if _NUMERIC_DATE_RE.match(low):
+            return True
+        if low.isdigit() and j + 1 < hi and words[j + 1].low.startswith(MONTHS):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=100_000)
+def _construction(low: str) -> str | None:
+    """Which construction a word may open: invitation, convening, happening, organising,
+    meeting (`spotkali się`) or taking_part; most words open none."""
+    if not low or not low[0].isalpha():
+        return None
+    for name, stems in (("invitation", _INVITATION), ("convening", _CONVENING), ("happening", _HAPPENING),
+                        ("organising", _ORGANISING)):
+        if low.startswith(stems):
+            return name
+    entry = lexicon_entry(low)
+    if entry and entry[0] in MEETING_VERBS:
+        return "meeting"
+    return "taking_part" if low in _TAKING_PART else None
+
+
+def _construction_evidence(words: list[Word], events: list[tuple[str, bool] | None]) -> Iterator[_Evidence]:
+    bounds: dict[int, list[int]] = {}
+    for j, word in enumerate(words):
+        bounds.setdefault(word.sentence, [j, j + 1])[1] = j + 1
+    for i, word in enumerate(words):
+        construction = _construction(word.low)
+        if construction is None:
+            continue
+        sentence = word.sentence
+        start, end = bounds[sentence]
+        if construction == "invitation":
+            for j in range(i + 1, min(end, i + 26)):
+                if words[j].low not in _LINK_STARTS:
+                    continue
+                link = next((seq for seq in _INVITATION_LINKS if _starts_with(words, j, seq)), None)
+                if link:
+                    hit = _first_event(words, events, j + len(link), j + len(link) + 5, subject=False, sentence=sentence)
+                    if hit:
+                        yield _Evidence(NAMED, hit[1][0], hit[1][1], _W["invitation"], hit[0])
+                        break
+        elif construction == "convening":
+            hit = (_first_event(words, events, start, i, subject=True, sentence=sentence)
+                   or _first_event(words, events, i + 1, i + 13, subject=False, sentence=None))
+            if hit:
+                yield _Evidence(NAMED, hit[1][0], hit[1][1], _W["convening"], hit[0])
+        elif construction == "happening":
+            hit = (_first_event(words, events, start, i, subject=True, sentence=sentence)
+                   or _first_event(words, events, i + 1, i + 11, subject=True, sentence=sentence))
+            if hit:
+                weight = _W["happening_dated"] if _has_date(words, (start, end)) else _W["happening"]
+                yield _Evidence(HAPPENING, hit[1][0], hit[1][1], weight, hit[0])
+        elif construction == "organising":
+            hit = _first_event(words, events, i + 1, i + 4, subject=False, sentence=sentence)
+            if hit is None and i and words[i - 1].sentence == sentence and events[i - 1]:
+                hit = (i - 1, events[i - 1])
+            if hit:
+                yield _Evidence(HAPPENING, hit[1][0], hit[1][1], _W["organising"], hit[0])
+        elif construction == "meeting":
+            if "się" in (words[i - 1].low if i else "", words[i + 1].low if i + 1 < len(words) else ""):
+                yield _Evidence(HAPPENING, MEETING_VERBS[lexicon_entry(word.low)[0]], True, _W["meeting_verb"], i)
+        else:
+            seq = next((q for q in _TAKING_PART[word.low] if _starts_with(words, i, q)), None)
+            if seq:
+                hit = _first_event(words, events, i + len(seq), i + len(seq) + 4, subject=False, sentence=sentence)
+                if hit:
+                    yield _Evidence(HAPPENING, hit[1][0], hit[1][1], _W["taking_part"], hit[0])
+
+
+def _body_evidence(events: list[tuple[str, bool] | None]) -> Iterator[_Evidence]:
+    for i, found in enumerate(events):
+        if found:
+            yield _Evidence(BODY, found[0], found[1], _W["body"], i)
+
+
+_TIERS = ((TITLE, NAMED), (HAPPENING,), (BODY,))   # the title weighs with the invitation
+
+
+def _decide(evidence: list[_Evidence]) -> tuple[str, bool] | None:
+    """The kind the most direct tier names, and whether only a generic `spotkanie` named it;
+    within a tier a generic `spotkanie` yields to a specific name."""
+    for tiers in _TIERS:
+        found = [e for e in evidence if e.tier in tiers]
+        if not found:
+            continue
+        specific = any(not e.generic for e in found)
+        scores: dict[str, float] = {}
+        counts: dict[str, int] = {}
+        first: dict[str, tuple[int, int]] = {}
+        for e in found:
+            if e.tier == BODY:
+                counts[e.kind] = counts.get(e.kind, 0) + 1
+                if counts[e.kind] > _W["body_cap"]:
+                    continue
+            factor = _W["generic_factor"] if e.generic and specific else 1.0
+            scores[e.kind] = scores.get(e.kind, 0.0) + e.weight * factor
+            first.setdefault(e.kind, (e.tier, e.position))
+        best = max(scores, key=lambda k: (round(scores[k], 6), k != GENERIC_KIND, -first[k][0], -first[k][1]))
+        return best, all(e.generic for e in found if e.kind == best)
+    return None
+
+
+def _specific_in_body(body: list[_Evidence]) -> str | None:
+    """A specific kind the body names about as often as the generic word: the announced
+    `spotkanie` is then that kind (`spotkanie odbędzie się … Debata dotyczy … debaty`)."""
+    generic = sum(1 for e in body if e.generic)
+    counts: dict[str, int] = {}
+    for e in body:
+        if not e.generic and e.kind not in (GENERIC_KIND, FALLBACK):
+            counts[e.kind] = counts.get(e.kind, 0) + 1
+    if not counts:
+        return None
+    kind = max(counts, key=lambda k: counts[k])
+    return kind if counts[kind] >= 2 and counts[kind] * 2 >= generic and list(counts.values()).count(counts[kind]) == 1 \
+        else None
+
+
+def event_type(text: str, title: str = "", *, has_event: bool | None = None,
+               find_events: Callable[[str], bool] | None = None) -> str:
+    """spotkanie | konferencja | szkolenie | warsztaty | konsultacje | debata | forum | inne.
+
+    A page that names no event date and neither invites to, convenes nor reports a meeting is
+    `inne` (a call for partners, a grant result, investment news); pass `has_event` when the
+    dates are already known, or `find_events(text) -> bool` reads them.
+    """
+    words = read_words(title + "\n\n" + text if title else text)
+    events = [event_at(words, i) if lexicon_entry(word.low) else None for i, word in enumerate(words)]
+    constructions = list(_construction_evidence(words, events))
+    evidence = list(_title_evidence(text, title)) + constructions
+    body = list(_body_evidence(events))
+    decided = _decide(evidence) or _decide(body)
+    if decided is None:
+        return FALLBACK
+    kind, generic_only = decided
+    if generic_only:
+        kind = _specific_in_body(body) or kind
+    if kind in _NAMED_BY_OTHER:
+        # `seminarium`, also called a `konferencja` on the page, is a conference
+        rule = _NAMED_BY_OTHER[kind]
+        also = {e.kind for e in evidence + body}
+        kind = next((k for k in rule["also_called"] if k in also), rule["kind"])
+    stated = any(e.tier in (NAMED, HAPPENING) and e.weight >= _W["happening"] for e in constructions)
+    if not stated:
+        if has_event is None:
+            has_event = bool(find_events and find_events(text))
+        if not has_event:
+            return FALLBACK
+    invited = any(e.tier == NAMED for e in constructions)
+    if not invited and _NOT_EVENT_RE.search(_head(text, title)):
+        return FALLBACK   # a tender or grant results page that mentions a meeting
+    return kind
+
+
+def _head(text: str, title: str) -> str:
+    """The title and the first lines of the page, without menu and breadcrumb lines."""
+    lines = [line for line in text[:HEAD_CHARS].splitlines() if not _is_navigation(line)]
+    return title + "\n" + "\n".join(lines)
+
+
+def _is_navigation(line: str) -> bool:
+    return sum(line.count(sep) for sep in _NAV_SEPARATORS) >= 2 or len(re.findall(r"\S\s{2,}\S", line)) >= 2

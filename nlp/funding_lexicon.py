@@ -1,0 +1,129 @@
+"""The funder and programme lexicons, and matching their names on Morfeusz lemmas.
+
+Shared by `nlp.funding_names` (funders) and `nlp.funding_programmes` (programmes): a name is
+a sequence of lemmas (`europejski fundusz społeczny` matches `Europejskiego Funduszu
+Społecznego` and every other case form) or an abbreviation as written, one or more tokens
+(`EFS`, `PO WER`, `Senior+`).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlp.morph import fold, lemmas
+
+_LEXICONS = Path(__file__).with_name("lexicons")
+TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A funder or programme found in the text: its span, normalised name and lexicon rank."""
+    start: int
+    end: int
+    name: str
+    rank: int
+    implied: str | None = None   # for a programme: the funder it implies when none is named
+    funds: tuple[str, ...] = ()  # for a programme: the funds that may finance it
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+def token_texts(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in TOKEN_RE.finditer(text))
+
+
+@functools.cache
+def lexicon(name: str) -> dict:
+    return json.loads((_LEXICONS / name).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def funders() -> tuple[list[tuple[tuple[str, ...], str, int]], dict[tuple[str, ...], tuple[str, int]]]:
+    """(lemma sequences longest first, abbreviations) of the funder lexicon, with name and rank."""
+    seqs, abbrs = [], {}
+    for entry in lexicon("funders.json")["funders"]:
+        for seq in entry["lemmas"]:
+            seqs.append((tuple(fold(w) for w in seq), entry["name"], entry["rank"]))
+        for abbr in entry["abbr"]:
+            abbrs[token_texts(abbr)] = (entry["name"], entry["rank"])
+    seqs.sort(key=lambda s: -len(s[0]))
+    return seqs, abbrs
+
+
+@functools.cache
+def programmes() -> list[dict]:
+    """Programme entries, longest lemma sequence first, abbreviations tokenised."""
+    entries = [dict(e, lemmas=[fold(w) for w in e["lemmas"]], abbr_tokens=[token_texts(a) for a in e["abbr"]])
+               for e in lexicon("programmes.json")["programmes"]]
+    return sorted(entries, key=lambda e: -len(e["lemmas"]))
+
+
+@functools.cache
+def _first_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Lemmas that open some funder or programme name, compound stems (`polsko-amerykańsk*`),
+    and the first three letters of both, so most words are turned away before Morfeusz."""
+    firsts = [seq[0] for seq, _, _ in funders()[0]] + [e["lemmas"][0] for e in programmes()]
+    return (frozenset(f for f in firsts if not f.endswith("*")),
+            tuple(f[:-1] for f in firsts if f.endswith("*")),
+            frozenset(f[:3] for f in firsts))
+
+
+@functools.cache
+def abbreviation_starts() -> frozenset[str]:
+    """First tokens of every funder and programme abbreviation (`PO` of `PO WER`)."""
+    starts = {abbr[0] for abbr in funders()[1]}
+    starts |= {abbr[0] for e in programmes() for abbr in e["abbr_tokens"] if abbr}
+    return frozenset(starts)
+
+
+@functools.lru_cache(maxsize=200_000)
+def may_open(word: str) -> bool:
+    """Whether a lexicon name can start at this word: most words are skipped at once."""
+    words, stems, prefixes = _first_words()
+    folded = fold(word[:4])
+    if folded[:3] not in prefixes:
+        return False
+    return bool(word_lemmas(word) & words) or (bool(stems) and fold(word).startswith(stems))
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_lemmas(word: str) -> frozenset[str]:
+    return frozenset({fold(x) for x in lemmas(word)} | {fold(word)})
+
+
+def abbr_at(tokens: list[Token], i: int, abbr: tuple[str, ...]) -> int | None:
+    """Index after the abbreviation's tokens when they start at tokens[i]."""
+    if i + len(abbr) > len(tokens) or any(tokens[i + k].text != a for k, a in enumerate(abbr)):
+        return None
+    return i + len(abbr)
+
+
+def seq_at(tokens: list[Token], i: int, seq: tuple[str, ...]) -> int | None:
+    """Index after the lemma sequence when it starts at tokens[i] (punctuation skipped)."""
+    j = i
+    for want in seq:
+        while j < len(tokens) and tokens[j].text in ("-", "–", ",") and want not in ("-",):
+            j += 1
+        if j >= len(tokens):
+            return None
+        if want.endswith("*"):
+            # a compound adjective SGJP splits (`Polsko-Amerykańskiej`): match its written stem
+            if not fold(tokens[j].text).startswith(want[:-1]):
+                return None
+        elif want not in word_lemmas(tokens[j].text):
+            return None
+        j += 1
+    return j

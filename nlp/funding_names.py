@@ -1,0 +1,170 @@
+"""Funders named in a funding statement, normalised.
+
+Listed funders come from `lexicons/funders.json`, matched on Morfeusz lemmas (every case
+form) or abbreviations; a local budget is rebuilt in the nominative from its head noun and
+name (`Miasta Łodzi` -> `Miasto Łódź`, `Gminy Miejskiej Giżycko` -> `Gmina Miejska Giżycko`,
+`Województwa Kujawsko-Pomorskiego` -> `Województwo Kujawsko-Pomorskie`); an unlisted name
+after `ze środków` / `przez` is put in the nominative as written, without a branch office
+(`Oddział Terenowy w …`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from nlp.funding_lexicon import (Name, Token, abbr_at, abbreviation_starts, funders, lexicon, may_open, seq_at,
+                                 tokenize, word_lemmas)
+from nlp.morph import fold, geo_lemmas, lemma, modifies, nominative
+
+_EFS = "Europejski Fundusz Społeczny"
+_EFS_PLUS = "Europejski Fundusz Społeczny Plus"
+_UNION = "Unia Europejska"
+_COMPOUND_RE = re.compile(r"^([^\W\d]+o-)([^\W\d]+\W*)$")   # `Kujawsko-Pomorskiego`
+_COMPLEMENT_RE = re.compile(r"\b(?:ze\s+środków|z\s+budżetu|z\s+dotacji|przez|dzięki\s+\w+|ze\s+strony|od|"
+                            r"przy\s+(?:finansowym\s+)?wsparciu(?:\s+finansowym)?|z)\s+", re.IGNORECASE)
+
+
+@functools.cache
+def _public_bodies() -> dict[str, frozenset[str]]:
+    data = lexicon("funders.json")["public_bodies"]
+    return {key: frozenset(fold(w) for w in data[key]) for key in ("heads", "office_heads", "body_heads", "named_heads")} | {
+        "not_funder_heads": frozenset(lexicon("funders.json")["not_funder_heads"]),
+        "union_not_after": frozenset(lexicon("funders.json")["union_not_after"])}
+
+
+def name_nominative(phrase: str) -> str:
+    """`nominative()` that also inflects a compound adjective (`Województwa Kujawsko-Pomorskiego`
+    -> `Województwo Kujawsko-Pomorskie`): its first part (`Kujawsko-`) never changes."""
+    words = phrase.split()
+    prefixes = {}
+    for i, word in enumerate(words):
+        m = _COMPOUND_RE.match(word)
+        if m and i:
+            prefixes[i] = m.group(1)
+            words[i] = m.group(2)
+    if not prefixes:
+        return nominative(phrase)
+    out = nominative(" ".join(words)).split()
+    if len(out) != len(words):
+        return phrase
+    return " ".join(prefixes.get(i, "") + w for i, w in enumerate(out))
+
+
+def _names_union_members(text: str, start: int) -> bool:
+    """`krajami członkowskimi Unii Europejskiej` names no funder."""
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and any(before[-1].lower().startswith(w) for w in _public_bodies()["union_not_after"])
+
+
+def find_funders(text: str, tokens: list[Token]) -> list[Name]:
+    """Every funder the lexicon or a public body's name gives among the tokens."""
+    seqs, abbrs = funders()
+    starts = abbreviation_starts()
+    public_heads = _public_bodies()["heads"]
+    found: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text in starts:
+            hit = next(((abbr, value) for abbr, value in abbrs.items() if abbr_at(tokens, i, abbr)), None)
+            if hit:
+                (name, rank), stop = hit[1], i + len(hit[0])
+                found.append(Name(tok.start, tokens[stop - 1].end, name, rank))
+                i = stop
+                continue
+        matched = False
+        for seq, name, rank in (seqs if may_open(tok.text) else ()):
+            stop = seq_at(tokens, i, seq)
+            if stop is not None:
+                # `Europejski Fundusz Społeczny` followed by `Plus` / `+` is EFS+
+                if name == _EFS and stop < len(tokens) and tokens[stop].text == "+":
+                    name, rank, stop = _EFS_PLUS, 1, stop + 1
+                if name == _UNION and _names_union_members(text, tok.start):
+                    break
+                found.append(Name(tok.start, tokens[stop - 1].end, name, rank))
+                i = stop
+                matched = True
+                break
+        if matched:
+            continue
+        if tok.text[:1].isupper() and word_lemmas(tok.text) & public_heads:
+            body = _public_body(text, tokens, i)
+            if body:
+                found.append(body)
+                while i < len(tokens) and tokens[i].start < body.end:
+                    i += 1
+                continue
+        i += 1
+    return found
+
+
+def _public_body(text: str, tokens: list[Token], i: int) -> Name | None:
+    """`Miasta Łodzi` -> Miasto Łódź, `Samorządu Województwa Lubelskiego` -> Województwo
+    Lubelskie, `Gminy Czernica` -> Gmina Czernica."""
+    from nlp.gazetteer import gazetteer  # noqa: PLC0415
+
+    bodies = _public_bodies()
+    n = len(tokens)
+    lem = word_lemmas(tokens[i].text)
+    if lem & bodies["office_heads"]:
+        if i + 1 < n and word_lemmas(tokens[i + 1].text) & bodies["body_heads"]:
+            inner = _public_body(text, tokens, i + 1)
+            if inner:
+                return Name(tokens[i].start, inner.end, inner.name, inner.rank)
+        return None
+    if i + 1 >= n or not tokens[i + 1].text[:1].isupper():
+        return None
+    j = i + 1
+    while j < n and j - i <= 3 and tokens[j].text[:1].isupper() and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
+        j += 1
+    k = i + 1   # `Gminy Miejskiej Giżycko`: adjectives agreeing with the head belong to it
+    while k < j - 1 and modifies(tokens[k].text, tokens[i].text) and not geo_lemmas(tokens[k].text):
+        k += 1
+    head = name_nominative(text[tokens[i].start:tokens[k - 1].end])
+    rest = text[tokens[k].start:tokens[j - 1].end]
+    if lem & bodies["named_heads"]:
+        name = name_nominative(text[tokens[i].start:tokens[j - 1].end])   # `Województwo Lubelskie`
+    else:
+        city = gazetteer().city_name(rest)
+        if city is None and j - k > 1:
+            city = gazetteer().city_name(tokens[k].text)
+            j = k + 1 if city else j
+        name = f"{head} {city or rest}"
+        if fold("miasto") in lem and fold("stołeczny") in word_lemmas(tokens[i + 1].text):
+            name = nominative(text[tokens[i].start:tokens[j - 1].end]).replace("Warszawy", "Warszawa")
+    return Name(tokens[i].start, tokens[j - 1].end, name, 4)
+
+
+def generic_funders(text: str, start: int, end: int, known: list[Name]) -> list[Name]:
+    """`ze środków Fundacji Orlen` -> `Fundacja Orlen`: a capitalised name after a
+    complement that no lexicon entry covers, in the nominative; a branch (`Oddział
+    Terenowy w Olsztynie`) belongs to its institution and is left out."""
+    found = []
+    for m in _COMPLEMENT_RE.finditer(text, start, end):
+        tokens = tokenize(text, m.end(), end)
+        if not tokens or any(k.start <= tokens[0].start < k.end or 0 <= k.start - m.end() <= 12 for k in known):
+            continue
+        j = 0
+        while j < len(tokens) and j < 8 and (tokens[j].text[:1].isupper() or
+                                             (j and tokens[j].text in ("i", "na", "rzecz", "dla") and j + 1 < len(tokens)
+                                              and tokens[j + 1].text[:1].isupper())):
+            if j and lemma(tokens[j].text) == "oddział":
+                break
+            j += 1
+        if j == 0 or not tokens[0].text[:1].isupper() or lemma(tokens[0].text) in _public_bodies()["not_funder_heads"]:
+            continue
+        phrase = text[tokens[0].start:tokens[j - 1].end]
+        found.append(Name(tokens[0].start, tokens[j - 1].end, name_nominative(phrase), 7))
+    return found
+
+
+_FUND_MENTION_RE = re.compile(r"\b(?:Europejsk\w*\s+)?Fundusz\w*|\bEF[A-Z+]*", re.IGNORECASE)
+
+
+def funds_named(text: str) -> set[str]:
+    """The funds the lexicon finds anywhere in the text (a slogan or logo line naming a fund)."""
+    found: set[str] = set()
+    for m in _FUND_MENTION_RE.finditer(text):
+        found |= {f.name for f in find_funders(text, tokenize(text, m.start(), min(len(text), m.start() + 100)))
+                  if f.rank <= 2}
+    return found

@@ -40,6 +40,7 @@ class Token(NamedTuple):
     text: str
     is_cap: bool
     is_word: bool
+    low: str
 
 
 # A caption glued to the next word by text extraction (`policjadobryKomenda Powiatowa`):
@@ -48,7 +49,7 @@ _GLUED_RE = re.compile(r"(?<=[a-ząćęłńóśźż][a-ząćęłńóśźż])(?=[
 
 
 def _token(start: int, end: int, word: str) -> Token:
-    return Token(start, end, word, word[:1].isupper(), word[:1].isalnum())
+    return Token(start, end, word, word[:1].isupper(), word[:1].isalnum(), word.lower())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -175,16 +175,16 @@ def mentions_event(tokens: Sequence[Token]) -> bool:
 def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int | None:
     """The index after one of `phrases` starting at tokens[i], if one does; one adjective
     may stand inside it (`we współpracy merytorycznej z`)."""
-    candidates = phrases.get(tokens[i].text.lower())
+    candidates = phrases.get(tokens[i].low)
     if not candidates:
         return None
     for phrase in candidates:
         k, extra = i, 0
         for w in phrase:
-            if k < len(tokens) and tokens[k].text.lower() != w and extra == 0 and k > i \
+            if k < len(tokens) and tokens[k].low != w and extra == 0 and k > i \
                     and _is_adjective(tokens[k].text):
                 k, extra = k + 1, 1
-            if k >= len(tokens) or tokens[k].text.lower() != w:
+            if k >= len(tokens) or tokens[k].low != w:
                 break
             k += 1
         else:

@@ -227,8 +227,10 @@ def _initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(tokens):
         stop = phrase_at(tokens, i, f.initiative_phrases)
-        if stop is None and _after_happening(text, tokens, i):
+        if stop is None:
             stop = phrase_at(tokens, i, f.partner_phrases)   # `odbędzie się 5 maja we współpracy z X`
+            if stop is not None and not _after_happening(text, tokens, i):
+                continue
         if stop is None:
             continue
         start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates_lexicon import CUES, MEETING_PREFIXES, MEETING_WHOLE_WORDS, cue_anywhere, cue_before
+from nlp.dates_lexicon import CUES, MEETING_PREFIXES, MEETING_WHOLE_WORDS, OFFICE_HOURS_WORDS, cue_anywhere, cue_before
 
 EVENT, DEADLINE, PUBLICATION, OTHER = "event", "deadline", "publication", "other"
+# A date whose sentence says nothing of what it is for: `other` unless the page around it says
+# more (a coordinated meeting day, the page's only day). Never returned by `find_dates`.
+UNDETERMINED = "undetermined"
 
 _I = re.IGNORECASE
 _PUBLICATION_BEFORE = cue_before("publication_before")
 _MODIFICATION_BEFORE = cue_before("modification_before")
+_DOCUMENT_DATE_BEFORE = cue_before("document_dates_before")
 _DEADLINE_BEFORE = cue_before("deadline_before")
 _DEADLINE_TERMIN = cue_before("deadline_termin")
 # "19.10.2023 r. upływa termin składania wniosków": the cue after the date
@@ -32,6 +36,10 @@ _RESULT_SUBJECT_DO = cue_anywhere("result_subject_do")
 _REGISTRATION_WORDS = cue_anywhere("registration_words")
 _SUBMISSION_PERIOD = cue_anywhere("submission_periods")
 _OPENING_VERBS = cue_anywhere("opening_verbs")
+_ACCESS_WORDS = cue_anywhere("access_period_words")
+_OFFICE_HOURS = re.compile(rf"(?<!\w)(?:{OFFICE_HOURS_WORDS})", _I)
+# a limit ("do dnia", "nie później niż"), unlike "termin upływa", says nothing of what ends
+_LIMIT_CUE = re.compile(r"(?<!\w)(?:do|niż)\s*(?:dnia\s+|dn\.\s*)?$", _I)
 _WORD_EDGE = "\"'„”«»()[]{}.,;:!?–—-•·*/"
 
 
@@ -57,8 +65,9 @@ _SHORT = tuple(p for p in MEETING_PREFIXES if len(p) < 4)   # shorter than the l
 
 
 # A sentence ends at a stop before a capital letter (not after `ul.`, `godz.`, `dr` or an
-# initial), at a blank line, or at a line break after a line that does not end in a colon
-# ("Termin:\n19.10.2023" is one sentence). Found with str.rfind/find: no regex scan.
+# initial), at a blank line, or at a line break or table cell border (`|`) after a line or
+# cell that does not end in a colon ("Termin:\n19.10.2023", "data udostępnienia: | 2011-10-28"
+# are one sentence). Found with str.rfind/find: no regex scan.
 _ABBREVIATIONS = frozenset(("ul", "al", "pl", "os", "im", "św", "prof", "dr", "hab", "mgr", "inż", "ks", "godz",
                             "nr", "tel", "ok", "in", "tzw", "np", "ww", "sp", "zs", "pok", "kl", "gm", "woj", "pow",
                             "ks", "płk", "gen", "pkt", "ust", "art", "zał", "poz", "rozdz", "wg", "ds"))
@@ -70,9 +79,9 @@ _LONG_RANGE_DAYS = 7
 
 
 def _boundary_at(text: str, j: int) -> bool:
-    """Is the character at `j` (a stop or a line break) the end of a sentence?"""
+    """Is the character at `j` (a stop, a line break, a table cell's `|`) the end of a sentence?"""
     ch = text[j]
-    if ch == "\n":
+    if ch in "\n|":
         k = j - 1
         while k >= 0 and text[k] in " \t\r\xa0":
             k -= 1
@@ -100,7 +109,8 @@ def left_sentence(text: str, start: int) -> str:
     lo = max(0, start - _WINDOW)
     i = start
     while i > lo:
-        j = max(text.rfind("\n", lo, i), text.rfind(".", lo, i), text.rfind("!", lo, i), text.rfind("?", lo, i))
+        j = max(text.rfind("\n", lo, i), text.rfind(".", lo, i), text.rfind("!", lo, i), text.rfind("?", lo, i),
+                text.rfind("|", lo, i))
         if j < 0:
             break
         if _boundary_at(text, j) and text[j + 1:start].strip():
@@ -114,7 +124,7 @@ def right_sentence(text: str, end: int) -> str:
     i = end
     while i < hi:
         cands = [x for x in (text.find("\n", i, hi), text.find(".", i, hi), text.find("!", i, hi),
-                             text.find("?", i, hi)) if x >= 0]
+                             text.find("?", i, hi), text.find("|", i, hi)) if x >= 0]
         if not cands:
             break
         j = min(cands)
@@ -122,6 +132,21 @@ def right_sentence(text: str, end: int) -> str:
             return text[end:j + 1]
         i = j + 1
     return text[end:hi]
+
+
+_ALONE_RE = re.compile(r"[ \t\r\xa0]*(?:r\.|roku)?[ \t\r\xa0]*$")
+_HEADING_REACH = 160
+
+
+def _heading_above(text: str, start: int, end: int) -> str:
+    """For a date that stands alone on its line ("Zapraszamy na Targi Książki!\n24-26.03.2017"),
+    the lines just above it, which say what the date is of; else nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" \t\r\xa0•*-–") or not _ALONE_RE.fullmatch(text, end, line_end):
+        return ""
+    return " " + text[max(0, line_start - _HEADING_REACH):line_start]
 
 
 def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int, timed: bool) -> str:
@@ -132,8 +157,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
     tail = left[-_TAIL:]
     if _PUBLICATION_BEFORE.search(tail):
         return PUBLICATION
-    if _MODIFICATION_BEFORE.search(tail):
-        return OTHER
+    if _MODIFICATION_BEFORE.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail):
+        return OTHER   # "Zmodyfikowano: …", "(data wpływu: 20 grudnia 2023 r.)"
     if _OTHER_Z_DNIA.search(tail):
         # "sprawozdanie ze spotkania z dnia 5 maja" dates the meeting; "protokół z sesji z
         # dnia …" or "uchwała … z dnia …" date a document
@@ -142,11 +167,17 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
     if _OTHER_BEFORE.search(tail) and not is_range:
         return OTHER
     if _DEADLINE_BEFORE.search(tail) or ("ermin" in left and _DEADLINE_TERMIN.search(left[-_LONG_TAIL:])):
+        # "uwagi zostaną rozpatrzone nie później niż do dnia …" is the office's own promise;
+        # "można się z nim zapoznać … najpóźniej do dnia …" closes a period of access
+        if _LIMIT_CUE.search(tail) and (
+                _RESULT_SUBJECT_DO.search(left) or not _DEADLINE_WORDS.search(left)
+                and (_ACCESS_WORDS.search(left) or _PERIOD_SUBJECT_DO.search(left))):
+            return OTHER   # "wystawę można oglądać do dnia …", "prace potrwają do dnia …"
         return DEADLINE
     right = right_sentence(text, end)
     if _DEADLINE_AFTER.match(right):
         return DEADLINE
-    sentence = left + text[start:end] + right
+    sentence = left + text[start:end] + right + _heading_above(text, start, end)
     if _DEADLINE_DO.search(tail[-16:]):
         # "zgłoszenia … do 17 lipca", "konsultacje trwają do 24 listopada" (the last day for
         # comments) are deadlines; "prace potrwają do …", "wystawa czynna do …" are not.
@@ -169,6 +200,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
             return OTHER
     if _REGISTRATION_WORDS.search(left) and _OPENING_VERBS.search(left):
         return OTHER  # "zapisy ruszą 1 marca": registration opens, nobody meets
+    if _OFFICE_HOURS.search(sentence):
+        return OTHER  # "… w godz. 14.30–15.35 w ramach skarg i wniosków dyżurować będzie radny"
     if timed or mentions_meeting(sentence):
         return EVENT
-    return OTHER
+    return UNDETERMINED

@@ -1,99 +1,89 @@
-"""The surface grammar of Polish dates and times: regular expressions compiled once, and a
-scanner that turns a text into non-overlapping date expressions and times.
+"""The surface grammar of Polish dates: regular expressions compiled once, and a scanner that
+turns a text into non-overlapping date expressions and times.
 
 Dates and times compete for the same digits (`19.10` is a date, `16.00` a time, `godz. 19.10`
 a time again), so every candidate carries a priority and the strongest reading of each piece
 of text wins. The patterns are tried only where a run of digits or a cue word (`godz.`,
-`jutro`, a weekday) stands, found by one cheap scan each: O(n) per text.
+`jutro`, a weekday) stands, found by one cheap scan each: O(n) per text. Every pattern reads
+only what its groups guarantee, so no input can make the scanner fail.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
-from nlp.dates_lexicon import (CURRENT_YEAR, DASHES, LIST_PUNCTUATION, LIST_WORDS, MONTH_OF, MONTH_WORD,
-                               NOT_DATE_AFTER, NOT_DATE_BEFORE, RANGE_WORDS, RELATIVE_OF, RELATIVE_WORD, ROMAN,
-                               ROMAN_OF, TIME_CUE, WEEKDAY_EXCLUDED_BEFORE, WEEKDAY_MODIFIER, WEEKDAY_OF,
-                               WEEKDAY_PAST_MODIFIER, WEEKDAY_WORD, YEAR_WORD)
+from nlp.dates_clock import cued_times, times_at
+from nlp.dates_join import attach_weekdays, merge, resolve_overlaps
+from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_WORD, NOT_DATE_AFTER,
+                               NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, WEEK_ORDINAL_OF,
+                               WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
+from nlp.dates_types import Candidate, DateExpr, DatePart, TimeExpr
+from nlp.dates_words import relative_days, weekdays
+
+__all__ = ["CURRENT_MONTH_RE", "DMY_RE", "GLUED_ISO_RE", "GLUED_TEXT_MONTH_RE", "ISO_RE", "ROMAN_RE", "TEXT_MONTH_RE",
+           "DateExpr", "DatePart", "TimeExpr", "month_year_anchors", "numeric", "scan", "text_month"]
 
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------------------------------------
 # Building blocks
 _DASH = rf"(?:{DASHES})"
-_RANGE_SEP = rf"(?:\s*{_DASH}\s*|\s+(?:{RANGE_WORDS})\s+)"
-_LIST_SEP = rf"(?:\s*[{LIST_PUNCTUATION}]\s*(?:(?:{LIST_WORDS})\s+)?|\s+(?:{LIST_WORDS})\s+)"
-_ORDINAL = r"(?:-?(?:go|ego|szego|tego|ciego|ym))?"
+_RANGE_SEP = RANGE_SEP
+_LIST_SEP = LIST_SEP
+_ORDINAL = rf"(?:-?(?:{ORDINAL_SUFFIX})(?!\w))?"
 _DAY = rf"(?:0?[1-9]|[12]\d|3[01]){_ORDINAL}"
 _YEAR4 = r"(?:19|20)\d{2}"
 _YEAR_WORD = rf"(?:\s*(?:{YEAR_WORD}))"
 _BR = rf"(?P<br>\s*(?:{CURRENT_YEAR}))"
-# Whatever may stand before a date without making it part of a bigger number or code.
-_NUM_LEFT = r"(?<![\w.,/:\-–—])"
+# Whatever may stand before a date without making it part of a bigger number or code
+# (" ,9 lutego": a comma typed before the number, after a space, is no decimal point).
+_NUM_LEFT = r"(?:(?<=\s,)|(?<![\w.,/:\-–—]))"
+# ...and where a range's second date follows the first with no space: "1 stycznia-31 grudnia",
+# "1.I.2008-31.XII.2008" (a month name or numeral must follow, so no code is read as a date)
+_RANGE_LEFT = r"(?:(?<=\s,)|(?<=[^\W_][-–—])|(?<![\w.,/:\-–—]))"
 
+
+def _text_month_pattern(left: str, days: str) -> str:
+    return (rf"{left}(?P<days>{days})\s*(?P<month>{MONTH_WORD})"
+            rf"(?:\s*,?\s*(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?)?{_BR}?")
+
+
+_DAYS = rf"{_DAY}\.?(?:(?:{_RANGE_SEP}|{_LIST_SEP}){_DAY}\.?){{0,12}}"
 # "19 lipca br.", "22 stycznia 2025 r.", "19-20 października", "od 5 do 7 maja", "19 i 26 lipca"
-TEXT_MONTH_RE = re.compile(
-    rf"{_NUM_LEFT}(?P<days>{_DAY}\.?(?:(?:{_RANGE_SEP}|{_LIST_SEP}){_DAY}\.?){{0,12}})\s*"
-    rf"(?P<month>{MONTH_WORD})"
-    rf"(?:\s*,?\s*(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?)?{_BR}?", _I)
+TEXT_MONTH_RE = re.compile(_text_month_pattern(_RANGE_LEFT, _DAYS), _I)
+# "dniu28 stycznia 2023 r.", "DRUKUJ25 kwietnia 2024": a full date run into the word before it
+GLUED_TEXT_MONTH_RE = re.compile(_text_month_pattern("", rf"{_DAY}\.?"), _I)
+_ISO_BODY = (rf"(?P<year>{_YEAR4})(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
+             r"(?:(?:T|,?\s+)(?P<th>[01]?\d|2[0-3]):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d:]))?")
 # 2023-10-19, 2023.10.19, optionally with the time a CMS prints beside it
-ISO_RE = re.compile(
-    rf"(?<![\w.\-/])(?P<year>{_YEAR4})(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
-    r"(?:(?:T|,?\s+)(?P<th>[01]?\d|2[0-3]):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d:]))?")
+ISO_RE = re.compile(rf"(?<![\w.\-/]){_ISO_BODY}")
+GLUED_ISO_RE = re.compile(_ISO_BODY)
 # 19.10.2023, 19. 10. 2023, 19/10/2023, 05-10-2018, 19-20.10.2023, 27.02.20
 DMY_RE = re.compile(
     rf"(?<![\w.,/])(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
     rf"(?P=sep)(?P=sp)(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023
 ROMAN_RE = re.compile(
-    rf"{_NUM_LEFT}(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"
+    rf"{_RANGE_LEFT}(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"
     rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?|\.(?![\d\w])){_BR}?")
 # 19.10 (no year): checked against its context before it is believed
 PARTIAL_RE = re.compile(
     rf"(?<![\w.,/:])(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.?(?![\d]|[.,]\d)")
+# "4 bm.": a day of the month of writing
+CURRENT_MONTH_RE = re.compile(rf"{_NUM_LEFT}(?P<day>{_DAY})\.?\s*(?P<bm>{CURRENT_MONTH})", _I)
+# "lipiec 2018 r.", "w styczniu 2020", "2022-07": a month of a year, which dates the days
+# around it that leave their year out
+_MONTH_YEAR_RE = re.compile(rf"(?<![\d.]\s)(?<![\d.])(?P<month>{MONTH_WORD})\s*(?P<year>{_YEAR4})(?!\d)", _I)
+_ISO_MONTH_RE = re.compile(rf"(?<![\w.\-/])(?P<year>{_YEAR4})-(?P<month>0[1-9]|1[0-2])(?![\d./-])")
 
-
-RELATIVE_RE = re.compile(rf"(?<!\w)(?P<word>{RELATIVE_WORD})(?!\w)", _I)
-WEEKDAY_RE = re.compile(rf"(?<!\w)(?P<wd>{WEEKDAY_WORD})", _I)
-
-
-def _stems(forms, size: int) -> tuple[str, ...]:
-    """Short lower-case prefixes of word forms, for a plain substring search that finds the
-    few places where the (slower) regular expression is worth trying."""
-    return tuple(sorted({f.lower()[:size] for f in forms}))
-
-
-_RELATIVE_STEMS = _stems(RELATIVE_OF, 8)
-_WEEKDAY_STEMS = _stems(WEEKDAY_OF, 4)
-
-
-def _find_words(text: str, lowered: str, stems: tuple[str, ...], regex: re.Pattern[str]) -> list[re.Match]:
-    """Matches of `regex` at the places where one of `stems` occurs, in text order."""
-    if len(lowered) != len(text):  # a letter whose lower case is longer: search the slow way
-        return list(regex.finditer(text))
-    starts: set[int] = set()
-    for stem in stems:
-        i = lowered.find(stem)
-        while i >= 0:
-            starts.add(i)
-            i = lowered.find(stem, i + 1)
-    out = []
-    for i in sorted(starts):
-        m = regex.match(text, i)
-        if m:
-            out.append(m)
-    return out
-
-
-_WEEKDAY_LEFT_RE = re.compile(
-    rf"(?<!\w)(?P<prep>w|we)\s+(?:(?:(?P<past>{WEEKDAY_PAST_MODIFIER})|(?P<mod>{WEEKDAY_MODIFIER}))\s+)?$"
-    rf"|(?<!\w)(?:(?P<past2>{WEEKDAY_PAST_MODIFIER})|(?P<mod2>{WEEKDAY_MODIFIER}))\s+$", _I)
+# "ostatnia niedziela września", "w pierwszą sobotę października 2024 r."
+_NTH_WEEKDAY_RE = re.compile(
+    rf"(?<!\w)(?P<ord>{WEEK_ORDINAL_WORD})\s+(?P<wd>{WEEKDAY_WORD})\s+(?P<month>{MONTH_WORD})"
+    rf"(?:\s*(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?)?{_BR}?", _I)
+# the weekday nouns' stems, looked for with str.find before the pattern is tried
+_WEEKDAY_NOUN_STEMS = tuple(sorted({f.lower()[:4] for f in WEEKDAY_OF if not f.endswith(".")}))
 _DIGITS_RE = re.compile(r"[0-9]+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
-_WEEKDAY_BEFORE_DATE_RE = re.compile(
-    rf"(?<!\w)(?P<wd>{WEEKDAY_WORD})\s*[,(]?\s*(?:\)\s*)?(?:(?:w\s+dniu|dnia|dn\.)\s*)?$", _I)
-_WEEKDAY_EXCLUDED_RE = re.compile(rf"(?<!\w)(?:{WEEKDAY_EXCLUDED_BEFORE})\s*$", _I)
 _NOT_DATE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{NOT_DATE_BEFORE})\s*$", _I)
 _NOT_DATE_AFTER_RE = re.compile(rf"^\s*(?:{NOT_DATE_AFTER})", _I)
 _DATE_CUE_BEFORE_RE = re.compile(
@@ -101,129 +91,36 @@ _DATE_CUE_BEFORE_RE = re.compile(
     r"|(?:^|\n)\s*$", _I)
 _TIME_CUE_BEFORE_RE = re.compile(r"(?<!\w)(?:godz\w*\.?|o|od|około|ok\.)\s*$", _I)
 _GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
+# "dniu28 stycznia": the words a full date may be run into by a lost space
+_GLUED_WORD_RE = re.compile(r"[^\W\d_]{2,}$")
 
-# Times ---------------------------------------------------------------------------------------
-
-
-def _time_value(n: int) -> str:
-    """`14`, `14:00`, `14.00`, or the `1300` a lost <sup> leaves behind."""
-    return (rf"(?:(?P<h{n}>[01]?\d|2[0-4])(?:\s?[:.]\s?(?P<m{n}>[0-5]\d))?(?![\d])"
-            rf"|(?P<hh{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?!\d))")
-
-
-_GODZ = rf"(?:{TIME_CUE})"
-_TIME_END = rf"(?:\s*(?:{_DASH}|do|to)\s*(?:ok\.\s*|około\s*)?(?:{_GODZ}\s*)?{{v2}})"
-# "godz. 14:00 - 17:00", "w godz. 1000-1530", "o godzinie 1300", "od godz. 9 do 15", "godz. 10"
-CUED_TIME_RE = re.compile(
-    rf"(?<!\w){_GODZ}\s*:?\s*(?:ok\.\s*|około\s*)?{_time_value(1)}" + _TIME_END.format(v2=_time_value(2)) + "?", _I)
-_GODZ_FIND_RE = re.compile(r"[gG](?:odz|ODZ|\.)")
-_CUED_PREFIX_RE = re.compile(r"(?<!\w)(?:od|o|w|we|około|ok\.|start|początek|rozpoczęcie|(?P<until>do|najpóźniej\s+do))\s+$", _I)
-_BARE_PREFIX_RE = re.compile(r"(?<!\w)(?:od|o|około|ok\.|(?P<until>do|najpóźniej\s+do))\s+$", _I)
-# "14:00", "10:00–12:00", "od 9:00 do 15:00"
-COLON_TIME_RE = re.compile(
-    rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?![\d])(?P<sec>:[0-5]\d)?"
-    rf"(?:\s*(?:{_DASH}|do)\s*(?:ok\.\s*|około\s*)?(?:{_GODZ}\s*)?(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?(?![\d]))?", _I)
-# "14.00", "16.00 - 18.30" (a dot: believed when it cannot be a date)
-DOT_TIME_RE = re.compile(
-    rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)(?![\d]|[.,]\d)"
-    rf"(?:\s*(?:{_DASH}|do)\s*(?:ok\.\s*|około\s*)?(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)(?![\d]|[.,]\d))?", _I)
+PRIORITY_ISO = 0
+PRIORITY_DATE = 1
+PRIORITY_PARTIAL = 3
+PRIORITY_WORD = 6
 
 
 # ---------------------------------------------------------------------------------------------
-@dataclass
-class DatePart:
-    """One calendar day (or day range) of an expression; the year may still be unknown."""
-    day: int
-    month: int
-    year: int | None
-    end_day: int | None = None
-    end_month: int | None = None
-    end_year: int | None = None
+_DAYS_TOKEN_RE = re.compile(rf"(?P<num>\d{{1,2}}){_ORDINAL}\.?|(?P<range>{_RANGE_SEP})|(?P<list>{_LIST_SEP})", _I)
 
 
-@dataclass
-class DateExpr:
-    """A run of text naming one or more dates: `19 i 26 lipca br.`, `od 5 do 7 maja`."""
-    start: int
-    end: int
-    parts: list[DatePart]
-    current_year: bool = False          # `br.`: the year of writing
-    weekday: int | None = None          # stated weekday (0 = Monday), checks a guessed year
-    relative_days: int | None = None    # dziś/jutro/za tydzień: days after the reference date
-    # (no parts and no relative_days but a weekday: "w najbliższy czwartek")
-    time: "TimeExpr | None" = None
-    iso_time: tuple[int, int] | None = None  # time printed inside an ISO stamp
-    strong: bool = True                 # False for readings that need context to be believed
-    past: bool = False                  # "w ubiegły czwartek": the weekday before the reference
+def _parse_days(days: str) -> list[tuple[int, int | None, int]]:
+    """`19 i 26` -> [(19, None, 0), (26, None, 5)]; `5 do 7` -> [(5, 7, 0)]; `7-go` -> [(7, None, 0)].
 
-    @property
-    def is_range(self) -> bool:
-        return any(p.end_day is not None for p in self.parts)
-
-
-@dataclass
-class TimeExpr:
-    start: int
-    end: int
-    begin: tuple[int, int]
-    finish: tuple[int, int] | None = None
-    until: bool = False   # "do godz. 14:00": a limit (of a deadline), not a starting time
-
-
-@dataclass(order=True)
-class _Candidate:
-    priority: int
-    start: int
-    end: int = field(compare=False)
-    item: object = field(compare=False)
-
-
-def _hm(match: re.Match, n: int) -> tuple[int, int] | None:
-    if match.group(f"h{n}") is not None:
-        hour, minute = int(match.group(f"h{n}")), int(match.group(f"m{n}") or 0)
-    elif match.group(f"hh{n}") is not None:
-        hour, minute = int(match.group(f"hh{n}")), int(match.group(f"mm{n}"))
-    else:
-        return None
-    if hour > 23 or minute > 59:
-        return None if hour != 24 or minute else (23, 59)
-    return hour, minute
-
-
-def _plain_hm(h: str | None, m: str | None) -> tuple[int, int] | None:
-    if h is None:
-        return None
-    hour, minute = int(h), int(m or 0)
-    if hour > 23 or minute > 59:
-        return (23, 59) if hour == 24 and minute == 0 else None
-    return hour, minute
-
-
-def _day_number(token: str) -> int:
-    return int(re.match(r"\d+", token).group())
-
-
-_DAYS_SPLIT_RE = re.compile(rf"({_RANGE_SEP}|{_LIST_SEP})", _I)
-
-
-def _parse_days(days: str) -> list[tuple[int, int | None]]:
-    """`19 i 26` -> [(19, None), (26, None)]; `5 do 7` -> [(5, 7)]."""
-    days = days.strip()
-    if days.isdigit():  # the common case: one day
-        return [(int(days), None)]
-    pieces = _DAYS_SPLIT_RE.split(days)
-    out: list[tuple[int, int | None]] = []
+    The last number of each item is its offset in `days`, where that item's text begins.
+    """
+    out: list[tuple[int, int | None, int]] = []
     pending_range = False
-    for i, piece in enumerate(pieces):
-        if i % 2 == 1:
-            pending_range = bool(re.fullmatch(_RANGE_SEP, piece, _I))
-            continue
-        num = _day_number(piece.strip().rstrip("."))
-        if pending_range and out and out[-1][1] is None:
-            out[-1] = (out[-1][0], num)
+    for m in _DAYS_TOKEN_RE.finditer(days):
+        if m.group("num") is not None:
+            num = int(m.group("num"))
+            if pending_range and out and out[-1][1] is None:
+                out[-1] = (out[-1][0], num, out[-1][2])
+            else:
+                out.append((num, None, m.start()))
+            pending_range = False
         else:
-            out.append((num, None))
-        pending_range = False
+            pending_range = m.group("range") is not None
     return out
 
 
@@ -242,11 +139,12 @@ def _left(text: str, pos: int, width: int = 40) -> str:
     return text[max(0, pos - width):pos]
 
 
-def _text_month(match: re.Match, text: str) -> DateExpr | None:
+def text_month(match: re.Match, text: str) -> DateExpr | None:
+    """The expression of a `TEXT_MONTH_RE` match (None when its numbers are not days)."""
     month = MONTH_OF.get(match.group("month").lower())
-    if month is None:
-        return None
     days = _parse_days(match.group("days"))
+    if month is None or not days:
+        return None
     start = match.start()
     before = _left(text, start, 16)
     last = before.rstrip()[-1:]
@@ -255,20 +153,25 @@ def _text_month(match: re.Match, text: str) -> DateExpr | None:
         if len(days) < 2:
             return None
         days = days[1:]
-        first = re.search(rf"{_RANGE_SEP}|{_LIST_SEP}", match.group("days"), _I)
-        start = match.start("days") + first.end()
+        start = match.start("days") + days[0][2]
     year = _year(match.group("year"))
-    parts = [DatePart(d, month, year, e, month if e else None, year if e else None) for d, e in days]
+    parts = [DatePart(d, month, year, e, month if e else None, year if e else None) for d, e, _ in days]
     return DateExpr(start, match.end(), parts, current_year=_current_year(match))
 
 
-def _numeric(match: re.Match, month: int, text: str) -> DateExpr | None:
+def _first_number(token: str) -> int:
+    digits = re.match(r"\d+", token)
+    return int(digits.group()) if digits else 0
+
+
+def numeric(match: re.Match, month: int, text: str) -> DateExpr:
+    """The expression of a numeric (`DMY_RE`, `ROMAN_RE`, `PARTIAL_RE`) match."""
     names = match.re.groupindex
     year = _year(match.group("year")) if "year" in names else None
-    day = int(match.group("day"))
+    day = _first_number(match.group("day"))
     day0 = match.group("day0") if "day0" in names else None
     if day0:
-        part = DatePart(_day_number(day0), month, year, day, month, year)
+        part = DatePart(_first_number(day0), month, year, day, month, year)
     else:
         part = DatePart(day, month, year)
     return DateExpr(match.start(), match.end(), [part], current_year=_current_year(match))
@@ -297,213 +200,122 @@ _TEXT_MONTH_NEXT = frozenset(
     {f[0] for f in MONTH_OF} | {f[0].upper() for f in MONTH_OF} | set("ioladIOLAD-–—−÷,;.") - {""})
 
 
+def _iso_candidate(m: re.Match, p: int) -> Candidate:
+    expr = DateExpr(p, m.end(), [DatePart(int(m.group("day")), int(m.group("month")), int(m.group("year")))])
+    if m.group("th") is not None:
+        expr.iso_time = (int(m.group("th")), int(m.group("tm")))
+    return Candidate(PRIORITY_ISO, p, m.end(), expr)
+
+
+def _glued_date(text: str, p: int, q: int) -> Candidate | None:
+    """A full date (with its year) whose first digit follows a letter: `Góry2021-08-25`,
+    `dniu28 stycznia 2023 r.` (a lost space). Without a year such digits name nothing."""
+    if q - p == 4:
+        m = GLUED_ISO_RE.match(text, p)
+        return _iso_candidate(m, p) if m else None
+    if q - p > 2:
+        return None
+    m = GLUED_TEXT_MONTH_RE.match(text, p)
+    if not m or not m.group("year"):
+        return None
+    expr = text_month(m, text)
+    return Candidate(PRIORITY_DATE, p, m.end(), expr) if expr else None
+
+
+def _digit_candidates(text: str, p: int, q: int, add) -> None:
+    """Every date and bare-time reading that may begin at the digit run text[p:q]."""
+    n = len(text)
+    after = text[q] if q < n else " "
+    if p and text[p - 1].isalpha() and _GLUED_WORD_RE.search(_left(text, p, 12)):
+        found = _glued_date(text, p, q)
+        if found:
+            add(found)
+        return
+    if q - p > 2:
+        # only a year can open a date here (2023-10-19); phone numbers, postcodes: nothing
+        m = ISO_RE.match(text, p) if q - p == 4 and after in "-./" else None
+        if m:
+            add(_iso_candidate(m, p))
+        return
+    m = DMY_RE.match(text, p) if after in "./-–—" else None
+    if m and len(m.group("year")) == 2 and (len(m.group("month")) == 1
+                                            or _NOT_DATE_BEFORE_RE.search(_left(text, p, 16))):
+        m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not
+    if m:
+        add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, int(m.group("month")), text)))
+    peek = text[q:q + 4].lstrip(" \t\xa0.-")[:1]
+    m = TEXT_MONTH_RE.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT else None
+    if m:
+        expr = text_month(m, text)
+        if expr:
+            add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
+    m = ROMAN_RE.match(text, p) if peek in "IVX" or after in "-–—" else None
+    if m and not _NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
+        add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, ROMAN_OF[m.group("roman")], text)))
+    m = CURRENT_MONTH_RE.match(text, p) if peek in "bB" else None
+    if m and not _NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
+        expr = numeric(m, 0, text)
+        add(Candidate(PRIORITY_DATE, p, m.end(), expr))
+    for priority, found in times_at(text, p, after):
+        add(Candidate(priority, found.start, found.end, found))
+    if after == ":":
+        return
+    m = PARTIAL_RE.match(text, p) if after == "." or after in "-–—" else None
+    if m and _partial_ok(m, text):
+        expr = numeric(m, int(m.group("month")), text)
+        expr.strong = False
+        add(Candidate(PRIORITY_PARTIAL, p, m.end(), expr))
+
+
 def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
     """All date expressions and times of a text, non-overlapping, in text order.
 
     Adjacent dates joined by `-`/`do` become ranges and by `,`/`i` become lists, so a year or
     a time written once serves all of them.
     """
-    cands: list[_Candidate] = []
+    cands: list[Candidate] = []
     add = cands.append
     lowered = text.lower()
     # Every date and bare time begins a run of digits: try each pattern only there.
-    n = len(text)
     for run in _DIGITS_RE.finditer(text):
-        p, q = run.span()
-        after = text[q] if q < n else " "
-        if q - p > 2:
-            # only a year can open a date here (2023-10-19); phone numbers, postcodes: nothing
-            m = ISO_RE.match(text, p) if q - p == 4 and after in "-./" else None
-            if m:
-                expr = DateExpr(p, m.end(), [DatePart(int(m.group("day")), int(m.group("month")),
-                                                      int(m.group("year")))])
-                if m.group("th") is not None:
-                    expr.iso_time = (int(m.group("th")), int(m.group("tm")))
-                add(_Candidate(0, p, m.end(), expr))
-            continue
-        m = DMY_RE.match(text, p) if after in "./-–—" else None
-        if m and len(m.group("year")) == 2 and (len(m.group("month")) == 1
-                                                or _NOT_DATE_BEFORE_RE.search(_left(text, p, 16))):
-            m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not
-        if m:
-            add(_Candidate(1, p, m.end(), _numeric(m, int(m.group("month")), text)))
-        peek = text[q:q + 4].lstrip(" \t\xa0.-")[:1]
-        m = TEXT_MONTH_RE.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT else None
-        if m:
-            expr = _text_month(m, text)
-            if expr:
-                add(_Candidate(1, expr.start, expr.end, expr))
-        m = ROMAN_RE.match(text, p) if peek in "IVX" or after in "-–—" else None
-        if m and not _NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
-            add(_Candidate(1, p, m.end(), _numeric(m, ROMAN_OF[m.group("roman")], text)))
-        if after == ":":
-            m = COLON_TIME_RE.match(text, p)
-            if m and not m.group("sec"):
-                begin = _plain_hm(m.group("h1"), m.group("m1"))
-                if begin:
-                    pre = _BARE_PREFIX_RE.search(_left(text, p, 20))
-                    start = p - len(pre.group()) if pre else p
-                    finish = _plain_hm(m.group("h2"), m.group("m2"))
-                    until = bool(pre and pre.group("until")) and finish is None
-                    add(_Candidate(4, start, m.end(), TimeExpr(start, m.end(), begin, finish, until)))
-            continue
-        m = PARTIAL_RE.match(text, p) if after == "." or after in "-–—" else None
-        if m and _partial_ok(m, text):
-            expr = _numeric(m, int(m.group("month")), text)
-            expr.strong = False
-            add(_Candidate(3, p, m.end(), expr))
-        m = DOT_TIME_RE.match(text, p) if after == "." else None
-        if m and _NOT_DATE_AFTER_RE.match(text[m.end():m.end() + 8]):
-            m = None  # "12.00 zł" is a price
-        if m:
-            begin = _plain_hm(m.group("h1"), m.group("m1"))
-            pre = _BARE_PREFIX_RE.search(_left(text, p, 20))
-            if begin and (m.group("h2") or pre or m.group("m1") in ("00", "15", "30", "45")):
-                start = p - len(pre.group()) if pre else p
-                finish = _plain_hm(m.group("h2"), m.group("m2"))
-                until = bool(pre and pre.group("until")) and finish is None
-                add(_Candidate(5, start, m.end(), TimeExpr(start, m.end(), begin, finish, until)))
-    for g in _GODZ_FIND_RE.finditer(text):
-        m = CUED_TIME_RE.match(text, g.start())
-        if m:
-            begin = _hm(m, 1)
-            if begin:
-                pre = _CUED_PREFIX_RE.search(_left(text, m.start(), 20))
-                start = m.start() - len(pre.group()) if pre else m.start()
-                until = bool(pre and pre.group("until")) and _hm(m, 2) is None
-                add(_Candidate(2, start, m.end(), TimeExpr(start, m.end(), begin, _hm(m, 2), until)))
-    for m in _find_words(text, lowered, _RELATIVE_STEMS, RELATIVE_RE):
-        days = RELATIVE_OF.get(re.sub(r"\s+", " ", m.group("word").lower()))
-        if days is not None:
-            add(_Candidate(6, m.start(), m.end(), DateExpr(m.start(), m.end(), [], relative_days=days,
-                                                            strong=False)))
+        _digit_candidates(text, run.start(), run.end(), add)
+    for priority, found in cued_times(text):
+        add(Candidate(priority, found.start, found.end, found))
+    if any(stem in lowered for stem in _WEEKDAY_NOUN_STEMS):
+        for m in _NTH_WEEKDAY_RE.finditer(text):
+            part = DatePart(1, MONTH_OF.get(m.group("month").lower(), 0), _year(m.group("year")),
+                            nth=(WEEK_ORDINAL_OF[m.group("ord").lower()], WEEKDAY_OF[m.group("wd").lower()]))
+            if part.month:
+                add(Candidate(PRIORITY_DATE, m.start(), m.end(),
+                              DateExpr(m.start(), m.end(), [part], current_year=_current_year(m))))
+    for start, end, days in relative_days(text, lowered):
+        add(Candidate(PRIORITY_WORD, start, end, DateExpr(start, end, [], relative_days=days, strong=False)))
 
     if "http" in lowered or "www." in lowered:
-        urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
         # ".../spotkanie-19-10-2023" names a page, not a day
-        cands = [c for c in cands if not any(s <= c.start < e for s, e in urls)]
-    accepted = _resolve_overlaps(cands)
+        urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+        url_starts = [s for s, _ in urls]
+        cands = [c for c in cands if not _inside(urls, url_starts, c.start)]
+    accepted = resolve_overlaps(cands)
     dates = [c.item for c in accepted if isinstance(c.item, DateExpr)]
     times = [c.item for c in accepted if isinstance(c.item, TimeExpr)]
-    dates = _merge(text, dates)
-    _attach_weekdays(text, dates)
-    dates.extend(_standalone_weekdays(text, lowered, dates, times))
+    dates = merge(text, dates)
+    attach_weekdays(text, dates)
+    taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
+    dates.extend(weekdays(text, lowered, sorted(taken), times))
     dates.sort(key=lambda d: d.start)
     return dates, times
 
 
-def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
-    """Strongest reading first; a weaker one survives only where no stronger one lies."""
-    cands.sort()
-    starts: list[int] = []
-    ends: list[int] = []
-    accepted: list[_Candidate] = []
-    for c in cands:
-        i = bisect.bisect_right(starts, c.start)
-        if i and ends[i - 1] > c.start:
-            continue
-        if i < len(starts) and starts[i] < c.end:
-            continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
-        accepted.append(c)
-    accepted.sort(key=lambda c: c.start)
-    return accepted
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos)
+    return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
 
 
-_RANGE_GAP_RE = re.compile(rf"^{_RANGE_SEP}$", _I)
-_LIST_GAP_RE = re.compile(rf"^{_LIST_SEP}$", _I)
-_OD_BEFORE_RE = re.compile(r"(?<!\w)(?:od|w\s+dniach\s+od)\s+(?:dnia\s+|dn\.\s*)?$", _I)
-
-
-def _merge(text: str, dates: list[DateExpr]) -> list[DateExpr]:
-    out: list[DateExpr] = []
-    for expr in dates:
-        prev = out[-1] if out else None
-        if prev is not None and prev.parts and expr.parts and prev.relative_days is None \
-                and expr.relative_days is None:
-            gap = text[prev.end:expr.start]
-            if (len(prev.parts) == 1 and prev.parts[0].end_day is None and len(expr.parts) == 1
-                    and expr.parts[0].end_day is None and _RANGE_GAP_RE.match(gap)):
-                first, last = prev.parts[0], expr.parts[0]
-                prev.parts = [DatePart(first.day, first.month, first.year,
-                                       last.day, last.month, last.year)]
-                prev.end = expr.end
-                prev.current_year = prev.current_year or expr.current_year
-                prev.strong = prev.strong or expr.strong
-                continue
-            if _LIST_GAP_RE.match(gap) and (expr.strong or prev.strong):
-                prev.parts.extend(expr.parts)
-                prev.end = expr.end
-                prev.current_year = prev.current_year or expr.current_year
-                prev.strong = True
-                continue
-        out.append(expr)
-    for expr in out:
-        _share_years(expr)
-        if expr.is_range:
-            od = _OD_BEFORE_RE.search(_left(text, expr.start, 30))
-            if od:
-                expr.start -= len(od.group())
-    return out
-
-
-def _share_years(expr: DateExpr) -> None:
-    """A year written once ("19 i 26 lipca 2017") belongs to every date before it."""
-    following: int | None = None
-    for part in reversed(expr.parts):
-        if part.end_day is not None:
-            if part.end_year is None:
-                part.end_year = following
-            following = part.end_year or following
-            if part.year is None and part.end_year is not None:
-                later_start = (part.month, part.day) > (part.end_month, part.end_day)
-                part.year = part.end_year - 1 if later_start else part.end_year
-        if part.year is None:
-            part.year = following
-        following = part.year or following
-
-
-def _attach_weekdays(text: str, dates: list[DateExpr]) -> None:
-    """`w czwartek 19.10.2023`: the weekday joins the evidence and checks a guessed year."""
-    for expr in dates:
-        if not expr.parts:
-            continue
-        left = _left(text, expr.start, 28)
-        lowered = left.lower()
-        if not any(stem in lowered for stem in _WEEKDAY_STEMS):
-            continue
-        m = _WEEKDAY_BEFORE_DATE_RE.search(left)
-        if m:
-            expr.weekday = WEEKDAY_OF.get(m.group("wd").lower())
-            expr.start = expr.start - len(left) + m.start("wd")
-
-
-def _standalone_weekdays(text: str, lowered: str, dates: list[DateExpr], times: list[TimeExpr]) -> list[DateExpr]:
-    """`w najbliższy czwartek`, `w środę o godz. 17`: a weekday standing for a date.
-
-    Only believed with a modifier (`najbliższy`, `przyszły`) or with a time right after it;
-    a bare weekday in prose (`w każdy czwartek`, `od poniedziałku`) names no date.
-    """
-    out: list[DateExpr] = []
-    taken = [(d.start, d.end) for d in dates]
-    time_starts = [t.start for t in times]
-    for m in _find_words(text, lowered, _WEEKDAY_STEMS, WEEKDAY_RE):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        left = _left(text, m.start(), 30)
-        cue = _WEEKDAY_LEFT_RE.search(left)
-        start = m.start() - (len(left) - cue.start()) if cue else m.start()
-        if _WEEKDAY_EXCLUDED_RE.search(_left(text, start, 20)):
-            continue
-        i = bisect.bisect_left(time_starts, m.end())
-        timed = i < len(times) and len(text[m.end():times[i].start].strip(" ,")) <= 3
-        past = bool(cue and (cue.group("past") or cue.group("past2")))
-        modified = past or bool(cue and (cue.group("mod") or cue.group("mod2")))
-        if not (modified or (cue and cue.group("prep") and timed)):
-            continue
-        wd = WEEKDAY_OF.get(m.group("wd").lower())
-        if wd is None:
-            continue
-        out.append(DateExpr(start, m.end(), [], weekday=wd, strong=False, past=past))
-    return out
+def month_year_anchors(text: str) -> list[tuple[int, int, int]]:
+    """(position, year, month) of each month of a year the text names (`lipiec 2018 r.`,
+    `2022-07`): what a year-less day near it is dated by when nothing else dates the page."""
+    out = [(m.start(), int(m.group("year")), MONTH_OF.get(m.group("month").lower(), 0))
+           for m in _MONTH_YEAR_RE.finditer(text)]
+    out += [(m.start(), int(m.group("year")), int(m.group("month"))) for m in _ISO_MONTH_RE.finditer(text)]
+    return sorted(a for a in out if a[2])

@@ -68,6 +68,34 @@ for _form, _days in LEXICON["relative_days"].items():
 RELATIVE_WORD = "|".join(
     re.escape(f).replace(r"\ ", r"\s+") for f in sorted(RELATIVE_OF, key=len, reverse=True))
 
+# "czwartkowej sesji", "w poniedziałkowym programie": a weekday said by its adjective
+WEEKDAY_ADJECTIVE_OF: dict[str, int] = {}
+for _num, _forms in LEXICON["weekday_adjectives"].items():
+    for _form in _with_ascii(_forms):
+        WEEKDAY_ADJECTIVE_OF[_form] = int(_num)
+# "dzisiejsze obchody", "we wczorajszej gazecie"
+RELATIVE_ADJECTIVE_OF: dict[str, int] = {}
+for _days, _forms in LEXICON["relative_day_adjectives"].items():
+    for _form in _with_ascii(_forms):
+        RELATIVE_ADJECTIVE_OF[_form] = int(_days)
+DAY_WORD = _word_alternation(list(WEEKDAY_OF) + list(WEEKDAY_ADJECTIVE_OF))
+RELATIVE_ADJECTIVE_WORD = _word_alternation(list(RELATIVE_ADJECTIVE_OF))
+
+# "01 mar\n2016", "12 lis": month labels of a date block at the top of a page
+MONTH_STAMP_OF: dict[str, int] = {}
+for _form, _num in LEXICON["month_stamps"].items():
+    for _variant in _with_ascii([_form]):
+        MONTH_STAMP_OF[_variant] = _num
+MONTH_STAMP_WORD = _word_alternation(list(MONTH_STAMP_OF))
+# "ostatnia niedziela września": which weekday of a month
+WEEK_ORDINAL_OF: dict[str, int] = {}
+for _n, _forms in LEXICON["week_ordinals"].items():
+    for _form in _with_ascii(_forms):
+        WEEK_ORDINAL_OF[_form] = int(_n)
+WEEK_ORDINAL_WORD = _word_alternation(list(WEEK_ORDINAL_OF))
+# "7-go", "1-szego", "5-ym": a day number written as an ordinal
+ORDINAL_SUFFIX = _alternation(LEXICON["ordinal_suffixes"])
+
 WEEKDAY_MODIFIER = _alternation(_with_ascii(LEXICON["weekday_modifiers"]))
 WEEKDAY_PAST_MODIFIER = _alternation(_with_ascii(LEXICON["weekday_past_modifiers"]))
 WEEKDAY_EXCLUDED_BEFORE = _alternation(_with_ascii(LEXICON["weekday_excluded_before"]))
@@ -82,18 +110,30 @@ def _words_then_boundary(forms: list[str]) -> str:
                     for f in sorted(set(forms), key=len, reverse=True))
 
 
+GENERIC_TODAY = _phrases(_with_ascii(LEXICON["generic_today_phrases"]))
+
 # "19 lipca 2017 r.", "19 lipca br." (the year of writing)
 YEAR_WORD = _words_then_boundary(LEXICON["year_suffixes"])
 CURRENT_YEAR = _words_then_boundary(_with_ascii(LEXICON["current_year_markers"]))
+# "4 bm.": the month of writing
+CURRENT_MONTH = _words_then_boundary(_with_ascii(LEXICON["current_month_markers"]))
 # "19-20", "19 do 20"; "19 i 26", "19, 20 oraz 26"
 DASHES = "|".join(re.escape(c) for c in LEXICON["range_connectors"] if not c.isalpha())
 RANGE_WORDS = "|".join(re.escape(c) for c in LEXICON["range_connectors"] if c.isalpha())
 LIST_PUNCTUATION = "".join(re.escape(c) for c in LEXICON["list_connectors"] if not c[0].isalpha())
 LIST_WORDS = _phrases([c for c in LEXICON["list_connectors"] if c[0].isalpha()])
+# what stands between two days of a range ("19-20", "5 do 7") and of a list ("19 i 26", "5, 12")
+RANGE_SEP = rf"(?:\s*(?:{DASHES})\s*|\s+(?:{RANGE_WORDS})\s+)"
+LIST_SEP = rf"(?:\s*[{LIST_PUNCTUATION}]\s*(?:(?:{LIST_WORDS})\s+)?|\s+(?:{LIST_WORDS})\s+)"
 TIME_CUE = _words_then_boundary(LEXICON["time_cues"])
 TIME_SIDE_WORDS = _alternation(LEXICON["time_side_words"])
 RELATED_HEADINGS = _phrases(LEXICON["related_links_headings"])
 OFFICE_HOURS_WORDS = _phrases(LEXICON["office_hours_words"])
+SESSION_LABELS = _phrases(LEXICON["session_labels"])
+BYLINE_WORDS = _alternation(LEXICON["byline_words"])
+EVENT_LABELS = _phrases(LEXICON["event_labels"])
+END_WORDS = _alternation(LEXICON["end_words"])
+FUTURE_AUXILIARIES = frozenset(LEXICON["future_auxiliaries"])
 
 NOT_DATE_BEFORE = _alternation(_with_ascii(LEXICON["number_contexts_not_dates_before"]))
 NOT_DATE_AFTER = _alternation(LEXICON["number_contexts_not_dates_after"])
@@ -108,10 +148,14 @@ MEETING_PREFIXES = tuple(sorted({w.lower() for w in LEXICON["meeting_words"] if 
 MEETING_WHOLE_WORDS = frozenset(w.lower()[:-1] for w in LEXICON["meeting_words"] if w.endswith("$"))
 
 
+# "data udostępnienia dokumentu: | 2011-10-28": what the cue dates, and a table cell border
+CUE_OBJECT = rf"(?:\s+(?:{_alternation(LEXICON['cue_objects'])}))?"
+
+
 def cue_before(name: str) -> re.Pattern[str]:
     """A cue that must end right where the date begins (the left context's tail)."""
-    return re.compile(rf"(?:^|(?<=\W))(?:{_cue_list(name)})\s*[:\-–]?\s*(?:w\s+dniu\s+|dnia\s+|dn\.\s*)?$",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=\W))(?:{_cue_list(name)}){CUE_OBJECT}\s*[:\-–]?[\s|]*"
+                      rf"(?:w\s+dniu\s+|dnia\s+|dn\.\s*)?$", re.IGNORECASE)
 
 
 def cue_anywhere(name: str) -> re.Pattern[str]:

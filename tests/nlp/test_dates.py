@@ -67,7 +67,7 @@ def test_forms_of_a_single_meeting_date(text, expected):
 
 
 def test_several_dates_share_one_time_and_one_year():
-    assert read("Spotkania odbędą się 19 i 26 lipca, godz. 14-17.") == [
+    assert read("Spotkania odbyły się 19 i 26 lipca, godz. 14-17.") == [
         ("event", "2023-07-19T14:00", "2023-07-19T17:00", "19 i 26 lipca, godz. 14-17"),
         ("event", "2023-07-26T14:00", "2023-07-26T17:00", "19 i 26 lipca, godz. 14-17"),
     ]
@@ -139,8 +139,10 @@ def test_relative_word_beside_a_written_date_gives_no_second_event():
     assert [m[1] for m in read(text)] == ["2023-10-17T17:30"]
 
 
-def test_relative_word_in_prose_is_no_date():
-    assert read("Dziś organizacje pozarządowe potrzebują stabilnego finansowania.") == []
+def test_relative_word_in_prose_is_no_event():
+    # the day is still read (evidence of when the text speaks), but no meeting takes place on it
+    assert read("Dziś organizacje pozarządowe potrzebują stabilnego finansowania.") == [
+        ("other", "2023-10-10", None, "Dziś")]
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -158,14 +160,17 @@ def test_missing_year_is_resolved_from_the_publication_date(text, published, exp
     assert read(text, published)[0][1] == expected
 
 
-def test_stated_weekday_picks_the_year():
-    # 19 October is a Thursday in 2023, not in 2022 or 2024
-    assert read("Spotkanie w czwartek 19 października o 17:00", dt.date(2024, 2, 1))[0][1] == "2023-10-19T17:00"
+def test_a_stated_weekday_never_picks_the_year():
+    # 19 October 2024 is a Saturday; the page's own year still stands (ANNOTATION.md: years are
+    # never inferred from weekdays), the weekday being the likelier slip
+    text = "Spotkanie odbędzie się w czwartek 19 października o 17:00."
+    assert read(text, dt.date(2024, 9, 10))[0][1] == "2024-10-19T17:00"
 
 
 def test_without_publication_date_a_year_written_elsewhere_serves():
     text = "Program spotkania 19.10\n\nSpotkanie odbędzie się 19.10.2023 o godz. 10:00."
-    assert read(text, None) == [("event", "2023-10-19T10:00", None, "19.10.2023 o godz. 10:00")]
+    assert read(text, None) == [("other", "2023-10-19", None, "19.10"),
+                                ("event", "2023-10-19T10:00", None, "19.10.2023 o godz. 10:00")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -233,8 +238,10 @@ def test_publication_lines():
 def test_a_date_repeated_gives_one_event_with_its_time():
     text = ("Spotkanie odbędzie się w czwartek 19.10.2023 w godz. 14:00-16:00.\n\n"
             "Program spotkania 19.10.2023\n")
+    # the repetition stays evidence of the day, as "other"
     assert read(text) == [("event", "2023-10-19T14:00", "2023-10-19T16:00",
-                           "czwartek 19.10.2023 w godz. 14:00-16:00")]
+                           "czwartek 19.10.2023 w godz. 14:00-16:00"),
+                          ("other", "2023-10-19", None, "19.10.2023")]
 
 
 def test_days_of_a_multi_day_event_programme_are_not_extra_events():

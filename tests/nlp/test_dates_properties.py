@@ -1,6 +1,12 @@
 """Properties of the date and time grammar that must hold for any input a crawler may bring:
 it never crashes, every date it gives is a real calendar date and time, every span points
-at its evidence, and no event ends before it starts."""
+at its evidence, and no event ends before it starts.
+
+The texts are generated from the grammar's own vocabulary (every month form of the lexicon,
+ordinal endings, Roman months, weekday words and adjectives, relative words, time cues,
+superscript minutes) run together with dots, dashes, spaces and line breaks in odd places,
+and cut at any point, so the generator reaches every branch a real page can reach.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,25 +16,53 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp.dates import KINDS, find_dates, find_published
+from nlp.dates_grammar import scan
+from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_STAMP_OF, RELATIVE_ADJECTIVE_OF, RELATIVE_OF, ROMAN_OF,
+                               WEEKDAY_ADJECTIVE_OF, WEEKDAY_OF)
 
 WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 
-# Fragments of real announcement language, so generated texts reach deep into the grammar
-# (ranges, lists, times, cues) instead of staying in random noise.
-FRAGMENTS = [
-    "19", "31", "0", "29", "30", "1", "12", "2023", "1999", "24", "25", "1300", "99", "3",
-    "lipca", "lutego", "LISTOPADA", "pazdziernika", "maja", "X", "XII", "II", "IV",
-    ".", "-", "–", "/", ":", ",", " ", " ", "\n", "\n\n", " r.", " br.", " roku", "(", ")",
-    " i ", " do ", "od ", " oraz ", "godz. ", "o godzinie ", "w godz. ", "w czwartek ", "we wtorek ",
-    "dziś", "jutro", "za tydzień", "wczoraj", "w najbliższy piątek ", "w ubiegły czwartek ",
-    "Dodano: ", "Data publikacji: ", "ustawy z dnia ", "zgłoszenia do ", "do dnia ", "Spotkanie ",
-    "Konsultacje trwają ", "ul. ", "Działanie ", "Łódź, ", "Program:\n", "zł", "°C",
-]
+MONTH_FORMS = sorted(MONTH_OF)
+WORDS = sorted(set(WEEKDAY_OF) | set(WEEKDAY_ADJECTIVE_OF) | set(RELATIVE_OF) | set(RELATIVE_ADJECTIVE_OF)
+               | set(MONTH_STAMP_OF) | set(LEXICON["time_cues"]) | set(LEXICON["current_year_markers"])
+               | set(LEXICON["current_month_markers"]) | set(LEXICON["year_suffixes"]))
+ORDINALS = ["-" + s for s in LEXICON["ordinal_suffixes"]] + LEXICON["ordinal_suffixes"]
+ROMANS = sorted(ROMAN_OF)
+SEPARATORS = [".", ". ", "-", "–", "—", "/", ":", ",", ";", " ", "  ", "\xa0", "\n", "\n\n", " \n ", "(", ")",
+              "|", "•", " i ", " do ", " od ", " oraz ", "r.", " r.", "T", "⁰⁰", "³⁰", "oo", ".oo"]
+# Phrases around dates that steer the classifier down each of its branches.
+CONTEXT = ["Spotkanie ", "odbędzie się ", "odbyło się ", "Dodano: ", "Data publikacji: ", "Napisano dnia: ",
+           "ustawy z dnia ", "zgłoszenia do ", "do dnia ", "najpóźniej do ", "Konsultacje trwają ", "ul. ",
+           "Działanie ", "Łódź, ", "Program:\n", "Harmonogram spotkań:\n", "zł", "°C", "w dniu", "dniu",
+           "Zobacz także:\n", "Autor: ", " przez redakcja", "Aktualności (", "w najbliższą ", "we ",
+           "w ubiegły ", "za tydzień", "każdy ", "od ", "godz. ", "o godzinie ", "w godzinach od ", "Góry"]
 
+numbers = st.one_of(st.integers(0, 40).map(str), st.integers(0, 40).map(lambda n: f"{n:02d}"),
+                    st.integers(1900, 2099).map(str), st.sampled_from(["1300", "900", "1530", "2023", "99", "0"]))
+pieces = st.one_of(
+    numbers,
+    st.sampled_from(MONTH_FORMS).map(lambda f: f if len(f) > 3 else f.upper()),
+    st.sampled_from(MONTH_FORMS),
+    st.sampled_from(WORDS),
+    st.sampled_from(ORDINALS),
+    st.sampled_from(ROMANS),
+    st.sampled_from(SEPARATORS),
+    st.sampled_from(CONTEXT),
+)
+# a date-shaped run: day, ordinal, month (name or Roman or number), year, time, each optional
+date_like = st.tuples(
+    numbers, st.sampled_from([""] + ORDINALS), st.sampled_from(SEPARATORS),
+    st.one_of(st.sampled_from(MONTH_FORMS), st.sampled_from(ROMANS), numbers), st.sampled_from(SEPARATORS),
+    st.one_of(st.just(""), numbers), st.sampled_from(["", " godz. ", ", ", " o "]), st.one_of(st.just(""), numbers),
+    st.sampled_from(["", ":", ".", "⁰⁰", ".oo", " – "]), st.one_of(st.just(""), numbers),
+).map("".join)
+joined = st.lists(st.one_of(pieces, date_like), max_size=40).map("".join)
 texts = st.one_of(
     st.text(max_size=300),
-    st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join),
-    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=40).map("".join),
+    joined,
+    st.lists(st.one_of(pieces, date_like, st.text(max_size=5)), max_size=40).map("".join),
+    # a fragment cut anywhere, as a page excerpt ends mid-word
+    st.tuples(joined, st.integers(0, 400), st.integers(0, 400)).map(lambda t: t[0][min(t[1], t[2]):max(t[1], t[2])]),
 )
 days = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31))
 
@@ -46,7 +80,7 @@ def _valid_when(value: str) -> bool:
     return True
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(text=texts, published=st.none() | days, today=days)
 def test_any_text_gives_valid_dates_with_exact_evidence(text, published, today):
     for m in find_dates(text, published=published, today=today):
@@ -57,6 +91,20 @@ def test_any_text_gives_valid_dates_with_exact_evidence(text, published, today):
         s, e = m.span
         assert 0 <= s < e <= len(text)
         assert text[s:e] == m.text
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=texts)
+def test_the_scanner_gives_ordered_spans_inside_the_text(text):
+    dates, times = scan(text)
+    for item in [*dates, *times]:
+        assert 0 <= item.start <= item.end <= len(text), item
+    for expr in dates:
+        for part in expr.parts:
+            assert 0 <= part.month <= 12 and 1 <= part.day <= 31, expr
+    for t in times:
+        assert 0 <= t.begin[0] <= 23 and 0 <= t.begin[1] <= 59, t
+    assert [d.start for d in dates] == sorted(d.start for d in dates)
 
 
 @settings(max_examples=300, deadline=None)
@@ -72,11 +120,35 @@ def test_find_published_never_crashes_and_points_at_its_evidence(text):
 @settings(max_examples=200, deadline=None)
 @given(day=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)),
        hour=st.integers(0, 23), minute=st.integers(0, 59),
-       style=st.sampled_from(["{d}.{m:02d}.{y}", "{d} {month} {y} r.", "{y}-{m:02d}-{d:02d}", "{d}/{m:02d}/{y}"]))
+       style=st.sampled_from(["{d}.{m:02d}.{y}", "{d} {month} {y} r.", "{y}-{m:02d}-{d:02d}", "{d}/{m:02d}/{y}",
+                              "{d}-go {month} {y}", "{d}.{roman}.{y}", "dnia {d:02d}.{m:02d}.{y}r."]))
 def test_a_written_date_and_time_read_back_exactly(day, hour, minute, style):
     months = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
               "października", "listopada", "grudnia"]
-    written = style.format(d=day.day, m=day.month, y=day.year, month=months[day.month - 1])
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    written = style.format(d=day.day, m=day.month, y=day.year, month=months[day.month - 1],
+                           roman=romans[day.month - 1])
     text = f"Spotkanie odbędzie się {written}, godz. {hour}:{minute:02d}."
     events = [m for m in find_dates(text, published=day) if m.kind == "event"]
     assert [m.start for m in events] == [f"{day.isoformat()}T{hour:02d}:{minute:02d}"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(form=st.sampled_from(MONTH_FORMS), day=st.integers(1, 28), year=st.integers(2000, 2040))
+def test_every_month_form_of_the_lexicon_is_read(form, day, year):
+    text = f"Zebranie {day} {form} {year} r."
+    found = [m for m in find_dates(text, published=dt.date(year, 1, 1)) if m.kind == "event"]
+    assert [m.start for m in found] == [dt.date(year, MONTH_OF[form], day).isoformat()]
+
+
+@settings(max_examples=100, deadline=None)
+@given(hour=st.integers(0, 23), minute=st.sampled_from([0, 15, 30, 45]),
+       style=st.sampled_from(["{h}:{m:02d}", "{h}.{m:02d}", "{h}{sup}", "{h:02d}{m:02d}", "{h}.oo"]))
+def test_every_way_of_writing_an_hour_reads_the_same(hour, minute, style):
+    superscript = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    if style == "{h}.oo":
+        minute = 0
+    written = style.format(h=hour, m=minute, sup=f"{minute:02d}".translate(superscript))
+    text = f"Spotkanie 5 maja 2025 r. o godz. {written} w sali nr 2."
+    events = [m for m in find_dates(text, published=dt.date(2025, 4, 1)) if m.kind == "event"]
+    assert [m.start for m in events] == [f"2025-05-05T{hour:02d}:{minute:02d}"]

@@ -1,0 +1,87 @@
+"""Calendar arithmetic of the date grammar: which year a year-less day falls in, and which
+day a word such as `jutro` or `w środę` names, counted from a reference date."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from nlp.dates_types import DateExpr
+
+__all__ = ["guess_year", "nth_weekday", "relative_day", "valid_day"]
+
+
+def valid_day(year: int | None, month: int, day: int) -> dt.date | None:
+    """The date, or None when the numbers name no calendar day (31 June, month 0)."""
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# A day before the reference date costs this many times more than one after it: reports follow
+# their event within weeks, announcements precede it by up to months.
+_PAST_PENALTY = 2.5
+
+
+# Further than this from the reference date, a guess listens to the tense of its clause.
+_UNSURE_DAYS = 60
+
+
+def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
+               tense: Callable[[], str | None] | None = None) -> int | None:
+    """The year that puts a year-less date nearest the reference date.
+
+    Announcements come before their events, reports after them, mostly within months, so
+    "15 stycznia" written on 10 December is next January and "20 grudnia" written on
+    10 January is last December. For a day months away either way, the clause's tense
+    decides (`ustawa będzie obowiązywać od 6 czerwca`, written in September, is next June).
+    A stated weekday never does: a page's `środa, 22 stycznia` is more often a slip of the
+    weekday than a date a year away (`weekday` is accepted for callers, and ignored).
+    """
+    scored: list[tuple[float, int, int]] = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        day_ = valid_day(year, month, day)
+        if day_ is None:
+            continue
+        delta = (day_ - ref).days
+        cost = delta if delta >= 0 else -delta * _PAST_PENALTY
+        scored.append((cost, year, delta))
+    if not scored:
+        return None
+    scored.sort()
+    cost, year, delta = scored[0]
+    if tense is not None and abs(delta) > _UNSURE_DAYS:
+        wanted = tense()
+        if wanted in ("past", "future") and (delta < 0) != (wanted == "past"):
+            for _other_cost, other_year, other_delta in scored[1:]:
+                if (other_delta < 0) == (wanted == "past"):
+                    return other_year
+    return year
+
+
+def relative_day(expr: DateExpr, ref: dt.date) -> dt.date:
+    """The day a word names: `jutro` is ref + 1; `w ubiegły czwartek` the Thursday before
+    (a week back on a Thursday); a weekday in a past-tense clause the last such day (the
+    reference day itself included); any other weekday the next one."""
+    if expr.relative_days is not None:
+        return ref + dt.timedelta(days=expr.relative_days)
+    weekday = expr.weekday or 0
+    if expr.past:
+        return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+    if expr.tense == "past":
+        return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+    return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th (1-based; -1: the last) given weekday of a month, if the month has one."""
+    if not 1 <= month <= 12:
+        return None
+    first = dt.date(year, month, 1)
+    days = [first + dt.timedelta(days=k) for k in range(31)]
+    matching = [d for d in days if d.month == month and d.weekday() == weekday]
+    if n == -1:
+        return matching[-1]
+    return matching[n - 1] if 0 < n <= len(matching) else None

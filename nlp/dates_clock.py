@@ -1,0 +1,160 @@
+"""Times of day as Polish pages write them: `godz. 14:00 - 17:00`, `o godzinie 1300`, `18⁰⁰`,
+`10.oo`, `w godz. 1000-1530`, `16.00 - 18.30`, `od 9:00 do 15:00`.
+
+Kept apart from the date grammar because a time has its own small grammar (a cue word, an
+hour, minutes written four ways, an optional end) and because a lost <sup> or a typed `oo`
+must read the same wherever the hour stands. Each reading comes back as a candidate with a
+priority, so the date scanner can settle which reading of shared digits wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.dates_lexicon import DASHES, NOT_DATE_AFTER, TIME_CUE
+
+_I = re.IGNORECASE
+_DASH = rf"(?:{DASHES})"
+# a lost <sup> leaves "18⁰⁰" (or, flattened further, "1800" and "900")
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT, "0123456789")
+_MINUTES = r"(?:[0-5]\d|[oO]{2})"   # "10.oo" is typed for "10.00"
+
+PRIORITY_CUED = 2
+PRIORITY_COLON = 4
+PRIORITY_DOT = 5
+
+
+@dataclass
+class TimeExpr:
+    start: int
+    end: int
+    begin: tuple[int, int]
+    finish: tuple[int, int] | None = None
+    until: bool = False   # "do godz. 14:00": a limit (of a deadline), not a starting time
+    cued: bool = True     # False for a lone "1:10" with nothing saying it is an hour (a score, a scale)
+
+
+def _time_value(n: int) -> str:
+    """`14`, `14:00`, `14.00`, `14.oo`, `14⁰⁰`, or the `1300`/`900` a lost <sup> leaves behind."""
+    return (rf"(?:(?P<h{n}>[01]?\d|2[0-4])(?:\s?[:.]\s?(?P<m{n}>{_MINUTES})|(?P<s{n}>[{_SUPERSCRIPT}]{{2}}))?(?![\d])"
+            rf"|(?P<hh{n}>[01]\d|2[0-3]|[1-9])(?P<mm{n}>[0-5]\d)(?!\d))")
+
+
+_GODZ = rf"(?:{TIME_CUE})"
+_TIME_END = rf"(?:\s*(?:{_DASH}|do|to)\s*(?:ok\.\s*|około\s*)?(?:{_GODZ}\s*)?{{v2}})"
+# "godz. 14:00 - 17:00", "w godz. 1000-1530", "o godzinie 1300", "od godz. 9 do 15", "godz. 10"
+CUED_TIME_RE = re.compile(
+    rf"(?<!\w){_GODZ}\s*:?\s*(?:ok\.\s*|około\s*)?{_time_value(1)}" + _TIME_END.format(v2=_time_value(2)) + "?", _I)
+_GODZ_FIND_RE = re.compile(r"[gG](?:odz|ODZ|\.)")
+_CUED_PREFIX_RE = re.compile(
+    r"(?<!\w)(?:od|o|w|we|około|ok\.|start|początek|rozpoczęcie|(?P<until>do|najpóźniej\s+do))\s+$", _I)
+_BARE_PREFIX_RE = re.compile(
+    r"(?<!\w)(?:(?P<until>(?:do|najpóźniej\s+do)(?:\s+(?:ok\.|około))?)|od|o|około|ok\.)\s+$", _I)
+# "14:00", "10:00–12:00", "od 9:00 do 15:00"
+COLON_TIME_RE = re.compile(
+    rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?![\d])(?P<sec>:[0-5]\d)?"
+    rf"(?:\s*(?:{_DASH}|do)\s*(?:ok\.\s*|około\s*)?(?:{_GODZ}\s*)?"
+    rf"(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?(?![\d]))?", _I)
+# "14.00", "16.00 - 18.30", "10.oo" (a dot: believed when it cannot be a date)
+DOT_TIME_RE = re.compile(
+    rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>{_MINUTES})(?![\d]|[.,]\d)"
+    rf"(?:\s*(?:{_DASH}|do)\s*(?:ok\.\s*|około\s*)?(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>{_MINUTES})(?![\d]|[.,]\d))?", _I)
+# "18⁰⁰", "17⁰⁰–19³⁰"
+SUPERSCRIPT_TIME_RE = re.compile(
+    rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3])(?P<m1>[{_SUPERSCRIPT}]{{2}})"
+    rf"(?:\s*(?:{_DASH}|do)\s*(?P<h2>[01]?\d|2[0-4])(?P<m2>[{_SUPERSCRIPT}]{{2}}|[:.][0-5]\d)?)?")
+_NOT_TIME_AFTER_RE = re.compile(rf"^\s*(?:{NOT_DATE_AFTER})", _I)
+_ROUND_MINUTES = frozenset(("00", "15", "30", "45", "oo", "OO"))
+
+
+def _minute(value: str | None) -> int:
+    if not value:
+        return 0
+    value = value.lstrip(":.").translate(_FROM_SUPERSCRIPT)
+    return 0 if value.lower() == "oo" else int(value)
+
+
+def _checked(hour: int, minute: int) -> tuple[int, int] | None:
+    if hour > 23 or minute > 59:
+        return (23, 59) if hour == 24 and minute == 0 else None
+    return hour, minute
+
+
+def hm(match: re.Match, n: int) -> tuple[int, int] | None:
+    """The hour and minute of value `n` of a cued time."""
+    if match.group(f"h{n}") is not None:
+        minutes = match.group(f"m{n}") or match.group(f"s{n}")
+        return _checked(int(match.group(f"h{n}")), _minute(minutes))
+    if match.group(f"hh{n}") is not None:
+        return _checked(int(match.group(f"hh{n}")), _minute(match.group(f"mm{n}")))
+    return None
+
+
+def plain_hm(hour: str | None, minute: str | None) -> tuple[int, int] | None:
+    if hour is None:
+        return None
+    return _checked(int(hour), _minute(minute))
+
+
+def _left(text: str, pos: int, width: int) -> str:
+    return text[max(0, pos - width):pos]
+
+
+def _bare(match: re.Match, text: str, p: int) -> TimeExpr | None:
+    """A time with no `godz.` before it: "od 9:00 do 15:00", "16.00 - 18.30"."""
+    begin = plain_hm(match.group("h1"), match.group("m1"))
+    if begin is None:
+        return None
+    pre = _BARE_PREFIX_RE.search(_left(text, p, 20))
+    start = p - len(pre.group()) if pre else p
+    finish = plain_hm(match.group("h2"), match.group("m2"))
+    until = bool(pre and pre.group("until")) and finish is None
+    return TimeExpr(start, match.end(), begin, finish, until, cued=bool(pre or finish))
+
+
+def times_at(text: str, p: int, after: str) -> list[tuple[int, TimeExpr]]:
+    """Bare times that may begin at the digit run starting at `p` (`after`: the character
+    after the run), each with its priority."""
+    out: list[tuple[int, TimeExpr]] = []
+    if after == ":":
+        m = COLON_TIME_RE.match(text, p)
+        if m and not m.group("sec"):
+            found = _bare(m, text, p)
+            if found:
+                out.append((PRIORITY_COLON, found))
+        return out
+    if after == ".":
+        m = DOT_TIME_RE.match(text, p)
+        if m and not _NOT_TIME_AFTER_RE.match(text[m.end():m.end() + 8]):   # "12.00 zł" is a price
+            pre = _BARE_PREFIX_RE.search(_left(text, p, 20))
+            if m.group("h2") or pre or m.group("m1") in _ROUND_MINUTES:
+                found = _bare(m, text, p)
+                if found:
+                    # "10.00 – 11:00" is one range, not a lone "11:00"
+                    out.append((PRIORITY_COLON if found.finish else PRIORITY_DOT, found))
+    elif after in _SUPERSCRIPT:
+        m = SUPERSCRIPT_TIME_RE.match(text, p)
+        if m:
+            found = _bare(m, text, p)
+            if found:
+                out.append((PRIORITY_COLON, found))
+    return out
+
+
+def cued_times(text: str) -> list[tuple[int, TimeExpr]]:
+    """Times after `godz.`/`godzina`/`g.`, found where a `g` stands."""
+    out: list[tuple[int, TimeExpr]] = []
+    for g in _GODZ_FIND_RE.finditer(text):
+        m = CUED_TIME_RE.match(text, g.start())
+        if not m:
+            continue
+        begin = hm(m, 1)
+        if begin is None:
+            continue
+        pre = _CUED_PREFIX_RE.search(_left(text, m.start(), 20))
+        start = m.start() - len(pre.group()) if pre else m.start()
+        finish = hm(m, 2)
+        until = bool(pre and pre.group("until")) and finish is None
+        out.append((PRIORITY_CUED, TimeExpr(start, m.end(), begin, finish, until)))
+    return out

@@ -1,0 +1,276 @@
+"""When a page was published, as the page itself says it: `Dodano: 28.06.2017`, a dated letter
+head, a byline (`12/03/2024 przez redakcja`, `2022-09-30, 18:20 Autor: …`), or a date block at
+the top (`Aktualności (18 października 2017)`, `• 15-09-2017`, `01 mar\\n2016`).
+
+The publication date anchors every year-less and relative date of the page (`br.`, `dziś`,
+`w środę`), so it is read before anything else, and its own mention is never an event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from nlp.dates_calendar import valid_day
+from nlp.dates_context import mentions_meeting
+from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEXT_MONTH_RE, ISO_RE, ROMAN_RE,
+                               TEXT_MONTH_RE, numeric, text_month)
+from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, MONTH_STAMP_OF, MONTH_STAMP_WORD, ROMAN_OF,
+                               WEEKDAY_WORD, cue_anywhere)
+
+__all__ = ["date_at", "find_published"]
+
+_I = re.IGNORECASE
+
+
+
+def date_at(text: str, pos: int, *, glued: bool = False) -> tuple[dt.date, int] | None:
+    """A full date (with its year) starting exactly at `pos`, and where it ends.
+
+    `glued`: the date may follow a letter with no space (`DRUKUJ25 kwietnia 2024`)."""
+    regexes = (GLUED_ISO_RE, DMY_RE, GLUED_TEXT_MONTH_RE, ROMAN_RE) if glued else \
+        (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE)
+    for regex in regexes:
+        m = regex.match(text, pos)
+        if not m:
+            continue
+        if regex in (ISO_RE, GLUED_ISO_RE):
+            day = valid_day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        else:
+            if regex in (TEXT_MONTH_RE, GLUED_TEXT_MONTH_RE):
+                expr = text_month(m, text)
+            elif regex is ROMAN_RE:
+                expr = numeric(m, ROMAN_OF[m.group("roman")], text)
+            else:
+                expr = numeric(m, int(m.group("month")), text)
+            if not expr or len(expr.parts) != 1 or expr.parts[0].end_day is not None:
+                continue
+            part = expr.parts[0]
+            day = valid_day(part.year, part.month, part.day)
+        if day:
+            return day, m.end()
+    return None
+
+
+# (rank, regex, substrings one of which the lower-cased page must hold for the regex to run)
+def _cue(name: str) -> re.Pattern[str]:
+    """A publication cue, also where a lost line break ran it into the title's last word
+    ("Zebranie OSPNapisano dnia:"): never inside a lower-case word."""
+    not_in_a_word = "(?<![^\\W\\d_](?<=(?-i:[a-ząćęłńóśźż])))"
+    return re.compile(cue_anywhere(name).pattern.replace("(?<!\\w)", not_in_a_word, 1), _I)
+
+
+_PUBLISHED_CUES = [
+    (0, _cue("publication_strong"), ("publik", "udostępn")),
+    (1, _cue("publication_added"), ("dodan", "wpis", "zamieszcz", "wprowadz", "napisa")),
+    # "Opublikował: Anna Nowak, dnia 13.03.2024": a name stands between the cue and the date
+    (1, re.compile(r"(?<!\w)(?:opublikował|udostępnił)\w*[^\S\n]*:?[^\n|:\d]{0,60}?,?[^\S\n]*(?=(?:dnia|dn\.)?\s*\d)",
+                   _I), ("opublikował", "udostępnił")),
+    (2, re.compile(r"(?<!\w)(?:data\s+wytworzenia|data\s+utworzenia|utworzono|wytworzono)", _I),
+     ("wytworz", "utworz")),
+]
+_CUE_TAIL_RE = re.compile(rf"{CUE_OBJECT}[^\S\n]*(?:przez\s+[^\n|:]{{0,60}}?)?[^\S\n]*(?:(?:dnia|dn\.)[^\S\n]*(?=:))?"
+                          r"[:\-–]?[^\S\n|]*(?:\|[^\S\n|]*)?(?:dnia\s+|dn\.\s*|w\s+dniu\s+)?", _I)
+_LETTER_HEAD_RE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+){0,3})"
+    r"[ \t]*,[ \t]*(?:(?:dnia|dn\.)[ \t]*)?(?=\d)")
+_LETTER_TAIL_RE = re.compile(
+    r"[ \t]*(?:r\.?|roku)?[ \t]*[.,]?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\r]*$", re.MULTILINE)
+_NOT_CITIES = {"dodano", "data", "opublikowano", "termin", "kiedy", "godz", "dnia", "w", "we", "od", "do"}
+
+# A date block at the top of a page: the line holds a date and what a byline or a news list
+# prints beside it, nothing a meeting's own date line would ("Termin:", "godz.").
+_STAMP_HEAD_RE = re.compile(
+    rf"[ \t]*(?:[•*·▪►>»\-–][ \t]*)?"
+    rf"(?:(?P<label>[^\W\d_][^\n\d():|]{{0,30}}?)[ \t]*[(|][ \t]*)?"
+    rf"(?:(?P<wd>{WEEKDAY_WORD})[ \t]*,?[ \t]*)?"
+    rf"(?:(?:z[ \t]+)?(?:dnia|dn\.)[ \t]*)?", _I)
+_STAMP_TAIL_RE = re.compile(
+    r"[ \t]*(?:r\.?|roku)?[ \t]*[,.;]?[ \t]*(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?[ \t]*[)|;,]?[ \t]*"
+    rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}})?[ \t\r]*$",
+    _I | re.MULTILINE)
+_EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
+_DATE_LINE_SCOPE = 1200
+_BYLINE_PREFIX_MAX = 40
+_NEIGHBOUR_CHARS = 200
+# a row holds labels (`LIPNO`, `– Dąbrowa, godz. 17`), a sentence runs on in lower-case words
+_SENTENCE_RE = re.compile(r"(?:[a-ząćęłńóśźż]{3,}[ \t]+){2}[a-ząćęłńóśźż]{3,}")
+_TIME_NEXT_LINE_RE = re.compile(r"[^\n]*\n[\s]{0,40}?(?:godz|g\.|\d{1,2}[:.]\d{2}\s*[-–—]|od\s+\d)", _I)
+# a date-time a machine printed, run into the title: "Góry2021-08-25 23:00:00"
+_MACHINE_STAMP_RE = re.compile(
+    r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ T](?P<clock>\d{2}:\d{2}:\d{2})(?!\d)")
+_MONTH_STAMP_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<day>0?[1-9]|[12]\d|3[01])[ \t]+(?P<month>{MONTH_STAMP_WORD})\.?"
+    rf"(?:[ \t]*\n?[ \t]*(?P<year>(?:19|20)\d{{2}})(?!\d))?", _I)
+_MONTH_STAMP_SCOPE = 300
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DIGIT_LINE_RE = re.compile(r"(?m)^[^\n\d]*\d")
+_NUMBER_RE = re.compile(r"(?<!\d)\d")
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, int, int, bool, bool] | None:
+    """(day, evidence start, evidence end, surely a byline, with a clock time) of a date block or byline on the
+    line text[line_start:line_end], if the line is one. A byline is sure when it names an
+    author or prints seconds, or when its date and clock time follow other words."""
+    head = _STAMP_HEAD_RE.match(text, line_start, line_end)
+    candidates = [head.end()] if head else []
+    if ":" in text[line_start:line_end]:
+        # a prefix glued or spaced before a dated byline ("DRUKUJ25 kwietnia 2024, 12:35")
+        candidates += [m.start() for m in _NUMBER_RE.finditer(text, line_start, line_end)
+                       if m.start() not in candidates]
+    for pos in candidates:
+        glued = pos > line_start and text[pos - 1].isalpha()
+        found = date_at(text, pos, glued=glued)
+        if not found:
+            continue
+        tail = _STAMP_TAIL_RE.match(text, found[1])
+        if not tail or tail.end() < line_end - 1 and text[tail.end():line_end].strip():
+            continue
+        prefix = text[line_start:pos]
+        clock = bool(tail.group("clock"))
+        if head and pos == head.end():
+            label = head.group("label") or ""
+            if _EVENT_LABEL_RE.search(label) or mentions_meeting(label):
+                continue
+            sure = bool(tail.group("seconds") or tail.group("byline"))
+            return found[0], head.start("wd") if head.group("wd") else pos, found[1], sure, clock
+        # a date further into the line ("DRUKUJ25 kwietnia 2024, 12:35"): only a byline
+        # with its clock time, after a short prefix that names no meeting
+        if clock and len(prefix) <= _BYLINE_PREFIX_MAX and not _EVENT_LABEL_RE.search(prefix) \
+                and (tail.group("seconds") or tail.group("byline") or not mentions_meeting(prefix)):
+            return found[0], pos, found[1], True, True
+    return None
+
+
+def _date_lines(text: str) -> list[int]:
+    """Starts of the lines that hold little but a full date (a table's or a list's rows),
+    within the scope of page headers."""
+    out = []
+    for m in re.finditer(r"(?m)^[ \t•*·\-–]*(?=\d)", text[:_DATE_LINE_SCOPE + 400]):
+        found = date_at(text, m.end())
+        if found and not _SENTENCE_RE.search(text, found[1], _line_of(text, m.start())[1]):
+            out.append(m.start())
+    return out
+
+
+def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
+    """A header line holding a date the way news pages print when an item was posted
+    ("20 lutego 2025", "Aktualności (18 października 2017)", "2022-09-30, 18:20 Autor: …"),
+    if it is no poster's event date: unless it is surely a byline, it is not followed by a
+    time line, not one row of a table of dates, and names a day the page names nowhere
+    else, on a page that names other days (or, with no clock time, speaks of no meeting)."""
+    m = _MACHINE_STAMP_RE.search(text, 0, _DATE_LINE_SCOPE)
+    if m:
+        day = date_at(text, m.start("date"), glued=True)
+        if day:
+            return (4, m.start(), day[0], m.start(), m.end())
+    date_lines: list[int] | None = None
+    for line in _DIGIT_LINE_RE.finditer(text, 0, _DATE_LINE_SCOPE):
+        line_start, line_end = _line_of(text, line.start())
+        found = _stamp_on_line(text, line_start, line_end)
+        if not found:
+            continue
+        day, s, e, sure, clock = found
+        if not sure:
+            if text[:line_start].rstrip().endswith((":", "-", "–")):
+                continue
+            if _TIME_NEXT_LINE_RE.match(text, e):
+                continue  # "19 października 2023\ngodz. 17:00": a poster's event date, not a stamp
+            date_lines = _date_lines(text) if date_lines is None else date_lines
+            if _in_a_table(text, line_start, date_lines):
+                continue
+            if _all_days(text).count(day) != 1:
+                continue  # a day the page repeats: the meeting's
+            if not _dates_elsewhere(text, s, e) and (clock or mentions_meeting(text[:_DATE_LINE_SCOPE])):
+                continue  # the only day of a page about a meeting (a poster): the meeting's
+        return (4, line_start, day, s, e)
+    return _month_stamp(text)
+
+
+def _in_a_table(text: str, line_start: int, date_lines: list[int]) -> bool:
+    """Another line beginning with a full date close by: a list or table of dates."""
+    return any(s != line_start and abs(s - line_start) <= _NEIGHBOUR_CHARS for s in date_lines)
+
+
+def _month_stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
+    """`01 mar\\n2016`, `12 lis`: a date block with a three-letter month, its year below it or,
+    failing that, the year the page's own dates carry."""
+    m = _MONTH_STAMP_RE.search(text, 0, _MONTH_STAMP_SCOPE)
+    if not m:
+        return None
+    month = MONTH_STAMP_OF.get(m.group("month").lower())
+    if month is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        years = [int(y.group()) for y in _YEAR_RE.finditer(text, m.end())]
+        if not years:
+            return None
+        year = years[0]
+    day = valid_day(year, month, int(m.group("day")))
+    return (5, m.start(), day, m.start("day"), m.end()) if day else None
+
+
+def _dates_elsewhere(text: str, start: int, end: int) -> bool:
+    """Does the text name a date (with or without its year) outside text[start:end]?"""
+    return any(not (start <= m.start() < end)
+               for regex in (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE, CURRENT_MONTH_RE) for m in regex.finditer(text))
+
+
+def _all_days(text: str) -> list[dt.date]:
+    out = []
+    for regex in (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE):
+        for m in regex.finditer(text):
+            found = date_at(text, m.start())
+            if found:
+                out.append(found[0])
+    return out
+
+
+def find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:
+    """The page's own publication date with its evidence, e.g. `Dodano: 28.06.2017`.
+
+    `Data publikacji`/`Opublikowano` beat `Dodano`/`Data dodania`, which beat a document's
+    creation date; a dated letter head (`Łódź, 12 marca 2024 r.`), then a date block or
+    byline at the top of the page, are the last resorts.
+    """
+    return _find_published(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:
+    # cached: the pipeline asks for it before find_dates, which asks again
+    best: tuple[int, int, dt.date, int, int] | None = None
+    lowered = text.lower()
+    for rank, cue, needles in _PUBLISHED_CUES:
+        if best is not None and best[0] <= rank:
+            break
+        if not any(n in lowered for n in needles):
+            continue
+        for m in cue.finditer(text):
+            tail = _CUE_TAIL_RE.match(text, m.end())
+            found = date_at(text, tail.end())
+            if found:
+                best = (rank, m.start(), found[0], m.start(), found[1])
+                break
+    if best is None:
+        for m in _LETTER_HEAD_RE.finditer(text):
+            if m.group("city").lower() in _NOT_CITIES:
+                continue
+            found = date_at(text, m.end())
+            if found and _LETTER_TAIL_RE.match(text, found[1]):
+                best = (3, m.start(), found[0], m.start("city"), found[1])
+                break
+    if best is None:
+        best = _stamp(text)
+    if best is None:
+        return None
+    _, _, day, s, e = best
+    return day, text[s:e], (s, e)

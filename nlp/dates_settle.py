@@ -1,0 +1,224 @@
+"""What the dates of a page are, once each has been read: the rules that look at all of
+them together. A date whose own sentence said nothing takes the kind of a meeting day it is
+coordinated with; a title repeating the body's date is one event; the days of a multi-day
+meeting's programme are that meeting; a programme's first time is the start of a day given
+without one; an earlier meeting recalled in an invitation is not its event. Nothing is
+dropped: a mention that is not a meeting's own stays, as `other`, with its evidence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from nlp.dates_attach import agenda_start, is_office_hours
+from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED, left_sentence,
+                               mentions_meeting, right_sentence)
+from nlp.dates_lexicon import RELATED_HEADINGS, cue_anywhere
+from nlp.dates_mention import DateMention
+from nlp.dates_types import TimeExpr
+
+__all__ = ["deduplicate", "demote_implicit_covered", "demote_old_references", "fold_days_into_ranges",
+           "outside_related_links", "settle_undetermined", "time_from_the_body", "time_mentions"]
+
+
+# "W dniach 18.09.2018 r. w Zielonej Górze oraz 19.09.2018 r. w Gorzowie … uczestniczyli w
+# spotkaniach": dates joined by a conjunction in one sentence are days of the same kind.
+_COORDINATED_RE = re.compile(r"^[^.!?\n]{0,80}?(?:,|;|\boraz\b|\bi\b|\ba\b|\ba także\b)[^.!?\n]{0,80}$")
+
+
+# "Festiwal odbędzie się w miastach:\n- Gdańsku – 10-14 maja\n- Warszawie – 18-22 maja": the items
+# of one list are of one kind
+_LIST_ITEM_RE = re.compile(r"[ \t]*[-–•*·▪►☛][ \t]")
+
+
+def _next_items(text: str, lo: tuple[int, int], hi: tuple[int, int]) -> bool:
+    gap = text[lo[1]:hi[0]]
+    if gap.count("\n") != 1 or re.search(r"[.!?]\s", gap):
+        return False
+    first = text.rfind("\n", 0, lo[0]) + 1
+    return bool(_LIST_ITEM_RE.match(text, first)) and bool(_LIST_ITEM_RE.match(text, lo[1] + gap.index("\n") + 1))
+
+
+def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[int]) -> list[DateMention]:
+    """A date whose own sentence said nothing takes the kind of a meeting day it is coordinated
+    with; on a page that names no meeting day, its only such day is the meeting's when the
+    next sentence speaks of it ("mówił we wtorek 12 lipca wojewoda. … wrócił do spotkań z
+    mieszkańcami"); every other one is `other`."""
+    if not any(m.kind == UNDETERMINED for m in mentions):
+        return mentions
+    out = list(mentions)
+    order = sorted(range(len(out)), key=lambda i: out[i].span[0])
+    for k, i in enumerate(order):
+        m = out[i]
+        if m.kind != UNDETERMINED:
+            continue
+        for j in (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None):
+            if j is None or out[j].kind != EVENT:
+                continue
+            lo, hi = sorted((m.span, out[j].span))
+            if hi[0] >= lo[1] and (_COORDINATED_RE.match(text[lo[1]:hi[0]]) or _next_items(text, lo, hi)):
+                out[i] = replace(m, kind=EVENT)
+                break
+    lone = [i for i, m in enumerate(out) if m.kind == UNDETERMINED and id(mentions[i]) not in implicit]
+    if lone and not any(m.kind == EVENT for m in out) and len({out[i].day for i in lone}) == 1:
+        m = out[lone[0]]
+        rest = m.span[1] + len(right_sentence(text, m.span[1]))
+        if mentions_meeting(right_sentence(text, rest)):
+            out[lone[0]] = replace(m, kind=EVENT)
+    return [replace(m, kind=OTHER) if m.kind == UNDETERMINED else m for m in out]
+
+
+def deduplicate(mentions: list[DateMention]) -> list[DateMention]:
+    """One mention per day and time: a title repeating the body's date gives one event.
+
+    A day mentioned with a time demotes its mentions without one; two times on one day
+    (two meetings) stay two events. Deadlines and publication dates count once per day.
+    """
+    timed_days = {(m.kind, m.day) for m in mentions if m.has_time}
+    seen: dict[tuple[str, str, str], int] = {}
+    out: list[DateMention] = []
+    for m in mentions:
+        if m.kind == OTHER:
+            out.append(m)
+            continue
+        if m.kind == EVENT and not m.has_time and (m.kind, m.day) in timed_days \
+                and not (m.end and m.end[:10] > m.day):   # a multi-day range takes the time later
+            out.append(replace(m, kind=OTHER))
+            continue
+        key = (m.kind, m.day, m.start if m.kind == EVENT else "")
+        j = seen.get(key)
+        if j is None:
+            seen[key] = len(out)
+            out.append(m)
+        elif m.end and not out[j].end:
+            out[j], m = m, out[j]
+            seen[key] = j
+            out.append(replace(m, kind=OTHER))
+        else:
+            out.append(replace(m, kind=OTHER))
+    return out
+
+
+def time_from_the_body(text: str, mentions: list[DateMention],
+                        orphans: list[TimeExpr]) -> tuple[list[DateMention], list[TimeExpr]]:
+    """"Spotkanie – 12.09.2024" in the title and "spotkanie odbędzie się o godz. 18.00" in the
+    body, or a programme under the date ("9.30 – Rejestracja"): with one meeting day and no
+    time beside it, that time is the day's start."""
+    events = [m for m in mentions if m.kind == EVENT]
+    if len({m.day for m in events}) != 1 or any(m.has_time for m in events):
+        return mentions, orphans
+    event = events[0]
+    found = agenda_start(text, event.span[0], orphans)
+    if found is None:
+        return mentions, orphans
+    t, closes = found
+    day = event.day
+    start = f"{day}T{t.begin[0]:02d}:{t.begin[1]:02d}"
+    end = event.end
+    if t.finish and closes:
+        end_day = (event.end or day)[:10]
+        end = f"{end_day}T{t.finish[0]:02d}:{t.finish[1]:02d}"
+    if end is not None and end <= start:
+        end = None
+    timed = replace(event, start=start, end=end)
+    # a programme line's time stays among the leftovers, so its own line keeps its mention of
+    # the day's hours; a meeting sentence's time is the event's
+    left = [o for o in orphans if o is not t] if closes else orphans
+    return [timed if m is event else m for m in mentions], left
+
+
+def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr],
+                   published: dt.date | None) -> list[DateMention]:
+    """The times no date took (a programme's later lines, `od godz. 10.30`), each dated by the
+    nearest meeting day before it, else the nearest day, else the publication date: `other`
+    mentions, evidence of the day's hours. A lone `1:10` (a score, a scale) is no hour."""
+    out = []
+    for t in orphans:
+        if not t.cued or is_office_hours(text, t):
+            continue
+        before = [m for m in mentions if m.span[0] < t.start and m.kind not in (PUBLICATION, DEADLINE)]
+        events = [m for m in before if m.kind == EVENT]
+        if events or before:
+            day = (events or before)[-1].day
+        elif published is not None:
+            day = published.isoformat()
+        else:
+            continue
+        start = f"{day}T{t.begin[0]:02d}:{t.begin[1]:02d}"
+        end = f"{day}T{t.finish[0]:02d}:{t.finish[1]:02d}" if t.finish else None
+        out.append(DateMention(start, end if end and end > start else None, OTHER, text[t.start:t.end],
+                               (t.start, t.end)))
+    return out
+
+
+# "Zobacz także:" and the like head a list of links to other pages, each with its own date.
+_RELATED_RE = re.compile(rf"(?im)^[ \t#*>›»•-]*(?:{RELATED_HEADINGS})[ \t]*:?[ \t\r*]*$")
+_BLOCK_END_RE = re.compile(r"\n[ \t\r\xa0]*\n")
+
+
+def outside_related_links(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Dates in a block of links to other pages belong to those pages."""
+    if not mentions:
+        return mentions
+    blocks = []
+    for m in _RELATED_RE.finditer(text):
+        end = _BLOCK_END_RE.search(text, m.end())
+        blocks.append((m.end(), end.start() if end else len(text)))
+    if not blocks:
+        return mentions
+    return [replace(m, kind=OTHER) if m.kind in (EVENT, DEADLINE) and any(s <= m.span[0] < e for s, e in blocks)
+            else m for m in mentions]
+
+
+def demote_implicit_covered(mentions: list[DateMention], implicit: set[int]) -> list[DateMention]:
+    """A weekday or `jutro` naming a day that a written date already gives adds nothing."""
+    covered = [(m.day, (m.end or m.start)[:10]) for m in mentions if m.kind == EVENT and id(m) not in implicit]
+    return [replace(m, kind=OTHER)
+            if id(m) in implicit and m.kind == EVENT and any(lo <= m.day <= hi for lo, hi in covered) else m
+            for m in mentions]
+
+
+def fold_days_into_ranges(mentions: list[DateMention]) -> list[DateMention]:
+    """`od 5 do 7 maja` and then a programme `5 maja, godz. 10.00 …`, `6 maja – …`: the days
+    belong to the one event, whose start takes the first day's time."""
+    ranges = [m for m in mentions if m.kind == EVENT and m.end and m.end[:10] > m.day]
+    if not ranges:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind != EVENT or (m.end and m.end[:10] > m.day):
+            continue
+        for j, r in enumerate(out):
+            if r.kind != EVENT or not (r.end and r.end[:10] > r.day):
+                continue
+            if r.day < m.day <= r.end[:10]:
+                out[i] = replace(m, kind=OTHER)
+                break
+            if r.day == m.day and m.has_time and not r.has_time:
+                out[j] = replace(r, start=m.start)
+                out[i] = replace(m, kind=OTHER)
+                break
+    return out
+
+
+_OLD_REFERENCE_DAYS = 30
+_EARLIER = cue_anywhere("earlier_meeting")
+
+
+def demote_old_references(text: str, mentions: list[DateMention], published: dt.date) -> list[DateMention]:
+    """An invitation recalling an earlier meeting ("poprzednia debata odbyła się 14 listopada
+    2024 r.") names that day only in passing: when the page announces a meeting still to
+    come, a day long before its publication, said to be an earlier one, is not its event;
+    a year's summary of past meetings keeps them."""
+    soon = (published - dt.timedelta(days=7)).isoformat()
+    if not any(m.kind == EVENT and m.day >= soon for m in mentions):
+        return mentions
+    old = (published - dt.timedelta(days=_OLD_REFERENCE_DAYS)).isoformat()
+    return [replace(m, kind=OTHER)
+            if m.kind == EVENT and (m.end or m.start)[:10] < old and _EARLIER.search(_sentence_of(text, m)) else m
+            for m in mentions]
+
+
+def _sentence_of(text: str, m: DateMention) -> str:
+    return left_sentence(text, m.span[0]) + m.text + right_sentence(text, m.span[1])

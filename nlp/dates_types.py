@@ -1,0 +1,60 @@
+"""The shapes the date grammar hands on: a date expression with its calendar parts, and the
+time of day attached to it. Kept in a module of their own so the date, time and word
+grammars can share them without importing one another."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nlp.dates_clock import TimeExpr
+
+__all__ = ["Candidate", "DateExpr", "DatePart", "TimeExpr"]
+
+
+@dataclass
+class DatePart:
+    """One calendar day (or day range) of an expression; the year may still be unknown.
+
+    `month` 0 stands for "the month of writing" (`4 bm.`), filled from the reference date;
+    with `nth` the day is that weekday of the month, found once the year is known.
+    """
+    day: int
+    month: int
+    year: int | None
+    end_day: int | None = None
+    end_month: int | None = None
+    end_year: int | None = None
+    nth: tuple[int, int] | None = None   # (n, weekday): "ostatnia niedziela września" is (-1, 6)
+
+
+@dataclass
+class DateExpr:
+    """A run of text naming one or more dates: `19 i 26 lipca br.`, `od 5 do 7 maja`."""
+    start: int
+    end: int
+    parts: list[DatePart]
+    current_year: bool = False          # `br.`: the year of writing
+    weekday: int | None = None          # stated weekday (0 = Monday), checks a guessed year
+    relative_days: int | None = None    # dziś/jutro/za tydzień: days after the reference date
+    # (no parts and no relative_days but a weekday: "w najbliższy czwartek")
+    time: TimeExpr | None = None
+    iso_time: tuple[int, int] | None = None  # time printed inside an ISO stamp
+    strong: bool = True                 # False for readings that need context to be believed
+    past: bool = False                  # "w ubiegły czwartek": the weekday before the reference
+    bare: bool = False                  # a weekday with no modifier or time ("we wtorek aresztowano"):
+    #                                     a meeting's day only on a page that prints its own date
+    tense: str | None = None            # "past"/"future": the verb of a bare weekday's clause
+    eventless: bool = False             # "od poniedziałku do piątku": never a meeting's day
+    sessions: list[TimeExpr] = field(default_factory=list)  # further sessions the same day
+
+    @property
+    def is_range(self) -> bool:
+        return any(p.end_day is not None for p in self.parts)
+
+
+@dataclass(order=True)
+class Candidate:
+    """One reading of a piece of text; the lowest priority wins where readings overlap."""
+    priority: int
+    start: int
+    end: int = field(compare=False)
+    item: object = field(compare=False)

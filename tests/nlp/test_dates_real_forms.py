@@ -1,0 +1,204 @@
+"""Forms real pages use that the grammar reads, each in an invented example in the style of real
+announcements and news: ordinals, Roman months, flattened superscripts, bylines and date blocks,
+tables flattened into lines, several sessions on one day, programmes, days named by words, and
+the dates that are not meetings (office hours, document dates, periods)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import find_dates, find_published
+
+TODAY = dt.date(2026, 1, 1)
+
+
+def events(text: str, published: dt.date | None = None) -> list[tuple[str, str | None]]:
+    found = find_dates(text, published=published, today=TODAY)
+    for m in found:
+        assert text[m.span[0]:m.span[1]] == m.text
+    return [(m.start, m.end) for m in found if m.kind == "event"]
+
+
+def kinds(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:
+    return [(m.kind, m.start) for m in find_dates(text, published=published, today=TODAY)]
+
+
+# --- how a day and an hour are written ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Spotkanie odbędzie się w czwartek, 7-go października 2021 r. w godzinach 10.30 – 13.30.",
+     [("2021-10-07T10:30", "2021-10-07T13:30")]),
+    ("Zebranie zwołuję na dzień 1-szego marca 2022 r. o godz. 17:00.", [("2022-03-01T17:00", None)]),
+    ("Sesja Rady odbędzie się 19.X.2023 r. o godz. 10.oo w sali obrad.", [("2023-10-19T10:00", None)]),
+    ("Przewodnicząca zwołuje sesję na dzień\n2 grudnia 2022 roku na godz. 900", [("2022-12-02T09:00", None)]),
+    ("Zebranie wiejskie: 14 marca 2024 r., godz. 18⁰⁰, świetlica w Lipnie.", [("2024-03-14T18:00", None)]),
+    ("Dyżur: 19.10.2023 w godz. 1000-1530.", [("2023-10-19T10:00", "2023-10-19T15:30")]),
+    ("Warsztaty w dniu 5.III.2024 w godzinach od 9.00 do 12.30 w bibliotece.",
+     [("2024-03-05T09:00", "2024-03-05T12:30")]),
+    ("W dniu28 lutego 2024 r. o godz. 16:00 odbyło się zebranie sprawozdawcze OSP.", [("2024-02-28T16:00", None)]),
+    ("Szkolenie rozpocznie się 5 kwietnia 2024 r. o 10:00 i potrwa do 14:00.",
+     [("2024-04-05T10:00", "2024-04-05T14:00")]),
+])
+def test_ways_of_writing_a_meeting_day_and_hour(text, expected):
+    assert events(text) == expected
+
+
+def test_a_list_of_days_shares_one_time():
+    text = "Spotkania odbędą się 05.03.2024, 12.03.2024 i 19.03.2024, zawsze o godz. 17:00, w Domu Kultury."
+    assert events(text) == [("2024-03-05T17:00", None), ("2024-03-12T17:00", None), ("2024-03-19T17:00", None)]
+
+
+def test_a_range_written_without_spaces_across_months():
+    text = "Konsultacje trwają 28 lutego-15 marca 2024 r."
+    assert kinds(text) == [("deadline", "2024-03-15")]
+
+
+def test_the_nth_weekday_of_a_month():
+    text = "Zebranie członków odbędzie się w ostatnią sobotę marca 2024 r. o godz. 10:00."
+    assert events(text) == [("2024-03-30T10:00", None)]
+
+
+def test_the_day_of_the_month_of_writing():
+    text = "05-09-2019\nSpotkanie euroregionów odbyło się w środę 4 bm. w Prudniku."
+    assert find_published(text)[0] == dt.date(2019, 9, 5)
+    assert events(text) == [("2019-09-04", None)]
+
+
+# --- the page's own date ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Gmina Nowa Wieś\n14/03/2024 przez redakcja\n\nW poniedziałek 11 marca odbyło się spotkanie.",
+     dt.date(2024, 3, 14)),
+    ("Radio Lokalne » Region\n2024-03-14, 18:20 Autor: Jan Kowalski\n\nDziś odbyło się zebranie.",
+     dt.date(2024, 3, 14)),
+    ("Do Lipna przyjadą goście\nwtorek, 12 marca 2024 13:37 / Autor: Anna Nowak\nW czwartek odbędzie się narada.",
+     dt.date(2024, 3, 12)),
+    ("Aktualności (12 marca 2024)\n\nSpotkanie z mieszkańcami odbędzie się 20 marca o godz. 17:00.",
+     dt.date(2024, 3, 12)),
+    ("Z dnia 04.03.2024 |\nZapraszamy na spotkanie 6 marca 2024 r. o godzinie 16.00.", dt.date(2024, 3, 4)),
+    ("  • 15-03-2024\n\nKOLEJNE SPOTKANIE RADY SENIORÓW\n\n13 marca 2024 r. odbyło się posiedzenie.",
+     dt.date(2024, 3, 15)),
+    ("Zebranie KGWNapisano dnia: 2024-03-14\n\nW dniu 12 marca 2024 r. odbyło się zebranie.", dt.date(2024, 3, 14)),
+    ("Wizyta gości z partnerskiej gminy2024-03-13 23:00:00\n\nGoście przyjechali w środę (13.03.).",
+     dt.date(2024, 3, 13)),
+    ("herbGminy\n\n01 mar\n2024\n\nZEBRANIE SPRAWOZDAWCZE W OSP\n\nW dniu 27 lutego 2024 r. odbyło się zebranie.",
+     dt.date(2024, 3, 1)),
+])
+def test_bylines_and_date_blocks_are_the_publication_date(text, expected):
+    found = find_published(text)
+    assert found is not None and found[0] == expected
+    assert text[found[2][0]:found[2][1]] == found[1]
+    assert all(start[:10] != expected.isoformat() or kind != "event"
+               for kind, start in kinds(text) if "Dziś" not in text)
+
+
+def test_a_byline_time_is_no_meeting_time():
+    text = "Portal Gminy\n2024-03-14, 18:20 Autor: Jan Kowalski\n\nBurmistrz spotkał się dziś (14.03) z sołtysami."
+    assert events(text) == [("2024-03-14", None)]
+
+
+def test_a_row_of_a_table_of_dates_is_no_date_block():
+    text = ("Harmonogram zebrań wiejskich:\n\nDATA\n\nMIEJSCOWOŚĆ\n\nGODZINA\n\n"
+            "12.03.2024\n\n\nLIPNO\n\n\n17:00\n\n\n14.03.2024\n\n\nDĄBROWA\n\n\n18:00\n")
+    assert find_published(text) is None
+    assert events(text) == [("2024-03-12T17:00", None), ("2024-03-14T18:00", None)]
+
+
+# --- several meetings, programmes -----------------------------------------------------------------
+def test_two_sessions_in_two_places_on_one_day():
+    text = "W dniu 05.03.2024 r. w Lipnie o 10:30 a w Dąbrowie o 13:00 odbyły się spotkania konsultacyjne."
+    assert events(text) == [("2024-03-05T10:30", None), ("2024-03-05T13:00", None)]
+
+
+def test_two_groups_on_one_day():
+    text = ("Program Dni Seniora:\n- 11 marca: Warsztaty rękodzieła\ngodz. 9.00 - 11.00 - grupa I\n"
+            "godz. 11.00 - 13.00 - grupa II\n- 18 marca: Spotkanie z dietetykiem\ngodz. 10.00 - Klub Seniora")
+    assert events(text, dt.date(2024, 3, 1)) == [
+        ("2024-03-11T09:00", "2024-03-11T11:00"), ("2024-03-11T11:00", "2024-03-11T13:00"),
+        ("2024-03-18T10:00", None)]
+
+
+def test_a_multi_day_meeting_starts_at_its_programmes_first_time():
+    text = ("Forum organizacji pozarządowych odbędzie się 5-6 marca 2024 r. w Lublinie.\n\n"
+            "Dzień pierwszy – 5 marca 2024 r.\n\nMiejsce: Centrum Kongresowe, sala A\n\n"
+            "9.00 – 9:30 Rejestracja uczestników\n\n9.30 – 10.00 Otwarcie\n")
+    assert events(text) == [("2024-03-05T09:00", "2024-03-06")]
+
+
+def test_a_report_starts_at_its_first_time():
+    text = ("8 marca 2024 r. obchodziliśmy Dzień Kobiet w Klubie Seniora.\n\n"
+            "O godz. 14.30 panie wysłuchały koncertu, następnie odbyło się spotkanie przy kawie.")
+    assert events(text) == [("2024-03-08T14:30", None)]
+
+
+def test_the_time_of_a_sentence_that_names_its_own_day():
+    text = ("Omówiono wnioski z konferencji, która odbyła się 10 października w Warszawie.\n"
+            "Spotkanie (początek o godz. 9.30) zorganizowano w przeddzień Dnia Seniora, 3 grudnia 2024 r.")
+    assert ("2024-10-10T09:30", None) not in events(text, dt.date(2024, 11, 20))
+
+
+# --- days named by words ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Dodano: 2024-03-13\nDziś w świetlicy odbyło się zebranie mieszkańców.", [("2024-03-13", None)]),
+    ("Dodano: 2024-03-13\nJutro o 17:00 zapraszamy na spotkanie.", [("2024-03-14T17:00", None)]),
+    ("Dodano: 2024-03-13\nDzisiejsze obchody Dnia Sołtysa były udane.", [("2024-03-13", None)]),
+    ("Dodano: 2024-03-13\nZebranie sołeckie odbędzie się w najbliższy piątek o 18:00.",
+     [("2024-03-15T18:00", None)]),
+])
+def test_days_named_by_words_count_from_the_publication_date(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    # published on a Wednesday: a past-tense Monday is the one before, a future Friday the next
+    ("W poniedziałek radni spotkali się z mieszkańcami.", "2024-03-11"),
+    ("W piątek odbędzie się zebranie sołeckie.", "2024-03-15"),
+    ("Nasi goście wezmą udział w czwartkowej sesji Rady Gminy.", "2024-03-14"),
+    ("Od poniedziałku trwają ferie zimowe.", "2024-03-11"),
+])
+def test_a_bare_weekday_is_read_by_the_tense_of_its_clause(text, day):
+    # a page that prints its own date fixes the week: the weekday is the meeting's day
+    assert [start for _kind, start in kinds(f"Dodano: 2024-03-13\n{text}")][1:] == [day]
+    # a date from elsewhere (a feed's) does not: the day is read, but is no meeting's
+    assert kinds(text, dt.date(2024, 3, 13)) == [("other", day)]
+
+
+def test_a_weekday_in_a_programme_is_in_its_events_week():
+    text = ("Dodano: 2024-05-20\nDni Seniora odbędą się w dniach 4-5 czerwca 2024 r. w GOK, "
+            "w godz. 10:00–15:00.\n\nW programie:\n– badania ciśnienia (we wtorek),\n– spotkanie z dzielnicowym (w środę o 11:00).")
+    assert events(text) == [("2024-06-04T10:00", "2024-06-05T15:00")]
+
+
+def test_a_days_word_in_prose_is_kept_but_is_no_event():
+    text = "Dodano: 2024-03-13\nDziś organizacje potrzebują wsparcia, a w dzisiejszym świecie nic nie jest pewne."
+    assert kinds(text) == [("publication", "2024-03-13"), ("other", "2024-03-13")]
+
+
+def test_office_days_and_habits_are_no_days():
+    text = "Dodano: 2024-03-13\nUrząd czynny od poniedziałku do piątku, a dyżury w każdy wtorek."
+    assert events(text) == []
+
+
+# --- dates that are not meetings ----------------------------------------------------------------------
+def test_dates_of_documents_and_receipts_are_not_events():
+    text = ("Na podstawie ustawy z dnia 5 czerwca 1998 r., na wniosek radnych z dnia 19 grudnia 2023 r. "
+            "(data wpływu: 20 grudnia 2023 r.) zwołuję sesję, która odbędzie się 22 grudnia 2023 r. "
+            "o godz. 9:00.")
+    assert events(text) == [("2023-12-22T09:00", None)]
+
+
+def test_complaint_hours_are_not_a_meeting():
+    text = ("W dniu 5 stycznia 2024 r. w godz. od 14.30 do 15.35 w Biurze Rady w ramach skarg i wniosków "
+            "dyżurować będzie Przewodniczący Rady.")
+    assert events(text) == []
+
+
+def test_the_offices_own_promise_and_a_viewing_period_are_no_deadlines():
+    text = ("Uwagi do projektu należy składać w nieprzekraczalnym terminie do 14 marca 2024 r. "
+            "Uwagi zostaną rozpatrzone nie później niż do dnia 5 kwietnia 2024 r.\n"
+            "Z projektem można się zapoznać w siedzibie urzędu najpóźniej do dnia 13 marca 2024 r.")
+    assert [start for kind, start in kinds(text) if kind == "deadline"] == ["2024-03-14"]
+
+
+def test_convening_a_session_for_a_day_is_the_sessions_day():
+    text = "Zwołuję sesję Rady Gminy na dzień 30 sierpnia 2024 r./wtorek/godz.09:00 w świetlicy."
+    assert events(text) == [("2024-08-30T09:00", None)]

@@ -2,13 +2,17 @@
 
 `find_dates` reads every form Polish pages use (`19 lipca br.`, `19.X.2023`, `w czwartek
 19.10.2023 w godz. 14:00-16:00`, `19 i 26 lipca, godz. 14-17`, `od 5 do 7 maja`, `7-go
-października`, `4 bm.`, `jutro`, `we wtorek`) with regular expressions compiled at import and
-tried only where a digit or a cue word stands, so a page takes about a millisecond and no
-statistical model is needed (Morfeusz only tells the tense of a clause with a bare weekday). Years left out (or written `br.`) and days named by words are taken
-from the publication date, else from a month and year the page names.
+października`, `4 bm.`, `jutro`, `we wtorek`, `tego samego dnia`) with regular expressions
+compiled at import and tried only where a digit or a cue word stands, so a page takes about a
+millisecond and no statistical model is needed (Morfeusz only tells the tense of a clause
+with a weekday). Years left out (or written `br.`) and days named by words are taken from the
+publication date, else from a month and year the page names; `tego samego dnia`,
+`nazajutrz` from the last date the text named.
 
 Every date of the text comes back, the meeting's own marked `event`: a repeated or covered
-mention stays in the list as `other`, so every piece of evidence keeps its span.
+mention stays in the list as `other`, so every piece of evidence keeps its span. A word
+naming a day in passing (`dziś`, `we wtorek`) comes back only when the day it counts from is
+known, and a count of days (`za dwa dni`) only as a meeting's day.
 """
 from __future__ import annotations
 
@@ -77,12 +81,19 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     for expr in exprs:
         anchor = published or _nearest_anchor(anchors, expr.start)
         ref = anchor or today
+        if expr.anaphoric:
+            # "tego samego dnia", "nazajutrz": counted from the last day the text named
+            named = _last_named_day(mentions, expr.start) or (published if expr.day_part else None)
+            if named is None:
+                continue   # "tego samego dnia" with no day named before it
+            ref = named
         if not expr.parts and expr.relative_days is None and not expr.past and expr.tense != "past" \
-                and last_day is not None and not expr.eventless \
+                and expr.week_offset is None and last_day is not None and not expr.eventless \
                 and (not expr.bare or _same_passage(text, last_end, expr.start)):
             # "19-20 października …, start w sobotę": a weekday after a date is in that week
             ref = last_day - dt.timedelta(days=1)
-        found_here = _mentions(text, expr, ref, anchored=anchor is not None, stamped=found is not None)
+        found_here = _mentions(text, expr, ref, anchored=anchor is not None, stamped=found is not None,
+                               dated=published is not None or expr.anaphoric)
         found_here += _sessions(text, expr, found_here)
         for mention in found_here:
             if published_span and mention.span[0] < published_span[1] and published_span[0] < mention.span[1]:
@@ -110,6 +121,14 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
 
 
 _PASSAGE = 300
+
+
+def _last_named_day(mentions: list[DateMention], pos: int) -> dt.date | None:
+    """The day of the last date before `pos` (not the page's own publication line)."""
+    for m in reversed(mentions):
+        if m.span[0] < pos and m.kind != PUBLICATION:
+            return dt.date.fromisoformat(m.day)
+    return None
 
 
 def _same_passage(text: str, start: int, end: int) -> bool:
@@ -172,9 +191,12 @@ def _fmt(day: dt.date, hm: tuple[int, int] | None) -> str:
     return day.isoformat() if hm is None else f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
 
 
-def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stamped: bool) -> list[DateMention]:
+def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stamped: bool,
+              dated: bool) -> list[DateMention]:
     """The mentions of one expression, resolved against `ref` (the publication date, else a
-    date of the page: `anchored`, else today). `stamped`: the page prints its own date."""
+    date of the page: `anchored`, else today). `stamped`: the page prints its own date;
+    `dated`: the day a word counts from is known (the publication date, or the date an
+    anaphor names)."""
     shown = expr.time  # part of the evidence even when it is only a closing hour
     time = None if shown is not None and shown.until else shown
     # ("do godz. 14:00" closes a deadline; a meeting does not start then)
@@ -192,10 +214,12 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
         if expr.eventless or (expr.bare and not stamped) or not (time or mentions_meeting(context)):
             # a day named in passing; a bare weekday ("w czwartek i piątek odbędzie się
             # konwent") names a day of the week the page's own printed date fixes, and of no
-            # known week without one; "za tydzień" in prose is as much a span of time as a
-            # day, and is left out
-            if expr.relative_days is not None and abs(expr.relative_days) > _NEAR_DAYS:
+            # known week without one; "za tydzień", "dwa dni temu" in prose are as much a span
+            # of time as a day, and are left out
+            if expr.counted or expr.relative_days is not None and abs(expr.relative_days) > _NEAR_DAYS:
                 return []
+            if not dated:
+                return []   # "dziś" on a page of unknown date names no known day
             kind = OTHER
     else:
         # a year guessed from today, not from the page, gains nothing from the tense

@@ -79,11 +79,11 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
     time_starts = [t.start for t in times]
     explicit_starts = [e.start for e in exprs if e.parts]
     # "Dodano: 10.06.2024\n\nPrzypominamy, że jutro o godz. 17:00": the word takes its time
-    word_starts = [e.start for e in exprs if e.relative_days is not None]
+    word_starts = [e.start for e in exprs if e.relative_days is not None and not e.day_part]
     all_starts = [e.start for e in exprs]
     for i, expr in enumerate(exprs):
-        if expr.iso_time is not None:
-            continue
+        if expr.iso_time is not None or expr.day_part:
+            continue   # "rozpoczęcie wieczorem o 18": the hour stays the meeting's
         if expr.parts:
             # a weekday word inside the date's sentence ("start w sobotę o 9:00") does not
             # end the date's reach; the next written date does
@@ -91,7 +91,9 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
             limit = explicit_starts[k] if k < len(explicit_starts) else len(text)
             reach = _TIME_AFTER_MAX
         else:
-            limit = exprs[i + 1].start if i + 1 < len(exprs) else len(text)
+            # "w sobotę wieczorem, o godz. 20": a part of the day is no new date
+            following = [e.start for e in exprs[i + 1:i + 3] if not e.day_part]
+            limit = following[0] if following else len(text)
             reach = _TIME_IMPLICIT_MAX
         for j in range(bisect.bisect_left(time_starts, expr.end), len(times)):
             t = times[j]
@@ -123,7 +125,7 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
         if k >= len(exprs):
             continue
         expr = exprs[k]
-        if expr.time is not None or expr.iso_time is not None:
+        if expr.time is not None or expr.iso_time is not None or expr.day_part:
             continue
         gap = text[t.end:expr.start]
         if len(gap) <= _TIME_BEFORE_MAX and "\n" not in gap and not re.search(r"[.;!?]\s", gap):

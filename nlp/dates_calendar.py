@@ -62,12 +62,16 @@ def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
 
 
 def relative_day(expr: DateExpr, ref: dt.date) -> dt.date:
-    """The day a word names: `jutro` is ref + 1; `w ubiegły czwartek` the Thursday before
+    """The day a word names: `jutro` is ref + 1; `czwartek w przyszłym tygodniu` the Thursday
+    of the next week; `w ubiegły czwartek` the Thursday before
     (a week back on a Thursday); a weekday in a past-tense clause the last such day (the
     reference day itself included); any other weekday the next one."""
     if expr.relative_days is not None:
         return ref + dt.timedelta(days=expr.relative_days)
     weekday = expr.weekday or 0
+    if expr.week_offset is not None:
+        # "w przyszłym tygodniu w czwartek": that week's day, weeks starting on Monday
+        return ref + dt.timedelta(days=weekday - ref.weekday() + 7 * expr.week_offset)
     if expr.past:
         return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
     if expr.tense == "past":

@@ -17,6 +17,7 @@ from nlp.dates_join import attach_weekdays, merge, resolve_overlaps
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_WORD, NOT_DATE_AFTER,
                                NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, WEEK_ORDINAL_OF,
                                WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
+from nlp.dates_relative import anaphoric_days, counted_days, day_parts
 from nlp.dates_types import Candidate, DateExpr, DatePart, TimeExpr
 from nlp.dates_words import relative_days, weekdays
 
@@ -73,7 +74,10 @@ PARTIAL_RE = re.compile(
 CURRENT_MONTH_RE = re.compile(rf"{_NUM_LEFT}(?P<day>{_DAY})\.?\s*(?P<bm>{CURRENT_MONTH})", _I)
 # "lipiec 2018 r.", "w styczniu 2020", "2022-07": a month of a year, which dates the days
 # around it that leave their year out
-_MONTH_YEAR_RE = re.compile(rf"(?<![\d.]\s)(?<![\d.])(?P<month>{MONTH_WORD})\s*(?P<year>{_YEAR4})(?!\d)", _I)
+# (found from the year: the month alternation is tried only in the few characters before one)
+_YEAR_RUN_RE = re.compile(rf"(?<!\d){_YEAR4}(?!\d)")
+_MONTH_BEFORE_YEAR_RE = re.compile(rf"(?<![\d.]\s)(?<![\d.])(?P<month>{MONTH_WORD})\s*$", _I)
+_MONTH_REACH = 40
 _ISO_MONTH_RE = re.compile(rf"(?<![\w.\-/])(?P<year>{_YEAR4})-(?P<month>0[1-9]|1[0-2])(?![\d./-])")
 
 # "ostatnia niedziela września", "w pierwszą sobotę października 2024 r."
@@ -98,6 +102,7 @@ PRIORITY_ISO = 0
 PRIORITY_DATE = 1
 PRIORITY_PARTIAL = 3
 PRIORITY_WORD = 6
+PRIORITY_DAY_PART = 7
 
 
 # ---------------------------------------------------------------------------------------------
@@ -290,6 +295,15 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
                               DateExpr(m.start(), m.end(), [part], current_year=_current_year(m))))
     for start, end, days in relative_days(text, lowered):
         add(Candidate(PRIORITY_WORD, start, end, DateExpr(start, end, [], relative_days=days, strong=False)))
+    for start, end, days in counted_days(text, lowered):
+        add(Candidate(PRIORITY_WORD, start, end, DateExpr(start, end, [], relative_days=days, strong=False,
+                                                          counted=True)))
+    for start, end, days in anaphoric_days(text, lowered):
+        add(Candidate(PRIORITY_WORD, start, end,
+                      DateExpr(start, end, [], relative_days=days, strong=False, anaphoric=True)))
+    for start, end in day_parts(text, lowered):
+        add(Candidate(PRIORITY_DAY_PART, start, end, DateExpr(start, end, [], relative_days=0, strong=False,
+                                                              anaphoric=True, day_part=True, eventless=True)))
 
     if "http" in lowered or "www." in lowered:
         # ".../spotkanie-19-10-2023" names a page, not a day
@@ -304,7 +318,23 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
     taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
     dates.extend(weekdays(text, lowered, sorted(taken), times))
     dates.sort(key=lambda d: d.start)
-    return dates, times
+    return _without_day_parts_beside_days(text, dates), times
+
+
+_BESIDE_RE = re.compile(r"[\s,]{0,3}")
+
+
+def _without_day_parts_beside_days(text: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """`w czwartek rano`, `wczoraj wieczorem`: the part of a day beside its day adds no day."""
+    out = []
+    for i, expr in enumerate(dates):
+        if expr.day_part and any(
+                not other.day_part and (_BESIDE_RE.fullmatch(text, other.end, expr.start)
+                                        or _BESIDE_RE.fullmatch(text, expr.end, other.start))
+                for other in dates[max(0, i - 1):i + 2] if other is not expr):
+            continue
+        out.append(expr)
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -315,7 +345,10 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 def month_year_anchors(text: str) -> list[tuple[int, int, int]]:
     """(position, year, month) of each month of a year the text names (`lipiec 2018 r.`,
     `2022-07`): what a year-less day near it is dated by when nothing else dates the page."""
-    out = [(m.start(), int(m.group("year")), MONTH_OF.get(m.group("month").lower(), 0))
-           for m in _MONTH_YEAR_RE.finditer(text)]
+    out = []
+    for year in _YEAR_RUN_RE.finditer(text):
+        m = _MONTH_BEFORE_YEAR_RE.search(text, max(0, year.start() - _MONTH_REACH), year.start())
+        if m:
+            out.append((m.start(), int(year.group()), MONTH_OF.get(m.group("month").lower(), 0)))
     out += [(m.start(), int(m.group("year")), int(m.group("month"))) for m in _ISO_MONTH_RE.finditer(text)]
     return sorted(a for a in out if a[2])

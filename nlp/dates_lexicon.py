@@ -60,6 +60,8 @@ for _num, _forms in LEXICON["weekdays"].items():
     for _form in _with_ascii(_forms):
         WEEKDAY_OF[_form] = int(_num)
 WEEKDAY_WORD = _word_alternation(list(WEEKDAY_OF))
+# forms only a page typed without Polish letters writes ("niedziele" for "niedzielę")
+WEEKDAY_FOLDS = frozenset(WEEKDAY_OF) - {f for forms in LEXICON["weekdays"].values() for f in forms}
 
 RELATIVE_OF: dict[str, int] = {}
 for _form, _days in LEXICON["relative_days"].items():
@@ -111,6 +113,34 @@ def _words_then_boundary(forms: list[str]) -> str:
 
 
 GENERIC_TODAY = _phrases(_with_ascii(LEXICON["generic_today_phrases"]))
+
+# "w soboty": after w/we, a plural weekday is a habit
+WEEKDAY_PLURAL = frozenset(f.lower() for f in LEXICON["weekday_plural_forms"])
+# "w przyszłym tygodniu w czwartek": the week of a weekday
+WEEK_PHRASE_OF: dict[str, int] = {}
+for _form, _weeks in LEXICON["week_phrases"].items():
+    for _variant in _with_ascii([_form]):
+        WEEK_PHRASE_OF[_variant] = _weeks
+WEEK_PHRASE = _phrases(list(WEEK_PHRASE_OF)).replace(r"\s*", r"\s+")
+RELATIVE_NOUN_OWNERS = frozenset(LEXICON["relative_noun_owners"])
+# "tego samego dnia", "następnego dnia": a day counted from the last date the text named
+ANAPHORIC_OF: dict[str, int] = {}
+for _form, _days in LEXICON["anaphoric_days"].items():
+    for _variant in _with_ascii([_form]):
+        ANAPHORIC_OF[_variant] = _days
+ANAPHORIC_WORD = _phrases(list(ANAPHORIC_OF)).replace(r"\s*", r"\s+")
+# "wieczorem", "po południu", "porannym": a part of the day last named
+DAY_PARTS = tuple(_with_ascii(LEXICON["day_parts"]))
+DAY_PART_WORD = _phrases(list(DAY_PARTS)).replace(r"\s*", r"\s+")
+# "za dwa dni", "za tydzień": days counted ahead
+_COUNTED = LEXICON["counted_days"]
+COUNTED_UNIT_OF: dict[str, int] = {v: n for f, n in _COUNTED["units"].items() for v in _with_ascii([f])}
+COUNTED_SINGULAR_UNITS = frozenset(_with_ascii(_COUNTED["singular_units"]))   # "tydzień": one, or no number
+COUNTED_NUMBER_OF: dict[str, int] = {v: n for f, n in _COUNTED["numbers"].items() for v in _with_ascii([f])}
+COUNTED_UNIT = _word_alternation(list(COUNTED_UNIT_OF))
+COUNTED_NUMBER = _word_alternation(list(COUNTED_NUMBER_OF))
+COUNTED_BEFORE_WORDS: tuple[str, ...] = tuple(_COUNTED["before"])
+COUNTED_BEFORE = _word_alternation(list(COUNTED_BEFORE_WORDS))
 
 # "19 lipca 2017 r.", "19 lipca br." (the year of writing)
 YEAR_WORD = _words_then_boundary(LEXICON["year_suffixes"])

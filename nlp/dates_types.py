@@ -35,6 +35,10 @@ class DateExpr:
     current_year: bool = False          # `br.`: the year of writing
     weekday: int | None = None          # stated weekday (0 = Monday), checks a guessed year
     relative_days: int | None = None    # dziś/jutro/za tydzień: days after the reference date
+    anaphoric: bool = False             # "tego samego dnia", "nazajutrz": counted from the last date named
+    counted: bool = False               # "za dwa dni", "za tydzień": a span of time as much as a day
+    day_part: bool = False              # "wieczorem": the evening of the day last named, no meeting's own
+    week_offset: int | None = None      # "w przyszłym tygodniu w czwartek": weeks after the reference week
     # (no parts and no relative_days but a weekday: "w najbliższy czwartek")
     time: TimeExpr | None = None
     iso_time: tuple[int, int] | None = None  # time printed inside an ISO stamp

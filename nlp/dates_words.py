@@ -1,23 +1,32 @@
-"""Days named by words instead of numbers: `dziś`, `jutro`, `za tydzień`, `dzisiejsze obchody`,
+"""Days named by words instead of numbers: `dziś`, `jutro`, `dzisiejsze obchody`,
 `w najbliższy czwartek`, `we wtorek aresztowano`, `czwartkowej sesji`.
 
-Such a word only counts days from a reference (the publication date), and a bare weekday
-says neither which week nor which way: the verb of its clause does (`wybrała w środę` is the
-Wednesday before, `w poniedziałek ogłoszone zostaną` the Monday after), read with Morfeusz.
+Such a word only counts days from a reference (the publication date), and a weekday says
+neither which week nor which way unless a modifier (`ubiegły`, `najbliższy`) or its week
+(`w przyszłym tygodniu`) does: otherwise the verb of its clause does (`wybrała w środę` is
+the Wednesday before, `w poniedziałek ogłoszone zostaną` the Monday after, `w sobotę o godz.
+15 rozegrano mecz` the Saturday before), read with Morfeusz. Words that name no one day are
+left out: a plural weekday (`w soboty`), a weekly timetable (`od poniedziałku do piątku w
+godz. 8–16`), a name (`tygodnik Niedziela`), `jutro` as a noun (`lepsze jutro`).
 """
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from nlp import morph
-from nlp.dates_lexicon import (DAY_WORD, FUTURE_AUXILIARIES, GENERIC_TODAY, RELATIVE_ADJECTIVE_OF,
-                               RELATIVE_ADJECTIVE_WORD, RELATIVE_OF, RELATIVE_WORD, WEEKDAY_ADJECTIVE_OF,
-                               WEEKDAY_EXCLUDED_BEFORE, WEEKDAY_MODIFIER, WEEKDAY_OF, WEEKDAY_PAST_MODIFIER)
+from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, FUTURE_AUXILIARIES, GENERIC_TODAY, LIST_SEP, RANGE_SEP,
+                               RELATIVE_ADJECTIVE_OF, RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF,
+                               RELATIVE_WORD,
+                               WEEK_PHRASE, WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF, WEEKDAY_EXCLUDED_BEFORE,
+                               WEEKDAY_FOLDS, WEEKDAY_MODIFIER, WEEKDAY_OF, WEEKDAY_PAST_MODIFIER,
+                               WEEKDAY_PLURAL)
 from nlp.dates_context import left_sentence, right_sentence
 from nlp.dates_types import DateExpr, TimeExpr
 
 _I = re.IGNORECASE
+_POLISH_LETTERS_RE = re.compile("[ąćęłńóśźż]")
 RELATIVE_RE = re.compile(rf"(?<!\w)(?P<word>{RELATIVE_WORD})(?!\w)", _I)
 RELATIVE_ADJECTIVE_RE = re.compile(rf"(?<!\w)(?P<word>{RELATIVE_ADJECTIVE_WORD})", _I)
 _GENERIC_TODAY_RE = re.compile(rf"(?:{GENERIC_TODAY})(?!\w)", _I)
@@ -64,13 +73,13 @@ def relative_days(text: str, lowered: str) -> list[tuple[int, int, int]]:
     out = []
     for m in find_words(text, lowered, _RELATIVE_STEMS, RELATIVE_RE):
         days = RELATIVE_OF.get(re.sub(r"\s+", " ", m.group("word").lower()))
-        if days is not None:
+        if days is not None and not _after_agreeing_adjective(text, m.start()):
             out.append((m.start(), m.end(), days))
     for m in find_words(text, lowered, _RELATIVE_ADJECTIVE_STEMS, RELATIVE_ADJECTIVE_RE):
         days = RELATIVE_ADJECTIVE_OF.get(m.group("word").lower())
         if days is None or _GENERIC_TODAY_RE.match(text, m.start()):
             continue
-        if m.group("word")[0].isupper() and not _sentence_start(text, m.start()):
+        if _capitalised(m.group("word")) and not _sentence_start(text, m.start()):
             continue   # "… Grządki i Rabatki Ówczesne i Dzisiejsze": a capital inside a sentence is a title
         out.append((m.start(), m.end(), days))
     return out
@@ -80,8 +89,64 @@ def _left(text: str, pos: int, width: int) -> str:
     return text[max(0, pos - width):pos]
 
 
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[„\"(]\s*)$")
+_PREVIOUS_WORD_RE = re.compile(r"(?<!\w)(\w+)[ \t\xa0]+$")
+
+
+def _after_agreeing_adjective(text: str, pos: int) -> bool:
+    """`lepsze jutro`, `nasze dziś`: a possessive or a comparative right before the word, in
+    the neuter singular, makes it a noun (the future, the present), no day. A plain adjective
+    may be a predicate (`biuro czynne jutro`) and does not count."""
+    m = _PREVIOUS_WORD_RE.search(_left(text, pos, 24))
+    if not m:
+        return False
+    for reading in morph.analyse(m.group(1).lower()):
+        parts = reading.tag.split(":")
+        if parts[0] == "adj" and len(parts) > 4 and "sg" in parts[1].split(".") \
+                and {"nom", "acc"} & set(parts[2].split(".")) and "n" in parts[3].split(".") \
+                and (parts[4] in ("com", "sup") or reading.lemma in RELATIVE_NOUN_OWNERS):
+            return True
+    return False
+
+
+# what may stand between a weekday and its time: "w sobotę, godz. 10", "w sobotę wieczorem o 20"
+_TIME_GAP_RE = re.compile(rf"[ ,]*(?:(?s:.){{0,3}}|(?:{DAY_PART_WORD}))[ ,]*", _I)
+_NEXT_WORD_RE = re.compile(r"[ \t\xa0]+(\w+)")
+
+
+def _features(tag: str) -> tuple[set[str], set[str], set[str]] | None:
+    """Number, case and gender sets of an adjective or noun tag (`adj:pl:nom.acc:m2.m3.f.n:pos`)."""
+    parts = tag.split(":")
+    if len(parts) < 4:
+        return None
+    return set(parts[1].split(".")), set(parts[2].split(".")), set(parts[3].split("."))
+
+
+def _before_plural_noun(text: str, adjective: str, end: int) -> bool:
+    """Does the adjective agree with the noun after it only in the plural (`sobotnie treningi`),
+    the noun not being one with no singular (`sobotnie obrady` is one day's)?"""
+    m = _NEXT_WORD_RE.match(text, end)
+    if not m:
+        return False
+    adj = [f for f in (_features(r.tag) for r in morph.analyse(adjective) if r.pos == "adj") if f]
+    numbers: set[str] = set()
+    for reading in morph.analyse(m.group(1).lower()):
+        noun = _features(reading.tag) if reading.pos == "subst" else None
+        if noun is None:
+            continue
+        for a in adj:
+            if a[0] & noun[0] and a[1] & noun[1] and a[2] & noun[2]:
+                numbers |= {"sg"} if reading.tag.endswith(":pt") else a[0] & noun[0]
+    return numbers == {"pl"}
+
+
+_HABIT_LIST_RE = re.compile(LIST_SEP, _I)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
 _SINCE_RE = re.compile(r"(?<!\w)od\s*$", _I)
+
+
+def _capitalised(word: str) -> bool:
+    """`Niedziela`, not `niedziela` nor `NIEDZIELA` (capitals throughout are emphasis)."""
+    return word[0].isupper() and not word.isupper()
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -92,53 +157,102 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
     """`w najbliższy czwartek`, `w środę o godz. 17`, `we wtorek aresztowano`: a weekday
     standing for a date.
 
-    A modifier (`najbliższy`, `ubiegły`) or a time right after it makes it a strong reading;
-    otherwise it is `bare`, and its direction comes from the tense of its clause. A weekday
-    in general (`w każdy czwartek`, `co środę`) names no date.
+    A modifier (`najbliższy`, `ubiegły`), its week or a time right after it makes it a strong
+    reading; otherwise it is `bare`. Unless a modifier or its week says which way, its
+    direction comes from the tense of its clause. A weekday in general (`w każdy czwartek`,
+    `co środę`, `w soboty`) names no date.
     """
     out: list[DateExpr] = []
     time_starts = [t.start for t in times]
+    folded = not _POLISH_LETTERS_RE.search(lowered)   # "w niedziele" may be "w niedzielę" typed without them
+    habit_end = -1
     for m in find_words(text, lowered, WEEKDAY_STEMS, WEEKDAY_RE):
         if any(s <= m.start() < e for s, e in taken):
             continue
         word = m.group("wd").lower()
+        if _capitalised(m.group("wd")) and not _sentence_start(text, m.start()):
+            continue   # "Gość Niedzielny", "tygodnik Niedziela": a capital inside a sentence makes a name
         wd = WEEKDAY_OF.get(word)
         adjective = wd is None
         if adjective:
             wd = WEEKDAY_ADJECTIVE_OF.get(word)
-            if wd is None or (m.group("wd")[0].isupper() and not _sentence_start(text, m.start())):
-                continue   # "Gość Niedzielny": a capital inside a sentence makes a name
+            if wd is None or _before_plural_noun(text, word, m.end()) \
+                    and clause_tense(text, m.start(), m.end()) != "past":
+                continue   # "sobotnie treningi cieszą się …": every such day ("piątkowe spotkania
+                #            odbyły się …" were one Friday's)
         left = _left(text, m.start(), 30)
         cue = _WEEKDAY_LEFT_RE.search(left)
+        if word in WEEKDAY_PLURAL and (
+                cue and cue.group("prep") and (word not in WEEKDAY_FOLDS or not folded)
+                or habit_end >= 0 and _HABIT_LIST_RE.fullmatch(text, habit_end, m.start())):
+            habit_end = m.end()
+            continue   # "w soboty i niedziele", "we wtorki": every such day, a habit
         start = m.start() - (len(left) - cue.start()) if cue else m.start()
         before = _left(text, start, 20)
         if _WEEKDAY_EXCLUDED_RE.search(before) and not _WEEKDAY_SPAN_RE.search(before):
             continue
         i = bisect.bisect_left(time_starts, m.end())
-        timed = i < len(times) and len(text[m.end():times[i].start].strip(" ,")) <= 3
+        timed = i < len(times) and bool(_TIME_GAP_RE.fullmatch(text, m.end(), times[i].start))
         past = bool(cue and (cue.group("past") or cue.group("past2")))
-        modified = past or bool(cue and (cue.group("mod") or cue.group("mod2")))
+        week = _week_of(text, start, m.end())
+        modified = past or week is not None or bool(cue and (cue.group("mod") or cue.group("mod2")))
         strong = not adjective and (modified or bool(cue and cue.group("prep") and timed))
         if not strong and word.endswith("."):
             continue   # "pt." is also "pod tytułem"; "pon. 7:30–15:30" heads office hours
-        expr = DateExpr(start, m.end(), [], weekday=wd, strong=False, past=past, bare=not strong)
+        expr = DateExpr(start, m.end(), [], weekday=wd, strong=False, past=past, bare=not strong,
+                        week_offset=week)
         # only "w czwartek" may be a meeting's day; "od poniedziałku do piątku" never is
         expr.eventless = bool(_WEEKDAY_SPAN_RE.search(before)) or (not strong and not adjective and not cue)
-        if expr.bare:
+        if not modified:
+            # "w sobotę o godz. 15 rozegrano mecz" looks back as much as a bare weekday does
             expr.tense = clause_tense(text, start, m.end())
             if expr.tense == "present":
                 # "od poniedziałku trwają ferie": a state since the last such day; otherwise
                 # the present speaks of the coming one ("w piątek jest spotkanie")
                 expr.tense = "past" if _SINCE_RE.search(before) else "future"
         out.append(expr)
-    return out
+    return _without_weekly_hours(text, out, times)
+
+
+_WEEK_BEFORE_RE = re.compile(rf"(?<!\w)(?P<week>{WEEK_PHRASE})[ \t\xa0]*,?[ \t\xa0]*$", _I)
+_WEEK_AFTER_RE = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?P<week>{WEEK_PHRASE})(?!\w)", _I)
+
+
+def _week_of(text: str, start: int, end: int) -> int | None:
+    """Weeks from the reference week of a weekday said with its week: `w przyszłym tygodniu
+    w czwartek`, `we wtorek w ubiegłym tygodniu`, `w środę tego tygodnia`."""
+    if "tygod" not in text[max(0, start - 40):end + 40].lower():
+        return None   # every week phrase names "tydzień" in the genitive or locative
+    m = _WEEK_BEFORE_RE.search(_left(text, start, 40)) or _WEEK_AFTER_RE.match(text, end)
+    return WEEK_PHRASE_OF.get(re.sub(r"\s+", " ", m.group("week").lower())) if m else None
+
+
+# "od poniedziałku do piątku w godz. 8–16": the days of every week an office keeps its hours
+_WEEKDAY_TO_RE = re.compile(RANGE_SEP, _I)
+_HOURS_REACH = 24
+
+
+def _without_weekly_hours(text: str, found: list[DateExpr], times: list[TimeExpr]) -> list[DateExpr]:
+    """A range of weekdays followed by hours is a weekly timetable, no date."""
+    time_starts = [t.start for t in times]
+    drop: set[int] = set()
+    for k in range(1, len(found)):
+        first, last = found[k - 1], found[k]
+        if first.weekday is None or last.weekday is None or not _WEEKDAY_TO_RE.fullmatch(text, first.end, last.start):
+            continue
+        i = bisect.bisect_left(time_starts, last.end)
+        if i < len(times) and time_starts[i] - last.end <= _HOURS_REACH:
+            drop.update((k - 1, k))
+    return [e for k, e in enumerate(found) if k not in drop]
 
 
 # The verb nearest a bare weekday tells its direction: past forms (`praet`, impersonal
 # `-no`/`-to`) look back, `będzie`/`zostanie` and perfective present forms (Polish future)
 # look forward, imperfective present forms speak of now ("od poniedziałku trwają ferie").
-_CLAUSE_END_RE = re.compile(r"[.;:!?\n()–—]")
+# a stop ends a clause before a capital, not inside "o godz. 10" or "ok. 20 osób"
+_CLAUSE_END_RE = re.compile(r"[;:!?\n()–—]|\.(?=\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ„\"]|$))")
 _CLAUSE_REACH = 70
+_PART_END_RE = re.compile(rf",|{_CLAUSE_END_RE.pattern}")
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -146,10 +260,15 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     within its sentence ("retransmisję obejrzało 417 tys. widzów (poniedziałek, godz. 20.20)");
     None if no verb says."""
     lo, hi = _bounds(text, start, end, _CLAUSE_END_RE, _CLAUSE_REACH)
-    found = _nearest_tense(text, start, end, lo, hi)
+    verbs = _tensed_words(text, start, end, lo, hi)
+    # "Jak informowaliśmy, w sobotę odbędzie się …": the verb of the span's own comma-bounded
+    # part speaks for it before one across a comma
+    part_lo, part_hi = _bounds(text, start, end, _PART_END_RE, _CLAUSE_REACH)
+    found = _nearest(verbs, start, end, part_lo, part_hi) or _nearest(verbs, start, end, lo, hi)
     if found is None:
         lo = start - len(left_sentence(text, start))
-        found = _nearest_tense(text, start, end, lo, end + len(right_sentence(text, end)))
+        hi = end + len(right_sentence(text, end))
+        found = _nearest(_tensed_words(text, start, end, lo, hi), start, end, lo, hi)
     return found
 
 
@@ -164,20 +283,31 @@ def _bounds(text: str, start: int, end: int, stops: re.Pattern[str], reach: int)
     return lo, after.start() if after else hi
 
 
-def _nearest_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
-    best: tuple[int, str] | None = None
+def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of each verb form in text[lo:hi] outside the span."""
+    out = []
     for m in morph.WORD_RE.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         tense = _word_tense(m.group().lower())
-        if tense is None:
+        if tense is not None:
+            out.append((m.start(), m.end(), tense))
+    return out
+
+
+def _nearest(verbs: list[tuple[int, int, str]], start: int, end: int, lo: int, hi: int) -> str | None:
+    """The tense of the verb nearest the span among those within [lo, hi)."""
+    best: tuple[int, str] | None = None
+    for v_start, v_end, tense in verbs:
+        if v_start < lo or v_end > hi:
             continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
+        distance = start - v_end if v_end <= start else v_start - end
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None
 
 
+@functools.lru_cache(maxsize=65536)
 def _word_tense(word: str) -> str | None:
     if word in FUTURE_AUXILIARIES:
         return "future"

@@ -55,3 +55,10 @@ def test_every_form_of_today_and_tomorrow_adjectives_is_in_the_lexicon(lemma, da
     forms = _singular(lemma, "adj")
     assert forms, f"Morfeusz knows no forms of {lemma}"
     assert forms <= set(LEXICON["relative_day_adjectives"][str(days)])
+
+
+@pytest.mark.parametrize("lemma", ["poranny", "wieczorny", "popołudniowy", "przedpołudniowy"])
+def test_every_form_of_the_parts_of_a_day_adjectives_is_in_the_lexicon(lemma):
+    forms = _singular(lemma, "adj")
+    assert forms, f"Morfeusz knows no forms of {lemma}"
+    assert forms <= set(LEXICON["day_parts"])

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from nlp.dates import KINDS, find_dates, find_published
 from nlp.dates_grammar import scan
-from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_STAMP_OF, RELATIVE_ADJECTIVE_OF, RELATIVE_OF, ROMAN_OF,
+from nlp.dates_lexicon import (ANAPHORIC_OF, COUNTED_NUMBER_OF, COUNTED_UNIT_OF, DAY_PARTS, LEXICON, MONTH_OF,
+                               MONTH_STAMP_OF, RELATIVE_ADJECTIVE_OF, RELATIVE_OF, ROMAN_OF, WEEK_PHRASE_OF,
                                WEEKDAY_ADJECTIVE_OF, WEEKDAY_OF)
 
 WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
@@ -25,7 +26,9 @@ WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 MONTH_FORMS = sorted(MONTH_OF)
 WORDS = sorted(set(WEEKDAY_OF) | set(WEEKDAY_ADJECTIVE_OF) | set(RELATIVE_OF) | set(RELATIVE_ADJECTIVE_OF)
                | set(MONTH_STAMP_OF) | set(LEXICON["time_cues"]) | set(LEXICON["current_year_markers"])
-               | set(LEXICON["current_month_markers"]) | set(LEXICON["year_suffixes"]))
+               | set(LEXICON["current_month_markers"]) | set(LEXICON["year_suffixes"])
+               | set(ANAPHORIC_OF) | set(COUNTED_UNIT_OF) | set(COUNTED_NUMBER_OF) | set(WEEK_PHRASE_OF)
+               | set(DAY_PARTS) | set(LEXICON["weekday_plural_forms"]) | {"za", "temu", "lepsze", "nasze"})
 ORDINALS = ["-" + s for s in LEXICON["ordinal_suffixes"]] + LEXICON["ordinal_suffixes"]
 ROMANS = sorted(ROMAN_OF)
 SEPARATORS = [".", ". ", "-", "–", "—", "/", ":", ",", ";", " ", "  ", "\xa0", "\n", "\n\n", " \n ", "(", ")",

@@ -128,6 +128,13 @@ def _generate(lemma_: str) -> tuple[tuple[str, str], ...]:
     return tuple((form, tag) for form, _l, tag, _n, _q in _morfeusz().generate(lemma_) if tag != "ign")
 
 
+@functools.lru_cache(maxsize=50_000)
+def lemma_name_classes(lemma_: str) -> frozenset[str]:
+    """Proper-name classes of any form of a lemma (SGJP marks some first names, `Grzegorz`,
+    only in their other forms)."""
+    return frozenset(q for _f, _l, _t, names, _q in _morfeusz().generate(lemma_) for q in names)
+
+
 def _keep_case(model: str, form: str) -> str:
     if model.isupper() and len(model) > 1:
         return form.upper()

@@ -12,10 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nlp.clauses import clause_end, clause_start
+from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
-from nlp.org_names import Token, find_names, is_acronym, is_nominal, is_person_role, tokenize
-from nlp.vocabulary import is_event_noun, lexicon
+from nlp import vocabulary
+from nlp.org_names import DATE_LEMMAS, Token, find_names, is_acronym, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]
 #: Word sequences (`we współpracy z`) by their first word, longest first.
@@ -43,6 +44,8 @@ class Frames:
     signature_offices: frozenset[str]
     copulas: frozenset[str]
     subject_glue: frozenset[str]
+    event_nouns: frozenset[str]
+    other_edition_words: frozenset[str]
 
     @property
     def all_verbs(self) -> frozenset[str]:
@@ -80,10 +83,19 @@ def frames() -> Frames:
         signature_offices=frozenset(data["signature_offices"]),
         copulas=frozenset(data["copulas"]),
         subject_glue=frozenset(data["subject_glue"]),
+        event_nouns=frozenset(data["event_nouns"]),
+        other_edition_words=frozenset(data["other_edition_words"]),
     )
 
 
 # --- word classes ---------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=100_000)
+def is_event_noun(word: str) -> bool:
+    """An event noun of `event_words.json`, or one that reports an event already held
+    (`przedsięwzięcie`, `święto`) from `organiser_frames.json`."""
+    return vocabulary.is_event_noun(word) or bool(lemma_set(word.lower()) & frames().event_nouns)
+
 
 _FINITE = ("fin", "praet", "impt", "bedzie")
 
@@ -92,12 +104,13 @@ _FINITE = ("fin", "praet", "impt", "bedzie")
 def verb_reading(word: str) -> tuple[str, str] | None:
     """(lemma, form) when `word` is a form of an organising verb; form is `finite`,
     `first_person` (`zapraszamy`, `zorganizowaliśmy`: the page's own `we`), `infinitive`
-    or `participle` (passive: `zorganizowany`)."""
+    or `participle` (passive: `zorganizowany`, or impersonal: `zorganizowano`, which also
+    names its maker only in an agent or partner phrase)."""
     readings = analyse(word.lower())
     known = frames().all_verbs
     personal = any(r.pos in ("fin", "aglt", "impt") and len(r.tag.split(":")) > 2 and r.tag.split(":")[2] in ("pri", "sec")
                    for r in readings)
-    for kind, tags in (("finite", _FINITE), ("infinitive", ("inf",)), ("participle", ("ppas",))):
+    for kind, tags in (("finite", _FINITE), ("infinitive", ("inf",)), ("participle", ("ppas", "imps"))):
         for r in readings:
             if r.pos in tags and r.lemma.lower() in known:
                 if kind == "finite" and personal:
@@ -133,19 +146,18 @@ def is_glue_word(word: str) -> bool:
     relative pronouns, copulas, modal phrases, date words (`w dniu 5 maja`)."""
     low = word.lower()
     f = frames()
-    if low in f.subject_glue or low in f.copulas or word.isdigit() or low in (",", ".", "r", "roku"):
-        return True
+    if low in f.subject_glue or low in f.copulas or word.isdigit() or low in (",", ".", "r", "roku") \
+            or _ROMAN_RE.fullmatch(word):
+        return True   # (`po raz IX`)
     readings = analyse(low)
     if not readings:
         return False
     if all(r.pos in ("adv", "qub", "conj", "comp") for r in readings):
         return True
-    return any(r.lemma.lower() in _DATE_LEMMAS for r in readings)
+    return any(r.lemma.lower() in DATE_LEMMAS for r in readings)
 
 
-_DATE_LEMMAS = frozenset({"dzień", "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
-                          "wrzesień", "październik", "listopad", "grudzień", "poniedziałek", "wtorek", "środa",
-                          "czwartek", "piątek", "sobota", "niedziela", "rok", "godzina"})
+_ROMAN_RE = re.compile(r"[IVXL]+")
 _PARENTHESES_RE = re.compile(r"\([^()\n]{0,60}\)")
 _WORD_RE = re.compile(r"\w+|,")
 
@@ -169,7 +181,8 @@ def mentions_event(tokens: Sequence[Token]) -> bool:
     """An event noun or an organising verb among the tokens: the text invites to or
     reports a meeting (an office signing a notice with neither organises nothing)."""
     verbs = frames().verbs
-    return any(t.is_word and (is_event_noun(t.text) or (verb_reading(t.text) or ("", ""))[0] in verbs) for t in tokens)
+    return any(t.is_word and (vocabulary.is_event_noun(t.text) or (verb_reading(t.text) or ("", ""))[0] in verbs)
+               for t in tokens)
 
 
 def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int | None:
@@ -199,43 +212,6 @@ def _is_adjective(word: str) -> bool:
 
 # --- names around a cue -----------------------------------------------------------------------
 
-_LIST_GLUE = {"i", "oraz", "a", "także", "wraz", "z", "ze", "wspólnie", "razem", "w", "we", "imieniu", "współpracy",
-              "przy", "partnerstwie", "udziale", ","}
-
-
-def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False) -> list[Span]:
-    """The names that open the text at `pos` (a list joined by `,`/`i`/`oraz`/`wraz z`);
-    `loose`: a capitalised name with no known head may open the list (`Organizatorami są:
-    Kraj Kralowohradecki i Województwo Opolskie`)."""
-    end = clause_end(text, pos, limit)
-    if text[pos:end].strip() == "":
-        # a colon label may put the names on the next lines
-        nl = text.find("\n", pos)
-        if nl != -1:
-            block = text.find("\n\n", nl + 1)
-            end = min(len(text), nl + 400) if block == -1 else min(block, nl + 400)
-    # stop at the verb that ends an inverted frame (`W imieniu X … zapraszamy`)
-    m = re.search(r"\bzaprasza\w*|\bserdecznie|\bna\s+(?:spotkanie|konferencj|szkoleni|warsztat|debat|forum|zebranie)",
-                  text[pos:end], re.IGNORECASE)
-    if m:
-        end = pos + m.start()
-    out: list[Span] = []
-    cursor = pos
-    names = find_names(text, pos, end, lowercase=True)
-    if loose and (not names or text[pos:names[0][0]].strip(" :")):
-        first = loose_name(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip(" :")), end)
-        names = [first, *names] if first else names
-    for span in names:
-        if out and text[out[-1][1]:span[0]].strip() == "(":
-            continue   # `Polskie Stowarzyszenie … (PSONI)`: the same body's acronym
-        glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", text[cursor:span[0]]))
-        if any(w.lower() not in _LIST_GLUE and not is_person_role(w) for w in glue):
-            break
-        out.append(span)
-        cursor = span[1]
-    return out
-
-
 def subject_before(text: str, verb_start: int) -> list[Span]:
     """The names right before a verb (or a copula) that form its subject."""
     start = clause_start(text, verb_start)
@@ -256,7 +232,7 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         cursor = span[0]
     subject.reverse()
     if subject and not can_be_subject(text[subject[0][0]:subject[0][1]].split()[0]) \
-            and not _members_before(text, start, subject[0][0]):
+            and not members_before(text, start, subject[0][0]):
         subject = []   # `w Ośrodku Kultury zorganizowano`: a place, not the subject (but `Członkinie KGW X zaprosiły`)
     if not subject or (subject[0][0] > start and text[subject[0][0] - 1] == " "
                        and text[:subject[0][0]].split()[-1][:1].isupper()):
@@ -269,9 +245,12 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     return subject
 
 
-def _members_before(text: str, start: int, name_start: int) -> bool:
-    """`Członkinie Koła…`, `Pracownicy Ośrodka…`: the people of a body right before its name."""
+def members_before(text: str, start: int, name_start: int) -> bool:
+    """`Członkinie Koła…`, `Pracownicy Ośrodka…`, `Druhowie z OSP…`: the people of a body
+    right before its name."""
     words = text[start:name_start].split()
+    if len(words) >= 2 and words[-1].lower() in ("z", "ze"):
+        words = words[:-1]
     return bool(words) and is_person_role(words[-1])
 
 
@@ -321,7 +300,7 @@ def _partner_tail(gap: str) -> bool:
     """`… oraz klubami seniora i kołami gospodyń wiejskich realizowała`: co-organisers
     named by common nouns close a list of partners before the verb."""
     words = _WORD_RE.findall(gap)
-    return bool(words) and words[0].lower() in ("oraz", "i", ",") and \
+    return bool(words) and words[0].lower() in ("oraz", "i", ",", "wraz", "wspólnie", "razem") and \
         all(is_glue_word(w) or (w.islower() and is_nominal(w)) for w in words)
 
 
@@ -346,17 +325,3 @@ def clause_opening_name(text: str, verb_start: int) -> list[Span]:
             and can_be_subject(text[names[0][0]:names[0][1]].split()[0]):
         return [names[0]]
     return []
-
-
-def loose_name(text: str, pos: int, end: int) -> Span | None:
-    """Right after an organising verb, a capitalised multi-word name without a known head
-    (`Spotkanie zorganizował Częstochowski Alarm Smogowy`) is the organiser too."""
-    tokens = tokenize(text, pos, end)
-    j = 0
-    while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not is_person_role(tokens[j].text) \
-            and (j == 0 or "\n" not in text[tokens[j - 1].end:tokens[j].start]):
-        j += 1
-    if j < 2 or text[pos:tokens[0].start].strip() or \
-            ("imię" in name_classes(tokens[0].text) and "nazwisko" in name_classes(tokens[1].text)):
-        return None   # `Jan Nowak`: a person, not a body
-    return tokens[0].start, tokens[j - 1].end

@@ -81,8 +81,8 @@ def signature(text: str) -> list[tuple[int, int]]:
     found = []
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()
-        if len(stripped) > 80:
-            continue
+        if len(stripped) > 80 or (k + 1 < len(lines) and lines[k + 1][1].strip().endswith(":")):
+            continue   # (an item under a label: `Patronat honorowy:` / `Marszałek Województwa X`)
         tokens = tokenize(text, start, start + len(line.rstrip()))
         if len(tokens) == 1 and is_person_role(tokens[0].text) and k > 0:
             # `Dyrektor` / `Regionalnego Ośrodka Polityki Społecznej w Rzeszowie` on the next line

@@ -6,14 +6,16 @@ other frames. The frames, with their words in `lexicons/organiser_frames.json`:
 - the subject of an organising verb, found through Morfeusz whatever its form
   (`ROPS w Lublinie zorganizował…`, `Gmina X we współpracy z Y realizowała warsztaty`,
   `Młodzieżowa Rada ma zaszczyt zaprosić`, `magistrat, który zorganizował`), or the name
-  after it in inverted order (`Spotkanie organizuje Stowarzyszenie X`);
+  after it in inverted order (`Spotkanie organizuje Stowarzyszenie X`, `Zajęcia organizuje
+  i prowadzić będzie X`);
 - the agent of a participle (`organizowany przez X wraz z Y`, `zorganizowane we
-  współpracy z X`), the body after `z inicjatywy`, `na zaproszenie`, `w imieniu`;
-- a role noun (`Organizatorem jest X`, `X będzie współgospodarzem`, `gospodarz wydarzenia
-  Starosta X`, `Organizatorzy:` with names on the next lines);
-- the body that sits or calls (`Posiedzenie Rady X`, `Zawiadomienie Wójta Gminy Y`), an
-  office signing the notice, and the page's own organisation behind `Zapraszamy`.
-Co-organisers joined to an organiser (`wraz z`, `we współpracy z`) are organisers too.
+  współpracy z X`, `Festyn zorganizowano we współpracy X z Y`);
+- the frames on nouns and phrases (`nlp.organiser_nouns`): role nouns, `z inicjatywy`,
+  verbs of taking part, thanks, the office meeting the public, the body that sits;
+- the page's layout (`nlp.organiser_layout`): label blocks, an office signing the notice,
+  and the page's own organisation behind `Zapraszamy`.
+Co-organisers joined to an organiser (`wraz z`, `we współpracy z`, `przy udziale`) are
+organisers too; lists are read by `nlp.organiser_lists`.
 """
 from __future__ import annotations
 
@@ -22,16 +24,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nlp.morph import analyse
-
 from nlp.clauses import body_end, clause_end, clause_start
-from nlp.org_names import (Token, find_names, is_acronym, is_nominal, is_person_role, lemma_set, person_in_office_end,
-                           tokenize)
-from nlp.organiser_grammar import (Span, clause_opening_name, event_between, frames, is_glue_word, is_instrumental,
-                                   is_role_noun, loose_name, mentions_event, names_after, phrase_at, subject_before,
+from nlp.morph import analyse
+from nlp.org_names import Token, find_names, is_person_role, lemma_set, tokenize
+from nlp.organiser_grammar import (DATE_LEMMAS, Span, clause_opening_name, event_between, frames, is_event_noun,
+                                   is_glue_word, members_before, mentions_event, phrase_at, subject_before,
                                    verb_reading)
 from nlp.organiser_layout import label_blocks, publisher, signature
-from nlp.vocabulary import is_event_noun, is_event_verb, lexicon
+from nlp.organiser_lists import loose_name, names_after
+from nlp.organiser_nouns import (host_frames, initiative_frames, involvement_frames, is_verb_form, meeting_of_frames,
+                                 role_frames, thanks_frames)
+from nlp.vocabulary import lexicon
 
 __all__ = ["Organiser", "find_organisers", "Token", "lexicon", "tokenize"]
 
@@ -63,15 +66,22 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         if lemma in f.meeting_verbs:
             if form != "first_person" and _MEETS_WITH_RE.match(text, tok.end):
-                spans.extend(subject_before(text, tok.start))   # `Burmistrz X spotkał się z mieszkańcami`
+                hosts = subject_before(text, tok.start)   # `Burmistrz X spotkał się z mieszkańcami`
+                opening = text[clause_start(text, tok.start):tok.start].split()[:1]
+                if not (hosts and (members_before(text, clause_start(text, tok.start), hosts[0][0])
+                                   or (opening and is_person_role(opening[0])))):
+                    spans.extend(hosts)   # (`Przedstawiciele Policji i X spotkali się`: their people, as guests)
             continue
         if form == "first_person" or (lemma not in f.verbs and lemma not in f.verbs_needing_event_object):
             continue
         if form == "infinitive" and not _after_modal(tokens, i):
             continue
         end = clause_end(text, tok.end, 250)
+        if _other_edition_re().search(text, clause_start(text, tok.start), end):
+            continue   # `grupa, która w ubiegłym roku zorganizowała rajd`: another year's event
         event_first = False
-        if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end):
+        if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end) \
+                and not _TO_TAKE_PART_RE.match(text, tok.end):
             # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
             event_first = event_between(text, clause_start(text, tok.start), tok.start)
             if not event_first:
@@ -88,21 +98,16 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     return spans
 
 
+@functools.cache
+def _other_edition_re() -> re.Pattern[str]:
+    phrases = sorted(lexicon("organiser_frames.json")["other_edition_phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b",
+                      re.IGNORECASE)
+
+
+_TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachęca do udziału`: in the event
+_DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 _MEETS_WITH_RE = re.compile(r"\s+się\s+ze?\s")
-
-
-def _thanks_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`Dziękujemy Stowarzyszeniu X za zorganizowanie spotkania`: the body thanked for
-    organising the event, named in the dative right before the phrase."""
-    spans: list[Span] = []
-    for i, tok in enumerate(tokens):
-        if phrase_at(tokens, i, frames().thanks_phrases) is None:
-            continue
-        start = clause_start(text, tok.start)
-        names = find_names(text, start, tok.start, lowercase=True)
-        if names and not text[names[-1][1]:tok.start].strip(" ,"):
-            spans.append(names[-1])
-    return spans
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:
@@ -119,11 +124,14 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
     """`Spotkanie organizuje Stowarzyszenie X`, `Na spotkanie zaprasza Wójt Gminy X wraz z
     GOPS`, `debatę, którą współorganizuje Centrum X`: the subject after the verb."""
     clause = clause_start(text, verb.start)
-    lead = text[clause:verb.start].strip()
+    # (`Piknik – przy partnerstwie X – zorganizowała`: the aside is no part of the lead)
+    lead = _DASHED_ASIDE_RE.sub(" ", text[clause:verb.start]).strip()
     lead_words = re.findall(r"\w+", lead)
     if lead_words and not _RELATIVE_RE.search(lead) and \
             (len(lead_words) > 3 or re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)):
         return []
+    if any(_only_nominative(w) for w in lead_words):
+        return []   # `Seniorzy zapraszają Władze Miasta`: the subject stands before the verb
     after = find_names(text, verb.end, end, lowercase=True)
     forward_only = lemma in frames().forward_only
     if (not after or text[verb.end:after[0][0]].strip(" ,:")) and not forward_only:
@@ -131,6 +139,7 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
         after = [loose, *after] if loose else after
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
     if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także")
+                     and not _coordinated_verbs(lead_in) and not _date_words(lead_in)
                      and (forward_only or not all(is_person_role(w) for w in lead_in.split()))):
         return []   # (`przygotowali pracownicy Ośrodka X`: its staff did it; `poprowadzą eksperci X`: speakers)
     out = [after[0]]
@@ -140,6 +149,32 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
             break
         out.append(nxt)
     return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def _only_nominative(word: str) -> bool:
+    """`Seniorzy`, `mieszkańcy`: a noun form that is a subject and cannot be an object."""
+    readings = [r for r in analyse(word.lower()) if r.pos in ("subst", "depr", "adj", "ppas", "ger", "fin", "praet",
+                                                              "prep", "conj", "adv", "qub", "num", "inf")]
+    cases = {c for r in readings if r.pos in ("subst", "depr") and len(r.tag.split(":")) > 2
+             for c in r.tag.split(":")[2].split(".")}
+    return bool(readings) and all(r.pos in ("subst", "depr") for r in readings) and "nom" in cases \
+        and not cases & {"acc", "gen", "dat", "inst", "loc"}
+
+
+def _date_words(words: str) -> bool:
+    """`5 kwietnia`, `w sobotę`: a date between a verb and its subject."""
+    found = re.findall(r"\w+", words)
+    return bool(found) and any(w.isdigit() or is_glue_word(w) and w.lower() not in ("i", "oraz", "a") for w in found) \
+        and all(w.isdigit() or w.lower() in ("w", "we", "dniu", "r") or lemma_set(w.lower()) & DATE_LEMMAS
+                for w in found)
+
+
+def _coordinated_verbs(words: str) -> bool:
+    """`organizuje i prowadzić będzie X`: a second organising verb joined to the first."""
+    found = words.lower().split()
+    return bool(found) and found[0] in ("i", "oraz") and any(verb_reading(w) for w in found[1:]) \
+        and all(w in frames().copulas or verb_reading(w) for w in found[1:])
 
 
 def _agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
@@ -163,7 +198,7 @@ def _agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list
         after = tokens[stop - 1].end
     if not _describes_event(text, tokens, i):
         return []
-    return names_after(text, after)
+    return names_after(text, after, groups=True)
 
 
 def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -180,145 +215,16 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
             return True
         if lemma_set(tok.text.lower()) & exclusions:
             return False
-    return False
-
-
-def _role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`Organizatorem (wydarzenia) jest X`, `Organizatorzy: X`, `gospodarz wydarzenia Starosta
-    X`, and backwards `X będzie współgospodarzem`."""
-    f = frames()
-    spans: list[Span] = []
-    for i, tok in enumerate(tokens):
-        if not tok.is_word or not is_role_noun(tok.text):
-            continue
-        if i > 0 and tokens[i - 1].text.lower() in f.copulas and is_instrumental(tok.text):
-            spans.extend(subject_before(text, tokens[i - 1].start))
-            continue
-        k = i + 1
-        colon = next((m for m in range(i + 1, min(i + 5, len(tokens))) if tokens[m].text == ":"), None)
-        if colon is not None and all(t.is_word for t in tokens[i + 1:colon]) \
-                and not lemma_set(tok.text.lower()) & set(lexicon("organiser_frames.json")["role_nouns_never_labels"]):
-            spans.extend(names_after(text, tokens[colon].end, loose=True))   # `Organizator Rajdu:`
-            continue
-        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in _WHICH:
-            k += 2   # `Organizatorzy, którymi są X`
-        while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() not in f.copulas \
-                and (is_event_noun(tokens[k].text) or (not tokens[k].is_cap and is_nominal(tokens[k].text))) \
-                and person_in_office_end(text, tokens, k) is None:
-            k += 1   # `wydarzenia`, `tegorocznej edycji`, `tegorocznego Forum`
-        while k < len(tokens) and tokens[k].text.lower() in f.copulas:
-            k += 1
-        if k < len(tokens) and tokens[k].text == ":":
-            if k == i + 1 and lemma_set(tok.text.lower()) & set(lexicon("organiser_frames.json")["role_nouns_never_labels"]):
-                continue   # `Autor: Redakcja`: a byline
-            k += 1
-        pos = tokens[k - 1].end if k > i + 1 or (k < len(tokens) and tokens[k].start > tok.end) else tok.end
-        spans.extend(names_after(text, pos, loose=k > i + 1 and tokens[k - 1].text.lower() in f.copulas | {":"}))
-    return spans
-
-
-_WHICH = frozenset({"którymi", "którym", "którą", "który", "która", "które"})
-
-
-def _initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`z inicjatywy X`, `na zaproszenie X`, `W imieniu X zapraszamy`: when the clause is
-    about an event or an invitation."""
-    f = frames()
-    spans: list[Span] = []
-    for i, tok in enumerate(tokens):
-        stop = phrase_at(tokens, i, f.initiative_phrases)
-        if stop is None:
-            stop = phrase_at(tokens, i, f.partner_phrases)   # `odbędzie się 5 maja we współpracy z X`
-            if stop is not None and not _after_happening(text, tokens, i):
-                continue
-        if stop is None:
-            continue
-        start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
-        if not mentions_event(tokenize(text, start, end)):
-            continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
-        spans.extend(names_after(text, tokens[stop - 1].end))
-    return spans
-
-
-def _after_happening(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """A verb of happening (`odbędzie się`) earlier in the clause, and no name between it and
-    tokens[i]: a partner phrase there belongs to the event, not to a name."""
-    start = clause_start(text, tokens[i].start)
-    for k in range(i - 1, -1, -1):
-        if tokens[k].start < start or tokens[k].is_cap:
+    if text[start:tokens[i].start].strip(" \t\n–-•*"):
+        return False
+    # `Organizowana przez X debata społeczna`: the participle opens its clause, the event follows
+    end = clause_end(text, tokens[i].end, 300)
+    for tok in tokens[i + 1:]:
+        if tok.start >= end or (tok.is_word and lemma_set(tok.low) & exclusions):
             return False
-        if tokens[k].text.lower() == "się" and k > 0 and is_event_verb(tokens[k - 1].text):
+        if tok.is_word and not tok.is_cap and is_event_noun(tok.text):
             return True
     return False
-
-
-def _involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`W organizację festynu zaangażowani są: X, Y`, `W przygotowanie spotkania włączyła
-    się X`, `Za organizację odpowiadał X`: the bodies named after the verb of taking part."""
-    spans: list[Span] = []
-    for i, tok in enumerate(tokens):
-        stop = phrase_at(tokens, i, frames().involvement_phrases)
-        if stop is None:
-            continue
-        end = clause_end(text, tok.end, 300)
-        k = stop
-        while k < len(tokens) and tokens[k].start < end and k - stop < 6 and not _is_verb_form(tokens[k].text):
-            k += 1
-        if k >= len(tokens) or tokens[k].start >= end:
-            continue
-        while k + 1 < len(tokens) and (tokens[k + 1].text.lower() in ("się", "są", "jest", "byli", "były", ":")
-                                       or _is_verb_form(tokens[k + 1].text)):
-            k += 1
-        spans.extend(names_after(text, tokens[k].end, loose=True))
-    return spans
-
-
-def _is_verb_form(word: str) -> bool:
-    return any(r.pos in ("fin", "praet", "ppas", "bedzie", "winien") for r in analyse(word.lower())) \
-        and not is_nominal(word)
-
-
-def _host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`spotkanie Burmistrza X z mieszkańcami`, `dyżur radnego Y`: the office that meets the
-    public hosts the meeting."""
-    spans: list[Span] = []
-    for i, tok in enumerate(tokens[:-1]):
-        if not tok.is_word or not _noun_in(tok.text, "hosted_meetings"):
-            continue
-        names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200), lowercase=True)
-        if not names or names[0][0] != tokens[i + 1].start:
-            continue
-        after = text[names[0][1]:names[0][1] + 4]
-        if re.match(r"\s+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
-            spans.append(names[0])
-    return spans
-
-
-@functools.lru_cache(maxsize=100_000)
-def _noun_in(word: str, vocabulary: str) -> frozenset[str]:
-    """The lemmas of `word` that a frame vocabulary (`hosted_meetings`, …) holds."""
-    return lemma_set(word.lower()) & getattr(frames(), vocabulary)
-
-
-def _meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> list[Span]:
-    """`posiedzenie Powiatowej Rady…`: the body that sits hosts its sitting; `Zaproszenie
-    Wójta Gminy X`, `Obwieszczenie Burmistrza…`: the office that calls it."""
-    spans: list[Span] = []
-    for i, tok in enumerate(tokens[:-1]):
-        if not tok.is_word or not tokens[i + 1].is_cap:
-            continue
-        lemmas_here = _noun_in(tok.text, "meeting_of_nouns")
-        if not lemmas_here:
-            continue
-        if not has_event and "posiedzenie" not in lemmas_here:
-            continue
-        if "\n" in text[tok.end:tokens[i + 1].start]:
-            continue
-        names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200))
-        if names and names[0][0] == tokens[i + 1].start and \
-                (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[i + 1].text)):
-            spans.append(names[0])   # (not a menu's `Ogłoszenia BIP`)
-    return spans
 
 
 def _partners(text: str, spans: list[Span]) -> list[Span]:
@@ -332,9 +238,25 @@ def _partners(text: str, spans: list[Span]) -> list[Span]:
         while k < len(tokens) and tokens[k].text == ",":
             k += 1
         stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
+        if stop is None:
+            stop = _partner_after_aside(text, tokens, k)
         if stop is not None:
             out.extend(names_after(text, tokens[stop - 1].end))
     return out
+
+
+def _partner_after_aside(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """`X z sołtysami na czele, przy udziale Y`: a short aside with no verb and no other
+    name between an organiser and its partner phrase (the index after the phrase)."""
+    for m in range(k, min(k + 9, len(tokens))):
+        if tokens[m].text == "," and m > k:
+            stop = phrase_at(tokens, m + 1, frames().partner_phrases) if m + 1 < len(tokens) else None
+            if stop is not None and not find_names(text, tokens[k].start, tokens[m].start):
+                return stop
+            return None
+        if tokens[m].is_word and (verb_reading(tokens[m].text) or is_verb_form(tokens[m].text)):
+            return None
+    return None
 
 
 def _name_key(text: str) -> frozenset[str]:
@@ -350,9 +272,9 @@ def find_organisers(text: str) -> list[Organiser]:
         text = text[:cut] + re.sub(r"[^\n]", " ", text[cut:])
     tokens = tokenize(text)
     has_event = mentions_event(tokens)
-    spans = _verb_frames(text, tokens) + _role_frames(text, tokens) + _initiative_frames(text, tokens) \
-        + _involvement_frames(text, tokens) + _host_frames(text, tokens) + _thanks_frames(text, tokens) \
-        + _meeting_of_frames(text, tokens, has_event) + label_blocks(text)
+    spans = _verb_frames(text, tokens) + role_frames(text, tokens) + initiative_frames(text, tokens) \
+        + involvement_frames(text, tokens) + host_frames(text, tokens) + thanks_frames(text, tokens) \
+        + meeting_of_frames(text, tokens, has_event) + label_blocks(text)
     spans += _partners(text, spans)
     we_invite = {(verb, "first_person") for verb in frames().verbs}
     if has_event:

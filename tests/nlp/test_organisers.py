@@ -199,3 +199,131 @@ def test_a_short_form_of_a_name_given_in_full_is_one_organiser():
 ])
 def test_involvement_thanks_hosts_and_lists(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # co-organisers: a genitive partner with `z` and its instrumental partners
+    ("Festyn zorganizowano we współpracy Gminnego Ośrodka Kultury w Lipnie z Kołem Gospodyń Wiejskich.",
+     ["Gminnego Ośrodka Kultury w Lipnie", "Kołem Gospodyń Wiejskich"]),
+    ("Do współpracy przy zorganizowaniu festynu włączyły się Fundacja Lipna oraz Koło Gospodyń Wiejskich.",
+     ["Fundacja Lipna", "Koło Gospodyń Wiejskich"]),
+    # `przy udziale` after a short aside that follows the main subject
+    ("Wydarzenie przygotowały sołectwa Lipno i Borki z sołtysami na czele, przy udziale Szkoły Podstawowej "
+     "w Lipnie oraz Koła Gospodyń Wiejskich.",
+     ["sołectwa Lipno i Borki", "Szkoły Podstawowej w Lipnie", "Koła Gospodyń Wiejskich"]),
+    ("Organizatorem było Starostwo Powiatowe w Lipnie we współpracy z dyrekcją Liceum.",
+     ["Starostwo Powiatowe w Lipnie", "dyrekcją Liceum"]),
+    ("Festyn był wspólnym przedsięwzięciem Gminnego Ośrodka Kultury w Lipnie, Biblioteki Publicznej oraz Koła "
+     "Gospodyń Wiejskich.",
+     ["Gminnego Ośrodka Kultury w Lipnie", "Biblioteki Publicznej", "Koła Gospodyń Wiejskich"]),
+])
+def test_co_organiser_phrasings(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Organizatorzy, którymi są rada sołecka, OSP Lipno, miejscowe koło DFK oraz Unia Borki, zapewniają bufet.",
+     ["rada sołecka", "OSP Lipno", "miejscowe koło DFK", "Unia Borki"]),
+    # a person with a title, not their office in apposition
+    ("Jego inicjatorem był ks. Jan Nowak, proboszcz parafii w Lipnie.", ["ks. Jan Nowak"]),
+    # `To … pomysł X` stands for the event of the sentence before, and only then
+    ("W niedzielę odbył się piknik rodzinny. To ciekawy pomysł Wójta Gminy Lipno i Gminnej Biblioteki w Lipnie.",
+     ["Wójta Gminy Lipno", "Gminnej Biblioteki w Lipnie"]),
+    ("Mamy nowy chodnik. To ciekawy pomysł Wójta Gminy Lipno.", []),
+    # a role noun in apposition names the body before it
+    ("Jan Nowak, przewodniczący Stowarzyszenia Razem, głównego organizatora wydarzenia, powitał gości.",
+     ["Stowarzyszenia Razem"]),
+    ("Tym razem gospodarzem oprócz starosty Jana Nowaka był wójt gminy Lipno – Adam Kowal.",
+     ["starosty Jana Nowaka", "wójt gminy Lipno – Adam Kowal"]),
+    # next year's co-organiser, a host of another named event
+    ("Starościna reprezentowała przyszłorocznego współorganizatora święta – gminę Borki.", []),
+    ("Na sesji był Jan Lis, prezes Fundacji Las – główny organizator imprezy pn. „Święto Lasu”.", []),
+    ("Z inicjatywy Jana Wolnego, przewodniczącego Rady Gminy Lipno, odbyło się zebranie.",
+     ["Jana Wolnego, przewodniczącego Rady Gminy Lipno"]),
+    # a first name Morfeusz marks as one only in its other forms
+    ("Gospodarzem spotkania był dyrektor CKZiU Grzegorz Sip.", ["dyrektor CKZiU Grzegorz Sip"]),
+])
+def test_role_and_idea_nouns(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case groups and bare names stand in a list after a strong cue; `inne …` are not named
+    ("Organizatorami koncertu byli zakonnicy, siostry i bracia z Zakonu Świeckich oraz młodzież franciszkańska, "
+     "Caritas i inne wspólnoty parafialne, a także Ośrodek Kultury i Turystyki.",
+     ["zakonnicy", "siostry i bracia z Zakonu Świeckich", "młodzież franciszkańska", "Caritas",
+      "Ośrodek Kultury i Turystyki"]),
+    ("Debatę zorganizowały Polska Macierz Szkolna i portal Polonia Razem.",
+     ["Polska Macierz Szkolna", "portal Polonia Razem"]),
+    ("Festyn zorganizowali Caritas oraz Dom Kultury w Lipnie.", ["Caritas", "Dom Kultury w Lipnie"]),
+    ("Organizowana przez śródmiejskich policjantów i delegaturę biura bezpieczeństwa i zarządzania kryzysowego "
+     "w dzielnicy Śródmieście debata ma poprawić bezpieczeństwo.",
+     ["śródmiejskich policjantów",
+      "delegaturę biura bezpieczeństwa i zarządzania kryzysowego w dzielnicy Śródmieście"]),
+    ("Świetlica Wiejska, pani sołtys i Rada Sołecka zorganizowała festyn.",
+     ["Świetlica Wiejska", "sołtys", "Rada Sołecka"]),
+    # a sponsor's role in parentheses takes it off the list
+    ("W organizację zaangażowani są: Gminny Ośrodek Kultury w Lipnie, Ochotnicza Straż Pożarna w Lipnie, "
+     "Związek Gmin Pomorskich (fundator nagród).",
+     ["Gminny Ośrodek Kultury w Lipnie", "Ochotnicza Straż Pożarna w Lipnie"]),
+])
+def test_lists_with_common_nouns(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # text flattened from a PDF: addresses between the names, headings set in capitals
+    ("REGULAMIN TURNIEJU ORGANIZATORZY: Centrum Sportu w Lipnie ul. Polna 3, Lipno tel. 500 100 200 Wydział "
+     "Teologiczny Uniwersytetu Opolskiego ul. Długa 1a, Opole KOORDYNATOR: Jan Nowak",
+     ["Centrum Sportu w Lipnie", "Wydział Teologiczny Uniwersytetu Opolskiego"]),
+    ("REGULAMIN ORGANIZATORZY Urząd Miejski w Lipnie OSiR w Lipnie Urząd Gminy Lipno PATRONAT MEDIALNY Echo Lipna",
+     ["Urząd Miejski w Lipnie", "OSiR", "Urząd Gminy Lipno"]),
+    # an item under a label line is no signature
+    ("Rajd odbędzie się 5 maja.\n\nPatronat honorowy:\nMarszałek Województwa Pomorskiego\n", []),
+])
+def test_label_blocks_of_flattened_pages(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zajęcia organizuje i prowadzić będzie Koło Gospodyń Wiejskich w Lipnie.", ["Koło Gospodyń Wiejskich w Lipnie"]),
+    ("Członkinie Koła Gospodyń Wiejskich „Lipnianki” z Lipna w gminie Borki po raz drugi zaprosiły chętnych na "
+     "warsztaty.", ["Koła Gospodyń Wiejskich „Lipnianki” z Lipna w gminie Borki"]),
+    ("Dzielnicowy aspirant Jan Nowak spotkał się z mieszkańcami osiedla.", ["Dzielnicowy aspirant Jan Nowak"]),
+    ("Spotkania rozpoczął 5 kwietnia Klub Seniora „Radość” z Lipna.", ["Klub Seniora „Radość” z Lipna"]),
+    ("Na coroczne seminarium Mazowiecki Ośrodek Doradztwa Rolniczego z siedzibą w Warszawie oddział w Siedlcach "
+     "zaprosił koła gospodyń.", ["Mazowiecki Ośrodek Doradztwa Rolniczego z siedzibą w Warszawie oddział w Siedlcach"]),
+    ("Piknik - przy partnerstwie OSP Lipno - zorganizowała grupa nieformalna „Młodzi Duchem”.",
+     ["grupa nieformalna „Młodzi Duchem”"]),
+    ("Towarzystwo Miłośników Lipna wraz z organizacjami partnerskimi zachęca do udziału w rajdzie.",
+     ["Towarzystwo Miłośników Lipna"]),
+    # not organisers: the object of an invitation, a guest host's other event, participants
+    ("Seniorzy zapraszają Władze Miasta na spotkanie przy jajku.", []),
+    ("Co roku Forum gości prezydentów miast.", []),
+    ("Gośćmi będą Anna Nowak oraz Jan Lis z grupy nieformalnej „Rowerowy Lipno”, która w ubiegłym roku "
+     "zorganizowała rajd.", []),
+    ("Przedstawiciele Policji, samorządu oraz Straży Miejskiej spotkali się z mieszkańcami.", []),
+])
+def test_verb_frames_and_their_subjects(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Koncert organizowany przez Parafialny Zespół Caritas im. św. Brata Alberta działający przy Szkole "
+     "Podstawowej w Lipnie.",
+     ["Parafialny Zespół Caritas im. św. Brata Alberta działający przy Szkole Podstawowej w Lipnie"]),
+    ("Druhowie z Ochotniczej Straży Pożarnej (OSP) w Lipnie zorganizowali pokaz ratownictwa.",
+     ["Ochotniczej Straży Pożarnej (OSP) w Lipnie"]),
+    ("Festyn został zorganizowany przez Sołtysa i Radę Sołecką wsi Lipno.", ["Sołtysa", "Radę Sołecką wsi Lipno"]),
+    ("Biblioteka- filia w Lipnie zaprasza na spotkanie autorskie.", ["Biblioteka- filia w Lipnie"]),
+    ("Konferencję zorganizował kujawsko-pomorski Regionalny Ośrodek Polityki Społecznej.",
+     ["kujawsko-pomorski Regionalny Ośrodek Polityki Społecznej"]),
+    ("Zorganizowane przez jastrzębski Urząd spotkanie informacyjne odbyło się w marcu.", ["jastrzębski Urząd"]),
+    ("Starostwo Powiatowe w Lipnie, Wydział Ochrony Środowiska, Rolnictwa i Leśnictwa po raz IX organizuje dożynki.",
+     ["Starostwo Powiatowe w Lipnie", "Wydział Ochrony Środowiska, Rolnictwa i Leśnictwa"]),
+    # a list of bodies is no name with commas inside
+    ("Festyn był wspólnym przedsięwzięciem Urzędu Dzielnicy, Ośrodka Pomocy Społecznej oraz Ośrodka Kultury.",
+     ["Urzędu Dzielnicy", "Ośrodka Pomocy Społecznej", "Ośrodka Kultury"]),
+])
+def test_name_boundaries(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

@@ -1,0 +1,256 @@
+"""Reading one organisation or office name from its head to its last complement.
+
+An organisation name opens with a head (Stowarzyszenie, Urząd, Ośrodek, Wójt… as Morfeusz
+lemmas, or an acronym like GOPS), optionally after capitalised adjectives (`Gminny
+Ośrodek`), and runs over its complements: capitalised words, genitive phrases, `na rzecz`,
+`im.`, `nr`, quoted names and the seat (`w Lublinie`, checked against the gazetteer). The
+name is kept exactly as inflected in the text (`Wójta Gminy Czernica`).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlp.morph import analyse, modifies, name_classes
+from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _SAINTS, _UNITS, Token, _acts_at,
+                           _noun_reading,
+                           _bare_names, _bare_offices, _can_be_nominative, _case_numbers, _gap_breaks, _genitive_only,
+                           _has_genitive, _may_be_surname, _stops_name, is_acronym, is_adjective, is_first_name,
+                           is_nominal, is_org_head, is_person_role, lemma_set, looks_like_acronym, needs_name,
+                           office_title_end)
+
+
+def _compound_place(tokens: Sequence[Token], j: int) -> bool:
+    """`Burmistrz Środy Wielkopolskiej`: a place name followed by its agreeing adjective is
+    a town (Środa), not the weekday the same word also names."""
+    word = tokens[j].text
+    return j + 1 < len(tokens) and tokens[j + 1].is_cap \
+        and bool(name_classes(word) & {"nazwa_geograficzna", "człon_nazwy_geograficznej"}) \
+        and modifies(tokens[j + 1].text, word)
+
+
+def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 14) -> int | None:
+    """If an organisation name starts at tokens[i], the index after its last token."""
+    n = len(tokens)
+    office_end = office_title_end(tokens, i)
+    if office_end is not None:
+        return _read_name_rest(text, tokens, i, i, office_end, max_tokens)
+    j = i
+    # capitalised adjectives before the head (`Łęczyńskie Stowarzyszenie`, `Gminnego Ośrodka`)
+    while j < n and tokens[j].is_cap and not is_org_head(tokens[j].text) and is_adjective(tokens[j].text) \
+            and j - i < 3 and (j == i or not _gap_breaks(text, tokens[j - 1], tokens[j])):
+        j += 1
+    if j >= n or not tokens[j].is_cap or not is_org_head(tokens[j].text):
+        # `Regionalny` is itself a head: adjectival heads open a name too
+        return None
+    if j > i and _gap_breaks(text, tokens[j - 1], tokens[j]):
+        return None
+    if j > i:
+        noun = next((k for k in range(j, min(j + 3, n)) if _noun_reading(tokens[k].text)), None)
+        if noun is not None and not all(modifies(tokens[m].text, tokens[noun].text) for m in range(i, j)):
+            return None   # (`Lato Muz Wszelakich Biblioteka Norwida`: the adjective belongs to what is before)
+    return _read_name_rest(text, tokens, i, j, j + 1, max_tokens)
+
+
+def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: int, max_tokens: int) -> int | None:
+    """The rest of a name after its head (tokens[head:j]): its complements, as far as they go."""
+    n = len(tokens)
+    last_good = j
+    works_at = False
+    while j < n and j - i < max_tokens:
+        tok = tokens[j]
+        prev = tokens[j - 1]
+        if _gap_breaks(text, prev, tok):
+            break
+        word = tok.text
+        if tok.text in QUOTES_OPEN:
+            close = j + 1
+            while close < n and close - j < 15 and tokens[close].text not in QUOTES_CLOSE:
+                close += 1
+            if close < n and tokens[close].text in QUOTES_CLOSE:
+                j = last_good = close + 1
+                continue
+            break
+        if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS):
+            # (a name set in capitals keeps its connectors: `RADA DS. OSÓB … W STAROGARDZIE`)
+            if is_person_role(word) or (_stops_name(word) and not _compound_place(tokens, j)):
+                break
+            if _capital_heading(tokens, j) and not prev.text.isupper():
+                break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page
+            after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw")
+            if not after_im and is_first_name(word) and j + 1 < n and _may_be_surname(tokens[j + 1].text) \
+                    and _can_be_nominative(word):
+                break   # `Wójt Gminy Czernica Jan Kowalski` (but `Uniwersytet Kardynała Stefana Wyszyńskiego`)
+            j += 1
+            last_good = j
+            continue
+        if (j == head + 1 or (j == head + 2 and modifies(prev.text, tokens[head].text))) and not tok.is_cap \
+                and lemma_set(word) & _UNITS and j + 1 < n and tokens[j + 1].is_cap:
+            j += 1   # `Wójt gminy Zalesie`, `Rada Sołecka wsi Dębina`: the unit in lower case
+            continue
+        if word.isdigit() and (prev.text.lower() in ("nr", "numer") or (j + 1 < n and tokens[j + 1].is_cap)):
+            j += 1
+            last_good = j
+            continue
+        low = word.lower()
+        if low in ("i", "oraz") and j + 1 < n:
+            nxt = tokens[j + 1]
+            # `Pomocy i Integracji Społecznej` continues; `… i Dyrektor GOPS` starts another name
+            units = bool(lemma_set(nxt.text) & {"gmina", "miasto", "powiat"}) and \
+                bool(lemma_set(prev.text) & {"gmina", "miasto", "powiat"})   # `Miasta i Gminy`
+            joins_units = units or (prev.is_cap and _genitive_only(nxt.text) and _has_genitive(prev.text)
+                                    and j > i + 1)   # `Centrum Wolontariatu i Inicjatyw Społecznych`
+            complement = is_org_head(nxt.text) and not _case_numbers(tokens[head].text) & _case_numbers(nxt.text) \
+                and bool(_case_numbers(prev.text) & _case_numbers(nxt.text))   # `Przyjaciół Szkoły i Przedszkola`
+            if works_at and nxt.is_cap and is_org_head(nxt.text) \
+                    and any(c == "loc" for _, c in _case_numbers(nxt.text)):
+                j += 1   # `działające przy Gimnazjum X i Liceum Y`: both where it works
+                continue
+            if nxt.is_cap and (joins_units or complement or (not is_org_head(nxt.text) and not is_person_role(nxt.text))) \
+                    and low == "i" and not _gap_breaks(text, tok, nxt) \
+                    and (units or not _coordinated_name(text, tokens, head, j + 1)):
+                j += 1
+                continue
+            break
+        if word == "," and j > head + 1 and _has_genitive(prev.text) and prev.is_cap:
+            stop = _genitive_series_end(text, tokens, j)
+            if stop is not None:
+                j = last_good = stop   # `Wydział Ochrony Środowiska, Rolnictwa i Leśnictwa`
+                continue
+        if j + 2 < n and _acts_at(word) and tokens[j + 1].low == "przy" and tokens[j + 2].is_cap:
+            j += 2   # `Koło Caritas działające przy Szkole Podstawowej`: where it works
+            works_at, max_tokens = True, max_tokens + 10   # (the body it works at is a name of its own)
+            continue
+        if low in _BRANCHES and j + 2 < n and tokens[j + 1].text.lower() in ("w", "we") and tokens[j + 2].is_cap:
+            j += 1   # `Ośrodek Doradztwa Rolniczego oddział w Kościerzynie`: the branch and its seat
+            tok, word, low = tokens[j], tokens[j].text, tokens[j].text.lower()
+        if low in ("w", "we") and j + 2 < n and not tokens[j + 1].is_cap and lemma_set(tokens[j + 1].low) & _UNITS \
+                and tokens[j + 2].is_cap and not _gap_breaks(text, tok, tokens[j + 2]):
+            j = last_good = j + 3   # `z Chwałek w gminie Obrazów`: the seat's unit in lower case
+            continue
+        if low in ("w", "we") and j + 1 < n and tokens[j + 1].is_cap:
+            # seat of the organisation: `Ośrodek Polityki Społecznej w Lublinie`
+            from nlp.gazetteer import gazetteer  # noqa: PLC0415  (loaded once)
+            k = j + 1
+            end = k + 1
+            while end < n and end - k < 3 and tokens[end].is_cap and not _gap_breaks(text, tokens[end - 1], tokens[end]):
+                end += 1
+            for stop in range(end, k, -1):
+                phrase = text[tokens[k].start:tokens[stop - 1].end]
+                if gazetteer().is_place(phrase.title() if phrase.isupper() else phrase):
+                    j = last_good = stop
+                    while j < n and j - k < 3 and tokens[j].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]) \
+                            and is_adjective(tokens[j].text) and modifies(tokens[j].text, tokens[k].text):
+                        j = last_good = j + 1   # `w Stargardzie Szczecińskim`: a former name's adjective
+                    break
+            if j == last_good and j + 2 < n and tokens[j].low in _BRANCHES and tokens[j + 1].low in ("w", "we") \
+                    and tokens[j + 2].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]):
+                j += 1   # `… z siedzibą w Bratoszewicach oddział w Kościerzynie`: a branch after the seat
+                continue
+            break
+        if low == "m" and [t.text for t in tokens[j + 1:j + 4]] == [".", "st", "."] and j + 4 < n \
+                and tokens[j + 4].is_cap:
+            j += 4   # `Dzielnicy Włochy m.st. Warszawy`
+            continue
+        if low in ("na", "rzecz", "dla", "ds", "im", "nr", "pod", "do", "z", "ze", "św", "ks", "gen", "bł", "nad", "pw") \
+                and j + 1 < n and not _gap_breaks(text, tok, tokens[j + 1]):
+            nxt = tokens[j + 1]
+            if nxt.text == "." and j + 2 < n:
+                nxt = tokens[j + 2]
+            if low in ("z", "ze") and nxt.low == "siedzibą" and j + 3 < n and tokens[j + 2].low in ("w", "we") \
+                    and tokens[j + 3].is_cap:
+                j += 2   # `Ośrodek Doradztwa Rolniczego z siedzibą w Bratoszewicach`: its seat
+                continue
+            if low in ("z", "ze", "do") and not (nxt.is_cap and not is_org_head(nxt.text)):
+                break
+            if low in ("z", "ze") and is_first_name(nxt.text):
+                break
+            if nxt.is_cap or (low == "nr" and nxt.text.isdigit()) or (low == "na" and nxt.text == "rzecz") \
+                    or (low in ("im", "pw") and nxt.low in _SAINTS and _saint_name_follows(tokens, nxt)):
+                # (`im. św. Brata Alberta`: a patron saint)
+                j += 1
+                if tokens[j].text == ".":
+                    j += 1
+                continue
+            if low in ("rzecz", "ds") and is_nominal(nxt.text):
+                # `na rzecz osób z Niepełnosprawnością`, `ds. osób niepełnosprawnych`: the
+                # purpose runs on in lower case as long as it is a noun phrase
+                j = last_good = _lower_complement_end(tokens, j + 1 if nxt is tokens[j + 1] else j + 2)
+                continue
+            break
+        if word in ("-", "–") and j + 3 < n and tokens[j + 1].low in _BRANCHES and tokens[j + 2].low in ("w", "we") \
+                and tokens[j + 3].is_cap:
+            j += 2   # `Biblioteka- filia w Lipnie`: the branch and its seat
+            continue
+        if word == "(" and j + 3 < n and (is_acronym(tokens[j + 1].text) or looks_like_acronym(tokens[j + 1].text)) \
+                and tokens[j + 2].text == ")" and tokens[j + 3].low in ("w", "we"):
+            j += 3   # `Ochotniczej Straży Pożarnej (OSP) w Lipnie`: the acronym inside the name
+            continue
+        if word in ("-", "–") and j + 1 < n and tokens[j + 1].is_cap and not is_person_role(tokens[j + 1].text) \
+                and (tokens[j + 1].text.isupper() or is_org_head(tokens[j + 1].text)) and prev.end == tok.start:
+            j += 1
+            continue
+        break
+    end = last_good
+    if end - i < 2 and not is_acronym(tokens[head].text) and not (lemma_set(tokens[head].text) & _bare_offices()
+                                                                 and _can_be_nominative(tokens[head].text)) \
+            and not lemma_set(tokens[head].text) & _bare_names():
+        return None
+    if end - i == 2 and needs_name(tokens[head].text) and head == i and not tokens[head + 1].is_cap:
+        return None
+    return end
+
+
+def _capital_heading(tokens: Sequence[Token], j: int) -> bool:
+    """`PATRONAT MEDIALNY`, `KOORDYNATOR:`: words of the dictionary set in capitals, a
+    heading rather than part of a name."""
+    word = tokens[j].text
+    if not word.isupper() or len(word) < 4 or not analyse(word.lower()):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.text == ":" or (nxt.text.isupper() and len(nxt.text) > 3 and bool(analyse(nxt.low)))
+
+
+def _genitive_series_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
+    """`, Rolnictwa i Leśnictwa`, `, Sportu i Turystyki`: after a comma, capitalised genitives
+    joined to the complement before it, closed by `i`/`oraz` (the index after the last)."""
+    k = j
+    while k + 1 < len(tokens) and k - j < 8 and tokens[k].text == "," and tokens[k + 1].is_cap \
+            and _has_genitive(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
+            and not _gap_breaks(text, tokens[k], tokens[k + 1]):
+        k += 2
+        while k < len(tokens) and tokens[k].is_cap and _has_genitive(tokens[k].text) and tokens[k].is_word:
+            k += 1   # (`, Rozwoju Regionalnego`)
+    if k == j or k + 1 >= len(tokens) or tokens[k].low not in ("i", "oraz") or not tokens[k + 1].is_cap \
+            or not _has_genitive(tokens[k + 1].text) or is_org_head(tokens[k + 1].text):
+        return None
+    k += 2
+    while k < len(tokens) and tokens[k].is_cap and _has_genitive(tokens[k].text) and tokens[k].is_word \
+            and not _gap_breaks(text, tokens[k - 1], tokens[k]):
+        k += 1
+    return k
+
+
+def _lower_complement_end(tokens: Sequence[Token], j: int, limit: int = 5) -> int:
+    """The index after a lower-case noun phrase starting at tokens[j] (at most `limit` words)."""
+    start = j
+    while j < len(tokens) and j - start < limit and tokens[j].is_word and not tokens[j].is_cap \
+            and is_nominal(tokens[j].text):
+        j += 1
+    return j
+
+
+def _saint_name_follows(tokens: Sequence[Token], title: Token) -> bool:
+    """`św. Brata Alberta`: a capitalised name after an abbreviated title."""
+    k = tokens.index(title) + 1
+    if k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    return k < len(tokens) and tokens[k].is_cap
+
+
+def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> bool:
+    """`Miasto Łódź i Łódzkie Centrum Obywatelskie`: after `i` a second name opens (its own
+    head, in the case and number of the first name's head), not a complement of the first
+    (`Stowarzyszenie Przyjaciół Szkoły i Przedszkola`: genitive after a nominative head)."""
+    if read_name(text, tokens, k) is None:
+        return False
+    return bool(_case_numbers(tokens[head].text) & _case_numbers(tokens[k].text))

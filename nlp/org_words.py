@@ -1,0 +1,281 @@
+"""The words organisation names are made of: tokens, head nouns, offices, persons' names.
+
+Word classes asked many times per text, each answered once per word form (Morfeusz lemmas
+and tags, the lexicon `organisation_heads.json`). Reading whole names is
+`nlp.org_name_reading`; finding them in a text is `nlp.org_names`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from nlp.morph import analyse, lemma_name_classes, lemmas, modifies, name_classes
+from nlp.vocabulary import lexicon
+
+TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|[^\w\s]")
+# Lower-case words that may stand inside a name when a capitalised word follows
+# (`Ośrodek Pomocy i Integracji Społecznej`, `Fundacja na rzecz Rozwoju`, `Szkoła nr 3`).
+NAME_CONNECTORS = {"i", "w", "we", "na", "dla", "do", "ds", "im", "z", "ze", "pod", "przy", "rzecz", "nr", "oraz",
+                   "św", "gen", "ks", "bł", "al", "ul", "o", "od", "-", "–", "."}
+QUOTES_OPEN = {"„", "\"", "«", "“"}
+QUOTES_CLOSE = {"”", "\"", "»", "“", "'"}
+# Words of dates, which stand between a verb and its subject and never name a body.
+DATE_LEMMAS = frozenset({"dzień", "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
+                          "wrzesień", "październik", "listopad", "grudzień", "poniedziałek", "wtorek", "środa",
+                          "czwartek", "piątek", "sobota", "niedziela", "rok", "godzina"})
+
+
+@functools.cache
+def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = lexicon("organisation_heads.json")
+    return (frozenset(data["nouns"]), frozenset(data["nouns_requiring_name"]),
+            frozenset(data["acronyms"]), frozenset(data["person_roles"]))
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets (flags computed once: rules ask often)."""
+    start: int
+    end: int
+    text: str
+    is_cap: bool
+    is_word: bool
+    low: str
+
+
+# A caption glued to the next word by text extraction (`policjadobryKomenda Powiatowa`):
+# a lower-case run followed by a capitalised word inside one token is two words.
+_GLUED_RE = re.compile(r"(?<=[a-ząćęłńóśźż][a-ząćęłńóśźż])(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
+
+
+def _token(start: int, end: int, word: str) -> Token:
+    return Token(start, end, word, word[:1].isupper(), word[:1].isalnum(), word.lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """The tokens of text[start:end] (cached: the rules read the same clauses many times)."""
+    tokens = []
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        word, at = m.group(), m.start()
+        if len(word) > 4 and not word[2:].islower() and _GLUED_RE.search(word):
+            cuts = [c.start() for c in _GLUED_RE.finditer(word)]
+            tokens.extend(_token(at + a, at + b, word[a:b]) for a, b in zip([0, *cuts], [*cuts, len(word)]))
+        else:
+            tokens.append(_token(at, m.end(), word))
+    return tuple(tokens)
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma_set(word: str) -> frozenset[str]:
+    return lemmas(word)
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_org_head(word: str) -> bool:
+    nouns, _, acronyms, _ = _heads()
+    if word in acronyms or (word.isupper() and len(word) >= 3 and word.isalpha() and word.endswith(("OPS", "PS", "CPR", "OK"))):
+        return True
+    return bool(lemma_set(word) & nouns) and word[:1].isupper()
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_acronym(word: str) -> bool:
+    _, _, acronyms, _ = _heads()
+    base = word.split("-")[0]
+    return word in acronyms or base in acronyms
+
+
+@functools.lru_cache(maxsize=200_000)
+def needs_name(word: str) -> bool:
+    """Heads that are no organisation on their own (`Gmina`, `Rada`, `Regionalny`)."""
+    _, weak, _, _ = _heads()
+    return bool(lemma_set(word) & weak) and not is_acronym(word)
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_office_title(word: str) -> bool:
+    return bool(lemma_set(word) & _office_titles())
+
+
+@functools.cache
+def _office_titles() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["office_titles"])
+
+
+def office_title_end(tokens: Sequence[Token], i: int) -> int | None:
+    """`Komendant Powiatowy Policji`, `Dyrektora Generalnego`: an office title followed by
+    adjectives agreeing with it names the office itself (the index after those adjectives).
+
+    An adjective that agrees with the noun after it modifies that noun instead
+    (`Dyrektor Gminnego Ośrodka`: the role of a person in an organisation)."""
+    if i >= len(tokens) or not tokens[i].is_cap or not is_office_title(tokens[i].text):
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and modifies(tokens[j].text, tokens[i].text):
+        k = j + 1
+        while k < len(tokens) and tokens[k].is_cap and is_adjective(tokens[k].text) \
+                and not any(r.pos == "subst" for r in analyse(tokens[k].text)):
+            k += 1   # `Komendant Miejski Państwowej Straży`: find the noun after the adjectives
+        if k < len(tokens) and tokens[k].is_cap and modifies(tokens[j].text, tokens[k].text):
+            break
+        j += 1
+    return j if j > i + 1 else None
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_person_role(word: str) -> bool:
+    return bool(lemma_set(word) & _heads()[3])
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_adjective(word: str) -> bool:
+    return any(i.pos == "adj" for i in analyse(word))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _noun_reading(word: str) -> bool:
+    """A noun reading (`rada`, though also the adjective `rad`), not only an adjective."""
+    return any(r.pos in ("subst", "depr") for r in analyse(word.lower()))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _has_genitive(word: str) -> bool:
+    return any(":gen" in r.tag or ".gen" in r.tag for r in analyse(word) if r.pos in ("subst", "adj"))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _genitive_only(word: str) -> bool:
+    """No nominative reading: the word cannot open a new name (`Inicjatyw`, not `Dyrektor`)."""
+    readings = [r for r in analyse(word) if r.pos in ("subst", "adj")]
+    return bool(readings) and all("nom" not in r.tag.split(":")[2].split(".") for r in readings
+                                  if len(r.tag.split(":")) > 2) and _has_genitive(word)
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_first_name(word: str) -> bool:
+    classes = name_classes(word)
+    return "imię" in classes and not (classes & {"nazwa_geograficzna", "nazwa_organizacji"}) \
+        and not any(i.pos == "adj" for i in analyse(word))
+
+
+@functools.cache
+def _name_stops() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon("organisation_heads.json")
+    return frozenset(data["name_stop_words"]), frozenset(data["name_stop_words_unless_genitive"])
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stops_name(word: str) -> bool:
+    """A capitalised word that ends a name (`Zapraszamy`, `Spotkanie`, a month, `Program`
+    of a programme line), though `Sekretariat Programu X` keeps a genitive `Programu`."""
+    always, unless_genitive = _name_stops()
+    found = lemma_set(word) | {word.lower()}
+    if found & always:
+        return True
+    return bool(found & unless_genitive) and not _genitive_only(word)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _may_be_surname(word: str) -> bool:
+    """`Kowalski`, `Moniuszko-Czuczwara`; not `V-A` nor an organisation's head word."""
+    if not word[:1].isupper() or not word[1:].replace("-", "").islower() or is_org_head(word):
+        return False
+    return "nazwisko" in name_classes(word) or not analyse(word)
+
+
+def _gap_breaks(text: str, a: Token, b: Token) -> bool:
+    """A line break (or a wide gap) between two tokens ends a name."""
+    return "\n" in text[a.end:b.start]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _genitive_noun(word: str) -> bool:
+    return any(r.pos == "subst" and len(r.tag.split(":")) > 2 and "gen" in r.tag.split(":")[2].split(".")
+               for r in analyse(word.lower()))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _participle(word: str) -> bool:
+    """`prowadzony`, `działające`: a verb's participle, which starts a clause of its own."""
+    return any(r.pos in ("ppas", "pact") for r in analyse(word.lower()))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _acts_at(word: str) -> bool:
+    """`działający`, `działające`: a body named with the institution it works at."""
+    return any(r.pos == "pact" and r.lemma == "działać" for r in analyse(word.lower()))
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_nominal(word: str) -> bool:
+    """A noun or adjective form that is not also a verb form (`osób`, `niepełnosprawnych`)."""
+    readings = analyse(word)
+    return bool(readings) and any(r.pos in ("subst", "adj", "ppas") for r in readings) \
+        and not any(r.pos in ("fin", "praet", "inf", "impt") for r in readings)
+
+
+# Abbreviated titles of a patron saint after `im.` (`im. św. Jadwigi`).
+_SAINTS = frozenset({"św", "bł", "ks", "kard", "abp", "bp", "gen", "o"})
+
+
+# A body's branch named after it in lower case, before its seat (`oddział w Kościerzynie`).
+_BRANCHES = frozenset({"oddział", "filia", "delegatura", "placówka", "siedziba"})
+# Units an office or body belongs to, written in lower case after it (`Wójt gminy Zalesie`).
+_UNITS = frozenset({"gmina", "miasto", "powiat", "województwo", "sołectwo", "wieś", "dzielnica", "osiedle"})
+
+
+@functools.cache
+def _bare_names() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["bare_names"])
+
+
+@functools.cache
+def _bare_offices() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["bare_offices"])
+
+
+@functools.lru_cache(maxsize=200_000)
+def _can_be_nominative(word: str) -> bool:
+    return any(len(r.tag.split(":")) > 2 and "nom" in r.tag.split(":")[2].split(".") for r in analyse(word)
+               if r.pos in ("subst", "adj"))
+
+
+def _case_numbers(word: str) -> set[tuple[str, str]]:
+    out = set()
+    for r in analyse(word):
+        if r.pos in ("subst", "adj"):
+            parts = r.tag.split(":")
+            if len(parts) > 2:
+                out.update((n, c) for n in parts[1].split(".") for c in parts[2].split("."))
+    return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def may_be_first_name(word: str) -> bool:
+    """`Jana`, and `Grzegorz`, `Sylwester`: Morfeusz marks some first names so only in their
+    other forms, so a personal noun whose forms include a first name is one too."""
+    if "imię" in name_classes(word):
+        return True
+    if not word[:1].isupper():
+        return False
+    lemmas_m1 = {r.lemma for r in analyse(word) if r.pos == "subst" and r.tag.endswith(":m1")}
+    return any("imię" in lemma_name_classes(lemma) for lemma in lemmas_m1)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _mixed_acronym(word: str) -> bool:
+    """`OSiR`, `CKZiU`, `GOKiS`: capitals with a lower-case conjunction letter inside."""
+    return 4 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and word[-1].isupper() \
+        and sum(c.isupper() for c in word) >= 3 and sum(c.islower() for c in word) <= 2 and not analyse(word)
+
+
+_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+
+
+@functools.lru_cache(maxsize=100_000)
+def looks_like_acronym(word: str) -> bool:
+    """`FAOW`, `PSONI`: capitals that are no word of the dictionary nor a Roman numeral."""
+    return word.isalpha() and word.isupper() and 3 <= len(word) <= 8 and not _ROMAN_RE.match(word) \
+        and not analyse(word)

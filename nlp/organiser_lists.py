@@ -1,0 +1,239 @@
+"""Lists of organisers after a cue: `Organizatorami byli A, B oraz C`, `przez A i B`.
+
+The list runs over items joined by commas and conjunctions. Most items are names that
+`nlp.org_names` reads; the others are read here: a capitalised name with no known head
+(`Unia Raszowa-Daniec`), a bare organisation word (`Caritas`), and after a strong cue a
+group named by a common noun (`zakonnicy`). An item that is none of these but holds no verb
+(`inne wspólnoty działające przy parafiach`) is passed over when the list goes on after it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from nlp.clauses import clause_end
+from nlp.morph import analyse, modifies, name_classes
+from nlp.org_names import (find_names, from_place_end, is_office_title, is_org_head, is_person_role, lemma_set,
+                           may_be_first_name, tokenize)
+from nlp.vocabulary import lexicon
+
+Span = tuple[int, int]
+
+_LIST_GLUE = {"i", "oraz", "a", "także", "wraz", "z", "ze", "wspólnie", "razem", "w", "we", "imieniu", "współpracy",
+              "przy", "partnerstwie", "udziale", ","}
+_PARENTHESES_RE = re.compile(r"\([^()\n]{0,60}\)|/[^/\n]{1,60}/")
+_WORD_RE = re.compile(r"\w+|,")
+# What joins two items of a list.
+_SEPARATOR_RE = re.compile(r",|;|\b(?:i|oraz|a\s+także|a\s+ponadto|jak\s+również|wraz\s+ze?|razem\s+ze?|"
+                           r"wspólnie\s+ze?)\b")
+# The verb that ends an inverted frame (`W imieniu X … zapraszamy`) or the event after the list.
+_LIST_STOP_RE = re.compile(r"\bzaprasza\w*|\bserdecznie|\bna\s+(?:spotkanie|konferencj|szkoleni|warsztat|debat|forum|"
+                           r"zebranie)", re.IGNORECASE)
+
+
+def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, label: bool = False,
+                groups: bool = False) -> list[Span]:
+    """The names that open the text at `pos` (a list joined by `,`/`i`/`oraz`/`wraz z`);
+    `loose`: a capitalised name with no known head may open the list (`Organizatorami są:
+    Kraj Kralowohradecki i Województwo Opolskie`), and groups named by common nouns stand in it
+    (`groups`: only these, `organizowane przez śródmiejskich policjantów`);
+    `label`: after a heading in capitals the list runs to the next heading, over full stops
+    of addresses (`ORGANIZATORZY: X ul. Śl. 3, Opole Y … KOORDYNATOR:`)."""
+    end = clause_end(text, pos, limit)
+    if label:
+        opening = re.sub(r"\W", "", text[pos:pos + 30])
+        pattern = _COLON_HEADING_RE if opening.isupper() else _HEADING_RE   # (a list set in capitals)
+        heading = pattern.search(text, pos, min(len(text), pos + 400))
+        end = heading.start() if heading else min(len(text), pos + 400)
+        end = min(end, text.find("\n\n", pos) % (len(text) + 1))
+    if text[pos:end].strip() == "":
+        # a colon label may put the names on the next lines
+        nl = text.find("\n", pos)
+        if nl != -1:
+            block = text.find("\n\n", nl + 1)
+            end = min(len(text), nl + 400) if block == -1 else min(block, nl + 400)
+    m = _LIST_STOP_RE.search(text, pos, end)
+    if m:
+        end = m.start()
+    out: list[Span] = []
+    cursor = pos
+    names = find_names(text, pos, end, lowercase=True)
+    if loose and (not names or text[pos:names[0][0]].strip(" :")):
+        first = loose_name(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip(" :")), end)
+        names = [first, *names] if first else names
+    for span in names:
+        if span[0] < cursor or text.count("(", cursor, span[0]) > text.count(")", cursor, span[0]):
+            continue   # (a name inside a parenthesis: `X (partner: Y)`)
+        if out and text[out[-1][1]:span[0]].strip() == "(":
+            continue   # `Polskie Stowarzyszenie … (PSONI)`: the same body's acronym
+        if out and _office_of_person_before(text, out[-1], span):
+            cursor = span[1]
+            continue   # `ks. Jan Nowak, proboszcz parafii w Lipnie`: the person's office
+        if out and _OTHERS_RE.search(text, cursor, span[0]):
+            cursor = span[1]
+            continue   # `i inne wspólnoty parafialne`: others, not named
+        glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", text[cursor:span[0]]))
+        if any(w.lower() not in _LIST_GLUE and not is_person_role(w) for w in glue):
+            items = _gap_items(text, cursor, span[0], loose=loose, groups=loose or groups, started=bool(out))
+            if items is None:
+                return out
+            out.extend(items)
+        if not _named_as_supporter(text, span[1], min(len(text), span[1] + 40)):
+            out.append(span)
+        cursor = span[1]
+    if out or groups:
+        out.extend(_gap_items(text, cursor, end, loose=loose, groups=loose or groups, started=bool(out),
+                              trailing=True) or [])
+    return out
+
+
+def _named_as_supporter(text: str, name_end: int, end: int) -> bool:
+    """`X (fundator nagród)`, `Y (sponsor)`: a list item whose role in parentheses is to
+    pay or patronise, not to organise."""
+    m = _ROLE_IN_PARENTHESES_RE.match(text, name_end, end)
+    return bool(m) and bool(lemma_set(m.group(1).lower()) & _supporter_roles())
+
+
+_ROLE_IN_PARENTHESES_RE = re.compile(r"\s*\(\s*(\w+)")
+
+
+@functools.cache
+def _supporter_roles() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["supporter_roles"])
+
+
+def _office_of_person_before(text: str, person: Span, span: Span) -> bool:
+    """A lower-case office with no person's name of its own, in apposition to the person
+    named just before it."""
+    words = text[person[0]:person[1]].split()
+    return text[person[1]:span[0]].strip() in (",", "–", "-") and text[span[0]].islower() \
+        and is_office_title(text[span[0]:span[1]].split()[0]) and len(words) >= 2 \
+        and may_be_first_name(words[-2]) and not any(may_be_first_name(w) for w in text[span[0]:span[1]].split()[1:])
+
+
+def _gap_items(text: str, start: int, end: int, *, loose: bool, groups: bool, started: bool,
+               trailing: bool = False) -> list[Span] | None:
+    """The items of a list between two names (or after the last one), or None when the gap
+    holds something that is no part of a list."""
+    gap = _PARENTHESES_RE.sub(lambda m: " " * len(m.group()), text[start:end])
+    if trailing and started and not _SEPARATOR_RE.match(gap.lstrip()):
+        return []
+    if started and loose and _ADDRESS_RE.search(gap) and not _is_finite_in(gap):
+        return []   # `X ul. Drzymały 1a, Opole Y`: a label's list with addresses between the names
+    items: list[Span] = []
+    cursor = 0
+    after_separator = bool(_SEPARATOR_RE.match(gap.lstrip()))
+    for sep in [*_SEPARATOR_RE.finditer(gap), None]:
+        seg_start, seg_end = cursor, sep.start() if sep else len(gap)
+        cursor = sep.end() if sep else len(gap)
+        if seg_start > 0:
+            after_separator = True
+        segment = gap[seg_start:seg_end]
+        words = _WORD_RE.findall(segment)
+        if all(w.lower() in _LIST_GLUE or is_person_role(w) for w in words):
+            continue
+        lead = len(segment) - len(segment.lstrip())
+        item = _item_at(text, start + seg_start + lead, start + seg_end, caps=loose or started or bool(items),
+                        groups=groups)
+        if item is not None and items and _groups_joined(text, items[-1], item):
+            items[-1] = (items[-1][0], item[1])   # `siostry i bracia z Zakonu`: one group
+            continue
+        if item is not None:
+            if not _named_as_supporter(text, item[1], min(len(text), item[1] + 40)):
+                items.append(item)
+            if text[item[1]:start + seg_end].strip(" .:)"):
+                return items if trailing else None   # the list ends inside this item
+        elif (started or items) and _SEAT_RE.fullmatch(segment.strip()):
+            continue   # `OSiR w Turku`: the seat of the item before
+        elif not ((started or items) and after_separator and _passable(segment)):
+            return items if trailing else None
+    return items
+
+
+def _item_at(text: str, pos: int, end: int, *, caps: bool, groups: bool) -> Span | None:
+    """An item of a list that `find_names` does not read: a capitalised name with no known
+    head (`caps`), a bare organisation word, a group named by a common noun (`groups`)."""
+    name = loose_name(text, pos, end) if caps else None
+    if name is not None:
+        return name
+    tokens = tokenize(text, pos, end)
+    if not tokens or not tokens[0].is_word:
+        return None
+    first = tokens[0]
+    alone = len(tokens) == 1 or not tokens[1].is_word
+    if caps and alone and first.is_cap and is_org_head(first.text) and not is_person_role(first.text):
+        return first.start, first.end   # `Caritas`
+    head = 0
+    while head < len(tokens) - 1 and head < 2 and not tokens[head].is_cap and _is_adjective(tokens[head].text) \
+            and modifies(tokens[head].text, tokens[-1].text if head + 1 == len(tokens) else tokens[head + 1].text):
+        head += 1   # `śródmiejskich policjantów`
+    noun = tokens[head]
+    if groups and not noun.is_cap and lemma_set(noun.low) & _groups():
+        stop = from_place_end(text, tokens, head + 1)
+        if stop is not None:
+            return first.start, tokens[stop - 1].end   # `bracia z Franciszkańskiego Zakonu`
+        if head + 1 == len(tokens) or not tokens[head + 1].is_word:
+            return first.start, noun.end   # `zakonnicy`, `strażacy`
+    return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def _is_adjective(word: str) -> bool:
+    return any(r.pos == "adj" for r in analyse(word.lower()))
+
+
+def _groups_joined(text: str, first: Span, second: Span) -> bool:
+    """`siostry i bracia z Zakonu X`: two group nouns sharing the place they come from."""
+    return text[first[1]:second[0]].strip() == "i" and " " not in text[first[0]:first[1]] \
+        and bool(lemma_set(text[first[0]:first[1]].lower()) & _groups()) and " z" in text[second[0]:second[1]]
+
+
+@functools.cache
+def _groups() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["lower_case_groups"])
+
+
+_COLON_HEADING_RE = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]{4,})*\s*:")
+_HEADING_RE = re.compile(_COLON_HEADING_RE.pattern + r"|\b[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\s+[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\b")
+_OTHERS_RE = re.compile(r"\b(?:inn[eiya]\w*|pozostał\w+|wiel[eu]|liczn\w+|różn\w+)\s+$", re.IGNORECASE)
+_ADDRESS_RE = re.compile(r"\b(?:ul|al|os|pl|tel|fax)\b\.?\s|@|\bwww\.|\b\d{2}-\d{3}\b", re.IGNORECASE)
+_SEAT_RE = re.compile(r"we?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?")
+
+
+def _is_finite_in(gap: str) -> bool:
+    return any(_is_finite(w) for w in _WORD_RE.findall(gap) if w[:1].islower())   # (`ul. Drzymały`: a street)
+
+
+def _passable(segment: str) -> bool:
+    """A short lower-case item with no verb (`inne wspólnoty działające przy parafiach`): not
+    an organiser, but the list goes on after it."""
+    words = _WORD_RE.findall(segment)
+    return 0 < len(words) <= 6 and segment.strip()[:1].islower() and not any(c in segment for c in "():\n") \
+        and _opens_noun_phrase(words[0]) and not any(_is_finite(w) for w in words)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _opens_noun_phrase(word: str) -> bool:
+    """`inne`, `wspólnoty`: a noun or adjective (not a preposition, participle or `który`)."""
+    readings = analyse(word.lower())
+    return bool(readings) and all(r.pos in ("subst", "adj", "depr", "num") for r in readings) \
+        and not any(r.lemma.lower() in ("który", "jaki", "co") for r in readings)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _is_finite(word: str) -> bool:
+    return any(r.pos in ("fin", "praet", "bedzie", "impt", "inf", "winien") for r in analyse(word.lower()))
+
+
+def loose_name(text: str, pos: int, end: int) -> Span | None:
+    """Right after an organising verb, a capitalised multi-word name without a known head
+    (`Spotkanie zorganizował Częstochowski Alarm Smogowy`) is the organiser too."""
+    tokens = tokenize(text, pos, end)
+    j = 0
+    while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not is_person_role(tokens[j].text) \
+            and (j == 0 or "\n" not in text[tokens[j - 1].end:tokens[j].start]):
+        j += 1
+    if j < 2 or text[pos:tokens[0].start].strip() or \
+            ("imię" in name_classes(tokens[0].text) and "nazwisko" in name_classes(tokens[1].text)):
+        return None   # `Jan Nowak`: a person, not a body
+    return tokens[0].start, tokens[j - 1].end

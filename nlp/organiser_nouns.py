@@ -1,0 +1,243 @@
+"""Organiser frames built on nouns and fixed phrases rather than on a verb.
+
+- a role noun: `Organizatorem (wydarzenia) jest X`, `Organizatorzy: X`, `gospodarz
+  wydarzenia Starosta X`, backwards `X będzie współgospodarzem`, in apposition `prezes
+  Stowarzyszenia X, głównego organizatora`;
+- the body after `z inicjatywy`, `na zaproszenie`, `w imieniu`, `To pomysł X` (about the
+  event of the sentence before);
+- the bodies after a verb of taking part (`W organizację włączyli się: X, Y`);
+- thanks for organising (`Dziękujemy X za zorganizowanie`);
+- the office that meets the public (`spotkanie burmistrza z mieszkańcami`), the body that
+  sits or calls (`Posiedzenie Rady X`, `Zawiadomienie Wójta Gminy Y`).
+The words of each frame live in `lexicons/organiser_frames.json`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from nlp.clauses import clause_end, clause_start
+from nlp.morph import analyse
+from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_nominal, is_office_title, lemma_set,
+                           person_in_office_end, tokenize)
+from nlp.organiser_grammar import (Span, frames, is_event_noun, is_instrumental, is_role_noun, mentions_event,
+                                   phrase_at, subject_before)
+from nlp.organiser_lists import names_after
+from nlp.vocabulary import is_event_verb, lexicon
+
+
+def thanks_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`Dziękujemy Stowarzyszeniu X za zorganizowanie spotkania`: the body thanked for
+    organising the event, named in the dative right before the phrase."""
+    spans: list[Span] = []
+    thanks = frames().thanks_phrases
+    for i, tok in enumerate(tokens):
+        if tok.low not in thanks or phrase_at(tokens, i, thanks) is None:
+            continue
+        start = clause_start(text, tok.start)
+        names = find_names(text, start, tok.start, lowercase=True)
+        if names and not text[names[-1][1]:tok.start].strip(" ,"):
+            spans.append(names[-1])
+    return spans
+
+
+def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`Organizatorem (wydarzenia) jest X`, `Organizatorzy: X`, `gospodarz wydarzenia Starosta
+    X`, and backwards `X będzie współgospodarzem`."""
+    f = frames()
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or not is_role_noun(tok.text):
+            continue
+        if i > 0 and lemma_set(tokens[i - 1].low) & f.other_edition_words:
+            continue   # `przyszłorocznego współorganizatora – gminę X`: next year's
+        spans.extend(_apposed_to_role(text, tokens, i))
+        if i > 0 and tokens[i - 1].text.lower() in f.copulas and is_instrumental(tok.text):
+            spans.extend(subject_before(text, tokens[i - 1].start))
+            continue
+        k = i + 1
+        colon = next((m for m in range(i + 1, min(i + 5, len(tokens))) if tokens[m].text == ":"), None)
+        if colon is not None and all(t.is_word for t in tokens[i + 1:colon]) \
+                and not lemma_set(tok.text.lower()) & set(lexicon("organiser_frames.json")["role_nouns_never_labels"]):
+            spans.extend(names_after(text, tokens[colon].end, loose=True,   # `Organizator Rajdu:`
+                                     label=tok.text.isupper() and len(tok.text) > 3))
+            continue
+        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in _WHICH:
+            k += 2   # `Organizatorzy, którymi są X`
+        if k < len(tokens) and tokens[k].low in _BESIDES:
+            besides = names_after(text, tokens[k].end)[:1]   # `gospodarzem oprócz starosty X był Y`
+            spans.extend(besides)
+            while besides and k < len(tokens) and (tokens[k].start < besides[0][1] or tokens[k].text == ","):
+                k += 1
+        while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() not in f.copulas \
+                and (is_event_noun(tokens[k].text) or (not tokens[k].is_cap and is_nominal(tokens[k].text))) \
+                and person_in_office_end(text, tokens, k) is None and not is_office_title(tokens[k].text):
+            k += 1   # `wydarzenia`, `tegorocznej edycji`, `tegorocznego Forum`
+        while k < len(tokens) and tokens[k].text.lower() in f.copulas:
+            k += 1
+        if k < len(tokens) and tokens[k].text == ":":
+            if k == i + 1 and lemma_set(tok.text.lower()) & set(lexicon("organiser_frames.json")["role_nouns_never_labels"]):
+                continue   # `Autor: Redakcja`: a byline
+            k += 1
+        pos = tokens[k - 1].end if k > i + 1 or (k < len(tokens) and tokens[k].start > tok.end) else tok.end
+        heading = tok.text.isupper() and len(tok.text) > 3   # `ORGANIZATORZY Urząd Miejski …`: a label
+        found = names_after(text, pos, loose=heading or (k > i + 1 and tokens[k - 1].text.lower() in f.copulas | {":"}),
+                            label=heading)
+        if _singular(tok.text):   # (`gospodarza spotkania dyrektora X oraz koordynatorów Y`: Y are not hosts)
+            found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
+        spans.extend(found)
+    return spans
+
+
+@functools.lru_cache(maxsize=10_000)
+def _singular(word: str) -> bool:
+    return all(r.tag.split(":")[1] == "sg" for r in analyse(word.lower()) if r.pos == "subst")
+
+
+@functools.lru_cache(maxsize=10_000)
+def _plural_office(word: str) -> bool:
+    return is_office_title(word) and all(r.tag.split(":")[1] == "pl" for r in analyse(word.lower()) if r.pos == "subst")
+
+
+_BESIDES = frozenset({"oprócz", "obok", "poza"})
+
+
+def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
+    """`Jan Nowak, prezes Stowarzyszenia X, głównego organizatora wydarzenia`: a role noun in
+    apposition names the body right before it."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].is_word and not tokens[k].is_cap and is_nominal(tokens[k].text) \
+            and not is_role_noun(tokens[k].text):
+        k -= 1   # `głównego`, `tegorocznego`
+    if k < 1 or tokens[k].text not in (",", "–", "-"):
+        return []
+    m = i + 1
+    while m < len(tokens) and m - i <= 2 and tokens[m].is_word and is_event_noun(tokens[m].text):
+        m += 1
+    if m > i + 1 and m < len(tokens) and (tokens[m].text in QUOTES_OPEN or tokens[m].low in ("pn", "pt", "pod")):
+        return []   # `– główny organizator imprezy pn. „Święto Lasu”`: of an event of its own name
+    names = find_names(text, clause_start(text, tokens[k].start), tokens[k].start)
+    return names[-1:] if names and names[-1][1] == tokens[k - 1].end else []
+
+
+_WHICH = frozenset({"którymi", "którym", "którą", "który", "która", "które"})
+
+
+def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`z inicjatywy X`, `na zaproszenie X`, `W imieniu X zapraszamy`: when the clause is
+    about an event or an invitation."""
+    f = frames()
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if tok.low not in f.initiative_phrases and tok.low not in f.partner_phrases:
+            continue
+        stop = phrase_at(tokens, i, f.initiative_phrases)
+        if stop is None:
+            stop = phrase_at(tokens, i, f.partner_phrases)   # `odbędzie się 5 maja we współpracy z X`
+            if stop is not None and not _after_happening(text, tokens, i):
+                continue
+        if stop is None:
+            continue
+        start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
+        if not mentions_event(tokenize(text, start, end)) and not _refers_to_event_before(text, start, tok.start):
+            continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
+        spans.extend(names_after(text, tokens[stop - 1].end))
+    return spans
+
+
+_THIS_WAS_RE = re.compile(r"\s*(?:(?:był|była|było|jest)\s+)?to\s+(?:[a-ząćęłńóśźż]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _refers_to_event_before(text: str, start: int, phrase_start: int) -> bool:
+    """`To ciekawy pomysł X`, `Było to wspólne przedsięwzięcie X`: `to` stands for the event
+    of the sentence before."""
+    if not _THIS_WAS_RE.fullmatch(text, start, phrase_start) or start == 0:
+        return False
+    end = len(text[:start].rstrip()) - 1   # (before the previous sentence's full stop)
+    return end > 0 and mentions_event(tokenize(text, clause_start(text, end), end))
+
+
+def _after_happening(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A verb of happening (`odbędzie się`) earlier in the clause, and no name between it and
+    tokens[i]: a partner phrase there belongs to the event, not to a name."""
+    start = clause_start(text, tokens[i].start)
+    for k in range(i - 1, -1, -1):
+        if tokens[k].start < start or tokens[k].is_cap:
+            return False
+        if tokens[k].text.lower() == "się" and k > 0 and is_event_verb(tokens[k - 1].text):
+            return True
+    return False
+
+
+def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`W organizację festynu zaangażowani są: X, Y`, `W przygotowanie spotkania włączyła
+    się X`, `Za organizację odpowiadał X`: the bodies named after the verb of taking part."""
+    spans: list[Span] = []
+    involvement = frames().involvement_phrases
+    for i, tok in enumerate(tokens):
+        if tok.low not in involvement:
+            continue
+        stop = phrase_at(tokens, i, involvement)
+        if stop is None:
+            continue
+        end = clause_end(text, tok.end, 300)
+        k = stop
+        while k < len(tokens) and tokens[k].start < end and k - stop < 6 and not is_verb_form(tokens[k].text):
+            k += 1
+        if k >= len(tokens) or tokens[k].start >= end:
+            continue
+        while k + 1 < len(tokens) and (tokens[k + 1].text.lower() in ("się", "są", "jest", "byli", "były", ":")
+                                       or is_verb_form(tokens[k + 1].text)):
+            k += 1
+        spans.extend(names_after(text, tokens[k].end, loose=True))
+    return spans
+
+
+def is_verb_form(word: str) -> bool:
+    return any(r.pos in ("fin", "praet", "ppas", "bedzie", "winien") for r in analyse(word.lower())) \
+        and not is_nominal(word)
+
+
+def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`spotkanie Burmistrza X z mieszkańcami`, `dyżur radnego Y`: the office that meets the
+    public hosts the meeting."""
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        if not tok.is_word or not _noun_in(tok.text, "hosted_meetings"):
+            continue
+        names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200), lowercase=True)
+        if not names or names[0][0] != tokens[i + 1].start \
+                or (tokens[i + 1].end == names[0][1] and not tokens[i + 1].is_cap):
+            continue   # (`dyżury radnych`: offices named by no one)
+        after = text[names[0][1]:names[0][1] + 4]
+        if re.match(r"\s+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
+            spans.append(names[0])
+    return spans
+
+
+@functools.lru_cache(maxsize=100_000)
+def _noun_in(word: str, vocabulary: str) -> frozenset[str]:
+    """The lemmas of `word` that a frame vocabulary (`hosted_meetings`, …) holds."""
+    return lemma_set(word.lower()) & getattr(frames(), vocabulary)
+
+
+def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> list[Span]:
+    """`posiedzenie Powiatowej Rady…`: the body that sits hosts its sitting; `Zaproszenie
+    Wójta Gminy X`, `Obwieszczenie Burmistrza…`: the office that calls it."""
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        if not tok.is_word or not tokens[i + 1].is_cap:
+            continue
+        lemmas_here = _noun_in(tok.text, "meeting_of_nouns")
+        if not lemmas_here:
+            continue
+        if not has_event and "posiedzenie" not in lemmas_here:
+            continue
+        if "\n" in text[tok.end:tokens[i + 1].start]:
+            continue
+        names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200))
+        if names and names[0][0] == tokens[i + 1].start and \
+                (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[i + 1].text)):
+            spans.append(names[0])   # (not a menu's `Ogłoszenia BIP`)
+    return spans

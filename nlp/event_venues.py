@@ -4,6 +4,9 @@ Read from positions in the text, the way schedules and reports are written:
 - a venue in the event's own row: after its date and before the next event's date, in the
   same sentence (`27.08.2015 r. – godz. 10.00 Nagłowice, 27.08.2015 r. – godz. 13.00 Oksa`,
   `18.09 w Zielonej Górze oraz 19.09 w Gorzowie`), or inside a table row read as one date;
+- a date alone on its line heads a list of places: the first of them (`27 lutego, 18:00` /
+  `• Dom Kultury…`);
+- a venue named before, said again in the event's row (`02.05.2023, Park na Wyspie`);
 - else the nearest venue before the date in the same sentence (`w Domu Kultury 5 maja`);
 - else, when the text names one venue only, that one.
 """
@@ -20,6 +23,67 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return _SENTENCE_BREAK_RE.search(text, lo, hi) is None
 
 
+_HEADER_TAIL_RE = re.compile(r"[\s,.:;()\-–]*\n")
+_LIST_GAP_RE = re.compile(r"[\s•*\-–]*(?:(?:w|we|na)\s+)?")
+
+
+def _first_listed_after_header(text: str, end: int, next_start: int, venue_spans: list[Span]) -> int | None:
+    """`27 lutego, 18:00` / `` / `• Dom Kultury…` / `• Stadion…`: a date alone on its line
+    heads a list of places; the event is at the first of them."""
+    header_end = _HEADER_TAIL_RE.match(text, end)
+    if header_end is None:
+        line_end = text.find("\n", end)
+        if line_end < 0 or not text[:line_end].rstrip().endswith(":"):
+            return None   # (`6 lipca wybory odbędą się:` / `w Dębinie o godzinie 9…` heads a list too)
+        header_end = re.compile(r"\n").match(text, line_end)
+    gap = _LIST_GAP_RE.match(text, header_end.end())
+    for v, (a, _) in enumerate(venue_spans):
+        if a == gap.end() and a < next_start:
+            return v
+    return None
+
+
+def _said_again_in_row(text: str, start: int, row_end: int, venue_spans: list[Span]) -> int | None:
+    """`2. „Majówka” – 02.05.2023, Park na Wyspie, koncert`: a venue named earlier in the
+    text, said again in the event's own row."""
+    row_end = min(row_end, _row_end(text, start))
+    found = []
+    for v, (a, b) in enumerate(venue_spans):
+        name = re.split(r"[,(]", text[a:b])[0].strip()
+        at = text.find(name, start, row_end) if len(name) >= 4 else -1
+        if at >= 0:
+            found.append((at, v))
+    return min(found)[1] if found else None
+
+
+_DAY_MONTH_RE = re.compile(r"\b(\d{1,2})(?:\s+([a-ząćęłńóśźż]{3,})|\.(\d{1,2})\.)", re.IGNORECASE)
+
+
+def _row_of_the_same_date(text: str, start: int, end: int, venue_spans: list[Span]) -> int | None:
+    """`• środa 7 maja, 16:00` in the summary, `7 maja (środa), godz. 16:00 – Bazarek przy …`
+    in the schedule below: the first venue on a line that opens with the event's day."""
+    day = _DAY_MONTH_RE.search(text, start, end)
+    if day is None:
+        return None
+    again = re.compile(r"(?m)^[ \t•*\-–]*" + re.escape(day.group()) + r"\b")
+    for m in again.finditer(text):
+        if m.start() <= start < m.end() + 1:
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        on_line = [v for v, (a, _) in enumerate(venue_spans) if m.end() <= a < line_end]
+        if on_line:
+            return min(on_line, key=lambda v: venue_spans[v][0])
+    return None
+
+
+def _row_end(text: str, start: int) -> int:
+    m = _SENTENCE_BREAK_RE.search(text, start)
+    nl = text.find("\n", start)
+    ends = [x for x in (m.start() if m else -1, nl) if x >= 0]
+    return min(ends) if ends else len(text)
+
+
 def venue_of_each_event(text: str, event_spans: list[Span], venue_spans: list[Span]) -> list[int | None]:
     """For each event span (in the given order), the index of its venue in `venue_spans`, or None."""
     order = sorted(range(len(event_spans)), key=lambda k: event_spans[k])
@@ -27,10 +91,27 @@ def venue_of_each_event(text: str, event_spans: list[Span], venue_spans: list[Sp
     for position, k in enumerate(order):
         start, end = event_spans[k]
         next_start = event_spans[order[position + 1]][0] if position + 1 < len(order) else len(text)
+        row_start = start
+        if position and event_spans[order[position - 1]][0] == start and event_spans[order[position - 1]][1] < end:
+            # one date, two times (`6 lipca … w Dębinie o godzinie 9 i w Lasowicach o godzinie 11`):
+            # the later time's row begins where the earlier one's ends
+            row_start = event_spans[order[position - 1]][1]
+        if next_start == start:
+            next_start = end
         in_row = [v for v, (a, _) in enumerate(venue_spans)
-                  if start <= a < max(next_start, end) and _same_sentence(text, min(end, a), a)]
+                  if row_start <= a < max(next_start, end) and _same_sentence(text, min(end, a), a)]
         if in_row:
             out[k] = min(in_row, key=lambda v: venue_spans[v][0])
+            continue
+        listed = _first_listed_after_header(text, end, next_start, venue_spans)
+        if listed is not None:
+            out[k] = listed
+            continue
+        again = _said_again_in_row(text, start, max(next_start, end), venue_spans)
+        if again is None:
+            again = _row_of_the_same_date(text, start, end, venue_spans)
+        if again is not None:
+            out[k] = again
             continue
         before = [v for v, (_, b) in enumerate(venue_spans) if b <= start and _same_sentence(text, b, start)]
         if before:

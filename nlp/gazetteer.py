@@ -31,6 +31,7 @@ _ENDING_RULES = (
     ("ej", "a"), ("iej", "a"), ("ie", ""), ("u", ""), ("y", "a"), ("i", "a"), ("ii", "ia"),
     ("ą", "a"), ("em", ""), ("ym", "y"), ("im", "i"), ("a", ""), ("i", ""), ("y", ""),
     ("kowie", "ków"), ("niu", "ń"), ("ziu", "ź"), ("siu", "ś"), ("ciu", "ć"), ("dzi", "dź"),
+    ("sku", "sko"), ("cku", "cko"),
 )
 
 
@@ -112,8 +113,9 @@ class Gazetteer:
         phrase = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], phrase).rstrip(".")
         if not phrase or not phrase[:1].isupper():
             return ()
-        if " " not in phrase and "-" not in phrase and analyse(phrase) and not geo_lemmas(phrase):
-            return ()   # a common word SGJP knows (`Miasta`, `Rady`), not a place name
+        if " " not in phrase and "-" not in phrase and not geo_lemmas(phrase) \
+                and any(r.lemma[:1].islower() for r in analyse(phrase)):
+            return ()   # a common word SGJP knows (`Miasta`, `Rady`), not a place name (`Gdynia`: a surname too)
         found: dict[Place, int] = {}
         for order, key in enumerate(self._keys(phrase)):
             for place in self._by_name.get(key, ()):

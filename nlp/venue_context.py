@@ -13,7 +13,7 @@ from collections import Counter
 
 from nlp.gazetteer import gazetteer
 from nlp.morph import fold
-from nlp.venue_names import folded_lemmas, line_bounds
+from nlp.venue_words import folded_lemmas, line_bounds
 from nlp.vocabulary import lexicon
 
 
@@ -92,7 +92,7 @@ def is_submission(text: str, pos: int) -> bool:
     sentence = (sentence_before(text, pos) + text[pos:sentence_end(text, pos)]).lower()
     if any(phrase in sentence for phrase in _office_hours()):
         return True   # `w siedzibie OPS w dni robocze od 7:30`: opening hours, not an event
-    return bool(_SUBMIT_RE.search(_list_intro(text, pos)))
+    return bool(_SUBMIT_RE.search(list_intro(text, pos)))
 
 
 @functools.cache
@@ -101,9 +101,27 @@ def _phrases(key: str) -> tuple[str, ...]:
 
 
 def transformed_into(text: str, pos: int) -> bool:
-    """`przekształcenie MOPS w Centrum Usług Społecznych`: `w` says what a body becomes."""
+    """`przekształcenie MOPS w Centrum Usług Społecznych`: `w` says what a body becomes;
+    `zagospodarowania boiska sportowego w X`, `infrastruktury … na terenie boiska`: what is
+    built there, the topic of the meeting, not its place."""
     before = re.findall(r"\w+", sentence_before(text, pos, 120))[-8:]
-    return any(folded_lemmas(w) & set(_phrases("transformation_words")) for w in before)
+    return any(folded_lemmas(w) & (_words("transformation_words") | _words("works_words")) for w in before)
+
+
+def hedged(text: str, pos: int) -> bool:
+    """`prawdopodobnie w Teatrze Miejskim`: a guess, not the place of the event."""
+    return bool(_hedge_re().search(text, max(0, pos - 30), pos))
+
+
+@functools.cache
+def _hedge_re() -> re.Pattern[str]:
+    hedges = sorted(lexicon("venue_cues.json")["hedges"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in hedges) + r")[\s,]*$", re.IGNORECASE)
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_phrases(key))
 
 
 @functools.cache
@@ -125,8 +143,9 @@ def not_a_place(name: str) -> bool:
     return False
 
 
-def _list_intro(text: str, pos: int) -> str:
-    """For a list item (`– stacjonarnie w …`), the line that introduces the list."""
+def list_intro(text: str, pos: int) -> str:
+    """For a list item (`– stacjonarnie w …`), the line that introduces the list (a blank
+    line may stand between them: `27 lutego, 18:00` / `` / `• Dom Kultury…`)."""
     ls, _ = line_bounds(text, pos)
     if not re.match(r"[ \t]*[-–•*]", text[ls:pos]) or ls == 0:
         return ""
@@ -134,7 +153,7 @@ def _list_intro(text: str, pos: int) -> str:
     for _ in range(8):
         prev_start = text.rfind("\n", 0, prev_end) + 1
         line = text[prev_start:prev_end]
-        if not re.match(r"[ \t]*[-–•*]", line):
+        if line.strip() and not re.match(r"[ \t]*[-–•*]", line):
             return line
         if prev_start == 0:
             break
@@ -150,7 +169,7 @@ def context_ok(text: str, pos: int) -> bool:
     if CONTACT_RE.search(text, sent_start, sentence_end(text, pos)) or is_submission(text, pos):
         return False
     window = text[max(sent_start, pos - 250):min(len(text), pos + 120)]
-    intro = _list_intro(text, pos)
+    intro = list_intro(text, pos)
     return bool(EVENT_CUE_RE.search(window) or DATE_OR_TIME_RE.search(line)
                 or (intro and (EVENT_CUE_RE.search(intro) or DATE_OR_TIME_RE.search(intro))))
 
@@ -194,6 +213,28 @@ def context_city(text: str, prefer: str | None = None) -> str | None:
             weight *= 0.25   # a speaker's home town or employer's seat
         votes[name] += weight
         first.setdefault(name, m.start())
+    for name, at in _headline_towns(text, prefer):
+        votes[name] += 1.5   # `Spotkanie o przyszłości Bielska-Białej`: the headline's town
+        first.setdefault(name, at)
     if not votes:
         return None
     return max(votes, key=lambda k: (votes[k], -first[k]))
+
+
+_HEADLINE_PLACE_RE = re.compile(r"(?<=\s)[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+"
+                                r"(?:-[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+|\s[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+)?")
+
+
+def _headline_towns(text: str, prefer: str | None) -> list[tuple[str, int]]:
+    """Towns named in the first line (not its first word), in any case: `… Bielska-Białej`."""
+    end = text.find("\n")
+    if not 0 < end <= 120:
+        return []   # (a paragraph, not a headline)
+    out = []
+    for m in _HEADLINE_PLACE_RE.finditer(text, 0, end):
+        if text[max(0, m.start() - 3):m.start()].strip() in ("w", "we"):
+            continue   # (counted with the other `w X` already)
+        place = gazetteer().resolve(m.group(), prefer)
+        if place is not None and place.rm == "96":   # a town, not a hamlet that shares a word
+            out.append((place.name, m.start()))
+    return out

@@ -6,17 +6,18 @@ cells stand on separate lines: read cell by cell, a town cell giving the city.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from nlp.org_names import tokenize
+from nlp.venue_addresses import address_at, ADDRESS_RE, district_prefix, town_before, town_in_cell, VILLAGE_ADDRESS_RE
 from nlp.venue_context import DATE_OR_TIME_RE
-from nlp.venue_names import (address_at, ADDRESS_RE, city_name, line_bounds, read_venue_name, town_before,
-                             VILLAGE_ADDRESS_RE)
-from nlp.venue_towns import is_town
-from nlp.vocabulary import is_event_noun
+from nlp.venue_names import read_venue_name, with_room_in_brackets
+from nlp.venue_words import city_name, line_bounds
+from nlp.vocabulary import is_event_noun, lexicon
 
 
-_CELL_SPLIT_RE = re.compile(r"\s*(?:[,;|\t()]|\s[–-]\s|\n)\s*")
+_CELL_SPLIT_RE = re.compile(r"\s*(?:[,;|\t()]|\s[–+-]\s|\n)\s*")   # (`Ogród Pałacyku + transmisja online`)
 
 
 def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple | None:
@@ -28,6 +29,9 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
     city = town_before(text, line_start, _row_date_start(text, line_start, row_start)) \
         or _town_line_before(text, line_start)   # `• Zalesie – 26 lutego…`, a table's village cell above
     name_span = None
+    address_first = None   # `Opacz-Kolonia, ul. Ryżowa 90, świetlica`: the street may come first
+    skipped = False        # a district's name before the place (`os. Zofiówka`, `Ruptawa`)
+    district = None        # `Osiedle Motylewo, koncert`: the estate itself when no place follows
     pos = start
     for _ in range(6):
         if pos >= end:
@@ -36,19 +40,38 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
         cell_end = cut.start() if cut else end
         piece = text[pos:cell_end].strip()
         if piece and not DATE_OR_TIME_RE.fullmatch(piece) and not re.fullmatch(r"(?:godz\.?\s*)?[\d.:⁰¹²³⁴⁵⁶⁷⁸⁹ \-–]+", piece):
-            town = city_name(piece) if len(piece.split()) <= 3 and is_town(piece) else None
+            town = town_in_cell(piece)
             if town and name_span is None:
                 city = town
             elif name_span is None:
                 tokens = tokenize(text, pos, cell_end)
                 res = read_venue_name(text, tokens, 0, allow_plain_cap=False) if tokens else None
-                if res is None or is_event_noun(tokens[0].text) or tokens[res[0] - 1].end < cell_end - 1:
-                    if not ADDRESS_RE.match(piece):
+                name_end = tokens[res[0] - 1].end if res else cell_end
+                tail = _ABBREVIATED_TAIL_RE.match(text, name_end, cell_end)
+                name_end = tail.end() if tail else name_end   # `Budynek po szkole w Śmiardowie Zł.`
+                if res is None or is_event_noun(tokens[0].text) or name_end < cell_end - 1:
+                    street = ADDRESS_RE.match(text, pos, cell_end)
+                    if street and re.search(r"\d", street.group()):
+                        address_first = address_first or street
+                    elif not (street or _PART_OF_TOWN_RE.fullmatch(_without_prefix(piece))) or skipped:
                         break   # the row has moved on to what happens, or whose it is
+                    skipped = skipped or not street   # `27 maja – Ruptawa, godz. 17.00, Dom sołecki`
+                    if not street and district_prefix("district_words").match(piece):
+                        district = (pos, pos + len(text[pos:cell_end].rstrip()))
                 else:
-                    name_span = (tokens[0].start, tokens[res[0] - 1].end)
-                    city = res[1] or city
+                    name_span = with_room_in_brackets(text, (tokens[0].start, name_end), end)
+                    if res[1] and not (city and city.startswith(res[1] + " ")):
+                        city = res[1]   # (the row's `Śmiardowo Złotowskie` over `w Śmiardowie Zł.`)
+                    if address_first:
+                        return name_span, address_first.span(), city, city is not None
+                    cut = _CELL_SPLIT_RE.search(text, name_span[1], end) if name_span[1] > cell_end else cut
             else:
+                more = _NAME_GOES_ON_RE.fullmatch(piece)
+                if more and cut and address_at(text, cut.end(), end) and not town_in_cell(piece):
+                    # `Miejski Ośrodek Kultury, Sportu i Aktywności Lokalnej, ul. Słowackiego 13`
+                    name_span = (name_span[0], pos + len(text[pos:cell_end].rstrip()))
+                    pos = cut.end()
+                    continue
                 address = address_at(text, pos, cell_end)
                 if address:
                     if address.re is VILLAGE_ADDRESS_RE:
@@ -59,8 +82,23 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
             break
         pos = cut.end()
     if name_span is None:
-        return None
+        return (district, None, city, city is not None) if district else None
     return name_span, None, city, city is not None
+
+
+def _without_prefix(piece: str) -> str:
+    prefix = district_prefix().match(piece)
+    return piece[prefix.end():] if prefix else piece
+
+
+_PART_OF_TOWN_RE = re.compile(r"[A-ZŁŚŻŹĆ0-9][\w-]*(?:\s+(?:i\s+)?[A-ZŁŚŻŹĆ0-9][\w-]*){0,2}")
+
+
+# A name's next part after a comma: capitalised words joined by `i` (`Sportu i Aktywności Lokalnej`)
+_NAME_GOES_ON_RE = re.compile(r"[A-ZŁŚŻŹĆ][\w-]*(?:\s+(?:i\s+|oraz\s+)?[A-ZŁŚŻŹĆ][\w-]*){0,4}")
+
+
+_ABBREVIATED_TAIL_RE = re.compile(r"[ \t]+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]{0,3}\.")
 
 
 def _town_line_before(text: str, line_start: int) -> str | None:
@@ -68,21 +106,22 @@ def _town_line_before(text: str, line_start: int) -> str | None:
     prev_end = len(text[:line_start].rstrip())
     prev_start = text.rfind("\n", 0, prev_end) + 1
     line = text[prev_start:prev_end].strip(" \t|•*-–")
-    return city_name(line.title() if line.isupper() else line) if line and len(line.split()) <= 3 \
-        and is_town(line.title() if line.isupper() else line) else None
+    return town_in_cell(line) if line else None
 
 
 def _row_date_start(text: str, line_start: int, cell_start: int) -> int:
-    """Where a schedule row's date begins (the first digit or weekday on its line)."""
-    m = re.search(r"\d|\b(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\b", text[line_start:cell_start],
-                  re.IGNORECASE)
-    return line_start + m.start() if m else cell_start
+    """Where a schedule row's date begins: the first digit or weekday on its line after the
+    row's number (`1. Aleksandrów Wt., 26.05, godz. 19.00 Świetlica wiejska`)."""
+    number = _ROW_NUMBER_RE.match(text, line_start, cell_start)
+    start = number.end() if number else line_start
+    m = _weekday_or_digit().search(text, start, cell_start)
+    return m.start() if m else cell_start
 
 
-def _town_cell(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """`Celejów, świetlica wiejska`: a town opening a schedule cell, then a comma (the start
-    of what follows and the town's name)."""
-    m = re.match(r"([A-ZŁŚŻŹĆ][\w-]+(?:\s[A-ZŁŚŻŹĆ][\w-]+){0,2})\s*,\s*", text[start:end])
-    if not m or not is_town(m.group(1)):
-        return None
-    return start + m.end(), city_name(m.group(1)) or m.group(1)
+_ROW_NUMBER_RE = re.compile(r"[ \t•*\-–]*\d{1,3}[.)][ \t]+")
+
+
+@functools.cache
+def _weekday_or_digit() -> re.Pattern[str]:
+    days = sorted(lexicon("venue_cues.json")["weekdays"], key=len, reverse=True)
+    return re.compile(r"\d|\b(?:" + "|".join(re.escape(d) for d in days) + r")\b\.?", re.IGNORECASE)

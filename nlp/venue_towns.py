@@ -42,7 +42,7 @@ def _place_at(text: str, pos: int, prefer: str | None, *, nominative: bool = Fal
         if not m or (words and "\n" in text[words[-1].end():m.start()]):
             break
         words.append(m)
-        gap = re.match(r"[ \t]+|-", text[m.end():m.end() + 2])
+        gap = re.match(r"[ \t]?-[ \t]?|[ \t]+", text[m.end():m.end() + 3])   # (`Michałowice -Wieś`)
         if not gap:
             break
         at = m.end() + len(gap.group())
@@ -50,12 +50,51 @@ def _place_at(text: str, pos: int, prefer: str | None, *, nominative: bool = Fal
         end = words[k - 1].end()
         phrase = text[pos:end]
         phrase = phrase.title() if phrase.isupper() else phrase
-        name = gazetteer().city_name(phrase.rstrip("."), prefer)
-        if name and (not nominative or fold(phrase.rstrip(".")) == fold(name)):
+        name = nominative_city(phrase.rstrip(".")) if nominative else town_name(phrase.rstrip("."), prefer)
+        if name:
             if fold(name) in _cues()[0] or (k == 1 and "imię" in name_classes(phrase) and _surname_at(text, end)):
                 return None   # `w Polsce`, `Miejsce:`, `Elżbieta Rafalska`: not a venue's town
             return name, end
     return None
+
+
+def town_name(phrase: str, prefer: str | None = None) -> str | None:
+    """The nominative of the place a phrase names (`w Łążynie` -> Łążyn); among places
+    whose names differ only in diacritics (Łażyn, Łążyn) the one spelled as in the text."""
+    name = gazetteer().city_name(phrase, prefer)
+    if name is None or _spelled_alike(name, phrase):
+        return name
+    alike = [place.name for place in gazetteer().candidates(phrase)
+             if fold(place.name) == fold(name) and _spelled_alike(place.name, phrase)]
+    return alike[0] if alike else name
+
+
+def _spelled_alike(name: str, phrase: str) -> bool:
+    a, b = name.lower(), phrase.lower()
+    k = max(3, min(len(a), len(b)) - 3)
+    return a[:k] == b[:k]
+
+
+def is_district_of(town: str, city: str) -> bool:
+    """`Lipnik` in a text about Bielsko-Biała: a big city (a county of its own) has districts
+    that share their names with villages elsewhere; a `town` that names only villages, none
+    in the city's voivodeship, is one of its districts."""
+    home = gazetteer().resolve(city)
+    if home is None or home.rm != "96" or home.teryt6[2:4] < "61" or fold(town) == fold(city):
+        return False
+    found = gazetteer().candidates(town)
+    return bool(found) and not any(place.teryt6[:2] == home.teryt6[:2] or place.rm == "96" for place in found)
+
+
+def nominative_city(phrase: str) -> str | None:
+    """The place a name in the nominative names (`Nowe Dwory`, `Zamoście`: not the town
+    `Nowy Dwór` or `Zamość` an inflected form of theirs would point to), or None."""
+    phrase = re.sub(r"\s*-\s*", "-", phrase)
+    best = gazetteer().city_name(phrase)
+    if best and best.lower() == phrase.lower():
+        return best
+    names = [place.name for place in gazetteer().candidates(phrase) if fold(place.name) == fold(phrase)]
+    return next((name for name in names if name.lower() == phrase.lower()), names[0] if names else None)
 
 
 def is_town(phrase: str) -> bool:
@@ -127,12 +166,17 @@ def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
     for m in re.finditer(r"\b([wW]e?|[dD]o)\s+(?=[A-ZŁŚŻŹĆ])", text):
         place = _place_at(text, m.end(), prefer)
         if place is None:
-            continue
+            place = _unknown_first_of_list(text, m.end(), prefer)
+            if place is None:
+                continue
         name, end = place
         clause = (clause_start(text, m.start()), clause_end(text, end))
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _in_quotes(text, line_start, m.start()) or _is_seat(text, clause[0], end, m.start()):
             continue
+        intro = _intro_line(text, clause[0])   # `wybory odbędą się:` / `` / `w Tymbarku o godz. 9 i…`
+        if intro is not None:
+            clause = (intro, clause[1])
         tokens = tokenize(text, *clause)
         dated = any(clause[0] <= a < clause[1] for a, _ in event_spans)
         if m.group(1).lower() == "do":
@@ -142,9 +186,32 @@ def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
             continue   # a place of an undated event is no venue (`Pierwsze odbyło się w X`: maybe)
         if _lives_or_works(text, end, clause[1]) or _ONLINE_RE.search(text, *clause):
             continue   # `W Zamościu mieszka…`, `… a warsztaty odbyły się online`
-        out.append(TownVenue(name, (m.end(), end)))
-        out.extend(_listed_after(text, end, clause[1], prefer))
+        if name:
+            out.append(TownVenue(name, (m.end(), end)))
+        out.extend(listed_towns(text, end, clause[1], prefer))
     return out
+
+
+def _intro_line(text: str, clause_start_at: int) -> int | None:
+    """Where the line introducing a clause begins, when the clause opens its line and the
+    line before (a blank line may stand between) ends with a colon."""
+    if text.rfind("\n", 0, clause_start_at + 1) != clause_start_at - 1 and clause_start_at != 0:
+        if text[text.rfind("\n", 0, clause_start_at) + 1:clause_start_at].strip():
+            return None
+    before = text[:clause_start_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    return text.rfind("\n", 0, len(before)) + 1
+
+
+def _unknown_first_of_list(text: str, pos: int, prefer: str | None) -> tuple[str, int] | None:
+    """`w Omulu, Rożentalu, Łążku i Łążynie`: a village the register cannot read, first of
+    a list of two or more it can: ("", end of the unknown word) to read the rest."""
+    word = _PLACE_WORD_RE.match(text, pos)
+    if word is None or word.group().endswith("."):
+        return None
+    listed = listed_towns(text, word.end(), min(len(text), word.end() + 120), prefer)
+    return ("", word.end()) if len(listed) >= 2 else None
 
 
 _INVITING = frozenset({"zaprosić", "zapraszać"})
@@ -161,7 +228,7 @@ def _lemma_is(word: str, lemmas: frozenset[str]) -> bool:
     return any(r.lemma.lower() in lemmas for r in analyse(word.lower()))
 
 
-def _listed_after(text: str, pos: int, limit: int, prefer: str | None) -> list[TownVenue]:
+def listed_towns(text: str, pos: int, limit: int, prefer: str | None) -> list[TownVenue]:
     """`w Omulu, Rożentalu, Łążku i Łążynie`: the places coordinated with the first."""
     out: list[TownVenue] = []
     while pos < limit:
@@ -205,8 +272,11 @@ def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, i
                 pos += word.end()
                 continue
             break
+        # (a table flattened with a blank line between its cells, `05.09.2020 r.` / `` / `18:00`
+        # / `` / `Świetlica wiejska`, lets its place cell stand after a blank line too)
+        spaced = bool(re.search(r"\n[ \t]*\n", text[start:end]))
         if pos < limit and (pos < end or "\n" not in text[end:pos]
-                            or (not re.search(r"\n[ \t]*\n", text[end:pos]) and _table_cell(text, pos))):
+                            or ((spaced or not re.search(r"\n[ \t]*\n", text[end:pos])) and _table_cell(text, pos))):
             cells.append((start, pos, limit))   # (on the row's line or in its cell, not the next paragraph)
     return cells
 
@@ -216,8 +286,11 @@ def _table_cell(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[pos:len(text) if end == -1 else end].strip()
     words = re.findall(r"\w+", line)
-    return 0 < len(words) <= 7 and not re.search(r"[.!?:]$", line) and \
+    return 0 < len(words) <= 7 and not re.search(r"(?:[!?:]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.)$", line) and \
         not any(r.pos in ("fin", "praet", "bedzie") for w in words for r in analyse(w.lower()))
+
+
+_NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]{2,}")
 
 
 def schedule_towns(text: str, event_spans: list[Span], prefer: str | None) -> list[TownVenue]:
@@ -232,5 +305,7 @@ def schedule_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
         tail = text[place[1]:place[1] + 3]
         if tail[:1] and not re.match(r"[\s,;:|()\-–]", tail[:1]):
             continue
+        if _NAME_GOES_ON_RE.match(text, place[1]):
+            continue   # `16 grudnia Koło Gospodyń Wiejskich zorganizowało…`: a body's name, not the town Koło
         out.append(TownVenue(place[0], (pos, place[1])))
     return out

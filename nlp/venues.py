@@ -14,22 +14,24 @@ not a venue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from nlp.clauses import body_end
 from nlp.gazetteer import gazetteer
-from nlp.morph import fold
 from nlp.org_names import is_org_head, tokenize
-from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE, HAPPEN_AFTER_RE,
-                               HAPPEN_RE,
-                               HAPPEN_STRICT_RE, inside_quotes, is_submission, not_a_place, ONLINE_RE,
-                               sentence_before, sentence_end, transformed_into)
-from nlp.venue_names import (address_at, ADDRESS_RE, AREAS, city_after, city_in_name, city_name, FACULTIES,
-                             folded_lemmas, has_singular, is_adj, is_venue_noun, is_verb, line_bounds,
-                             lower_adjectives_before_venue, POSTAL_TOWN_RE, POSTCODE_RE, PREFER, read_venue_name,
-                             town_before, VILLAGE_ADDRESS_RE)
+from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_RE,
+                                 town_before, VILLAGE_ADDRESS_RE)
+from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
+                               HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged, inside_quotes, is_submission,
+                               list_intro, not_a_place, ONLINE_RE, sentence_before, sentence_end, transformed_into)
+from nlp.venue_hosts import host_venues
+from nlp.venue_labels import from_segment, labelled_segments, name_before, venue_headed
+from nlp.venue_merge import dedupe, Venue
+from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_schedules import schedule_row_venue
-from nlp.venue_towns import is_town, locative_towns, schedule_cells, schedule_towns
+from nlp.venue_towns import is_district_of, is_town, locative_towns, schedule_cells, schedule_towns
+from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj,
+                             is_venue_noun, line_bounds, lower_adjectives_before_venue, PREFER)
+from nlp.vocabulary import is_event_noun
 
 __all__ = ["Venue", "context_city", "find_venues"]
 
@@ -41,23 +43,7 @@ _SEAT_PREFIX_RE = re.compile(r"(?:nowej\s+|dawnej\s+|głównej\s+)?siedzib(?:ie|
                              re.IGNORECASE)
 
 
-_LABEL_RE = re.compile(
-    r"(?:^[ \t•*\-–]*|(?<=[–,;|] ))(?:(?:📍|🏠|🏢|📌)\s*|(?:Gdzie\s*\??|Miejsce(?:\s+(?:spotkania|szkolenia|konferencji|wydarzenia|"
-    r"warsztatów|debaty|konsultacji|forum|zebrania|zajęć|realizacji|i\s+termin|i\s+czas))?|Termin\s+i\s+miejsce|"
-    r"Lokalizacja|Adres(?:\s+spotkania|\s+wydarzenia)?)\s*[:?\-–]\s*)", re.IGNORECASE | re.MULTILINE)
-
-
-@dataclass(slots=True)
-class Venue:
-    name: str | None
-    address: str | None
-    city: str | None
-    span: tuple[int, int]
-    text: str
-    city_explicit: bool = False
-
-    def as_dict(self) -> dict:
-        return {"name": self.name, "address": self.address, "city": self.city, "text": self.text, "span": list(self.span)}
+_DISTRICT_RE = re.compile(r"(?:os\.|[Oo]siedl[eu])(?!.*\d)")
 
 
 def find_venues(text: str, *, default_city: str | None = None, prefer: str | None = None,
@@ -99,7 +85,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             if postal:   # `ul. Dworcowa 6 A, 39-215 Czarna`: the postal line is the address's
                 address_span = (address_span[0], postal.end())
                 end = max(end, postal.end())
-        address = text[address_span[0]:address_span[1]].strip(" ,") if address_span else None
+        address = text[address_span[0]:address_span[1]].strip(" ,\n\t") if address_span else None
         if name and len(name) < 3:
             name = None
         if not name and not address and not city:
@@ -108,18 +94,11 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         found.append(Venue(name, address, city, (start, end), text[start:end], city_explicit))
 
     # 1. label lines: `Gdzie?`, `Miejsce:`
-    for m in _LABEL_RE.finditer(text):
-        ls, le = line_bounds(text, m.end())
-        seg_start = m.end()
-        if not text[seg_start:le].strip():
-            nxt = text.find("\n", seg_start)
-            if nxt == -1:
-                continue
-            seg_start = nxt + 1
-            while seg_start < len(text) and text[seg_start] in " \t":
-                seg_start += 1
-            le = line_bounds(text, seg_start)[1]
-        _from_segment(text, seg_start, le, add, strong=True)
+    label_towns: dict[str, tuple[int, int]] = {}
+    for seg_start, seg_end in labelled_segments(text):
+        town = from_segment(text, seg_start, seg_end, add, strong=True)
+        if town:
+            label_towns.setdefault(town, (seg_start, seg_end))
 
     # 1b. a schedule row's place after its date and time: `3 marca, godz. 17.00, OSP Bzie`,
     # `12 maja – os. Słoneczne, godz. 17.00, Szkoła Podstawowa nr 4`, a table's next cell
@@ -137,17 +116,18 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                 and not (preposition != "na" and word[:1].isupper() and is_adj(word)) \
                 and not (preposition == "na" and word[:1].isupper() and folded_lemmas(word) & FACULTIES):
             continue
-        if lead.group(1) == "do" and not (is_venue_noun(word) and word[:1].isupper()
+        ours = preposition == "do" and _ours_then_place(text, lead.end(), word)
+        if lead.group(1) == "do" and not ((is_venue_noun(word) or (word[:1].isupper() and is_adj(word)) or ours)
                                           and arrival_in(text, lead.start())):
-            continue   # `zapraszamy do Centrum Kultury`: only an invitation makes `do` a venue
-        if not word[:1].isupper() and not is_venue_noun(word) and not grounds \
+            continue   # `zapraszamy do Centrum Kultury`: only an invitation or arrival makes `do` a venue
+        if not word[:1].isupper() and not is_venue_noun(word) and not grounds and not ours \
                 and not (is_adj(word) and preposition in ("w", "we")):
             continue   # cheap test first: most `w` open no place at all
         if preposition in ("przy", "nad", "przed") and not DATE_OR_TIME_RE.search(
                 text, max(line_bounds(text, lead.start())[0], lead.start() - 40),
                 min(sentence_end(text, lead.end()), lead.end() + 80)):
             continue   # `przy Domu Kultury`, `nad zalewem`: a place only beside an event's date or time
-        if transformed_into(text, lead.start()):
+        if transformed_into(text, lead.start()) or hedged(text, lead.start()):
             continue   # `przekształcenie Ośrodka w Centrum Usług`: what it becomes, not where
         # read the phrase from a local window of tokens
         tokens = tokenize(text, lead.start(), min(len(text), lead.start() + 200))
@@ -158,12 +138,12 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                 continue   # `na terenie gminy`, `na terenie Gminy X`: an area, not a place
             idx = 1   # `na terenie Miejskiego Ośrodka Sportu`, `na terenie szkoły`: the grounds of a place
         tok, nxt = tokens[idx], tokens[idx + 1]
-        before = text[max(0, tok.start - 60):tok.start]
+        before = text[max(0, lead.start() - 60):lead.start()]
         sentence = sentence_before(text, tok.start, 200)
         timed = bool(re.search(r"(?:godz\.?|\d{1,2}[:.]\d{2}|r\.|\))\s*,?\s*$", before))
         # `w GOK Kruszyna odbyło się spotkanie`: the verb of happening may follow the place
         said_after = bool(HAPPEN_AFTER_RE.search(text[tok.end:min(sentence_end(text, tok.end), tok.end + 120)]))
-        strong = bool(HAPPEN_RE.search(sentence)) or timed or said_after
+        strong = bool(HAPPEN_RE.search(sentence)) or timed or said_after or _meeting_right_before(before)
         if is_submission(text, tok.start) or inside_quotes(text, tok.start):
             continue
         adj_led = (nxt.is_cap and is_adj(nxt.text) and idx + 2 < len(tokens) and
@@ -173,7 +153,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             continue
         head = lower_adjectives_before_venue(tokens, idx + 1) or (idx + 2 if adj_led else idx + 1)
         if is_venue_noun(tokens[head].text) and not has_singular(tokens[head].text):
-            continue   # `w sołectwach`, `w wielkopolskich Centrach`: places in general, not a venue
+            continue   # `w sołectwach`, `w świetlicach w Omulu i Łążku`: places in general, or towns
         if not nxt.is_cap and not is_venue_noun(nxt.text) and not adj_led:
             continue
         if any(a <= nxt.start < b for a, b in taken):
@@ -183,9 +163,12 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if res is None:
             continue   # a town alone is read with the other towns (`venue_towns`)
         stop, city = res
+        if lead.group(1) == "do" and not nxt.is_cap and city is None and not folded_lemmas(nxt.text) & {"nasz"}:
+            continue   # `przybyli do sali wiejskiej w Koźlinach`, `do naszego ośrodka`, but not `do biura`
         if stop - (idx + 1) < 2 and not strong:
             continue   # `w Punkcie`: one word says too little without an event verb
-        name_span = (nxt.start, tokens[stop - 1].end)
+        name_end = tokens[stop - 1].end
+        name_span = with_room_in_brackets(text, (nxt.start, name_end), min(len(text), name_end + 60))
         name_text = text[name_span[0]:name_span[1]]
         if not strong and not context_ok(text, tok.start):
             continue
@@ -205,6 +188,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         add(name_span, address.span() if address else None, city, explicit)
 
     # 3. a street address on a line with a date, time or event verb: the part before it
+    # (or on a line right after such a row: a run of `name, street` rows)
+    row_lines: set[int] = set()
     for m in list(ADDRESS_RE.finditer(text)) + list(VILLAGE_ADDRESS_RE.finditer(text)):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -215,18 +200,24 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         village = m.re is VILLAGE_ADDRESS_RE
         if village and not (DATE_OR_TIME_RE.search(line) and is_town(m.group(1))):
             continue
-        name_span = _name_before(text, ls, m.start())
-        dated = bool(DATE_OR_TIME_RE.search(text[ls:m.start()]))
+        name_span = name_before(text, ls, m.start())
+        if name_span is None and _DISTRICT_RE.match(m.group()):
+            continue   # `27 maja – os. Pionierów, godz. 17.00, Szkoła…`: a district, not a street
+        dated = bool(DATE_OR_TIME_RE.search(text[ls:m.start()]) or DATE_OR_TIME_RE.search(list_intro(text, m.start())))
         sentence = sentence_before(text, m.start(), 250)
         said = bool(HAPPEN_RE.search(sentence) or re.search(r"\b(?:Miejsce|miejsce|Gdzie|gdzie)\b", sentence))
         next_line = text[le + 1:line_bounds(text, min(len(text), le + 1))[1]] if le < len(text) else ""
         if CONTACT_RE.search(next_line):
             continue   # an office's letterhead or footer
-        labelled = name_span is not None and is_venue_noun(text[name_span[0]:name_span[1]].split()[0]) \
-            and len(line.strip()) <= 120 and EVENT_CUE_RE.search(text[max(0, ls - 400):ls]) \
+        labelled = name_span is not None and venue_headed(text[name_span[0]:name_span[1]]) \
+            and len(line.strip()) <= 120 and (EVENT_CUE_RE.search(text[max(0, ls - 400):ls])
+                                              or DATE_OR_TIME_RE.search(line)
+                                              or line_bounds(text, max(0, ls - 1))[0] in row_lines) \
             and not POSTCODE_RE.search(line)
         if not (dated or said or labelled):
             continue
+        if name_span is not None:
+            row_lines.add(ls)
         if village:
             add(name_span, m.span(), city_name(m.group(1)), True)
             continue
@@ -242,11 +233,49 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
     for town in schedule_towns(text, event_spans, prefer) + locative_towns(text, event_spans, prefer):
         add(None, None, town.city, True, city_span=town.span)
 
+    # 5. no place said after `w`/`na` or at a street: the host (`Muzeum Regionalne zaprasza…`)
+    if not any(v.name or v.address for v in found):
+        for name_span, city in host_venues(text, event_spans):
+            add(name_span, None, city, city is not None)
+
     found = _town_then_venue(text, found)
+    # `Miejsce wydarzenia: Szklarska Poręba` under a list of schools: the one town said alone
+    # is the town of the places that name none
+    sole_town = next(iter(label_towns)) if len(label_towns) == 1 else None
+    if not any(v.name or v.address for v in found):
+        for town, span in label_towns.items():
+            add(None, None, town, True, city_span=span)
     for venue in found:
         if venue.city is None:
-            venue.city = city_in_name(venue.name) or default_city
-    return _dedupe(found)
+            venue.city = city_in_name(venue.name) or sole_town or default_city
+        if venue.name and venue.city and default_city and is_district_of(venue.city, default_city):
+            venue.city = default_city   # `Dom Kultury w Komorowicach` in a text about Bielsko-Biała
+    return dedupe(found, text)
+
+
+# `w Lublinie, w sali…`; `W Budzieniu punktualnie o godz. 16.00 w wiacie…`: a time may stand between them
+_BETWEEN_TOWN_AND_VENUE_RE = re.compile(r"\s*,?\s*(?:w|we|na)?\s*"
+                                        r"|[ \t,]+(?:\w+[ \t]+)?(?:o\s+)?(?:godz\.?|godzinie)?\s*\d{1,2}(?:[.:]\d{2})?,?"
+                                        r"[ \t]+(?:w|we|na)[ \t]+")
+
+
+def _meeting_right_before(before: str) -> bool:
+    """`zebranie wiejskie w Świetlicy`: the meeting itself, as the subject or object, right
+    before the place (not `możliwość konsultacji w Punkcie`: a service; not a headline in
+    capitals)."""
+    clause = _CLAUSE_CUT_RE.split(before)[-1]
+    return not clause.isupper() and any(is_event_noun(w) and has_case(w, ("nom", "acc"))
+                                        for w in _WORD_RE.findall(clause)[-3:])
+
+
+_CLAUSE_CUT_RE = re.compile(r"[.!?,;:\n]")
+_WORD_RE = re.compile(r"\w+")
+
+
+def _ours_then_place(text: str, pos: int, word: str) -> bool:
+    """`do naszego ośrodka`: the host's own place."""
+    nxt = re.match(r"\s+(\w+)", text[pos:pos + 40])
+    return bool(folded_lemmas(word.lower()) & {"nasz"}) and nxt is not None and is_venue_noun(nxt.group(1))
 
 
 def _town_then_venue(text: str, found: list[Venue]) -> list[Venue]:
@@ -258,133 +287,8 @@ def _town_then_venue(text: str, found: list[Venue]) -> list[Venue]:
         if not venue.name and not venue.address and venue.city and k + 1 < len(found):
             nxt = found[k + 1]
             gap = text[venue.span[1]:nxt.span[0]]
-            if nxt.city is None and re.fullmatch(r"\s*,?\s*(?:w|we|na)?\s*", gap):
+            if nxt.city is None and _BETWEEN_TOWN_AND_VENUE_RE.fullmatch(gap):
                 nxt.city, nxt.city_explicit = venue.city, True
                 continue
         out.append(venue)
-    return out
-
-
-def _from_segment(text: str, start: int, end: int, add, strong: bool) -> None:
-    """`Budynek Urzędu Gminy Czernica, ul. Kolejowa 3` -> name, address, city."""
-    segment = text[start:end]
-    if not segment.strip() or ONLINE_RE.search(segment) and not ADDRESS_RE.search(segment):
-        return
-    address = ADDRESS_RE.search(text, start, end)
-    if address is None and end < len(text):
-        # `Miejsce:` / `Centrum Kultury` / `ul. Peowiaków 12` / `20-007 Lublin` on separate lines
-        nxt_start = end + 1
-        nxt_end = line_bounds(text, nxt_start)[1]
-        lead = re.compile(r"[ \t•*\-–]*").match(text, nxt_start, nxt_end).end()
-        candidate = ADDRESS_RE.match(text, lead, nxt_end)
-        if candidate:
-            address = candidate
-            city_line = line_bounds(text, min(len(text), nxt_end + 1))
-            after = city_after(text, nxt_end, city_line[1]) if nxt_end < len(text) else None
-            if after is None:
-                after = city_after(text, address.end(), nxt_end)
-    # a date or time before the place on the same line (`19.10.2023, godz. 10:00, Sala…`)
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,;|]+", segment)]
-    name_span = None
-    city = None
-    explicit = False
-    for a, b in parts:
-        a, b = start + a, start + b
-        piece = text[a:b].strip()
-        if not piece or DATE_OR_TIME_RE.search(piece) and not re.search(r"[A-ZŁŚŻ][a-ząćęłńóśźż]{3,}", piece.replace("godz", "")):
-            continue
-        if address and a <= address.start() < b:
-            break
-        lead = len(text[a:b]) - len(text[a:b].lstrip())
-        # a town alone (`Lublin`) is the city
-        place = city_name(piece) if len(piece.split()) <= 3 else None
-        if place and name_span is None and not address:
-            city, explicit = place, True
-            continue
-        if name_span is None:
-            name_span = (a + lead, a + lead + len(piece))
-        elif place:
-            city, explicit = place, True
-        elif piece[:1].isupper() and (a + lead) - name_span[1] <= 3:
-            name_span = (name_span[0], a + lead + len(piece))   # `Sala Błękitna, Urząd Miasta Lublin`
-    if address and address.start() < end:
-        after = city_after(text, address.end(), end)
-        if after:
-            city, explicit = after[0], True
-    elif address:
-        nxt_end = line_bounds(text, address.start())[1]
-        after = city_after(text, address.end(), nxt_end) or (
-            city_after(text, nxt_end, line_bounds(text, min(len(text), nxt_end + 1))[1]) if nxt_end < len(text) else None)
-        if after:
-            city, explicit = after[0], True
-    if city is None and name_span:
-        city = city_in_name(text[name_span[0]:name_span[1]])
-        explicit = city is not None
-    if name_span and address and name_span[0] > address.start():
-        name_span = None
-    if name_span:
-        name = text[name_span[0]:name_span[1]]
-        m = re.search(r"\s(?:w|we)\s+([A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s*$", name)
-        if m and city is None:
-            place = city_name(m.group(1))
-            if place:
-                city, explicit = place, True
-        if address is None and re.search(r"\s\d{1,4}[a-z]?$", name):
-            # `Górno 169`: a village with a house number is an address
-            head = re.sub(r"\s\d{1,4}[a-z]?$", "", name)
-            place = city_name(head)
-            if place:
-                add(None, name_span, place, True, strong)
-                return
-    add(name_span, address.span() if address else None, city, explicit, strong)
-
-
-def _name_before(text: str, line_start: int, address_start: int) -> tuple[int, int] | None:
-    """The venue name before an address on its line: the first capitalised part after the
-    date and time parts (`19 lipca br., godz. 14:00 - 17:00, Ośrodek 3 Piętra, ul. …`,
-    `… – Urząd Miasta i Gminy w Daleszycach, sala konferencyjna, Plac Staszica 9`)."""
-    segment = text[line_start:address_start]
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^,;|:()]+?(?=\s*(?:[,;|:()]|\s[-–]\s|$))", segment)]
-    pieces = [(a, b) for a, b in pieces if segment[a:b].strip(" -–\t•*")]
-    after_dates = []
-    for a, b in pieces:
-        piece = segment[a:b]
-        if DATE_OR_TIME_RE.search(piece):
-            after_dates = []
-            continue
-        after_dates.append((a, b))
-    for a, b in after_dates:
-        piece = segment[a:b].strip(" -–\t•*")
-        if not re.match(r"[A-ZŁŚŻŹĆ„\"]", piece) or len(piece) > 90:
-            continue
-        if gazetteer().is_place(piece) and not is_venue_noun(piece.split()[0]):
-            continue
-        if _LABEL_RE.match(piece + ":") or re.match(r"(?:Miejsce|Gdzie|Adres|Termin)\b", piece):
-            continue
-        if any(is_verb(w) for w in re.findall(r"\w+", piece)):
-            return None   # a clause (`Organizator zapewnia zakwaterowanie`), not a name
-        off = segment[a:b].find(piece)
-        return line_start + a + off, line_start + a + off + len(piece)
-    return None
-
-
-def _dedupe(found: list[Venue]) -> list[Venue]:
-    out: list[Venue] = []
-    seen: set[tuple[str, str, str]] = set()
-    for venue in sorted(found, key=lambda v: v.span[0]):
-        key = (fold(venue.name or ""), fold(re.sub(r"\s+", " ", venue.address or "")),
-               "" if venue.name or venue.address else fold(venue.city or ""))
-        if key in seen:
-            continue
-        if not venue.name and not venue.address and any(v.city == venue.city for v in out):
-            continue
-        seen.add(key)
-        out.append(venue)
-    # `w sali widowiskowej` again, after `w sali widowiskowej Giżyckiego Centrum Kultury`
-    names = [fold(v.name) for v in out if v.name]
-    out = [v for v in out if not (v.name and not v.address and
-                                  any(n != fold(v.name) and n.startswith(fold(v.name) + " ") for n in names))]
-    # a city-only venue says nothing more than a full one in the same city
-    if any(v.name or v.address for v in out):
-        out = [v for v in out if v.name or v.address or not any((w.name or w.address) and w.city == v.city for w in out)]
     return out

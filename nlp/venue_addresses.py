@@ -1,0 +1,151 @@
+"""Street addresses and the towns around a venue: `ul. 3-go Maja 36, 39-120 Sędziszów
+Małopolski`, `Rynek 1`, `(Ratoszyn Pierwszy 52)`, `pomiędzy ulicami Lipową i Polną`, a
+village opening a list line (`– sołectwo Komorów, świetlica`), a town inside a venue's name
+(`Urząd Gminy Czernica`). Addresses are kept as written, towns given in the nominative.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from nlp.gazetteer import gazetteer
+from nlp.morph import modifies
+from nlp.org_names import is_org_head
+from nlp.venue_towns import is_town, nominative_city
+from nlp.venue_words import city_name, is_adj, is_venue_noun
+from nlp.vocabulary import lexicon
+
+STREET = (r"(?:ul\.|ul\s|ulic[ay]|al\.|Al\.|Alej[ae]|Alei|Alejach|Aleja|aleja|alei|pl\.|Pl\.|Plac[u]?|plac[u]?|os\.|Os\.|"
+           r"Osiedl[eu]|osiedl[eu]|Rynek|Rynku|rynek|rynku|Rond[oa]|rondo|Skwer|skwer|Bulwar|bulwar)")
+
+
+STREET_WORD = r"(?:[A-ZŁŚŻŹĆÓĘĄŃ][\w’'-]{0,4}\.|[A-ZŁŚŻŹĆÓĘĄŃ][\w’'-]*|\d{1,2}(?:-go)?(?=\s+[A-ZŁŚŻŹĆ])|[IVX]{1,4}\b|i\b|im\.|gen\.|ks\.|św\.|bp\.|marsz\.|kard\.|prof\.|dr\.?|al\.|pl\.|ppor\.|por\.|płk\.?|mjr\.?|Wlkp\.?)"
+
+
+# `3 Maja`, `11 Listopada` in a street's name: a date, not the house number
+MONTHS_GEN = r"(?:Stycznia|Lutego|Marca|Kwietnia|Maja|Czerwca|Lipca|Sierpnia|Września|Października|Listopada|Grudnia)"
+
+
+HOUSE_NUMBER = r"(?!\d{1,2}\s+" + MONTHS_GEN + r"\b)\d{1,4}(?:[a-zA-Z]|\s[A-Z](?![\w.]))?(?![a-zA-Ząćęłńóśźż])(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?(?![a-zA-Ząćęłńóśźż]))?(?![\d:.]\d)"
+
+
+ADDRESS_RE = re.compile(
+    rf"\b(?:(?:Stary|Starym|Nowy|Nowym|Mały|Małym|Wielki|Wielkim|Górny|Górnym|Dolny|Dolnym)\s+)?(?:Rynek|Rynku)\s+{HOUSE_NUMBER}\b|\b{STREET}\s*(?:{STREET_WORD}\s*){{1,6}}?{HOUSE_NUMBER}\b(?:\s*(?:lok\.|lokal|pok\.|pokój|m\.)\s*\d+[a-z]?)?"
+    r"|\b(?:ul\.|al\.|pl\.|os\.)\s*(?:" + STREET_WORD + r"\s*){1,5}(?=[,.\n]|\s+w\s|\s+\(|$)",
+)
+
+
+VILLAGE_ADDRESS_RE = re.compile(r"(?:(?<=[,(–-] )|(?<=\())([A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?) (\d{1,4}[a-zA-Z]?)(?=\s*[,;)\n.]|$)")
+
+
+POSTAL_TOWN_RE = re.compile(r",?[ \t]*\d{2}-\d{3}[ \t]+[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2}")
+
+
+POSTCODE_RE = re.compile(r"\b\d{2}-\d{3}\s+([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2})")
+
+_ADDRESS_LEAD_RE = re.compile(r"\.?[\s,;–\-(*]*(?:we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s[A-ZŁŚŻŹĆ][\w-]+)?\s*,\s*)?"
+                              r"(?:czyli\s+|tj\.\s*)?(?:(?:mieszcząc|znajdując|położon)\w*\s+(?:się\s+)?)?"
+                              r"(?:(?:przy|na|pomiędzy|między)\s+)?")
+
+
+# `(pomiędzy) ulicami Lipową, Klonową i Polną`: a place between streets
+_BETWEEN_STREETS_RE = re.compile(r"ulicami\s+[A-ZŁŚŻŹĆ][\w-]+(?:,\s*[A-ZŁŚŻŹĆ][\w-]+)*"
+                                 r"\s+(?:i|a|oraz)\s+[A-ZŁŚŻŹĆ][\w-]+")
+
+
+
+
+def address_at(text: str, pos: int, limit: int) -> re.Match | None:
+    """A street address starting at pos (after optional `,`, `-`, `przy`), or a village
+    and house number (`(Ratoszyn Pierwszy 52)`)."""
+    m = _ADDRESS_LEAD_RE.match(text, pos, limit)
+    start = m.end() if m else pos
+    found = ADDRESS_RE.match(text, start, limit) or _BETWEEN_STREETS_RE.match(text, start, limit)
+    if found:
+        return found
+    # `(Munina, ul. Szkolna 4)`: the village, then its street
+    lead = re.compile(r"[A-ZŁŚŻŹĆ][\w-]+(?:\s[A-ZŁŚŻŹĆ][\w-]+)?,\s*").match(text, start, limit)
+    if lead and gazetteer().is_place(lead.group().rstrip(", ")):
+        found = ADDRESS_RE.match(text, lead.end(), limit)
+        if found:
+            return found
+    found = VILLAGE_ADDRESS_RE.match(text, start, limit)
+    if found and is_town(found.group(1)):
+        return found
+    return None
+
+
+def city_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """City right after an address: `, 20-123 Lublin`, `, Lublin`, ` w Łęcznej`."""
+    window = text[pos:min(limit, pos + 60)]
+    m = re.match(r"[\s,]*(?:\d{2}-\d{3}\s+)([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2})", window)
+    if m:
+        name = city_name(m.group(1)) or m.group(1)
+        return name, pos + m.end()
+    m = re.match(r"(?:\s*,\s*|\s+w\s+|\s+we\s+|\s+)([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2})", window)
+    if m:
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(words[:k])
+            name = city_name(phrase)
+            if name:
+                return name, pos + m.start(1) + len(phrase)
+    return None
+
+
+@functools.cache
+def district_prefix(*keys: str) -> re.Pattern[str]:
+    """A word that opens a part of a town or a village (`os. Zofiówka`, `sołectwo Komorów`)."""
+    data = lexicon("venue_cues.json")
+    words = sorted((w for key in keys or ("district_words", "village_words") for w in data[key]), key=len, reverse=True)
+    alternatives = [re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+") for w in words]
+    return re.compile(r"(?i:" + "|".join(alternatives) + r")(?=[A-ZŁŚŻŹĆ0-9])")
+
+
+def town_in_cell(piece: str) -> str | None:
+    """A schedule cell that is a village in the nominative (`Celejów`, `sołectwo Komorów`,
+    `Michałowice -Wieś`): its name; a district (`os. Gwarków`, `Osiedle Zamoście`) is none."""
+    if district_prefix("district_words").match(piece):
+        return None
+    prefix = district_prefix("village_words").match(piece)
+    bare = re.sub(r"\s*-\s*", "-", piece[prefix.end():] if prefix else piece)
+    bare = bare.title() if bare.isupper() else bare
+    if len(bare.split()) > 3 or not is_town(bare):
+        return None
+    return nominative_city(bare)
+
+
+def town_before(text: str, line_start: int, name_start: int) -> str | None:
+    """`– Biała Podlaska, Starostwo Powiatowe, ul. Brzeska 41`, `– sołectwo Komorów, świetlica`:
+    a list line that names the town on its own just before the venue gives the venue's city."""
+    segment = text[line_start:name_start].rstrip(" ,;–-\t")
+    m = re.search(r"(?:^|[,;:(]|\s[-–]\s|^[ \t•*\-–]*\d{1,3}[.)])\s*(?:" + district_prefix().pattern + r")?"
+                  r"([A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+){0,2})$", segment)
+    if not m or is_venue_noun(m.group(1).split()[0]) or is_org_head(m.group(1).split()[0]):
+        return None
+    return city_name(m.group(1))
+
+
+def city_in_name(name: str | None) -> str | None:
+    """`Budynek Urzędu Gminy Czernica` -> Czernica: a place named inside the venue name."""
+    if not name or district_prefix("district_words").match(name):
+        return None   # (`Osiedle Motylewo` names a part of its town, not a town)
+    name = re.sub(r"„[^”]*”|\"[^\"]*\"", " ", name)
+    name = re.split(r"\b(?:pw|pod\s+wezwaniem|im|św)\.?\s", name)[0]   # a patron is no place
+    name = re.split(r"\sna\s", name)[0]   # `Park na Wyspie`, `Dom na Skarpie`: a spot, not a town
+    words = re.findall(r"[A-ZŁŚŻŹĆ][\w-]+", name)
+    for k in range(len(words)):
+        for length in (3, 2, 1):
+            phrase = " ".join(words[k:k + length])
+            if len(words[k:k + length]) != length:
+                continue
+            if length == 1 and (is_org_head(phrase) or is_venue_noun(phrase)):
+                continue
+            if length == 1 and is_adj(phrase) and (
+                    not re.search(rf"\b(?:w|we|Gminy|Miasta|Gmina|Miasto)\s+{phrase}\b", name)
+                    or (k + 1 < len(words) and modifies(phrase, words[k + 1]))):
+                continue   # `Cafe Dobra`, `w Starym Bielsku`: a word of the name, not the town
+            place = city_name(phrase)
+            if place:
+                return place
+    return None

@@ -1,0 +1,172 @@
+"""Places given on a labelled line or before a street on a list line.
+
+`Gdzie?  Budynek Urzędu Gminy Czernica, ul. Kolejowa 3`, `Miejsce:` with the place on the
+next lines, `GDZIE?` / `` / `W Centrum Kultury X (w sali widowiskowej) przy ul. Polnej 62`;
+and `19 lipca, godz. 14:00, Ośrodek 3 Piętra, ul. …`, `siedziba Rady Osiedla, ul. Lipowa 58`:
+the name before the street on a dated line.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from nlp.gazetteer import gazetteer
+from nlp.venue_addresses import ADDRESS_RE, city_after, city_in_name, district_prefix
+from nlp.venue_context import DATE_OR_TIME_RE, ONLINE_RE
+from nlp.venue_words import city_name, is_adj, is_venue_noun, is_verb, line_bounds
+
+
+LABEL_RE = re.compile(
+    r"(?:^[ \t•*\-–]*|(?<=[–,;|] ))(?:(?:📍|🏠|🏢|📌)\s*|(?:Gdzie\s*\??|Miejsce(?:\s+(?:spotkania|szkolenia|konferencji|wydarzenia|"
+    r"warsztatów|debaty|konsultacji|forum|zebrania|zajęć|realizacji|i\s+termin|i\s+czas))?|Termin\s+i\s+miejsce|"
+    r"Lokalizacja|Adres(?:\s+spotkania|\s+wydarzenia)?)\s*[:?\-–]\s*"
+    # a table's row read as a line: `miejsce spotkania Włocławskie Centrum…` (no colon)
+    r"|^[ \t]*miejsce\s+(?:spotkania|zebrania|szkolenia|wydarzenia|konsultacji)[ \t]+(?=(?-i:[A-ZŁŚŻŹĆ])))",
+    re.IGNORECASE | re.MULTILINE)
+
+
+_PLACE_LEAD_RE = re.compile(r"^\s*(?:(?:w|we|na|W|We|Na)\s+)?")
+_PLACE_TAIL_RE = re.compile(r"[\s,–-]*(?:\b(?:przy|na|w)\s*)?$")
+
+
+_NEXT_LINE_RE = re.compile(r"\n(?:[ \t]*\n)?[ \t•*\-–]*")
+
+
+def labelled_segments(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the place each label introduces: the rest of its line, or the next
+    line that says something (`GDZIE?` / `` / `W Centrum Kultury…`)."""
+    for m in LABEL_RE.finditer(text):
+        ls, le = line_bounds(text, m.end())
+        seg_start = m.end()
+        if not text[seg_start:le].strip():
+            after = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, le)
+            if after is None or after.end() >= len(text):
+                continue
+            seg_start = after.end()
+            le = line_bounds(text, seg_start)[1]
+        yield seg_start, le
+
+
+def from_segment(text: str, start: int, end: int, add: Callable[..., None], strong: bool) -> str | None:
+    """`Budynek Urzędu Gminy Czernica, ul. Kolejowa 3` -> name, address, city (given to `add`);
+    a label that gives a town alone returns the town."""
+    segment = text[start:end]
+    if not segment.strip() or ONLINE_RE.search(segment) and not ADDRESS_RE.search(segment):
+        return None
+    address = ADDRESS_RE.search(text, start, end)
+    if address is None and end < len(text):
+        # `Miejsce:` / `Centrum Kultury` / `ul. Peowiaków 12` / `20-007 Lublin` on separate
+        # lines (a blank line may stand between them)
+        lead = _NEXT_LINE_RE.match(text, end).end()
+        candidate = ADDRESS_RE.match(text, lead, line_bounds(text, lead)[1])
+        if candidate:
+            address = candidate
+    # a date or time before the place on the same line (`19.10.2023, godz. 10:00, Sala…`)
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,;|]+", segment)]
+    name_span = None
+    city = None
+    explicit = False
+    for a, b in parts:
+        a, b = start + a, start + b
+        piece = text[a:b].strip()
+        if not piece or DATE_OR_TIME_RE.search(piece) and not re.search(r"[A-ZŁŚŻ][a-ząćęłńóśźż]{3,}", piece.replace("godz", "")):
+            continue
+        if address and a <= address.start() < b:
+            if name_span is not None or address.start() - a < 4:
+                break
+            # `W Centrum Kultury X (w sali widowiskowej) przy ul. Polnej 62`: the name before it
+            b = address.start()
+            piece = _PLACE_LEAD_RE.sub("", _PLACE_TAIL_RE.sub("", text[a:b]))
+            if not piece[:1].isupper() and not is_venue_noun(piece.split()[0] if piece.split() else ""):
+                break
+            a = a + text[a:b].find(piece)
+            name_span = (a, a + len(piece))
+            break
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        # a town alone (`Lublin`) is the city
+        place = city_name(piece) if len(piece.split()) <= 3 else None
+        if place and name_span is None and not address:
+            city, explicit = place, True
+            continue
+        if name_span is None:
+            name_span = (a + lead, a + lead + len(piece))
+        elif place:
+            city, explicit = place, True
+        elif piece[:1].isupper() and (a + lead) - name_span[1] <= 3:
+            name_span = (name_span[0], a + lead + len(piece))   # `Sala Błękitna, Urząd Miasta Lublin`
+    if address and address.start() < end:
+        after = city_after(text, address.end(), end)
+        if after:
+            city, explicit = after[0], True
+    elif address:
+        nxt_end = line_bounds(text, address.start())[1]
+        after = city_after(text, address.end(), nxt_end) or (
+            city_after(text, nxt_end, line_bounds(text, min(len(text), nxt_end + 1))[1]) if nxt_end < len(text) else None)
+        if after:
+            city, explicit = after[0], True
+    if city is None and name_span:
+        city = city_in_name(text[name_span[0]:name_span[1]])
+        explicit = city is not None
+    if name_span and address and name_span[0] > address.start():
+        name_span = None
+    if name_span:
+        name = text[name_span[0]:name_span[1]]
+        m = re.search(r"\s(?:w|we)\s+([A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s*$", name)
+        if m and city is None:
+            place = city_name(m.group(1))
+            if place:
+                city, explicit = place, True
+        if address is None and re.search(r"\s\d{1,4}[a-z]?$", name):
+            # `Górno 169`: a village with a house number is an address
+            head = re.sub(r"\s\d{1,4}[a-z]?$", "", name)
+            place = city_name(head)
+            if place:
+                add(None, name_span, place, True, strong)
+                return None
+    if name_span is None and address is None:
+        # `Miejsce wydarzenia: Szklarska Poręba`: the town alone
+        return city if explicit else None
+    add(name_span, address.span() if address else None, city, explicit, strong)
+    return None
+
+
+def name_before(text: str, line_start: int, address_start: int) -> tuple[int, int] | None:
+    """The venue name before an address on its line: the first capitalised part after the
+    date and time parts (`19 lipca br., godz. 14:00 - 17:00, Ośrodek 3 Piętra, ul. …`,
+    `… – Urząd Miasta i Gminy w Daleszycach, sala konferencyjna, Plac Staszica 9`)."""
+    segment = text[line_start:address_start]
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^,;|:()]+?(?=\s*(?:[,;|:()]|\s[-–]\s|$))", segment)]
+    pieces = [(a, b) for a, b in pieces if segment[a:b].strip(" -–\t•*")]
+    after_dates = []
+    for a, b in pieces:
+        piece = segment[a:b]
+        if DATE_OR_TIME_RE.search(piece):
+            after_dates = []
+            continue
+        after_dates.append((a, b))
+    for k, (a, b) in enumerate(after_dates):
+        piece = segment[a:b].strip(" -–\t•*")
+        if not (re.match(r"[A-ZŁŚŻŹĆ„\"]", piece) or is_venue_noun(piece.split()[0])) or len(piece) > 90:
+            continue   # (`siedziba Rady Osiedla, ul. …`: a place noun may open the line in lower case)
+        if k + 1 < len(after_dates) and district_prefix("district_words").match(piece):
+            continue   # `6 marca – Osiedle Leśne, Szkoła Podstawowa nr 10, ul. …`: the estate, then the place
+        if gazetteer().is_place(piece) and not is_venue_noun(piece.split()[0]):
+            continue
+        if LABEL_RE.match(piece + ":") or re.match(r"(?:Miejsce|Gdzie|Adres|Termin)\b", piece):
+            continue
+        if any(is_verb(w) for w in re.findall(r"\w+", piece)):
+            return None   # a clause (`Organizator zapewnia zakwaterowanie`), not a name
+        piece = _PLACE_TAIL_RE.sub("", piece)   # `Bazarek przy ul. …`: the name without `przy`
+        off = segment[a:b].find(piece)
+        return line_start + a + off, line_start + a + off + len(piece)
+    return None
+
+
+def venue_headed(name: str) -> bool:
+    """`Dzielnicowy Dom Ludowy`, `siedziba Rady Osiedla`: a place noun, maybe after adjectives."""
+    for word in name.split()[:4]:
+        if is_venue_noun(word):
+            return True
+        if not (word[:1].isupper() and is_adj(word)):
+            return False
+    return False

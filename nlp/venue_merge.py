@@ -1,0 +1,181 @@
+"""One place, one record.
+
+A text often names its venue more than once: in the headline and again with a street
+(`Wystawa w Galerii Miejskiej we Wrocławiu` … `Miejsce: Galeria Miejska`), by an
+abbreviation (`w siedzibie PSG`), or as a bare room after its full name (`na sali`). These
+are one venue; the fuller record stays. Places at different streets or in different named
+towns (the same `budynek gminny` in two villages) stay apart.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from nlp.morph import fold
+from nlp.venue_words import folded_lemmas, is_room, is_venue_noun
+
+
+@dataclass(slots=True)
+class Venue:
+    """A place of the event: name and address as written, city in the nominative."""
+    name: str | None
+    address: str | None
+    city: str | None
+    span: tuple[int, int]
+    text: str
+    city_explicit: bool = False
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "address": self.address, "city": self.city, "text": self.text, "span": list(self.span)}
+
+
+def dedupe(found: list[Venue], text: str) -> list[Venue]:
+    """The venues of a text, each place once (in the order of the text)."""
+    out: list[Venue] = []
+    seen: set[tuple[str, str, str]] = set()
+    for venue in sorted(found, key=lambda v: v.span[0]):
+        # (the same building in two villages is two venues: `budynek gminny` in each)
+        key = (fold(venue.name or ""), fold(re.sub(r"\s+", " ", venue.address or "")),
+               fold(venue.city or "") if venue.city_explicit or not (venue.name or venue.address) else "")
+        if key in seen:
+            continue
+        if not venue.name and not venue.address and any(v.city == venue.city for v in out):
+            continue
+        seen.add(key)
+        out.append(venue)
+    # `w sali widowiskowej` again, after `w sali widowiskowej Giżyckiego Centrum Kultury`
+    names = [fold(v.name) for v in out if v.name]
+    out = [v for v in out if not (v.name and not v.address and
+                                  any(n != fold(v.name) and n.startswith(fold(v.name) + " ") for n in names))]
+    # `na sali seniorów` after `w sali widowiskowej Centrum Kultury`: the room said again
+    out = [v for k, v in enumerate(out) if not (_bare_room(v) and any(
+        w.name and fold(w.name).split()[0] == fold(v.name).split()[0] and re.search(r"[A-ZŁŚŻŹĆ]", w.name)
+        for w in out[:k]))]
+    out = _merge_mentions(_join_name_and_street(out, text))
+    out = _without_headline_mention(out, text)
+    # a city-only venue says nothing more than a full one in the same city
+    if any(v.name or v.address for v in out):
+        out = [v for v in out if v.name or v.address or not any((w.name or w.address) and w.city == v.city for w in out)]
+    return out
+
+
+_NAME_GLUE = frozenset({"w", "we", "na", "i", "im", "nr", "pw", "ul", "przy"})
+
+
+@functools.lru_cache(maxsize=20_000)
+def _name_key(name: str | None) -> frozenset[str]:
+    """The words of a name cut to five letters, as forms of one name differ in their endings
+    (`Galerii Miejskiej` / `Galeria Miejska`)."""
+    return frozenset(w[:5] for w in re.findall(r"\w+", fold(name or "")) if w not in _NAME_GLUE)
+
+
+def _address_key(address: str) -> tuple[str, str]:
+    """`ul. Chopina 6` and `ul. Fryderyka Chopina 6`: the street's last word and the number."""
+    words = re.findall(r"\d+\w*|[^\W\d]+", fold(address))
+    number = next((k for k, w in enumerate(words) if w[:1].isdigit()), len(words))
+    street = next((w for w in reversed(words[:number]) if len(w) > 2), "")
+    return street, words[number] if number < len(words) else ""
+
+
+def _same_address(one: str, other: str) -> bool:
+    """The same street and number, in any case (`ul. Polnej 6`, `ul. Polna 6`)."""
+    (street, number), (street2, number2) = _address_key(one), _address_key(other)
+    stem = max(3, min(len(street), len(street2)) - 2)
+    return number == number2 and street[:stem] == street2[:stem]
+
+
+def _abbreviates(short: str | None, name: str | None) -> bool:
+    """`PSG` for `Płockiej Galerii Sztuki`, `MGS` for `Miejskiej Galerii Sztuki im. …`: the
+    capitals of a name's words (before its patron), in any order."""
+    if not short or not name or not (short.isupper() and short.isalpha() and 2 < len(short) <= 6):
+        return False
+    head = re.split(r"\s(?:im|pw|św)\.", name)[0]
+    initials = [w[0] for w in re.findall(r"\b[A-ZŁŚŻŹĆ][\w-]*", head) if not w.isupper()]
+    return sorted(initials) == sorted(short)
+
+
+def _fullness(venue: Venue) -> tuple[bool, int, int]:
+    return bool(venue.address), len(_name_key(venue.name)), len(venue.address or "")
+
+
+def _merge_mentions(found: list[Venue]) -> list[Venue]:
+    """`w Galerii Miejskiej we Wrocławiu` … `Miejsce: Galeria Miejska`: one place said twice,
+    the second time shorter or longer, is one venue; the fuller record stays (an address
+    first). Places at different streets or in different named towns stay apart."""
+    out: list[Venue] = []
+    for venue in found:
+        key = _name_key(venue.name)
+        same = None
+        for k, kept in enumerate(out):
+            other = _name_key(kept.name)
+            if not _abbreviates(venue.name, kept.name) and not _abbreviates(kept.name, venue.name) \
+                    and (min(len(key), len(other)) < 2 or not (key <= other or other <= key)):
+                continue   # (a bare `Urzędu` may be any of the office's rooms)
+            if venue.address and kept.address and not _same_address(venue.address, kept.address):
+                continue
+            if venue.city_explicit and kept.city_explicit and venue.city != kept.city:
+                continue
+            same = k
+            break
+        if same is None:
+            out.append(venue)
+            continue
+        kept = out[same]
+        richer = venue if _fullness(venue) > _fullness(kept) else kept
+        poorer = kept if richer is venue else venue
+        if not richer.city_explicit and poorer.city_explicit:
+            richer.city, richer.city_explicit = poorer.city, True
+        out[same] = richer
+    return out
+
+
+def _without_headline_mention(found: list[Venue], text: str) -> list[Venue]:
+    """`Podwieczorek w Muzeum „Stare dzieje”` as the headline, `Muzeum Miejskie w Lipnie,
+    ul. …` in the body: the headline's place is the body's, said with the show's title."""
+    headline_end = text.find("\n")
+    if headline_end < 0:
+        return found
+    out = []
+    for venue in found:
+        head = _head_lemmas(venue.name)
+        if venue.span[1] <= headline_end and not venue.address and head \
+                and any(other.span[0] > headline_end and _head_lemmas(other.name) & head for other in found):
+            continue
+        out.append(venue)
+    return out
+
+
+@functools.lru_cache(maxsize=20_000)
+def _head_lemmas(name: str | None) -> frozenset[str]:
+    """The lemmas of the first place noun of a name (`Miejskim Muzeum` -> muzeum)."""
+    for word in (name or "").split()[:4]:
+        if is_venue_noun(word):
+            return folded_lemmas(word)
+    return frozenset()
+
+
+_NAME_TO_STREET_RE = re.compile(r"[\s,]*(?:[^\s.!?]{1,4}\s+)?(?:(?:przy|na)\s+)?")
+
+
+def _join_name_and_street(found: list[Venue], text: str) -> list[Venue]:
+    """`w Galerii -m- przy ul. Powstańców Śląskich 19`: a name read without its street and
+    the street read alone right after it are one place."""
+    out: list[Venue] = []
+    for venue in found:
+        last = out[-1] if out else None
+        if last and last.name and not last.address and venue.address and not venue.name \
+                and 0 <= venue.span[0] - last.span[1] <= 16 \
+                and _NAME_TO_STREET_RE.fullmatch(text, last.span[1], venue.span[0]):
+            span = (last.span[0], venue.span[1])
+            city, explicit = (venue.city, True) if venue.city_explicit else (last.city, last.city_explicit)
+            out[-1] = Venue(last.name, venue.address, city, span, text[span[0]:span[1]], explicit)
+            continue
+        out.append(venue)
+    return out
+
+
+def _bare_room(venue: Venue) -> bool:
+    """A room named by common words only, without its building or street (`sali seniorów`)."""
+    return bool(venue.name) and not venue.address and not re.search(r"[A-ZŁŚŻŹĆ\d]", venue.name) \
+        and is_room(venue.name.split()[0])

@@ -1,0 +1,115 @@
+"""Word classes a venue is read by: place nouns (`sala`, `świetlica`), rooms and parts of
+grounds, adjectives, verbs, the cases of nouns, and a place name in the nominative with the
+source's region preferred among same-named places. Lists live in `lexicons/venue_cues.json`.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from contextvars import ContextVar
+
+from nlp.morph import analyse, fold, lemmas
+from nlp.org_names import Token
+from nlp.venue_towns import town_name
+from nlp.vocabulary import lexicon
+
+@functools.cache
+def _cues() -> tuple[frozenset[str]]:
+    data = lexicon("venue_cues.json")
+    return (frozenset(fold(n) for n in data["nouns"]),)
+
+
+@functools.lru_cache(maxsize=200_000)
+def folded_lemmas(word: str) -> frozenset[str]:
+    return frozenset(fold(x) for x in lemmas(word))
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_verb(word: str) -> bool:
+    readings = analyse(word)
+    return bool(readings) and all(i.pos in ("fin", "praet", "impt", "bedzie", "inf") for i in readings)
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_noun(word: str) -> bool:
+    return any(i.pos == "subst" for i in analyse(word))
+
+
+def has_case(word: str, cases: tuple[str, ...]) -> bool:
+    """A noun reading of `word` in one of `cases` (`zebranie`: nom, acc)."""
+    return any(i.pos == "subst" and set(i.tag.split(":")[2].split(".")) & set(cases)
+               for i in analyse(word.lower()) if len(i.tag.split(":")) > 2)
+
+
+@functools.lru_cache(maxsize=100_000)
+def has_singular(word: str) -> bool:
+    return any(i.pos == "subst" and ":sg:" in i.tag for i in analyse(word)) or not analyse(word)
+
+
+# After `na` a capitalised faculty or university is a place (`na Wydziale Prawa`); after
+# `na terenie` an administrative unit is an area, not a venue.
+FACULTIES = frozenset({"wydział", "uniwersytet", "politechnika", "uczelnia", "akademia", "kampus"})
+
+
+AREAS = frozenset({"gmina", "powiat", "miasto", "województwo", "sołectwo", "kraj", "region", "dzielnica", "osiedle"})
+
+
+_ANY = frozenset({"kazdy", "wszelki", "dowolny", "inny", "wszystek"})
+
+
+def lower_adjectives_before_venue(tokens: Sequence[Token], i: int) -> int | None:
+    """`małej sali`, `nowej siedzibie`: the index of the place noun after lower-case adjectives."""
+    j = i
+    while j < len(tokens) and j - i < 2 and not tokens[j].is_cap and is_adj(tokens[j].text) \
+            and not is_venue_noun(tokens[j].text) and not folded_lemmas(tokens[j].text) & _ANY:
+        j += 1   # (not `w każdej placówce`: any of them is no place)
+    return j if j > i and j < len(tokens) and is_venue_noun(tokens[j].text) else None
+
+
+def is_room(word: str) -> bool:
+    """A room (`sala`, `pokój`, `aula`): it stands inside a building named after it."""
+    return bool(folded_lemmas(word) & _room_nouns())
+
+
+def is_part(word: str) -> bool:
+    """A stage, a shelter, a yard (`scena`, `wiata`): it stands in a park or grounds named after it."""
+    return bool(folded_lemmas(word) & _lexicon_set("parts"))
+
+
+@functools.cache
+def _lexicon_set(key: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in lexicon("venue_cues.json")[key])
+
+
+@functools.cache
+def _room_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in lexicon("venue_cues.json")["rooms"])
+
+
+def is_venue_noun(word: str) -> bool:
+    return bool(folded_lemmas(word) & _cues()[0])
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_adj(word: str) -> bool:
+    return any(i.pos in ("adj", "ppas", "pact") for i in analyse(word))
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_gen_noun(word: str) -> bool:
+    return any(i.pos == "subst" and "gen" in i.tag.split(":")[2].split(".") for i in analyse(word) if len(i.tag.split(":")) > 2)
+
+
+# The source's TERYT code while one text is read: among same-named places (`w Podłężu`:
+# Podłęże or Podłęż) the one nearest the source is meant.
+PREFER: ContextVar[str | None] = ContextVar("venue_region_preference", default=None)
+
+
+def city_name(phrase: str) -> str | None:
+    return town_name(phrase, PREFER.get())
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end

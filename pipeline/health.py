@@ -5,7 +5,9 @@ found any more. So a source is flagged
 - `silent` when its last SILENT_RUNS runs stored no pages and no announcements;
 - `errors rising` when the error rate of its last run jumps well above the average of its
   earlier runs (see `errors_rising`);
-- `unreachable` when its last run sent requests and got no successful (2xx/3xx) answer.
+- `unreachable` when its last run sent requests and got no successful (2xx/3xx) answer;
+- `pages failing` when a stage of our own (the article parser, the extractor, ...) failed on
+  some page of its last run: unlike a site's errors, each of those is ours to fix.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ RISE_FLOOR = 0.1         # ... and at least this high, to count as a jump
 FLAG_SILENT = "silent"
 FLAG_ERRORS_RISING = "errors rising"
 FLAG_UNREACHABLE = "unreachable"
+FLAG_PAGES_FAILING = "pages failing"
 
 
 def error_rate(run: dict[str, Any]) -> float:
@@ -72,6 +75,7 @@ class SourceHealth:
     duration: float
     error_rate: float
     earlier_error_rate: float | None   # average over earlier runs, None if this is the first
+    failed_pages: int = 0              # pages a stage of ours failed on in the last run
     flags: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -89,13 +93,17 @@ def health_from_runs(source_id: str, runs: list[dict[str, Any]]) -> SourceHealth
         flags.append(FLAG_ERRORS_RISING)
     if is_unreachable(last):
         flags.append(FLAG_UNREACHABLE)
+    failed_pages = int(last.get("failed_pages") or 0)
+    if failed_pages:
+        flags.append(FLAG_PAGES_FAILING)
     return SourceHealth(
         source_id=source_id, runs=len(runs), last_run_id=last["run_id"], last_started_at=last["started_at"],
         requests=int(last["requests"]), status_2xx=int(last["status_2xx"]), status_3xx=int(last["status_3xx"]),
         status_4xx=int(last["status_4xx"]), status_5xx=int(last["status_5xx"]), pages=int(last["pages"]),
         announcements=int(last["announcements"]), errors=int(last["errors"]), duration=float(last["duration"]),
         error_rate=round(error_rate(last), 4),
-        earlier_error_rate=round(sum(earlier) / len(earlier), 4) if earlier else None, flags=flags)
+        earlier_error_rate=round(sum(earlier) / len(earlier), 4) if earlier else None,
+        failed_pages=failed_pages, flags=flags)
 
 
 def health_report(rows: Iterable[dict[str, Any]]) -> list[SourceHealth]:

@@ -79,16 +79,19 @@ CREATE TABLE IF NOT EXISTS runs (
     announcements INTEGER NOT NULL DEFAULT 0,
     errors INTEGER NOT NULL DEFAULT 0,
     duration REAL NOT NULL DEFAULT 0,
+    failed_pages INTEGER NOT NULL DEFAULT 0,   -- pages a stage (parser, extractor, ...) failed on
     PRIMARY KEY (run_id, source_id)
 );
 """
+# Columns added since the first release, for store files made before them: (table, column, type).
+_ADDED_COLUMNS = (("runs", "failed_pages", "INTEGER NOT NULL DEFAULT 0"),)
 
 _PAGE_COLUMNS = ("url", "id", "source_id", "source_type", "region_teryt", "fetched_at", "status",
                  "headers", "body", "encoding", "body_hash", "etag", "last_modified", "title", "text",
                  "published", "attachments", "relevance", "relevance_reasons", "is_announcement", "error")
 _JSON_PAGE_COLUMNS = ("headers", "attachments", "relevance_reasons")
 RUN_COUNTERS = ("requests", "status_2xx", "status_3xx", "status_4xx", "status_5xx",
-                "pages", "announcements", "errors", "duration")
+                "pages", "announcements", "errors", "duration", "failed_pages")
 
 
 def now_iso() -> str:
@@ -122,6 +125,13 @@ class Store:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.executescript(_SCHEMA)
+            for table, column, kind in _ADDED_COLUMNS:
+                if column not in {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})")}:
+                    try:
+                        self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+                    except sqlite3.OperationalError as exc:   # another process added it just now
+                        if "duplicate column" not in str(exc):
+                            raise
         self._conn.execute("PRAGMA busy_timeout=30000")
         self._conn.row_factory = sqlite3.Row
         self._lock = threading.RLock()

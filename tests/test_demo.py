@@ -7,6 +7,7 @@ nothing, and inflected Polish queries find the seeds.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -192,3 +193,32 @@ def test_the_calendar_export_has_one_event_per_event_date(served, demo):
 
     calendar = Calendar.from_ical(served.get("/api/export", params={"format": "ics"}).content)
     assert len(calendar.walk("VEVENT")) == sum(len(r["events"]) for r in demo["records"]) > 40
+
+
+def civic_with_fault(db: Path, fault: str, faulty_page: str = "") -> subprocess.CompletedProcess:
+    """`civic demo --no-serve` with one stage broken on purpose (tests/pipeline/faults.py)."""
+    driver = "import sys; sys.path.insert(0, 'tests/pipeline'); import faults; faults.main()"
+    return subprocess.run([sys.executable, "-c", driver, fault, "--db", str(db), "demo", "--no-serve"],
+                          capture_output=True, text=True, timeout=900, cwd=ROOT,
+                          env={**os.environ, "FAULTY_PAGE": faulty_page})
+
+
+def test_demo_with_a_parser_failing_on_every_page_fails_in_one_line(tmp_path):
+    result = civic_with_fault(tmp_path / "civic.db", "parser-every-page")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("civic: error:")]
+    assert line.startswith("civic: error: the article parser failed on every page it was given")
+    assert "RuntimeError: article parser fault injected by the test" in line
+
+
+def test_demo_fails_when_it_misses_an_announcement_its_sample_sites_hold(tmp_path):
+    entries = manifest_entries()
+    wanted = [key for key, e in entries.items() if e["announcement"] and not e.get("robots_disallowed")]
+    source_id, path = wanted[0]
+    result = civic_with_fault(tmp_path / "civic.db", "verdict-misses-one", faulty_page=path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("civic: error:")]
+    assert f"the demo found {len(wanted) - 1} of the {len(wanted)} announcements its sample sites hold" in line
+    assert line.endswith(path)

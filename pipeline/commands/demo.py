@@ -3,13 +3,19 @@
 Serves the sample sites from a local HTTP server on 127.0.0.1, crawls them with the
 project's real Scrapy spiders, extracts, stores and indexes, prints a summary, and serves
 the search API and web page until interrupted.
+
+The sample sites say which of their pages are announcements (`manifest.json`), so the demo
+checks that it found every one of them and fails, saying which are missing, when it did not:
+a broken install or a broken stage must not look like a quiet week.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Iterable
 
 import spiders
 from index.factory import add_backend_arguments
@@ -41,15 +47,25 @@ def run(args: argparse.Namespace) -> int:
     try:
         with serve_sites(SAMPLE_SITES_DIR, fixed_ports=True) as served:
             sources = sample_sources(served)
+            served_sites = dict(served.items())
             crawl = run_crawl(sources, db_path=store.path)
     except OSError as exc:
         raise CivicError(f"{exc} (is another `civic demo` crawling right now?)") from None
+    failure = crawl.failure()
+    if failure:
+        store.close()
+        raise CivicError(failure)
     report = update_index(store, args, quiet=True)
     source_ids = {s.id for s in sources}
     records = [r for r in store.iter_records() if r["source_id"] in source_ids]
     print(summary(crawl.pages, store.count_pages(), records, report.total, time.perf_counter() - started,
-                  store.path))
+                  store.path, failures=[f.describe() for f in crawl.stage_failures.values()]))
     store.close()
+    expected = expected_announcements(served_sites)
+    missing = sorted(expected - {r["url"] for r in records})
+    if missing:
+        raise CivicError(f"the demo found {len(expected) - len(missing)} of the {len(expected)} announcements "
+                         f"its sample sites hold; missing: {_some(missing)}")
     if args.no_serve:
         return 0
     from pipeline.commands.serve import serve
@@ -71,8 +87,28 @@ def sample_sources(served) -> list:
     return sources
 
 
-def summary(pages: int, stored_pages: int, records: list[dict], indexed: int, seconds: float, db_path) -> str:
-    """The figures a user checks after a run: what was fetched, found, and where."""
+def expected_announcements(served_sites: dict[str, str]) -> set[str]:
+    """Canonical URLs of the announcement pages the served sample sites hold, from their
+    manifest (pages robots.txt forbids are not to be fetched, so not expected)."""
+    from pipeline.schema import canonical_url
+
+    manifest = json.loads((SAMPLE_SITES_DIR / "manifest.json").read_text(encoding="utf-8"))
+    return {canonical_url(base_url + path)
+            for key, base_url in served_sites.items()
+            for path, entry in manifest.get(key, {}).items()
+            if entry.get("announcement") and not entry.get("robots_disallowed")}
+
+
+def _some(urls: Iterable[str], shown: int = 5) -> str:
+    urls = list(urls)
+    more = f" and {len(urls) - shown} more" if len(urls) > shown else ""
+    return ", ".join(urls[:shown]) + more
+
+
+def summary(pages: int, stored_pages: int, records: list[dict], indexed: int, seconds: float, db_path,
+            failures: list[str] | None = None) -> str:
+    """The figures a user checks after a run: what was fetched, found, and where, and which
+    stages failed on some page."""
     by_type = Counter(r.get("event_type") or "inne" for r in records)
     by_voivodeship = Counter((r.get("region") or {}).get("voivodeship") or "(unknown)" for r in records)
     lines = [
@@ -80,6 +116,7 @@ def summary(pages: int, stored_pages: int, records: list[dict], indexed: int, se
         f"announcements found:  {len(records)}",
         "  by type:            " + ", ".join(f"{k} {v}" for k, v in by_type.most_common()),
         "  by voivodeship:     " + ", ".join(f"{k} {v}" for k, v in by_voivodeship.most_common()),
+        *[f"stage failures:       {line}" for line in failures or []],
         f"records in index:     {indexed}",
         f"seconds taken:        {seconds:.1f}",
         f"store:                {db_path}",

@@ -2,7 +2,11 @@
 
 A stable contract for scripts: each line holds the record fields (published, events,
 deadlines, venues, organisers, funding, contacts, event_type, status, region), every value
-with its evidence `text` and `span` into the object's `text`.
+with its evidence `text` and `span` into the object's `text`, and the page's announcement
+verdict (`announcement`: is, score, reasons), the decision a crawl makes on the same page.
+
+A file that cannot be parsed or extracted gets `{"file": ..., "error": "..."}` in its place,
+its error goes to stderr in one line, every other file is extracted, and the exit status is 1.
 """
 from __future__ import annotations
 
@@ -11,8 +15,11 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any, Iterator
 
-from pipeline.errors import CivicError
+from pipeline.errors import CivicError, one_line
+
+BATCH = 64   # files read and extracted together (the extractor works in batches)
 
 _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:div|p|article|main)[\s>]",
                          re.IGNORECASE)
@@ -43,19 +50,28 @@ def decode_text(data: bytes) -> str:
     return decode(data)[0]
 
 
-def read_document(path: str) -> dict:
-    """Title, text and publication date of one input file."""
+def read_bytes(path: str) -> bytes:
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as exc:
         raise CivicError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if looks_like_html(data):
-        from spiders.article import parse_article
 
-        url = "stdin:" if path == "-" else Path(path).resolve().as_uri()
-        article = parse_article(data, url)
-        return {"file": path, "title": article.title, "text": article.text, "published": article.published}
-    return {"file": path, "title": None, "text": decode_text(data), "published": None}
+
+def read_document(path: str, data: bytes | None = None) -> dict:
+    """Title, text, publication date and URL of one input file (an `error` when unparsable)."""
+    if data is None:
+        data = read_bytes(path)
+    url = "stdin:" if path == "-" else Path(path).resolve().as_uri()
+    try:
+        if looks_like_html(data):
+            from spiders.article import parse_article
+
+            article = parse_article(data, url)
+            return {"file": path, "url": url, "title": article.title, "text": article.text,
+                    "published": article.published}
+        return {"file": path, "url": url, "title": None, "text": decode_text(data), "published": None}
+    except Exception as exc:  # noqa: BLE001 - this file's failure, reported in its place
+        return {"file": path, "error": f"article parser failed: {one_line(exc)}"}
 
 
 def _date_arg(value: str | None, name: str):
@@ -69,20 +85,63 @@ def _date_arg(value: str | None, name: str):
         raise CivicError(f"--{name} must be a date as YYYY-MM-DD, not {value!r}") from None
 
 
+def _verdict(doc: dict) -> dict[str, Any]:
+    """The announcement decision of the crawl (pipeline.process.page_verdict) for this file."""
+    from pipeline.process import page_verdict
+
+    verdict = page_verdict({"title": doc["title"], "text": doc["text"], "url": doc["url"]})
+    return {"is": verdict.is_announcement, "score": verdict.score, "reasons": list(verdict.reasons)}
+
+
+def extract_documents(documents: list[dict], extractor: Any, published: Any, region: str | None) -> Iterator[dict]:
+    """One output object per document, in order; a failure in its document's place."""
+    from pipeline.extraction import ExtractionFailure, extract_isolated
+
+    judged: list[dict] = []
+    for doc in documents:
+        if "error" not in doc:
+            try:
+                doc = {**doc, "announcement": _verdict(doc)}
+            except Exception as exc:  # noqa: BLE001
+                doc = {"file": doc["file"], "error": f"relevance judge failed: {one_line(exc)}"}
+        judged.append(doc)
+    readable = [doc for doc in judged if "error" not in doc]
+    items = [(doc["text"], {"published": doc["published"] or published, "source_region": region,
+                            "title": doc["title"]}) for doc in readable]
+    extractions = iter(extract_isolated(extractor, items))
+    for doc in judged:
+        if "error" in doc:
+            yield doc
+            continue
+        extraction = next(extractions)
+        if isinstance(extraction, ExtractionFailure):
+            yield {"file": doc["file"], "error": f"extractor failed: {extraction.error}"}
+        else:
+            yield {"file": doc["file"], "title": doc["title"], "announcement": doc["announcement"],
+                   **extraction, "text": doc["text"]}
+
+
 def run(args: argparse.Namespace) -> int:
     published = _date_arg(args.published, "published")
     today = _date_arg(args.today, "today")
-    documents = [read_document(path) for path in args.files]
-    from nlp import Extractor
+    contents = [(path, read_bytes(path)) for path in args.files]   # unreadable input stops here
+    from pipeline.extraction import start_extractor
 
-    extractor = Extractor(today=today)
-    items = ((doc["text"], {"published": doc["published"] or published, "source_region": args.region,
-                            "title": doc["title"]}) for doc in documents)
-    results = []
-    for doc, extraction in zip(documents, extractor.extract_many(items)):
-        results.append({"file": doc["file"], "title": doc["title"], **extraction, "text": doc["text"]})
-        if args.format == "jsonl":
-            print(json.dumps(results.pop(), ensure_ascii=False), flush=True)
+    extractor = start_extractor(today=today)
+    results, failed = [], 0
+    for start in range(0, len(contents), BATCH):
+        documents = [read_document(path, data) for path, data in contents[start:start + BATCH]]
+        for result in extract_documents(documents, extractor, published, args.region):
+            if "error" in result:
+                failed += 1
+                print(f"civic: {result['file']}: {result['error']}", file=sys.stderr, flush=True)
+            if args.format == "jsonl":
+                print(json.dumps(result, ensure_ascii=False), flush=True)
+            else:
+                results.append(result)
     if args.format == "json":
         print(json.dumps(results, ensure_ascii=False, indent=2))
+    if failed:
+        print(f"civic: error: {failed} of {len(contents)} files failed", file=sys.stderr)
+        return 1
     return 0

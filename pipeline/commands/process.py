@@ -1,7 +1,12 @@
-"""`civic process`: re-run relevance and extraction over stored pages, without re-crawling."""
+"""`civic process`: re-run relevance and extraction over stored pages, without re-crawling.
+
+A page a stage fails on is named on stderr with its error, in one line, and keeps its
+earlier verdict and record; every other page is processed, and the exit status is 1.
+"""
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 
 from index.factory import add_backend_arguments
@@ -24,8 +29,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
-    from nlp import EXTRACTOR_VERSION, Extractor
-    from pipeline.process import process_pages
+    from nlp import EXTRACTOR_VERSION
+    from pipeline.errors import one_line
+    from pipeline.extraction import start_extractor
+    from pipeline.process import PageFailure, process_pages
     from pipeline.schema import record_id
     from pipeline.store import Store
 
@@ -40,22 +47,37 @@ def run(args: argparse.Namespace) -> int:
                 return True
             return bool(page.get("is_announcement")) and versions.get(record_id(page["url"])) != EXTRACTOR_VERSION
 
+        failures: list[PageFailure] = []
+
+        def report_failure(failure: PageFailure) -> None:
+            failures.append(failure)
+            print(f"civic: {failure.url}: {failure.stage} failed: {failure.error}", file=sys.stderr, flush=True)
+
         def pages():
             for page in store.iter_pages(source_ids=args.source or None):
                 if not wanted(page):
                     continue
                 if args.reparse and page.get("body"):
-                    page = _reparse(store, page)
+                    try:
+                        page = _reparse(store, page)
+                    except Exception as exc:  # noqa: BLE001 - this page is left as it was; the rest go on
+                        report_failure(PageFailure(page["url"], "article parser", one_line(exc)))
+                        continue
                 yield page
 
-        report = process_pages(store, pages(), Extractor(), threshold=args.threshold)
+        extractor = start_extractor()
+        report = process_pages(store, pages(), extractor, threshold=args.threshold, on_failure=report_failure)
         print(f"processed {report.pages} pages: {report.announcements} announcements "
-              f"({report.changed} changed, {report.removed} removed) with extractor {EXTRACTOR_VERSION} "
-              f"in {time.perf_counter() - started:.1f} s")
+              f"({report.changed} changed, {report.removed} removed, {len(failures)} failed) "
+              f"with extractor {EXTRACTOR_VERSION} in {time.perf_counter() - started:.1f} s")
         if not args.no_index:
             from pipeline.indexing import update_index
 
             update_index(store, args)
+    if failures:
+        print(f"civic: error: {len(failures)} page(s) failed; each keeps its earlier state, and the next "
+              f"`civic process` retries those never processed", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -101,3 +101,13 @@ def test_health_command_on_a_missing_store_is_a_clear_error(tmp_path, capsys):
     assert main(["sources", "health", "--db", str(tmp_path / "none.db")]) == 2
     assert "no store" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_pages_a_stage_failed_on_are_counted_and_flagged(tmp_path):
+    with Store(tmp_path / "civic.db") as store:
+        store.save_run("run-01", "jst-03", "2026-11-01T06:00:00+00:00", {**figures(), "failed_pages": 3})
+        health = source_health(store, "jst-03")
+        assert health.failed_pages == 3 and health.flags == ["pages failing"]
+        assert health.error_rate == 0.0                  # our failures are not the site's errors
+        store.save_run("run-02", "jst-03", "2026-11-02T06:00:00+00:00", figures())
+        assert source_health(store, "jst-03").flags == []

@@ -122,3 +122,20 @@ def test_run_health_rows_are_saved_and_overwritten_per_run(tmp_path):
         runs = store.runs("src")
         assert [r["run_id"] for r in runs] == ["r2", "r1"]
         assert runs[1]["requests"] == 5 and runs[1]["errors"] == 1
+
+
+def test_a_store_made_before_failed_pages_were_counted_gains_the_column(tmp_path):
+    path = tmp_path / "civic.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE runs (run_id TEXT NOT NULL, source_id TEXT NOT NULL, started_at TEXT NOT NULL, "
+                     "finished_at TEXT, requests INTEGER NOT NULL DEFAULT 0, status_2xx INTEGER NOT NULL DEFAULT 0, "
+                     "status_3xx INTEGER NOT NULL DEFAULT 0, status_4xx INTEGER NOT NULL DEFAULT 0, "
+                     "status_5xx INTEGER NOT NULL DEFAULT 0, pages INTEGER NOT NULL DEFAULT 0, "
+                     "announcements INTEGER NOT NULL DEFAULT 0, errors INTEGER NOT NULL DEFAULT 0, "
+                     "duration REAL NOT NULL DEFAULT 0, PRIMARY KEY (run_id, source_id))")
+        conn.execute("INSERT INTO runs(run_id, source_id, started_at, pages) VALUES ('old', 'jst-01', '2026-01-01', 4)")
+    with Store(path) as store:
+        store.save_run("new", "jst-01", "2026-02-01", {"pages": 2, "failed_pages": 1})
+        runs = {r["run_id"]: r for r in store.runs("jst-01")}
+    assert (runs["old"]["pages"], runs["old"]["failed_pages"]) == (4, 0)
+    assert (runs["new"]["pages"], runs["new"]["failed_pages"]) == (2, 1)

@@ -1,11 +1,22 @@
-"""Is a page an announcement (or report) of a meeting, conference, training, workshop or
-consultation? A score in 0..1 with the reasons that produced it.
+"""Is a page an announcement (or report) of a meeting-type event? One verdict for every caller.
 
-Municipal news feeds mix such announcements with road works, waste collection and tenders,
-and the words that matter come inflected (`spotkaniu`, `konsultacjach`), so the decision
-works on Morfeusz lemmas (nlp/morph.py) against a weighted lexicon kept in
-pipeline/relevance.json. A page with no event word at all cannot pass, however inviting
-its tone.
+`verdict(title, text)` returns `{"is": bool, "score": 0..1, "reasons": [...]}`; the crawl's
+item pipeline, `civic process`, `civic extract` and `civic eval` all ask it, so a page is
+judged the same way everywhere (`judge` wraps it for the store's callers).
+
+The evidence, weighed in pipeline/relevance.json:
+- event nouns (`sesja`, `spotkanie`, `szkolenie`, `uroczystość`, …) matched on Morfeusz
+  lemmas (nlp/morph.py), so inflected forms count; a title that names the event, and more so
+  with its date, weighs most;
+- frames that make an event of them: a convocation (`zwołuję sesję`), an agenda (`porządek
+  obrad`), `odbędzie się`, an invitation to something, people meeting or taking part;
+- a time of day, a date, a place;
+- against: what the page is instead, above all in its title or opening (a tender, `zaprasza
+  do składania ofert`, a grant call or its results, a job, a resolution or ordinance, a
+  budget or report, a notice, an obituary, greetings) and ordinary-news words in its text.
+A page with no event noun and no convocation cannot pass, however inviting its tone; an
+event noun that is the object of a tender or a grant call (`oferty na przeprowadzenie
+szkolenia`) does not make the page an invitation.
 """
 from __future__ import annotations
 
@@ -28,23 +39,49 @@ class Relevance:
 
 
 @dataclass(frozen=True)
+class Frame:
+    weight: float
+    pattern: re.Pattern[str]
+    head: bool = False           # decisive when found in the title or opening
+    overridable: bool = True     # a page that plainly sets a meeting (date, time, `odbędzie się`) still passes
+
+
+@dataclass(frozen=True)
 class Lexicon:
     threshold: float
     max_chars: int
+    head_chars: int
     event: dict[str, float]
     cue: dict[str, float]
     negative: dict[str, float]
+    negative_title: dict[str, float]
+    frames: dict[str, Frame]
+    negative_frames: dict[str, Frame]
     weights: dict[str, float]
     patterns: dict[str, re.Pattern[str]]
+    neutral: re.Pattern[str] | None
+    meeting_only: frozenset[str]
+    document_types: frozenset[str]      # title words a meeting's details never outweigh (`Statut`, `Uchwała`)
+
+
+def _frames(data: dict[str, Any]) -> dict[str, Frame]:
+    return {name: Frame(float(spec["weight"]), re.compile(spec["pattern"]), bool(spec.get("head", False)),
+                        bool(spec.get("overridable", True)))
+            for name, spec in data.items()}
 
 
 @functools.cache
 def load_lexicon(path: str | None = None) -> Lexicon:
     data: dict[str, Any] = json.loads(Path(path or LEXICON_PATH).read_text(encoding="utf-8"))
     return Lexicon(threshold=float(data["threshold"]), max_chars=int(data.get("max_chars", 20000)),
+                   head_chars=int(data.get("head_chars", 300)),
                    event=data["event_lemmas"], cue=data["cue_lemmas"], negative=data["negative_lemmas"],
-                   weights=data["weights"],
-                   patterns={k: re.compile(v, re.I) for k, v in data["patterns"].items()})
+                   negative_title=data["negative_title_lemmas"], frames=_frames(data["frames"]),
+                   negative_frames=_frames(data["negative_frames"]), weights=data["weights"],
+                   patterns={k: re.compile(v, re.I) for k, v in data["patterns"].items()},
+                   neutral=re.compile(data["neutral_phrases"], re.I) if data.get("neutral_phrases") else None,
+                   meeting_only=frozenset(data.get("meeting_only_lemmas", ())),
+                   document_types=frozenset(data.get("title_document_types", ())))
 
 
 def default_threshold() -> float:
@@ -72,60 +109,141 @@ def _lemma_counts(text: str, known: frozenset[str]) -> dict[str, int]:
 
 
 def _hits(counts: dict[str, int], lexicon: dict[str, float]) -> dict[str, tuple[float, int]]:
-    return {lem: (weight, counts[lem]) for lem, weight in lexicon.items() if lem in counts}
+    return {lem: (weight, counts[lem]) for lem, weight in lexicon.items() if lem in counts and weight > 0}
 
 
-def judge(title: str, text: str, url: str = "", *, threshold: float | None = None) -> Relevance:
-    """Score a page from its title and main text; `threshold` overrides the configured one.
+def _fold(text: str) -> str:
+    from nlp.morph import fold
 
-    `url` is accepted for callers that have it; the decision rests on the words alone, so a
-    page moved to another address keeps its verdict.
-    """
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+_HEAD_LINES = 3          # a title is among the first lines, after a word or two of page furniture
+_TITLE_WORDS = 25
+
+
+def _head(title: str, text: str, size: int) -> str:
+    """What the page says first: its title, else its first short lines (a line of one or two
+    words, `Aktualności`, `Pomiń menu`, is furniture and the next line is read as well)."""
+    if title.strip():
+        return title.strip()
+    head: list[str] = []
+    for line in (line.strip() for line in text.splitlines()):
+        if not line:
+            continue
+        if len(line) > size or len(line.split()) > _TITLE_WORDS:
+            break   # a paragraph: the text has no title line here
+        head.append(line)
+        if len(line.split()) >= 3 or len(head) >= _HEAD_LINES:
+            break
+    return " / ".join(head)
+
+
+def verdict(title: str, text: str, *, url: str = "", threshold: float | None = None) -> dict[str, Any]:
+    """`{"is": bool, "score": float, "reasons": [str]}`: is this page an announcement or report
+    of a meeting-type event? `threshold` overrides the configured one; `url` is accepted for
+    callers that have it, but the decision rests on the words alone."""
     lex = load_lexicon()
     w = lex.weights
     threshold = default_threshold() if threshold is None else float(threshold)
     title = title or ""
     body = (text or "")[: lex.max_chars]
-    known = frozenset(lex.event) | frozenset(lex.cue) | frozenset(lex.negative)
-    title_counts, text_counts = _lemma_counts(title, known), _lemma_counts(body, known)
+    head = _head(title, body, lex.head_chars)
+    opening = _fold(head + " " + body[: lex.head_chars])
+    folded = _fold(body)
+    if lex.neutral is not None:
+        # `zebranie uwag`, `konkurs ofert`: words of events in phrases that name none
+        head, body = lex.neutral.sub(" ", head), lex.neutral.sub(" ", body)
+    known = frozenset(lex.event) | frozenset(lex.cue) | frozenset(lex.negative) | frozenset(lex.negative_title)
+    head_counts, text_counts = _lemma_counts(head, known), _lemma_counts(body, known)
     score = 0.0
     reasons: list[str] = []
 
-    title_events = _hits(title_counts, lex.event)
+    head_events = _hits(head_counts, lex.event)
     text_events = _hits(text_counts, lex.event)
-    if title_events:
-        best = max(title_events, key=lambda k: title_events[k][0])
-        score += w["title_event"] * title_events[best][0]
+    if head_events:
+        best = max(head_events, key=lambda k: head_events[k][0])
+        score += w["title_event"] * head_events[best][0]
         reasons.append(f"event word in title: {best}")
+        if lex.patterns["date"].search(head):
+            score += w["title_event_dated"]
+            reasons.append("the title dates the event")
     if text_events:
         best = max(text_events, key=lambda k: text_events[k][0])
         score += w["text_event"] * text_events[best][0]
-        total = sum(n for _w, n in text_events.values())
-        if total >= 3:
+        if sum(n for _w, n in text_events.values()) >= w["repeated_events"]:
             score += w["text_event_repeated"]
         reasons.append("event words in text: " + ", ".join(f"{k}×{n}" for k, (_w, n) in sorted(text_events.items())))
-    cues = _hits({**text_counts, **title_counts}, lex.cue)
+    cues = _hits({**text_counts, **head_counts}, lex.cue)
     if cues:
         best = max(cues, key=lambda k: cues[k][0])
         score += w["cue"] * cues[best][0] + (w["cue_second"] if len(cues) >= 2 else 0.0)
         reasons.append("invitation/report cues: " + ", ".join(sorted(cues)))
-    if _hits(title_counts, lex.cue):
-        score += w.get("cue_title", 0.0)
-        reasons.append("invitation/report cue in title")
+    frames = {name for name, frame in lex.frames.items() if frame.pattern.search(folded) or
+              frame.pattern.search(_fold(head))}
+    if frames:
+        score += min(w["frames_max"], sum(lex.frames[name].weight for name in frames))
+        reasons.append("event frames: " + ", ".join(sorted(frames)))
     for name in ("time", "date", "venue"):
         if lex.patterns[name].search(body):
             score += w[name]
             reasons.append(f"{name} mentioned")
-    negative_title = _hits(title_counts, lex.negative)
-    if negative_title:
-        score -= w["negative_title"] * max(v[0] for v in negative_title.values())
-        reasons.append("ordinary-news words in title: " + ", ".join(sorted(negative_title)))
+    if (head_events or text_events) and not any(lex.patterns[name].search(head + "\n" + body)
+                                                for name in ("time", "date", "weekday")):
+        score -= w["no_when"]
+        reasons.append("no day or time is given")
+
+    timed = bool(lex.patterns["time"].search(body))
+    dated = timed or bool(lex.patterns["date"].search(body))
+    # An invitation with a day and an hour names an event even when no event noun does (`GILgotki`).
+    named_event = "invite_to" in frames and (timed or ("takes_place" in frames and dated))
+    strong_meeting = bool(frames & {"convene", "agenda"}) or bool(
+        (text_events or named_event) and frames & {"takes_place", "invite_to"} and timed)
+    negative_head = _hits(head_counts, lex.negative_title)
+    if negative_head:
+        penalty = w["negative_title"] * max(v[0] for v in negative_head.values())
+        if strong_meeting and not set(negative_head) & lex.document_types:
+            penalty = max(0.0, penalty - w["meeting_overrides"])
+        score -= penalty
+        reasons.append("not-an-event words in title: " + ", ".join(sorted(negative_head)))
     negative_text = _hits(text_counts, lex.negative)
     if negative_text:
         score -= min(w["negative_text_max"], w["negative_text"] * sum(v[0] for v in negative_text.values()))
         reasons.append("ordinary-news words in text: " + ", ".join(sorted(negative_text)))
-    if not title_events and not text_events:
+    negatives = set()
+    vetoed = False   # a tender, a grant call, a job offer: the page is that, whatever event it names
+    for name, frame in lex.negative_frames.items():
+        in_head = frame.head and frame.pattern.search(opening)
+        if in_head or frame.pattern.search(folded):
+            negatives.add(name)
+            penalty = (w["negative_frame_head"] if in_head else w["negative_frame_text"]) * frame.weight
+            if strong_meeting and frame.overridable:
+                penalty = max(0.0, penalty - w["meeting_overrides"])
+            score -= penalty
+            reasons.append(f"{'opens as' if in_head else 'mentions'} {name.replace('_', ' ')}")
+            if in_head and not frame.overridable:
+                vetoed = True
+    if len(lex.patterns["log_entry"].findall(body)) >= w["log_entries"]:
+        score -= w["log_penalty"]   # a change log or register: entries stamped to the second
+        reasons.append("a log of dated entries")
+    events = set(head_events) | set(text_events)
+    if vetoed:
+        score = min(score, w["veto_cap"])
+    situated = any(lex.patterns[name].search(body) for name in ("time", "date", "venue"))
+    if events and not frames and not cues and not situated:
+        score = min(score, w["bare_cap"])   # `Spotkanie` as a book's title: a word, not an event
+        reasons.append("event words only: nothing invites, reports, dates or places an event")
+    if not events and "convene" not in frames and not named_event:
         score = min(score, w["no_event_cap"])
-        reasons.append("no meeting, conference, training, workshop or consultation word")
+        reasons.append("no meeting, session, training, conference or similar event")
+    elif events <= lex.meeting_only and "written_only" in negatives and not timed:
+        score = min(score, w["no_event_cap"])
+        reasons.append("a consultation in writing only: no meeting")
     score = round(max(0.0, min(1.0, score)), 3)
-    return Relevance(score=score, reasons=reasons, is_announcement=score >= threshold)
+    return {"is": score >= threshold, "score": score, "reasons": reasons}
+
+
+def judge(title: str, text: str, url: str = "", *, threshold: float | None = None) -> Relevance:
+    """The verdict as the store keeps it (score, reasons, is_announcement)."""
+    found = verdict(title, text, url=url, threshold=threshold)
+    return Relevance(score=found["score"], reasons=found["reasons"], is_announcement=found["is"])

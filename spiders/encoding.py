@@ -49,8 +49,8 @@ def declared_charset(body: bytes) -> str | None:
 
 
 def _polish_score(text: str) -> int:
-    polish = sum(1 for ch in text if ch in POLISH_LETTERS)
-    suspicious = sum(1 for ch in text if ch in _SUSPICIOUS)
+    polish = sum(text.count(ch) for ch in POLISH_LETTERS)
+    suspicious = sum(text.count(ch) for ch in _SUSPICIOUS)
     return polish - 3 * suspicious
 
 
@@ -61,7 +61,7 @@ def detect_encoding(body: bytes, *, content_type: str | None = None) -> str:
     if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     declared = [c for c in (header_charset(content_type), declared_charset(body)) if c]
-    if not any(b >= 0x80 for b in body):
+    if body.isascii():
         return "utf-8"  # pure ASCII: every candidate agrees
     try:
         body.decode("utf-8")

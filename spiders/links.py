@@ -13,13 +13,13 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import lxml.html
-from lxml.cssselect import CSSSelector
 
 from spiders.article import ATTACHMENT_EXTENSIONS
 from spiders.encoding import decode
+from spiders.selectors import SimpleSelector
 
 CUES_PATH = Path(__file__).with_name("discovery_cues.json")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
@@ -36,7 +36,7 @@ class Cues:
     next_page_texts: frozenset[str]
     more_texts: frozenset[str]
     pagination_url: re.Pattern[str]
-    boilerplate: CSSSelector
+    boilerplate: SimpleSelector
     min_title_words: int
     pdf_article_cues: tuple[str, ...]
 
@@ -48,20 +48,47 @@ def cues() -> Cues:
                 never_sections=tuple(data["never_sections"]),
                 next_page_texts=frozenset(data["next_page_texts"]), more_texts=frozenset(data["more_texts"]),
                 pagination_url=re.compile(data["pagination_url"], re.I),
-                boilerplate=CSSSelector(data["boilerplate_containers"]),
+                boilerplate=SimpleSelector.parse(data["boilerplate_containers"]),
                 min_title_words=int(data["min_title_words"]),
                 pdf_article_cues=tuple(data.get("pdf_article_cues", ())))
 
 
+class _PerTree:
+    """The last few results computed on a document tree: a page's tree is asked the same
+    questions by several steps (its links, its navigation), and answering once is enough."""
+
+    def __init__(self, size: int = 4):
+        self.size = size
+        self.entries: dict[tuple[int, str], tuple[object, object]] = {}
+
+    def get(self, tree: object, key: str, compute):  # noqa: ANN001 - any callable of no argument
+        slot = (id(tree), key)
+        hit = self.entries.get(slot)
+        if hit is not None and hit[0] is tree:
+            return hit[1]
+        value = compute()
+        if len(self.entries) >= self.size * 3:
+            self.entries.pop(next(iter(self.entries)))
+        self.entries[slot] = (tree, value)   # the tree is kept alive, so its id is not reused
+        return value
+
+
+_per_tree = _PerTree()
+
+
 def boilerplate_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Navigation, site headers, footers, sidebars: where article links and titles are not."""
-    found = list(cues().boilerplate(tree))
-    for header in tree.iter("header"):
-        if not any(a.tag in ("article", "main") for a in header.iterancestors()):
-            found.append(header)
-    return found
+    def compute() -> list[lxml.html.HtmlElement]:
+        found = list(cues().boilerplate.select(tree))
+        for header in tree.iter("header"):
+            if not any(a.tag in ("article", "main") for a in header.iterancestors()):
+                found.append(header)
+        return found
+
+    return list(_per_tree.get(tree, "boilerplate", compute))
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, no diacritics, single spaces: how cues are compared."""
     from nlp.morph import fold as morph_fold
@@ -69,9 +96,10 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", morph_fold(text)).strip(" :»›>\u00a0")
 
 
-def html_tree(body: bytes, content_type: str | None = None) -> lxml.html.HtmlElement | None:
+def html_tree(body: bytes, content_type: str | None = None, *,
+              decoded: tuple[str, str] | None = None) -> lxml.html.HtmlElement | None:
     """The document tree of an HTML page, decoded by its bytes rather than its declarations."""
-    text, _encoding = decode(body, content_type=content_type)
+    text, _encoding = decoded or decode(body, content_type=content_type)
     if not text.strip():
         return None
     try:
@@ -91,6 +119,10 @@ class Link:
 
 def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
     """Every followable link of a page, absolute, without fragments, in document order."""
+    return list(_per_tree.get(tree, "links|" + page_url, lambda: _links(tree, page_url)))
+
+
+def _links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
     base = page_url
     for href in tree.xpath("//base/@href")[:1]:
         base = urljoin(page_url, href.strip())
@@ -112,6 +144,15 @@ def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
     return found
 
 
+def anchor_texts(tree: lxml.html.HtmlElement, page_url: str) -> dict[str, str]:
+    """{url: the longest text of a link to it on the page}: a page's name as its listing gives it."""
+    found: dict[str, str] = {}
+    for link in links(tree, page_url):
+        if len(link.text) > len(found.get(link.url, "")):
+            found[link.url] = link.text
+    return found
+
+
 def same_site(url: str, other: str) -> bool:
     a, b = urlsplit(url), urlsplit(other)
     host_a, host_b = (a.hostname or "").removeprefix("www."), (b.hostname or "").removeprefix("www.")
@@ -127,10 +168,11 @@ def related_site(url: str, home: str) -> bool:
 
 
 def _last_segment(url: str) -> str:
-    segments = [s for s in urlsplit(url).path.split("/") if s]
+    segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
     return re.sub(r"\.(html?|php|aspx?)$", "", segments[-1].lower()) if segments else ""
 
 
+@functools.lru_cache(maxsize=65536)
 def section_score(link: Link) -> float:
     """How strongly a link names an announcement section (0: not a section)."""
     c = cues()

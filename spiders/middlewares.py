@@ -5,7 +5,9 @@ Incremental: an article page already in the store is asked for conditionally
 unchanged page costs a 304 and no body. When the server sent no validators, a known page
 is not asked for at all (unless a sitemap says it changed since). A page stored but not
 yet processed (a crawl killed in between, or stored before the extractor existed) is
-fetched in full again, so a resumed crawl ends with every record.
+fetched in full again, so a resumed crawl ends with every record. A page is sent at most
+once per run however many ways lead to it, and at most CIVIC_MAX_PAGES pages (listings and
+articles) per source per run: the page budget, spent in the order the walk chose.
 
 Health: every HTTP exchange (including retries and redirect hops) is counted against the
 source it was made for, by status class, in Scrapy's stats under `civic/source/<id>/...`.
@@ -56,9 +58,12 @@ class IncrementalMiddleware:
         self.crawler = crawler
         self.store = store
         self.skip_known = skip_known
-        # Article URLs sent in this run. A job resumed after a kill replays requests left in
-        # its on-disk queue beside the ones discovery finds again: one download is enough.
+        # Page URLs sent in this run. A job resumed after a kill replays requests left in its
+        # on-disk queue beside the ones discovery finds again, and the walk may ask for a page
+        # again by a better way: one download is enough.
         self._sent: set[str] = set()
+        self.budget = crawler.settings.getint("CIVIC_MAX_PAGES", 12000)
+        self._spent: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "IncrementalMiddleware":
@@ -73,25 +78,43 @@ class IncrementalMiddleware:
             return self.store.get_record(record_id(url)) is not None
         return True
 
+    def _spend(self, spider: Spider, request: Request) -> None:
+        """Count a page against its source's budget; refuse it when the budget is spent."""
+        source_id = _source_id(spider, request) or "unknown"
+        if self._spent.get(source_id, 0) >= self.budget:
+            spider.crawler.stats.inc_value(health_key(source_id, "over_budget"))
+            raise SkippedRequest(f"page budget of {self.budget} spent")
+        self._spent[source_id] = self._spent.get(source_id, 0) + 1
+
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         spider = spider or self.crawler.spider
-        if request.meta.get("role") != "article" or request.meta.get("civic_conditional") is not None:
+        role = request.meta.get("role")
+        if role not in ("article", "listing") or request.meta.get("civic_conditional") is not None:
             return None
         key = canonical_url(request.url)
         if key in self._sent and not request.meta.get("retry_times"):
             raise SkippedRequest("already fetched in this run")
-        self._sent.add(key)
+        if role == "listing":
+            self._spend(spider, request)
+            self._sent.add(key)
+            request.meta["civic_conditional"] = False
+            return None
         known = self.store.page_validators(request.url)
         if not known or not self._processed(request.url, known):
+            self._spend(spider, request)
+            self._sent.add(key)
             request.meta["civic_conditional"] = False
             return None
         source_id = _source_id(spider, request) or "unknown"
         lastmod = _parse_time(request.meta.get("lastmod"))
         fetched = _parse_time(known.get("fetched_at"))
         if lastmod and fetched and lastmod <= fetched:
+            self._sent.add(key)
             spider.crawler.stats.inc_value(health_key(source_id, "skipped_known"))
             raise SkippedRequest(f"unchanged since {known.get('fetched_at')} (sitemap lastmod)")
         if known.get("etag") or known.get("last_modified"):
+            self._spend(spider, request)
+            self._sent.add(key)
             if known.get("etag"):
                 request.headers.setdefault(b"If-None-Match", known["etag"].encode("latin-1"))
             if known.get("last_modified"):
@@ -99,8 +122,11 @@ class IncrementalMiddleware:
             request.meta["civic_conditional"] = True
             return None
         if self.skip_known and not lastmod:
+            self._sent.add(key)
             spider.crawler.stats.inc_value(health_key(source_id, "skipped_known"))
             raise SkippedRequest("known page; its server sends no validators")
+        self._spend(spider, request)
+        self._sent.add(key)
         request.meta["civic_conditional"] = False
         return None
 

@@ -12,7 +12,15 @@ that schema a site entry may carry:
 - `"behaviours": {"/path": {...}}`: failures on purpose: `{"status": 500}`,
   `{"delay": 2.5}` (answer late), `{"redirect": "/other"}`, `{"size": 3000000}` (a page of
   that many bytes), `{"pdf": "text"}` (a generated PDF holding that text), and
-  `{"delay_all": 0.05}` under the key `"*"` to slow every answer of the site down.
+  `{"delay_all": 0.05}` under the key `"*"` to slow every answer of the site down;
+- `"root": "some/folder"`: the site's files are there (relative to the sites folder), not
+  in a folder named after its key;
+- `"mirror": true`: the folder is a saved copy of a real site (spiders/mirror.py): a URL
+  with a query serves the file saved under `name?query` when there is one (wget, static
+  exports of old WordPress addresses), else the file before the `?` (HTTrack); a folder
+  asked for without its trailing slash is redirected to it; placeholders are not replaced;
+- `"http_charset": "meta"`: send the charset each page declares in its own `<meta>`, so the
+  header says what the bytes are.
 
 Every request is logged (site, method, path, status, whether it was conditional), which
 is how tests tell what a crawl actually fetched.
@@ -23,6 +31,7 @@ import email.utils
 import hashlib
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -59,6 +68,7 @@ class SiteConfig:
     content_types: dict[str, str] = field(default_factory=dict)
     behaviours: dict[str, dict[str, Any]] = field(default_factory=dict)
     entry: dict[str, Any] = field(default_factory=dict)
+    mirror: bool = False
 
 
 class ServedSites(dict):
@@ -90,13 +100,14 @@ def load_sites(sites_dir: str | os.PathLike[str]) -> list[SiteConfig]:
     data = json.loads(config_path.read_text(encoding="utf-8"))
     sites = []
     for entry in data["sites"]:
-        root = sites_dir / entry["key"]
+        root = sites_dir / entry.get("root", entry["key"])
         if not root.is_dir():
             raise FileNotFoundError(f"{config_path}: site {entry['key']!r} has no directory {root}")
         sites.append(SiteConfig(key=entry["key"], root=root, http_charset=entry.get("http_charset", "utf-8"),
                                 validators=entry.get("validators", True),
                                 content_types=dict(entry.get("content_types", {})),
-                                behaviours=dict(entry.get("behaviours", {})), entry=entry))
+                                behaviours=dict(entry.get("behaviours", {})), entry=entry,
+                                mirror=bool(entry.get("mirror", False))))
     return sites
 
 
@@ -144,6 +155,44 @@ def _resolve(root: Path, path: str) -> Path | None:
     if root.resolve() not in candidate.parents and candidate != root.resolve():
         return None
     return candidate if candidate.is_file() else None
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-z0-9_-]+)""", re.I)
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]")
+
+
+def _saved_query_file(root: Path, path: str, query: str) -> Path | None:
+    """The file a saved copy keeps for `path?query`: a file or folder named with the query."""
+    if not query:
+        return None
+    relative = unquote(path).lstrip("/") + "?" + unquote(query)
+    candidate = (root / relative).resolve()
+    if candidate.is_dir() or relative.endswith("/"):
+        candidate = candidate / "index.html"
+    if root.resolve() not in candidate.parents:
+        return None
+    return candidate if candidate.is_file() else None
+
+
+def _declared_charset(body: bytes) -> str | None:
+    """The charset a page declares in its own <meta> (the first declaration wins, as in browsers)."""
+    found = _META_CHARSET.search(body[:4096])
+    return found.group(1).decode("ascii").lower() if found else None
+
+
+def _content_type(site: SiteConfig, file: Path, body: bytes) -> str:
+    suffix = file.suffix.lower()
+    content_type = _TYPES.get(suffix, "application/octet-stream")
+    if content_type == "text/html":
+        charset = _declared_charset(body) if site.http_charset == "meta" else site.http_charset
+        if charset:
+            content_type += f"; charset={charset}"
+    if file.name == "feed.xml":
+        content_type = "application/rss+xml"
+    elif site.mirror and suffix == ".xml" and (m := _FEED_ROOT.search(body[:2048])):
+        content_type = {b"rss": "application/rss+xml", b"feed": "application/atom+xml"}.get(
+            m.group(1), "application/rdf+xml")
+    return content_type
 
 
 def _handler(site: SiteConfig, served: ServedSites, base_url_ref: list[str]) -> type[BaseHTTPRequestHandler]:
@@ -199,22 +248,22 @@ def _handler(site: SiteConfig, served: ServedSites, base_url_ref: list[str]) -> 
                 mtime = 1_700_000_000.0
                 content_type = "application/pdf"
             else:
-                file = _resolve(site.root, path)
+                query = urlsplit(self.path).query
+                file = _saved_query_file(site.root, path, query) if site.mirror else None
+                if file is None and site.mirror and not path.endswith("/") and (site.root / unquote(path).lstrip("/")).is_dir():
+                    # a folder without its slash: real static servers redirect
+                    self._send(301, b"", {"Location": path + "/" + (f"?{query}" if query else "")}, head)
+                    return
+                file = file or _resolve(site.root, path)
                 if file is None:
                     self._send(404, b"<html><body>Nie znaleziono</body></html>",
                                {"Content-Type": "text/html; charset=utf-8"}, head)
                     return
                 body = file.read_bytes()
                 mtime = file.stat().st_mtime
-                suffix = file.suffix.lower()
-                if suffix in _REWRITTEN:
+                if file.suffix.lower() in _REWRITTEN and not site.mirror:
                     body = body.replace(PLACEHOLDER, base_url_ref[0].encode("ascii"))
-                content_type = _TYPES.get(suffix, "application/octet-stream")
-                if content_type == "text/html" and site.http_charset:
-                    content_type += f"; charset={site.http_charset}"
-                if file.name == "feed.xml":
-                    content_type = "application/rss+xml"
-                content_type = site.content_types.get(path, content_type)
+                content_type = site.content_types.get(path, _content_type(site, file, body))
             headers = {"Content-Type": content_type}
             if site.validators:
                 etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
@@ -249,17 +298,24 @@ def serve_sites(sites_dir: str | os.PathLike[str], host: str = "127.0.0.1", *,
     Ports are ephemeral unless `fixed_ports`: then each site gets the `port` of its entry,
     so its URLs (and so the ids of the records crawled from it) are the same on every run.
     """
+    with serve_configs(load_sites(sites_dir), host, fixed_ports=fixed_ports) as served:
+        yield served
+
+
+@contextmanager
+def serve_configs(sites: list[SiteConfig], host: str = "127.0.0.1", *,
+                  fixed_ports: bool = False) -> Iterator[ServedSites]:
+    """Serve the given sites, each on its own port (its entry's `port` when `fixed_ports`)."""
     served = ServedSites()
     servers: list[ThreadingHTTPServer] = []
     try:
-        for site in load_sites(sites_dir):
+        for site in sites:
             base_ref = [""]
             port = int(site.entry.get("port", 0)) if fixed_ports else 0
             try:
-                server = ThreadingHTTPServer((host, port), _handler(site, served, base_ref))
+                server = _SiteServer((host, port), _handler(site, served, base_ref))
             except OSError as exc:
-                raise OSError(f"cannot serve sample site {site.key!r} on {host}:{port}: {exc.strerror}") from exc
-            server.daemon_threads = True
+                raise OSError(f"cannot serve site {site.key!r} on {host}:{port}: {exc.strerror}") from exc
             base_ref[0] = f"http://{host}:{server.server_address[1]}"
             servers.append(server)
             threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},

@@ -60,9 +60,11 @@ CIVIC_RUN_ID = None
 # Relevance threshold (0..1); None means the default in pipeline/relevance.json.
 CIVIC_RELEVANCE_THRESHOLD = os.environ.get("CIVIC_RELEVANCE_THRESHOLD") or None
 # How far the generic spiders go on one source.
-CIVIC_MAX_SECTIONS = 8           # announcement sections followed from a homepage
-CIVIC_MAX_LISTING_PAGES = 30     # pagination depth per section
-CIVIC_MAX_ARTICLES = 2000        # article pages per source per run
+CIVIC_MAX_SECTIONS = 8           # announcement sections given first place from a homepage
+CIVIC_MAX_LISTING_PAGES = 500    # pagination depth per listing (a guard against endless calendars)
+# The page budget: pages (listings and articles) fetched per source per run, spent on the
+# most announcement-like first. Large enough for a whole municipal BIP.
+CIVIC_MAX_PAGES = int(os.environ.get("CIVIC_MAX_PAGES", "12000"))
 CIVIC_MAX_ATTACHMENTS = 3        # PDF attachments read per article
 CIVIC_ATTACHMENT_MAXSIZE = 5 * 1024 * 1024
 # Skip already stored articles when their server sends no validators (no ETag/Last-Modified).
@@ -70,6 +72,12 @@ CIVIC_SKIP_KNOWN = True
 # On a re-crawl, stop following a listing's pagination at a page with no new article (only
 # when the source's previous crawl ended normally).
 CIVIC_STOP_AT_KNOWN_LISTING = True
+# The whole archive again (`civic crawl --backfill`): walk older listing pages even when a
+# newer one held nothing new.
+CIVIC_BACKFILL = False
+# Only pages published on or after this date (`civic crawl --since YYYY-MM-DD`): older
+# archives and listing pages are not walked, older documents not kept; implies a backfill.
+CIVIC_SINCE = os.environ.get("CIVIC_SINCE") or None
 
 # Feed exports (`scrapy crawl discovery -O pages.jsonl`): UTF-8, readable Polish.
 FEED_EXPORT_ENCODING = "utf-8"

@@ -33,9 +33,42 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                              "configured feeds / sitemaps / listing pages")
     parser.add_argument("--set", dest="settings", metavar="NAME=VALUE", action="append", default=[],
                         help="override a Scrapy setting, e.g. --set DOWNLOAD_DELAY=2 (repeatable)")
+    add_walk_arguments(parser)
     parser.add_argument("--no-index", action="store_true", help="do not update the search index afterwards")
     add_backend_arguments(parser)
     parser.set_defaults(func=run)
+
+
+def add_walk_arguments(parser: argparse.ArgumentParser) -> None:
+    """How much of each site to walk: the page budget, the whole archive, or only recent pages."""
+    parser.add_argument("--max-pages", type=int, metavar="N",
+                        help="page budget per source and run (default 12000, enough for a whole municipal BIP); "
+                             "the most announcement-like pages are fetched first")
+    parser.add_argument("--since", metavar="YYYY-MM-DD",
+                        help="only pages published on or after this date: older archives and listing pages are "
+                             "not walked, older documents not kept (--since 2010-01-01 asks for the archive since 2010)")
+    parser.add_argument("--backfill", action="store_true",
+                        help="walk the whole archive again, also older listing pages that a later crawl would "
+                             "skip once it meets a page with nothing new")
+
+
+def walk_overrides(args: argparse.Namespace) -> dict[str, str]:
+    """The spider settings the walk arguments stand for."""
+    from datetime import date
+
+    overrides: dict[str, str] = {}
+    if getattr(args, "max_pages", None) is not None:
+        if args.max_pages < 1:
+            raise CivicError("--max-pages must be at least 1")
+        overrides["CIVIC_MAX_PAGES"] = str(args.max_pages)
+    if getattr(args, "since", None):
+        try:
+            overrides["CIVIC_SINCE"] = date.fromisoformat(args.since).isoformat()
+        except ValueError:
+            raise CivicError(f"--since must be a date as YYYY-MM-DD, not {args.since!r}") from None
+    if getattr(args, "backfill", False):
+        overrides["CIVIC_BACKFILL"] = "True"
+    return overrides
 
 
 def select_sources(args: argparse.Namespace) -> list:
@@ -78,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
     from pipeline.store import Store
 
     sources = select_sources(args)
-    overrides = {"LOG_LEVEL": "INFO" if args.verbose else "WARNING", **_overrides(args.settings)}
+    overrides = {"LOG_LEVEL": "INFO" if args.verbose else "WARNING", **walk_overrides(args),
+                 **_overrides(args.settings)}
     store = Store(args.db)
     job_dir = None
     if args.resume:
@@ -91,6 +125,9 @@ def run(args: argparse.Namespace) -> int:
                         spider=args.spider)
     for line in summary.lines():
         print(line)
+    failure = summary.failure()
+    if failure:
+        raise CivicError(failure)
     if summary.finish_reason == "shutdown":
         print("civic: crawl interrupted; everything fetched so far is stored"
               + ("; run the same command again to continue" if args.resume else

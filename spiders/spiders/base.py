@@ -3,7 +3,9 @@
 A spider holds many sources at once (Scrapy keeps per-host politeness slots), so one slow
 or broken site only occupies its own slot. Every request carries its source id and role
 (`homepage`, `robots`, `feed`, `sitemap`, `listing`, `article`, `attachment`), which the
-middlewares use for incremental fetching and health counters.
+middlewares use for incremental fetching, the page budget and health counters. Listings,
+documents and the site walk are in spiders/spiders/pages.py, feeds and sitemaps in
+spiders/spiders/documents.py.
 
 Requests are never dropped by Scrapy's duplicate filter (`dont_filter`): a crawl killed
 with a persisted job directory would otherwise remember article URLs it had scheduled but
@@ -12,30 +14,32 @@ the store's job (conditional requests and known-page skipping in spiders/middlew
 """
 from __future__ import annotations
 
-import gzip
-import hashlib
 import logging
 import re
 from typing import Any, AsyncIterator, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from pipeline.schema import canonical_url
-from pipeline.store import now_iso
-from spiders import links
-from spiders.article import is_pdf, parse_article, pdf_text
-from spiders.items import PageItem
+from spiders import links, walk
+from spiders.walk import canonical
 from spiders.source import Source
+from spiders.spiders.documents import DocumentsMixin
+from spiders.spiders.pages import PagesMixin, header_dict
 
 log = logging.getLogger(__name__)
 
-ROLE_PRIORITY = {"robots": 30, "homepage": 30, "feed": 25, "sitemap": 25, "listing": 10, "article": 20,
-                 "attachment": 21}
+__all__ = ["ROLE_PRIORITY", "SkippedRequest", "SourceSpider", "header_dict", "health_key", "load_sources"]
+
+# Scrapy sends higher priorities first: a site's entry points, then pages in the order the
+# walk scores them (1..~110), attachments of a page in hand before anything new.
+ROLE_PRIORITY = {"robots": 1000, "homepage": 1000, "feed": 900, "sitemap": 900, "attachment": 950,
+                 "listing": 80, "article": 20}
+_REPRIORITISE = 10   # a later, better way to a queued page asks for it again with this much more
 
 
 class SkippedRequest(IgnoreRequest):
@@ -66,15 +70,11 @@ def load_sources(sources: Any = None, homepage: str | None = None, registry: str
     return found
 
 
-def header_dict(response: Response) -> dict[str, str]:
-    return {key.decode("latin-1"): b", ".join(values).decode("latin-1")
-            for key, values in response.headers.items()}
-
-
-class SourceSpider(scrapy.Spider):
+class SourceSpider(PagesMixin, DocumentsMixin, scrapy.Spider):
     """Base of the generic spiders; subclasses choose where a source's crawl starts."""
 
     custom_settings: dict[str, Any] = {}
+    walks_site = False   # the discovery spider walks whole sites; the others read only lists
 
     def __init__(self, sources: Any = None, homepage: str | None = None, registry: str | None = None,
                  **kwargs: Any):
@@ -87,13 +87,26 @@ class SourceSpider(scrapy.Spider):
             for url in (source.homepage, *source.start_urls, *source.feeds, *source.sitemaps):
                 self._hosts.setdefault(urlsplit(url).netloc.lower(), source.id)
         self._requested: set[str] = set()
+        self._priorities: dict[str, tuple[int, str]] = {}
         self._sections: dict[str, set[str]] = {sid: set() for sid in self.sources}
         self._articles: dict[str, int] = {sid: 0 for sid in self.sources}
         self._complete_before: dict[str, bool] = {}
+        self._site_titles: dict[str, str] = {}
+        self._templates: dict[str, walk.TemplateLinks] = {}
+        # What links and feeds call a page, by canonical URL, however it was first reached:
+        # pages that state no title of their own (old posts exported as files) are named so.
+        self._names: dict[str, str] = {}
+        self._feed_dates: dict[str, str] = {}
 
     # ---- settings shortcuts -----------------------------------------------------------
     def _setting(self, name: str, default: int) -> int:
         return self.crawler.settings.getint(name, default) if getattr(self, "crawler", None) else default
+
+    def _flag(self, name: str, default: bool) -> bool:
+        return self.crawler.settings.getbool(name, default) if getattr(self, "crawler", None) else default
+
+    def _text_setting(self, name: str) -> str | None:
+        return self.crawler.settings.get(name) if getattr(self, "crawler", None) else None
 
     def source_for(self, request_or_url: Any) -> Source | None:
         """The source a request belongs to (by its meta, else by its host)."""
@@ -105,25 +118,52 @@ class SourceSpider(scrapy.Spider):
         return self.sources.get(sid) if sid else None
 
     def _count(self, source_id: str, counter: str, value: int = 1) -> None:
-        self.crawler.stats.inc_value(health_key(source_id, counter), value)
+        if getattr(self, "crawler", None) is not None:   # a spider used outside a crawl counts nothing
+            self.crawler.stats.inc_value(health_key(source_id, counter), value)
 
     # ---- requests ---------------------------------------------------------------------
     def request(self, url: str, source: Source, role: str, callback: Any, *, meta: dict | None = None,
-                once: bool = True) -> scrapy.Request | None:
-        """A request for `url` on behalf of `source`, or None when this run already asked for it."""
+                once: bool = True, priority: int | None = None) -> scrapy.Request | None:
+        """A request for `url` on behalf of `source`, or None when this run already asked for it.
+
+        A page found again by a much more promising way (a section link to a page first seen
+        in a footer) is asked for again with the higher priority; the downloader sends it once.
+        """
         page_like = role in ("article", "listing")
-        key = canonical_url(url) if page_like else f"{role}|{canonical_url(url)}"
+        key = canonical(url) if page_like else f"{role}|{canonical(url)}"
+        priority = ROLE_PRIORITY.get(role, 0) if priority is None else priority
+        if page_like and meta:
+            self._remember_name(key, meta)
         if once:
-            if key in self._requested:
+            earlier = self._priorities.get(key)
+            if key in self._requested and (not page_like or earlier is None or earlier[1] != role
+                                           or priority < earlier[0] + _REPRIORITISE):
                 return None
             self._requested.add(key)
-        if role == "article":
-            if self._articles[source.id] >= self._setting("CIVIC_MAX_ARTICLES", 2000):
+            if page_like:
+                self._priorities[key] = (priority, role)
+        if page_like:
+            # The page budget is kept by the downloader (spiders/middlewares.py); this only
+            # bounds the queue on sites far larger than the budget.
+            if self._articles[source.id] >= 3 * self._setting("CIVIC_MAX_PAGES", 12000):
                 return None
             self._articles[source.id] += 1
-        return scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=True,
-                              priority=ROLE_PRIORITY.get(role, 0),
+        return scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=True, priority=priority,
                               meta={"source_id": source.id, "role": role, **(meta or {})})
+
+    def _remember_name(self, key: str, meta: dict) -> None:
+        if meta.get("title_hint"):
+            self._names[key] = meta["title_hint"]   # a feed's title beats a link's text
+        elif meta.get("anchor") and len(meta["anchor"]) > len(self._names.get(key, "")) and \
+                key not in self._feed_dates:
+            self._names[key] = meta["anchor"]
+        if meta.get("published_hint"):
+            self._feed_dates[key] = meta["published_hint"]
+
+    def names_for(self, url: str) -> tuple[str | None, str | None]:
+        """(title, date) that links and feeds gave the page at `url`."""
+        key = canonical(url)
+        return self._names.get(key), self._feed_dates.get(key)
 
     def start_points(self, source: Source) -> Iterator[scrapy.Request | None]:
         """Where a source's crawl begins; each spider class decides."""
@@ -200,194 +240,61 @@ class SourceSpider(scrapy.Spider):
         if listings:
             for url in source.start_urls:
                 self._sections[source.id].add(url)
-                yield self.request(url, source, "listing", self.parse_listing, meta={"page_no": 1})
+                start = walk.cues().scores["start"]
+                yield self.request(url, source, "listing", self.parse_listing, priority=walk.priority(start),
+                                   meta={"page_no": 1, "walk_score": start})
+
+    def probes(self, source: Source, *, sitemaps: bool = True, feeds: bool = True) -> Iterator[scrapy.Request | None]:
+        """Sitemaps and feeds at the addresses CMSs give them, for a site that names none
+        (no `Sitemap:` in robots.txt, no `<link rel="alternate">` on its homepage)."""
+        for path in walk.cues().probe_sitemaps if sitemaps else ():
+            yield self.request(urljoin(source.homepage, path), source, "sitemap", self.parse_sitemap,
+                               meta={"probe": True})
+        for path in walk.cues().probe_feeds if feeds else ():
+            yield self.request(urljoin(source.homepage, path), source, "feed", self.parse_feed, meta={"probe": True})
 
     # ---- callbacks --------------------------------------------------------------------
     def parse_robots(self, response: Response) -> Iterator[Any]:
         source = self.source_for(response.request)
         if source is None or response.status != 200:
             return
-        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+        named = list(sitemap_urls_from_robots(response.body, base_url=response.url))
+        for url in named:
             yield self.request(url, source, "sitemap", self.parse_sitemap)
+        if not named and self._walking():
+            yield from self.probes(source, feeds=False)
 
     def parse_homepage(self, response: Response) -> Iterator[Any]:
         source = self.source_for(response.request)
         tree = links.html_tree(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
         if source is None or tree is None:
             return
-        for url in links.feed_links(tree, response.url):
+        titles = tree.xpath("//title/text()")
+        if titles and titles[0].strip():
+            self._site_titles[source.id] = " ".join(titles[0].split())
+        feeds = links.feed_links(tree, response.url)
+        for url in feeds:
             yield self.request(url, source, "feed", self.parse_feed)
+        if not feeds and self._walking():
+            yield from self.probes(source, sitemaps=False)
         sections = links.section_links(tree, response.url, limit=self._setting("CIVIC_MAX_SECTIONS", 8))
+        section_score = walk.cues().scores["section"]
         for url, score, text in sections:
             self.logger.info("section of %s: %s (%r, %.2f)", source.id, url, text, score)
             self._sections[source.id].add(url)
             self._count(source.id, "sections")
-        for url, _score, _text in sections:
-            yield self.request(url, source, "listing", self.parse_listing, meta={"page_no": 1})
+        for url, score, _text in sections:
+            value = section_score * (0.5 + score / 2) + 20
+            yield self.request(url, source, "listing", self.parse_listing, priority=walk.priority(value),
+                               meta={"page_no": 1, "walk_score": value})
         if not sections and not source.start_urls:
             # No recognisable section: the homepage itself is the listing.
             yield from self._listing(tree, response, source, page_no=1)
-
-    def parse_listing(self, response: Response) -> Iterator[Any]:
-        source = self.source_for(response.request)
-        tree = links.html_tree(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
-        if source is None or tree is None:
-            return
-        yield from self._listing(tree, response, source, page_no=response.meta.get("page_no", 1))
-
-    def _listing(self, tree: Any, response: Response, source: Source, *, page_no: int) -> Iterator[Any]:
-        patterns = tuple(re.compile(p) for p in source.article_patterns)
-        exclude = set(self._sections[source.id]) | {source.homepage}
-        articles = links.article_links(tree, response.url, exclude=exclude, patterns=patterns,
-                                       css=source.css.get("article_links"))
-        fresh = 0
-        for url in articles:
-            if any(re.search(p, url) for p in source.listing_patterns):
-                yield self.request(url, source, "listing", self.parse_listing, meta={"page_no": 1})
-                fresh += 1
-            else:
-                fresh += not self._known(url)
-                yield self.request(url, source, "article", self.parse_article)
-        if page_no >= self._setting("CIVIC_MAX_LISTING_PAGES", 30):
-            return
-        if (articles and not fresh and self._complete_before.get(source.id)
-                and self.crawler.settings.getbool("CIVIC_STOP_AT_KNOWN_LISTING", True)):
-            # Nothing new on this page and the last crawl went through: older pages hold
-            # nothing new either (changed articles there are caught by feeds and sitemaps).
-            self._count(source.id, "listings_stopped")
-            return
-        for url in links.next_pages(tree, response.url, css=source.css.get("next_page")):
-            yield self.request(url, source, "listing", self.parse_listing, meta={"page_no": page_no + 1})
-
-    def parse_feed(self, response: Response) -> Iterator[Any]:
-        source = self.source_for(response.request)
-        if source is None:
-            return
-        body = response.body.lstrip()
-        if not body.startswith(b"<?xml") and b"<rss" not in body[:2000] and b"<feed" not in body[:2000]:
-            tree = links.html_tree(response.body)
-            if tree is not None:  # an HTML page announced as a feed: read it as a listing
-                yield from self._listing(tree, response, source, page_no=1)
-            return
-        try:
-            from lxml import etree
-
-            root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False,
-                                                                 no_network=True))
-        except Exception as exc:  # noqa: BLE001 - a broken feed is a source problem, not a crash
-            self.logger.warning("unreadable feed %s: %s", response.url, exc)
-            self._count(source.id, "errors")
-            return
-        if root is None:
-            return
-        urls = [u.strip() for u in root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")]
-        urls += [h.strip() for h in root.xpath("//*[local-name()='entry']/*[local-name()='link']"
-                                               "[not(@rel) or @rel='alternate']/@href")]
-        urls += [h.strip() for h in root.xpath("//*[local-name()='item']/@*[local-name()='about']")]
-        for url in urls:
-            if url.startswith(("http://", "https://")):
-                yield self.request(url, source, "article", self.parse_article)
-        for url in root.xpath("/*[local-name()='feed']/*[local-name()='link'][@rel='next']/@href"):
-            yield self.request(url, source, "feed", self.parse_feed)
-
-    def parse_sitemap(self, response: Response) -> Iterator[Any]:
-        source = self.source_for(response.request)
-        if source is None:
-            return
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            try:
-                body = gzip.decompress(body)[: 50 * 1024 * 1024]
-            except OSError:
-                self._count(source.id, "errors")
-                return
-        try:
-            sitemap = Sitemap(body)
-        except Exception as exc:  # noqa: BLE001
-            self.logger.warning("unreadable sitemap %s: %s", response.url, exc)
-            self._count(source.id, "errors")
-            return
-        skip = set(self._sections[source.id]) | {source.homepage}
-        for entry in sitemap:
-            url = entry.get("loc", "").strip()
-            if not url.startswith(("http://", "https://")):
-                continue
-            if sitemap.type == "sitemapindex":
-                yield self.request(url, source, "sitemap", self.parse_sitemap)
-            elif url in skip or urlsplit(url).path in ("", "/") or links.is_attachment(url):
-                continue
-            elif links.section_score(links.Link(url, "", False, False, "")) >= 0.5:
-                # `/aktualnosci/` in a sitemap is a section: read it as one
-                self._sections[source.id].add(url)
-                yield self.request(url, source, "listing", self.parse_listing, meta={"page_no": 1})
-            else:
-                yield self.request(url, source, "article", self.parse_article,
-                                   meta={"lastmod": entry.get("lastmod")})
-
-    def parse_article(self, response: Response) -> Iterator[Any]:
-        source = self.source_for(response.request)
-        if source is None:
-            return
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        if not is_pdf(response.body, content_type) and "html" not in content_type.lower() \
-                and not response.body.lstrip()[:1] == b"<":
-            return  # images, archives and the like are not pages
-        if not is_pdf(response.body, content_type):
-            tree = links.html_tree(response.body, content_type)
-            if tree is not None and links.looks_like_listing(tree, response.url):
-                # A listing reached through a sitemap or feed: follow it instead of keeping it.
-                self._sections[source.id].add(response.url)
-                yield from self._listing(tree, response, source, page_no=1)
-                return
-        headers = header_dict(response)
-        article = parse_article(response.body, response.url, headers=headers, css=source.css)
-        item = PageItem(
-            url=response.url, source_id=source.id, source_type=source.type, region_teryt=source.region,
-            status=response.status, body=response.body, fetched_at=now_iso(), headers=headers,
-            encoding=article.encoding, body_hash=hashlib.sha256(response.body).hexdigest(),
-            etag=headers.get("ETag"), last_modified=headers.get("Last-Modified"),
-            title=article.title, text=article.text, published=article.published,
-            attachments=article.attachments)
-        pdfs = [u for u in article.attachments if urlsplit(u).path.lower().endswith(".pdf")]
-        pdfs = pdfs[: self._setting("CIVIC_MAX_ATTACHMENTS", 3)]
-        if pdfs:
-            yield self._attachment_request(item, source, pdfs)
-        else:
-            yield item
-
-    def _attachment_request(self, item: PageItem, source: Source, pending: list[str]) -> scrapy.Request:
-        request = scrapy.Request(pending[0], callback=self.parse_attachment, errback=self.on_attachment_error,
-                                 dont_filter=True, priority=ROLE_PRIORITY["attachment"],
-                                 meta={"source_id": source.id, "role": "attachment", "item": item,
-                                       "pending": pending[1:],
-                                       "download_maxsize": self._setting("CIVIC_ATTACHMENT_MAXSIZE",
-                                                                         5 * 1024 * 1024)})
-        return request
-
-    def parse_attachment(self, response: Response) -> Iterator[Any]:
-        item: PageItem = response.meta["item"]
-        if is_pdf(response.body, response.headers.get("Content-Type", b"").decode("latin-1")):
-            title, text = pdf_text(response.body)
-            if text:
-                name = title or urlsplit(response.url).path.rsplit("/", 1)[-1]
-                item.text = f"{item.text}\n\nZałącznik: {name}\n{text}".strip()
-        yield from self._after_attachment(item, response.meta)
-
-    def on_attachment_error(self, failure: Failure) -> Iterator[Any]:
-        request = failure.request
-        self.logger.info("attachment not read: %s (%s)", request.url, failure.value)
-        yield from self._after_attachment(request.meta["item"], request.meta)
-
-    def _after_attachment(self, item: PageItem, meta: dict) -> Iterator[Any]:
-        pending = meta.get("pending") or []
-        source = self.sources[item.source_id]
-        if pending:
-            yield self._attachment_request(item, source, pending)
-        else:
-            yield item
+        elif self._walking():
+            yield from self._walk(tree, response, source, walk.cues().scores["other"])
 
     # ---- failures ---------------------------------------------------------------------
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> Iterator[Any]:
         """A request that finally failed: count it against its source and carry on."""
         request = failure.request
         source = self.source_for(request)
@@ -402,8 +309,14 @@ class SourceSpider(scrapy.Spider):
             return
         role = request.meta.get("role", "")
         kind = failure.type.__name__
-        if role == "robots" and "HttpError" in kind:
-            return  # a missing robots.txt is normal
+        if role == "robots" and self._walking():
+            yield from self.probes(source, feeds=False)   # no robots.txt to name the sitemaps
+        if (role == "robots" or request.meta.get("probe")) and "HttpError" in kind:
+            return  # a missing robots.txt, or no sitemap or feed at an address tried by guess, is normal
+        response = getattr(failure.value, "response", None)
+        if role in ("article", "listing") and response is not None and response.status in (404, 410):
+            self._count(source.id, "dead_links")
+            return  # a dead link is the site's, not a failure to read it
         self._count(source.id, "errors")
         self.crawler.stats.inc_value(f"civic/errors/{kind}")
         self.logger.warning("%s: %s %s failed: %s", source.id, role, request.url, message)

@@ -45,3 +45,63 @@ def test_environment_overrides_the_threshold(monkeypatch: pytest.MonkeyPatch) ->
     assert judge(*weak).is_announcement
     monkeypatch.setenv("CIVIC_RELEVANCE_THRESHOLD", "1.01")
     assert not judge("Szkolenie dla NGO", "Zapraszamy na szkolenie 12 marca o godz. 10:00, sala 12.").is_announcement
+
+
+# ---- real pages' kinds (examples written for these tests, with invented names) ------------
+
+ANNOUNCEMENTS = [
+    ("", "Zgodnie z art. 20 ust. 1 ustawy o samorządzie gminnym zwołuję sesję Rady Gminy Jaworek na dzień "
+         "14 marca 2024 r. o godz. 10:00 w sali narad urzędu z następującym porządkiem obrad: 1. Otwarcie sesji. "
+         "2. Przyjęcie protokołu. 3. Podjęcie uchwał."),
+    ("XII Sesja Rady Gminy w Jaworku na dzień 5 maja 2019 roku", "Porządek obrad\nProtokół nr XII/2019"),
+    ("Spotkanie konsultacyjne w Olszynce", "Wójt zaprasza mieszkańców na spotkanie konsultacyjne projektu planu, "
+                                           "które odbędzie się 20 kwietnia 2023 r. o godz. 17:00 w świetlicy."),
+    ("Obchody Dnia Seniora", "W sobotę 14 października o godz. 15:00 w domu kultury odbędzie się uroczystość "
+                             "z okazji Dnia Seniora. Serdecznie zapraszamy wszystkich seniorów."),
+    ("", "Zapraszamy na Jaworkowe Spotkania z Książką, które odbędą się 12 czerwca 2021 r. o godz. 11:00 "
+         "w bibliotece gminnej."),
+]
+NOT_ANNOUNCEMENTS = [
+    ("Ośrodek Pomocy Społecznej w Jaworku zaprasza do składania ofert na przeprowadzenie szkolenia "
+     "„Opiekun osoby starszej” dla uczestniczek projektu",
+     "Zapytanie ofertowe. Szkolenie odbędzie się w terminie 10-20 maja 2023 r. w godz. 8:00-14:00 w Jaworku. "
+     "Oferty należy składać do 28 kwietnia 2023 r."),
+    ("Konsultacje projektu programu współpracy z organizacjami pozarządowymi",
+     "Rozpoczęły się konsultacje projektu programu. Uwagi można składać za pomocą formularza konsultacyjnego "
+     "do 20 października 2023 r. Po ich zebraniu przygotujemy projekt uchwały."),
+    ("Uchwała Nr XII/88/2019 Rady Gminy Jaworek z dnia 5 maja 2019 r. w sprawie zmian w budżecie",
+     "Na podstawie art. 18 ustawy o samorządzie gminnym Rada Gminy uchwala, co następuje: § 1. Zmienia się budżet."),
+    ("Pan Kuleczka. Spotkanie", "Kolejna część opowieści o rodzinie Kuleczków, pięknie zilustrowana. Książka dla "
+                                "najmłodszych czytelników, pełna ciepła i humoru."),
+    ("Życzenia z okazji Dnia Pracownika Socjalnego", "Z okazji Dnia Pracownika Socjalnego składamy wszystkim "
+                                                     "pracownikom pomocy społecznej najserdeczniejsze życzenia."),
+    ("Praca w GOPS", "Zapraszamy osoby chętne do pracy w Gminnym Ośrodku Pomocy Społecznej w Jaworku na stanowisku "
+                     "asystenta rodziny. Dokumenty przyjmujemy do 30 listopada."),
+    ("Rekrutacja do projektu „Aktywni w Jaworku”", "Trwa rekrutacja uczestników do projektu. Uczestnicy wezmą udział "
+     "w szkoleniach zawodowych od 1 marca 2024 r. Formularz zgłoszeniowy i regulamin rekrutacji w sekretariacie."),
+]
+
+
+@pytest.mark.parametrize("title, text", ANNOUNCEMENTS, ids=range(len(ANNOUNCEMENTS)))
+def test_sessions_meetings_and_celebrations_are_announcements(title: str, text: str) -> None:
+    from pipeline.relevance import verdict
+
+    found = verdict(title, text)
+    assert set(found) == {"is", "score", "reasons"}
+    assert found["is"], found
+
+
+@pytest.mark.parametrize("title, text", NOT_ANNOUNCEMENTS, ids=range(len(NOT_ANNOUNCEMENTS)))
+def test_tenders_written_consultations_documents_and_notices_are_not(title: str, text: str) -> None:
+    from pipeline.relevance import verdict
+
+    found = verdict(title, text)
+    assert not found["is"], found
+
+
+def test_the_store_and_every_command_share_one_verdict() -> None:
+    from pipeline.relevance import verdict
+
+    title, text = ANNOUNCEMENTS[2]
+    found, stored = verdict(title, text), judge(title, text)
+    assert (found["is"], found["score"], found["reasons"]) == (stored.is_announcement, stored.score, stored.reasons)

@@ -31,9 +31,12 @@ def test_scrapy_crawl_of_an_ad_hoc_site_stores_pages_and_exports_a_feed(tmp_path
                          "-O", str(out), *settings)
     assert result.returncode == 0, result.stderr[-3000:]
     exported = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    # the walk keeps every document of the site (the posts, and the pages about the organisation)
     assert sorted(item["url"].rsplit("/", 1)[-1] for item in exported) == [
-        "forum-inicjatyw-wiejskich-2026.html", "sprawozdanie-z-dzialalnosci-2025.html",
-        "webinar-sprawozdania-finansowe.html"]
+        "forum-inicjatyw-wiejskich-2026.html", "o-nas.html", "sprawozdanie-z-dzialalnosci-2025.html",
+        "webinar-sprawozdania-finansowe.html", "wesprzyj.html"]
     assert all("body" not in item and item["text"] for item in exported)
     with Store(db, readonly=True) as store:
-        assert store.count_pages() == 3 and store.count_records() == 2
+        assert store.count_pages() == 5
+        assert sorted(r["url"].rsplit("/", 1)[-1] for r in store.iter_records()) == [
+            "forum-inicjatyw-wiejskich-2026.html", "webinar-sprawozdania-finansowe.html"]

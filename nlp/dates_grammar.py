@@ -248,7 +248,7 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not
     if m:
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, int(m.group("month")), text)))
-    peek = text[q:q + 4].lstrip(" \t\xa0.-")[:1]
+    peek = text[q:q + 4].lstrip(" \t\xa0.")[:1]   # (a dash is kept: `15 - 16 marca`)
     m = TEXT_MONTH_RE.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT else None
     if m:
         expr = text_month(m, text)

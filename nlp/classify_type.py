@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from nlp.classify_nouns import LEX as _LEX
 from nlp.classify_nouns import (FALLBACK, GENERIC_KIND, MEETING_VERBS, MONTHS, Word, event_at, lexicon_entry,
                                 read_words)
+from nlp.morph import analyse
 
 EVENT_TYPES: tuple[str, ...] = tuple(_LEX["kinds"])
 _NAMED_BY_OTHER = _LEX["named_by_other"]
@@ -54,6 +55,7 @@ class _Evidence:
     generic: bool
     weight: float
     position: int
+    reported: bool = False   # a finite verb says the event is organised or was attended
 
 
 # --- where the event is named ---------------------------------------------------------------
@@ -171,7 +173,8 @@ def _construction_evidence(words: list[Word], events: list[tuple[str, bool] | No
             if hit is None and i and words[i - 1].sentence == sentence and events[i - 1]:
                 hit = (i - 1, events[i - 1])
             if hit:
-                yield _Evidence(HAPPENING, hit[1][0], hit[1][1], _W["organising"], hit[0])
+                yield _Evidence(HAPPENING, hit[1][0], hit[1][1], _W["organising"], hit[0],
+                                reported=not _is_gerund(word.low))
         elif construction == "meeting":
             if "się" in (words[i - 1].low if i else "", words[i + 1].low if i + 1 < len(words) else ""):
                 yield _Evidence(HAPPENING, MEETING_VERBS[lexicon_entry(word.low)[0]], True, _W["meeting_verb"], i)
@@ -180,7 +183,21 @@ def _construction_evidence(words: list[Word], events: list[tuple[str, bool] | No
             if seq:
                 hit = _first_event(words, events, i + len(seq), i + len(seq) + 4, subject=False, sentence=sentence)
                 if hit:
-                    yield _Evidence(HAPPENING, hit[1][0], hit[1][1], _W["taking_part"], hit[0])
+                    yield _Evidence(HAPPENING, hit[1][0], hit[1][1], _W["taking_part"], hit[0],
+                                    reported=_tells_taking_part(words, i))
+
+
+def _tells_taking_part(words: list[Word], i: int) -> bool:
+    """`uczestniczyli w`, `wzięło udział w`: a verb says people took part (not `udział w`
+    said of a plan, not `uczestnicy` who will get certificates)."""
+    if any(a.pos in ("fin", "praet") and a.lemma == "uczestniczyć" for a in analyse(words[i].low)):
+        return True
+    return i > 0 and any(a.pos == "praet" and a.lemma == "wziąć" for a in analyse(words[i - 1].low))
+
+
+def _is_gerund(low: str) -> bool:
+    """`zorganizowanie`, `przeprowadzenia`: the act named as a noun (a tender's object), not told."""
+    return any(a.pos == "ger" for a in analyse(low)) and not any(a.pos in ("praet", "fin", "ppas") for a in analyse(low))
 
 
 def _body_evidence(events: list[tuple[str, bool] | None]) -> Iterator[_Evidence]:
@@ -255,7 +272,8 @@ def event_type(text: str, title: str = "", *, has_event: bool | None = None,
         rule = _NAMED_BY_OTHER[kind]
         also = {e.kind for e in evidence + body}
         kind = next((k for k in rule["also_called"] if k in also), rule["kind"])
-    stated = any(e.tier in (NAMED, HAPPENING) and e.weight >= _W["happening"] for e in constructions)
+    # `GOK zorganizował warsztaty`, `w warsztatach wzięło udział 20 osób`: an event, dated or not
+    stated = any(e.tier in (NAMED, HAPPENING) and (e.weight >= _W["happening"] or e.reported) for e in constructions)
     if not stated:
         if has_event is None:
             has_event = bool(find_events and find_events(text))

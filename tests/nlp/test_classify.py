@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
 from nlp.classify import EVENT_TYPES, event_type, status
 from nlp.dates import find_dates
-
-SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+from seedkit import seed_params, seed_text
 
 
 @pytest.mark.parametrize("text, title, expected", [
@@ -91,6 +88,21 @@ def test_a_reported_meeting_without_a_date_still_has_a_type():
     assert event_type("Gmina otrzymała dotację na remont świetlicy.", has_event=False) == "inne"
 
 
+@pytest.mark.parametrize("text", [
+    "Biblioteka Gminna w Zalesiu zorganizowała warsztaty florystyczne dla seniorów.",
+    "Ośrodek Kultury po raz trzeci przeprowadził warsztaty fotograficzne dla młodzieży.",
+    "Piętnaście osób z koła gospodyń uczestniczyło w warsztatach ceramicznych.",
+    "W sobotę dwadzieścia osób wzięło udział w warsztatach ceramicznych.",
+])
+def test_an_undated_report_of_who_ran_or_attended_an_event_has_its_type(text):
+    assert event_type(text, has_event=False) == "warsztaty"
+
+
+def test_the_act_of_organising_named_as_a_noun_is_no_event():
+    text = "Zapytanie ofertowe na zorganizowanie szkolenia z obsługi programu księgowego."
+    assert event_type(text, has_event=False) == "inne"
+
+
 def test_the_page_title_names_the_event():
     text = "Zapraszamy na spotkanie 12 maja 2023 r. o godz. 17:00 w świetlicy wiejskiej."
     assert event_type(text, "Konsultacje społeczne programu rewitalizacji", has_event=True) == "konsultacje"
@@ -103,16 +115,9 @@ def test_event_type_is_one_of_the_schema_values():
     assert event_type("") == "inne"
 
 
-def _seed_cases():
-    for line in (SEEDS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        yield pytest.param(record, id=record["id"])
-
-
-@pytest.mark.parametrize("record", list(_seed_cases()))
+@pytest.mark.parametrize("record", seed_params())
 def test_seed_event_types_match_gold(record):
-    text = (SEEDS / record["file"]).read_text(encoding="utf-8")
-    assert event_type(text) == record["gold"]["event_type"]
+    assert event_type(seed_text(record)) == record["gold"]["event_type"]
 
 
 TODAY = dt.date(2025, 6, 10)

@@ -48,6 +48,11 @@ def declared_charset(body: bytes) -> str | None:
     return normalise_name(match.group(1).decode("ascii", "ignore")) if match else None
 
 
+# Every letter the score counts is a byte above 0x7f in both single-byte code pages, so the
+# page's high bytes alone, decoded, score the same as the whole page, at a fraction of the cost.
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
+
+
 def _polish_score(text: str) -> int:
     polish = sum(text.count(ch) for ch in POLISH_LETTERS)
     suspicious = sum(text.count(ch) for ch in _SUSPICIOUS)
@@ -72,9 +77,10 @@ def detect_encoding(body: bytes, *, content_type: str | None = None) -> str:
         # UTF-8 Polish letters beside invalid bytes: a UTF-8 template around content pasted
         # in a single-byte code page. Decoded as UTF-8, the stray bytes as windows-1250.
         return MIXED
+    high = b" ".join(_HIGH_BYTES.findall(body))
     scores: dict[str, int] = {}
     for name in ("cp1250", "iso8859-2"):
-        scores[name] = _polish_score(body.decode(name, errors="replace"))
+        scores[name] = _polish_score(high.decode(name, errors="replace"))
     best = max(scores.values())
     if best > 0:
         winners = [name for name, score in scores.items() if score == best]

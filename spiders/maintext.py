@@ -97,10 +97,11 @@ def _text_len(node: lxml.html.HtmlElement) -> int:
 def _clean_len(text: str | None) -> int:
     if not text or text.isspace():
         return 0
-    return len(text) - sum(text.count(ch) for ch in " \n\t\r\u00a0")
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r") \
+        - text.count("\u00a0")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Measure:
     text: int = 0        # characters of text (no spaces) inside the element
     linked: int = 0      # of them, inside links
@@ -122,7 +123,7 @@ def page_link(el: lxml.html.HtmlElement) -> str:
 def _measure(node: lxml.html.HtmlElement, out: dict) -> _Measure:
     """Text and link sizes of every element below `node`, in one pass."""
     m = _Measure(text=_clean_len(node.text))
-    is_link = bool(page_link(node))
+    is_link = node.tag == "a" and bool(page_link(node))
     for child in node:
         if isinstance(child.tag, str):
             sub = _measure(child, out)

@@ -25,7 +25,8 @@ class WalkCues:
     announcement: re.Pattern[str]
     negative: re.Pattern[str]
     skip_words: tuple[str, ...]
-    skip_url_parts: tuple[str, ...]
+    skip_url_parts: re.Pattern[str]
+    keep_url_parts: tuple[str, ...]
     skip_extensions: tuple[str, ...]
     probe_sitemaps: tuple[str, ...]
     probe_feeds: tuple[str, ...]
@@ -40,8 +41,14 @@ def cues() -> WalkCues:
     def stems(words: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, words)) + ")")
 
+    def url_parts(parts: list[str]) -> re.Pattern[str]:
+        # a plain word is a whole word of the address (`search`, not `research`)
+        return re.compile("|".join(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])" if p.isalnum() else re.escape(p)
+                                   for p in parts))
+
     return WalkCues(announcement=stems(data["announcement_words"]), negative=stems(data["negative_words"]),
-                    skip_words=tuple(data["skip_words"]), skip_url_parts=tuple(data["skip_url_parts"]),
+                    skip_words=tuple(data["skip_words"]), skip_url_parts=url_parts(data["skip_url_parts"]),
+                    keep_url_parts=tuple(data["keep_url_parts"]),
                     skip_extensions=tuple(data["skip_extensions"]), probe_sitemaps=tuple(data["probe_sitemaps"]),
                     probe_feeds=tuple(data["probe_feeds"]), year_url=re.compile(data["year_url"], re.I),
                     year_text=re.compile(data["year_text"], re.I), scores=dict(data["scores"]))
@@ -56,7 +63,9 @@ def skipped(link: Link) -> bool:
     c = cues()
     url = link.url.lower()
     path = urlsplit(url).path
-    if path.endswith(c.skip_extensions) or any(part in url for part in c.skip_url_parts):
+    if path.endswith(c.skip_extensions):
+        return True
+    if c.skip_url_parts.search(url) and not any(part in url for part in c.keep_url_parts):
         return True
     text = fold(link.text)
     return any(text == word or text.startswith(word + " ") for word in c.skip_words)

@@ -91,9 +91,10 @@ def _crawl(tmp_path: Path, name: str, *extra: str) -> tuple[set[str], list[str],
                             f"gmina-jaworek,municipal,Gmina Jaworek,0610033,{served['jaworek']}/,true,high\n",
                             encoding="utf-8")
         db = tmp_path / f"{name}.db"
-        args = ["crawl", "--db", str(db), "--registry", str(registry), "--no-index", *extra]
+        args = ["crawl", "--db", str(db), "--registry", str(registry), "--no-index"]
         for setting, value in {**FAST_SETTINGS, "DOWNLOAD_TIMEOUT": "10"}.items():   # no page here is slow on purpose
             args += ["--set", f"{setting}={value}"]
+        args += extra   # (after the defaults, so a test's own settings win)
         result = civic(*args)
         assert result.returncode == 0, result.stderr[-3000:]
         asked = [urlsplit(r.path).path for r in served.requests() if r.status == 200]
@@ -112,7 +113,10 @@ def test_the_walk_finds_announcements_from_the_homepage_alone(tmp_path: Path) ->
 
 
 def test_a_small_budget_goes_to_announcements_first_and_since_skips_older_archives(tmp_path: Path) -> None:
-    records, asked, _pages = _crawl(tmp_path, "recent", "--max-pages", "6", "--since", "2023-01-01")
+    # One request at a time: the order the walk spends a small budget in is then the walk's
+    # own, not the order in which concurrent answers happen to arrive.
+    records, asked, _pages = _crawl(tmp_path, "recent", "--max-pages", "6", "--since", "2023-01-01",
+                                    "--set", "CONCURRENT_REQUESTS=1", "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
     pages = [path for path in asked if path.endswith("/") and path != "/"]
     assert len(pages) <= 6
     # the budget went to the announcement section and its posts, none to the tenders' documents
@@ -139,6 +143,19 @@ def test_link_scores_follow_the_cues() -> None:
     assert walk.year_of(Link("http://g.example/2015/", "2015 [12]", False, False, "")) == 2015
     assert walk.year_of(Link("http://g.example/archiwum/?rok=2019", "Zobacz", False, False, "")) == 2019
     assert walk.skipped(Link("http://g.example/wp-login.php", "Zaloguj", False, False, ""))
+
+
+def test_links_to_searches_and_logins_are_skipped_but_not_pages_whose_address_merely_contains_the_word() -> None:
+    def skipped(url: str, text: str = "Zobacz") -> bool:
+        return walk.skipped(Link(url, text, False, False, ""))
+
+    assert skipped("http://g.example/search/label/warsztaty") and skipped("http://g.example/?s=sesja")
+    assert skipped("http://g.example/index.php?option=com_search&searchword=rada")
+    assert not skipped("http://g.example/2019/05/research-seminar-dla-doktorantow.html")
+    assert not skipped("http://g.example/aktualnosci/koncert-musical-i-warsztaty/")
+    # a blog's older posts are listed under its search address: that is pagination, not a search
+    assert not skipped("http://g.example/search?updated-max=2013-05-01T10:00:00%2B02:00&max-results=7",
+                       "Starsze posty")
 
 
 def _get(url: str) -> tuple[int, dict[str, str], bytes]:

@@ -71,15 +71,24 @@ def from_markup(tree: lxml.html.HtmlElement, html: str, boilerplate: set) -> str
     if (m := _JSONLD_DATE.search(html)) and (found := parse_date(m.group(1))):
         return found
     times = [t for t in tree.iter("time") if t not in boilerplate]
-    marked = [t for t in times if re.search(r"publish|entry-date|post-date|pubdate|posted",
-                                            " ".join((t.get("class") or "", t.get("itemprop") or "",
-                                                      t.get("pubdate") or "")), re.I)
+    marked = [t for t in times if _PUBLISHED_MARK.search(" ".join((t.get("class") or "", t.get("itemprop") or "")))
               or t.get("pubdate") is not None]
-    for node in marked + times[:1]:
-        found = parse_date(node.get("datetime") or "") or date_in(node.text_content())
+    # microformats and schema.org on any element: Blogger's `<abbr class="published"
+    # title="2013-05-11T10:15:00+02:00">`, its `<h2 class="date-header">`, `itemprop="datePublished"`
+    others = [node for node in tree.xpath(_MARKED_XPATH) if node.tag != "time" and node not in boilerplate
+              and _PUBLISHED_MARK.search(" ".join((node.get("class") or "", node.get("itemprop") or "")))]
+    for node in marked + others + times[:1]:
+        found = next(filter(None, (parse_date(node.get(attribute) or "")
+                                   for attribute in ("datetime", "content", "title"))), None) \
+            or date_in(node.text_content())
         if found:
             return found
     return None
+
+
+_PUBLISHED_MARK = re.compile(r"publish|entry-date|post-date|date-header|pubdate|posted", re.I)
+_MARKED_XPATH = ("//*[@itemprop='datePublished' or contains(@class, 'publish') or contains(@class, 'entry-date') "
+                 "or contains(@class, 'post-date') or contains(@class, 'date-header')]")
 
 
 def labelled(text: str) -> str | None:

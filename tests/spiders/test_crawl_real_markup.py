@@ -103,3 +103,26 @@ def test_bylines_and_cms_labels() -> None:
     assert labelled("Data publikacji: 17-09-2012\nData wytworzenia: 15-09-2012") == "2012-09-17"
     assert labelled("data wytworzenia dokumentu: 2015-12-14") == "2015-12-14"
     assert labelled("Zmodyfikowano: 2020-01-01") is None
+
+
+BLOG_POST = """<html><head><meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/>
+<title>Koło Tłumaczy: Sprint tłumaczeniowy w maju</title></head><body>
+<div class='header'><h1><a href='http://kolo.example/'>Koło Tłumaczy</a></h1></div>
+<div class='blog-posts hfeed'><h2 class='date-header'><span>sobota, 11 maja 2013</span></h2>
+<div class='post hentry'><h3 class='post-title entry-title'>Sprint tłumaczeniowy w maju</h3>
+<div class='post-body entry-content'>Zapraszamy na sprint tłumaczeniowy w niedzielę 19 maja o godz. 18:00.</div>
+<div class='post-footer'>Opublikowany przez <span class='fn'>Ola</span> o <a class='timestamp-link'
+href='http://kolo.example/2013/05/sprint.html'><abbr class='published' title='{stamp}'>10:15</abbr></a></div>
+</div></div><div class='blog-pager'><a class='blog-pager-older-link'
+href='http://kolo.example/search?updated-max=2013-05-11T10:15:00%2B02:00'>Starsze posty</a></div>
+<div class='sidebar'><h2>Archiwum bloga</h2><a href='http://kolo.example/2013/'>2013</a> (12)</div></body></html>"""
+
+
+def test_a_blog_post_is_dated_by_its_microformat_or_its_date_header() -> None:
+    # an old blog: the post's date only in its hAtom `published` stamp, or in the day's header
+    article = parse_article(BLOG_POST.format(stamp="2013-05-11T10:15:00+02:00").encode(),
+                            "http://kolo.example/2013/05/sprint.html")
+    assert (article.title, article.published) == ("Sprint tłumaczeniowy w maju", "2013-05-11")
+    assert "Zapraszamy na sprint" in article.text and "Archiwum bloga" not in article.text
+    undated_stamp = parse_article(BLOG_POST.format(stamp="").encode(), "http://kolo.example/2013/05/sprint.html")
+    assert undated_stamp.published == "2013-05-11"

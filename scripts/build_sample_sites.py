@@ -1,9 +1,10 @@
 """Render the bundled sample sites (spiders/sample_sites/<key>/) from their article texts.
 
 The sites are static files committed to the repository; this script is how they are
-authored. Article texts live in scripts/sample_sites_content/<key>.toml, the five seed
-announcements are quoted verbatim from tests/fixtures/seeds/. Each site is written in the
-encoding and page style its entry in spiders/sample_sites/sites.json describes, and
+authored. Article texts live in scripts/sample_sites_content/<key>.toml, all of them written
+for the sample (five are modelled on the seed announcements kept outside the repository, and
+carry their own reference annotation, `expected`). Each site is written in the encoding and
+page style its entry in spiders/sample_sites/sites.json describes, and
 spiders/sample_sites/manifest.json lists every article page (announcement or not).
 
 Re-running it replaces the generated sites and the manifest; nothing else is touched.
@@ -29,7 +30,6 @@ from spiders.sample_server import minimal_pdf
 ROOT = Path(__file__).resolve().parent.parent
 SITES_DIR = ROOT / "spiders" / "sample_sites"
 CONTENT_DIR = Path(__file__).resolve().parent / "sample_sites_content"
-SEEDS_DIR = ROOT / "tests" / "fixtures" / "seeds"
 BASE = "{{BASE_URL}}"
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -46,7 +46,8 @@ class Article:
     section: str = ""
     path: str = ""
     published: datetime | None = None
-    seed: str | None = None
+    modelled_on: str | None = None          # id of the seed announcement this page is written after
+    expected: dict | None = None            # its reference annotation, by the annotation guide
     author: str = ""
     robots_disallowed: bool = False
     declared_charset: str | None = None     # "none", a charset, or None for the site default
@@ -86,17 +87,6 @@ def text_to_html(text: str) -> str:
     return "\n".join(parts)
 
 
-def seed_text(seed: str, start: str, end: str) -> str:
-    """A part of a seed text, verbatim, from marker `start` to marker `end` (inclusive)."""
-    files = sorted(SEEDS_DIR.glob(f"{seed}_*.txt"))
-    if not files:
-        sys.exit(f"seed {seed} not found in {SEEDS_DIR}")
-    text = files[0].read_text(encoding="utf-8")
-    i = text.index(start)
-    j = text.index(end, i) + len(end)
-    return text[i:j]
-
-
 def load_content(key: str) -> tuple[dict, list[Article], list[Article]]:
     data = tomllib.loads((CONTENT_DIR / f"{key}.toml").read_text(encoding="utf-8"))
     site = data["site"]
@@ -104,19 +94,17 @@ def load_content(key: str) -> tuple[dict, list[Article], list[Article]]:
     items = []
     for raw in data.get("article", []) + data.get("page", []):
         kind = raw.get("kind", "page")
-        if "seed" in raw:
-            body = text_to_html(seed_text(raw["seed"], raw["seed_start"], raw["seed_end"]))
-        else:
-            body = text_to_html(raw["body"])
+        body = text_to_html(raw["body"])
         extra = dict(raw)
-        if "seed" in raw and "footnote_start" in raw:
-            extra["footnote_html"] = text_to_html(seed_text(raw["seed"], raw["footnote_start"], raw["footnote_end"]))
+        if "footnote" in raw:
+            extra["footnote_html"] = text_to_html(raw["footnote"])
         published = raw.get("published")
         items.append(Article(
             slug=raw["slug"], title=raw["title"], kind=kind, body_html=body,
             section=raw.get("section", default_section),
             published=datetime.fromisoformat(published) if published else None,
-            seed=raw.get("seed"), author=raw.get("author", site.get("author", "")),
+            modelled_on=raw.get("modelled_on"), expected=json.loads(raw["expected"]) if "expected" in raw else None,
+            author=raw.get("author", site.get("author", "")),
             robots_disallowed=raw.get("robots_disallowed", False),
             declared_charset=raw.get("declared_charset"), extra=extra))
     articles = [a for a in items if a.kind != "page"]
@@ -622,8 +610,8 @@ class CityPortal(Site):
     def frame(self, title: str, body: str, a: Article | None = None) -> str:
         s = self.site
         return self.head(f"{title} - {s['title']}", a) + f"""<body>
-<div class="topbar"><div class="weather">15 °C</div><ul class="lang"><li><a href="/">PL</a></li><li><a href="/">EN</a></li><li><a href="/">DE</a></li></ul>
-<div class="search-box"><button class="close">×</button><p>Wyszukaj w serwisie</p><form action="/"><input name="q"></form></div></div>
+<div class="topbar"><div class="weather">Przemyśl 4 °C</div><ul class="lang"><li><a href="/">PL</a></li><li><a href="/">EN</a></li><li><a href="/">UA</a></li></ul>
+<div class="search-box"><button class="close">×</button><p>Szukaj na portalu</p><form action="/"><input name="q"></form></div></div>
 <header class="city-header"><a href="/" class="logo">{esc(s['title'])}</a><nav class="nav-main">{self.nav()}</nav></header>
 <div class="page">
 {body}
@@ -683,9 +671,10 @@ def main() -> int:
         site.build()
         site.write()
         manifest[entry["key"]] = {
-            a.path: {"kind": a.kind, "announcement": a.announcement, "seed": a.seed, "title": a.title,
+            a.path: {"kind": a.kind, "announcement": a.announcement, "title": a.title,
                      "published": a.published.date().isoformat() if a.published else None,
-                     "robots_disallowed": a.robots_disallowed}
+                     "robots_disallowed": a.robots_disallowed,
+                     "modelled_on": a.modelled_on, "expected": a.expected}
             for a in sorted(articles + pages, key=lambda x: x.path)}
         n_ann = sum(a.announcement for a in articles if not a.robots_disallowed)
         print(f"{entry['key']}: {len(site.files)} files, {n_ann} announcements, "

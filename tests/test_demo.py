@@ -1,8 +1,8 @@
 """The main job end to end: `civic demo` on the bundled sample sites, then export and search.
 
-This is what a researcher sees after `make run`: the five seed announcements come out with
-their reference event dates, ordinary news does not come out at all, a second run changes
-nothing, and inflected Polish queries find the seeds.
+This is what a researcher sees after `make run`: the five announcements written after the
+seed announcements come out with the event dates of their reference annotation, ordinary news
+does not come out at all, a second run changes nothing, and inflected Polish queries find them.
 """
 from __future__ import annotations
 
@@ -17,8 +17,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SITES = ROOT / "spiders" / "sample_sites"
-GOLD = {json.loads(line)["id"]: json.loads(line)["gold"]
-        for line in (ROOT / "tests" / "fixtures" / "seeds" / "gold.jsonl").read_text(encoding="utf-8").splitlines()}
 
 pytestmark = pytest.mark.slow
 
@@ -57,15 +55,16 @@ def test_demo_prints_its_summary(demo):
     assert f"announcements found:  {len(demo['records'])}" in out
 
 
-def test_export_holds_the_seeds_with_their_reference_event_dates(demo):
+def test_export_holds_the_annotated_pages_with_their_reference_event_dates(demo):
     records = by_page(demo["records"])
-    seeds = {entry["seed"]: key for key, entry in manifest_entries().items() if entry.get("seed")}
-    assert sorted(seeds) == ["000", "001", "002", "003", "004"]
-    for seed, key in seeds.items():
-        assert key in records, f"seed {seed} ({key[1]}) missing from the export"
+    annotated = {key: entry for key, entry in manifest_entries().items() if entry.get("expected")}
+    assert sorted(entry["modelled_on"] for entry in annotated.values()) == ["000", "001", "002", "003", "004"]
+    for key, entry in annotated.items():
+        assert key in records, f"{key[1]} missing from the export"
         got = sorted((e["start"], e["end"]) for e in records[key]["events"])
-        want = sorted((e["start"], e["end"]) for e in GOLD[seed]["events"])
-        assert got == want, f"seed {seed}"
+        want = sorted((e["start"], e["end"]) for e in entry["expected"]["events"])
+        assert got == want, key[1]
+        assert records[key]["event_type"] == entry["expected"]["event_type"], key[1]
 
 
 def test_export_has_every_announcement_page_and_no_other_page(demo):
@@ -99,21 +98,22 @@ def _search_ids(db: Path, query: str) -> set[str]:
     return {hit["id"] for hit in json.loads(result.stdout)["hits"]}
 
 
-def _seed_ids(records: list[dict], *seeds: str) -> dict[str, str]:
+def _modelled_ids(records: list[dict], *seeds: str) -> dict[str, str]:
+    """Seed id -> record id of the sample page written after that seed."""
     pages = by_page(records)
-    return {entry["seed"]: pages[key]["id"] for key, entry in manifest_entries().items()
-            if entry.get("seed") in seeds and key in pages}
+    return {entry["modelled_on"]: pages[key]["id"] for key, entry in manifest_entries().items()
+            if entry.get("modelled_on") in seeds and key in pages}
 
 
 @pytest.mark.parametrize("query", ["spotkanie organizacji pozarządowych", "spotkaniu organizacjach"])
-def test_inflected_queries_find_seeds_000_and_001(demo, query):
-    seeds = _seed_ids(demo["records"], "000", "001")
-    assert set(seeds.values()) <= _search_ids(demo["db"], query)
+def test_inflected_queries_find_the_ngo_meetings_of_lodz_and_leczna(demo, query):
+    found = _modelled_ids(demo["records"], "000", "001")
+    assert len(found) == 2 and set(found.values()) <= _search_ids(demo["db"], query)
 
 
-def test_a_query_without_diacritics_finds_the_leczna_seed(demo):
-    seeds = _seed_ids(demo["records"], "001")
-    assert seeds["001"] in _search_ids(demo["db"], "Leczna")
+def test_a_query_without_diacritics_finds_the_leczna_meeting(demo):
+    found = _modelled_ids(demo["records"], "001")
+    assert found["001"] in _search_ids(demo["db"], "Leczna")
 
 
 def test_process_re_extracts_the_store_without_crawling_and_records_the_version(demo):

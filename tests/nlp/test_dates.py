@@ -3,6 +3,7 @@ times, kinds and evidence spans."""
 from __future__ import annotations
 
 import datetime as dt
+
 import pytest
 
 from nlp.dates import DateMention, find_dates, find_published

@@ -1,8 +1,6 @@
 """The extractor as the crawl pipeline and `civic extract` use it: one spaCy pipeline,
 every value with its evidence, records valid against the published schema."""
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
@@ -10,17 +8,14 @@ from nlp import EXTRACTOR_VERSION, Extractor
 from nlp.evaluate import score_record
 from pipeline.records import make_record
 from pipeline.schema import validate
+from seedkit import SEED_IDS, requires_seeds, seed_records, seed_text
 
-SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
 TODAY = dt.date(2026, 11, 21)
 
 
 def _seeds() -> list[tuple[str, str, dict]]:
-    out = []
-    for line in (SEEDS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        out.append((item["id"], (SEEDS / item["file"]).read_text(encoding="utf-8"), item["gold"]))
-    return out
+    """(id, text, gold) of the seed announcements, read from ../shared (skips without them)."""
+    return [(record["id"], seed_text(record), record["gold"]) for record in seed_records()]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +34,8 @@ def test_pipeline_is_a_spacy_language_with_registered_components(extractor):
                                         "civic_funding", "civic_classify", "civic_region"]
 
 
-@pytest.mark.parametrize("seed_id", ["000", "001", "002", "003", "004"])
+@requires_seeds
+@pytest.mark.parametrize("seed_id", SEED_IDS)
 def test_seed_dates_deadlines_and_funding(extractor, seed_id):
     _, text, gold = next(s for s in _seeds() if s[0] == seed_id)
     result = extractor.extract(text)

@@ -51,12 +51,14 @@ def test_attachment_links_are_absolute_and_only_from_the_content() -> None:
     assert article.attachments == ["http://gmina.example/wp-content/uploads/2026/11/program-szkolenia.pdf"]
 
 
-def test_seed_page_of_the_sample_sites() -> None:
-    path = "/aktualnosc/spolecznosc-lokalna-silna-organizacjami-pozarzadowymi6261/"
+def test_announcement_page_of_the_sample_sites() -> None:
+    path = "/aktualnosc/organizacje-pozarzadowe-i-samorzad-przy-jednym-stole7314/"
     article = parse_article(_read(SAMPLE_SITES / "leczna", path), "http://leczna.example" + path)
-    assert article.title == "Spółeczność lokalna silna organizacjami pozarządowymi"
-    assert article.published == "2023-10-10"
-    assert "Spotkanie odbędzie się w czwartek 19.10.2023" in article.text
+    assert article.title == "Organizacje pozarządowe i samorząd przy jednym stole"
+    assert article.published == "2023-11-06"
+    assert "Spotkanie odbędzie się we wtorek 14.11.2023" in article.text
+    for boilerplate in ("Strona główna", "Na skróty", "Deklaracja dostępności"):
+        assert boilerplate not in article.text
 
 
 def test_pdf_documents_are_read() -> None:

@@ -7,7 +7,9 @@ import pytest
 
 from pipeline.relevance import judge
 
-SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.txt"))
+SEEDS_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"   # real pages, kept outside
+SEEDS = sorted(SEEDS_DIR.glob("*.txt")) or [
+    pytest.param(None, marks=pytest.mark.skip(reason=f"the seed announcements are not at {SEEDS_DIR}"))]
 
 NEWS = [
     ("Remont drogi gminnej w Lipnikach", "Trwa remont drogi. Prace wykonuje firma wyłoniona w przetargu. Przepraszamy za utrudnienia."),
@@ -18,7 +20,7 @@ NEWS = [
 ]
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3] if p else "no-seeds")
 def test_seed_announcements_pass(seed: Path) -> None:
     verdict = judge("", seed.read_text(encoding="utf-8"))
     assert verdict.is_announcement, verdict

@@ -8,11 +8,11 @@ from pipeline.records import make_record
 from pipeline.schema import json_schema, record_id, validate
 
 PAGE = {"url": "https://leczna.pl/aktualnosc/spotkanie-6261", "source_id": "jst-0610033",
-        "source_type": "municipal", "title": "Spotkanie NGO", "text": "Spotkanie 19.10.2023 w godz. 14:00-16:00.",
+        "source_type": "municipal", "title": "Spotkanie NGO", "text": "Spotkanie 26.10.2023, godz. 15:00-17:30.",
         "published": "2023-10-10", "fetched_at": "2026-11-21T12:00:00+00:00", "relevance": 0.9,
         "relevance_reasons": ["cue: spotkanie"], "attachments": []}
-EXTRACTION = {"published": None, "events": [{"start": "2023-10-19T14:00", "end": "2023-10-19T16:00",
-                                             "text": "19.10.2023 w godz. 14:00-16:00", "span": [10, 40]}],
+EXTRACTION = {"published": None, "events": [{"start": "2023-10-26T15:00", "end": "2023-10-26T17:30",
+                                             "text": "26.10.2023, godz. 15:00-17:30", "span": [10, 39]}],
               "deadlines": [], "venues": [], "organisers": [], "funding": [],
               "contacts": {"emails": [], "phones": [], "urls": []}, "event_type": "spotkanie",
               "status": "past", "region": {"teryt": "0610033", "voivodeship": "lubelskie",
@@ -25,7 +25,7 @@ def test_record_from_page_and_extraction_is_valid():
     validate(record)
     assert record["id"] == record_id(PAGE["url"])
     assert record["published"] == "2023-10-10", "the page's own date wins"
-    assert record["events"][0]["start"] == "2023-10-19T14:00"
+    assert record["events"][0]["start"] == "2023-10-26T15:00"
     assert record["relevance"] == {"score": 0.9, "reasons": ["cue: spotkanie"]}
 
 

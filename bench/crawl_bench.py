@@ -52,10 +52,22 @@ def _cpu() -> float:
     return time.process_time()
 
 
+def _run_alone(spider: type, counts: dict) -> dict:
+    """Run a minimal spider with the benchmark's download settings; its pages, wall and CPU seconds."""
+    from scrapy.crawler import CrawlerProcess
+
+    settings = {"ROBOTSTXT_OBEY": True, "USER_AGENT": "civic-bench", "TELNETCONSOLE_ENABLED": False,
+                "REMOTE_CONTROL_ENABLED": False, **BENCH_SETTINGS}
+    process = CrawlerProcess(settings)
+    process.crawl(spider)
+    wall, cpu = time.perf_counter(), _cpu()
+    process.start()
+    return {"pages": counts["pages"], "seconds": time.perf_counter() - wall, "cpu": _cpu() - cpu}
+
+
 def worker_walk(start_url: str) -> dict:
     """Scrapy alone on a real site: every internal link from the start page, nothing else."""
     import scrapy
-    from scrapy.crawler import CrawlerProcess
     from scrapy.linkextractors import LinkExtractor
 
     counts = {"pages": 0}
@@ -74,19 +86,12 @@ def worker_walk(start_url: str) -> dict:
                 if link.url.split("/")[2] == site:
                     yield scrapy.Request(link.url, callback=self.parse)
 
-    settings = {"ROBOTSTXT_OBEY": True, "USER_AGENT": "civic-bench", "TELNETCONSOLE_ENABLED": False,
-                "REMOTE_CONTROL_ENABLED": False, **BENCH_SETTINGS}
-    process = CrawlerProcess(settings)
-    process.crawl(Walk)
-    wall, cpu = time.perf_counter(), _cpu()
-    process.start()
-    return {"pages": counts["pages"], "seconds": time.perf_counter() - wall, "cpu": _cpu() - cpu}
+    return _run_alone(Walk, counts)
 
 
 def worker_baseline(base_url: str) -> dict:
     """Scrapy alone: the same link following, no parsing beyond links, no storage."""
     import scrapy
-    from scrapy.crawler import CrawlerProcess
     from scrapy.linkextractors import LinkExtractor
 
     counts = {"pages": 0}
@@ -104,13 +109,7 @@ def worker_baseline(base_url: str) -> dict:
             for link in self.links.extract_links(response):
                 yield scrapy.Request(link.url, callback=self.parse)
 
-    settings = {"ROBOTSTXT_OBEY": True, "USER_AGENT": "civic-bench", "TELNETCONSOLE_ENABLED": False,
-                "REMOTE_CONTROL_ENABLED": False, **BENCH_SETTINGS}
-    process = CrawlerProcess(settings)
-    process.crawl(Baseline)
-    wall, cpu = time.perf_counter(), _cpu()
-    process.start()
-    return {"pages": counts["pages"], "seconds": time.perf_counter() - wall, "cpu": _cpu() - cpu}
+    return _run_alone(Baseline, counts)
 
 
 def worker_pipeline(base_url: str, db: str, homepage: str = "/", region: str = "0610033") -> dict:

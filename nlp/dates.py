@@ -6,8 +6,10 @@ października`, `4 bm.`, `jutro`, `we wtorek`, `tego samego dnia`) with regular 
 compiled at import and tried only where a digit or a cue word stands, so a page takes about a
 millisecond and no statistical model is needed (Morfeusz only tells the tense of a clause
 with a weekday). Years left out (or written `br.`) and days named by words are taken from the
-publication date, else from a month and year the page names; `tego samego dnia`,
-`nazajutrz` from the last date the text named.
+publication date, else from a month and year the page names, else from the year of writing a
+period implies (`za rok 2019`, `plan na 2023 rok`); `tego samego dnia`, `nazajutrz` from the
+last date the text named. On a page that does not say when it was written but names other
+dates, `w ubiegły wtorek` names no known day.
 
 Every date of the text comes back, the meeting's own marked `event`: a repeated or covered
 mention stays in the list as `other`, so every piece of evidence keeps its span. A word
@@ -17,6 +19,7 @@ known, and a count of days (`za dwa dni`) only as a meeting's day.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import re
@@ -33,6 +36,7 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_r
                               outside_related_links, settle_undetermined, time_from_the_body, time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_words import clause_tense
+from nlp.dates_years import named_years, year_before, year_of_writing
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
 
@@ -46,7 +50,7 @@ def find_dates(text: str, *, published: dt.date | None = None,
     Events and deadlines count once per day (a title repeating the body's date gives one
     event, the mention that carries a time), the repetitions staying as `other`; a year that
     is missing is resolved from `published` (or the page's own publication line, else a
-    month and year the page names, else `today`).
+    month and year the page names, else the year of writing a period implies, else `today`).
     """
     if not text:
         return []
@@ -72,8 +76,15 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     exprs = _drop_relative_beside_dates(text, exprs)
     published_span = found[2] if found else None
     anchors = _explicit_anchors(exprs)
+    # on a page that names no date to count from: the year of writing ("za rok 2019"), else the
+    # years it names ("Zebrania wiejskie w 2023 roku:")
+    written: int | None = None
+    years: list[tuple[int, int]] = []
     if published is None and any(_needs_reference(e) for e in exprs):
         anchors = sorted(anchors + [(pos, dt.date(year, month, 1)) for pos, year, month in month_year_anchors(text)])
+        if not anchors:
+            written = year_of_writing(text)
+            years = [] if written is not None else named_years(text)
     mentions: list[DateMention] = []
     implicit: set[int] = set()   # dziś / w sobotę: days named without a date
     last_day: dt.date | None = None
@@ -81,6 +92,10 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     for expr in exprs:
         anchor = published or _nearest_anchor(anchors, expr.start)
         ref = anchor or today
+        year = written if written is not None else year_before(years, expr.start) if years else None
+        if year is not None and expr.parts and all(p.month for p in expr.parts):
+            # "20 lutego" in a summary "za rok 2019": in the year of writing, as "br." would be
+            ref, expr = dt.date(year, 1, 1), replace(expr, current_year=True)
         if expr.anaphoric:
             # "tego samego dnia", "nazajutrz": counted from the last day the text named
             named = _last_named_day(mentions, expr.start) or (published if expr.day_part else None)
@@ -92,6 +107,10 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
                 and (not expr.bare or _same_passage(text, last_end, expr.start)):
             # "19-20 października …, start w sobotę": a weekday after a date is in that week
             ref = last_day - dt.timedelta(days=1)
+        elif not expr.parts and not expr.anaphoric and published is None and anchor is not None:
+            # "w ubiegły wtorek" on a page that does not say when it was written counts from no day
+            # the page names (with none named, a live page's words count from today)
+            continue
         found_here = _mentions(text, expr, ref, anchored=anchor is not None, stamped=found is not None,
                                dated=published is not None or expr.anaphoric)
         found_here += _sessions(text, expr, found_here)
@@ -169,7 +188,12 @@ def _resolve(part: DatePart, expr: DateExpr, ref: dt.date,
         year = ref.year
     else:
         year = guess_year(month, part.day, ref, expr.weekday if len(expr.parts) == 1 else None, tense)
-    begin = nth_weekday(year, month, *reversed(part.nth)) if part.nth and year else valid_day(year, month, part.day)
+    if part.month_end and year:
+        begin = valid_day(year, month, calendar.monthrange(year, month)[1]) if 1 <= month <= 12 else None
+    elif part.nth and year:
+        begin = nth_weekday(year, month, *reversed(part.nth))
+    else:
+        begin = valid_day(year, month, part.day)
     if begin is None:
         return None
     finish = None
@@ -231,6 +255,8 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
         range_days = max(((f - b).days for b, f in days if f), default=0)
         kind = classify(text, expr.start, expr.end, is_range=expr.is_range, range_days=range_days,
                         timed=time is not None)
+    if kind != DEADLINE and any(p.month_end for p in expr.parts):
+        return []   # "remont potrwa do końca sierpnia": the end of a span, no day of its own
     evidence = (span_start, span_end)
     out = []
     for begin, finish in days:

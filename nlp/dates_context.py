@@ -33,6 +33,9 @@ _DEADLINE_WORDS = cue_anywhere("deadline_sentence")
 _PERIOD_WORDS = cue_anywhere("period_sentence")
 _PERIOD_SUBJECT_DO = cue_anywhere("period_subject_do")
 _RESULT_SUBJECT_DO = cue_anywhere("result_subject_do")
+# "zebrania … potrwają do 20 marca": the last day of what runs, no deadline unless submissions run
+_DURATION_DO = cue_anywhere("duration_do")
+_LIST_LEAD_WORDS = cue_anywhere("list_lead_words")
 _REGISTRATION_WORDS = cue_anywhere("registration_words")
 _SUBMISSION_PERIOD = cue_anywhere("submission_periods")
 _OPENING_VERBS = cue_anywhere("opening_verbs")
@@ -70,7 +73,7 @@ _SHORT = tuple(p for p in MEETING_PREFIXES if len(p) < 4)   # shorter than the l
 # are one sentence). Found with str.rfind/find: no regex scan.
 _ABBREVIATIONS = frozenset(("ul", "al", "pl", "os", "im", "św", "prof", "dr", "hab", "mgr", "inż", "ks", "godz",
                             "nr", "tel", "ok", "in", "tzw", "np", "ww", "sp", "zs", "pok", "kl", "gm", "woj", "pow",
-                            "ks", "płk", "gen", "pkt", "ust", "art", "zał", "poz", "rozdz", "wg", "ds"))
+                            "ks", "płk", "gen", "pkt", "ust", "art", "zał", "poz", "rozdz", "wg", "ds", "tut"))
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ„\"")
 _WINDOW = 200
 _TAIL = 64
@@ -149,6 +152,37 @@ def _heading_above(text: str, start: int, end: int) -> str:
     return " " + text[max(0, line_start - _HEADING_REACH):line_start]
 
 
+_BULLETS = " \t\xa0•*·▪►-–"
+_ITEM_MARK_RE = re.compile(r"[ \t\xa0]*(?:[•*·▪►\-–]|\d{1,2}[.)])?[ \t\xa0]*")   # "• ", "– ", "2. "
+_LIST_REACH_LINES = 8
+_LIST_REACH = 800
+
+
+def _list_lead(text: str, start: int) -> str:
+    """For a date opening an item of a list ("Odbyły się spotkania:\n• 30 maja 2022 r. z
+    mieszkańcami …"), the line that introduces the list, which says what its dates are of;
+    else nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ITEM_MARK_RE.fullmatch(text, line_start, start):
+        return ""
+    pos = line_start - 1
+    floor = max(0, start - _LIST_REACH)
+    for _ in range(_LIST_REACH_LINES):
+        if pos <= floor:
+            return ""
+        newline = text.rfind("\n", floor, pos)
+        if newline < 0 and floor > 0:
+            return ""   # the lead lies beyond reach
+        prev_start = newline + 1
+        line = text[prev_start:pos].strip()
+        pos = prev_start - 1
+        if not line or line[0] in _BULLETS or line[0].isdigit():
+            continue   # a blank line or another item
+        # a lead ends in a colon, or is a heading (no sentence stop); a paragraph is no lead
+        return " " + line if line[-1] not in ".!?" and _LIST_LEAD_WORDS.search(line) else ""
+    return ""
+
+
 def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int, timed: bool) -> str:
     """The kind of the date expression at text[start:end]."""
     left = left_sentence(text, start)
@@ -177,22 +211,24 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
     right = right_sentence(text, end)
     if _DEADLINE_AFTER.match(right):
         return DEADLINE
-    sentence = left + text[start:end] + right + _heading_above(text, start, end)
+    sentence = left + text[start:end] + right + _heading_above(text, start, end) + _list_lead(text, start)
     if _DEADLINE_DO.search(tail[-16:]):
         # "zgłoszenia … do 17 lipca", "konsultacje trwają do 24 listopada" (the last day for
         # comments) are deadlines; "prace potrwają do …", "wystawa czynna do …" are not.
         # "raport zostanie opublikowany do …" is the office's own promise, not a deadline.
         if _RESULT_SUBJECT_DO.search(left):
             return OTHER
-        if _DEADLINE_WORDS.search(left) or not _PERIOD_SUBJECT_DO.search(left):
+        if _DEADLINE_WORDS.search(left) or not (_PERIOD_SUBJECT_DO.search(left) or _DURATION_DO.search(left)):
             return DEADLINE
         return OTHER
     if is_range:
         if _PERIOD_WORDS.search(sentence):
             # a consultation or a call open "od … do …" closes on its last day: a deadline for
             # comments and applications; a project or an exhibition period is neither
-            if _SUBMISSION_PERIOD.search(left) and not _PERIOD_SUBJECT_DO.search(left):
-                return DEADLINE
+            own_line = left.rsplit("\n", 1)[-1]
+            if _SUBMISSION_PERIOD.search(left) and not _PERIOD_SUBJECT_DO.search(left) \
+                    and not (_ACCESS_WORDS.search(own_line) and not _DEADLINE_WORDS.search(own_line)):
+                return DEADLINE   # (a plan "wyłożony do publicznego wglądu w dniach od … do …" is open to read)
             return OTHER
         if _DEADLINE_WORDS.search(left) and not mentions_meeting(left):
             return DEADLINE

@@ -17,6 +17,8 @@ from nlp.dates_join import attach_weekdays, merge, resolve_overlaps
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_WORD, NOT_DATE_AFTER,
                                NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, WEEK_ORDINAL_OF,
                                WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
+from nlp.dates_month_end import month_ends
+from nlp.dates_month_first import month_first_dates
 from nlp.dates_relative import anaphoric_days, counted_days, day_parts
 from nlp.dates_types import Candidate, DateExpr, DatePart, TimeExpr
 from nlp.dates_words import relative_days, weekdays
@@ -286,6 +288,10 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
         _digit_candidates(text, run.start(), run.end(), add)
     for priority, found in cued_times(text):
         add(Candidate(priority, found.start, found.end, found))
+    for expr in month_first_dates(text):   # "maj 30, 2023", "May 25 2010"
+        add(Candidate(PRIORITY_ISO, expr.start, expr.end, expr))
+    for expr in month_ends(text, lowered):   # "do końca sierpnia"
+        add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
     if any(stem in lowered for stem in _WEEKDAY_NOUN_STEMS):
         for m in _NTH_WEEKDAY_RE.finditer(text):
             part = DatePart(1, MONTH_OF.get(m.group("month").lower(), 0), _year(m.group("year")),

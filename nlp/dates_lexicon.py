@@ -89,6 +89,13 @@ for _form, _num in LEXICON["month_stamps"].items():
     for _variant in _with_ascii([_form]):
         MONTH_STAMP_OF[_variant] = _num
 MONTH_STAMP_WORD = _word_alternation(list(MONTH_STAMP_OF))
+# "maj 30, 2023", "May 25 2010": a month name before the day, in a date with its year
+MONTH_FIRST_OF: dict[str, int] = dict(MONTH_OF)
+for _num, _forms in LEXICON["month_first_months"].items():
+    for _form in _forms:
+        MONTH_FIRST_OF.setdefault(_form, int(_num))
+MONTH_FIRST_WORD = _word_alternation(list(MONTH_FIRST_OF))
+ENGLISH_MONTH_WORD = _word_alternation([f for forms in LEXICON["month_first_months"].values() for f in forms])
 # "ostatnia niedziela września": which weekday of a month
 WEEK_ORDINAL_OF: dict[str, int] = {}
 for _n, _forms in LEXICON["week_ordinals"].items():
@@ -162,6 +169,7 @@ OFFICE_HOURS_WORDS = _phrases(LEXICON["office_hours_words"])
 SESSION_LABELS = _phrases(LEXICON["session_labels"])
 BYLINE_WORDS = _alternation(LEXICON["byline_words"])
 EVENT_LABELS = _phrases(LEXICON["event_labels"])
+PUBLICATION_LABELS_TOP = _phrases(LEXICON["publication_labels_top"])
 END_WORDS = _alternation(LEXICON["end_words"])
 FUTURE_AUXILIARIES = frozenset(LEXICON["future_auxiliaries"])
 
@@ -191,3 +199,12 @@ def cue_before(name: str) -> re.Pattern[str]:
 def cue_anywhere(name: str) -> re.Pattern[str]:
     """A cue that may occur anywhere in the date's sentence."""
     return re.compile(rf"(?<!\w)(?:{_cue_list(name)})", re.IGNORECASE)
+
+
+# "za rok 2019" (written after it), "na 2023 rok" (written before it): the year of writing
+YEAR_OF_WRITING_OFFSET: dict[str, int] = {k.lower(): int(v) for k, v in LEXICON["year_of_writing_cues"].items()}
+YEAR_OF_WRITING_CUE = _alternation(list(YEAR_OF_WRITING_OFFSET))
+YEAR_BOUNDARY_BEFORE = _phrases(LEXICON["year_not_of_event_before"])
+# "do końca sierpnia": the last day of a month
+MONTH_END_WORDS = tuple(_with_ascii(LEXICON["month_end_words"]))
+MONTH_END_WORD = _word_alternation(list(MONTH_END_WORDS))

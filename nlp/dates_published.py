@@ -15,8 +15,9 @@ from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEXT_MONTH_RE, ISO_RE, ROMAN_RE,
                                TEXT_MONTH_RE, numeric, text_month)
-from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, MONTH_STAMP_OF, MONTH_STAMP_WORD, ROMAN_OF,
-                               WEEKDAY_WORD, cue_anywhere)
+from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, MONTH_STAMP_OF, MONTH_STAMP_WORD,
+                               PUBLICATION_LABELS_TOP, ROMAN_OF, WEEKDAY_WORD, cue_anywhere)
+from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part
 
 __all__ = ["date_at", "find_published"]
 
@@ -24,17 +25,22 @@ _I = re.IGNORECASE
 
 
 
-def date_at(text: str, pos: int, *, glued: bool = False) -> tuple[dt.date, int] | None:
+def date_at(text: str, pos: int, *, glued: bool = False, labelled: bool = False) -> tuple[dt.date, int] | None:
     """A full date (with its year) starting exactly at `pos`, and where it ends.
 
-    `glued`: the date may follow a letter with no space (`DRUKUJ25 kwietnia 2024`)."""
+    `glued`: the date may follow a letter with no space (`DRUKUJ25 kwietnia 2024`).
+    `labelled`: a cue names the date (`Dodane przez X dnia May 25 2010`), so a month-first
+    date counts too; unlabelled at the top of a page, it is as often a live clock widget."""
     regexes = (GLUED_ISO_RE, DMY_RE, GLUED_TEXT_MONTH_RE, ROMAN_RE) if glued else \
-        (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE)
+        (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE) + ((MONTH_FIRST_RE, ENGLISH_DAY_FIRST_RE) if labelled else ())
     for regex in regexes:
         m = regex.match(text, pos)
         if not m:
             continue
-        if regex in (ISO_RE, GLUED_ISO_RE):
+        if regex in (MONTH_FIRST_RE, ENGLISH_DAY_FIRST_RE):
+            part = month_first_part(m)
+            day = valid_day(part.year, part.month, part.day) if part else None
+        elif regex in (ISO_RE, GLUED_ISO_RE):
             day = valid_day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         else:
             if regex in (TEXT_MONTH_RE, GLUED_TEXT_MONTH_RE):
@@ -66,11 +72,24 @@ _PUBLISHED_CUES = [
     # "Opublikował: Anna Nowak, dnia 13.03.2024": a name stands between the cue and the date
     (1, re.compile(r"(?<!\w)(?:opublikował|udostępnił)\w*[^\S\n]*:?[^\n|:\d]{0,60}?,?[^\S\n]*(?=(?:dnia|dn\.)?\s*\d)",
                    _I), ("opublikował", "udostępnił")),
+    # "Dodane przez michu dnia May 25 2010 08:40:18", "Posted by admin on May 25, 2010": a CMS
+    # byline, the poster's name before the date
+    (1, re.compile(r"(?<!\w)(?:(?:dodan|napisan|opublikowan|wysłan)[aeoy][^\S\n]+przez[^\S\n]+[^\n|:\d]{1,60}?"
+                   r"[^\S\n]+(?:dnia|dn\.)|posted[^\S\n]+by[^\S\n]+[^\n|:\d]{1,40}?[^\S\n]+on)[^\S\n]*(?=\w)", _I),
+     ("przez", "posted")),
+    # "Autor: Jan Kowalski, 25.05.2010": an author line ending in the date
+    (1, re.compile(r"(?m)^[^\S\n]*autor\w*[^\S\n]*:?[^\S\n]*[^\n|:\d]{2,60}?[^\S\n]*[,|][^\S\n]*(?=\d)", _I),
+     ("autor",)),
     (2, re.compile(r"(?<!\w)(?:data\s+wytworzenia|data\s+utworzenia|utworzono|wytworzono)", _I),
      ("wytworz", "utworz")),
 ]
+# "date 2026-01-30", "Posted on: 12.03.2024": a template's English label at a line's start near the top
+_TOP_LABEL_RE = re.compile(rf"(?m)^[ \t]*(?:{PUBLICATION_LABELS_TOP})[ \t]*:?[ \t]*(?=\w)", _I)
+_TOP_LABEL_SCOPE = 300
+# (a weekday may stand between the cue and the date: "Data publikacji: wt., 25.05.2010")
 _CUE_TAIL_RE = re.compile(rf"{CUE_OBJECT}[^\S\n]*(?:przez\s+[^\n|:]{{0,60}}?)?[^\S\n]*(?:(?:dnia|dn\.)[^\S\n]*(?=:))?"
-                          r"[:\-–]?[^\S\n|]*(?:\|[^\S\n|]*)?(?:dnia\s+|dn\.\s*|w\s+dniu\s+)?", _I)
+                          r"[:\-–]?[^\S\n|]*(?:\|[^\S\n|]*)?(?:dnia\s+|dn\.\s*|w\s+dniu\s+)?"
+                          rf"(?:(?:{WEEKDAY_WORD})[^\S\n]*,?[^\S\n]*)?", _I)
 _LETTER_HEAD_RE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+){0,3})"
     r"[ \t]*,[ \t]*(?:(?:dnia|dn\.)[ \t]*)?(?=\d)")
@@ -127,11 +146,17 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
     for pos in candidates:
         glued = pos > line_start and text[pos - 1].isalpha()
         found = date_at(text, pos, glued=glued)
+        month_first = False
+        if not found and not glued:
+            found = date_at(text, pos, labelled=True)
+            month_first = True
         if not found:
             continue
         tail = _STAMP_TAIL_RE.match(text, found[1])
         if not tail or tail.end() < line_end - 1 and text[tail.end():line_end].strip():
             continue
+        if month_first and not tail.group("byline"):
+            continue   # "maj 25, 2010 przez admin" is a byline; alone, as likely a live clock
         prefix = text[line_start:pos]
         clock = bool(tail.group("clock"))
         if head and pos == head.end():
@@ -256,9 +281,15 @@ def _find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:
             continue
         for m in cue.finditer(text):
             tail = _CUE_TAIL_RE.match(text, m.end())
-            found = date_at(text, tail.end())
+            found = date_at(text, tail.end(), labelled=True)
             if found:
                 best = (rank, m.start(), found[0], m.start(), found[1])
+                break
+    if best is None or best[0] > 1:
+        for m in _TOP_LABEL_RE.finditer(text, 0, _TOP_LABEL_SCOPE):
+            found = date_at(text, m.end(), labelled=True)
+            if found:
+                best = (1, m.start(), found[0], m.start(), found[1])
                 break
     if best is None:
         for m in _LETTER_HEAD_RE.finditer(text):

@@ -24,6 +24,7 @@ class DatePart:
     end_month: int | None = None
     end_year: int | None = None
     nth: tuple[int, int] | None = None   # (n, weekday): "ostatnia niedziela września" is (-1, 6)
+    month_end: bool = False              # "do końca sierpnia": the month's last day, `day` left at 1
 
 
 @dataclass

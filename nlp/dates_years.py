@@ -1,0 +1,55 @@
+"""The year of a page that prints no date of its own, from the years it names.
+
+A year named as a period closed or still ahead tells when the page was written:
+`podsumowanie działalności za rok 2019` is written in 2020, `prace nad planem na 2023 rok`
+in 2022. Failing that, a year the text names as the one it speaks of (`Zebrania wiejskie w
+2023 roku:`, `rok 2019`) dates the year-less days after it. Programme periods (`2014-2020`)
+and boundaries (`od 2019 roku`) date nothing.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from nlp.dates_lexicon import YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE, YEAR_OF_WRITING_OFFSET
+
+__all__ = ["named_years", "year_before", "year_of_writing"]
+
+_I = re.IGNORECASE
+_YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
+_PERIOD_RE = re.compile(
+    rf"(?<!\w)(?P<cue>{YEAR_OF_WRITING_CUE})\s+"
+    rf"(?:(?:rok|roku)\s+(?P<after>{_YEAR})|(?P<before>{_YEAR})\s*(?:rok(?!\w)|r\.))", _I)
+# "w 2023 roku", "rok 2019", "2022 r.": a year said to be one
+_NAMED_YEAR_RE = re.compile(
+    rf"(?<!\w)(?:(?:rok|roku)\s+(?P<after>{_YEAR})|(?P<before>{_YEAR})\s*(?:rok\w*|r\.|r(?!\w)))", _I)
+_BOUNDARY_BEFORE_RE = re.compile(rf"(?<!\w)(?:{YEAR_BOUNDARY_BEFORE})\s*$", _I)
+_ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def year_of_writing(text: str) -> int | None:
+    """The year every period the text names points to, or None (none named, or they disagree)."""
+    if not _ANY_YEAR_RE.search(text):
+        return None
+    years = {int(m.group("after") or m.group("before")) + YEAR_OF_WRITING_OFFSET[m.group("cue").lower()]
+             for m in _PERIOD_RE.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def named_years(text: str) -> list[tuple[int, int]]:
+    """(position, year) of each year the text names as the one it speaks of, in text order."""
+    if not _ANY_YEAR_RE.search(text):
+        return []
+    out = []
+    for m in _NAMED_YEAR_RE.finditer(text):
+        before = text[max(0, m.start() - 16):m.start()]
+        if _BOUNDARY_BEFORE_RE.search(before) or re.search(rf"(?<!\w)(?:{YEAR_OF_WRITING_CUE})\s*$", before, _I):
+            continue
+        out.append((m.start(), int(m.group("after") or m.group("before"))))
+    return out
+
+
+def year_before(years: list[tuple[int, int]], pos: int) -> int | None:
+    """The year named last before `pos`, if any."""
+    i = bisect.bisect_right([p for p, _ in years], pos)
+    return years[i - 1][1] if i else None

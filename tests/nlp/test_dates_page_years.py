@@ -1,0 +1,171 @@
+"""Pages that do not print their date the Polish way: a CMS byline or widget with the month
+first (`maj 30, 2023`, `May 25 2010`), an English template label (`date 2026-01-30`), or no
+date at all, where a year-less day takes its year from the years the text names, and a
+schedule given as a bulleted list.
+
+Every example is invented, in the style of gmina and association pages."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import find_dates, find_published
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def events(text: str) -> list[str]:
+    found = find_dates(text, today=TODAY)
+    for m in found:
+        assert text[m.span[0]:m.span[1]] == m.text
+    return [m.start for m in found if m.kind == "event"]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.kind, m.start) for m in find_dates(text, today=TODAY)]
+
+
+# --- dates written month first --------------------------------------------------------------
+def test_an_event_widget_printing_the_month_first_dates_the_body_s_year_less_day():
+    text = ("Debata o budżecie obywatelskim\n\nczerwiec 12, 2024 17:00 19:00\n\n"
+            "W środę 12 czerwca w godzinach 17:00-19:00 w auli Liceum im. Jana Wirskiego odbędzie się debata.")
+    assert events(text) == ["2024-06-12T17:00"]
+
+
+def test_an_english_cms_byline_is_the_publication_date_and_dates_the_report():
+    text = ("Festyn w Brzozówce\nDodane przez redaktor dnia May 25 2010 08:40:18\n\n"
+            "Dnia 23 maja w Brzozówce odbył się festyn rodzinny przygotowany przez Radę Sołecką.")
+    assert find_published(text)[0] == dt.date(2010, 5, 25)
+    assert kinds(text) == [("publication", "2010-05-25"), ("event", "2010-05-23")]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Posted on June 5th, 2024 by admin", dt.date(2024, 6, 5)),
+    ("Dodano: 25 May 2010", dt.date(2010, 5, 25)),
+    ("Opublikowano: maj 30, 2023", dt.date(2023, 5, 30)),
+    ("Posted by admin on May 25, 2010", dt.date(2010, 5, 25)),
+    ("maj 25, 2010 przez admin", dt.date(2010, 5, 25)),
+    ("Autor: Jan Wiśniak, 25.05.2010", dt.date(2010, 5, 25)),
+    ("Data publikacji: wt., 25.05.2010", dt.date(2010, 5, 25)),
+    ("Wpis dodany 25 maja 2010 przez admin", dt.date(2010, 5, 25)),
+])
+def test_bylines_and_labelled_dates_in_any_order_are_publication_dates(line, day):
+    assert find_published(f"Zebranie członków\n{line}\nZapraszamy na zebranie 2 czerwca.")[0] == day
+
+
+def test_an_unlabelled_month_first_clock_at_the_top_is_no_publication_date():
+    # a live clock widget prints seconds too; only a cue makes a month-first date the page's own
+    text = "Lipiec 16 2019 08:21:38\nWitamy\n\nW dniu 2 lipca odbyła się debata młodzieżowa."
+    assert find_published(text) is None
+
+
+def test_month_first_needs_a_day_and_a_year_after_the_month():
+    assert events("W maju 30 osób wzięło udział w spotkaniu, które odbyło się 14 czerwca 2023 r.") == [
+        "2023-06-14"]
+
+
+# --- an English template label at the top -----------------------------------------------------
+def test_a_date_label_at_the_top_is_the_publication_date_and_no_event():
+    text = ("date 2026-01-30 W poniedziałek (2 lutego) odbędzie się spotkanie otwarte dla mieszkańców "
+            "w sprawie planu ogólnego.")
+    assert find_published(text)[0] == dt.date(2026, 1, 30)
+    assert kinds(text) == [("publication", "2026-01-30"), ("event", "2026-02-02")]
+
+
+# --- the year of a page with no date of its own -----------------------------------------------
+def test_a_summary_for_a_past_year_is_written_the_year_after():
+    text = ("W tym roku podsumowanie odbyło się 20 lutego w sali wiejskiej w Lipowcu. Omówiono "
+            "działalność koła za rok 2019 i plany członków.")
+    assert events(text) == ["2020-02-20"]
+
+
+def test_a_plan_for_a_coming_year_is_written_the_year_before():
+    text = ("We wtorek 8 listopada zarząd stowarzyszenia rozmawiał o planie pracy na 2023 rok. "
+            "Narada odbyła się online.")
+    assert events(text) == ["2022-11-08"]
+
+
+def test_periods_pointing_to_different_years_of_writing_decide_nothing():
+    text = "Zebranie odbyło się 20 lutego. Omówiono sprawozdanie za 2019 rok i plan na 2019 rok."
+    assert events(text) == ["2027-02-20"]   # as from the day the page is read
+
+
+def test_a_year_named_before_a_list_dates_its_days():
+    text = "Zebrania wiejskie w 2023 roku\n- 3 marca – Lipowiec, świetlica\n- 5 marca – Brzozówka, remiza OSP\n"
+    assert events(text) == ["2023-03-03", "2023-03-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "Od 2019 roku stowarzyszenie działa w Lipowcu. Zebranie członków odbyło się 3 marca.",
+    "Projekt realizowany w ramach PROW 2014-2020. Spotkanie informacyjne odbyło się 3 marca.",
+])
+def test_boundaries_and_programme_periods_date_no_day(text):
+    assert events(text) == ["2027-03-03"]
+
+
+def test_a_year_of_a_full_date_wins_over_a_named_year():
+    text = "W 2019 roku powstało koło. Spotkanie odbyło się 12 maja 2021 r., a kolejne 3 czerwca."
+    assert events(text) == ["2021-05-12", "2021-06-03"]
+
+
+def test_a_weekday_counted_back_on_an_undated_page_names_no_day():
+    # the page does not say when it was written: "w ubiegły wtorek" counts from no known day,
+    # and here is the very day the next paragraph dates
+    text = ("W ubiegły wtorek w Lipowcu odbyła się debata o bezpieczeństwie.\n\n"
+            "11 października 2022 r. w Urzędzie Gminy Lipowiec odbyła się debata społeczna.")
+    assert events(text) == ["2022-10-11"]
+
+
+# --- schedules given as lists ----------------------------------------------------------------
+def test_bulleted_dates_under_a_line_about_meetings_are_meetings():
+    text = ("Odbyły się kolejne spotkania konsultacyjne:\n\n"
+            "  • 30 maja 2022r.  z mieszkańcami, w Lipowcu\n"
+            "  • 02 czerwca 2022r. z druhami OSP Gminy Brzozówka.\n"
+            "  • 06 czerwca 2022r. z radą rodziców.\n\n"
+            "Rozmawiano o potrzebach rozwojowych obszaru.")
+    assert events(text) == ["2022-05-30", "2022-06-02", "2022-06-06"]
+
+
+def test_bulleted_dates_under_a_line_about_no_meeting_stay_other():
+    text = "Ważne daty:\n• 30 maja 2022 r. z mieszkańcami\n• 2 czerwca 2022 r. z radą rodziców\n"
+    assert events(text) == []
+
+
+# --- what a date in a sentence is for --------------------------------------------------------
+def test_an_abbreviation_inside_the_sentence_does_not_cut_off_its_meeting():
+    text = ("W dniu 24 czerwca 2024 r. pracownicy tut. Ośrodka wzięli udział w spotkaniu warsztatowym. "
+            "W dniu 26 czerwca 2024 r. odbyła się konferencja.")
+    assert events(text) == ["2024-06-24", "2024-06-26"]
+
+
+def test_a_hosted_visit_is_a_meeting():
+    assert events("8 grudnia 2023 r. w Starostwie gościła delegacja samorządowców z Litwy.") == ["2023-12-08"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Zebrania wiejskie rozpoczną się 2 marca 2020 r. i potrwają do 20 marca 2020 r.", "other"),
+    ("Konsultacje rozpoczną się 2 marca 2020 r. i potrwają do 20 marca 2020 r.", "deadline"),
+])
+def test_what_lasts_until_a_day_is_a_deadline_only_for_submissions(text, kind):
+    assert kinds(text)[-1] == (kind, "2020-03-20")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Opis konsultacji:\nProjekt planu wyłożony jest do publicznego wglądu w dniach od 20.06.2025 r. do "
+     "11.07.2025 r.", "other"),
+    ("Opis konsultacji:\nUwagi do projektu można składać w dniach od 20.06.2025 r. do 11.07.2025 r.", "deadline"),
+])
+def test_a_period_open_to_read_has_no_deadline_one_open_to_comments_has(text, kind):
+    assert [k for k, _ in kinds(text)] == [kind]
+
+
+# --- the end of a month ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Wnioski do budżetu miasta można składać jedynie do końca sierpnia.", [("deadline", "2012-08-31")]),
+    ("Zgłoszenia przyjmujemy najpóźniej do końca lutego 2024 r.", [("deadline", "2024-02-29")]),
+    # the end of a span of work is no deadline, and no day anyone meets on
+    ("Remont sali potrwa do końca września.", []),
+])
+def test_the_end_of_a_month_is_its_last_day_as_a_deadline(text, expected):
+    assert [(m.kind, m.start) for m in find_dates(text, published=dt.date(2012, 8, 21))] == expected

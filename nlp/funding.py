@@ -9,60 +9,32 @@ Społecznego` -> EFS); a statement naming only an EU programme names the Union, 
 programme's fund when the page names that fund elsewhere (a slogan or logo line naming the
 EAFRD above a LEADER statement). Not statements: gerunds (`o dofinansowanie`, `możliwości finansowania`),
 examples and a programme that is the topic of the event; money for participants' travel
-does not fund the event. Cue words live in `lexicons/funding_cues.json`.
+does not fund the event. Cue words live in `lexicons/funding_cues.json`; the phrases that open a
+statement, and those whose funder comes before them (`Z budżetu Gminy X … otrzymało 4 000 zł`),
+in `nlp.funding_triggers`; merging the entries of one source in `nlp.funding_merge`. A local body
+after a place word (`w Starostwie Powiatu X`) is where the event is, and an unlisted fund after a
+better funder (`ze środków Ministra … pochodzących z Funduszu Promocji Kultury`) is its programme.
 """
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
-from nlp.funding_lexicon import Name, lexicon, tokenize
+from nlp.funding_lexicon import Name, Token, lexicon, tokenize
+from nlp.funding_merge import Funding, merge
 from nlp.funding_names import find_funders, funds_named, generic_funders
 from nlp.funding_programmes import find_programmes
+from nlp.funding_triggers import (AGREEMENT_PURPOSE_RE, AGREEMENT_RE, BACKWARD_RE, IN_PROGRAMME_RE, LABEL_RE,
+                                  RECEIVED_AMOUNT_RE, STRONG_RE, TRIGGER_RE, WEAK_RE)
+from nlp.morph import lemma
 
-_PARTICIPLE = r"(?:współ|do|s)?finansowan(?:y|a|e|ego|ej|emu|ym|ych|ymi|ą|o|i)"
-_TRIGGER_RE = re.compile(
-    rf"\b{_PARTICIPLE}\b|\b(?:współ|do|s)?finansowano\b|\b(?:współ|do|s)?finans(?:uj[eą]|ował[aoy]?|owali)\b"
-    r"|\bdzięki\s+(?:wsparciu|dofinansowaniu|dotacji|środkom|finansowaniu|grantowi)\b"
-    r"|\bkorzysta\w*\s+z\s+(?:dofinansowania|dotacji|grantu|wsparcia\s+finansowego)\b|\bz\s+dofinansowaniem\b"
-    r"|\bprzy\s+(?:współ|do)?finansowaniu\b|\bprzy\s+(?:\w+\s+)?udziale\s+środków\b"
-    r"|\brealizowan\w*\s+(?:(?!dzięki\b|ze?\s+(?:środków|budżetu|dotacji)|przy\b|\w*finansow|\w*dotacj)[^\s.;]+\s+){0,10}?w\s+ramach\s+"
-    r"(?=[Pp]rogram|[Ff]undusz|Regionaln|Rządow|Krajow|[A-Z]{2,})"
-    r"|\bprzy\s+(?:finansowym\s+)?wsparciu\s+(?:finansowym\s+)?(?:ze\s+środków\s+)?"
-    r"|\bz\s+dotacji\b|\bze\s+środków\b|\bz\s+budżetu\b|\bw\s+ramach\s+(?:dotacji|grantu|dofinansowania)\b"
-    r"|\bzlecon\w*\s+(?:do\s+realizacji\s+)?przez\b"
-    r"|\b(?:środk\w*|dotacj\w*|grant\w*)\s+(?:finansow\w+\s+)?(?:przyznan|przekazan)\w*\s+(?:przez|od)\b"
-    r"|\bsfinansowan\w*|\bdotowan\w*\b|\bsponsorowan\w*|\bze\s+wsparciem\s+finansowym\b|\bumow\w*\b"
-    r"|\botrzymał\w*\s+(?:\S+\s+){0,4}?(?:dofinansowani\w*|dotacj\w*|grant\w*|wsparci\w+\s+finansow\w*)"
-    r"\s+(?:\S+\s+){0,2}?(?:z|ze|od)\s",
-    re.IGNORECASE)
-# `realizowany w ramach Programu X` states funding only through a funder it names or implies
-_IN_PROGRAMME_RE = re.compile(r"realizowan", re.IGNORECASE)
-_WEAK_RE = re.compile(r"(?:przy|dzięki)\s+wsparciu(?!\s+finansow)", re.IGNORECASE)
-_AGREEMENT_RE = re.compile(r"umow", re.IGNORECASE)
-_STRONG_RE = re.compile(rf"{_PARTICIPLE}|korzysta|realizowan\w*\s+(?:\w+\s+)?w\s+ramach|przy\s+(?:współ|do)?finansowaniu"
-                        r"|z\s+dofinansowaniem|finansowano|finans(?:uj|ował)|sfinansowan|dotowan|sponsorowan|otrzymał|zlecon"
-                        r"|dzięki|przy\s"
-                        r"|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
-                        re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"\||(?<!\bnr)(?<!\bul)(?<!\bim)(?<!\bds)(?<!\bpn)(?<!\bst)(?<![\s.]\w)[.!?](?=\s|$)|\n\s*\n"
                               r"|\n(?=\s*[A-ZŁŚŻ•\-*])")
 _ACTION_RE = re.compile(r",?\s*(?:(?:Oś|Działani\w|Poddziałani\w|Priorytet\w*|Osi)\s+(?:priorytetow\w+\s+)?[IVX\d][\w.]*)",
                         re.IGNORECASE)
+_SOURCE_RE = re.compile(r"\b(?:z|ze|od|środków|budżetu)\s+$", re.IGNORECASE)   # `Z budżetu Gminy X`
 _UNION = "Unia Europejska"
 _STATE_BUDGET = "budżet państwa"
-
-
-@dataclass(frozen=True, slots=True)
-class Funding:
-    funder: str
-    programme: str | None
-    span: tuple[int, int]
-    text: str
-
-    def as_dict(self) -> dict:
-        return {"funder": self.funder, "programme": self.programme, "text": self.text, "span": list(self.span)}
 
 
 def _words_re(stems: list[str]) -> str:
@@ -105,6 +77,7 @@ def _statement_end(text: str, start: int) -> int:
     return limit
 
 
+@functools.lru_cache(maxsize=256)   # a statement asks several times; a few texts' worth is kept
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 300)
     last = lo
@@ -146,16 +119,23 @@ def _pays_travel(text: str, m: re.Match[str], end: int) -> bool:
 
 def _is_statement(text: str, m: re.Match[str]) -> bool:
     """A funding phrase that states funding: a bare `ze środków` only after a project or a
-    realisation verb, an agreement only for a measure or programme."""
-    if _AGREEMENT_RE.match(m.group()):
-        return bool(_cues()["agreement"].match(text, m.start()))
-    return bool(_STRONG_RE.match(m.group()) or _cues()["bare_context"].search(_before_clause(text, m.start())))
+    realisation verb, an agreement only for a measure or programme, or for funding."""
+    if AGREEMENT_RE.match(m.group()):
+        return bool(_cues()["agreement"].match(text, m.start()) or AGREEMENT_PURPOSE_RE.match(text, m.start()))
+    return bool(STRONG_RE.match(m.group()) or LABEL_RE.match(m.group())
+                or _cues()["bare_context"].search(_before_clause(text, m.start())))
+
+
+def _reads_backward(text: str, m: re.Match[str]) -> bool:
+    """Phrases whose funder comes before them: an award, money received, an agreement for funding."""
+    return bool(BACKWARD_RE.match(m.group())) or (
+        bool(AGREEMENT_PURPOSE_RE.match(text, m.start())) and not _cues()["agreement"].match(text, m.start()))
 
 
 def find_funding(text: str) -> list[Funding]:
     out: list[Funding] = []
     covered_until = -1
-    for m in _TRIGGER_RE.finditer(text):
+    for m in sorted([*TRIGGER_RE.finditer(text), *LABEL_RE.finditer(text)], key=lambda t: t.start()):
         if m.start() < covered_until:
             continue
         end = _statement_end(text, m.end())
@@ -164,8 +144,8 @@ def find_funding(text: str) -> list[Funding]:
             continue
         if not _is_statement(text, m):
             continue
-        if _IN_PROGRAMME_RE.match(m.group()) and any(_STRONG_RE.match(n.group()) and not _IN_PROGRAMME_RE.match(n.group())
-                                                      for n in _TRIGGER_RE.finditer(text, m.end(), end)):
+        if IN_PROGRAMME_RE.match(m.group()) and any(STRONG_RE.match(n.group()) and not IN_PROGRAMME_RE.match(n.group())
+                                                      for n in TRIGGER_RE.finditer(text, m.end(), end)):
             continue   # `realizowane w ramach Programu X, finansowanego ze środków Y`: Y's statement
         if _pays_travel(text, m, end):
             continue
@@ -173,33 +153,22 @@ def find_funding(text: str) -> list[Funding]:
         if found:
             out.extend(found)
             covered_until = end
-    return _dedupe(out)
+    return merge(out)
 
 
 def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
-    tokens = tokenize(text, m.start(), end)
-    agreement = bool(_AGREEMENT_RE.match(m.group()))
+    start = _sentence_start(text, m.start()) if _reads_backward(text, m) else m.start()
+    tokens = tokenize(text, start, end)
     programmes = find_programmes(text, tokens, end)
-    # a funder inside a programme's name is part of that name (`Fundusz Inicjatyw Obywatelskich`)
-    funders = [f for f in find_funders(text, tokens) if not any(
-        p.start <= f.start and f.end <= p.end and p.name != f.name and f.rank >= 3 for p in programmes)]
-    if agreement:
-        funders = [f for f in funders if f.rank < 4]   # the authority signing the agreement pays nothing itself
-    elif _IN_PROGRAMME_RE.match(m.group()):
-        # `realizowany przez X w partnerstwie z Gminą Y w ramach Programu Z`: X and Y carry it out
-        funders = [f for f in funders if f.start >= m.end()]
-    elif _WEAK_RE.match(m.group()):
-        # `dzięki wsparciu Fundacji X`: support from a body that exists to fund is money
-        funders += [f for f in generic_funders(text, m.start(), end, funders + programmes)
-                    if f.name.split()[0].lower() in _funding_bodies()]
-    else:
-        # each further `ze środków X` without a known funder names one by itself
-        funders += generic_funders(text, m.start(), end, funders + programmes)
+    funders = _named_funders(text, m, tokens, programmes, end)
+    funders, parts = _fund_parts(text, funders)
+    programmes = programmes or parts
     if not programmes:
-        # `projektu realizowanego w ramach programu X, współfinansowanego ze środków Y`
-        start = _sentence_start(text, m.start())
-        programmes = [p for p in find_programmes(text, tokenize(text, start, m.start()), m.start())
-                      if p.implied is not None or not p.name.lower().startswith("program ")]
+        # `projektu realizowanego w ramach programu X, współfinansowanego ze środków Y`: the
+        # nearest programme before the phrase, one that implies its funder first
+        before = [p for p in find_programmes(text, tokenize(text, _sentence_start(text, m.start()), m.start()), m.start())
+                  if p.implied is not None or not p.name.lower().startswith("program ")]
+        programmes = sorted(before, key=lambda p: (p.implied is None, -p.start))
     if not programmes and funders:
         programmes = _programme_in_next_sentence(text, end, funders)
     # `przy wsparciu` alone may be advice, not money: only a known funder makes it funding
@@ -212,12 +181,71 @@ def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
         named = funds_named(text) & set(programme.funds)
         if len(named) == 1:
             names = [named.pop()]
-    last = max([f.end for f in funders] + [p.end for p in programmes[:1]] + [m.end()])
+    inside = [n for n in funders + programmes[:1] if n.start >= start]
+    last = max([n.end for n in inside] + [m.end()])
     action = _ACTION_RE.match(text, last)
     if action and programme and action.start() - programme.end <= 2:
         last = action.end()
-    span = (m.start(), last)
-    return [Funding(name, programme.name if programme else None, span, text[span[0]:span[1]]) for name in names]
+    span = (min([n.start for n in inside] + [m.start()]), last)
+    unlisted = {f.name for f in funders if f.rank >= 7}
+    starts = {f.name: f.start for f in reversed(funders)}
+    # a fund that is one funder's source is not the programme of a co-funder named after it
+    return [Funding(name, programme.name if programme and not (programme in parts and starts.get(name, 0) > programme.start)
+                    else None, span, text[span[0]:span[1]], name not in unlisted)
+            for name in names]
+
+
+def _named_funders(text: str, m: re.Match[str], tokens: list[Token], programmes: list[Name], end: int) -> list[Name]:
+    """The funders a statement names, by the kind of phrase that opens it."""
+    # a funder inside a programme's name is part of that name (`Fundusz Inicjatyw Obywatelskich`)
+    funders = [f for f in find_funders(text, tokens) if not any(
+        p.start <= f.start and f.end <= p.end and p.name != f.name and f.rank >= 3 for p in programmes)
+        and not (f.rank == 4 and _after_place_word(text, f.start))]
+    if RECEIVED_AMOUNT_RE.match(m.group()):
+        # `Z Narodowego Instytutu Wolności … otrzymali 85 tysięcy złotych`: only the source
+        funders = [f for f in funders if _SOURCE_RE.search(text, max(0, f.start - 14), f.start)]
+    if AGREEMENT_RE.match(m.group()):
+        return [f for f in funders if f.rank < 4]   # the authority signing the agreement pays nothing itself
+    if IN_PROGRAMME_RE.match(m.group()):
+        # `realizowany przez X w partnerstwie z Gminą Y w ramach Programu Z`: X and Y carry it out
+        # and a local body or a bare name there is a partner or the implementer, not a payer; a fund
+        # counts right after `w ramach` or as a source (`ze środków`), not inside the name of the
+        # occasion (`w ramach Dni Otwartych Funduszy Europejskich`)
+        return [f for f in funders if f.start >= m.end() and f.rank not in (4, 7) and (
+            not text[m.end():f.start].strip() or _SOURCE_RE.search(text, max(0, f.start - 14), f.start))]
+    if WEAK_RE.match(m.group()):
+        # `dzięki wsparciu Fundacji X`: support from a body that exists to fund is money
+        return funders + [f for f in generic_funders(text, m.start(), end, funders + programmes)
+                          if f.name.split()[0].lower() in _funding_bodies()]
+    if LABEL_RE.match(m.group()):
+        funders = funders + generic_funders(text, m.start(), end, funders + programmes, label=True)
+    # each further `ze środków X` without a known funder names one by itself
+    return funders + generic_funders(text, m.start(), end, funders + programmes)
+
+
+def _after_place_word(text: str, pos: int) -> bool:
+    """`w Starostwie Powiatu X`, `dla Gminy Y`: a place or a beneficiary, not a payer."""
+    before = text[max(0, pos - 20):pos].split()
+    return bool(before) and before[-1].lower() in _place_words()
+
+
+def _fund_parts(text: str, funders: list[Name]) -> tuple[list[Name], list[Name]]:
+    """`ze środków Ministra … pochodzących z Funduszu Promocji Kultury`: an unlisted fund after a
+    better funder, not joined to it by `oraz`, is where that funder's money comes from: its
+    programme, not a second funder."""
+    parts = [f for f in funders if f.rank >= 7 and lemma(f.name.split()[0]) in _fund_heads()
+             and any(o.rank < 7 and o.start < f.start and not _joined(text, o, f) for o in funders)]
+    return [f for f in funders if f not in parts], [Name(p.start, p.end, p.name, 0) for p in parts]
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    return frozenset(lexicon("funding_cues.json")["place_words"])
+
+
+@functools.cache
+def _fund_heads() -> frozenset[str]:
+    return frozenset(lexicon("funding_cues.json")["fund_heads"])
 
 
 def _programme_in_next_sentence(text: str, end: int, funders: list[Name]) -> list[Name]:
@@ -226,7 +254,7 @@ def _programme_in_next_sentence(text: str, end: int, funders: list[Name]) -> lis
     that the statement's fund finances."""
     start = end + 1
     stop = _statement_end(text, start)
-    if stop - start > 400 or _TRIGGER_RE.search(text, start, stop):
+    if stop - start > 400 or TRIGGER_RE.search(text, start, stop):
         return []
     names = {f.name for f in funders}
     return [p for p in find_programmes(text, tokenize(text, start, stop), stop)
@@ -263,30 +291,3 @@ def _joined(text: str, a: Name, b: Name) -> bool:
     Europejskiego Funduszu …`: the second source follows a coordinating conjunction."""
     first, second = sorted((a, b), key=lambda n: n.start)
     return bool(_CONJUNCTION_RE.search(text, max(first.end, second.start - 30), second.start))
-
-
-_EU_FUNDS = {"Europejski Fundusz Społeczny Plus", "Europejski Fundusz Społeczny", "Europejski Fundusz Rozwoju Regionalnego",
-             "Fundusz Spójności", "Europejski Fundusz Rolny na rzecz Rozwoju Obszarów Wiejskich",
-             "Fundusz na rzecz Sprawiedliwej Transformacji", "Europejski Fundusz Pomocy Najbardziej Potrzebującym"}
-
-
-def _dedupe(found: list[Funding]) -> list[Funding]:
-    """One entry per funding source: a bare `Unia Europejska` (a logo line such as
-    `Dofinansowane przez Unię Europejską`) repeats a statement that names the EU fund, and a
-    funder repeated without its programme (`projektów współfinansowanych z EFS`) repeats the
-    statement that names it."""
-    seen: set[tuple[str, str | None]] = set()
-    out = []
-    has_eu_fund = any(item.funder in _EU_FUNDS for item in found)
-    with_programme = {item.funder for item in found if item.programme}
-    for item in found:
-        if item.funder == _UNION and item.programme is None and has_eu_fund:
-            continue
-        if item.programme is None and item.funder in with_programme:
-            continue
-        key = (item.funder, item.programme)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(item)
-    return out

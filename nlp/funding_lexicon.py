@@ -64,11 +64,33 @@ def funders() -> tuple[list[tuple[tuple[str, ...], str, int]], dict[tuple[str, .
 
 
 @functools.cache
+def seat_funders() -> frozenset[str]:
+    """Funders whose name runs on over the town of their seat (`WFOŚiGW w Kielcach`)."""
+    return frozenset(e["name"] for e in lexicon("funders.json")["funders"] if e.get("seat"))
+
+
+@functools.cache
 def programmes() -> list[dict]:
     """Programme entries, longest lemma sequence first, abbreviations tokenised."""
     entries = [dict(e, lemmas=[fold(w) for w in e["lemmas"]], abbr_tokens=[token_texts(a) for a in e["abbr"]])
                for e in lexicon("programmes.json")["programmes"]]
     return sorted(entries, key=lambda e: -len(e["lemmas"]))
+
+
+@functools.lru_cache(maxsize=50_000)
+def programme_candidates(word: str) -> tuple[dict, ...]:
+    """The programme entries that may open at this word (first lemma or abbreviation token),
+    in lexicon order, so a token is checked against a few entries, not all."""
+    lemmas_ = word_lemmas(word)
+    return tuple(e for e in programmes() if e["lemmas"][0] in lemmas_ or e["lemmas"][0].endswith("*")
+                 or any(a and a[0] == word for a in e["abbr_tokens"]))
+
+
+@functools.lru_cache(maxsize=50_000)
+def funder_candidates(word: str) -> tuple[tuple[tuple[str, ...], str, int], ...]:
+    """The funder lemma sequences that may open at this word, longest first."""
+    lemmas_ = word_lemmas(word)
+    return tuple(entry for entry in funders()[0] if entry[0][0] in lemmas_ or entry[0][0].endswith("*"))
 
 
 @functools.cache

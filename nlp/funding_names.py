@@ -12,22 +12,27 @@ from __future__ import annotations
 import functools
 import re
 
-from nlp.funding_lexicon import (Name, Token, abbr_at, abbreviation_starts, funders, lexicon, may_open, seq_at,
-                                 tokenize, word_lemmas)
+from nlp.funding_lexicon import (Name, Token, abbr_at, abbreviation_starts, funder_candidates, funders, lexicon,
+                                 may_open, seat_funders, seq_at, tokenize, word_lemmas)
 from nlp.morph import fold, geo_lemmas, lemma, modifies, nominative
 
 _EFS = "Europejski Fundusz Społeczny"
 _EFS_PLUS = "Europejski Fundusz Społeczny Plus"
 _UNION = "Unia Europejska"
 _COMPOUND_RE = re.compile(r"^([^\W\d]+o-)([^\W\d]+\W*)$")   # `Kujawsko-Pomorskiego`
-_COMPLEMENT_RE = re.compile(r"\b(?:ze\s+środków|z\s+budżetu|z\s+dotacji|przez|dzięki\s+\w+|ze\s+strony|od|"
+_COMPLEMENT_RE = re.compile(r"\b(?:ze\s+środków|z\s+budżetu|z\s+dotacji|przez|dzięki\s+\w+|ze\s+strony|od|pokryw\w*|"
                             r"przy\s+(?:finansowym\s+)?wsparciu(?:\s+finansowym)?|z)\s+", re.IGNORECASE)
+_LABEL_COLON_RE = re.compile(r"(?<=\w):[ \t]+")   # `Partner finansowy: Fundacja X`
+_NUMERAL_RE = re.compile(r"[IVXLC]+|\d+")
 
 
 @functools.cache
 def _public_bodies() -> dict[str, frozenset[str]]:
     data = lexicon("funders.json")["public_bodies"]
-    return {key: frozenset(fold(w) for w in data[key]) for key in ("heads", "office_heads", "body_heads", "named_heads")} | {
+    return {key: frozenset(fold(w) for w in data[key])
+            for key in ("heads", "office_heads", "body_heads", "named_heads", "budget_heads")} | {
+        "ministry_heads": frozenset(fold(w) for w in lexicon("funders.json")["ministry_heads"]),
+        "ministry_stops": frozenset(lexicon("funders.json")["ministry_stops"]),
         "not_funder_heads": frozenset(lexicon("funders.json")["not_funder_heads"]),
         "union_not_after": frozenset(lexicon("funders.json")["union_not_after"])}
 
@@ -58,7 +63,7 @@ def _names_union_members(text: str, start: int) -> bool:
 
 def find_funders(text: str, tokens: list[Token]) -> list[Name]:
     """Every funder the lexicon or a public body's name gives among the tokens."""
-    seqs, abbrs = funders()
+    abbrs = funders()[1]
     starts = abbreviation_starts()
     public_heads = _public_bodies()["heads"]
     found: list[Name] = []
@@ -69,11 +74,12 @@ def find_funders(text: str, tokens: list[Token]) -> list[Name]:
             hit = next(((abbr, value) for abbr, value in abbrs.items() if abbr_at(tokens, i, abbr)), None)
             if hit:
                 (name, rank), stop = hit[1], i + len(hit[0])
+                name, stop = _with_seat(name, tokens, stop)
                 found.append(Name(tok.start, tokens[stop - 1].end, name, rank))
                 i = stop
                 continue
         matched = False
-        for seq, name, rank in (seqs if may_open(tok.text) else ()):
+        for seq, name, rank in (funder_candidates(tok.text) if may_open(tok.text) else ()):
             stop = seq_at(tokens, i, seq)
             if stop is not None:
                 # `Europejski Fundusz Społeczny` followed by `Plus` / `+` is EFS+
@@ -81,13 +87,21 @@ def find_funders(text: str, tokens: list[Token]) -> list[Name]:
                     name, rank, stop = _EFS_PLUS, 1, stop + 1
                 if name == _UNION and _names_union_members(text, tok.start):
                     break
+                name, stop = _with_seat(name, tokens, stop)
                 found.append(Name(tok.start, tokens[stop - 1].end, name, rank))
                 i = stop
                 matched = True
                 break
         if matched:
             continue
-        if tok.text[:1].isupper() and word_lemmas(tok.text) & public_heads:
+        if tok.text[:1].isupper() and word_lemmas(tok.text) & _public_bodies()["ministry_heads"]:
+            ministry = _ministry(text, tokens, i)
+            if ministry:
+                found.append(ministry)
+                while i < len(tokens) and tokens[i].start < ministry.end:
+                    i += 1
+                continue
+        if (tok.text[:1].isupper() or _after_budget(tokens, i)) and word_lemmas(tok.text) & public_heads:
             body = _public_body(text, tokens, i)
             if body:
                 found.append(body)
@@ -96,6 +110,43 @@ def find_funders(text: str, tokens: list[Token]) -> list[Name]:
                 continue
         i += 1
     return found
+
+
+def _with_seat(name: str, tokens: list[Token], stop: int) -> tuple[str, int]:
+    """`Wojewódzkiego Funduszu … w Kielcach`: a regional body keeps the town of its seat."""
+    if name in seat_funders() and stop + 1 < len(tokens) and tokens[stop].text in ("w", "we") \
+            and tokens[stop + 1].text[:1].isupper():
+        return f"{name} {tokens[stop].text} {tokens[stop + 1].text}", stop + 2
+    return name, stop
+
+
+def _after_budget(tokens: list[Token], i: int) -> bool:
+    """`z budżetu miasta Poznania`, `ze środków gminy Kłodzko`: a lower-case body named after
+    the budget that pays."""
+    return i > 0 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+        and bool(word_lemmas(tokens[i - 1].text) & _public_bodies()["budget_heads"])
+
+
+def _ministry(text: str, tokens: list[Token], i: int) -> Name | None:
+    """`przez Ministerstwo Spraw zagranicznych RP` -> Ministerstwo Spraw Zagranicznych: a
+    ministry or minister the lexicon does not list, named by the genitive words after the head,
+    which never change with its case."""
+    j = i + 1
+    words: list[str] = []
+    while j < len(tokens) and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
+        word = tokens[j].text
+        if word in ("i", "oraz") and words and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+            words.append("i")
+        elif word[:1].isupper() and word.isalpha() and word not in _public_bodies()["ministry_stops"]:
+            words.append(word)
+        elif word.isalpha() and word.islower() and words and words[-1] != "i" and modifies(word, words[-1]):
+            words.append(word[:1].upper() + word[1:])   # `Spraw zagranicznych`
+        else:
+            break
+        j += 1
+    if not words or words[-1] == "i":
+        return None
+    return Name(tokens[i].start, tokens[j - 1].end, "Ministerstwo " + " ".join(words), 3)
 
 
 def _public_body(text: str, tokens: list[Token], i: int) -> Name | None:
@@ -132,15 +183,15 @@ def _public_body(text: str, tokens: list[Token], i: int) -> Name | None:
         name = f"{head} {city or rest}"
         if fold("miasto") in lem and fold("stołeczny") in word_lemmas(tokens[i + 1].text):
             name = nominative(text[tokens[i].start:tokens[j - 1].end]).replace("Warszawy", "Warszawa")
-    return Name(tokens[i].start, tokens[j - 1].end, name, 4)
+    return Name(tokens[i].start, tokens[j - 1].end, name[:1].upper() + name[1:], 4)
 
 
-def generic_funders(text: str, start: int, end: int, known: list[Name]) -> list[Name]:
+def generic_funders(text: str, start: int, end: int, known: list[Name], *, label: bool = False) -> list[Name]:
     """`ze środków Fundacji Orlen` -> `Fundacja Orlen`: a capitalised name after a
-    complement that no lexicon entry covers, in the nominative; a branch (`Oddział
+    complement (or a label's colon) that no lexicon entry covers, in the nominative; a branch (`Oddział
     Terenowy w Olsztynie`) belongs to its institution and is left out."""
     found = []
-    for m in _COMPLEMENT_RE.finditer(text, start, end):
+    for m in (_LABEL_COLON_RE if label else _COMPLEMENT_RE).finditer(text, start, end):
         tokens = tokenize(text, m.end(), end)
         if not tokens or any(k.start <= tokens[0].start < k.end or 0 <= k.start - m.end() <= 12 for k in known):
             continue
@@ -151,7 +202,8 @@ def generic_funders(text: str, start: int, end: int, known: list[Name]) -> list[
             if j and lemma(tokens[j].text) == "oddział":
                 break
             j += 1
-        if j == 0 or not tokens[0].text[:1].isupper() or lemma(tokens[0].text) in _public_bodies()["not_funder_heads"]:
+        if j == 0 or not tokens[0].text[:1].isupper() or lemma(tokens[0].text) in _public_bodies()["not_funder_heads"] \
+                or _NUMERAL_RE.fullmatch(tokens[0].text):
             continue
         phrase = text[tokens[0].start:tokens[j - 1].end]
         found.append(Name(tokens[0].start, tokens[j - 1].end, name_nominative(phrase), 7))

@@ -14,8 +14,8 @@ import functools
 import re
 from dataclasses import replace
 
-from nlp.funding_lexicon import (Name, Token, abbr_at, abbreviation_starts, lexicon, may_open, programmes, seq_at,
-                                 token_texts)
+from nlp.funding_lexicon import (Name, Token, abbr_at, abbreviation_starts, lexicon, may_open, programme_candidates,
+                                 programmes, seq_at, token_texts)
 from nlp.morph import nominative
 
 _YEARS_RE = re.compile(r"\s*(?:na\s+lata\s+)?(?:\d{4}\s*[-–]\s*\d{4}|\d{4}\+?)")
@@ -106,7 +106,7 @@ def _lexicon_programme(text: str, tokens: list[Token], i: int, limit: int) -> Na
     """The programme a lexicon entry opens at tokens[i]; False when a generic entry
     (`Program`) names nothing here or only opens the name proper."""
     tok = tokens[i]
-    for entry in programmes():
+    for entry in programme_candidates(tok.text):
         stop = seq_at(tokens, i, tuple(entry["lemmas"]))
         if stop is None:
             abbr_stop = next((s for a in entry["abbr_tokens"] if (s := abbr_at(tokens, i, a))), None)
@@ -123,7 +123,8 @@ def _lexicon_programme(text: str, tokens: list[Token], i: int, limit: int) -> Na
         if entry.get("generic"):
             if end == tokens[stop - 1].end:
                 return False  # a bare `Programu` names nothing
-            if any(seq_at(tokens, stop, tuple(e["lemmas"])) for e in programmes() if not e.get("generic")):
+            if stop < len(tokens) and any(seq_at(tokens, stop, tuple(e["lemmas"]))
+                                          for e in programme_candidates(tokens[stop].text) if not e.get("generic")):
                 return False  # `Programu Fundusze Europejskie dla…`: the name proper follows
         return _programme(tok.start, end, name, entry)
     return None
@@ -145,7 +146,7 @@ def find_programmes(text: str, tokens: list[Token], limit: int) -> list[Name]:
         tok = tokens[i]
         if tok.text in noun_forms and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and not any(f.start <= tokens[i + 1].start < f.end for f in found) \
-                and not any(seq_at(tokens, i + 1, tuple(e["lemmas"])) for e in programmes()):
+                and not any(seq_at(tokens, i + 1, tuple(e["lemmas"])) for e in programme_candidates(tokens[i + 1].text)):
             # `w ramach programu Obywatele dla Demokracji`: the capitalised name after the noun
             end = _extend_name(text, tokens, i + 2, limit)
             found.append(_programme(tokens[i + 1].start, end, " ".join(text[tokens[i + 1].start:end].split()), None))

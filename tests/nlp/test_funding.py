@@ -228,3 +228,129 @@ def test_no_funding_without_a_statement_about_this_event(text):
 ])
 def test_who_pays_when_a_statement_names_the_programme_or_its_implementers(sentence, funder, programme):
     assert [(f.funder, f.programme) for f in find_funding(sentence)] == [(funder, programme)]
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    # a regional fund keeps the town of its seat, its abbreviation too
+    ("Warsztaty dofinansowano ze środków Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej w Opolu.",
+     "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Opolu"),
+    ("Zajęcia sfinansowano ze środków WFOŚiGW w Toruniu.", "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Toruniu"),
+    # a ministry the lexicon does not list, its name capitalised as the office writes it
+    ("Spotkanie sfinansowano ze środków Ministerstwa Spraw Wewnętrznych i Administracji.",
+     "Ministerstwo Spraw Wewnętrznych i Administracji"),
+    ("Wizyta w ramach projektu finansowanego przez Ministerstwo Spraw zagranicznych RP.", "Ministerstwo Spraw Zagranicznych"),
+    # a body in lower case after the budget that pays
+    ("Koncert dofinansowano z budżetu miasta Gniezna.", "Miasto Gniezno"),
+    # funds named by common nouns
+    ("Konferencja podsumowała projekt finansowany ze środków norweskich.", "Fundusze Norweskie"),
+    ("Wszystkie wymiany uczniów finansowane są z funduszy europejskich.", "Unia Europejska"),
+    ("Wycieczka była możliwa dzięki finansowemu wsparciu Ministerstwa Edukacji i Nauki.", "Ministerstwo Edukacji i Nauki"),
+    ("Konferencja odbyła się przy finansowym współudziale Gminy Miejskiej Kraków.", "Gmina Miejska Kraków"),
+])
+def test_more_funders_by_name(sentence, funder):
+    assert [f.funder for f in find_funding(sentence)] == [funder]
+
+
+def test_a_place_after_the_statement_is_not_a_funder():
+    text = "Projekt finansowany przez Ministerstwo Cyfryzacji, spotkanie odbyło się w Starostwie Powiatu Kłodzkiego."
+    assert [f.funder for f in find_funding(text)] == ["Ministerstwo Cyfryzacji"]
+
+
+def test_the_fund_a_funder_pays_from_is_its_programme_not_a_co_funder():
+    text = ("Dofinansowano ze środków Ministra Kultury i Dziedzictwa Narodowego pochodzących z Funduszu Promocji Kultury "
+            "oraz budżetu miasta Gniezna.")
+    assert [(f.funder, f.programme) for f in find_funding(text)] == [
+        ("Ministerstwo Kultury i Dziedzictwa Narodowego", "Fundusz Promocji Kultury"), ("Miasto Gniezno", None)]
+
+
+@pytest.mark.parametrize("text, funders", [
+    # the source named before the money received, the recipient is no funder
+    ("Z budżetu Gminy Wiślica stowarzyszenie otrzymało 4 000 zł na organizację festynu.", ["Gmina Wiślica"]),
+    ("Gmina Wiślica otrzymała 300 tys. zł z Europejskiego Funduszu Rozwoju Regionalnego na cykl szkoleń.",
+     ["Europejski Fundusz Rozwoju Regionalnego"]),
+    # a grant awarded by the programme named before the verb
+    ("Eksperci Rządowego Programu Fundusz Inicjatyw Obywatelskich przyznali nam dotację na cykl warsztatów.",
+     ["Narodowy Instytut Wolności"]),
+    # an agreement for funding: the fund that signs it pays, the municipality receives
+    ("W dniu 3 marca podpisano z Wojewódzkim Funduszem Ochrony Środowiska i Gospodarki Wodnej w Rzeszowie umowę na "
+     "dofinansowanie warsztatów.", ["Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Rzeszowie"]),
+    ("Została podpisana umowa pomiędzy WFOŚiGW w Rzeszowie a Gminą Lesko na dofinansowanie zajęć ekologicznych.",
+     ["Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Rzeszowie"]),
+    ("Gmina Lesko oraz Powiat Bieszczadzki wsparły finansowo organizację konferencji.", ["Gmina Lesko", "Powiat Bieszczadzki"]),
+])
+def test_statements_naming_the_funder_before_the_phrase(text, funders):
+    assert [f.funder for f in find_funding(text)] == funders
+
+
+@pytest.mark.parametrize("text, funders", [
+    ("Współfinansowanie: Województwo Opolskie", ["Województwo Opolskie"]),
+    ("Organizator: Stowarzyszenie Razem\nPartner finansowy: Fundacja Rodziny Kowalskich", ["Fundacja Rodziny Kowalskich"]),
+    ("Źródło finansowania: budżet Gminy Lesko", ["Gmina Lesko"]),
+    ("Finansowanie: jak pozyskać środki na działalność?", []),
+])
+def test_a_funding_label_names_its_funders(text, funders):
+    assert [f.funder for f in find_funding(text)] == funders
+
+
+@pytest.mark.parametrize("sentence, funder, programme", [
+    ("Konsultacje organizowane są przez Stowarzyszenie „Dolina Sanu” w ramach działania „Wsparcie dla rozwoju "
+     "lokalnego w ramach inicjatywy LEADER”, objętego Programem Rozwoju Obszarów Wiejskich na lata 2014-2020.",
+     "Unia Europejska", "Program Rozwoju Obszarów Wiejskich na lata 2014-2020"),
+    ("Izba realizuje operację pn. „Wiedza w praktyce” w ramach Planu Działania Krajowej Sieci Obszarów Wiejskich na "
+     "lata 2014-2020.", "Unia Europejska", "Plan Działania Krajowej Sieci Obszarów Wiejskich na lata 2014-2020"),
+    ("Zajęcia są realizowane w ramach programu Maluch+.", "budżet państwa", "Program Maluch+"),
+    ("Projekt realizowany w ramach programu Działaj Lokalnie.", "Polsko-Amerykańska Fundacja Wolności", "Działaj Lokalnie"),
+    ("Spotkanie zorganizowano w ramach programu Korpus Solidarności.", "Narodowy Instytut Wolności", "Korpus Solidarności"),
+    ("Projekt jest dofinansowany z Programu Operacyjnego Fundusz Inicjatyw Obywatelskich 2015.",
+     "Narodowy Instytut Wolności", "Program Operacyjny Fundusz Inicjatyw Obywatelskich 2015"),
+    ("Klub działa dzięki dotacji Senior +, przyznanej w ramach programu.", "budżet państwa", "Program Wieloletni Senior+"),
+])
+def test_programmes_that_imply_their_funder(sentence, funder, programme):
+    assert [(f.funder, f.programme) for f in find_funding(sentence)] == [(funder, programme)]
+
+
+@pytest.mark.parametrize("text", [
+    "Spotkanie organizowane w ramach współpracy z Gminą Lipno.",
+    "Szkolenie jest bezpłatne. Organizowane w ramach projektu realizowanego przez Gminę Lipno.",
+    "Burmistrz przyznał nagrody najlepszym sportowcom.",
+    "Podczas spotkania omówione zostaną zasady programu Maluch+ i możliwości uzyskania dotacji z budżetu państwa.",
+    # a fund inside the name of the occasion an event is part of
+    "Piknik organizowany jest w ramach Dni Otwartych Funduszy Europejskich.",
+    "Spotkanie organizowane w ramach obchodów Dnia Unii Europejskiej.",
+])
+def test_partners_implementers_and_topics_are_not_funders(text):
+    assert find_funding(text) == []
+
+
+def test_the_nearest_programme_implying_a_funder_is_the_one_funded():
+    text = ("Zajęcia są częścią projektu Program Aktywności Lokalnej „Razem łatwiej”, który Ośrodek realizuje w ramach "
+            "Regionalnego Programu Operacyjnego Województwa Opolskiego na lata 2014-2020 współfinansowanego ze środków "
+            "Europejskiego Funduszu Społecznego.")
+    assert [(f.funder, f.programme) for f in find_funding(text)] == [
+        ("Europejski Fundusz Społeczny", "Regionalny Program Operacyjny Województwa Opolskiego na lata 2014-2020")]
+
+
+def test_one_source_stated_twice_with_a_misspelling_or_other_spacing_is_reported_once():
+    text = ("Piknik współfinansowany ze środków Europejskiego Funduszu Społecznego w ramach Regionalnego Programu "
+            "Operacyjnego Województwa Opolskiego na lata 2014-2020.\n\n"
+            "Projekt finansowany ze środków Europejskiego Fuduszu Społecznego w ramach Regionalnego Programu "
+            "Operacyjnego Województwa Opolskiego na lata 2014 – 2020.")
+    assert [f.funder for f in find_funding(text)] == ["Europejski Fundusz Społeczny"]
+
+
+@pytest.mark.parametrize("text, funders", [
+    ("Udział w szkoleniu jest bezpłatny – koszty pokrywa Powiat Kłodzki.", ["Powiat Kłodzki"]),
+    ("Koszty udziału pokrywają uczestnicy.", []),
+    ("Spotkanie współfinansowane ze środków m.st. Warszawy.", ["Miasto Stołeczne Warszawa"]),
+    # an offer to organise a trip within a project: the project's own statement names the fund
+    ("Zapytanie ofertowe na zorganizowanie wycieczki w ramach projektu „Razem”, współfinansowanego ze środków Unii "
+     "Europejskiej w ramach Europejskiego Funduszu Społecznego.", ["Europejski Fundusz Społeczny"]),
+])
+def test_costs_covered_abbreviated_bodies_and_offers(text, funders):
+    assert [f.funder for f in find_funding(text)] == funders
+
+
+def test_a_misspelt_name_is_merged_but_a_different_fund_is_not():
+    text = ("Projekt współfinansowany ze środków Europejskiego Funduszu Rozwoju Regionalnego.\n\n"
+            "Szkolenia finansowane są ze środków Europejskiego Funduszu Spo.")
+    assert [f.funder for f in find_funding(text)] == ["Europejski Fundusz Rozwoju Regionalnego", "Europejski Fundusz Spo"]

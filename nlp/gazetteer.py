@@ -27,7 +27,7 @@ _RM_RANK = {"96": 0, "01": 1, "04": 2, "02": 3, "03": 4, "05": 5}
 # does not know (`Kazimierzu Dolnym`, small villages). A guess only counts when the
 # register has a place of that name.
 _ENDING_RULES = (
-    ("owie", "ów"), ("ach", "y"), ("ach", "e"), ("ach", "a"), ("cach", "ce"), ("icach", "ice"),
+    ("owie", "ów"), ("owie", "owo"), ("ach", "y"), ("ach", "e"), ("ach", "a"), ("cach", "ce"), ("icach", "ice"),
     ("ej", "a"), ("iej", "a"), ("ie", ""), ("u", ""), ("y", "a"), ("i", "a"), ("ii", "ia"),
     ("ą", "a"), ("em", ""), ("ym", "y"), ("im", "i"), ("a", ""), ("i", ""), ("y", ""),
     ("kowie", "ków"), ("niu", "ń"), ("ziu", "ź"), ("siu", "ś"), ("ciu", "ć"), ("dzi", "dź"),
@@ -140,6 +140,8 @@ class Gazetteer:
         for old, new in _ENDING_RULES:
             if last.endswith(old) and len(last) - len(old) >= 3:
                 keys.append(fold(" ".join(parts[:-1] + [last[: len(last) - len(old)] + new])))
+        if len(parts) > 1 and "-" not in phrase:
+            keys.append(fold("-".join(parts)))   # `Zaręby Kromki` as written for the register's `Zaręby-Kromki`
         seen: dict[str, None] = {}
         for key in keys:
             seen.setdefault(key, None)

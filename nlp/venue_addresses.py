@@ -31,7 +31,7 @@ HOUSE_NUMBER = r"(?!\d{1,2}\s+" + MONTHS_GEN + r"\b)\d{1,4}(?:[a-zA-Z]|\s[A-Z](?
 
 ADDRESS_RE = re.compile(
     rf"\b(?:(?:Stary|Starym|Nowy|Nowym|Mały|Małym|Wielki|Wielkim|Górny|Górnym|Dolny|Dolnym)\s+)?(?:Rynek|Rynku)\s+{HOUSE_NUMBER}\b|\b{STREET}\s*(?:{STREET_WORD}\s*){{1,6}}?{HOUSE_NUMBER}\b(?:\s*(?:lok\.|lokal|pok\.|pokój|m\.)\s*\d+[a-z]?)?"
-    r"|\b(?:ul\.|al\.|pl\.|os\.)\s*(?:" + STREET_WORD + r"\s*){1,5}(?=[,.\n]|\s+w\s|\s+\(|$)",
+    r"|\b(?:ul\.|(?<=przy\s)ulicy\s|al\.|pl\.|os\.)\s*(?:" + STREET_WORD + r"\s*){1,5}(?=[,.\n)]|\s+w\s|\s+\(|$)",
 )
 
 
@@ -132,7 +132,7 @@ def city_in_name(name: str | None) -> str | None:
         return None   # (`Osiedle Motylewo` names a part of its town, not a town)
     name = re.sub(r"„[^”]*”|\"[^\"]*\"", " ", name)
     name = re.split(r"\b(?:pw|pod\s+wezwaniem|im|św)\.?\s", name)[0]   # a patron is no place
-    name = re.split(r"\sna\s", name)[0]   # `Park na Wyspie`, `Dom na Skarpie`: a spot, not a town
+    name = re.split(r"\s(?:na|Na|pod|Pod)\s", name)[0]   # `Park na Wyspie`, `Pub Pod Lipą`: a spot, not a town
     words = re.findall(r"[A-ZŁŚŻŹĆ][\w-]+", name)
     for k in range(len(words)):
         for length in (3, 2, 1):

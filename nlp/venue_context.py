@@ -78,6 +78,16 @@ def sentence_before(text: str, pos: int, limit: int = 160) -> str:
     return chunk[cut:] if cut >= 0 else chunk
 
 
+def wrapped_from(text: str, line_start: int) -> str:
+    """The line before, when a sentence runs on from it over the line break (`… odbędzie
+    się o godz. 17.00 przy` / `ul. Polnej w Lipowie.`); else ``."""
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return ""
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    prev = text[prev_start:line_start - 1].rstrip(" \t")
+    return prev if re.search(r"(?:^|\s)(?:przy|na|w|we|obok|pod|do)$", prev) else ""
+
+
 def inside_quotes(text: str, pos: int) -> bool:
     ls = text.rfind("\n", 0, pos) + 1
     before = text[ls:pos]
@@ -90,8 +100,8 @@ def is_submission(text: str, pos: int) -> bool:
     if _SUBMIT_RE.search(sentence_before(text, pos)):
         return True
     sentence = (sentence_before(text, pos) + text[pos:sentence_end(text, pos)]).lower()
-    if any(phrase in sentence for phrase in _office_hours()):
-        return True   # `w siedzibie OPS w dni robocze od 7:30`: opening hours, not an event
+    if any(phrase in sentence for phrase in _office_hours() + _notice_boards()):
+        return True   # `w siedzibie OPS w dni robocze od 7:30`, `tablica ogłoszeń w Urzędzie`: no event there
     return bool(_SUBMIT_RE.search(list_intro(text, pos)))
 
 
@@ -125,6 +135,19 @@ def _words(key: str) -> frozenset[str]:
 
 
 @functools.cache
+def _notice_boards() -> tuple[str, ...]:
+    return tuple(p.lower() for p in lexicon("venue_cues.json")["notice_boards"])
+
+
+def gathering_in(chunk: str) -> bool:
+    """`zebrało się`, `spotkali się` (or `sie`, typed without the diacritic): a verb of
+    gathering with `się` says people met there."""
+    words = re.findall(r"\w+", chunk)
+    return any(words[k + 1] in ("się", "sie") and folded_lemmas(words[k].lower()) & _words("gathering_verbs")
+               for k in range(len(words) - 1))
+
+
+@functools.cache
 def _office_hours() -> tuple[str, ...]:
     return tuple(p.lower() for p in lexicon("venue_cues.json")["office_hours"])
 
@@ -133,12 +156,12 @@ def not_a_place(name: str) -> bool:
     """`rynku pracy`, `centrum miasta`, `Wielkopolsce`: a place noun in a phrase that names
     no place, or a country or region."""
     words = re.findall(r"\w+", name)
-    if len(words) == 1 and (folded_lemmas(words[0]) | {fold(words[0])}) & set(_phrases("not_places")):
+    forms = [folded_lemmas(word) | {fold(word)} for word in words]
+    if len(words) == 1 and forms[0] & _words("not_places"):
         return True
     for phrase in _phrases("not_venues"):
         wanted = phrase.split()
-        if len(words) >= len(wanted) and all(w in (folded_lemmas(word) | {fold(word)})
-                                              for w, word in zip(wanted, words)):
+        if len(words) >= len(wanted) and all(w in form for w, form in zip(wanted, forms)):
             return True
     return False
 

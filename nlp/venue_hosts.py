@@ -31,7 +31,7 @@ _BEFORE, _AFTER = 3, 4
 def _cues() -> dict[str, frozenset[str]]:
     data = lexicon("venue_cues.json")
     return {key: frozenset(fold(w) for w in data[key])
-            for key in ("host_places", "host_verbs", "host_nouns", "visit_verbs", "opening_nouns")}
+            for key in ("host_places", "host_verbs", "host_nouns", "visit_verbs", "opening_nouns", "service_words")}
 
 
 def host_venues(text: str, event_spans: Sequence[Span]) -> list[tuple[Span, str | None]]:
@@ -44,6 +44,10 @@ def host_venues(text: str, event_spans: Sequence[Span]) -> list[tuple[Span, str 
             continue
         seen.add(clause[0])
         tokens = tokenize(text, *clause)
+        opened = _open_day_place(text, tokens)
+        if opened:
+            out.append(opened)
+            continue
         for k, tok in enumerate(tokens):
             role = _role(tok.text)
             if role is None:
@@ -53,6 +57,30 @@ def host_venues(text: str, event_spans: Sequence[Span]) -> list[tuple[Span, str 
                 out.append(found)
                 break
     return out
+
+
+def _open_day_place(text: str, tokens: Sequence[Token]) -> tuple[Span, str | None] | None:
+    """`Dzień Otwarty Urzędu Skarbowego`, `Dni Otwartych Drzwi w Szkole`: an open day
+    is held at the body it opens (named in the genitive, or after `w`)."""
+    for phrase in _open_days():
+        size = len(phrase)
+        for k in range(len(tokens) - size):
+            if not all(phrase[n] in folded_lemmas(tokens[k + n].text.lower()) for n in range(size)):
+                continue
+            at = k + size + (1 if tokens[k + size].text.lower() in ("w", "we") else 0)
+            if at >= len(tokens) or not tokens[at].is_cap:
+                continue
+            res = read_venue_name(text, tokens, at, allow_plain_cap=False)
+            if res is not None:
+                return (tokens[at].start, tokens[res[0] - 1].end), res[1]
+    return None
+
+
+@functools.cache
+def _open_days() -> tuple[tuple[str, ...], ...]:
+    """Lemma sequences, longest first (`dzień otwarty drzwi` before `dzień otwarty`)."""
+    phrases = {tuple(fold(w) for w in p.split()) for p in lexicon("venue_cues.json")["open_days"]}
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _role(word: str) -> str | None:
@@ -88,6 +116,9 @@ def _place_near(text: str, tokens: Sequence[Token], k: int, role: str) -> tuple[
         if i > k and any(t.text in (",", ".") for t in tokens[k + 1:i]):
             continue
         head = _head(tokens, i, stop)
+        if head is not None and not folded_lemmas(head.text) & {"dom"} \
+                and any(folded_lemmas(t.text) & _cues()["service_words"] for t in tokens[i:stop]):
+            continue   # `Ośrodek Pomocy Społecznej zaprasza`: an office inviting (a `Dom Pomocy` is lived in)
         if head is None or not _in_case(head.text, case) \
                 or not all(modifies(t.text, head.text) for t in tokens[i:stop] if t.start < head.start and not t.is_cap):
             continue   # (`naszą świetlicę`, not `22 lutego biblioteka`)

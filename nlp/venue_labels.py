@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from nlp.gazetteer import gazetteer
 from nlp.venue_addresses import ADDRESS_RE, city_after, city_in_name, district_prefix
-from nlp.venue_context import DATE_OR_TIME_RE, ONLINE_RE
+from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, ONLINE_RE
 from nlp.venue_words import city_name, is_adj, is_venue_noun, is_verb, line_bounds
 
 
@@ -20,8 +20,10 @@ LABEL_RE = re.compile(
     r"(?:^[ \t•*\-–]*|(?<=[–,;|] ))(?:(?:📍|🏠|🏢|📌)\s*|(?:Gdzie\s*\??|Miejsce(?:\s+(?:spotkania|szkolenia|konferencji|wydarzenia|"
     r"warsztatów|debaty|konsultacji|forum|zebrania|zajęć|realizacji|i\s+termin|i\s+czas))?|Termin\s+i\s+miejsce|"
     r"Lokalizacja|Adres(?:\s+spotkania|\s+wydarzenia)?)\s*[:?\-–]\s*"
+    # `Miejsce obrad:`, `Miejsca spotkań konsultacyjnych:`
+    r"|(?:^[ \t•*\-–]*)Miejsc[ea](?:\s+[a-ząćęłńóśźż]+){1,2}[ \t]*:[ \t]*"
     # a table's row read as a line: `miejsce spotkania Włocławskie Centrum…` (no colon)
-    r"|^[ \t]*miejsce\s+(?:spotkania|zebrania|szkolenia|wydarzenia|konsultacji)[ \t]+(?=(?-i:[A-ZŁŚŻŹĆ])))",
+    r"|^[ \t]*miejsce(?:\s+(?:spotkania|zebrania|szkolenia|wydarzenia|konsultacji))?[ \t]+(?=(?-i:[A-ZŁŚŻŹĆ])))",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -38,6 +40,9 @@ def labelled_segments(text: str) -> Iterator[tuple[int, int]]:
     for m in LABEL_RE.finditer(text):
         ls, le = line_bounds(text, m.end())
         seg_start = m.end()
+        if re.fullmatch(r"[ \t]*miejsce[ \t]+", m.group(), re.IGNORECASE) and not (
+                venue_headed(text[seg_start:le]) or ADDRESS_RE.search(text, seg_start, le)):
+            continue   # `miejsce Sala Konferencyjna…` (a table's row), not `Miejsce Piastowe`
         if not text[seg_start:le].strip():
             after = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, le)
             if after is None or after.end() >= len(text):
@@ -170,3 +175,32 @@ def venue_headed(name: str) -> bool:
         if not (word[:1].isupper() and is_adj(word)):
             return False
     return False
+
+
+# a clock time (`godz. 17`, `17:00`, `17.00`), not a day and month (`05.05.2024`)
+_CLOCK_RE = re.compile(r"\bgodz\b|\b\d{1,2}[:.]\d{2}\b(?![.\d])")
+_ROW_OPEN_RE = re.compile(r"[ \t•*\-–]*(?=[A-ZŁŚŻŹĆ])")
+_ROW_CUT_RE = re.compile(r"\s*(?:[,;|(]|\s[-–]\s)")
+
+
+def place_then_time(text: str) -> Iterator[tuple[int, int]]:
+    """`Świetlica wiejska w Lipiu, 5 maja 2024 r., godz. 17:00`: a short line that opens
+    with a place's name, then gives the time: the name's span."""
+    ls = 0
+    for line in text.split("\n"):
+        le, line_start = ls + len(line), ls
+        ls = le + 1
+        if len(line) > 140 or not _CLOCK_RE.search(line):
+            continue
+        m = _ROW_OPEN_RE.match(text, line_start, le)
+        if m is None:
+            continue
+        cut = _ROW_CUT_RE.search(text, m.end(), le)
+        if cut is None or not _CLOCK_RE.search(text, cut.end(), le):
+            continue
+        name = text[m.end():cut.start()]
+        words = re.findall(r"\w+", name)
+        if not 1 < len(words) <= 10 or not venue_headed(name) or any(is_verb(w) for w in words) \
+                or DATE_OR_TIME_RE.search(name) or CONTACT_RE.search(line):
+            continue
+        yield m.end(), cut.start()

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, modifies, name_classes
-from nlp.org_names import is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym, Token
+from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
+                            Token)
 from nlp.venue_addresses import MONTHS_GEN, STREET
 from nlp.venue_words import (city_name, folded_lemmas, is_adj, is_gen_noun, is_noun, is_part, is_room, is_venue_noun,
                              lower_adjectives_before_venue)
@@ -53,7 +54,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
     head = tokens[j]
     if not (is_venue_noun(head.text) or is_org_head(head.text)
             or (allow_plain_cap and head.is_cap and head.is_word and not is_first_name(head.text)
-                and (is_noun(head.text) or not analyse(head.text)))):
+                and (is_noun(head.text) or not analyse(head.text) or is_acronym(head.text)))):   # (`w GOK-u`)
         return None
     if head.is_cap and gazetteer().is_place(head.text) and not is_venue_noun(head.text) and not is_org_head(head.text):
         return None
@@ -64,6 +65,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             and "\n" not in text[tokens[j - 1].end:tokens[j].start] \
             and tokens[j].text.lower() not in _NOT_IN_LOWER_NAME \
             and ((is_adj(tokens[j].text) and modifies(tokens[j].text, head.text)) or is_gen_noun(tokens[j].text)
+                 or _adjective_of_next(tokens, j)   # `budynku dawnej szkoły`
                  or (room and (tokens[j].text == "nr" or (tokens[j].text.isdigit() and not _date_at(tokens, j))))):
         j += 1   # (`sali 103`, `sali nr 12`; not `na sali obecni byli`)
     if j + 2 < n and ([t.text.lower() for t in tokens[j:j + 2]] == ["pod", "wezwaniem"]
@@ -169,6 +171,12 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
     if last_good - i < 1:
         return None
     return last_good, city
+
+
+def _adjective_of_next(tokens: Sequence[Token], j: int) -> bool:
+    """A lower-case adjective agreeing with the genitive noun after it (`dawnej szkoły`)."""
+    return j + 1 < len(tokens) and not tokens[j + 1].is_cap and is_adj(tokens[j].text) \
+        and is_gen_noun(tokens[j + 1].text) and modifies(tokens[j].text, tokens[j + 1].text)
 
 
 def _patron_abbreviation(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -30,6 +30,7 @@ class TownVenue:
 
 
 _PLACE_WORD_RE = re.compile(r"[A-ZŁŚŻŹĆ][\w-]*\.?")
+_ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\ba\s+także\b)\s*")
 
 
@@ -142,8 +143,8 @@ def _is_seat(text: str, clause: int, place_end: int, w_pos: int) -> bool:
             continue
         break
     words = [t.text for t in phrase if t.is_word]
-    if any(is_event_noun(w) for w in words):
-        return False
+    if any(is_event_noun(w) for w in words) or (before and before[-1].is_word and is_event_noun(before[-1].text)):
+        return False   # (`Forum Samorządowe w Olsztynie`, `debata w Kłodawie`: the event's place)
     if any(is_org_head(w) or is_acronym(w) or looks_like_acronym(w) for w in words):
         return True
     near = [t for t in before[-3:] if t.is_word]
@@ -163,13 +164,16 @@ def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
     """`w Moryniu odbyło się`, `spotkania w Omulu, Rożentalu i Łążku`, `do Zawiercia` after
     an invitation."""
     out: list[TownVenue] = []
-    for m in re.finditer(r"\b([wW]e?|[dD]o)\s+(?=[A-ZŁŚŻŹĆ])", text):
+    for m in re.finditer(r"\b([wW]e?|[dD]o)\s+(?:([a-ząćęłńóśźż]+)\s+)?(?=[A-ZŁŚŻŹĆ])", text):
+        if m.group(2) and not _is_village_word(m.group(2)):
+            continue   # (only `w miejscowości Zaręby Kromki`, `we wsi X` name the village after a noun)
         place = _place_at(text, m.end(), prefer)
         if place is None:
             place = _unknown_first_of_list(text, m.end(), prefer)
             if place is None:
                 continue
         name, end = place
+        name = as_named_in_text(text, text[m.end():end], name) if name else name
         clause = (clause_start(text, m.start()), clause_end(text, end))
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _in_quotes(text, line_start, m.start()) or _is_seat(text, clause[0], end, m.start()):
@@ -180,16 +184,37 @@ def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
         tokens = tokenize(text, *clause)
         dated = any(clause[0] <= a < clause[1] for a, _ in event_spans)
         if m.group(1).lower() == "do":
-            if not (dated and any(_lemma_is(t.text, _INVITING) for t in tokens)):
-                continue   # `do Lublina` says where to, only an invitation makes it the venue
-        elif not (dated or any(t.is_word and is_event_verb(t.text) for t in tokens)):
+            if not (dated and any(_lemma_is(t.text, _arrival_verbs()) for t in tokens)):
+                continue   # `do Lublina` says where to, only an invitation or arrival makes it the venue
+        elif not (dated or any(t.is_word and is_event_verb(t.text) for t in tokens)
+                  or _event_noun_before(text, m.start())):
             continue   # a place of an undated event is no venue (`Pierwsze odbyło się w X`: maybe)
         if _lives_or_works(text, end, clause[1]) or _ONLINE_RE.search(text, *clause):
             continue   # `W Zamościu mieszka…`, `… a warsztaty odbyły się online`
         if name:
             out.append(TownVenue(name, (m.end(), end)))
-        out.extend(listed_towns(text, end, clause[1], prefer))
+        first = gazetteer().resolve(text[m.end():end], prefer) if name and not prefer else None
+        # (the villages of one list lie together: `w Lubogórze, Kupieninie` near the first)
+        out.extend(listed_towns(text, end, clause[1], first.teryt6 if first else prefer))
     return out
+
+
+def as_named_in_text(text: str, phrase: str, name: str) -> str:
+    """`w Wilkowie` (Wilków or Wilkowo) beside `KGW Wilkowo`: of the places an
+    inflected form may name, the one the text also writes in the nominative."""
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        return name
+    for place in gazetteer().candidates(phrase):
+        if place.name != name and re.search(rf"(?<!\w){re.escape(place.name)}(?!\w)", text):
+            return place.name
+    return name
+
+
+@functools.lru_cache(maxsize=20_000)
+def _is_village_word(word: str) -> bool:
+    """`miejscowości`, `wsi`: a noun that names the village after it."""
+    villages = {fold(w) for w in lexicon("venue_cues.json")["village_words"]}
+    return bool({fold(x) for x in lemmas(word)} & villages)
 
 
 def _intro_line(text: str, clause_start_at: int) -> int | None:
@@ -214,7 +239,17 @@ def _unknown_first_of_list(text: str, pos: int, prefer: str | None) -> tuple[str
     return ("", word.end()) if len(listed) >= 2 else None
 
 
-_INVITING = frozenset({"zaprosić", "zapraszać"})
+@functools.cache
+def _arrival_verbs() -> frozenset[str]:
+    """`zapraszamy do Zawiercia`, `przyjechała … do Kłodawy`: where people come to."""
+    return frozenset(lexicon("venue_cues.json")["arrival_verbs"])
+
+
+def _event_noun_before(text: str, pos: int) -> bool:
+    """`debata w Kłodawie`, `Szkolenie dla sołtysów w Lipnie`: the event itself, named as
+    the subject or object right before the place."""
+    words = re.findall(r"\w+", re.split(r"[.!?:;,\n()–]", text[max(0, pos - 40):pos])[-1])
+    return any(is_event_noun(w) and not w.isupper() for w in words[-3:])
 _ONLINE_RE = re.compile(r"\b(?:online|on-line|zdaln\w+|webinar\w*)\b", re.IGNORECASE)
 
 
@@ -232,6 +267,8 @@ def listed_towns(text: str, pos: int, limit: int, prefer: str | None) -> list[To
     """`w Omulu, Rożentalu, Łążku i Łążynie`: the places coordinated with the first."""
     out: list[TownVenue] = []
     while pos < limit:
+        aside = _ASIDE_RE.match(text, pos)
+        pos = aside.end() if aside else pos   # `w Ostrołęce (12 maja), Płocku (13 maja)`: each town's date
         glue = _LIST_GLUE_RE.match(text, pos)
         if not glue or glue.end() == pos:
             break

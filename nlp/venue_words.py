@@ -63,7 +63,12 @@ def lower_adjectives_before_venue(tokens: Sequence[Token], i: int) -> int | None
     while j < len(tokens) and j - i < 2 and not tokens[j].is_cap and is_adj(tokens[j].text) \
             and not is_venue_noun(tokens[j].text) and not folded_lemmas(tokens[j].text) & _ANY:
         j += 1   # (not `w każdej placówce`: any of them is no place)
-    return j if j > i and j < len(tokens) and is_venue_noun(tokens[j].text) else None
+    if not (j > i and j < len(tokens) and is_venue_noun(tokens[j].text)):
+        return None
+    if folded_lemmas(tokens[j].text) & _lexicon_set("group_nouns") and any(
+            folded_lemmas(t.text) & _lexicon_set("possessives") for t in tokens[i:j]):
+        return None   # `w naszym zespole`: a team of people, not `w zespole pałacowo-parkowym`
+    return j
 
 
 def is_room(word: str) -> bool:
@@ -88,6 +93,11 @@ def _room_nouns() -> frozenset[str]:
 
 def is_venue_noun(word: str) -> bool:
     return bool(folded_lemmas(word) & _cues()[0])
+
+
+def is_not_place_head(word: str) -> bool:
+    """`Gminie`, `Projekcie`: an area or an undertaking, never where an event is held."""
+    return bool(folded_lemmas(word) & _lexicon_set("not_place_heads"))
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -21,16 +21,18 @@ from nlp.org_names import is_org_head, tokenize
 from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_RE,
                                  town_before, VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
-                               HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged, inside_quotes, is_submission,
-                               list_intro, not_a_place, ONLINE_RE, sentence_before, sentence_end, transformed_into)
+                               gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged, inside_quotes,
+                               is_submission, list_intro, not_a_place, ONLINE_RE, sentence_before, sentence_end,
+                               transformed_into, wrapped_from)
 from nlp.venue_hosts import host_venues
-from nlp.venue_labels import from_segment, labelled_segments, name_before, venue_headed
+from nlp.venue_labels import from_segment, labelled_segments, name_before, place_then_time, venue_headed
+from nlp.venue_lists import listed_places
 from nlp.venue_merge import dedupe, Venue
 from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_schedules import schedule_row_venue
 from nlp.venue_towns import is_district_of, is_town, locative_towns, schedule_cells, schedule_towns
 from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj,
-                             is_venue_noun, line_bounds, lower_adjectives_before_venue, PREFER)
+                             is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, PREFER)
 from nlp.vocabulary import is_event_noun
 
 __all__ = ["Venue", "context_city", "find_venues"]
@@ -78,6 +80,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             # `w siedzibie Stowarzyszenia X` -> `Stowarzyszenia X` (the guide drops the prefix)
             name_span = (_SEAT_PREFIX_RE.match(text, name_span[0], name_span[1]).end(), name_span[1])
         name = text[name_span[0]:name_span[1]].strip(" ,-–") if name_span else None
+        if name and re.search(r"\w{5}\.$", name):
+            name = name[:-1]   # a sentence's full stop (not `Wlkp.`)
         if name and not_a_place(name):
             return
         if address_span:
@@ -99,6 +103,11 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         town = from_segment(text, seg_start, seg_end, add, strong=True)
         if town:
             label_towns.setdefault(town, (seg_start, seg_end))
+
+    # 1a. a line that opens with the place, then gives the time (`Świetlica wiejska w Lipiu, godz. 17:00`)
+    for name_start, name_end in place_then_time(text):
+        address = address_at(text, name_end, line_bounds(text, name_end)[1])
+        add((name_start, name_end), address.span() if address else None, None, False)
 
     # 1b. a schedule row's place after its date and time: `3 marca, godz. 17.00, OSP Bzie`,
     # `12 maja – os. Słoneczne, godz. 17.00, Szkoła Podstawowa nr 4`, a table's next cell
@@ -133,17 +142,22 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         tokens = tokenize(text, lead.start(), min(len(text), lead.start() + 200))
         idx = 0
         if grounds:
-            if len(tokens) < 3 or not (tokens[2].is_cap or is_venue_noun(tokens[2].text)) \
-                    or folded_lemmas(tokens[2].text) & AREAS:
-                continue   # `na terenie gminy`, `na terenie Gminy X`: an area, not a place
             idx = 1   # `na terenie Miejskiego Ośrodka Sportu`, `na terenie szkoły`: the grounds of a place
+            while idx < 3 and len(tokens) > idx + 2 and not tokens[idx + 1].is_cap and is_adj(tokens[idx + 1].text) \
+                    and not is_venue_noun(tokens[idx + 1].text):
+                idx += 1   # `na terenach zielonych Parku Miejskiego`: the kind of grounds, then the place
+            if len(tokens) < idx + 2 or not (tokens[idx + 1].is_cap or is_venue_noun(tokens[idx + 1].text)) \
+                    or folded_lemmas(tokens[idx + 1].text) & AREAS:
+                continue   # `na terenie gminy`, `na terenie Gminy X`: an area, not a place
         tok, nxt = tokens[idx], tokens[idx + 1]
         before = text[max(0, lead.start() - 60):lead.start()]
         sentence = sentence_before(text, tok.start, 200)
         timed = bool(re.search(r"(?:godz\.?|\d{1,2}[:.]\d{2}|r\.|\))\s*,?\s*$", before))
         # `w GOK Kruszyna odbyło się spotkanie`: the verb of happening may follow the place
-        said_after = bool(HAPPEN_AFTER_RE.search(text[tok.end:min(sentence_end(text, tok.end), tok.end + 120)]))
-        strong = bool(HAPPEN_RE.search(sentence)) or timed or said_after or _meeting_right_before(before)
+        after_place = text[tok.end:min(sentence_end(text, tok.end), tok.end + 120)]
+        said_after = bool(HAPPEN_AFTER_RE.search(after_place)) or gathering_in(" ".join(after_place.split()[:8]))
+        strong = bool(HAPPEN_RE.search(sentence)) or timed or said_after or _meeting_right_before(before) \
+            or gathering_in(" ".join(sentence.split()[-3:]))   # (`zebrali się w sali`)
         if is_submission(text, tok.start) or inside_quotes(text, tok.start):
             continue
         adj_led = (nxt.is_cap and is_adj(nxt.text) and idx + 2 < len(tokens) and
@@ -154,6 +168,9 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         head = lower_adjectives_before_venue(tokens, idx + 1) or (idx + 2 if adj_led else idx + 1)
         if is_venue_noun(tokens[head].text) and not has_singular(tokens[head].text):
             continue   # `w sołectwach`, `w świetlicach w Omulu i Łążku`: places in general, or towns
+        if not is_venue_noun(tokens[head].text) and (is_not_place_head(tokens[head].text)
+                                                     or is_event_noun(tokens[head].text)):
+            continue   # `w Gminie X`, `w Projekcie Y`, `W KONSULTACJACH SPOŁECZNYCH`: no place
         if not nxt.is_cap and not is_venue_noun(nxt.text) and not adj_led:
             continue
         if any(a <= nxt.start < b for a, b in taken):
@@ -187,6 +204,10 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                 city, explicit = after[0], True
         add(name_span, address.span() if address else None, city, explicit)
 
+    # 2b. places listed after `w:` (`odbędą się m.in. w:` / `- Urzędzie Gminy Kłoda`)
+    for name_span, address_span, city, town_span in listed_places(text):
+        add(name_span, address_span, city, city is not None, city_span=town_span)
+
     # 3. a street address on a line with a date, time or event verb: the part before it
     # (or on a line right after such a row: a run of `name, street` rows)
     row_lines: set[int] = set()
@@ -195,16 +216,18 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             continue
         ls, le = line_bounds(text, m.start())
         line = text[ls:le]
-        if CONTACT_RE.search(line) or is_submission(text, m.start()):
-            continue
+        if CONTACT_RE.search(line) or is_submission(text, m.start()) or transformed_into(text, m.start()):
+            continue   # (`modernizacja ulicy Polnej`: the works, not the place)
         village = m.re is VILLAGE_ADDRESS_RE
         if village and not (DATE_OR_TIME_RE.search(line) and is_town(m.group(1))):
             continue
         name_span = name_before(text, ls, m.start())
         if name_span is None and _DISTRICT_RE.match(m.group()):
             continue   # `27 maja – os. Pionierów, godz. 17.00, Szkoła…`: a district, not a street
-        dated = bool(DATE_OR_TIME_RE.search(text[ls:m.start()]) or DATE_OR_TIME_RE.search(list_intro(text, m.start())))
-        sentence = sentence_before(text, m.start(), 250)
+        wrapped = wrapped_from(text, ls)   # (`… o godz. 17.00 przy` / `ul. Polnej w Lipowie.`)
+        dated = bool(DATE_OR_TIME_RE.search(wrapped + " " + text[ls:m.start()])
+                     or DATE_OR_TIME_RE.search(list_intro(text, m.start())))
+        sentence = wrapped + " " + sentence_before(text, m.start(), 250)
         said = bool(HAPPEN_RE.search(sentence) or re.search(r"\b(?:Miejsce|miejsce|Gdzie|gdzie)\b", sentence))
         next_line = text[le + 1:line_bounds(text, min(len(text), le + 1))[1]] if le < len(text) else ""
         if CONTACT_RE.search(next_line):
@@ -236,12 +259,22 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
     # 5. no place said after `w`/`na` or at a street: the host (`Muzeum Regionalne zaprasza…`)
     if not any(v.name or v.address for v in found):
         for name_span, city in host_venues(text, event_spans):
+            inside = [v for v in found if name_span[0] <= v.span[0] < name_span[1]]
+            for town in inside:   # `Dzień Otwarty Urzędu Skarbowego w Kole`: its town read alone
+                found.remove(town)
+                taken.remove(town.span)
             add(name_span, None, city, city is not None)
 
     found = _town_then_venue(text, found)
     # `Miejsce wydarzenia: Szklarska Poręba` under a list of schools: the one town said alone
     # is the town of the places that name none
     sole_town = next(iter(label_towns)) if len(label_towns) == 1 else None
+    # `Koncert w Lipiu … w sali wiejskiej`: the one town an event is said to be in
+    # is the town of its places, before the town the text is about (an organiser's seat)
+    # (not in a schedule whose rows name their own towns)
+    event_towns = {v.city for v in found if v.city and not v.name and not v.address}
+    if len(event_towns) == 1 and not any(v.city_explicit for v in found if v.name or v.address):
+        sole_town = sole_town or next(iter(event_towns))
     if not any(v.name or v.address for v in found):
         for town, span in label_towns.items():
             add(None, None, town, True, city_span=span)
@@ -254,7 +287,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
 
 
 # `w Lublinie, w sali…`; `W Budzieniu punktualnie o godz. 16.00 w wiacie…`: a time may stand between them
-_BETWEEN_TOWN_AND_VENUE_RE = re.compile(r"\s*,?\s*(?:w|we|na)?\s*"
+_BETWEEN_TOWN_AND_VENUE_RE = re.compile(r"\s*,?\s*(?:(?:a\s+)?(?:dokładnie|dokładniej|konkretnie|czyli|tj\.)\s+)?"
+                                        r"(?:w|we|na)?\s*"
                                         r"|[ \t,]+(?:\w+[ \t]+)?(?:o\s+)?(?:godz\.?|godzinie)?\s*\d{1,2}(?:[.:]\d{2})?,?"
                                         r"[ \t]+(?:w|we|na)[ \t]+")
 

@@ -1,0 +1,116 @@
+"""Venues as unseen real pages say them: villages, lists, abbreviations, eateries, and the
+phrases around a place that make it no venue (a title in capitals, an area, a notice board)."""
+import pytest
+
+from nlp.dates import find_dates
+from nlp.venues import find_venues
+
+
+def _venues(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    spans = [m.span for m in find_dates(text) if m.kind == "event"]
+    return [(v.name, v.address, v.city) for v in find_venues(text, event_spans=spans)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village after `w miejscowości`, written without the register's hyphen
+    ("Zabawa sołecka odbyła się 9 lipca 2024 r. w miejscowości Zaręby Kromki .",
+     [(None, None, "Zaręby-Kromki")]),
+    # `w Wilkowie` is Wilków or Wilkowo: the text names Wilkowo in full
+    ("Dożynki sołeckie w Wilkowie\nPlon przynieśli gospodynie z KGW Wilkowo.\n"
+     "Święto plonów w Wilkowie trwało 25 sierpnia od południa.",
+     [(None, None, "Wilkowo")]),
+    # the event named right before the town, in a headline without a date
+    ("Budżet obywatelski – debata w Kłodawie\n\nJesienią mieszkańcy wybiorą projekty.",
+     [(None, None, "Kłodawa")]),
+    # visitors arriving on a date make the town the venue
+    ("Delegacja partnerskiej gminy przyjechała w piątek 3 czerwca 2023 r. do Kłodawy na obchody święta miasta.",
+     [(None, None, "Kłodawa")]),
+])
+def test_towns_and_villages_as_venues(text, expected):
+    assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a room with no building, before a verb of gathering; the date is in the sentence before
+    ("Kurs pierwszej pomocy dla sołtysów trwał 4 i 5 marca 2024 r.\n\n"
+     "W sali narad zebrało sie dwudziestu sołtysów i ratownik.",
+     [("sali narad", None, None)]),
+    # an eatery's name with `Pod`, and its street without a number
+    ("Quiz wiedzy o mieście – 14 listopada 2024 r., godz. 19:00, w Pizzerii Pod Kasztanem przy ulicy Lipowej. "
+     "Wstęp wolny.",
+     [("Pizzerii Pod Kasztanem", "ulicy Lipowej", None)]),
+    ("Dyżur radnych 7 marca 2024 r. od godz. 16 w osiedlowym barze (ul. Klonowa) dla wszystkich chętnych.",
+     [("osiedlowym barze", "ul. Klonowa", None)]),
+    # the grounds of a park, named by their kind first
+    ("Bieg rodzinny wystartuje 8 czerwca 2024 r. na terenach zielonych Parku Miejskiego w Lipnie.",
+     [("Parku Miejskiego w Lipnie", None, "Lipno")]),
+    # an abbreviation inflected with a hyphen
+    ("Zebranie odbędzie się 3 marca 2024 r. o godz. 17:00 w GOK-u.", [("GOK-u", None, None)]),
+    # an open day is held at the body it opens
+    ("Dzień Otwarty Urzędu Skarbowego w Kole przypada 5 czerwca 2024 r. Doradcy odpowiedzą na pytania.",
+     [("Urzędu Skarbowego w Kole", None, "Koło")]),
+    # a table's row: the label with no colon
+    ("Konsultacje\ntermin 12 maja 2024 r. godz. 10:00\nmiejsce Sala Konferencyjna Urzędu Gminy Lipno",
+     [("Sala Konferencyjna Urzędu Gminy Lipno", None, "Lipno")]),
+    ("Miejsce obrad: sala sesyjna Urzędu Gminy w Lipnie\nTermin: 5 maja 2024 r., godz. 10:00",
+     [("sala sesyjna Urzędu Gminy w Lipnie", None, "Lipno")]),
+])
+def test_places_said_the_way_real_pages_say_them(text, expected):
+    assert _venues(text) == expected
+
+
+def test_offices_listed_after_w_colon_are_each_a_venue():
+    text = ("Spotkania informacyjne odbędą się 5 maja 2024 r. m.in. w:\n"
+            "- Urzędzie Gminy Kłoda,\n"
+            "- Urzędzie Miasta Dębno, ul. Polna 3,\n"
+            "- Lipnie.\n\nZapraszamy.")
+    assert _venues(text) == [("Urzędzie Gminy Kłoda", None, "Kłoda"),
+                             ("Urzędzie Miasta Dębno", "ul. Polna 3", "Dębno"), (None, None, "Lipno")]
+
+
+def test_a_walk_at_a_street_wrapped_onto_the_next_line():
+    text = ("Oględziny terenu z projektantem zaplanowano na 3.09.2024 r., godz. 15.30, przy\n"
+            "ul. Jesionowej w Lipnie.\n\n"
+            "Drugie spotkanie będzie 10.09.2024 r. o godz. 17.00 w Urzędzie Gminy.")
+    assert _venues(text)[0] == (None, "ul. Jesionowej", "Lipno")
+
+
+def test_the_one_town_an_event_is_in_is_the_city_of_its_place_not_the_organisers_seat():
+    text = ("Koncert kolęd w Lipiu przygotował Ośrodek Kultury w Kłodawie.\n"
+            "Śpiewano 6 stycznia 2024 r. w sali wiejskiej.")
+    assert _venues(text) == [("sali wiejskiej", None, "Lipie")]
+
+
+def test_villages_of_one_list_lie_near_the_first():
+    text = "Warsztaty rękodzieła prowadzono 8, 9 i 10 marca 2024 r. w Lubogórze, Kupieninie i Wilkowie."
+    assert [city for _, _, city in _venues(text)] == ["Lubogóra", "Kupienino", "Wilkowo"]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline in capitals: what the meeting is about, not where
+    "PROSIMY O UDZIAŁ W WARSZTATACH PROJEKTOWYCH (zajęcia odbędą się 14.11.2024 r.)",
+    # an area, a project, a team
+    "Spotkanie odbędzie się 5 maja 2024 r. Zapraszamy do ankiety o rozwoju w Gminie Lipno.",
+    "5 maja 2024 r. w Projekcie Aktywni Razem odbyło się spotkanie.",
+    "Spotkanie odbyło się 5 maja 2024 r. w naszym zespole.",
+    # where papers are posted
+    "Sesja odbędzie się 5 maja 2024 r.\nOtrzymują:\n- Mieszkańcy (tablica ogłoszeń w Urzędzie Gminy w Lipnie)",
+    # an office that invites is the organiser
+    "Miejski Ośrodek Pomocy Rodzinie zaprasza 5 maja 2024 r. na spotkanie dla rodzin.",
+    # works on a street are the topic
+    "Na zebraniu 12.02.2024 r. sołtys przedstawiła plan. Wniosek dotyczy przebudowy ulicy Kwiatowej "
+    "w przyszłym roku.",
+    "Szkolenie o oszczędzaniu energii w gospodarstwie domowym odbędzie się 5 maja 2024 r.",
+])
+def test_what_is_said_around_a_place_that_makes_it_no_venue(text):
+    assert [v for v in _venues(text) if v[0] or v[1]] == []
+
+
+def test_a_home_that_invites_is_where_its_event_is():
+    text = "Dom Pomocy Społecznej w Kole zaprasza 5 maja 2024 r. na piknik."
+    assert _venues(text) == [("Dom Pomocy Społecznej w Kole", None, "Koło")]
+
+
+def test_a_place_after_a_town_and_a_clarifying_word_takes_the_town():
+    text = "Rajd zakończył się 2 października 2024 r. w Lipiu, a dokładnie w Leśniczówce „Pod Dębem”."
+    assert _venues(text) == [("Leśniczówce „Pod Dębem”", None, "Lipie")]

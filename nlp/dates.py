@@ -1,7 +1,7 @@
 """Dates and times of Polish announcements, each with what it is for and its evidence.
 
-`find_dates` reads every form Polish pages use (`19 lipca br.`, `19.X.2023`, `w czwartek
-19.10.2023 w godz. 14:00-16:00`, `19 i 26 lipca, godz. 14-17`, `od 5 do 7 maja`, `7-go
+`find_dates` reads every form Polish pages use (`19 lipca br.`, `19.X.2023`, `we wtorek
+14.11.2023 w godz. 15:00-17:30`, `19 i 26 lipca, godz. 14-17`, `od 5 do 7 maja`, `7-go
 października`, `4 bm.`, `jutro`, `we wtorek`, `tego samego dnia`) with regular expressions
 compiled at import and tried only where a digit or a cue word stands, so a page takes about a
 millisecond and no statistical model is needed (Morfeusz only tells the tense of a clause

@@ -135,7 +135,7 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
     return [t for j, t in enumerate(times) if j not in used]
 
 
-# "W dniu 07.09.2022 r. w Jerzmanowej o 10:30 a w Gaworzycach o 13:00": a second place and
+# "W dniu 14.05.2024 r. w Dąbrówce o 9:30 a w Lipinach o 12:00": a second place and
 # time joined to the first one; "godz. 9.00 - 11.00 - grupa I\ngodz. 11.00 - 13.00 - grupa II":
 # a second labelled group. Either is a session of its own on the date's day.
 _ANOTHER_PLACE_RE = re.compile(

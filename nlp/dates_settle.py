@@ -22,7 +22,7 @@ __all__ = ["deduplicate", "demote_implicit_covered", "demote_old_references", "f
            "outside_related_links", "settle_undetermined", "time_from_the_body", "time_mentions"]
 
 
-# "W dniach 18.09.2018 r. w Zielonej Górze oraz 19.09.2018 r. w Gorzowie … uczestniczyli w
+# "W dniach 3.10.2024 r. w Kaliszu oraz 4.10.2024 r. w Koninie … uczestniczyli w
 # spotkaniach": dates joined by a conjunction in one sentence are days of the same kind.
 _COORDINATED_RE = re.compile(r"^[^.!?\n]{0,80}?(?:,|;|\boraz\b|\bi\b|\ba\b|\ba także\b)[^.!?\n]{0,80}$")
 

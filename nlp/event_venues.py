@@ -2,8 +2,8 @@
 
 Read from positions in the text, the way schedules and reports are written:
 - a venue in the event's own row: after its date and before the next event's date, in the
-  same sentence (`27.08.2015 r. – godz. 10.00 Nagłowice, 27.08.2015 r. – godz. 13.00 Oksa`,
-  `18.09 w Zielonej Górze oraz 19.09 w Gorzowie`), or inside a table row read as one date;
+  same sentence (`12.06.2024 r. – godz. 10.00 Sobków, 12.06.2024 r. – godz. 13.00 Małogoszcz`,
+  `3.10 w Kaliszu oraz 4.10 w Koninie`), or inside a table row read as one date;
 - a date alone on its line heads a list of places: the first of them (`27 lutego, 18:00` /
   `• Dom Kultury…`);
 - a venue named before, said again in the event's row (`02.05.2023, Park na Wyspie`);

@@ -1,5 +1,5 @@
-"""Street addresses and the towns around a venue: `ul. 3-go Maja 36, 39-120 Sędziszów
-Małopolski`, `Rynek 1`, `(Ratoszyn Pierwszy 52)`, `pomiędzy ulicami Lipową i Polną`, a
+"""Street addresses and the towns around a venue: `ul. 3-go Maja 12, 39-100
+Ropczyce`, `Rynek 1`, `(Ratoszyn Pierwszy 52)`, `pomiędzy ulicami Lipową i Polną`, a
 village opening a list line (`– sołectwo Komorów, świetlica`), a town inside a venue's name
 (`Urząd Gminy Czernica`). Addresses are kept as written, towns given in the nominative.
 """

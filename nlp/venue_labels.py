@@ -1,8 +1,8 @@
 """Places given on a labelled line or before a street on a list line.
 
-`Gdzie?  Budynek Urzędu Gminy Czernica, ul. Kolejowa 3`, `Miejsce:` with the place on the
+`Gdzie?  Budynek Urzędu Gminy Jaworek, ul. Polna 8`, `Miejsce:` with the place on the
 next lines, `GDZIE?` / `` / `W Centrum Kultury X (w sali widowiskowej) przy ul. Polnej 62`;
-and `19 lipca, godz. 14:00, Ośrodek 3 Piętra, ul. …`, `siedziba Rady Osiedla, ul. Lipowa 58`:
+and `12 maja, godz. 10:00, Dom Sąsiedzki, ul. …`, `siedziba Rady Osiedla, ul. Lipowa 58`:
 the name before the street on a dated line.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ def labelled_segments(text: str) -> Iterator[tuple[int, int]]:
 
 
 def from_segment(text: str, start: int, end: int, add: Callable[..., None], strong: bool) -> str | None:
-    """`Budynek Urzędu Gminy Czernica, ul. Kolejowa 3` -> name, address, city (given to `add`);
+    """`Budynek Urzędu Gminy Jaworek, ul. Polna 8` -> name, address, city (given to `add`);
     a label that gives a town alone returns the town."""
     segment = text[start:end]
     if not segment.strip() or ONLINE_RE.search(segment) and not ADDRESS_RE.search(segment):
@@ -137,7 +137,7 @@ def from_segment(text: str, start: int, end: int, add: Callable[..., None], stro
 
 def name_before(text: str, line_start: int, address_start: int) -> tuple[int, int] | None:
     """The venue name before an address on its line: the first capitalised part after the
-    date and time parts (`19 lipca br., godz. 14:00 - 17:00, Ośrodek 3 Piętra, ul. …`,
+    date and time parts (`12 maja br., godz. 10:00 - 13:00, Dom Sąsiedzki, ul. …`,
     `… – Urząd Miasta i Gminy w Daleszycach, sala konferencyjna, Plac Staszica 9`)."""
     segment = text[line_start:address_start]
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^,;|:()]+?(?=\s*(?:[,;|:()]|\s[-–]\s|$))", segment)]

@@ -1,7 +1,7 @@
 """Reading a venue's name, street address and town from the words at a place.
 
 `sali konferencyjnej Starostwa Powiatowego w Łęcznej`, `Centrum Kultury im. Józefa
-Mehoffera`, `ul. 3-go Maja 36, 39-120 Sędziszów Małopolski`, `Wiercany 29`: names and
+Mehoffera`, `ul. 3-go Maja 12, 39-100 Ropczyce`, `Wiercany 29`: names and
 addresses are kept exactly as written; the town is given in the nominative through the
 gazetteer. Which places are venues of the event is decided in `nlp.venues`.
 """

@@ -1,7 +1,7 @@
 """Venues given only as a town or a village.
 
-Real announcements often name no building, only the place: `W dniach 6–7 września w
-Moryniu odbyło się szkolenie`, `Forum Samorządowe w Olsztynie`, a list of meetings `w
+Real announcements often name no building, only the place: `W dniach 2–3 czerwca w
+Chojnie odbyło się szkolenie`, `Forum Samorządowe w Olsztynie`, a list of meetings `w
 Omulu, Rożentalu i Łążku`, a schedule whose column of villages says where each dated
 meeting is (`13.03.2022 NIEDZIELA CHRZĄSTOWICE 10:30`), `zapraszamy … do Zawiercia`.
 A place counts only when its clause is about an event (an event noun or verb, an event
@@ -26,7 +26,7 @@ Span = tuple[int, int]
 @dataclass(frozen=True, slots=True)
 class TownVenue:
     city: str
-    span: Span      # the place as written (`w Moryniu` -> `Moryniu`)
+    span: Span      # the place as written (`w Chojnie` -> `Chojnie`)
 
 
 _PLACE_WORD_RE = re.compile(r"[A-ZŁŚŻŹĆ][\w-]*\.?")
@@ -161,7 +161,7 @@ def _in_quotes(text: str, line_start: int, pos: int) -> bool:
 
 
 def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> list[TownVenue]:
-    """`w Moryniu odbyło się`, `spotkania w Omulu, Rożentalu i Łążku`, `do Zawiercia` after
+    """`w Chojnie odbyło się`, `spotkania w Omulu, Rożentalu i Łążku`, `do Zawiercia` after
     an invitation."""
     out: list[TownVenue] = []
     for m in re.finditer(r"\b([wW]e?|[dD]o)\s+(?:([a-ząćęłńóśźż]+)\s+)?(?=[A-ZŁŚŻŹĆ])", text):

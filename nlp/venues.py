@@ -1,12 +1,12 @@
 """Where the event happens: venue name, street address and city.
 
 Announcements say it in three ways, all read here:
-- a label line: `Gdzie?  Budynek Urzędu Gminy Czernica, ul. Kolejowa 3`, `Miejsce: …`;
+- a label line: `Gdzie?  Budynek Urzędu Gminy Jaworek, ul. Polna 8`, `Miejsce: …`;
 - a locative phrase opened by a place noun (Morfeusz lemma: siedziba, sala, budynek,
   świetlica, ośrodek…) or by a capitalised name after `w`/`we`: `w siedzibie Rady Miasta
   Plac Kościuszki 5`, `w sali widowiskowej Centrum Kultury i Biblioteki w Dobrym Mieście`;
 - a line that gives a date or time and then a place and a street:
-  `19 lipca br., godz. 14:00 - 17:00, Ośrodek 3 Piętra, ul. 28 Pułku Strzelców Kaniowskich 71/73`.
+  `12 maja br., godz. 10:00 - 13:00, Dom Sąsiedzki, ul. Wólczańska 55`.
 Name and address are kept as written; the city is given in the nominative through the
 gazetteer (`w Łęcznej` -> Łęczna). A footer or contact address (tel., NIP, e-mail) is
 not a venue.

@@ -180,8 +180,8 @@ def test_office_days_and_habits_are_no_days():
 
 # --- dates that are not meetings ----------------------------------------------------------------------
 def test_dates_of_documents_and_receipts_are_not_events():
-    text = ("Na podstawie ustawy z dnia 5 czerwca 1998 r., na wniosek radnych z dnia 19 grudnia 2023 r. "
-            "(data wpływu: 20 grudnia 2023 r.) zwołuję sesję, która odbędzie się 22 grudnia 2023 r. "
+    text = ("Na podstawie ustawy z dnia 5 czerwca 1998 r., na wniosek radnych z dnia 11 grudnia 2023 r. "
+            "(data wpływu: 12 grudnia 2023 r.) zwołuję sesję, która odbędzie się 22 grudnia 2023 r. "
             "o godz. 9:00.")
     assert events(text) == [("2023-12-22T09:00", None)]
 

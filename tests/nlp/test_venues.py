@@ -140,16 +140,16 @@ def test_towns_alone_as_venues(text, expected):
      "zapraszamy do kontaktu pod nr tel. 81 111 22 33.", [("Gminnej Bibliotece w Kraśniku", None, "Kraśnik")]),
     ("Sesja odbędzie się 8 stycznia 2026 r. o godz. 17:30 w sali konferencyjnej w Urzędzie Miasta i Gminy "
      "Piaseczno.", [("sali konferencyjnej w Urzędzie Miasta i Gminy Piaseczno", None, "Piaseczno")]),
-    ("Debata odbędzie się 23 kwietnia 2025 r. w godz. 17.00-19.00 w sali 103, w Starostwie Powiatowym przy "
-     "ul. Skarbowej 1.", [("sali 103, w Starostwie Powiatowym", "ul. Skarbowej 1", None)]),
+    ("Debata odbędzie się 23 kwietnia 2025 r. w godz. 17.00-19.00 w sali 204, w Starostwie Powiatowym przy "
+     "ul. Lipowej 7.", [("sali 204, w Starostwie Powiatowym", "ul. Lipowej 7", None)]),
     ("Zebranie odbędzie się 12 grudnia 2025 r. o godz. 15:00 w świetlicy wiejskiej w miejscowości Stara Wieś.",
      [("świetlicy wiejskiej w miejscowości Stara Wieś", None, "Stara Wieś")]),
     ("Sesja odbędzie się 30 marca 2026 r. o godz. 10:00 w małej sali sesyjnej urzędu miasta.",
      [("małej sali sesyjnej urzędu miasta", None, None)]),
     ("Festyn odbędzie się 22 września 2025 r. na terenie Miejskiego Ośrodka Sportu i Rekreacji w Zgierzu.",
      [("Miejskiego Ośrodka Sportu i Rekreacji w Zgierzu", None, "Zgierz")]),
-    ("- spotkanie integracyjne 17 czerwca 2025 r. o godz. 14.00 przy Środowiskowym Domu Samopomocy „Wrzos”",
-     [("Środowiskowym Domu Samopomocy „Wrzos”", None, None)]),
+    ("- spotkanie integracyjne 17 czerwca 2025 r. o godz. 14.00 przy Środowiskowym Domu Samopomocy „Jaskier”",
+     [("Środowiskowym Domu Samopomocy „Jaskier”", None, None)]),
     ("Projekt dokumentu wyłożono w dniach od 2 do 31 sierpnia 2025 r. w siedzibie Urzędu Gminy w dni robocze "
      "od godz. 8:00.", []),
     ("Spotkanie 5 maja 2025 r. poświęcone było sytuacji młodych na rynku pracy.", []),

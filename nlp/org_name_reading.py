@@ -8,6 +8,7 @@ name is kept exactly as inflected in the text (`Wójta Gminy Czernica`).
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from nlp.morph import analyse, modifies, name_classes
@@ -17,6 +18,12 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            _has_genitive, _may_be_surname, _stops_name, is_acronym, is_adjective, is_first_name,
                            is_nominal, is_org_head, is_person_role, lemma_set, looks_like_acronym, needs_name,
                            office_title_end)
+from nlp.vocabulary import lexicon
+
+
+@functools.cache
+def _units_within_bodies() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["units_within_bodies"])
 
 
 def _compound_place(tokens: Sequence[Token], j: int) -> bool:
@@ -146,7 +153,16 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                     and tokens[j + 2].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]):
                 j += 1   # `… z siedzibą w Bratoszewicach oddział w Kościerzynie`: a branch after the seat
                 continue
+            if j + 1 < n and tokens[j].low in ("w", "we") and lemma_set(tokens[head].text) & _units_within_bodies():
+                stop = read_name(text, tokens, j + 1)
+                if stop is not None:
+                    j = last_good = stop   # `Departament Ekonomii Społecznej w Ministerstwie Rodziny`: its body
+                    continue
             break
+        if word == "." and len(prev.text) == 1 and prev.text.isupper() and j + 1 < n and tokens[j + 1].is_cap \
+                and tokens[j + 1].is_word and not _gap_breaks(text, tok, tokens[j + 1]):
+            j += 1   # `im. K. Marcinkowskiego`: an initial inside the patron's name
+            continue
         if low == "m" and [t.text for t in tokens[j + 1:j + 4]] == [".", "st", "."] and j + 4 < n \
                 and tokens[j + 4].is_cap:
             j += 4   # `Dzielnicy Włochy m.st. Warszawy`

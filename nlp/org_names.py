@@ -18,8 +18,9 @@ from nlp.org_name_reading import _read_name_rest, read_name
 from nlp.org_words import (DATE_LEMMAS, QUOTES_CLOSE, QUOTES_OPEN, TOKEN_RE, _ROMAN_RE, _UNITS, Token, _bare_offices,
                            _gap_breaks, _genitive_noun, _has_genitive, _heads, _may_be_surname, _mixed_acronym,
                            _noun_reading, _office_titles, _participle, _stops_name, is_acronym, is_adjective,
-                           is_first_name, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
-                           looks_like_acronym, may_be_first_name, needs_name, office_title_end, tokenize)
+                           is_first_name, is_institution_acronym, is_nominal, is_office_title, is_org_head,
+                           is_person_role, lemma_set, looks_like_acronym, may_be_first_name, needs_name,
+                           office_title_end, tokenize)
 from nlp.vocabulary import lexicon
 
 __all__ = ["DATE_LEMMAS", "QUOTES_CLOSE", "QUOTES_OPEN", "TOKEN_RE", "Token", "find_names", "from_place_end",
@@ -46,7 +47,9 @@ def _lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
             return person
 
     def complement(k: int) -> bool:
-        return tokens[k].is_word and not tokens[k].is_cap and is_nominal(tokens[k].text) \
+        # (right after the head a genitive noun that is also a verb form: `zarządy osiedli`)
+        nominal = is_nominal(tokens[k].text) or (k == i + 1 and _genitive_noun(tokens[k].text))
+        return tokens[k].is_word and not tokens[k].is_cap and nominal \
             and not _participle(tokens[k].text) \
             and not _gap_breaks(text, tokens[k - 1], tokens[k]) and not lemma_set(tokens[k].text) & _DETERMINERS \
             and (_has_genitive(tokens[k].text) or is_adjective(tokens[k].text))
@@ -61,7 +64,8 @@ def _lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
         j += 1
     while j < len(tokens) and j - i <= 6 and tokens[j].is_cap and tokens[j].is_word \
             and not _gap_breaks(text, tokens[j - 1], tokens[j]) and "imię" not in name_classes(tokens[j].text) \
-            and not _ROMAN_RE.match(tokens[j].text):   # (`radnych VII kadencji`: a term, not a name)
+            and not _ROMAN_RE.match(tokens[j].text) \
+            and not (j > i + 1 and is_person_role(tokens[j].text)):   # (`radnych VII kadencji`: a term, not a name)
         j += 1
         if j + 1 < len(tokens) and tokens[j].low == "i" and lemma_set(word) & _UNITS and tokens[j + 1].is_cap \
                 and gazetteer_place(tokens[j + 1].text):
@@ -150,6 +154,8 @@ def _after_leading_adjectives(text: str, tokens: Sequence[Token], i: int) -> int
         return None   # (a capitalised adjective before a capitalised name is read with it)
     if tokens[k].is_cap:
         stop = read_name(text, tokens, k)
+        if stop is None and not tokens[i].is_cap and is_institution_acronym(tokens[k].text):
+            stop = k + 1   # `sosnowiecki ZUS`
         if stop is None and is_org_head(tokens[k].text) and not needs_name(tokens[k].text) \
                 and not is_office_title(tokens[k].text) and not tokens[i].is_cap:
             stop = k + 1   # `jastrzębski Urząd`: the adjective names which one
@@ -271,6 +277,12 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                 found.append((tok.start, tokens[stop - 1].end))
                 i = stop
                 continue
+        if lowercase and tok.low in _OUR and i + 1 < len(tokens) and tokens[i + 1].is_cap \
+                and is_org_head(tokens[i + 1].text) and not is_office_title(tokens[i + 1].text) \
+                and read_name(text, tokens, i + 1) is None and not _gap_breaks(text, tok, tokens[i + 1]):
+            found.append((tok.start, tokens[i + 1].end))   # `naszego Stowarzyszenia`: the page's own body
+            i += 2
+            continue
         quote = _quote_after_common_noun(tokens, i) if not tok.is_cap and tok.is_word else None
         if quote is not None:
             # `stowarzyszenie „Projekt Radomir”`, `grupa nieformalna „Aktywni”`: a common noun
@@ -283,7 +295,8 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
         if tok.is_cap and tok.is_word and is_office_title(tok.text) and not is_org_head(tok.text) \
                 and i + 1 < len(tokens) and tokens[i + 1].is_cap and not _gap_breaks(text, tok, tokens[i + 1]):
             stop = read_name(text, tokens, i + 1)
-            if stop is not None and _has_genitive(tokens[i + 1].text):
+            if stop is not None and (_has_genitive(tokens[i + 1].text) or is_acronym(tokens[i + 1].text)
+                                     or is_institution_acronym(tokens[i + 1].text)):
                 # `Dyrektor Gminnego Ośrodka…`, `Przewodniczący Rady Gminy X`: an office in a body
                 found.append((tok.start, tokens[stop - 1].end))
                 i = stop
@@ -304,10 +317,26 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                 found.append((tok.start, tokens[stop - 1].end))
                 i = stop
                 continue
-            if is_acronym(tok.text) or looks_like_acronym(tok.text) or _mixed_acronym(tok.text):
-                found.append((tok.start, tok.end))
+            if is_acronym(tok.text) or is_institution_acronym(tok.text):
+                stop = _quoted_name_end(tokens, i + 1)   # `LKS „Cisy”`: the acronym and its own name
+                found.append((tok.start, tokens[stop - 1].end if stop is not None else tok.end))
+                i = stop - 1 if stop is not None else i
         i += 1
     return found
+
+
+# Possessives that make a bare head the page's own body (`nasze Centrum`, `naszego Stowarzyszenia`).
+_OUR = frozenset({"nasz", "nasza", "nasze", "naszego", "naszej", "naszemu", "naszym", "naszą", "naszych"})
+
+
+def _quoted_name_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The index after a quoted name opening at tokens[k] (`„Cisy”`), if one does."""
+    if k >= len(tokens) or tokens[k].text not in QUOTES_OPEN:
+        return None
+    for m in range(k + 1, min(k + 10, len(tokens))):
+        if tokens[m].text in QUOTES_CLOSE:
+            return m + 1 if m > k + 1 else None
+    return None
 
 
 def _quote_after_common_noun(tokens: Sequence[Token], i: int) -> int | None:

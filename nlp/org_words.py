@@ -272,6 +272,18 @@ def _mixed_acronym(word: str) -> bool:
 
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+_INSTITUTION_CLASSES = frozenset({"nazwa_instytucji", "nazwa_organizacji"})
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_institution_acronym(word: str) -> bool:
+    """`ZUS`, `KWP`, `PTTK`, `ARiMR`: capitals that Morfeusz names as an institution or an
+    organisation, or capitals it does not know at all (`KMP`, `MOPR`)."""
+    if len(word) < 2 or not word[:1].isupper() or not word[-1:].isupper() or not word.isalpha():
+        return False
+    if not (word.isupper() or _mixed_acronym(word)) or _ROMAN_RE.match(word):
+        return False
+    return looks_like_acronym(word) or _mixed_acronym(word) or bool(name_classes(word) & _INSTITUTION_CLASSES)
 
 
 @functools.lru_cache(maxsize=100_000)

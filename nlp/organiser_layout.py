@@ -1,8 +1,9 @@
 """Organisers given by the page's layout rather than by a sentence.
 
 A label line with the names on the lines below (`Organizatorzy:`, `Serdecznie
-zapraszamy:`), an office signing the notice on its last lines (`Wójt Gminy Czernica`), and
-the organisation a page is headed with, which is the `we` of `Zapraszamy`.
+zapraszamy:`), an office signing the notice on its last lines (`Wójt Gminy Czernica`), an
+office heading a letter above its body (`Przewodniczący Rady Gminy` / `w Lipnie`, the `I` of
+`zwołuję`), and the organisation a page is headed with, which is the `we` of `Zapraszamy`.
 """
 from __future__ import annotations
 
@@ -10,11 +11,29 @@ import re
 
 from nlp.org_names import find_names, is_acronym, is_org_head, is_person_role, lemma_set, read_name, tokenize
 from nlp.organiser_grammar import Span, frames
+from nlp.organiser_lists import NEXT_LABEL_RE
 
 
 _LABEL_LINE_RE = re.compile(r"^[ \t]*(?:(?:serdecznie|gorąco|uprzejmie)\s+)?(?:zaprasza(?:my|ją)?|zapraszają|"
                             r"organizator(?:zy|em|ami)?|współorganizator(?:zy|em|ami)?)[ \t]*:[ \t]*$",
                             re.IGNORECASE | re.MULTILINE)
+
+
+# `Zapraszamy – Zarząd Stowarzyszenia X`: an invitation signed on its own line.
+_SIGN_OFF_RE = re.compile(r"^[ \t]*(?:(?:serdecznie|gorąco|uprzejmie)\s+)?zaprasza(?:m|my|ją)?[ \t]*[–—:-][ \t]*(?=\S)",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def sign_offs(text: str) -> list[Span]:
+    """The name that completes a line opened by `Zapraszamy –`."""
+    spans: list[Span] = []
+    for m in _SIGN_OFF_RE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        names = find_names(text, m.end(), end)
+        if names and names[0][0] == m.end():
+            spans.append(names[0])
+    return spans
 
 
 def label_blocks(text: str) -> list[Span]:
@@ -29,8 +48,8 @@ def label_blocks(text: str) -> list[Span]:
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
             line = text[pos:end]
-            if not line.strip():
-                break
+            if not line.strip() or NEXT_LABEL_RE.match(line):
+                break   # (`Partner:`, `Patronat:`: the next label's block)
             names = find_names(text, pos, end)
             lead = len(line) - len(line.lstrip())
             for span in names:
@@ -99,3 +118,36 @@ def signature(text: str) -> list[tuple[int, int]]:
         if stop is not None and stop == len(tokens):
             found.append((tokens[first].start, tokens[stop - 1].end))
     return found
+
+
+_SEAT_LINE_RE = re.compile(r"[ \t]*(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?[ \t]*$")
+
+
+def letter_head(text: str, max_lines: int = 10) -> list[Span]:
+    """An office heading a letter on its own line above the body (`Przewodniczący Rady
+    Gminy`, its seat on the next line: `w Grodzisku`): the sender of `zwołuję`, `zapraszam`."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            lines.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+        if len(lines) >= max_lines:
+            break
+    for k, (start, line) in enumerate(lines):
+        if len(line.strip()) > 100:
+            break   # the body has begun
+        if len(line.strip()) > 80:
+            continue
+        tokens = tokenize(text, start, start + len(line))
+        if not tokens or not tokens[0].is_cap or not (lemma_set(tokens[0].text) & frames().signature_offices):
+            continue
+        names = find_names(text, tokens[0].start, tokens[-1].end)
+        if not names or names[0] != (tokens[0].start, tokens[-1].end):
+            continue
+        end = names[0][1]
+        if k + 1 < len(lines) and _SEAT_LINE_RE.fullmatch(lines[k + 1][1]):
+            nstart, nline = lines[k + 1]
+            end = nstart + len(nline.rstrip())
+        return [(tokens[0].start, end)]
+    return []

@@ -39,6 +39,9 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     (`groups`: only these, `organizowane przez śródmiejskich policjantów`);
     `label`: after a heading in capitals the list runs to the next heading, over full stops
     of addresses (`ORGANIZATORZY: X ul. Śl. 3, Opole Y … KOORDYNATOR:`)."""
+    composed = _COMPOSED_OF_RE.match(text, pos)
+    if composed:
+        pos, loose = composed.end(), True   # `przez Partnerstwo w składzie: A, B`: its members
     end = clause_end(text, pos, limit)
     if label:
         opening = re.sub(r"\W", "", text[pos:pos + 30])
@@ -52,6 +55,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         if nl != -1:
             block = text.find("\n\n", nl + 1)
             end = min(len(text), nl + 400) if block == -1 else min(block, nl + 400)
+            label = NEXT_LABEL_RE.search(text, nl + 1, end)
+            end = label.start() if label else end   # (`Partner:` opens the next label's block)
     m = _LIST_STOP_RE.search(text, pos, end)
     if m:
         end = m.start()
@@ -193,6 +198,9 @@ def _groups() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["lower_case_groups"])
 
 
+_COMPOSED_OF_RE = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]?\w+\s+w\s+składzie\s*:?", re.IGNORECASE)
+# A label line (`Partner:`, `Patronat honorowy:`) that opens the next block of names.
+NEXT_LABEL_RE = re.compile(r"^[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w ]{0,30}:[ \t]*$", re.MULTILINE)
 _COLON_HEADING_RE = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]{4,})*\s*:")
 _HEADING_RE = re.compile(_COLON_HEADING_RE.pattern + r"|\b[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\s+[A-ZĄĆĘŁŃÓŚŹŻ]{4,}\b")
 _OTHERS_RE = re.compile(r"\b(?:inn[eiya]\w*|pozostał\w+|wiel[eu]|liczn\w+|różn\w+)\s+$", re.IGNORECASE)
@@ -205,9 +213,12 @@ def _is_finite_in(gap: str) -> bool:
 
 
 def _passable(segment: str) -> bool:
-    """A short lower-case item with no verb (`inne wspólnoty działające przy parafiach`): not
-    an organiser, but the list goes on after it."""
+    """A short lower-case item with no verb (`inne wspólnoty działające przy parafiach`), or a
+    short capitalised one that is no name: not an organiser, but the list goes on after it."""
     words = _WORD_RE.findall(segment)
+    if 0 < len(words) <= 3 and segment.strip()[:1].isupper() and not any(c in segment for c in "():\n") \
+            and not any(_is_finite(w) for w in words):
+        return True   # `i Kościuszki-Ogrodowa z`: a short item the list leaves elliptical
     return 0 < len(words) <= 6 and segment.strip()[:1].islower() and not any(c in segment for c in "():\n") \
         and _opens_noun_phrase(words[0]) and not any(_is_finite(w) for w in words)
 

@@ -21,8 +21,8 @@ from nlp.clauses import clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_nominal, is_office_title, lemma_set,
                            person_in_office_end, tokenize)
-from nlp.organiser_grammar import (Span, frames, is_event_noun, is_instrumental, is_role_noun, mentions_event,
-                                   phrase_at, subject_before)
+from nlp.organiser_grammar import Span, frames, is_event_noun, is_instrumental, is_role_noun, mentions_event, phrase_at
+from nlp.organiser_subjects import subject_before
 from nlp.organiser_lists import names_after
 from nlp.vocabulary import is_event_verb, lexicon
 
@@ -50,8 +50,11 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     for i, tok in enumerate(tokens):
         if not tok.is_word or not is_role_noun(tok.text):
             continue
-        if i > 0 and lemma_set(tokens[i - 1].low) & f.other_edition_words:
+        if i > 0 and lemma_set(tokens[i - 1].low) & f.other_edition_words and tokens[i - 1].low not in f.copulas:
             continue   # `przyszłorocznego współorganizatora – gminę X`: next year's
+        if lemma_set(tok.low) & f.role_nouns_with_event \
+                and not (i + 1 < len(tokens) and is_event_noun(tokens[i + 1].text)):
+            continue   # `koordynator projektu`: not of the event
         spans.extend(_apposed_to_role(text, tokens, i))
         if i > 0 and tokens[i - 1].text.lower() in f.copulas and is_instrumental(tok.text):
             spans.extend(subject_before(text, tokens[i - 1].start))
@@ -64,7 +67,7 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                                      label=tok.text.isupper() and len(tok.text) > 3))
             continue
         if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in _WHICH:
-            k += 2   # `Organizatorzy, którymi są X`
+            k += 2   # `Organizatorzy, którymi są X`, `Organizatorzy, czyli X`
         if k < len(tokens) and tokens[k].low in _BESIDES:
             besides = names_after(text, tokens[k].end)[:1]   # `gospodarzem oprócz starosty X był Y`
             spans.extend(besides)
@@ -74,12 +77,17 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 and (is_event_noun(tokens[k].text) or (not tokens[k].is_cap and is_nominal(tokens[k].text))) \
                 and person_in_office_end(text, tokens, k) is None and not is_office_title(tokens[k].text):
             k += 1   # `wydarzenia`, `tegorocznej edycji`, `tegorocznego Forum`
+        k = _after_aside(tokens, k)   # `Organizatorami wydarzenia, m.in. w ramach Dni Seniora, byli:`
+        k = _copula_ahead(tokens, k)   # `Organizatorami Spotkań Targowych – Książka dla Dzieci są:`
         while k < len(tokens) and tokens[k].text.lower() in f.copulas:
             k += 1
         if k < len(tokens) and tokens[k].text == ":":
             if k == i + 1 and lemma_set(tok.text.lower()) & set(lexicon("organiser_frames.json")["role_nouns_never_labels"]):
                 continue   # `Autor: Redakcja`: a byline
             k += 1
+        if lemma_set(tok.low) & f.role_nouns_with_event \
+                and not any(t.low in f.copulas | {":"} for t in tokens[i + 1:k]):
+            continue   # (`Koordynator akcji X` heading a signature: a person's role, not a frame)
         pos = tokens[k - 1].end if k > i + 1 or (k < len(tokens) and tokens[k].start > tok.end) else tok.end
         heading = tok.text.isupper() and len(tok.text) > 3   # `ORGANIZATORZY Urząd Miejski …`: a label
         found = names_after(text, pos, loose=heading or (k > i + 1 and tokens[k - 1].text.lower() in f.copulas | {":"}),
@@ -88,6 +96,35 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
         spans.extend(found)
     return spans
+
+
+def _copula_ahead(tokens: Sequence[Token], k: int, limit: int = 18) -> int:
+    """The index of a copula a few words on, past the event's own title or its list of
+    events (`Współorganizatorem spotkań z X, warsztatów Y oraz wystawy Z jest W`), when
+    no verb, sentence end or other role noun stands before it (else k)."""
+    if k >= len(tokens) or tokens[k].low in frames().copulas or tokens[k].text == ":":
+        return k
+    for m in range(k, min(k + limit, len(tokens))):
+        tok = tokens[m]
+        if tok.low in frames().copulas:
+            return m
+        if tok.text in (".", ";", "!", "?", ":") and not (tok.text == "." and len(tokens[m - 1].text) <= 3):
+            return k
+        if tok.is_word and ((is_verb_form(tok.text) and not tok.is_cap) or is_role_noun(tok.text)):
+            return k   # (a capitalised verb form is a word of the event's title: `– Czytamy Razem`)
+    return k
+
+
+def _after_aside(tokens: Sequence[Token], k: int) -> int:
+    """The index of the copula after an aside set off by commas at tokens[k] (or k)."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return k
+    for m in range(k + 1, min(k + 16, len(tokens) - 1)):
+        if tokens[m].text in (":", ";", "!", "?") or (tokens[m].text == "." and len(tokens[m - 1].text) > 3):
+            return k   # (not the dots of `m.in.`)
+        if tokens[m].text == "," and tokens[m + 1].low in frames().copulas:
+            return m + 1
+    return k
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -121,7 +158,7 @@ def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
     return names[-1:] if names and names[-1][1] == tokens[k - 1].end else []
 
 
-_WHICH = frozenset({"którymi", "którym", "którą", "który", "która", "które"})
+_WHICH = frozenset({"którymi", "którym", "którą", "który", "która", "które", "czyli"})
 
 
 def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
@@ -132,11 +169,14 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     for i, tok in enumerate(tokens):
         if tok.low not in f.initiative_phrases and tok.low not in f.partner_phrases:
             continue
+        if tok.is_cap and i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word:
+            continue   # `Funduszu Inicjatyw Obywatelskich`: a word of a name
         stop = phrase_at(tokens, i, f.initiative_phrases)
         if stop is None:
             stop = phrase_at(tokens, i, f.partner_phrases)   # `odbędzie się 5 maja we współpracy z X`
-            if stop is not None and not _after_happening(text, tokens, i):
-                continue
+            if stop is not None and (not _after_happening(text, tokens, i)
+                                     or " ".join(t.low for t in tokens[i:stop]) in ("z udziałem", "przy udziale")):
+                continue   # (`odbędzie się debata z udziałem burmistrza`: a participant)
         if stop is None:
             continue
         start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
@@ -146,7 +186,8 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     return spans
 
 
-_THIS_WAS_RE = re.compile(r"\s*(?:(?:był|była|było|jest)\s+)?to\s+(?:[a-ząćęłńóśźż]+\s+){0,2}$", re.IGNORECASE)
+_THIS_WAS_RE = re.compile(r"\s*(?:(?:był|była|było|jest)\s+)?to\s+(?:jedn\w+\s+z\s+)?(?:[a-ząćęłńóśźż]+\s+){0,2}$",
+                          re.IGNORECASE)   # (`Była to jedna z wakacyjnych propozycji X`)
 
 
 def _refers_to_event_before(text: str, start: int, phrase_start: int) -> bool:
@@ -206,14 +247,31 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     for i, tok in enumerate(tokens[:-1]):
         if not tok.is_word or not _noun_in(tok.text, "hosted_meetings"):
             continue
+        if tokens[i + 1].low in ("z", "ze") and i + 2 < len(tokens) and not lemma_set(tok.low) & {"dyżur"}:
+            spans.extend(_office_met_with(text, tokens, i + 2))   # `spotkanie z Burmistrzem Lipna`
+            continue
         names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200), lowercase=True)
         if not names or names[0][0] != tokens[i + 1].start \
                 or (tokens[i + 1].end == names[0][1] and not tokens[i + 1].is_cap):
             continue   # (`dyżury radnych`: offices named by no one)
-        after = text[names[0][1]:names[0][1] + 4]
+        after = _PARENTHESIS_RE.sub("", text[names[0][1]:names[0][1] + 70], count=1)[:4]   # (`radnego X (Klub Y) z`)
         if re.match(r"\s+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
             spans.append(names[0])
     return spans
+
+
+def _office_met_with(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
+    """`spotkanie z Wójtem Gminy X`: an office of local government (not a guest author or an
+    expert) that residents are invited to meet holds the meeting."""
+    if not tokens[k].is_word or not lemma_set(tokens[k].low) & frames().offices_meeting_residents:
+        return []
+    names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200), lowercase=True)
+    if not names or names[0][0] != tokens[k].start or " " not in text[names[0][0]:names[0][1]]:
+        return []   # (`spotkań z sołtysem czy radnym`: offices in general, named by no one)
+    return names[:1]
+
+
+_PARENTHESIS_RE = re.compile(r"^\s*\([^()\n]{1,60}\)")
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -8,12 +8,15 @@ other frames. The frames, with their words in `lexicons/organiser_frames.json`:
   `Młodzieżowa Rada ma zaszczyt zaprosić`, `magistrat, który zorganizował`), or the name
   after it in inverted order (`Spotkanie organizuje Stowarzyszenie X`, `Zajęcia organizuje
   i prowadzić będzie X`);
+  (the subject is read by `nlp.organiser_subjects`, past asides and long lists);
 - the agent of a participle (`organizowany przez X wraz z Y`, `zorganizowane we
-  współpracy z X`, `Festyn zorganizowano we współpracy X z Y`);
+  współpracy z X`, `Festyn zorganizowano we współpracy X z Y`), the subject behind an
+  adverbial participle or a modal, the host of guests (`nlp.organiser_participles`);
 - the frames on nouns and phrases (`nlp.organiser_nouns`): role nouns, `z inicjatywy`,
   verbs of taking part, thanks, the office meeting the public, the body that sits;
-- the page's layout (`nlp.organiser_layout`): label blocks, an office signing the notice,
-  and the page's own organisation behind `Zapraszamy`.
+- the page's layout (`nlp.organiser_layout`): label blocks, an office signing the notice
+  or heading the letter, a signed `Zapraszamy –`, and the page's own organisation behind
+  `Zapraszamy`.
 Co-organisers joined to an organiser (`wraz z`, `we współpracy z`, `przy udziale`) are
 organisers too; lists are read by `nlp.organiser_lists`.
 """
@@ -26,11 +29,12 @@ from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
-from nlp.org_names import Token, find_names, is_person_role, lemma_set, tokenize
-from nlp.organiser_grammar import (DATE_LEMMAS, Span, clause_opening_name, event_between, frames, is_event_noun,
-                                   is_glue_word, members_before, mentions_event, phrase_at, subject_before,
-                                   verb_reading)
-from nlp.organiser_layout import label_blocks, publisher, signature
+from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.organiser_grammar import (DATE_LEMMAS, Span, event_between, frames, is_event_noun, is_glue_word,
+                                   mentions_event, phrase_at, verb_reading)
+from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
+from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
+from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
 from nlp.organiser_lists import loose_name, names_after
 from nlp.organiser_nouns import (host_frames, initiative_frames, involvement_frames, is_verb_form, meeting_of_frames,
                                  role_frames, thanks_frames)
@@ -62,7 +66,10 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         lemma, form = found
         if form == "participle":
-            spans.extend(_agent_frame(text, tokens, i, lemma))
+            spans.extend(agent_frame(text, tokens, i, lemma))
+            continue
+        if form == "adverbial":
+            spans.extend(adverbial_frame(text, tokens, i, lemma))
             continue
         if lemma in f.meeting_verbs:
             if form != "first_person" and _MEETS_WITH_RE.match(text, tok.end):
@@ -74,8 +81,11 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         if form == "first_person" or (lemma not in f.verbs and lemma not in f.verbs_needing_event_object):
             continue
-        if form == "infinitive" and not _after_modal(tokens, i):
-            continue
+        modal_at = None
+        if form == "infinitive":
+            modal_at = modal_before(text, tokens, i)
+            if modal_at is None and not _after_modal(tokens, i):
+                continue
         end = clause_end(text, tok.end, 250)
         if _other_edition_re().search(text, clause_start(text, tok.start), end):
             continue   # `grupa, która w ubiegłym roku zorganizowała rajd`: another year's event
@@ -88,6 +98,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 continue   # `Burmistrz informuje, że rozstrzygnięto konkurs`: no event
         forward_only = lemma in f.forward_only
         before = [] if forward_only else subject_before(text, tok.start)
+        if not before and modal_at is not None and not forward_only:
+            before = subject_before(text, modal_at)   # `Zarząd postanowił, zgodnie ze Statutem, ogłosić`
         relative = bool(_RELATIVE_RE.search(text[clause_start(text, tok.start):tok.start].strip()))
         if not before and not relative and not forward_only:
             before = clause_opening_name(text, tok.start)
@@ -95,6 +107,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             spans.extend(before)
         elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
             spans.extend(_inverted_subject(text, tok, end, lemma))   # (`gościł wójt`: a guest, not a host)
+        elif lemma in f.hosted_at_verbs:
+            spans.extend(host_place(text, tok))
     return spans
 
 
@@ -126,9 +140,15 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
     clause = clause_start(text, verb.start)
     # (`Piknik – przy partnerstwie X – zorganizowała`: the aside is no part of the lead)
     lead = _DASHED_ASIDE_RE.sub(" ", text[clause:verb.start]).strip()
+    relative = _RELATIVE_RE.search(lead)
+    if relative:
+        if not _antecedent_is_event(lead[:relative.start()]):
+            return []   # `projektu, który prowadzi X`: X runs the project, not this event
+        lead = lead[relative.start():].strip(" ,")   # `konferencji X, którą zorganizował Y`: the clause's own lead
     lead_words = re.findall(r"\w+", lead)
-    if lead_words and not _RELATIVE_RE.search(lead) and \
-            (len(lead_words) > 3 or re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)):
+    if lead_words and not relative and \
+            (len(lead_words) > 3 or re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)) \
+            and not _event_object_lead(text, clause, verb.start):
         return []
     if any(_only_nominative(w) for w in lead_words):
         return []   # `Seniorzy zapraszają Władze Miasta`: the subject stands before the verb
@@ -139,7 +159,7 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
         after = [loose, *after] if loose else after
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
     if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także")
-                     and not _coordinated_verbs(lead_in) and not _date_words(lead_in)
+                     and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
                      and (forward_only or not all(is_person_role(w) for w in lead_in.split()))):
         return []   # (`przygotowali pracownicy Ośrodka X`: its staff did it; `poprowadzą eksperci X`: speakers)
     out = [after[0]]
@@ -149,6 +169,27 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
             break
         out.append(nxt)
     return out
+
+
+def _event_object_lead(text: str, start: int, verb_start: int) -> bool:
+    """`Integracyjny piknik sołecki dla mieszkańców X 25 maja zorganizował sołtys`: the lead
+    before the verb is the event itself (its object, fronted), naming no body."""
+    tokens = tokenize(text, start, verb_start)
+    words = [t for t in tokens if t.is_word]
+    return len(words) <= 14 and any(is_event_noun(t.text) for t in words[:4]) \
+        and not find_names(text, start, verb_start, lowercase=True) and not any(is_finite_verb(t.text) for t in words)
+
+
+def _antecedent_is_event(before: str) -> bool:
+    """The noun a relative clause hangs on, read back from its comma: an event (`konferencji
+    naukowej „Tytuł”, którą`), not a project, a study or a call (`projektu, który`)."""
+    exclusions = frames().agent_exclusions | {"projekt", "zadanie"}
+    for word in reversed(re.findall(r"\w+", before)[-12:]):
+        if is_event_noun(word):
+            return True
+        if lemma_set(word.lower()) & exclusions:
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -170,61 +211,21 @@ def _date_words(words: str) -> bool:
                 for w in found)
 
 
+_APPOSITION_LEAD_RE = re.compile(r"(?:[a-ząćęłńóśźż]+\s+){0,2}[a-ząćęłńóśźż]+\s*[–—-]")
+
+
+def _apposition_lead(words: str) -> bool:
+    """`zorganizował nasz partner – Ośrodek X`: a common noun (and its pronoun or adjectives)
+    standing in apposition to the name after the dash."""
+    return bool(_APPOSITION_LEAD_RE.fullmatch(words)) and all(is_nominal(w) for w in re.findall(r"\w+", words)) \
+        and not any(is_person_role(w) for w in re.findall(r"\w+", words))
+
+
 def _coordinated_verbs(words: str) -> bool:
     """`organizuje i prowadzić będzie X`: a second organising verb joined to the first."""
     found = words.lower().split()
     return bool(found) and found[0] in ("i", "oraz") and any(verb_reading(w) for w in found[1:]) \
         and all(w in frames().copulas or verb_reading(w) for w in found[1:])
-
-
-def _agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
-    """`Konferencja organizowana jest przez X`, `Spotkanie zorganizowane zostało we
-    współpracy z X`: the participle's agent, when the participle describes an event."""
-    f = frames()
-    if lemma not in f.agent_participles:
-        return []
-    k = i + 1
-    while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() != "przez" \
-            and phrase_at(tokens, k, f.partner_phrases) is None and is_glue_word(tokens[k].text):
-        k += 1   # `jest`, `zostało`, `wspólnie` …
-    if k >= len(tokens):
-        return []
-    if tokens[k].text.lower() == "przez":
-        after = tokens[k].end
-    else:
-        stop = phrase_at(tokens, k, f.partner_phrases)
-        if stop is None:
-            return []
-        after = tokens[stop - 1].end
-    if not _describes_event(text, tokens, i):
-        return []
-    return names_after(text, after, groups=True)
-
-
-def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """An event noun before the participle in its clause, with no project or study noun
-    nearer to it (`badania przeprowadzonego przez ROPS` is a study, not this event)."""
-    start = clause_start(text, tokens[i].start, 220)
-    exclusions = frames().agent_exclusions
-    for tok in reversed(tokens[:i]):
-        if tok.start < start:
-            break
-        if not tok.is_word:
-            continue
-        if is_event_noun(tok.text):
-            return True
-        if lemma_set(tok.text.lower()) & exclusions:
-            return False
-    if text[start:tokens[i].start].strip(" \t\n–-•*"):
-        return False
-    # `Organizowana przez X debata społeczna`: the participle opens its clause, the event follows
-    end = clause_end(text, tokens[i].end, 300)
-    for tok in tokens[i + 1:]:
-        if tok.start >= end or (tok.is_word and lemma_set(tok.low) & exclusions):
-            return False
-        if tok.is_word and not tok.is_cap and is_event_noun(tok.text):
-            return True
-    return False
 
 
 def _partners(text: str, spans: list[Span]) -> list[Span]:
@@ -274,11 +275,13 @@ def find_organisers(text: str) -> list[Organiser]:
     has_event = mentions_event(tokens)
     spans = _verb_frames(text, tokens) + role_frames(text, tokens) + initiative_frames(text, tokens) \
         + involvement_frames(text, tokens) + host_frames(text, tokens) + thanks_frames(text, tokens) \
-        + meeting_of_frames(text, tokens, has_event) + label_blocks(text)
+        + meeting_of_frames(text, tokens, has_event) + label_blocks(text) + sign_offs(text)
     spans += _partners(text, spans)
     we_invite = {(verb, "first_person") for verb in frames().verbs}
     if has_event:
         spans.extend(signature(text))   # an office signing a notice with no event organises nothing
+    if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
+        spans.extend(letter_head(text))   # `Przewodniczący Rady Gminy` / … `zwołuję sesję`
     if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
         spans.extend(publisher(text))   # `Zapraszamy…` on a page headed by the inviting organisation
     return _distinct(text, spans)

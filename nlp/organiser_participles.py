@@ -1,0 +1,163 @@
+"""Organisers named around a verb form that is not a finite verb of its own clause.
+
+- the agent of a passive participle that describes the event (`spotkanie zorganizowane
+  przez X`, `W zainicjowanym przez X spotkaniu`, `odbyło się zorganizowane przez X
+  seminarium`, `przez organizację pozarządową – Fundację X`);
+- the subject of the finite verb an adverbial participle depends on (`Komenda X postanowiła
+  uczcić to święto, organizując spotkanie`) or an infinitive's modal (`Zarząd postanowił,
+  zgodnie ze statutem, ogłosić zebranie`);
+- the body whose seat guests visited (`w Starostwie X gościła delegacja`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from nlp.clauses import clause_end, clause_start
+from nlp.morph import analyse
+from nlp.org_names import Token, find_names, is_nominal, is_org_head, lemma_set
+from nlp.org_words import needs_name
+from nlp.organiser_grammar import Span, event_between, frames, is_event_noun, is_glue_word, phrase_at
+from nlp.organiser_lists import names_after
+from nlp.organiser_subjects import subject_before
+
+
+_AT_RE = re.compile(r"\b(?:w|we)\s+$", re.IGNORECASE)
+
+
+def host_place(text: str, verb: Token) -> list[Span]:
+    """`w Starostwie Powiatu X … gościła delegacja`: the body whose seat the guests visited."""
+    start = clause_start(text, verb.start)
+    return [span for span in find_names(text, start, verb.start)
+            if _AT_RE.search(text, max(start, span[0] - 4), span[0]) and _names_a_body(text[span[0]:span[1]])][-1:]
+
+
+def _names_a_body(name: str) -> bool:
+    """A name headed by an institution's noun (`Starostwie Powiatu X`), not only by an
+    adjective of one (`Gminnej Hali Sportowej` is a hall)."""
+    return any(is_org_head(w) and not needs_name(w) and _is_noun(w) for w in re.findall(r"\w+", name)[:3])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _is_noun(word: str) -> bool:
+    return any(r.pos == "subst" for r in analyse(word.lower()))
+
+
+def adverbial_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
+    """`Komenda X postanowiła uczcić to święto, organizując dla seniorów spotkanie`: the
+    subject of the finite verb before an adverbial participle organises."""
+    f = frames()
+    end = clause_end(text, tokens[i].end, 250)
+    if lemma not in f.verbs and not (lemma in f.verbs_needing_event_object and event_between(text, tokens[i].end, end)):
+        return []
+    start = clause_start(text, tokens[i].start)
+    for k in range(i - 1, -1, -1):
+        if tokens[k].start < start:
+            break
+        if tokens[k].is_word and is_finite_verb(tokens[k].text):
+            return subject_before(text, tokens[k].start)
+    return []
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_finite_verb(word: str) -> bool:
+    readings = analyse(word.lower())
+    return any(r.pos in ("fin", "praet") for r in readings) \
+        and not any(r.pos in ("subst", "adj", "prep") for r in readings)
+
+
+def modal_before(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """Where a finite modal verb governing the infinitive at tokens[i] stands in its clause,
+    further back than `_after_modal` looks (`Zarząd postanowił, zgodnie z §18, ogłosić`)."""
+    start = clause_start(text, tokens[i].start)
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if tokens[k].start < start:
+            break
+        if tokens[k].is_word and is_finite_verb(tokens[k].text):
+            return tokens[k].start if lemma_set(tokens[k].low) & frames().modal_verbs else None
+    return None
+
+
+def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
+    """`Konferencja organizowana jest przez X`, `Spotkanie zorganizowane zostało we
+    współpracy z X`: the participle's agent, when the participle describes an event."""
+    f = frames()
+    if lemma not in f.agent_participles:
+        return []
+    k = i + 1
+    while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() != "przez" \
+            and phrase_at(tokens, k, f.partner_phrases) is None and is_glue_word(tokens[k].text):
+        k += 1   # `jest`, `zostało`, `wspólnie` …
+    k = _past_framework(tokens, k)   # `realizowane jest w ramach projektu „X” przez Y`
+    if k >= len(tokens):
+        return []
+    if tokens[k].text.lower() == "przez":
+        after = tokens[k].end
+    else:
+        stop = phrase_at(tokens, k, f.partner_phrases)
+        if stop is None:
+            return []
+        after = tokens[stop - 1].end
+    if not _describes_event(text, tokens, i):
+        return []
+    found = names_after(text, after, groups=True)
+    if not found:
+        m = _DESCRIBED_AGENT_RE.match(text, after)
+        if m and all(is_nominal(w) for w in re.findall(r"[^\W\d]+", m.group(1))):
+            found = names_after(text, m.end())   # `przez pozarządową organizację – Fundację X`
+    return found
+
+
+def _past_framework(tokens: Sequence[Token], k: int, limit: int = 16) -> int:
+    """The index of `przez` after a `w ramach …` phrase naming the project or programme the
+    event belongs to (else k)."""
+    if k > 0 and tokens[k - 1].low == "w" and tokens[k].low == "ramach":
+        k -= 1   # (`w` read as glue before it)
+    if k + 1 >= len(tokens) or (tokens[k].low, tokens[k + 1].low) != ("w", "ramach"):
+        return k
+    for m in range(k + 2, min(k + limit, len(tokens))):
+        if tokens[m].low == "przez":
+            return m
+        if tokens[m].text in (".", ";", ":", "!", "?") or (tokens[m].is_word and not tokens[m].is_cap
+                                                          and is_finite_verb(tokens[m].text)):
+            return k
+    return k
+
+
+# `przez niezależną, pozarządową organizację non profit – `: the agent described before its name.
+_DESCRIBED_AGENT_RE = re.compile(r"\s+([a-ząćęłńóśźż][\w ,]{0,80}?)\s[–—-]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """An event noun before the participle in its clause, with no project or study noun
+    nearer to it (`badania przeprowadzonego przez ROPS` is a study, not this event)."""
+    start = clause_start(text, tokens[i].start, 220)
+    exclusions = frames().agent_exclusions
+    for tok in reversed(tokens[:i]):
+        if tok.start < start:
+            break
+        if not tok.is_word:
+            continue
+        if is_event_noun(tok.text):
+            return True
+        if lemma_set(tok.text.lower()) & exclusions:
+            return False
+    lead = text[start:tokens[i].start].strip(" \t\n–-•*")
+    if lead and not _OPENS_PARTICIPLE_PHRASE_RE.search(lead):
+        return False
+    # `Organizowana przez X debata społeczna`, `W zainicjowanym przez X spotkaniu`, `odbyło się
+    # zorganizowane przez X seminarium`: the participle opens its phrase, the event follows
+    end = clause_end(text, tokens[i].end, 300)
+    for tok in tokens[i + 1:]:
+        if tok.start >= end or (tok.is_word and lemma_set(tok.low) & exclusions):
+            return False
+        if tok.is_word and not tok.is_cap and is_event_noun(tok.text):
+            return True
+    return False
+
+
+# What may stand right before a participle that precedes its event noun: a preposition
+# (`W zainicjowanym przez X spotkaniu`) or a verb of happening (`odbyło się zorganizowane …`).
+_OPENS_PARTICIPLE_PHRASE_RE = re.compile(r"(?:^|\s)(?:w|we|podczas|po|się|był[oaiy]?|jest|są)$",
+                                         re.IGNORECASE)

@@ -1,0 +1,201 @@
+"""The names that stand around an organiser's cue: the subject before its verb.
+
+A subject is the run of names right before a verb (or a copula) that glue words, lists and
+asides join to it (`X wraz z Y, w ramach zadania „Z”, zaprasza`); a name that completes a
+noun (`w siedzibie rady osiedla`) or cannot be in the nominative is no subject. The word
+classes and cue words are `nlp.organiser_grammar`'s.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from nlp.clauses import clause_start
+from nlp.morph import analyse, name_classes
+from nlp.org_names import find_names, is_nominal, is_person_role, tokenize
+from nlp.organiser_grammar import Span, can_be_subject, is_event_noun, is_glue, is_glue_word, verb_reading
+from nlp.vocabulary import lexicon
+
+_WORD_RE = re.compile(r"\w+|,")
+_COORDINATOR_RE = re.compile(r",|\b(?:i|oraz|a także|wraz|wspólnie|razem|współpracy|udziale|partnerstwie)\b")
+
+
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:(?:(?:w|we|z|ze|do|na|dla|od|przy|o|po|u)\s+)?(?:któr|jak)\w*\b|w\s+ramach\b|"
+                                r"zgodnie\s+z\b|na\s+zlecenie\b|jak\s+co\s+roku\b|już\s+po\s+raz\b|po\s+raz\b)"
+                                r"[^,]*(?:,[^,]*)*,\s*$", re.IGNORECASE)
+
+
+def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
+    """`X oraz sołectwo, w którego skład wchodzą A, B i C, zaprosili`, `X, w ramach zadania
+    „Y”, organizuje`: a relative clause or an aside set off by commas between a subject and
+    its verb (where its opening comma stands)."""
+    lead = text[start:verb_start]
+    if not lead.rstrip().endswith(","):
+        return None
+    m = _RELATIVE_ASIDE_RE.search(lead)
+    return start + m.start() if m and m.start() > 0 else None
+
+
+def subject_before(text: str, verb_start: int) -> list[Span]:
+    """The names right before a verb (or a copula) that form its subject."""
+    start = clause_start(text, verb_start)
+    aside = _relative_aside_start(text, start, verb_start)
+    if aside is not None:
+        verb_start = aside
+    names = find_names(text, start, verb_start, lowercase=True, max_names=12)
+    subject: list[Span] = []
+    cursor = verb_start
+    for span in reversed(names):
+        gap = text[span[1]:cursor]
+        if not is_glue(gap) and not (subject == [] and _partner_tail(gap)) and not _members_gap(gap):
+            break
+        if subject and not _COORDINATOR_RE.search(gap):
+            break   # `W auli Starostwa X Stowarzyszenie Y zorganizowało`: not one list
+        support = _support_before(text, max(start, span[0] - 60), span[0])
+        if support:
+            cursor = support.start()   # `X, przy wsparciu Y, zaprasza`: Y pays or patronises
+            continue
+        subject.append(span)
+        cursor = span[0]
+    subject.reverse()
+    while subject and not can_be_subject(text[subject[0][0]:subject[0][1]].split()[0]) \
+            and not members_before(text, start, subject[0][0]):
+        # `w Ośrodku Kultury zorganizowano`: a place, not the subject (but `Członkinie KGW X
+        # zaprosiły`); `Filia Biblioteki X oraz Sekcja Y zapraszają`: the subject goes on
+        subject = subject[1:]
+    if subject and _complement_of_noun_before(text, start, subject[0][0]):
+        subject = []   # `w siedzibie rady osiedla rozpocznie się`: the name completes a noun
+    if not subject or (subject[0][0] > start and text[subject[0][0] - 1] == " "
+                       and text[:subject[0][0]].split()[-1][:1].isupper()):
+        # `Fabryka Inicjatyw Obywatelskich`: a name whose head is not known, ending in one
+        loose = _loose_subject(text, start, verb_start)
+        if loose and (not subject or loose[0] < subject[0][0] <= loose[1]):
+            subject = [loose, *subject[1:]]
+    if not subject and not text[start:verb_start].strip():
+        subject = name_line_before(text, start)
+    return subject
+
+
+def _complement_of_noun_before(text: str, start: int, name_start: int) -> bool:
+    """A lower-case common noun right before a name in the genitive, which then is its
+    complement (`w siedzibie rady osiedla`), not a subject (`Członkinie KGW` are its
+    members; `Z tej okazji Biblioteka X` is nominative)."""
+    words = text[start:name_start].split()
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    word = words[-1]
+    first = re.match(r"\w+", text[name_start:])
+    return _only_noun(word) and not is_glue_word(word) and not is_person_role(word) \
+        and first is not None and _genitive_reading(first.group())
+
+
+@functools.lru_cache(maxsize=100_000)
+def _genitive_reading(word: str) -> bool:
+    return any(r.pos in ("subst", "adj") and len(r.tag.split(":")) > 2 and "gen" in r.tag.split(":")[2].split(".")
+               for r in analyse(word.lower()))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _only_noun(word: str) -> bool:
+    readings = analyse(word)
+    return bool(readings) and all(r.pos in ("subst", "depr", "ger") for r in readings)
+
+
+def _members_gap(gap: str) -> bool:
+    """`X oraz pracownikami Ośrodka Y zorganizowali`: the people of the next body, joined to
+    the name before them."""
+    words = _WORD_RE.findall(gap)
+    if len(words) >= 3 and words[-1].lower() in ("z", "ze"):
+        words = words[:-1]   # `wspólnie z druhami z OSP`
+    return len(words) >= 2 and is_person_role(words[-1]) and words[-1][:1].islower() \
+        and is_glue(" ".join(words[:-1]))
+
+
+def members_before(text: str, start: int, name_start: int) -> bool:
+    """`Członkinie Koła…`, `Pracownicy Ośrodka…`, `Druhowie z OSP…`: the people of a body
+    right before its name."""
+    words = text[start:name_start].split()
+    if len(words) >= 2 and words[-1].lower() in ("z", "ze"):
+        words = words[:-1]
+    return bool(words) and is_person_role(words[-1])
+
+
+def _loose_subject(text: str, start: int, verb_start: int) -> Span | None:
+    """`Fabryka Inicjatyw Obywatelskich zaprasza`: a capitalised name with no known head
+    right before the verb, opening its clause, is its subject (not a person, not a place,
+    not an event's own name)."""
+    tokens = [t for t in tokenize(text, start, verb_start)]
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].is_word and is_glue_word(tokens[k - 1].text) and not tokens[k - 1].is_cap:
+        k -= 1
+    end = k
+    while k > 0 and (tokens[k - 1].is_cap or tokens[k - 1].text in ("„", "”", "\"", "“")
+                     or (tokens[k - 1].text.lower() in ("i", "na", "rzecz", "dla", "im", ".") and k < end)):
+        k -= 1
+    words = [t for t in tokens[k:end] if t.is_word]
+    if len(words) < 2 or text[start:tokens[k].start].strip(" \t-–•*") or "\n" in text[tokens[k].start:tokens[end - 1].end]:
+        return None
+    first, second = words[0].text, words[1].text
+    if "imię" in name_classes(first) and "nazwisko" in name_classes(second):
+        return None   # `Anna Nowak zaprasza`: a person
+    if _is_preposition(first):
+        return None   # `W Gminnej Hali gościli`: a place opening the sentence
+    if any(is_event_noun(w.text) for w in words) or not can_be_subject(first) or \
+            gazetteer_place(text[tokens[k].start:tokens[end - 1].end]):
+        return None
+    return tokens[k].start, tokens[end - 1].end
+
+
+@functools.lru_cache(maxsize=10_000)
+def _is_preposition(word: str) -> bool:
+    readings = analyse(word.lower())
+    return bool(readings) and all(r.pos == "prep" for r in readings)
+
+
+def gazetteer_place(phrase: str) -> bool:
+    from nlp.gazetteer import gazetteer
+
+    return gazetteer().is_place(phrase)
+
+
+@functools.cache
+def _support_before_re() -> re.Pattern[str]:
+    words = sorted(lexicon("organiser_frames.json")["support_phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+$",
+                      re.IGNORECASE)
+
+
+def _support_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`przy wsparciu`, `pod patronatem` ending right before text[end:]."""
+    return _support_before_re().search(text, start, end)
+
+
+def _partner_tail(gap: str) -> bool:
+    """`… oraz klubami seniora i kołami gospodyń wiejskich realizowała`: co-organisers
+    named by common nouns close a list of partners before the verb."""
+    words = _WORD_RE.findall(gap)
+    return bool(words) and words[0].lower() in ("oraz", "i", ",", "wraz", "wspólnie", "razem") and \
+        all(is_glue_word(w) or (w.islower() and is_nominal(w)) for w in words)
+
+
+def name_line_before(text: str, line_start: int) -> list[Span]:
+    """`Przewodnicząca Rady Gminy` / `zwołuje …`: a letter puts the subject on the line above."""
+    prev_end = len(text[:line_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    line = text[prev_start:prev_end]
+    if not line.strip() or len(line.split()) > 8 or any(verb_reading(w) for w in line.split()):
+        return []
+    return find_names(text, prev_start, prev_end)[:2]
+
+
+def clause_opening_name(text: str, verb_start: int) -> list[Span]:
+    """`Stowarzyszenie „Pogranicze Razem” oraz partner saksoński … zapraszają`: the name
+    that opens the clause of the verb is its subject when no name stands right before it."""
+    start = clause_start(text, verb_start)
+    lead = len(text[start:verb_start]) - len(text[start:verb_start].lstrip())
+    names = find_names(text, start + lead, verb_start)
+    if names and names[0][0] == start + lead and len(re.findall(r"\w+", text[names[0][1]:verb_start])) <= 8 \
+            and not re.search(r"[!?;:]|(?<!\b\w)\.", text[names[0][1]:verb_start]) \
+            and can_be_subject(text[names[0][0]:names[0][1]].split()[0]):
+        return [names[0]]
+    return []

@@ -1,0 +1,150 @@
+"""Ways of stating an organiser that real pages use beyond the plain `X zaprasza`: asides,
+participles, letter heads, sign-offs, lists that run over people and elliptical items."""
+import pytest
+
+from nlp.organisers import find_organisers
+
+
+def names(text: str) -> list[str]:
+    return [o.name for o in find_organisers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between the subject and its verb
+    ("Koło Gospodyń Wiejskich „Jarzębina” oraz sołectwo, w którego skład wchodzą Dębina i Lasek (gmina Lipno), "
+     "zaprosili mieszkańców na festyn.", ["Koło Gospodyń Wiejskich „Jarzębina”"]),
+    # an office followed by its holder, then a second office and the staff of a body
+    ("Wójt Gminy Dębina Pan Adam Wiśniewski wraz z Kierownikiem GOPS Dębina Panią Ewą Zając oraz pracownikami "
+     "Ośrodka Pomocy Społecznej zorganizowali spotkanie wigilijne.",
+     ["Wójt Gminy Dębina", "Kierownikiem GOPS Dębina", "Ośrodka Pomocy Społecznej"]),
+    # a long list of bodies, with an acronym and its quoted name, before the verb
+    ("Dyrekcja Szkoły Podstawowej w Lasku, Rada Rodziców, Ochotnicza Straż Pożarna, LZS „Orzeł”, Rada Sołecka, "
+     "Koło Gospodyń Wiejskich „Lasowianki” oraz Spółka Wodna po raz pierwszy zorganizowali wspólnie piknik.",
+     ["Dyrekcja Szkoły Podstawowej w Lasku", "Rada Rodziców", "Ochotnicza Straż Pożarna", "LZS „Orzeł”",
+      "Rada Sołecka", "Koło Gospodyń Wiejskich „Lasowianki”", "Spółka Wodna"]),
+    # a patron's name with an initial, inside a list of partners
+    ("Komenda Miejska Policji w Lipnie wraz z Urzędem Miasta Lipna i Liceum Ogólnokształcącym im. M. Kopernika "
+     "w Lipnie zorganizowała konferencję o bezpieczeństwie seniorów.",
+     ["Komenda Miejska Policji w Lipnie", "Urzędem Miasta Lipna",
+      "Liceum Ogólnokształcącym im. M. Kopernika w Lipnie"]),
+    # a branch with its number, and the address in parentheses, in a list of subjects
+    ("Filia nr 2 Miejskiej Biblioteki Publicznej w Lipnie (ul. Polna 4) oraz Stowarzyszenie Czytelników zapraszają "
+     "na spotkanie dla dzieci.", ["Filia nr 2 Miejskiej Biblioteki Publicznej w Lipnie", "Stowarzyszenie Czytelników"]),
+    # the first of two names is a genitive that cannot be a subject
+    ("Czytelnicy Miejskiej Biblioteki Publicznej w Lipnie (ul. Polna 4) oraz Stowarzyszenie Czytelników zapraszają "
+     "na spotkanie dla dzieci.", ["Stowarzyszenie Czytelników"]),
+])
+def test_subjects_past_asides_holders_and_long_lists(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Z okazji Dnia Seniora Komenda Powiatowa Policji w Lipnie postanowiła uczcić to święto, organizując dla "
+     "seniorów spotkanie z dzielnicowymi.", ["Komenda Powiatowa Policji w Lipnie"]),
+    ("Zarząd postanowił, zgodnie z § 12 statutu, ogłosić drugi termin Walnego Zebrania Członków.", ["Zarząd"]),
+    ("W zainicjowanym przez Policję spotkaniu wzięli udział radni i mieszkańcy.", ["Policję"]),
+    ("12 maja w auli Starostwa Powiatowego odbyło się zorganizowane przez Powiatowe Centrum Pomocy Rodzinie "
+     "w Lipnie seminarium o pieczy zastępczej.", ["Powiatowe Centrum Pomocy Rodzinie w Lipnie"]),
+    ("Rodzinny piknik sołecki dla mieszkańców Dębiny 25 maja zorganizował sołtys, rada sołecka i Koło Gospodyń "
+     "Wiejskich na łące przy szkole.", ["sołtys", "rada sołecka", "Koło Gospodyń Wiejskich"]),
+    ("Spotkanie zorganizował nasz partner – Gminny Ośrodek Kultury w Lipnie.", ["Gminny Ośrodek Kultury w Lipnie"]),
+    ("Konferencja organizowana jest przez lokalną organizację pozarządową – Fundację Nowy Świat.",
+     ["Fundację Nowy Świat"]),
+    ("Tomasz Nowak zapowiedział debatę o przyszłości regionu, którą zorganizuje Instytut Spraw Lokalnych oraz "
+     "Katedra Socjologii Uniwersytetu w Lipnie.",
+     ["Instytut Spraw Lokalnych", "Katedra Socjologii Uniwersytetu w Lipnie"]),
+])
+def test_participles_infinitives_and_fronted_events(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Organizatorami pikniku, m.in. w ramach Dni Lipna, byli: MOPS, KPP w partnerstwie z uczniami szkoły.",
+     ["MOPS", "KPP"]),
+    ("Współorganizatorem konferencji był lipnowski ZUS.", ["lipnowski ZUS"]),
+    ("Organizatorami Lipnowskich Spotkań z Książką – Czytamy Razem są: Miejska Biblioteka Publiczna w Lipnie "
+     "oraz Towarzystwo Przyjaciół Książki.",
+     ["Miejska Biblioteka Publiczna w Lipnie", "Towarzystwo Przyjaciół Książki"]),
+    ("Miejska Biblioteka Publiczna w Lipnie była organizatorem spotkania autorskiego z Anną Kos.",
+     ["Miejska Biblioteka Publiczna w Lipnie"]),
+    ("Organizatorami festynu były zarządy osiedli Polna-Leśna wraz z przewodniczącą Anną Kos i Słoneczne "
+     "z przewodniczącą Ewą Lis, Urząd Miejski w Lipnie oraz Miejski Dom Kultury w Lipnie.",
+     ["zarządy osiedli Polna-Leśna", "przewodniczącą Anną Kos", "przewodniczącą Ewą Lis", "Urząd Miejski w Lipnie",
+      "Miejski Dom Kultury w Lipnie"]),
+    ("Koordynatorem festiwalu jest Fundacja Dobre Słowo.", ["Fundacja Dobre Słowo"]),
+    ("W dniu 6 maja odbyła się organizowana przez nasze Centrum konferencja o wspieraniu rodzin.", ["nasze Centrum"]),
+])
+def test_role_nouns_past_titles_and_asides(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Festyn był jedną z pierwszych wspólnych inicjatyw Koła Gospodyń Wiejskich w Lasku i Stowarzyszenia Razem.",
+     ["Koła Gospodyń Wiejskich w Lasku", "Stowarzyszenia Razem"]),
+    ("W sobotę odbył się piknik. Była to jedna z wakacyjnych propozycji lipnowskiego samorządu oraz Gminnego "
+     "Ośrodka Kultury w Lipnie.", ["lipnowskiego samorządu", "Gminnego Ośrodka Kultury w Lipnie"]),
+    ("Dzięki staraniom Rady Rodziców w szkole odbył się festyn rodzinny.", ["Rady Rodziców"]),
+    ("W ramach projektu, finansowanego przez Fundację Wspólna Sprawa, w Starostwie Powiatowym w Lipnie "
+     "gościła delegacja samorządowców z Litwy.", ["Starostwie Powiatowym w Lipnie"]),
+])
+def test_initiative_nouns_and_hosts(text, expected):
+    assert names(text) == expected
+
+
+def test_agent_after_a_project_phrase_and_a_partnership_of_members():
+    text = ("Spotkanie realizowane jest w ramach projektu „Sieć Wsparcia” przez Partnerstwo w składzie: "
+            "Fundacja Rozwoju Lokalnego (Lider Projektu), Stowarzyszenie Dobra Wola. Spotkanie organizowane jest "
+            "we współpracy z Departamentem Pomocy Społecznej w Ministerstwie Rodziny.")
+    assert names(text) == ["Fundacja Rozwoju Lokalnego", "Stowarzyszenie Dobra Wola",
+                           "Departamentem Pomocy Społecznej w Ministerstwie Rodziny"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zapraszamy mieszkańców na spotkanie z Burmistrzem Lipna, które odbędzie się 5 maja.", ["Burmistrzem Lipna"]),
+    ("W bibliotece odbyło się spotkanie z pisarzem Janem Nowakiem.", []),
+    ("U nas nie było dotąd tradycji spotkań z sołtysem czy radnym.", []),
+])
+def test_meeting_with_a_named_office(text, expected):
+    assert names(text) == expected
+
+
+def test_letter_head_office_sends_a_first_person_convocation():
+    text = ("Zaproszenie na sesję\nLipno, 2023.03.01\nPrzewodniczący Rady Gminy\nw Lipnie\nRG.0002.3.2023\n"
+            "Na podstawie art. 20 ust. 1 ustawy o samorządzie gminnym zwołuję XII Sesję Rady Gminy Lipno, "
+            "która odbędzie się 10 marca 2023 roku w sali narad.\nPorządek obrad:\n- Otwarcie obrad.\n"
+            "- Przyjęcie protokołu.\n- Interpelacje radnych.\n- Podjęcie uchwał.\n- Wolne wnioski.\n"
+            "- Zamknięcie obrad.\nMieszkańcy gminy mają prawo wstępu na sesję.\n")
+    assert names(text) == ["Przewodniczący Rady Gminy\nw Lipnie"]
+
+
+def test_label_block_ends_at_the_next_label():
+    text = "Organizator:\nCentrum Kultury w Lipnie\nul. Długa 3\nPartner:\nFundacja Pomocy Sąsiedzkiej\n"
+    assert names(text) == ["Centrum Kultury w Lipnie"]
+
+
+def test_role_noun_explained_by_czyli():
+    text = "Organizatorzy, czyli Gminna Biblioteka Publiczna w Lipnie, dziękują sołtysowi za pomoc przy festynie."
+    assert names(text) == ["Gminna Biblioteka Publiczna w Lipnie"]
+
+
+def test_invitation_signed_on_its_own_line():
+    text = "Zapraszamy członków na walne zebranie 5 maja o godz. 17.00.\nZapraszamy – Zarząd Stowarzyszenia Lipnianie"
+    assert names(text) == ["Zarząd Stowarzyszenia Lipnianie"]
+
+
+@pytest.mark.parametrize("text", [
+    # the staff of a body at the seat of another meeting
+    "11 lutego o godz. 17. w siedzibie rady osiedla (ul. Polna 8) rozpocznie się dyskusja o parkingach.",
+    # a project's operator, named in a relative clause, runs the project, not this event
+    "Debata odbędzie się w ramach projektu „Młodzi głosują”, który prowadzi Stowarzyszenie Gazet Regionalnych.",
+    # guests hosted in a hall, not by an institution
+    "W Gminnej Hali Sportowej gościli zawodnicy z pięciu szkół.",
+    # a word of a fund's name is no initiative phrase
+    "Projekt dofinansowano z Funduszu Inicjatyw Obywatelskich Stowarzyszenia Lokalnego.",
+    # the guest a meeting is held with takes part in it
+    "W piątek w sali kina odbędzie się debata publiczna z udziałem Burmistrza Lipna Jana Kosa.",
+    # a coordinator heading a signature is a person's role, not a frame
+    "Zapraszamy na debatę 5 maja.\n\nKoordynator akcji LSD w Lipnie\n\nAnna Kos",
+])
+def test_no_organiser(text):
+    assert names(text) == []

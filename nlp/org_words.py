@@ -6,6 +6,7 @@ and tags, the lexicon `organisation_heads.json`). Reading whole names is
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -49,22 +50,53 @@ class Token(NamedTuple):
 _GLUED_RE = re.compile(r"(?<=[a-ząćęłńóśźż][a-ząćęłńóśźż])(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
 
 
+_new_tuple = tuple.__new__
+
+
 def _token(start: int, end: int, word: str) -> Token:
-    return Token(start, end, word, word[:1].isupper(), word[:1].isalnum(), word.lower())
+    return _new_tuple(Token, (start, end, word, word[:1].isupper(), word[:1].isalnum(), word.lower()))
 
 
-@functools.lru_cache(maxsize=4096)
-def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
-    """The tokens of text[start:end] (cached: the rules read the same clauses many times)."""
-    tokens = []
-    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int], list[int]]:
+    """Tokens of text[start:end], with the spans of the words they were cut from."""
+    tokens: list[Token] = []
+    word_starts: list[int] = []
+    word_ends: list[int] = []
+    for m in TOKEN_RE.finditer(text, start, end):
         word, at = m.group(), m.start()
+        word_starts.append(at)
+        word_ends.append(m.end())
         if len(word) > 4 and not word[2:].islower() and _GLUED_RE.search(word):
             cuts = [c.start() for c in _GLUED_RE.finditer(word)]
             tokens.extend(_token(at + a, at + b, word[a:b]) for a, b in zip([0, *cuts], [*cuts, len(word)]))
         else:
             tokens.append(_token(at, m.end(), word))
-    return tuple(tokens)
+    return tokens, word_starts, word_ends
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole(text: str) -> tuple[tuple[Token, ...], list[int], list[int], list[int]]:
+    tokens, word_starts, word_ends = _scan(text, 0, len(text))
+    return tuple(tokens), [t.start for t in tokens], word_starts, word_ends
+
+
+def _cuts_a_word(word_starts: list[int], word_ends: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(word_starts, pos) - 1
+    return k >= 0 and word_starts[k] < pos < word_ends[k]
+
+
+@functools.lru_cache(maxsize=4096)
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """The tokens of text[start:end]. The rules read the same clauses many times, so a text is
+    tokenized once and a part of it is a slice of its tokens (read afresh only when the part's
+    bounds cut a word, which then reads as a word of its own)."""
+    end = len(text) if end is None else min(end, len(text))
+    tokens, token_starts, word_starts, word_ends = _whole(text)
+    if start == 0 and end == len(text):
+        return tokens
+    if start < 0 or _cuts_a_word(word_starts, word_ends, start) or _cuts_a_word(word_starts, word_ends, end):
+        return tuple(_scan(text, start, end)[0])
+    return tokens[bisect.bisect_left(token_starts, start):bisect.bisect_left(token_starts, end)]
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -87,9 +87,15 @@ def name_classes(form: str) -> frozenset[str]:
     return frozenset(q for i in analyse(form) for q in i.qualifiers)
 
 
+_POLISH_FOLD = str.maketrans("ąćęłńóśźż", "acelnoszz")
+
+
 def fold(text: str) -> str:
-    """Lower-case and strip diacritics, so `Lodz` matches `Łódź`."""
-    text = text.lower().replace("ł", "l")
+    """Lower-case and strip diacritics, so `Lodz` matches `Łódź`. Polish letters are mapped
+    directly (what decomposing them gives); only other non-ASCII text is decomposed."""
+    text = text.lower().translate(_POLISH_FOLD)
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

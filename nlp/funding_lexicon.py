@@ -8,15 +8,11 @@ Społecznego` and every other case form) or an abbreviation as written, one or m
 from __future__ import annotations
 
 import functools
-import json
-import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from nlp.morph import fold, lemmas
-
-_LEXICONS = Path(__file__).with_name("lexicons")
-TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|[^\w\s]")
+from nlp.org_words import TOKEN_RE
+from nlp.vocabulary import lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +39,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def token_texts(text: str) -> tuple[str, ...]:
     return tuple(m.group() for m in TOKEN_RE.finditer(text))
-
-
-@functools.cache
-def lexicon(name: str) -> dict:
-    return json.loads((_LEXICONS / name).read_text(encoding="utf-8"))
 
 
 @functools.cache

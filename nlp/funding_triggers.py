@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.funding_lexicon import lexicon
+from nlp.vocabulary import lexicon
 
 _CUES = lexicon("funding_cues.json")
 

@@ -247,3 +247,9 @@ def judge(title: str, text: str, url: str = "", *, threshold: float | None = Non
     """The verdict as the store keeps it (score, reasons, is_announcement)."""
     found = verdict(title, text, url=url, threshold=threshold)
     return Relevance(score=found["score"], reasons=found["reasons"], is_announcement=found["is"])
+
+
+def judged(title: str, text: str, url: str = "") -> tuple[bool, float, list[str]]:
+    """`judge` as (is an announcement, score, reasons): the verdict `nlp.eval_sets` scores."""
+    found = judge(title, text, url)
+    return found.is_announcement, found.score, list(found.reasons)

@@ -77,16 +77,6 @@ def _parts(paths: list[str]) -> list[Path]:
     return parts
 
 
-def _verdict():
-    from pipeline.relevance import judge
-
-    def verdict(title: str, text: str, url: str) -> tuple[bool, float, list[str]]:
-        found = judge(title, text, url)
-        return found.is_announcement, found.score, list(found.reasons)
-
-    return verdict
-
-
 def _format_part(report, *, show_errors: bool) -> str:
     from nlp.evaluate import format_report
 
@@ -106,6 +96,7 @@ def _format_part(report, *, show_errors: bool) -> str:
 def run(args: argparse.Namespace) -> int:
     from nlp.eval_sets import PartReport, evaluate_part
     from nlp.evaluate import GoldFormatError, load_gold, score_all
+    from pipeline.relevance import judged
 
     parts = _parts(args.paths)
     reports: list[PartReport] = []
@@ -125,9 +116,8 @@ def run(args: argparse.Namespace) -> int:
                 extractor = Extractor()
             except ImportError as exc:
                 raise CivicError(f"the extractor is not available: {exc}") from exc
-            verdict = _verdict()
             for part in parts:
-                report = evaluate_part(part, extractor, verdict)
+                report = evaluate_part(part, extractor, judged)
                 if not report.score.records and not report.negatives:
                     raise CivicError(f"{part}: no gold records")
                 reports.append(report)

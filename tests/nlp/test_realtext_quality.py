@@ -32,14 +32,10 @@ VERDICT_FLOOR = 0.93   # precision and recall of the announcement verdict, both 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, PartReport]:
     from nlp import Extractor
-    from pipeline.relevance import judge
-
-    def verdict(title: str, text: str, url: str) -> tuple[bool, float, list[str]]:
-        found = judge(title, text, url)
-        return found.is_announcement, found.score, list(found.reasons)
+    from pipeline.relevance import judged
 
     extractor = Extractor(today=dt.date(2026, 1, 1))
-    return {part: evaluate_part(REALTEXT / f"{part}.jsonl", extractor, verdict) for part in FLOORS}
+    return {part: evaluate_part(REALTEXT / f"{part}.jsonl", extractor, judged) for part in FLOORS}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))

@@ -28,6 +28,7 @@ sys.path.insert(0, str(REPO))
 from pipeline.store import Store  # noqa: E402
 from spiders import realsites  # noqa: E402
 from spiders.mirror import serve_mirrors  # noqa: E402
+from spiders.registry import write_served_registry  # noqa: E402
 
 
 def main() -> int:
@@ -53,7 +54,7 @@ def main() -> int:
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
             with serve_mirrors([site]) as served:
                 registry = work / f"{site.key}.csv"
-                realsites.write_registry(registry, served, [site])
+                write_served_registry(registry, served, [site.entry])
                 started = time.perf_counter()
                 extra = [a for pair in args.settings for a in ("--set", pair)]
                 result = realsites.civic_crawl(db, registry, *extra)

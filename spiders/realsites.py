@@ -10,7 +10,6 @@ matched to labelled pages by the saved file each URL is served from.
 """
 from __future__ import annotations
 
-import csv
 import json
 import os
 import subprocess
@@ -117,23 +116,6 @@ def score_site(site: SiteConfig, record_urls: Iterable[str], labels: dict[str, d
     score.correct = len(recorded & positives)
     score.spurious = sorted(recorded - positives)
     return score
-
-
-def write_registry(path: Path, served: dict[str, str], sites: list[SiteConfig]) -> list[str]:
-    """A registry naming each served site by its start page only (no per-site configuration)."""
-    from spiders.registry import COLUMNS
-
-    ids = []
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS)
-        writer.writeheader()
-        for site in sites:
-            entry = site.entry
-            writer.writerow({"id": entry["source_id"], "type": entry["type"], "name": entry["name"],
-                             "region": entry.get("region") or "", "enabled": "true", "confidence": "high",
-                             "homepage": served[site.key] + entry.get("homepage", "/")})
-            ids.append(entry["source_id"])
-    return ids
 
 
 def crawl_command(db: Path, registry: Path, *extra: str) -> list[str]:

@@ -274,3 +274,23 @@ def find_sources(ids: Iterable[str], paths: Iterable[str | os.PathLike[str]] | N
     if missing:
         raise CivicError(f"unknown source id(s): {', '.join(missing)} (see `civic sources list`)")
     return [by_id[i] for i in ids]
+
+
+def write_served_registry(path: str | os.PathLike[str], served: dict[str, str],
+                          sites: Iterable[dict]) -> list[str]:
+    """A registry naming each served site by its start page only (no per-site configuration):
+    the crawl of a local copy of a site as a user's crawl of it. `sites` are site descriptions
+    (`key`, `source_id`, `type`, `name`, `region`, `homepage` path); those not in `served`
+    ({key: base URL}) are left out. Returns the source ids written."""
+    ids = []
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=COLUMNS)
+        writer.writeheader()
+        for site in sites:
+            if site["key"] not in served:
+                continue
+            writer.writerow({"id": site["source_id"], "type": site["type"], "name": site["name"],
+                             "region": site.get("region") or "", "enabled": "true", "confidence": "high",
+                             "homepage": served[site["key"]] + site.get("homepage", "/")})
+            ids.append(site["source_id"])
+    return ids

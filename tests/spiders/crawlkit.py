@@ -3,7 +3,6 @@ them, and running the real `civic crawl` command in a subprocess (Twisted's reac
 per process, so every crawl gets its own)."""
 from __future__ import annotations
 
-import csv
 import json
 import os
 import shutil
@@ -12,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import urlsplit
+
+from spiders.registry import write_served_registry
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_SITES = REPO / "tests" / "fixtures" / "sites"
@@ -30,8 +31,6 @@ FAST_SETTINGS = {
     "CONCURRENT_REQUESTS": "32",
     "LOG_LEVEL": "WARNING",
 }
-REGISTRY_COLUMNS = ("id", "type", "name", "region", "homepage", "enabled", "confidence", "start_urls", "feeds",
-                    "sitemaps", "listing_patterns", "article_patterns", "css", "note")
 
 
 def copy_sites(source: Path, target: Path) -> Path:
@@ -48,20 +47,8 @@ def manifest(sites_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def write_registry(path: Path, served: dict[str, str], sites_dirs: Iterable[Path]) -> list[str]:
-    """A registry CSV naming each served site by homepage only (no per-site configuration)."""
-    ids = []
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=REGISTRY_COLUMNS)
-        writer.writeheader()
-        for sites_dir in sites_dirs:
-            for site in site_entries(sites_dir):
-                if site["key"] not in served:
-                    continue
-                writer.writerow({"id": site["source_id"], "type": site["type"], "name": site["name"],
-                                 "region": site.get("region") or "", "homepage": served[site["key"]] + site["homepage"],
-                                 "enabled": "true", "confidence": "high"})
-                ids.append(site["source_id"])
-    return ids
+    """A registry CSV naming each served site of these folders by homepage only."""
+    return write_served_registry(path, served, [site for sites_dir in sites_dirs for site in site_entries(sites_dir)])
 
 
 def civic(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:

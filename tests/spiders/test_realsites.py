@@ -22,6 +22,7 @@ import pytest
 from pipeline.store import Store
 from spiders import realsites
 from spiders.mirror import serve_mirrors
+from spiders.registry import write_served_registry
 
 pytestmark = pytest.mark.skipif(not realsites.available(),
                                 reason=f"saved real sites not found at {realsites.realsites_dir()}")
@@ -51,7 +52,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Crawled]:
         runs = {}
         for site in sites:   # one crawl per site, side by side, each with its budget
             registry = root / f"{site.key}.csv"
-            realsites.write_registry(registry, served, [site])
+            write_served_registry(registry, served, [site.entry])
             # The saved copies hold no attachments (every PDF link answers 404): not asking for
             # them changes no record and saves a third of the requests.
             # One request at a time: a budget is then spent in the walk's own order, not in the

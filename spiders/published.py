@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import lxml.etree
 import lxml.html
 
 from spiders.maintext import cues
@@ -75,7 +76,7 @@ def from_markup(tree: lxml.html.HtmlElement, html: str, boilerplate: set) -> str
               or t.get("pubdate") is not None]
     # microformats and schema.org on any element: Blogger's `<abbr class="published"
     # title="2013-05-11T10:15:00+02:00">`, its `<h2 class="date-header">`, `itemprop="datePublished"`
-    others = [node for node in tree.xpath(_MARKED_XPATH) if node.tag != "time" and node not in boilerplate
+    others = [node for node in _MARKED_NODES(tree) if node.tag != "time" and node not in boilerplate
               and _PUBLISHED_MARK.search(" ".join((node.get("class") or "", node.get("itemprop") or "")))]
     for node in marked + others + times[:1]:
         found = next(filter(None, (parse_date(node.get(attribute) or "")
@@ -87,8 +88,10 @@ def from_markup(tree: lxml.html.HtmlElement, html: str, boilerplate: set) -> str
 
 
 _PUBLISHED_MARK = re.compile(r"publish|entry-date|post-date|date-header|pubdate|posted", re.I)
-_MARKED_XPATH = ("//*[@itemprop='datePublished' or contains(@class, 'publish') or contains(@class, 'entry-date') "
-                 "or contains(@class, 'post-date') or contains(@class, 'date-header')]")
+# compiled once: asked of every page
+_MARKED_NODES = lxml.etree.XPath("//*[@itemprop='datePublished' or contains(@class, 'publish') or "
+                                 "contains(@class, 'entry-date') or contains(@class, 'post-date') or "
+                                 "contains(@class, 'date-header')]")
 
 
 def labelled(text: str) -> str | None:

@@ -173,9 +173,9 @@ def _agrees(adjective: str, number: str, case: str, gender: str) -> bool:
 def modifies(adjective: str, noun: str) -> bool:
     """`Wojewódzkiego Funduszu`: the adjective agrees with the noun after it, so it is its
     modifier; `Przewodniczącego Rady` does not, so the first word is the head noun."""
-    preferred = lemma(noun)
+    preferred = {lemma(noun), noun.lower()}   # (`remiza` is itself a lemma, whatever `remiz` ties with it)
     for r, nums, cases, gens in _nominal_readings(noun, "subst"):
-        if r.lemma.lower() != preferred:
+        if r.lemma.lower() not in preferred:
             continue   # `Rady` is `rada`, not the surname `Rado`
         for number in nums:
             for case in cases:

@@ -26,8 +26,9 @@ DATE_OR_TIME_RE = re.compile(r"\b(?:\d{1,2}[.:]\d{2}|godz|\d{1,2}\s+(?:stycznia|
                               r"\d{1,2}\.[IVX]+\.)", re.IGNORECASE)
 
 
+# (a capitalised `Kancelarii Sejmiku` in a list of places is a place, not the office papers go to)
 _SUBMIT_RE = re.compile(r"(?:składa\w*|złoż\w*|złoże\w*|przesła\w*|przesyła\w*|dostarcz\w*|doręcz\w*|odbi\w+|na\s+adres|"
-                        r"pocztą|osobiście|sekretaria\w+|kancelari\w+|dziennik\w*\s+podawcz\w+|biura\b|czynne|"
+                        r"pocztą|osobiście|(?-i:sekretaria\w+|kancelari\w+)|dziennik\w*\s+podawcz\w+|biura\b|czynne|"
                         r"wrzuci\w*|urn\w+|punkt\w*\s+obsługi|dostępn\w+\s+(?:są|jest)|wyłożon\w+|do\s+pobrania|"
                         r"wgląd\w*|przekaz\w*|przekazyw\w*|odda\w*|zgłosze\w*|zgłasza\w*|zapis\w*|rejestracj\w*|siedzib\w+\s+(?:firmy|stowarzyszenia|fundacji|ośrodka)\s*:)", re.IGNORECASE)
 

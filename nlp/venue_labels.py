@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from nlp.gazetteer import gazetteer
-from nlp.venue_addresses import ADDRESS_RE, city_after, city_in_name, district_prefix
+from nlp.org_words import is_org_head
+from nlp.venue_addresses import ADDRESS_RE, city_after, city_in_name, district_prefix, town_in_cell
 from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, ONLINE_RE
 from nlp.venue_words import city_name, is_adj, is_venue_noun, is_verb, line_bounds
 
@@ -22,8 +23,9 @@ LABEL_RE = re.compile(
     r"Lokalizacja|Adres(?:\s+spotkania|\s+wydarzenia)?)\s*[:?\-–]\s*"
     # `Miejsce obrad:`, `Miejsca spotkań konsultacyjnych:`
     r"|(?:^[ \t•*\-–]*)Miejsc[ea](?:\s+[a-ząćęłńóśźż]+){1,2}[ \t]*:[ \t]*"
-    # a table's row read as a line: `miejsce spotkania Włocławskie Centrum…` (no colon)
-    r"|^[ \t]*miejsce(?:\s+(?:spotkania|zebrania|szkolenia|wydarzenia|konsultacji))?[ \t]+(?=(?-i:[A-ZŁŚŻŹĆ])))",
+    # a table's row read as a line: `miejsce spotkania Włocławskie Centrum…` (no colon); in a
+    # sentence's list: `…, godz. 14:00, miejsce Sala Konferencyjna Ratusza`
+    r"|(?:^[ \t]*|(?<=, ))miejsce(?:\s+(?:spotkania|zebrania|szkolenia|wydarzenia|konsultacji))?[ \t]+(?=(?-i:[A-ZŁŚŻŹĆ])))",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -183,9 +185,14 @@ _ROW_OPEN_RE = re.compile(r"[ \t•*\-–]*(?=[A-ZŁŚŻŹĆ])")
 _ROW_CUT_RE = re.compile(r"\s*(?:[,;|(]|\s[-–]\s)")
 
 
-def place_then_time(text: str) -> Iterator[tuple[int, int]]:
+# `ZALESIE/ Dom Kultury, 18.05.2022 godz. 15.30`: a row's town, then its place
+_TOWN_CELL_RE = re.compile(r"([^/\n,]{2,40}?)[ \t]*/[ \t]*(?=\w)")
+
+
+def place_then_time(text: str) -> Iterator[tuple[int, int, str | None]]:
     """`Świetlica wiejska w Lipiu, 5 maja 2024 r., godz. 17:00`: a short line that opens
-    with a place's name, then gives the time: the name's span."""
+    with a place's name, then gives the time: the name's span, and the town when the row
+    opens with one (`ZALESIE/ Biuro LGD, 18.05.2022 godz. 15.30`)."""
     ls = 0
     for line in text.split("\n"):
         le, line_start = ls + len(line), ls
@@ -198,9 +205,14 @@ def place_then_time(text: str) -> Iterator[tuple[int, int]]:
         cut = _ROW_CUT_RE.search(text, m.end(), le)
         if cut is None or not _CLOCK_RE.search(text, cut.end(), le):
             continue
-        name = text[m.end():cut.start()]
+        name_start, town = m.end(), None
+        town_cell = _TOWN_CELL_RE.match(text, name_start, cut.start())
+        if town_cell and town_in_cell(town_cell.group(1)):
+            name_start, town = town_cell.end(), town_in_cell(town_cell.group(1))
+        name = text[name_start:cut.start()]
         words = re.findall(r"\w+", name)
-        if not 1 < len(words) <= 10 or not venue_headed(name) or any(is_verb(w) for w in words) \
+        headed = venue_headed(name) or (town is not None and bool(words) and is_org_head(words[0]))
+        if not (1 if town else 2) <= len(words) <= 10 or not headed or any(is_verb(w) for w in words) \
                 or DATE_OR_TIME_RE.search(name) or CONTACT_RE.search(line):
             continue
-        yield m.end(), cut.start()
+        yield name_start, cut.start(), town

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from nlp.morph import fold
+from nlp.morph import analyse, fold
 from nlp.venue_words import folded_lemmas, is_room, is_venue_noun
 
 
@@ -70,6 +70,21 @@ def _name_key(name: str | None) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"\w+", fold(name or "")) if w not in _NAME_GLUE)
 
 
+@functools.lru_cache(maxsize=20_000)
+def _name_words(name: str | None) -> tuple[frozenset[str], ...]:
+    """Each word of a name as its possible lemmas (`Wojewódzkim` is not `Województwa`, which
+    five letters would confuse); a word Morfeusz does not know, cut to five letters."""
+    return tuple(folded_lemmas(w) if analyse(w) else frozenset({fold(w.lower())[:5]})
+                 for w in re.findall(r"\w+", name or "") if fold(w.lower()) not in _NAME_GLUE)
+
+
+def _words_within(shorter: str | None, longer: str | None) -> bool:
+    """Every word of one name is a word of the other (`Galerii Miejskiej` within `Galeria
+    Miejska we Wrocławiu`, `Miejskim Muzeum` within `Muzeum Miejskie w Lipnie`)."""
+    others = _name_words(longer)
+    return all(any(word & other for other in others) for word in _name_words(shorter))
+
+
 def _address_key(address: str) -> tuple[str, str]:
     """`ul. Chopina 6` and `ul. Fryderyka Chopina 6`: the street's last word and the number."""
     words = re.findall(r"\d+\w*|[^\W\d]+", fold(address))
@@ -110,7 +125,8 @@ def _merge_mentions(found: list[Venue]) -> list[Venue]:
         for k, kept in enumerate(out):
             other = _name_key(kept.name)
             if not _abbreviates(venue.name, kept.name) and not _abbreviates(kept.name, venue.name) \
-                    and (min(len(key), len(other)) < 2 or not (key <= other or other <= key)):
+                    and (min(len(key), len(other)) < 2 or not (_words_within(venue.name, kept.name)
+                                                                 or _words_within(kept.name, venue.name))):
                 continue   # (a bare `Urzędu` may be any of the office's rooms)
             if venue.address and kept.address and not _same_address(venue.address, kept.address):
                 continue

@@ -282,7 +282,7 @@ def listed_towns(text: str, pos: int, limit: int, prefer: str | None) -> list[To
 
 # What stands in a schedule row between its date and its place: dates, times, `r.`, `godz.`.
 _ROW_SKIP_RE = re.compile(r"(?:[\s,;:|–\-—.()/]+|\d{1,4}(?:[./-]\d{1,2}){0,2}(?:[./-]\d{2,4})?(?:r\b\.?)?|\br\b\.?"
-                          r"|\broku\b|\bgodz(?:ina|inie|in)?\b\.?|\bw\s+godz\b\.?|\bo\b|\bod\b|\bdo\b"
+                          r"|\broku\b|\bgodz(?:ina|inie|in)?\b\.?|\bg\.|\bw\s+godz\b\.?|\bo\b|\bod\b|\bdo\b"
                           r"|\b[IVX]{1,4}\b|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\boo\b)+", re.IGNORECASE)
 _MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
                      "październik", "listopad", "grudzień"})

@@ -91,6 +91,12 @@ def _room_nouns() -> frozenset[str]:
     return frozenset(fold(n) for n in lexicon("venue_cues.json")["rooms"])
 
 
+@functools.cache
+def plural_places() -> frozenset[str]:
+    """Lemmas whose plural names one place (`na Błoniach`), unlike `w świetlicach`."""
+    return frozenset(fold(n) for n in lexicon("venue_cues.json")["plural_places"])
+
+
 def is_venue_noun(word: str) -> bool:
     return bool(folded_lemmas(word) & _cues()[0])
 

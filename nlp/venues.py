@@ -32,7 +32,8 @@ from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_schedules import schedule_row_venue
 from nlp.venue_towns import is_district_of, is_town, locative_towns, schedule_cells, schedule_towns
 from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj,
-                             is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, PREFER)
+                             is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, plural_places,
+                             PREFER)
 from nlp.vocabulary import is_event_noun
 
 __all__ = ["Venue", "context_city", "find_venues"]
@@ -105,9 +106,9 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             label_towns.setdefault(town, (seg_start, seg_end))
 
     # 1a. a line that opens with the place, then gives the time (`Świetlica wiejska w Lipiu, godz. 17:00`)
-    for name_start, name_end in place_then_time(text):
+    for name_start, name_end, town in place_then_time(text):
         address = address_at(text, name_end, line_bounds(text, name_end)[1])
-        add((name_start, name_end), address.span() if address else None, None, False)
+        add((name_start, name_end), address.span() if address else None, town, town is not None)
 
     # 1b. a schedule row's place after its date and time: `3 marca, godz. 17.00, OSP Bzie`,
     # `12 maja – os. Słoneczne, godz. 17.00, Szkoła Podstawowa nr 4`, a table's next cell
@@ -123,8 +124,10 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         grounds = preposition == "na" and bool(folded_lemmas(word) & {"teren"})
         if preposition in ("na", "przy", "nad", "przed") and not is_venue_noun(word) and not grounds \
                 and not (preposition != "na" and word[:1].isupper() and is_adj(word)) \
-                and not (preposition == "na" and word[:1].isupper() and folded_lemmas(word) & FACULTIES):
-            continue
+                and not (preposition == "na" and word[:1].isupper() and folded_lemmas(word) & FACULTIES) \
+                and not (preposition == "na" and word[:1].isupper() and is_adj(word)
+                         and _named_place_next(text, lead.end())):
+            continue   # (`na Jasnych Błoniach`, `na Starym Rynku`: an adjective of a place's own name)
         ours = preposition == "do" and _ours_then_place(text, lead.end(), word)
         if lead.group(1) == "do" and not ((is_venue_noun(word) or (word[:1].isupper() and is_adj(word)) or ours)
                                           and arrival_in(text, lead.start())):
@@ -166,7 +169,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if not (is_venue_noun(nxt.text) or adj_led or (nxt.is_cap and strong)):
             continue
         head = lower_adjectives_before_venue(tokens, idx + 1) or (idx + 2 if adj_led else idx + 1)
-        if is_venue_noun(tokens[head].text) and not has_singular(tokens[head].text):
+        if is_venue_noun(tokens[head].text) and not has_singular(tokens[head].text) \
+                and not folded_lemmas(tokens[head].text) & plural_places():
             continue   # `w sołectwach`, `w świetlicach w Omulu i Łążku`: places in general, or towns
         if not is_venue_noun(tokens[head].text) and (is_not_place_head(tokens[head].text)
                                                      or is_event_noun(tokens[head].text)):
@@ -291,6 +295,15 @@ _BETWEEN_TOWN_AND_VENUE_RE = re.compile(r"\s*,?\s*(?:(?:a\s+)?(?:dokładnie|dok�
                                         r"(?:w|we|na)?\s*"
                                         r"|[ \t,]+(?:\w+[ \t]+)?(?:o\s+)?(?:godz\.?|godzinie)?\s*\d{1,2}(?:[.:]\d{2})?,?"
                                         r"[ \t]+(?:w|we|na)[ \t]+")
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
+
+
+def _named_place_next(text: str, pos: int) -> bool:
+    """The word after `pos` is a capitalised place noun (`… Błoniach`, `… Rynku`)."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    return bool(m) and m.group(1)[:1].isupper() and is_venue_noun(m.group(1))
 
 
 def _meeting_right_before(before: str) -> bool:

@@ -1,0 +1,62 @@
+"""Schedule rows and lists of places as real pages write them: a town before a slash, a
+lower-case place in the nominative after `g.`, places listed after `w:`, outdoor places
+named in the plural, and `miejsce` inside a sentence."""
+import pytest
+
+from nlp import Extractor
+from nlp.venues import find_venues
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _venues(result):
+    return [(v["name"], v["address"], v["city"]) for v in result["venues"]]
+
+
+def test_a_row_that_opens_with_its_town_and_place_gives_each_event_that_place(extractor):
+    text = ("Stowarzyszenie \"LGD Dolina Rzeki\" zaprasza na otwarte spotkania konsultacyjne, które odbędą "
+            "się w każdej z gmin członkowskich:\n\n"
+            "  •  BORKI/ Biuro LGD, 18.05.2022 godz. 15.30\n"
+            "  •  WOLA MAŁA/ Dom Kultury, 18.05.2022 godz. 18.00\n"
+            "  •  KALISZANY/ Biblioteka w Kaliszanach, 19.05.2022 godz. 16.00\n"
+            "  •  OLSZANKA/ GOK w Olszance, 20.05.2022 godz. 18.30\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("Biuro LGD", None, "Borki"), ("Dom Kultury", None, "Wola Mała"),
+                               ("Biblioteka w Kaliszanach", None, "Kaliszany"), ("GOK w Olszance", None, "Olszanka")]
+    assert [(e["start"], e["venue"]) for e in result["events"]] == [
+        ("2022-05-18T15:30", 0), ("2022-05-18T18:00", 1), ("2022-05-19T16:00", 2), ("2022-05-20T18:30", 3)]
+
+
+def test_a_lower_case_place_after_a_time_abbreviated_g_is_the_rows_venue(extractor):
+    text = ("HARMONOGRAM ZEBRAŃ WIEJSKICH\n\n"
+            "data i godzina\n\nmiejsce zebrania\n\n"
+            "12.03, g. 17.00 świetlica w Kaliszanach (dla mieszkańców Kaliszan i Woli)\n"
+            "14.03, g. 18.00 remiza strażacka OSP w Olszance (dla mieszkańców Olszanki)\n")
+    result = extractor.extract(text, published="2026-03-01")
+    assert _venues(result) == [("świetlica w Kaliszanach", None, "Kaliszany"),
+                               ("remiza strażacka OSP w Olszance", None, "Olszanka")]
+    assert [(e["start"], e["venue"]) for e in result["events"]] == [("2026-03-12T17:00", 0), ("2026-03-14T18:00", 1)]
+
+
+def test_places_listed_after_w_colon_are_each_a_venue_and_stay_apart():
+    text = ("W ramach projektu w dniach 10-14 maja 2021 r. zajęcia odbywały się m.in. w: Mazowieckim Urzędzie "
+            "Wojewódzkim, Kancelarii Sejmiku Województwa Mazowieckiego, w Urzędzie Marszałkowskim Województwa "
+            "Mazowieckiego oraz w Urzędzie Gminy Lesznowola.")
+    assert [v.name for v in find_venues(text)] == [
+        "Mazowieckim Urzędzie Wojewódzkim", "Kancelarii Sejmiku Województwa Mazowieckiego",
+        "Urzędzie Marszałkowskim Województwa Mazowieckiego", "Urzędzie Gminy Lesznowola"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zapraszamy na piknik rodzinny w sobotę 3 czerwca 2023 r. od godziny 12 na Zielonych Błoniach.",
+     [("Zielonych Błoniach", None, None)]),
+    ("Szkolenia dla sołtysów odbyły się 5 maja 2023 r. w świetlicach w Olszance i Kaliszanach.",
+     [(None, None, "Olszanka"), (None, None, "Kaliszany")]),
+    ("Następne spotkanie klubu ustalono na dzień 05.03.2024 r, godz. 14:00, miejsce Sala Konferencyjna "
+     "Miejskiego Ratusza.", [("Sala Konferencyjna Miejskiego Ratusza", None, None)]),
+])
+def test_outdoor_places_named_in_the_plural_and_a_place_after_miejsce_in_a_sentence(text, expected):
+    assert [(v.name, v.address, v.city) for v in find_venues(text)] == expected

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.org_names import find_names, is_acronym, is_org_head, is_person_role, lemma_set, read_name, tokenize
+from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set, read_name,
+                           tokenize)
 from nlp.organiser_grammar import Span, frames
 from nlp.organiser_lists import NEXT_LABEL_RE
 
@@ -113,10 +114,13 @@ def signature(text: str) -> list[tuple[int, int]]:
             continue
         if not tokens or not (lemma_set(tokens[0].text) & frames().signature_offices) or not tokens[0].is_cap:
             continue
-        first = 1 if is_person_role(tokens[0].text) and len(tokens) > 1 and not is_org_head(tokens[0].text) else 0
+        office = is_office_title(tokens[0].text)
+        first = 1 if (is_person_role(tokens[0].text) or office) and len(tokens) > 1 \
+            and not is_org_head(tokens[0].text) else 0
         stop = read_name(text, tokens, first)
         if stop is not None and stop == len(tokens):
-            found.append((tokens[first].start, tokens[stop - 1].end))
+            # `Wiceprzewodniczący Rady Gminy`: the office signs, with the body it holds
+            found.append((tokens[0 if office else first].start, tokens[stop - 1].end))
     return found
 
 

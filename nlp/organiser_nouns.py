@@ -55,7 +55,10 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if lemma_set(tok.low) & f.role_nouns_with_event \
                 and not (i + 1 < len(tokens) and is_event_noun(tokens[i + 1].text)):
             continue   # `koordynator projektu`: not of the event
-        spans.extend(_apposed_to_role(text, tokens, i))
+        apposed = _apposed_to_role(text, tokens, i)
+        if apposed:
+            spans.extend(apposed)
+            continue   # `W imieniu X i Y, organizatorów Forum Z`: what follows is what they organise
         if i > 0 and tokens[i - 1].text.lower() in f.copulas and is_instrumental(tok.text):
             spans.extend(subject_before(text, tokens[i - 1].start))
             continue
@@ -174,7 +177,7 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         stop = phrase_at(tokens, i, f.initiative_phrases)
         if stop is None:
             stop = phrase_at(tokens, i, f.partner_phrases)   # `odbędzie się 5 maja we współpracy z X`
-            if stop is not None and (not _after_happening(text, tokens, i)
+            if stop is not None and (not (_after_happening(text, tokens, i) or _opens_invitation(text, tokens, i))
                                      or " ".join(t.low for t in tokens[i:stop]) in ("z udziałem", "przy udziale")):
                 continue   # (`odbędzie się debata z udziałem burmistrza`: a participant)
         if stop is None:
@@ -209,6 +212,19 @@ def _after_happening(text: str, tokens: Sequence[Token], i: int) -> bool:
         if tokens[k].text.lower() == "się" and k > 0 and is_event_verb(tokens[k - 1].text):
             return True
     return False
+
+
+def _opens_invitation(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """`Wspólnie z X mamy przyjemność zaprosić…`: a partner phrase opening a sentence whose
+    verb invites or organises, said by the publisher in the first person."""
+    start = clause_start(text, tokens[i].start)
+    if text[start:tokens[i].start].strip(" \t\n•*-–"):
+        return False
+    end = clause_end(text, tokens[i].end, 300)
+    verbs = frames().verbs
+    return any(r.pos in ("fin", "inf") and r.lemma.lower() in verbs and (r.pos == "inf" or ":pri:" in r.tag)
+               for t in tokenize(text, tokens[i].end, end) if t.is_word and not t.is_cap
+               for r in analyse(t.low))
 
 
 def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:

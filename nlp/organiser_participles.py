@@ -125,6 +125,12 @@ def _past_framework(tokens: Sequence[Token], k: int, limit: int = 16) -> int:
     return k
 
 
+def _topic_preposition(tokens: Sequence[Token], k: int) -> bool:
+    """`o projektach`, `o działaniach`: `o` opening what is spoken about (not `o godz. 10`)."""
+    return tokens[k].low == "o" and k + 1 < len(tokens) and tokens[k + 1].is_word \
+        and not tokens[k + 1].text[:1].isdigit() and not tokens[k + 1].low.startswith("godz")
+
+
 # `przez niezależną, pozarządową organizację non profit – `: the agent described before its name.
 _DESCRIBED_AGENT_RE = re.compile(r"\s+([a-ząćęłńóśźż][\w ,]{0,80}?)\s[–—-]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
@@ -134,15 +140,16 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
     nearer to it (`badania przeprowadzonego przez ROPS` is a study, not this event)."""
     start = clause_start(text, tokens[i].start, 220)
     exclusions = frames().agent_exclusions
-    for tok in reversed(tokens[:i]):
+    for k in range(i - 1, -1, -1):
+        tok = tokens[k]
         if tok.start < start:
             break
         if not tok.is_word:
             continue
         if is_event_noun(tok.text):
             return True
-        if lemma_set(tok.text.lower()) & exclusions:
-            return False
+        if lemma_set(tok.text.lower()) & exclusions or (i - k <= 3 and _topic_preposition(tokens, k)):
+            return False   # (`dyskutowano o projektach realizowanych przez X`: what was talked about)
     lead = text[start:tokens[i].start].strip(" \t\n–-•*")
     if lead and not _OPENS_PARTICIPLE_PHRASE_RE.search(lead):
         return False

@@ -12,8 +12,8 @@ import re
 
 from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
-from nlp.org_names import find_names, is_nominal, is_person_role, tokenize
-from nlp.organiser_grammar import Span, can_be_subject, is_event_noun, is_glue, is_glue_word, verb_reading
+from nlp.org_names import find_names, is_nominal, is_org_head, is_person_role, lemma_set, needs_name, tokenize
+from nlp.organiser_grammar import Span, can_be_subject, frames, is_event_noun, is_glue, is_glue_word, verb_reading
 from nlp.vocabulary import lexicon
 
 _WORD_RE = re.compile(r"\w+|,")
@@ -47,9 +47,14 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     cursor = verb_start
     for span in reversed(names):
         gap = text[span[1]:cursor]
-        if not is_glue(gap) and not (subject == [] and _partner_tail(gap)) and not _members_gap(gap):
+        aside = len(subject) >= 2 and _partner_aside(gap)
+        if aside:
+            # `Kierownik Posterunku X przy współudziale funkcjonariuszy Komendy Y oraz Burmistrz Z
+            # zapraszają`: the body taking part is an aside; the subject goes on before it
+            subject.pop()
+        elif not is_glue(gap) and not (subject == [] and _partner_tail(gap)) and not _members_gap(gap):
             break
-        if subject and not _COORDINATOR_RE.search(gap):
+        elif subject and not _COORDINATOR_RE.search(gap):
             break   # `W auli Starostwa X Stowarzyszenie Y zorganizowało`: not one list
         support = _support_before(text, max(start, span[0] - 60), span[0])
         if support:
@@ -170,6 +175,17 @@ def _support_before(text: str, start: int, end: int) -> re.Match[str] | None:
     return _support_before_re().search(text, start, end)
 
 
+def _partner_aside(gap: str) -> bool:
+    """` przy współudziale funkcjonariuszy `: a partner phrase, maybe with the people of the
+    body it names, between two names of one subject."""
+    words = [w.lower() for w in _WORD_RE.findall(gap)]
+    for phrase in frames().partner_phrases.get(words[0] if words else "", ()):
+        size = len(phrase)
+        if tuple(words[:size]) == phrase:
+            return all(w.isalpha() and is_nominal(w) for w in words[size:])
+    return False
+
+
 def _partner_tail(gap: str) -> bool:
     """`… oraz klubami seniora i kołami gospodyń wiejskich realizowała`: co-organisers
     named by common nouns close a list of partners before the verb."""
@@ -199,3 +215,20 @@ def clause_opening_name(text: str, verb_start: int) -> list[Span]:
             and can_be_subject(text[names[0][0]:names[0][1]].split()[0]):
         return [names[0]]
     return []
+
+
+def named_in_full(text: str, verb_start: int) -> list[Span]:
+    """`Federacja zaprasza na Forum` … `Opolska Federacja Organizacji Pozarządowych`: a body
+    named by its bare head noun before the verb is the body the text names in full with it."""
+    start = clause_start(text, verb_start)
+    words = text[start:verb_start].split()
+    if len(words) != 1 or not words[0][:1].isupper() or not (is_org_head(words[0]) or needs_name(words[0])) \
+            or is_event_noun(words[0]):   # (`Forum organizuje co roku X`: the event, fronted)
+        return []
+    head = lemma_set(words[0].lower())
+    for span in find_names(text, 0, len(text), max_names=40):
+        name_words = text[span[0]:span[1]].split()
+        if len(name_words) > 1 and any(lemma_set(w.lower()) & head for w in name_words[:3]):
+            return [span]
+    return []
+

@@ -33,7 +33,7 @@ from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_s
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, event_between, frames, is_event_noun, is_glue_word,
                                    mentions_event, phrase_at, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
-from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
+from nlp.organiser_subjects import clause_opening_name, members_before, named_in_full, subject_before
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
 from nlp.organiser_lists import loose_name, names_after
 from nlp.organiser_nouns import (host_frames, initiative_frames, involvement_frames, is_verb_form, meeting_of_frames,
@@ -102,7 +102,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             before = subject_before(text, modal_at)   # `Zarząd postanowił, zgodnie ze Statutem, ogłosić`
         relative = bool(_RELATIVE_RE.search(text[clause_start(text, tok.start):tok.start].strip()))
         if not before and not relative and not forward_only:
-            before = clause_opening_name(text, tok.start)
+            before = clause_opening_name(text, tok.start) or named_in_full(text, tok.start)
         if before:
             spans.extend(before)
         elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
@@ -160,6 +160,7 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
     if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także")
                      and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
+                     and not all(is_glue_word(w) for w in re.findall(r"\w+", lead_in))   # (`organizuje co roku X`)
                      and (forward_only or not all(is_person_role(w) for w in lead_in.split()))):
         return []   # (`przygotowali pracownicy Ośrodka X`: its staff did it; `poprowadzą eksperci X`: speakers)
     out = [after[0]]

@@ -1,0 +1,59 @@
+"""Organiser frames in the shapes real notices take: names in apposition to `organizatorów`,
+a partner phrase opening an invitation, a partner aside inside a list of subjects, a body
+named by its bare head noun, adverbials between a verb and its subject, the signing office,
+and projects that are only the topic."""
+import pytest
+
+from nlp.organisers import find_organisers
+
+
+def _names(text):
+    return [o.name for o in find_organisers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the named bodies organise is no organiser
+    ("W imieniu Sieci Współpracy LOKAL i Związku Gmin Wiejskich, organizatorów X Ogólnopolskiego Forum "
+     "Sołtysów, chcielibyśmy zaprosić Państwa do udziału w spotkaniu, które odbędzie się 12 maja 2024 r.",
+     ["Sieci Współpracy LOKAL", "Związku Gmin Wiejskich"]),
+    # a partner phrase opening the publisher's own invitation
+    ("Wspólnie z Opolską Radą Działalności Pożytku Publicznego mamy przyjemność zaprosić opolskie fundacje "
+     "i stowarzyszenia na spotkanie, które odbędzie się 12 maja 2024 r. o godz. 10:00.",
+     ["Opolską Radą Działalności Pożytku Publicznego"]),
+    # a body taking part, set inside the list of subjects, is an aside
+    ("Kierownik Posterunku Policji w Borkach przy współudziale funkcjonariuszy Komendy Powiatowej Policji "
+     "w Lipnie oraz Burmistrz Borek zapraszają mieszkańców na debatę społeczną, która odbędzie się "
+     "28 lutego 2017 r.", ["Kierownik Posterunku Policji w Borkach", "Burmistrz Borek"]),
+    # an adverbial between the verb and the subject after it
+    ("Zapraszamy do udziału w V Forum Organizacji Pozarządowych, które odbędzie się 12 czerwca 2024 r. "
+     "w Opolu. Forum organizuje co roku Opolska Federacja Organizacji Pozarządowych.",
+     ["Opolska Federacja Organizacji Pozarządowych"]),
+    # projects spoken about are the topic, not the event
+    ("Spotkanie odbyło się 5 maja 2023 r. w Urzędzie Wojewódzkim. Była to inicjatywa Ministerstwa Funduszy. "
+     "Podczas spotkania dyskutowano o projektach realizowanych przez Ochotnicze Hufce Pracy oraz Służbę Celną.",
+     ["Ministerstwa Funduszy"]),
+])
+def test_frames_in_the_shapes_of_real_notices(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_body_named_by_its_head_noun_is_the_body_named_in_full():
+    text = ("Federacja zaprasza na Forum Organizacji\n\n"
+            "Zapraszamy fundacje i stowarzyszenia z województwa opolskiego do udziału w V Forum Organizacji "
+            "Pozarządowych, które odbędzie się 12 czerwca 2024 r. w Opolu. Opolska Federacja Organizacji "
+            "Pozarządowych zrzesza kilkadziesiąt organizacji.")
+    assert _names(text) == ["Opolska Federacja Organizacji Pozarządowych"]
+
+
+def test_a_deputy_signing_the_notice_of_a_session_is_its_organiser():
+    text = ("Informuję, że w dniu 20 marca 2024 r. o godz. 16:00 w sali narad Urzędu Gminy odbędzie się XII sesja "
+            "Rady Gminy Borki.\nPorządek obrad:\n1. Otwarcie sesji.\n2. Zamknięcie obrad sesji.\n"
+            "SERDECZNIE ZAPRASZAM MIESZKAŃCÓW GMINY DO UDZIAŁU W OBRADACH SESJI.\n"
+            "Wiceprzewodniczący Rady Gminy\nJan Kowalski\n")
+    assert _names(text) == ["Wiceprzewodniczący Rady Gminy"]
+
+
+def test_a_project_the_event_is_part_of_keeps_its_organisers():
+    text = ("19 listopada 2023 r. w Lipnie odbyła się konferencja o pomocy sąsiedzkiej. Konferencja była częścią "
+            "projektu pn. „Razem w działaniu” organizowanego przez Gminę Lipno oraz Miejski Ośrodek Pomocy Społecznej.")
+    assert _names(text) == ["Gminę Lipno", "Miejski Ośrodek Pomocy Społecznej"]

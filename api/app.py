@@ -120,9 +120,9 @@ def create_app(db_path: str | os.PathLike[str] | None = None,
     _install_docs(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    from api.routes import announcements, export, feed, health, pages, search, sources, stats
+    from api.routes import announcements, export, feed, health, pages, region, search, sources, stats
 
-    for module in (search, announcements, stats, export, feed, sources, health, pages):
+    for module in (search, announcements, stats, export, feed, sources, health, pages, region):
         app.include_router(module.router)
 
     return app

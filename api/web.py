@@ -63,6 +63,16 @@ def month_label(key: str) -> str:
         return key
 
 
+def plural(count: int, one: str, few: str, many: str) -> str:
+    """The Polish form for a count: 1 ogłoszenie, 2–4 (22–24, …) ogłoszenia, else ogłoszeń."""
+    count = abs(int(count))
+    if count == 1:
+        return one
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
 def safe_snippet(snippet: str | None) -> Markup:
     """The index's snippet with only its <mark> tags kept as markup; everything else escaped."""
     text = html.unescape(snippet or "")
@@ -141,5 +151,5 @@ def highlighted_text(text: str, values: list[ExtractedValue]) -> Markup:
 
 
 templates.env.filters.update(safe_url=safe_url, pl_date=pl_date, event_range=event_range, snippet=safe_snippet,
-                             month_label=month_label, venue=venue_label)
+                             month_label=month_label, venue=venue_label, plural=plural)
 templates.env.globals.update(FACET_LABELS=FACET_LABELS, SORT_LABELS=SORT_LABELS, value_label=value_label)

@@ -9,7 +9,10 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field, asdict
 from datetime import date
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+if TYPE_CHECKING:
+    from index.breakdown import Breakdown, Grouping
 
 # Filter fields, each also a facet with counts (names are the public API's).
 FACET_FIELDS = ("voivodeship", "powiat", "gmina", "organiser", "funder", "programme",
@@ -116,6 +119,11 @@ class IndexBackend(ABC):
     @abstractmethod
     def stats(self, group_by: str, request: SearchRequest) -> dict[str, int]:
         """Counts of matching records grouped by one of GROUP_BY_FIELDS (months as YYYY-MM)."""
+
+    def breakdown(self, request: SearchRequest, groupings: dict[str, "Grouping"]) -> "Breakdown":
+        """Several groupings of the matching records counted in one pass (index.breakdown),
+        with the number of matches."""
+        raise NotImplementedError(f"the {self.name} index cannot count groupings together")
 
     @abstractmethod
     def iter_ids(self, request: SearchRequest) -> Iterator[str]:

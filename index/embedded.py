@@ -42,6 +42,7 @@ from tantivy import FieldType, Occur, Order, Query
 from index.analysis import is_stop_term, is_stopword, name_keys, query_word
 from index.base import (FACET_FIELDS, GROUP_BY_FIELDS, SORTS, Filters, IndexBackend, IndexUnavailable,
                         SearchHit, SearchRequest, SearchResult)
+from index.breakdown import REGION_CODE_FIELDS, Breakdown, Grouping, aggregations, read_aggregations
 from index.document import index_document
 from index.highlight import matcher, snippet
 from index.query import (And, MatchAll, Node, Not, Or, Phrase, Prefix, QuerySyntaxError, Term,
@@ -51,7 +52,7 @@ from nlp.morph import fold
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 TOKENIZER = "civic_ws"
 STORED_ONLY = "civic_stored"
 STATE_FILE = "civic-state.json"
@@ -67,12 +68,12 @@ _EPOCH = date(1900, 1, 1).toordinal()
 _ID_BITS = 47  # the low bits of a sort key: the top of the record id, a unique tie-breaker
 
 # Exact values looked up by term (filters, deletes).
-SEARCHED_FIELDS = ("id", "voivodeship_key", "powiat_key", "gmina_key", "voivodeship_code", "powiat_code",
-                   "gmina_code", "organiser_key", "funder_key", "programme_key", "event_type_key")
+SEARCHED_FIELDS = ("id", "voivodeship_key", "powiat_key", "gmina_key", "organiser_key", "funder_key", "programme_key",
+                   "event_type_key")
 # Exact values counted for facets and stats (columns only, never searched).
 COUNTED_FIELDS = ("voivodeship", "powiat", "gmina", "organiser", "funder", "programme", "months")
-# Both.
-SEARCHED_AND_COUNTED = ("event_type", "status", "source", "source_type")
+# Both (region codes are counted by index.breakdown).
+SEARCHED_AND_COUNTED = ("event_type", "status", "source", "source_type") + REGION_CODE_FIELDS
 # Exactly one value in every record: the sum of such a field's counts is the number of matches.
 ONE_VALUE_FIELDS = ("event_type", "status", "source_type")
 KEYWORD_FIELDS = SEARCHED_FIELDS + COUNTED_FIELDS + SEARCHED_AND_COUNTED
@@ -141,7 +142,7 @@ def engine_json(doc: dict[str, Any]) -> str:
     """
     id_num = int(doc["id"], 16)
     out: dict[str, Any] = {name: doc[name] for name in KEYWORD_FIELDS if doc.get(name) not in (None, [])}
-    for name in COUNTED_FIELDS:
+    for name in COUNTED_FIELDS + REGION_CODE_FIELDS:
         out.setdefault(name, MISSING)
     for name in ("title_surface", "title_lemmas"):
         if doc[name]:
@@ -819,6 +820,15 @@ class EmbeddedIndex(IndexBackend):
         if group_by == "month":
             return dict(sorted(counts.items()))
         return counts
+
+    def breakdown(self, request: SearchRequest, groupings: dict[str, Grouping]) -> Breakdown:
+        _, query, _ = self._query(request)
+        searcher = self._searcher()
+        aggs = aggregations(groupings, engine="tantivy", single_segment=searcher.num_segments <= 1)
+        aggs[TOTAL_AGG] = {"value_count": {"field": "id_num"}}
+        result = searcher.aggregate(query, aggs)
+        return Breakdown(total=int((result.get(TOTAL_AGG) or {}).get("value") or 0),
+                         groups=read_aggregations(result, groupings, missing=MISSING))
 
     def iter_ids(self, request: SearchRequest, batch: int = 1000) -> Iterator[str]:
         _, query, sort = self._query(request)

@@ -23,3 +23,17 @@
 })();
 // A chart wider than a phone starts scrolled to its latest months.
 document.querySelectorAll(".chart-scroll").forEach(function (box) { box.scrollLeft = box.scrollWidth; });
+// The map says which area is under the pointer or the keyboard focus, with its count.
+(function () {
+  var info = document.getElementById("map-info");
+  if (!info) return;
+  var initial = info.textContent;
+  document.querySelectorAll("#region-map a.area").forEach(function (area) {
+    var show = function () { info.textContent = area.getAttribute("aria-label"); };
+    var hide = function () { info.textContent = initial; };
+    area.addEventListener("mouseenter", show);
+    area.addEventListener("focus", show);
+    area.addEventListener("mouseleave", hide);
+    area.addEventListener("blur", hide);
+  });
+})();

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator
 
 from index.base import IndexBackend, IndexUnavailable, SearchRequest, SearchResult
+from index.breakdown import Breakdown, Grouping, aggregations, read_aggregations
 from index.document import DOCUMENT_VERSION, index_document
 from index.elastic import dsl
 from index.elastic.bulk import BulkConnectionLost, BulkReport, writer_for
@@ -249,6 +250,12 @@ class ClusterIndex(IndexBackend):
     def stats(self, group_by: str, request: SearchRequest) -> dict[str, int]:
         body = dsl.compile_stats(group_by, request)
         return dsl.read_stats(self._search(body), group_by)
+
+    def breakdown(self, request: SearchRequest, groupings: dict[str, Grouping]) -> Breakdown:
+        body = dsl.compile_breakdown(request, aggregations(groupings, engine="elasticsearch"))
+        response = self._search(body)
+        return Breakdown(total=dsl.read_total(response),
+                         groups=read_aggregations(response.get("aggregations") or {}, groupings))
 
     def iter_ids(self, request: SearchRequest, batch: int = SCAN_PAGE) -> Iterator[str]:
         """Pages of ids walked with `search_after` on the sort (ids break ties), so each

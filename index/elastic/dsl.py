@@ -357,6 +357,18 @@ def compile_stats(group_by: str, request: SearchRequest) -> dict[str, Any]:
             "aggs": _facet_aggs({group_by: GROUP_SOURCE[group_by]}, STATS_SIZE)}
 
 
+def compile_breakdown(request: SearchRequest, aggs: dict[str, Any]) -> dict[str, Any]:
+    """The matching records counted by several groupings at once (index.breakdown builds `aggs`)."""
+    node = parse(request.query)
+    effective_sort(node, request.sort)
+    return {"query": compile_query(node, request.filters), "size": 0, "track_total_hits": True, "aggs": aggs}
+
+
+def read_total(response: dict[str, Any]) -> int:
+    total = response["hits"]["total"]
+    return int(total["value"] if isinstance(total, dict) else total)
+
+
 def read_stats(response: dict[str, Any], group_by: str) -> dict[str, int]:
     counts = _buckets(response.get("aggregations") or {}, group_by)
     return dict(sorted(counts.items())) if group_by == "month" else counts

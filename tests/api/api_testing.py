@@ -13,6 +13,10 @@ from pipeline.indexing import sync_index
 from pipeline.store import Store
 
 UNREACHABLE_SOURCE = "gmina-unreachable"  # a source whose only crawl got nothing but 5xx answers
+# Registry sources crawled in the fixture store, in lubelskie powiats the fixture records do not
+# name: one working (its powiat is silent), one unreachable (its powiat stays blind).
+SILENT_POWIAT_SOURCE = ("jst-0602", "0602")      # Starostwo Powiatowe w Biłgoraju
+FAILING_POWIAT_SOURCE = ("jst-0603", "0603")     # Starostwo Powiatowe w Chełmie
 RECORDS = Path(__file__).resolve().parents[1] / "fixtures" / "records" / "records.jsonl"
 
 
@@ -32,6 +36,11 @@ def build_store(path: Path, records: list[dict[str, Any]]) -> Path:
                     "errors": 1, "duration": 4.5}, finished_at="2026-01-05T06:00:05+00:00")
     store.save_run("run-1", UNREACHABLE_SOURCE, "2026-01-05T06:00:00+00:00",
                    {"requests": 5, "status_5xx": 5, "duration": 2.0}, finished_at="2026-01-05T06:00:02+00:00")
+    store.save_run("run-1", SILENT_POWIAT_SOURCE[0], "2026-01-05T06:00:00+00:00",
+                   {"requests": 30, "status_2xx": 30, "pages": 30, "duration": 6.0},
+                   finished_at="2026-01-05T06:00:06+00:00")
+    store.save_run("run-1", FAILING_POWIAT_SOURCE[0], "2026-01-05T06:00:00+00:00",
+                   {"requests": 4, "status_5xx": 4, "duration": 1.0}, finished_at="2026-01-05T06:00:01+00:00")
     backend = EmbeddedIndex(store.index_dir)
     try:
         sync_index(store, backend)

@@ -43,14 +43,15 @@ def test_missing_record_page_is_404(client):
 
 
 def test_region_view_shows_months_gminas_organisers_funders_and_upcoming(client, records):
-    html = client.get("/region", params={"voivodeship": "lubelskie"}).text
+    everything = {"from": "2000-01-01", "to": "2030-12-31"}
+    html = client.get("/region", params={"voivodeship": "lubelskie", **everything}).text
     total = int(re.search(r'<strong id="region-total">(\d+)</strong>', html).group(1))
-    assert total == sum(1 for r in records if r["region"]["voivodeship"] == "lubelskie")
+    assert total == sum(1 for r in records if r["region"]["voivodeship"] == "lubelskie" and r["events"])
     assert '<svg class="chart" id="month-chart"' in html and "<rect" in html
-    for table in ("gmina", "organiser", "funder"):
+    for table in ("coverage", "gmina", "organiser", "funder"):
         assert f'data-table="{table}"' in html
     assert "Najbliższe wydarzenia" in html
-    powiat = client.get("/region", params={"voivodeship": "lubelskie", "powiat": "łęczyński"}).text
+    powiat = client.get("/region", params={"voivodeship": "lubelskie", "powiat": "łęczyński", **everything}).text
     assert int(re.search(r'<strong id="region-total">(\d+)</strong>', powiat).group(1)) < total
 
 

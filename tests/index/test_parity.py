@@ -21,6 +21,7 @@ import pytest
 
 from index.analysis import name_key
 from index.base import FACET_FIELDS, GROUP_BY_FIELDS, Filters, SearchRequest
+from index.breakdown import Grouping
 from index.document import index_document
 from index.elastic.mapping import MAPPING_VERSION
 from pipeline.indexing import sync_index
@@ -326,6 +327,48 @@ def test_stats(backend, reference, group_by):
         assert got
     if group_by == "month":
         assert list(got) == sorted(got) and all(re.fullmatch(r"\d{4}-\d{2}", m) for m in got)
+
+
+BREAKDOWNS = {
+    "powiat": Grouping("powiat_code"), "gmina": Grouping("gmina_code"), "voivodeship": Grouping("voivodeship_code"),
+    "organiser": Grouping("organiser"), "month_type": Grouping("month", within="event_type"),
+    "month_funder": Grouping("month", within="funder"), "region_source": Grouping("voivodeship", within="source"),
+}
+
+
+@pytest.mark.parametrize("request_", [SearchRequest(), SearchRequest(filters=Filters(voivodeship=["lubelskie"])),
+                                      SearchRequest(query="szkolenie OR spotkanie",
+                                                    filters=Filters(date_from=date(2018, 1, 1)))],
+                         ids=["everything", "one region", "words and dates"])
+def test_breakdown_counts_several_groupings_at_once(backend, reference, fixture_records, request_):
+    got = backend.breakdown(request_, BREAKDOWNS)
+    want = reference.breakdown(request_, BREAKDOWNS)
+    assert got.total == want.total == backend.search(request_).total
+    assert got.groups == want.groups
+    for name in ("powiat", "organiser"):
+        assert list(got.groups[name].items()) == list(want.groups[name].items())  # same order too
+    # Each flat grouping counts what `stats` counts; the region codes follow the records' TERYT codes.
+    assert got.groups["organiser"] == backend.stats("organiser", request_)
+    if not request_.query and not request_.filters.date_from:
+        wanted = [r for r in fixture_records
+                  if not request_.filters.voivodeship or r["region"].get("voivodeship") == "lubelskie"]
+        by_powiat: dict[str, int] = {}
+        for record in wanted:
+            code = (record["region"].get("teryt") or "")[:4]
+            if len(code) == 4:
+                by_powiat[code] = by_powiat.get(code, 0) + 1
+        assert got.groups["powiat"] == dict(sorted(by_powiat.items(), key=lambda kv: (-kv[1], kv[0])))
+    months = got.groups["month_type"]
+    assert list(months) == sorted(months)
+    per_month = backend.stats("month", request_)
+    assert {m: sum(types.values()) for m, types in months.items()} == per_month  # one type per record
+
+
+def test_breakdown_refuses_unknown_fields(backend):
+    from index.request import InvalidParameter
+
+    with pytest.raises(InvalidParameter):
+        backend.breakdown(SearchRequest(), {"x": Grouping("text")})
 
 
 @pytest.mark.parametrize("query", ["NOT debata", "spotkanie OR szkolenie OR konsultacje OR warsztaty"])

@@ -26,6 +26,11 @@ def _units_within_bodies() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["units_within_bodies"])
 
 
+@functools.cache
+def _inner_locatives() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["inner_locatives"])
+
+
 def _compound_place(tokens: Sequence[Token], j: int) -> bool:
     """`Burmistrz Środy Wielkopolskiej`: a place name followed by its agreeing adjective is
     a town (Środa), not the weekday the same word also names."""
@@ -133,6 +138,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         if low in ("w", "we") and j + 2 < n and not tokens[j + 1].is_cap and lemma_set(tokens[j + 1].low) & _UNITS \
                 and tokens[j + 2].is_cap and not _gap_breaks(text, tok, tokens[j + 2]):
             j = last_good = j + 3   # `z Chwałek w gminie Obrazów`: the seat's unit in lower case
+            continue
+        if low in ("w", "we") and j + 1 < n and lemma_set(tokens[j + 1].low) & _inner_locatives() \
+                and not _gap_breaks(text, tok, tokens[j + 1]):
+            j = last_good = j + 2   # `ds. Przeciwdziałania Przemocy w Rodzinie w Łęcznej`: a phrase of the name
             continue
         if low in ("w", "we") and j + 1 < n and tokens[j + 1].is_cap:
             # seat of the organisation: `Ośrodek Polityki Społecznej w Lublinie`

@@ -16,6 +16,7 @@ from nlp.morph import fold
 from nlp.org_names import tokenize
 from nlp.venue_addresses import address_at, city_after
 from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, EVENT_CUE_RE, HAPPEN_RE, is_submission, sentence_before
+from nlp.venue_labels import venue_headed
 from nlp.venue_names import read_venue_name
 from nlp.venue_towns import town_name
 from nlp.venue_words import folded_lemmas, is_venue_noun, line_bounds, PREFER
@@ -28,6 +29,7 @@ _INTRO_RE = re.compile(r"\b(?:w|we)((?:\s+[a-ząćęłńóśźż]+){1,3})?\s*:[ 
 _INLINE_GLUE_RE = re.compile(r"\s*[,;]\s*|\s+(?:i|oraz)\s+")
 _ITEM_LEAD_RE = re.compile(r"[ \t]*(?:[-–•*▪●]|\d{1,2}[.)])?[ \t]*")
 _MAX_ITEMS = 15
+_BRACKETED_RE = re.compile(r"[ \t]*\(([^()\n]{3,60})\)")
 
 
 def listed_places(text: str) -> Iterator[tuple[Span | None, Span | None, str | None, Span | None]]:
@@ -91,9 +93,16 @@ def _item_place(text: str, start: int, end: int) -> tuple[Span | None, Span | No
     if not tokens or not (tokens[0].is_cap or is_venue_noun(tokens[0].text)):
         return None
     town = re.match(r"[A-ZŁŚŻŹĆ][\w-]+(?:[ -][A-ZŁŚŻŹĆ][\w-]+)?", text[start:end])
-    if town and not is_venue_noun(town.group().split()[0]) and text[start + town.end():end].strip(" ,;.") == "":
-        city = town_name(town.group(), PREFER.get())
-        return (None, None, city, (start, start + town.end())) if city else None   # `- Ostrołęce`
+    if town and not is_venue_noun(town.group().split()[0]):
+        rest = text[start + town.end():end]
+        room = _BRACKETED_RE.match(rest)
+        if room and venue_headed(room.group(1)) and town_name(town.group(), PREFER.get()):
+            # `– Poborszowie (sala OSP) 3 stycznia o 16:00`: the town's place in brackets
+            at = start + town.end() + room.start(1)
+            return (at, at + len(room.group(1))), None, town_name(town.group(), PREFER.get()), None
+        if rest.strip(" ,;.") == "":
+            city = town_name(town.group(), PREFER.get())
+            return (None, None, city, (start, start + town.end())) if city else None   # `- Ostrołęce`
     res = read_venue_name(text, tokens, 0, allow_plain_cap=True)
     if res is None:
         return None

@@ -135,6 +135,12 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 j = last_good = building[0]
                 city = building[1]
             break
+        if low in ("w", "we") and j + 1 < n and room and not tokens[j + 1].is_cap and is_venue_noun(tokens[j + 1].text):
+            building = read_venue_name(text, tokens, j + 1, allow_plain_cap=False)
+            if building:   # `sali Portretowej w budynku Magistratu`: the room's building
+                j = last_good = building[0]
+                city = building[1]
+            break
         if low in ("w", "we") and j + 2 < n and folded_lemmas(tokens[j + 1].text) & {"miejscowosc", "wies"} \
                 and tokens[j + 2].is_cap:
             place = _place_after_w(text, tokens, j + 2)   # `świetlicy wiejskiej w miejscowości Czysta Dębina`

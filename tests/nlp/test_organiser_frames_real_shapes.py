@@ -57,3 +57,11 @@ def test_a_project_the_event_is_part_of_keeps_its_organisers():
     text = ("19 listopada 2023 r. w Lipnie odbyła się konferencja o pomocy sąsiedzkiej. Konferencja była częścią "
             "projektu pn. „Razem w działaniu” organizowanego przez Gminę Lipno oraz Miejski Ośrodek Pomocy Społecznej.")
     assert _names(text) == ["Gminę Lipno", "Miejski Ośrodek Pomocy Społecznej"]
+
+
+def test_a_phrase_in_w_inside_a_name_does_not_end_the_list_of_organisers():
+    text = ("12 maja 2024 r. w Lipnie odbyła się Konferencja „Bezpieczny dom”, której organizatorami byli Zespół "
+            "Interdyscyplinarny ds. Przeciwdziałania Przemocy w Rodzinie w Lipnie, Miejski Ośrodek Pomocy Społecznej "
+            "w Lipnie oraz Powiatowe Centrum Pomocy Rodzinie w Lipnie.")
+    assert _names(text) == ["Zespół Interdyscyplinarny ds. Przeciwdziałania Przemocy w Rodzinie w Lipnie",
+                            "Miejski Ośrodek Pomocy Społecznej w Lipnie", "Powiatowe Centrum Pomocy Rodzinie w Lipnie"]

@@ -60,3 +60,19 @@ def test_places_listed_after_w_colon_are_each_a_venue_and_stay_apart():
 ])
 def test_outdoor_places_named_in_the_plural_and_a_place_after_miejsce_in_a_sentence(text, expected):
     assert [(v.name, v.address, v.city) for v in find_venues(text)] == expected
+
+
+def test_a_listed_town_with_its_place_in_brackets_gives_that_place(extractor):
+    text = ("W najbliższych dniach zebrania wiejskie odbędą się w:\n"
+            "– Kaliszanach (sala OSP) 3 stycznia o 16:00\n"
+            "– Olszance (sala DFK) 3 stycznia o 18:30\n")
+    result = extractor.extract(text, published="2026-12-20")
+    assert _venues(result) == [("sala OSP", None, "Kaliszany"), ("sala DFK", None, "Olszanka")]
+    assert [e["venue"] for e in result["events"]] == [0, 1]
+
+
+def test_a_room_keeps_its_building_and_an_agenda_item_is_no_place():
+    text = ("Kolejne posiedzenie Rady Seniorów odbędzie się 31 stycznia 2024 r., w godzinach 16.30-18.30 w sali "
+            "Kominkowej w budynku Ratusza przy Placu Wolności 3. W kolejnym punkcie omówione zostaną plany na wiosnę.")
+    assert [(v.name, v.address) for v in find_venues(text)] == [
+        ("sali Kominkowej w budynku Ratusza", "Placu Wolności 3")]

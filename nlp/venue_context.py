@@ -38,7 +38,7 @@ EVENT_CUE_RE = re.compile(r"(?:odbęd|odbyw|odbył|odbyła|spotkani|konferencj|s
                            r"wydarzeni|uroczyst|prezentacj|dyżur|kiermasz|zjazd|wizyt|spacer)", re.IGNORECASE)
 
 
-HAPPEN_RE = re.compile(r"\b(?:odbędzie|odbędą|odbywa(?:ć|ją)?|odbyło|odbyła|odbył|odbyły|zostanie\s+zorganizowan\w+|"
+HAPPEN_RE = re.compile(r"\b(?:odbędzie|odbędą|odbywa(?:ć|ją|ł|ła|ło|ły|li)?|odbyło|odbyła|odbył|odbyły|zostanie\s+zorganizowan\w+|"
                         r"zorganizowan\w+\s+zostan\w+|spotykamy|spotkamy|zbieramy|będzie\s+miało\s+miejsce|miało\s+miejsce|"
                         r"ma\s+miejsce|mieć\s+miejsce|zapraszamy|zaprasza(?:ją)?)\s+(?:się\s+)?", re.IGNORECASE)
 

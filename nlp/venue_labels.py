@@ -29,6 +29,7 @@ LABEL_RE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Za-zżł]{2})(?<!\b[A-Za-z])\.(?=\s+[A-ZŁŚŻŹĆ„\"])")
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:(?:w|we|na|W|We|Na)\s+)?")
 _PLACE_TAIL_RE = re.compile(r"[\s,–-]*(?:\b(?:przy|na|w)\s*)?$")
 
@@ -51,6 +52,9 @@ def labelled_segments(text: str) -> Iterator[tuple[int, int]]:
                 continue
             seg_start = after.end()
             le = line_bounds(text, seg_start)[1]
+        if m.start() > ls and text[ls:m.start()].strip():
+            full_stop = _SENTENCE_END_RE.search(text, seg_start, le)   # (a label inside a sentence:
+            le = full_stop.start() if full_stop else le                 # `…, miejsce Sala X. Spotkanie…`)
         yield seg_start, le
 
 
@@ -61,7 +65,7 @@ def from_segment(text: str, start: int, end: int, add: Callable[..., None], stro
     if not segment.strip() or ONLINE_RE.search(segment) and not ADDRESS_RE.search(segment):
         return None
     address = ADDRESS_RE.search(text, start, end)
-    if address is None and end < len(text):
+    if address is None and end < len(text) and text[end] == "\n":
         # `Miejsce:` / `Centrum Kultury` / `ul. Peowiaków 12` / `20-007 Lublin` on separate
         # lines (a blank line may stand between them)
         lead = _NEXT_LINE_RE.match(text, end).end()

@@ -76,3 +76,13 @@ def test_a_room_keeps_its_building_and_an_agenda_item_is_no_place():
             "Kominkowej w budynku Ratusza przy Placu Wolności 3. W kolejnym punkcie omówione zostaną plany na wiosnę.")
     assert [(v.name, v.address) for v in find_venues(text)] == [
         ("sali Kominkowej w budynku Ratusza", "Placu Wolności 3")]
+
+
+def test_a_place_label_inside_a_sentence_ends_with_the_sentence_and_past_verbs_say_where():
+    text = ("Następny termin spotkania ustalono na dzień 05.03.2018 r, godz. 14:00, miejsce Sala Konferencyjna "
+            "Miejskiego Ratusza. Spotkanie odbędzie się z przedstawicielami Komendy Powiatowej Policji.")
+    assert [v.name for v in find_venues(text)] == ["Sala Konferencyjna Miejskiego Ratusza"]
+    report = ("Zajęcia praktyczne odbyły się w urzędach. W ramach projektu zajęcia odbywały się m. in. w: Lubelskim "
+              "Urzędzie Wojewódzkim, w Urzędzie Marszałkowskim Województwa Lubelskiego oraz w Urzędzie Gminy Wólka.")
+    assert [v.name for v in find_venues(report)] == [
+        "Lubelskim Urzędzie Wojewódzkim", "Urzędzie Marszałkowskim Województwa Lubelskiego", "Urzędzie Gminy Wólka"]

@@ -221,7 +221,7 @@ def named_in_full(text: str, verb_start: int) -> list[Span]:
     """`Federacja zaprasza na Forum` … `Opolska Federacja Organizacji Pozarządowych`: a body
     named by its bare head noun before the verb is the body the text names in full with it."""
     start = clause_start(text, verb_start)
-    words = text[start:verb_start].split()
+    words = [w for w in text[start:verb_start].split() if not w[:1].isdigit()]   # (`2012-06-06 Federacja zaprasza`)
     if len(words) != 1 or not words[0][:1].isupper() or not (is_org_head(words[0]) or needs_name(words[0])) \
             or is_event_noun(words[0]):   # (`Forum organizuje co roku X`: the event, fronted)
         return []

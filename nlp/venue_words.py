@@ -60,7 +60,9 @@ _ANY = frozenset({"kazdy", "wszelki", "dowolny", "inny", "wszystek"})
 def lower_adjectives_before_venue(tokens: Sequence[Token], i: int) -> int | None:
     """`małej sali`, `nowej siedzibie`: the index of the place noun after lower-case adjectives."""
     j = i
-    while j < len(tokens) and j - i < 2 and not tokens[j].is_cap and is_adj(tokens[j].text) \
+    if j + 1 < len(tokens) and not tokens[j].is_cap and is_adverb(tokens[j].text) and is_adj(tokens[j + 1].text):
+        j += 1   # `w nowo wybudowanej świetlicy`: an adverb of the adjective
+    while j < len(tokens) and j - i < 3 and not tokens[j].is_cap and is_adj(tokens[j].text) \
             and not is_venue_noun(tokens[j].text) and not folded_lemmas(tokens[j].text) & _ANY:
         j += 1   # (not `w każdej placówce`: any of them is no place)
     if not (j > i and j < len(tokens) and is_venue_noun(tokens[j].text)):
@@ -69,6 +71,12 @@ def lower_adjectives_before_venue(tokens: Sequence[Token], i: int) -> int | None
             folded_lemmas(t.text) & _lexicon_set("possessives") for t in tokens[i:j]):
         return None   # `w naszym zespole`: a team of people, not `w zespole pałacowo-parkowym`
     return j
+
+
+@functools.lru_cache(maxsize=50_000)
+def is_adverb(word: str) -> bool:
+    readings = analyse(word)
+    return bool(readings) and all(r.pos == "adv" for r in readings)
 
 
 def is_room(word: str) -> bool:

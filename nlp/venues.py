@@ -31,7 +31,7 @@ from nlp.venue_merge import dedupe, Venue
 from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_schedules import schedule_row_venue
 from nlp.venue_towns import is_district_of, is_town, locative_towns, schedule_cells, schedule_towns
-from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj,
+from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj, is_adverb,
                              is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, plural_places,
                              PREFER)
 from nlp.vocabulary import is_event_noun
@@ -133,7 +133,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                                           and arrival_in(text, lead.start())):
             continue   # `zapraszamy do Centrum Kultury`: only an invitation or arrival makes `do` a venue
         if not word[:1].isupper() and not is_venue_noun(word) and not grounds and not ours \
-                and not (is_adj(word) and preposition in ("w", "we")):
+                and not ((is_adj(word) or is_adverb(word)) and preposition in ("w", "we")):
             continue   # cheap test first: most `w` open no place at all
         if preposition in ("przy", "nad", "przed") and not DATE_OR_TIME_RE.search(
                 text, max(line_bounds(text, lead.start())[0], lead.start() - 40),
@@ -189,7 +189,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if stop - (idx + 1) < 2 and not strong:
             continue   # `w Punkcie`: one word says too little without an event verb
         name_end = tokens[stop - 1].end
-        name_span = with_room_in_brackets(text, (nxt.start, name_end), min(len(text), name_end + 60))
+        name_start = tokens[head].start if is_adverb(nxt.text) else nxt.start   # (not `nowo wybudowanej`)
+        name_span = with_room_in_brackets(text, (name_start, name_end), min(len(text), name_end + 60))
         name_text = text[name_span[0]:name_span[1]]
         if not strong and not context_ok(text, tok.start):
             continue

@@ -65,3 +65,10 @@ def test_a_phrase_in_w_inside_a_name_does_not_end_the_list_of_organisers():
             "w Lipnie oraz Powiatowe Centrum Pomocy Rodzinie w Lipnie.")
     assert _names(text) == ["Zespół Interdyscyplinarny ds. Przeciwdziałania Przemocy w Rodzinie w Lipnie",
                             "Miejski Ośrodek Pomocy Społecznej w Lipnie", "Powiatowe Centrum Pomocy Rodzinie w Lipnie"]
+
+
+def test_a_dated_headline_with_a_bare_head_noun_takes_the_full_name():
+    text = ("2012-06-06 Federacja zaprasza na Forum NGO\n\n"
+            "Zapraszamy fundacje i stowarzyszenia z województwa do udziału w XIII Forum Organizacji, które odbędzie się "
+            "12 czerwca 2012 r. w Toruniu. Kujawska Federacja Organizacji Pozarządowych zrzesza sto organizacji.")
+    assert _names(text) == ["Kujawska Federacja Organizacji Pozarządowych"]

@@ -86,3 +86,9 @@ def test_a_place_label_inside_a_sentence_ends_with_the_sentence_and_past_verbs_s
               "Urzędzie Wojewódzkim, w Urzędzie Marszałkowskim Województwa Lubelskiego oraz w Urzędzie Gminy Wólka.")
     assert [v.name for v in find_venues(report)] == [
         "Lubelskim Urzędzie Wojewódzkim", "Urzędzie Marszałkowskim Województwa Lubelskiego", "Urzędzie Gminy Wólka"]
+
+
+def test_a_place_described_by_an_adverb_and_participle_is_named_from_its_noun():
+    text = ("Spotkanie wigilijne miało miejsce 14.12.2018 r. w nowo wybudowanej świetlicy wiejskiej w Kaliszanach. "
+            "W spotkaniu uczestniczyło ok. 75 mieszkańców.")
+    assert [(v.name, v.city) for v in find_venues(text)] == [("świetlicy wiejskiej w Kaliszanach", "Kaliszany")]

@@ -169,6 +169,17 @@ def _agrees(adjective: str, number: str, case: str, gender: str) -> bool:
                for _r, nums, cases, gens in _nominal_readings(adjective, "adj"))
 
 
+@functools.lru_cache(maxsize=100_000)
+def agrees(modifier: str, noun: str) -> bool:
+    """`projektach realizowanych`: an adjective or participle that can stand with the noun
+    (a number, case and gender in common); `debata o bezpieczeństwie zorganizowana` does not."""
+    nouns = _nominal_readings(noun.lower(), "subst")
+    return any(nums & n_nums and cases & n_cases and gens & n_gens
+               for pos in ("adj", "ppas", "pact")
+               for _r, nums, cases, gens in _nominal_readings(modifier.lower(), pos)
+               for _n, n_nums, n_cases, n_gens in nouns)
+
+
 @functools.lru_cache(maxsize=200_000)
 def modifies(adjective: str, noun: str) -> bool:
     """`Wojewódzkiego Funduszu`: the adjective agrees with the noun after it, so it is its

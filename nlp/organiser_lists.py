@@ -15,7 +15,7 @@ from nlp.clauses import clause_end
 from nlp.morph import analyse, modifies, name_classes
 from nlp.org_names import (find_names, from_place_end, is_office_title, is_org_head, is_person_role, lemma_set,
                            may_be_first_name, tokenize)
-from nlp.organiser_grammar import is_role_noun
+from nlp.organiser_grammar import is_instrumental, is_role_noun
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]
@@ -79,7 +79,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             cursor = span[1]
             continue   # `i inne wspólnoty parafialne`: others, not named
         glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", text[cursor:span[0]]))
-        if out and any(is_role_noun(w) for w in glue):
+        if out and any(is_role_noun(w) and not is_instrumental(w) for w in glue):
             return out   # `X i Y, organizatorów Forum Z`: what the named organise, not another name
         if any(w.lower() not in _LIST_GLUE and not is_person_role(w) for w in glue):
             items = _gap_items(text, cursor, span[0], loose=loose, groups=loose or groups, started=bool(out))

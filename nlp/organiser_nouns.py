@@ -149,6 +149,8 @@ def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
     k = i - 1
     while k >= 0 and i - k <= 3 and tokens[k].is_word and not tokens[k].is_cap and is_nominal(tokens[k].text) \
             and not is_role_noun(tokens[k].text):
+        if tokens[k].low in _WHICH or tokens[k].low.startswith("któr"):
+            return []   # `…w Centrum Kultury, której organizatorem jest X`: a relative clause, no apposition
         k -= 1   # `głównego`, `tegorocznego`
     if k < 1 or tokens[k].text not in (",", "–", "-"):
         return []

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
-from nlp.morph import analyse
+from nlp.morph import agrees, analyse
 from nlp.org_names import Token, find_names, is_nominal, is_org_head, lemma_set
 from nlp.org_words import needs_name
 from nlp.organiser_grammar import Span, event_between, frames, is_event_noun, is_glue_word, phrase_at
@@ -126,7 +126,8 @@ def _past_framework(tokens: Sequence[Token], k: int, limit: int = 16) -> int:
 
 
 def _topic_preposition(tokens: Sequence[Token], k: int) -> bool:
-    """`o projektach`, `o działaniach`: `o` opening what is spoken about (not `o godz. 10`)."""
+    """`o projektach`, `o działaniach`: `o` opening what is spoken about (not `o godz. 10`);
+    the participle is the topic's when it agrees with it (`o projektach realizowanych`)."""
     return tokens[k].low == "o" and k + 1 < len(tokens) and tokens[k + 1].is_word \
         and not tokens[k + 1].text[:1].isdigit() and not tokens[k + 1].low.startswith("godz")
 
@@ -148,7 +149,8 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
             continue
         if is_event_noun(tok.text):
             return True
-        if lemma_set(tok.text.lower()) & exclusions or (i - k <= 3 and _topic_preposition(tokens, k)):
+        if lemma_set(tok.text.lower()) & exclusions or (i - k <= 3 and _topic_preposition(tokens, k)
+                                                         and agrees(tokens[i].text, tokens[k + 1].text)):
             return False   # (`dyskutowano o projektach realizowanych przez X`: what was talked about)
     lead = text[start:tokens[i].start].strip(" \t\n–-•*")
     if lead and not _OPENS_PARTICIPLE_PHRASE_RE.search(lead):

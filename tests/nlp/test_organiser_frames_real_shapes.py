@@ -72,3 +72,18 @@ def test_a_dated_headline_with_a_bare_head_noun_takes_the_full_name():
             "Zapraszamy fundacje i stowarzyszenia z województwa do udziału w XIII Forum Organizacji, które odbędzie się "
             "12 czerwca 2012 r. w Toruniu. Kujawska Federacja Organizacji Pozarządowych zrzesza sto organizacji.")
     assert _names(text) == ["Kujawska Federacja Organizacji Pozarządowych"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after a place is no apposition
+    ("Konferencja „Bezpieczny Senior” odbędzie się 5 maja 2024 r. w Centrum Kultury w Lipnie, której organizatorem "
+     "jest Stowarzyszenie Przyjaciół Lipna.", ["Stowarzyszenie Przyjaciół Lipna"]),
+    # a co-organiser given after a comma stays in the list
+    ("Organizatorem spotkania jest Gmina Lipno, współorganizatorem Stowarzyszenie Przyjaciół Lipna. Spotkanie "
+     "odbędzie się 5 maja 2024 r.", ["Gmina Lipno", "Stowarzyszenie Przyjaciół Lipna"]),
+    # `o` inside the event's own phrase is no topic of talk
+    ("Debata o bezpieczeństwie zorganizowana przez Komendę Powiatową Policji w Lipnie odbyła się 5 maja 2024 r.",
+     ["Komendę Powiatową Policji w Lipnie"]),
+])
+def test_appositions_and_topics_do_not_swallow_real_organisers(text, expected):
+    assert _names(text) == expected

@@ -41,6 +41,10 @@ VILLAGE_ADDRESS_RE = re.compile(r"(?:(?<=[,(–-] )|(?<=\())([A-ZŁŚŻŹĆ][a-z
 POSTAL_TOWN_RE = re.compile(r",?[ \t]*\d{2}-\d{3}[ \t]+[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2}")
 
 
+# `(74-400 Dębno, ul. Daszyńskiego 20)`: the postal line first, then the street
+POSTCODE_FIRST_RE = re.compile(r"\d{2}-\d{3}[ \t]+(?P<town>[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2}),"
+                               r"[ \t]*(?:" + ADDRESS_RE.pattern + ")")
+
 POSTCODE_RE = re.compile(r"\b\d{2}-\d{3}\s+([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2})")
 
 _ADDRESS_LEAD_RE = re.compile(r"\.?[\s,;–\-(*]*(?:we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s[A-ZŁŚŻŹĆ][\w-]+)?\s*,\s*)?"
@@ -60,7 +64,8 @@ def address_at(text: str, pos: int, limit: int) -> re.Match | None:
     and house number (`(Ratoszyn Pierwszy 52)`)."""
     m = _ADDRESS_LEAD_RE.match(text, pos, limit)
     start = m.end() if m else pos
-    found = ADDRESS_RE.match(text, start, limit) or _BETWEEN_STREETS_RE.match(text, start, limit)
+    found = ADDRESS_RE.match(text, start, limit) or _BETWEEN_STREETS_RE.match(text, start, limit) \
+        or POSTCODE_FIRST_RE.match(text, start, limit)
     if found:
         return found
     # `(Munina, ul. Szkolna 4)`: the village, then its street

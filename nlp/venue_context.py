@@ -40,7 +40,8 @@ EVENT_CUE_RE = re.compile(r"(?:odbęd|odbyw|odbył|odbyła|spotkani|konferencj|s
 
 HAPPEN_RE = re.compile(r"\b(?:odbędzie|odbędą|odbywa(?:ć|ją|ł|ła|ło|ły|li)?|odbyło|odbyła|odbył|odbyły|zostanie\s+zorganizowan\w+|"
                         r"zorganizowan\w+\s+zostan\w+|spotykamy|spotkamy|zbieramy|będzie\s+miało\s+miejsce|miało\s+miejsce|"
-                        r"ma\s+miejsce|mieć\s+miejsce|zapraszamy|zaprasza(?:ją)?)\s+(?:się\s+)?", re.IGNORECASE)
+                        r"ma\s+miejsce|mieć\s+miejsce|zapraszamy|zaprasza(?:ją)?|rozpocznie\s+się|rozpoczyna\s+się|"
+                        r"rozpoczęł[oa]\s+się|rozpoczął\s+się)\s+(?:się\s+)?", re.IGNORECASE)
 
 
 HAPPEN_STRICT_RE = re.compile(r"\b(?:odbęd\w+|odbyw\w+|odbył\w*|miał\w*\s+miejsce|ma\s+miejsce|będzie\s+miało\s+miejsce|"

@@ -51,7 +51,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         j = lower_adjectives_before_venue(tokens, i)   # `małej sali sesyjnej`
     if j >= n:
         return None
-    head = tokens[j]
+    head, head_at = tokens[j], j
     if not (is_venue_noun(head.text) or is_org_head(head.text)
             or (allow_plain_cap and head.is_cap and head.is_word and not is_first_name(head.text)
                 and (is_noun(head.text) or not analyse(head.text) or is_acronym(head.text)))):   # (`w GOK-u`)
@@ -103,12 +103,13 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             break
         low = tok.text.lower()
         if tok.is_cap and tok.is_word:
+            branded = j == head_at + 1 and not room   # `Hotelu Marina Club`: a brand, not a person
             patron = j >= 2 and (
                 (tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw"))
                 or tokens[j - 1].text.lower() == "wezwaniem"
                 or any(t.text.lower() in ("im", "pw") for t in tokens[i:j]))   # `im. Jana Pawła II`
             if is_person_role(tok.text) or is_office_title(tok.text) or re.match(STREET, tok.text + " ") or (
-                    not patron and "imię" in name_classes(tok.text) and j + 1 < n and tokens[j + 1].is_cap
+                    not patron and not branded and "imię" in name_classes(tok.text) and j + 1 < n and tokens[j + 1].is_cap
                     and not is_org_head(tokens[j + 1].text) and not is_venue_noun(tokens[j + 1].text)):
                 break   # `… Jan Kowalski` is a person; `im. Hieronima Łopacińskiego` names the patron
             j += 1

@@ -18,7 +18,8 @@ import re
 from nlp.clauses import body_end
 from nlp.gazetteer import gazetteer
 from nlp.org_names import is_org_head, tokenize
-from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_RE,
+from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_FIRST_RE,
+                                 POSTCODE_RE,
                                  town_before, VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
                                gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged, inside_quotes,
@@ -30,6 +31,7 @@ from nlp.venue_lists import listed_places
 from nlp.venue_merge import dedupe, Venue
 from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_schedules import schedule_row_venue
+from nlp.venue_table_rows import row_places
 from nlp.venue_towns import is_district_of, is_town, locative_towns, schedule_cells, schedule_towns
 from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj, is_adverb,
                              is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, plural_places,
@@ -110,6 +112,10 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         address = address_at(text, name_end, line_bounds(text, name_end)[1])
         add((name_start, name_end), address.span() if address else None, town, town is not None)
 
+    # 1a'. a numbered table row whose date ends its line: `3 Zalesie Zalesie Świetlica wiejska w Zalesiu 16.02.2019`
+    for name_span, town in row_places(text, event_spans):
+        add(name_span, None, town, town is not None)
+
     # 1b. a schedule row's place after its date and time: `3 marca, godz. 17.00, OSP Bzie`,
     # `12 maja – os. Słoneczne, godz. 17.00, Szkoła Podstawowa nr 4`, a table's next cell
     for row_start, cell_start, cell_end in schedule_cells(text, event_spans):
@@ -155,7 +161,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         tok, nxt = tokens[idx], tokens[idx + 1]
         before = text[max(0, lead.start() - 60):lead.start()]
         sentence = sentence_before(text, tok.start, 200)
-        timed = bool(re.search(r"(?:godz\.?|\d{1,2}[:.]\d{2}|r\.|\))\s*,?\s*$", before))
+        timed = bool(re.search(r"(?:godz\.?(?:\s*\d{1,2})?|\d{1,2}[:.]\d{2}|r\.|\))\s*,?\s*$", before))
         # `w GOK Kruszyna odbyło się spotkanie`: the verb of happening may follow the place
         after_place = text[tok.end:min(sentence_end(text, tok.end), tok.end + 120)]
         said_after = bool(HAPPEN_AFTER_RE.search(after_place)) or gathering_in(" ".join(after_place.split()[:8]))
@@ -203,6 +209,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         explicit = city is not None
         if address is not None and address.re is VILLAGE_ADDRESS_RE:
             city, explicit = city_name(address.group(1)) or city, True   # `Motycz 1A`
+        elif address is not None and address.re is POSTCODE_FIRST_RE:
+            city, explicit = city_name(address.group("town")) or city, True   # `(74-400 Dębno, ul. …)`
         elif address:
             after = city_after(text, address.end(), line_end)
             if after:

@@ -92,3 +92,26 @@ def test_a_place_described_by_an_adverb_and_participle_is_named_from_its_noun():
     text = ("Spotkanie wigilijne miało miejsce 14.12.2018 r. w nowo wybudowanej świetlicy wiejskiej w Kaliszanach. "
             "W spotkaniu uczestniczyło ok. 75 mieszkańców.")
     assert [(v.name, v.city) for v in find_venues(text)] == [("świetlicy wiejskiej w Kaliszanach", "Kaliszany")]
+
+
+def test_a_numbered_table_row_gives_the_place_before_its_date(extractor):
+    text = ("Harmonogram zebrań wiejskich.\n\n"
+            "l.p. sołectwo miejscowości objęte działaniem sołectwa miejsce wyborów data i godzina\n"
+            "1 Kaliszany Kaliszany U Sołtysa 09.02.2019\n\nGodz. 17.00\n\n"
+            "2 Wola Duża Wola Duża Remiza OSP w Woli Dużej 14.02.2019\n\nGodz. 19.00\n\n"
+            "3 Olszanka Olszanka, Kąty Świetlica wiejska w Olszance 16.02.2019\n\nGodz. 17.00\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("U Sołtysa", None, "Kaliszany"), ("Remiza OSP w Woli Dużej", None, "Wola Duża"),
+                               ("Świetlica wiejska w Olszance", None, "Olszanka")]
+    assert [(e["start"], e["venue"]) for e in result["events"]] == [
+        ("2019-02-09T17:00", 0), ("2019-02-14T19:00", 1), ("2019-02-16T17:00", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Konferencja podsumowująca odbędzie się w dniu 1 grudnia 2022 roku w Lipnowskim Ośrodku Kultury (74-400 Lipno, "
+     "ul. Polna 20) o godzinie 10.", [("Lipnowskim Ośrodku Kultury", "74-400 Lipno, ul. Polna 20", "Lipno")]),
+    ("Spotkanie rozpocznie się 5 maja 2024 r. o godz. 11 w Hotelu Marina Club w Siłach.",
+     [("Hotelu Marina Club", None, None)]),
+])
+def test_a_postal_line_before_the_street_and_a_brand_name_after_the_place_noun(text, expected):
+    assert [(v.name, v.address, v.city) for v in find_venues(text)][:1] == expected

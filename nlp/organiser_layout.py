@@ -11,6 +11,7 @@ import re
 
 from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set, read_name,
                            tokenize)
+from nlp.org_words import is_adjective
 from nlp.organiser_grammar import Span, frames
 from nlp.organiser_lists import NEXT_LABEL_RE
 
@@ -112,7 +113,11 @@ def signature(text: str) -> list[tuple[int, int]]:
             if stop is not None and stop == len(ntokens):
                 found.append((ntokens[0].start, ntokens[stop - 1].end))
             continue
-        if not tokens or not (lemma_set(tokens[0].text) & frames().signature_offices) or not tokens[0].is_cap:
+        offices, lead = frames().signature_offices, 0
+        while lead < min(2, len(tokens) - 1) and tokens[lead].is_cap and is_adjective(tokens[lead].text) \
+                and not lemma_set(tokens[lead].text) & offices:
+            lead += 1   # `Młodzieżowa Rada Miasta X` (`Rada` may read as the adjective `rad`)
+        if not tokens or not (lemma_set(tokens[lead].text) & offices) or not tokens[0].is_cap:
             continue
         office = is_office_title(tokens[0].text)
         first = 1 if (is_person_role(tokens[0].text) or office) and len(tokens) > 1 \

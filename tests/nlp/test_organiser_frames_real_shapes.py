@@ -87,3 +87,14 @@ def test_a_dated_headline_with_a_bare_head_noun_takes_the_full_name():
 ])
 def test_appositions_and_topics_do_not_swallow_real_organisers(text, expected):
     assert _names(text) == expected
+
+
+def test_partners_labelled_after_wraz_z_and_a_council_signing_its_notice():
+    kiermasz = ("W dniu 27 września 2024 r. w Centrum Kultury odbył się Kiermasz Ekonomii Społecznej zorganizowany przez "
+                "Lipski Ośrodek Wsparcia Ekonomii Społecznej wraz z partnerami: Starostwem Powiatowym w Lipnie, "
+                "Regionalnym Ośrodkiem Polityki Społecznej oraz Lipskim Forum Pomocy Społecznej.")
+    assert _names(kiermasz) == ["Lipski Ośrodek Wsparcia Ekonomii Społecznej", "Starostwem Powiatowym w Lipnie",
+                                "Regionalnym Ośrodkiem Polityki Społecznej", "Lipskim Forum Pomocy Społecznej"]
+    notice = ("Zwołuję sesję Młodzieżowej Rady Miasta na 5 maja 2024 r.\nPorządek obrad:\n1. Otwarcie.\n"
+              "2. Zamknięcie obrad.\n\nMłodzieżowa Rada Miasta Lipno\n")
+    assert _names(notice) == ["Młodzieżowa Rada Miasta Lipno"]

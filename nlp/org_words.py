@@ -99,6 +99,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     return tokens[bisect.bisect_left(token_starts, start):bisect.bisect_left(token_starts, end)]
 
 
+def tokens_within(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The whole words of the text inside [start, end): a window read around a place (`200
+    characters on`), taken from the text's one tokenization, whose edge words may be cut off."""
+    tokens, token_starts, _, _ = _whole(text)
+    lo = bisect.bisect_left(token_starts, max(0, start))
+    hi = bisect.bisect_left(token_starts, end)
+    while hi > lo and tokens[hi - 1].end > end:
+        hi -= 1
+    return tokens[lo:hi]
+
+
 @functools.lru_cache(maxsize=200_000)
 def lemma_set(word: str) -> frozenset[str]:
     return lemmas(word)

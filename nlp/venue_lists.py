@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from nlp.morph import fold
 from nlp.org_names import tokenize
+from nlp.org_words import tokens_within
 from nlp.venue_addresses import address_at, city_after
 from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, EVENT_CUE_RE, HAPPEN_RE, is_submission, sentence_before
 from nlp.venue_labels import venue_headed
@@ -89,7 +90,7 @@ def _opens_place(rest: str) -> bool:
 
 
 def _item_place(text: str, start: int, end: int) -> tuple[Span | None, Span | None, str | None, Span | None] | None:
-    tokens = tokenize(text, start, min(end, start + 200))
+    tokens = tokenize(text, start, end) if end - start <= 200 else tokens_within(text, start, start + 200)
     if not tokens or not (tokens[0].is_cap or is_venue_noun(tokens[0].text)):
         return None
     town = re.match(r"[A-ZŁŚŻŹĆ][\w-]+(?:[ -][A-ZŁŚŻŹĆ][\w-]+)?", text[start:end])

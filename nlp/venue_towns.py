@@ -18,6 +18,7 @@ from nlp.clauses import clause_end, clause_start
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, fold, lemmas, name_classes
 from nlp.org_names import Token, find_names, is_acronym, is_org_head, looks_like_acronym, tokenize
+from nlp.org_words import tokens_within
 from nlp.vocabulary import is_event_noun, is_event_verb, lexicon
 
 Span = tuple[int, int]
@@ -135,7 +136,7 @@ def _is_seat(text: str, clause: int, place_end: int, w_pos: int) -> bool:
         return True
     if any(a < w_pos and b >= place_end for a, b in find_names(text, clause, place_end)):
         return True
-    before = tokenize(text, max(clause, w_pos - 120), w_pos)
+    before = tokens_within(text, max(clause, w_pos - 120), w_pos)
     phrase: list[Token] = []
     for tok in reversed(before):
         if tok.is_cap or tok.text in ("„", "”", "\"", "“", "-") or (phrase and tok.text.lower() in _NAME_INNER):
@@ -202,12 +203,17 @@ def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
 def as_named_in_text(text: str, phrase: str, name: str) -> str:
     """`w Wilkowie` (Wilków or Wilkowo) beside `KGW Wilkowo`: of the places an
     inflected form may name, the one the text also writes in the nominative."""
-    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    if _written_alone(name, text):
         return name
     for place in gazetteer().candidates(phrase):
-        if place.name != name and re.search(rf"(?<!\w){re.escape(place.name)}(?!\w)", text):
+        if place.name != name and _written_alone(place.name, text):
             return place.name
     return name
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """The name stands in the text as a word of its own (a substring test first: most do not)."""
+    return name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -18,6 +18,7 @@ import re
 from nlp.clauses import body_end
 from nlp.gazetteer import gazetteer
 from nlp.org_names import is_org_head, tokenize
+from nlp.org_words import tokens_within
 from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_FIRST_RE,
                                  POSTCODE_RE,
                                  town_before, VILLAGE_ADDRESS_RE)
@@ -148,7 +149,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if transformed_into(text, lead.start()) or hedged(text, lead.start()):
             continue   # `przekształcenie Ośrodka w Centrum Usług`: what it becomes, not where
         # read the phrase from a local window of tokens
-        tokens = tokenize(text, lead.start(), min(len(text), lead.start() + 200))
+        tokens = tokens_within(text, lead.start(), lead.start() + 200)
         idx = 0
         if grounds:
             idx = 1   # `na terenie Miejskiego Ośrodka Sportu`, `na terenie szkoły`: the grounds of a place

@@ -7,9 +7,10 @@ from pydantic import BaseModel, Field
 
 from index.base import SearchHit
 
-Unit = Literal["records"]
+Unit = Literal["records", "events"]
 UNIT_HELP = ("what is counted: `records`, announcement pages (one meeting announced on two sites "
-             "counts twice)")
+             "counts twice), or `events`, the meetings those pages announce or report, each counted once "
+             "(in every group where one of its pages falls)")
 
 
 class SearchResponse(BaseModel):

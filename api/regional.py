@@ -14,7 +14,7 @@ from api.context import AppContext
 from api.coverage import Coverage, SourceDirectory, source_directory
 from api.params import FilterParams, PageParams, to_request
 from api.regions import LEVELS, Area, all_areas, gmina_code_of, in_filters, within
-from index.breakdown import Breakdown, Grouping
+from index.breakdown import Breakdown, Grouping, counting_events, events_breakdown
 
 TREND_MONTHS_MAX = 24    # the trend charts show at most this many months of the period
 PERIOD_MONTHS = 12       # the default period: this many whole months up to the current one
@@ -74,8 +74,12 @@ def area_figures(level: str, counts: dict[str, int], total: int, filters: Filter
     return AreaFigures(level, figures, max(0, total - placed))
 
 
-def grouped(ctx: AppContext, filters: FilterParams, groupings: dict[str, Grouping]) -> Breakdown:
+def grouped(ctx: AppContext, filters: FilterParams, groupings: dict[str, Grouping],
+            unit: str = "records") -> Breakdown:
+    """Counts of records, or with `unit="events"` of the events (meetings) they belong to."""
     request = to_request(filters, PageParams(size=1), facets=(), highlight=False)
+    if unit == "events":
+        return events_breakdown(ctx.backend.breakdown(request, counting_events(groupings)))
     return ctx.backend.breakdown(request, groupings)
 
 
@@ -150,7 +154,7 @@ class Trend:
 
 
 def trends(ctx: AppContext, filters: FilterParams, period: Period, latest: str | None = None,
-           limit: int = 8) -> dict[str, Any]:
+           limit: int = 8, unit: str = "records") -> dict[str, Any]:
     """Per month of the period (up to `latest`), in all and by type and by funder, beside the
     same months a year earlier."""
     months = period.months(latest)
@@ -159,7 +163,7 @@ def trends(ctx: AppContext, filters: FilterParams, period: Period, latest: str |
     window = replace(filters, date_from=month_start(date.fromisoformat(months[0] + "-01"), 12).isoformat(),
                      date_to=month_end(date.fromisoformat(months[-1] + "-01")).isoformat())
     found = grouped(ctx, window, {"event_type": Grouping("month", within="event_type"),
-                                  "funder": Grouping("month", within="funder")})
+                                  "funder": Grouping("month", within="funder")}, unit)
 
     def series(by_month: dict[str, dict[str, int]], key: str | None) -> Trend:
         def value(month: str) -> int:

@@ -78,6 +78,7 @@ class SearchHit:
     organisers: list[str]
     funders: list[str]
     snippet: str                     # HTML-escaped text with <mark>…</mark> around matches
+    event_ids: list[str] = field(default_factory=list)   # the events (meetings) the record announces or reports
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

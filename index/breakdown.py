@@ -21,21 +21,27 @@ from index.request import InvalidParameter
 # Region codes (TERYT) group as well as the names: names repeat between voivodeships,
 # codes never do.
 REGION_CODE_FIELDS = ("voivodeship_code", "powiat_code", "gmina_code")
-BREAKDOWN_FIELDS = GROUP_BY_FIELDS + REGION_CODE_FIELDS
+# The events (meetings) a record belongs to: counting its distinct values counts meetings, not pages.
+EVENT_FIELD = "event_id"
+BREAKDOWN_FIELDS = GROUP_BY_FIELDS + REGION_CODE_FIELDS + (EVENT_FIELD,)
 # The index field each grouping counts (months are the months any event of a record covers).
 BREAKDOWN_SOURCE = {**{f: f for f in BREAKDOWN_FIELDS}, "month": "months"}
 BREAKDOWN_SIZE = 10_000  # every value: there are ~2,500 gminas and far fewer of anything else counted
 INNER = "within"
+DISTINCT = "distinct"
 
 
 @dataclass(frozen=True)
 class Grouping:
-    """Counts per value of `field`; with `within`, counts per value of `within` inside each."""
+    """Counts per value of `field`; with `within`, counts per value of `within` inside each.
+    With `distinct`, each count is of the distinct values of that field (events) among the
+    matching records, not of the records."""
     field: str
     within: str | None = None
+    distinct: str | None = None
 
     def check(self) -> None:
-        for name in (self.field, self.within):
+        for name in (self.field, self.within, self.distinct):
             if name is not None and name not in BREAKDOWN_FIELDS:
                 raise InvalidParameter("group_by", f"unknown grouping '{name}'; one of: {', '.join(BREAKDOWN_FIELDS)}")
 
@@ -62,12 +68,20 @@ def aggregations(groupings: dict[str, Grouping], *, engine: str, single_segment:
             body["shard_size"] = BREAKDOWN_SIZE
         return {"terms": body}
 
+    def leaf(field: str, distinct: str | None) -> dict[str, Any]:
+        agg = terms(field)
+        if distinct:
+            agg["aggs"] = {DISTINCT: terms(distinct)}
+        return agg
+
     aggs: dict[str, Any] = {}
     for name, grouping in groupings.items():
         grouping.check()
-        agg = terms(grouping.field)
         if grouping.within:
-            agg["aggs"] = {INNER: terms(grouping.within)}
+            agg = terms(grouping.field)
+            agg["aggs"] = {INNER: leaf(grouping.within, grouping.distinct)}
+        else:
+            agg = leaf(grouping.field, grouping.distinct)
         aggs[name] = agg
     return aggs
 
@@ -93,14 +107,33 @@ def read_aggregations(result: dict[str, Any], groupings: dict[str, Grouping], *,
     """The counts out of an aggregation answer (`missing`: a stand-in value to leave out)."""
     out: dict[str, Counts] = {}
     for name, grouping in groupings.items():
+        def count(bucket: dict[str, Any]) -> int:
+            if grouping.distinct:
+                return len(_buckets(bucket.get(DISTINCT), missing))
+            return int(bucket["doc_count"])
+
         counts: dict[str, Any] = {}
         for bucket in _buckets(result.get(name), missing):
             key = str(bucket["key"])
             if grouping.within:
-                inner = {str(b["key"]): int(b["doc_count"]) for b in _buckets(bucket.get(INNER), missing)}
+                inner = {str(b["key"]): n for b in _buckets(bucket.get(INNER), missing) if (n := count(b))}
                 if inner:
                     counts[key] = _ordered(inner, grouping.within)
-            else:
-                counts[key] = int(bucket["doc_count"])
+            elif n := count(bucket):
+                counts[key] = n
         out[name] = _ordered(counts, grouping.field)
     return out
+
+
+def counting_events(groupings: dict[str, Grouping]) -> dict[str, Grouping]:
+    """The same groupings counting events instead of records, plus the events in all (`EVENT_FIELD`)."""
+    from dataclasses import replace
+
+    return {**{name: replace(g, distinct=EVENT_FIELD) for name, g in groupings.items()}, EVENT_FIELD: Grouping(EVENT_FIELD)}
+
+
+def events_breakdown(found: Breakdown) -> Breakdown:
+    """A breakdown asked for with `counting_events`, its total now the number of events."""
+    groups = dict(found.groups)
+    every = groups.pop(EVENT_FIELD, {})
+    return Breakdown(total=len(every), groups=groups)

@@ -16,7 +16,7 @@ from typing import Any
 from index.analysis import name_keys, streams
 from nlp.morph import analyse, geo_lemmas, nominative, words
 
-DOCUMENT_VERSION = 1
+DOCUMENT_VERSION = 2
 # An event longer than this is indexed by its first days only (no announcement runs longer).
 MAX_EVENT_DAYS = 400
 
@@ -110,6 +110,18 @@ def _named(values: list[str]) -> tuple[list[str], list[str]]:
     return display, _unique([k for v in display for k in name_keys(v)])
 
 
+def event_ids(record: dict[str, Any]) -> list[str]:
+    """The events (pipeline/events) a record belongs to, as the store attached them under
+    `event_ids`; a record not matched yet stands for events of its own, with the ids they
+    would get (`<record id>-<event index>`), so counting events never counts less than one."""
+    attached = record.get("event_ids")
+    if attached:
+        return list(attached)
+    rid = record["id"]
+    dated = [f"{rid}-{i}" for i, e in enumerate(record.get("events") or []) if day_number(e.get("start"))]
+    return dated or [f"{rid}-0"]
+
+
 def index_document(record: dict[str, Any]) -> dict[str, Any]:
     """The flat document for one record (see the module docstring for what each field is for)."""
     title = record.get("title") or ""
@@ -164,6 +176,7 @@ def index_document(record: dict[str, Any]) -> dict[str, Any]:
         "status": record.get("status") or "unknown",
         "source": record.get("source_id") or "",
         "source_type": record.get("source_type") or "other",
+        "event_id": event_ids(record),
         "hit": hit_fields(record, organisers, funders),
     }
 
@@ -180,4 +193,5 @@ def hit_fields(record: dict[str, Any], organisers: list[str], funders: list[str]
         "status": record.get("status"),
         "organisers": organisers,
         "funders": funders,
+        "event_ids": event_ids(record),
     }

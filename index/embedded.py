@@ -52,7 +52,7 @@ from nlp.morph import fold
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 TOKENIZER = "civic_ws"
 STORED_ONLY = "civic_stored"
 STATE_FILE = "civic-state.json"
@@ -73,7 +73,7 @@ SEARCHED_FIELDS = ("id", "voivodeship_key", "powiat_key", "gmina_key", "organise
 # Exact values counted for facets and stats (columns only, never searched).
 COUNTED_FIELDS = ("voivodeship", "powiat", "gmina", "organiser", "funder", "programme", "months")
 # Both (region codes are counted by index.breakdown).
-SEARCHED_AND_COUNTED = ("event_type", "status", "source", "source_type") + REGION_CODE_FIELDS
+SEARCHED_AND_COUNTED = ("event_type", "status", "source", "source_type", "event_id") + REGION_CODE_FIELDS
 # Exactly one value in every record: the sum of such a field's counts is the number of matches.
 ONE_VALUE_FIELDS = ("event_type", "status", "source_type")
 KEYWORD_FIELDS = SEARCHED_FIELDS + COUNTED_FIELDS + SEARCHED_AND_COUNTED
@@ -768,7 +768,7 @@ class EmbeddedIndex(IndexBackend):
                 url=stored["url"], published=stored["published"], events=stored["events"],
                 region=stored["region"], event_type=stored["event_type"], status=stored["status"],
                 organisers=stored["organisers"], funders=stored["funders"],
-                snippet=snippet(text, match) if match is not None else ""))
+                snippet=snippet(text, match) if match is not None else "", event_ids=stored.get("event_ids") or []))
         return hits
 
     def _terms(self, searcher: tantivy.Searcher, query: Query, fields: dict[str, str], size: int,

@@ -10,7 +10,8 @@ from index.base import IndexUnavailable
 from index.query import QuerySyntaxError
 from pipeline.errors import CivicError
 
-COMMANDS = ("demo", "crawl", "process", "extract", "eval", "index", "search", "export", "serve", "sources")
+COMMANDS = ("demo", "crawl", "process", "extract", "eval", "index", "events", "search", "export", "serve",
+            "sources")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -105,7 +105,7 @@ def _calendar_head(name: str) -> bytes:
     calendar.add("prodid", "-//civic//Ogloszenia o spotkaniach//PL")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", " ".join(name.split()))   # a filter typed with a line break stays one line
     calendar.add("x-wr-timezone", "Europe/Warsaw")
     head = calendar.to_ical().replace(b"END:VCALENDAR\r\n", b"")
     zone = Timezone.from_tzid("Europe/Warsaw", first_date=date(2000, 1, 1), last_date=date(2040, 1, 1))

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
 
 from index.base import IndexBackend
+from pipeline.events.tables import event_ids_by_record, update_events
 from pipeline.store import Store
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,10 @@ def sync_index(store: Store, backend: IndexBackend, *, rebuild: bool = False, ba
     every record and switches to it only when it is complete. So does a first build (in one
     piece, which searches fastest), an index built by another version of its schema, and one
     that has grown so much in pieces that the backend asks for it (`fragmented`).
+
+    Events are brought up to date first, so every record goes in with the ids of its events.
     """
+    update_events(store)
     target = store.current_seq()
     if not rebuild and backend.outdated():
         log.warning("the index was built by another version of its schema; rebuilding it from the store")
@@ -45,7 +50,7 @@ def sync_index(store: Store, backend: IndexBackend, *, rebuild: bool = False, ba
         if not backend.fragmented():
             return report
         log.info("the index has grown in pieces to %d records; rebuilding it in one from the store", report.total)
-    written = backend.rebuild(store.iter_records())
+    written = backend.rebuild(with_event_ids(store, store.iter_records()))
     backend.set_state(target)
     return SyncReport(written, 0, True, target, backend.count())
 
@@ -55,7 +60,7 @@ def _send_changes(store: Store, backend: IndexBackend, since: int, target: int, 
     deleted = backend.delete(store.deleted_since(since)) if since else 0
     upserted = 0
     chunk: list[dict] = []
-    for record in store.iter_records(since_seq=since):
+    for record in with_event_ids(store, store.iter_records(since_seq=since)):
         chunk.append(record)
         if len(chunk) >= batch:
             upserted += backend.upsert(chunk)
@@ -64,6 +69,25 @@ def _send_changes(store: Store, backend: IndexBackend, since: int, target: int, 
         upserted += backend.upsert(chunk)
     backend.set_state(target)
     return SyncReport(upserted, deleted, False, target, backend.count())
+
+
+def with_event_ids(store: Store, records: Iterable[dict[str, Any]], batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Records with the ids of their events attached (`event_ids`), as the index keeps them."""
+    chunk: list[dict[str, Any]] = []
+
+    def flush() -> Iterator[dict[str, Any]]:
+        found = event_ids_by_record(store, [r["id"] for r in chunk])
+        for record in chunk:
+            if record["id"] in found:
+                record["event_ids"] = found[record["id"]]
+            yield record
+
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= batch:
+            yield from flush()
+            chunk = []
+    yield from flush()
 
 
 def update_index(store: Store, args, *, rebuild: bool = False, quiet: bool = False) -> SyncReport:

@@ -82,6 +82,34 @@ CREATE TABLE IF NOT EXISTS runs (
     failed_pages INTEGER NOT NULL DEFAULT 0,   -- pages a stage (parser, extractor, ...) failed on
     PRIMARY KEY (run_id, source_id)
 );
+CREATE TABLE IF NOT EXISTS events (            -- one real-world meeting (pipeline/events/)
+    id TEXT PRIMARY KEY,                       -- <founding record id>-<its event index>
+    status TEXT NOT NULL,                      -- announced | held | postponed | cancelled
+    first_day TEXT,
+    last_day TEXT,
+    teryt TEXT,
+    event_type TEXT NOT NULL DEFAULT 'inne',
+    members INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    doc TEXT NOT NULL                          -- canonical fields with evidence, members and roles, history
+);
+CREATE INDEX IF NOT EXISTS events_first_day ON events(first_day);
+CREATE TABLE IF NOT EXISTS event_members (     -- which event each dated event of a record belongs to
+    record_id TEXT NOT NULL,
+    mention INTEGER NOT NULL,                  -- index into the record's events (0 when it has none)
+    event_id TEXT NOT NULL,
+    role TEXT NOT NULL,                        -- announcement | repost | report | cancellation | postponement
+    source_id TEXT NOT NULL,
+    first INTEGER,                             -- proleptic ordinal of its first day
+    last INTEGER,
+    matched_with TEXT,                         -- "<record id>-<event index>" of the member it matched
+    decision TEXT,                             -- JSON: score, fields that agreed and conflicted
+    features TEXT NOT NULL,                    -- JSON: the mention matching compares (pipeline/events/mentions.py)
+    PRIMARY KEY (record_id, mention)
+);
+CREATE INDEX IF NOT EXISTS event_members_event ON event_members(event_id);
+CREATE INDEX IF NOT EXISTS event_members_first ON event_members(first);
 """
 # Columns added since the first release, for store files made before them: (table, column, type).
 _ADDED_COLUMNS = (("runs", "failed_pages", "INTEGER NOT NULL DEFAULT 0"),)
@@ -172,6 +200,10 @@ class Store:
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._conn.execute(sql, tuple(params)).fetchall()
+
+    def select(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        """Rows of a read query (for modules that keep their own tables here, such as events)."""
+        return self._query(sql, params)
 
     # ---- meta -------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -296,6 +328,15 @@ class Store:
                  record["extractor_version"], now_iso(), seq, doc))
             conn.execute("DELETE FROM deletions WHERE id = ?", (record["id"],))
         return True
+
+    def touch_records(self, ids: Iterable[str]) -> int:
+        """Give records a new sequence number without changing them, so indexes send them
+        again (their event ids changed)."""
+        count = 0
+        with self.transaction() as conn:
+            for rid in ids:
+                count += conn.execute("UPDATE records SET seq = ? WHERE id = ?", (self._next_seq(conn), rid)).rowcount
+        return count
 
     def delete_record(self, rid: str) -> bool:
         with self.transaction() as conn:

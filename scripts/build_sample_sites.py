@@ -48,6 +48,7 @@ class Article:
     published: datetime | None = None
     modelled_on: str | None = None          # id of the seed announcement this page is written after
     expected: dict | None = None            # its reference annotation, by the annotation guide
+    event: str | None = None                # label of the real meeting it announces or reports (pages of one share it)
     author: str = ""
     robots_disallowed: bool = False
     declared_charset: str | None = None     # "none", a charset, or None for the site default
@@ -104,6 +105,7 @@ def load_content(key: str) -> tuple[dict, list[Article], list[Article]]:
             section=raw.get("section", default_section),
             published=datetime.fromisoformat(published) if published else None,
             modelled_on=raw.get("modelled_on"), expected=json.loads(raw["expected"]) if "expected" in raw else None,
+            event=raw.get("event"),
             author=raw.get("author", site.get("author", "")),
             robots_disallowed=raw.get("robots_disallowed", False),
             declared_charset=raw.get("declared_charset"), extra=extra))
@@ -674,7 +676,8 @@ def main() -> int:
             a.path: {"kind": a.kind, "announcement": a.announcement, "title": a.title,
                      "published": a.published.date().isoformat() if a.published else None,
                      "robots_disallowed": a.robots_disallowed,
-                     "modelled_on": a.modelled_on, "expected": a.expected}
+                     "modelled_on": a.modelled_on, "expected": a.expected,
+                     **({"event": a.event} if a.event else {})}
             for a in sorted(articles + pages, key=lambda x: x.path)}
         n_ann = sum(a.announcement for a in articles if not a.robots_disallowed)
         print(f"{entry['key']}: {len(site.files)} files, {n_ann} announcements, "

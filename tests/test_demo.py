@@ -41,7 +41,17 @@ def demo(tmp_path_factory):
     exported = civic(db, "export", "--format", "jsonl")
     assert exported.returncode == 0, exported.stderr[-3000:]
     records = [json.loads(line) for line in exported.stdout.splitlines()]
-    return {"db": db, "output": first.stdout, "records": records}
+    return {"db": db, "output": first.stdout, "records": records, "events": listed_events(db)}
+
+
+def listed_events(db: Path) -> list[dict]:
+    listed = civic(db, "events", "--json")
+    assert listed.returncode == 0, listed.stderr[-3000:]
+    return json.loads(listed.stdout)["events"]
+
+
+def membership(events: list[dict]) -> dict[tuple[str, int], str]:
+    return {(m["record"], m["event"]): e["id"] for e in events for m in e["members"]}
 
 
 def by_page(records: list[dict]) -> dict[tuple[str, str], dict]:
@@ -53,6 +63,33 @@ def test_demo_prints_its_summary(demo):
     for label in ("pages fetched", "announcements found", "by type", "by voivodeship", "seconds taken"):
         assert label in out
     assert f"announcements found:  {len(demo['records'])}" in out
+    assert f"events (meetings):    {len(demo['events'])} from {len(demo['records'])} records" in out
+
+
+def test_events_list_each_meeting_once_with_all_its_pages(demo):
+    """The sample sites publish one forum on three sites (an announcement, two re-posts) with
+    a report after it, and a meeting with its cancellation: each is one event, with roles."""
+    events = demo["events"]
+    assert len({e["id"] for e in events}) == len(events)
+    members = membership(events)
+    assert {rid for rid, _ in members} == {r["id"] for r in demo["records"]}
+    pages = by_page(demo["records"])
+    labelled: dict[str, set[str]] = {}
+    for key, entry in manifest_entries().items():
+        if entry.get("event") and key in pages:
+            labelled.setdefault(entry["event"], set()).add(pages[key]["id"])
+    assert len(labelled) >= 2
+    by_id = {e["id"]: e for e in events}
+    for label, record_ids in labelled.items():
+        found = {event_id for (rid, _), event_id in members.items() if rid in record_ids}
+        assert len(found) == 1, f"{label}: the pages of one meeting fell into {len(found)} events"
+        event = by_id[found.pop()]
+        roles = {m["record"]: m["role"] for m in event["members"]}
+        assert set(roles) == record_ids, label
+    forum = next(e for e in events if {m["role"] for m in e["members"]} >= {"announcement", "repost", "report"})
+    assert len(forum["sources"]) == 3 and forum["status"] == "held"
+    assert any(e["status"] == "cancelled" and {m["role"] for m in e["members"]} == {"announcement", "cancellation"}
+               for e in events)
 
 
 def test_export_holds_the_annotated_pages_with_their_reference_event_dates(demo):
@@ -142,6 +179,15 @@ def test_process_re_extracts_the_store_without_crawling_and_records_the_version(
     assert count == len(demo["records"])
 
 
+def test_event_ids_stay_the_same_after_the_demo_and_process_run_again(demo):
+    """The demo was run twice and `civic process --all` re-extracted every page above: every
+    page still belongs to the event (by id) it had after the first run."""
+    assert membership(listed_events(demo["db"])) == membership(demo["events"])
+    rebuilt = civic(demo["db"], "events", "--rebuild", "--json")
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert membership(json.loads(rebuilt.stdout)["events"]) == membership(demo["events"])
+
+
 @pytest.fixture(scope="module")
 def served(demo):
     """`civic serve` on the demo store, as a user starts it, on a free 127.0.0.1 port."""
@@ -180,6 +226,12 @@ def test_every_endpoint_answers_on_the_demo_store(served, demo):
     assert record["id"] == records[0]["id"] and record["url"] == records[0]["url"]
     stats = served.get("/api/stats", params={"group_by": "voivodeship"}).json()
     assert stats["total"] == len(records)
+    events = served.get("/api/stats", params={"group_by": "voivodeship", "unit": "events"}).json()
+    assert events["unit"] == "events" and events["total"] == len(demo["events"]) < sum(len(r["events"]) or 1
+                                                                                       for r in records)
+    region = served.get("/region", params={"voivodeship": "lubelskie", "unit": "events", "from": "2010-01-01",
+                                           "to": "2030-12-31"}).text
+    assert 'data-unit="events"' in region
     assert stats["counts"]["lubelskie"] >= search["total"]
     assert served.get("/api/export", params={"format": "csv"}).text.count("\n") == len(records) + 1
     assert served.get("/api/feed").text.startswith("<?xml")

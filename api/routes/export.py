@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from api.context import AppContext, get_context
-from api.models import Problem
+from api.models import UNIT_HELP, Problem, Unit
 from api.params import FilterParams, PageParams, filter_params, to_request
 from index.base import MAX_PAGE_SIZE
 from pipeline.export import iter_matching_records
@@ -37,12 +37,24 @@ def export(request: Request,
            ctx: Annotated[AppContext, Depends(get_context)],
            format: Annotated[Literal["csv", "jsonl", "ics"], Query(description="csv, jsonl or ics")] = "csv",
            sort: Annotated[Literal["relevance", "event_date", "published"], Query()] = "published",
+           unit: Annotated[Unit, Query(description=UNIT_HELP)] = "records",
            ) -> StreamingResponse:
     """The same filters as search. `ics` has one VEVENT per event date (Europe/Warsaw time),
-    with the venue and a link to the source: subscribe to the URL in any calendar."""
+    with the venue and a link to the source: subscribe to the URL in any calendar. With
+    `unit=events`, one row (or VEVENT) per event, the meeting, with all its sources."""
     search_request = to_request(filters, PageParams(sort=sort, size=MAX_PAGE_SIZE), facets=(), highlight=False)
     records = iter_matching_records(ctx.store, ctx.backend, search_request)
-    if format == "csv":
+    if unit == "events":
+        from pipeline.events.export import event_csv_chunks, event_ics_chunks, event_jsonl_chunks, events_of
+
+        events = events_of(ctx.store, records)
+        if format == "csv":
+            body = event_csv_chunks(events)
+        elif format == "jsonl":
+            body = event_jsonl_chunks(events)
+        else:
+            body = event_ics_chunks(events, record_page_url(request), "Wydarzenia: " + filters.describe())
+    elif format == "csv":
         body = csv_chunks(records)
     elif format == "jsonl":
         body = jsonl_chunks(records)

@@ -65,6 +65,7 @@ def search_page(request: Request,
         error = str(exc.detail)
     except QuerySyntaxError as exc:
         error = str(exc)
+    grouped_hits = group_by_event(ctx.store, result.hits if result else [])
     items = filters.query_items()
     keep = items + ([("sort", paging.sort)] if paging.sort != "relevance" else [])
     pages = {}
@@ -75,6 +76,7 @@ def search_page(request: Request,
             pages["next"] = url_with("/", keep + [("page", str(paging.page + 1))])
     context = {
         "filters": filters, "paging": paging, "result": result, "records": records, "error": error,
+        "grouped": grouped_hits,
         "facets": _facet_groups(filters, result.facets if result else {}),
         "chips": _active_chips(filters, paging.sort), "pages": pages,
         "hidden": [i for i in items if i[0] not in ("q", "from", "to")],
@@ -85,6 +87,32 @@ def search_page(request: Request,
     return templates.TemplateResponse(request, "search.html", context, status_code=422 if error else 200)
 
 
+def group_by_event(store, hits: list) -> dict[str, dict[str, Any]]:
+    """Hits of one page grouped by their first event: the first hit of an event carries the
+    others (`also`) and how many sources published it; the others are folded under it."""
+    from pipeline.events.tables import event_sources
+
+    sources = event_sources(store, [h.event_ids[0] for h in hits if h.event_ids])
+    first: dict[str, str] = {}
+    out: dict[str, dict[str, Any]] = {}
+    for hit in hits:
+        event_id = hit.event_ids[0] if hit.event_ids else None
+        if event_id and event_id in first:
+            out[first[event_id]]["also"].append(hit)
+            out[hit.id] = {"folded": True}
+            continue
+        if event_id:
+            first[event_id] = hit.id
+        out[hit.id] = {"folded": False, "also": [], "event": event_id, "sources": sources.get(event_id or "", 1)}
+    return out
+
+
+ROLE_LABELS = {"announcement": "zapowiedź", "repost": "przedruk zapowiedzi", "report": "relacja",
+               "cancellation": "odwołanie", "postponement": "zmiana terminu"}
+EVENT_STATUS_LABELS = {"announced": "zapowiedziane", "held": "odbyło się", "postponed": "przełożone",
+                       "cancelled": "odwołane"}
+
+
 @router.get("/ogloszenia/{rid}", response_class=HTMLResponse)
 def record_page(request: Request, rid: RecordId,
                 ctx: Annotated[AppContext, Depends(get_context)]) -> HTMLResponse:
@@ -93,5 +121,9 @@ def record_page(request: Request, rid: RecordId,
         return templates.TemplateResponse(request, "error.html", {"message": "Nie ma takiego ogłoszenia."},
                                           status_code=404)
     values = extracted_values(record)
+    from pipeline.events.tables import events_of_record
+
     return templates.TemplateResponse(request, "record.html", {
-        "record": record, "values": values, "text": highlighted_text(record.get("text") or "", values)})
+        "record": record, "values": values, "text": highlighted_text(record.get("text") or "", values),
+        "events": events_of_record(ctx.store, rid), "role_labels": ROLE_LABELS,
+        "event_status_labels": EVENT_STATUS_LABELS})

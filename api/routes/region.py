@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from api.charts import area_class, bars, change_label, legend, month_comparison, shade_bins, sparkline
@@ -14,6 +14,7 @@ from api.context import AppContext, get_context
 from api.coverage import (STATE_HELP, STATE_LABELS, SOURCE_STATUS_LABELS, STATES, UNIT, SourceDirectory,
                           source_directory)
 from api.geomap import country_map, voivodeship_map
+from api.models import UNIT_HELP, Unit
 from api.params import FilterParams, filter_params, to_request
 from api.regional import (AreaFigures, Period, Trend, area_figures, code_grouping, grouped, in_period, level_below,
                           period_of, trends, upcoming)
@@ -95,7 +96,8 @@ def _trend_rows(rows: list[Trend]) -> list[dict[str, Any]]:
 
 @router.get("/region", response_class=HTMLResponse)
 def region_page(request: Request, ctx: Annotated[AppContext, Depends(get_context)],
-                filters: Annotated[FilterParams, Depends(filter_params)]) -> HTMLResponse:
+                filters: Annotated[FilterParams, Depends(filter_params)],
+                unit: Annotated[Unit, Query(description=UNIT_HELP)] = UNIT) -> HTMLResponse:
     to_request(filters)  # a malformed date or query answers 422 before anything is counted
     try:
         voivodeship, powiat = _chosen(filters)
@@ -113,10 +115,12 @@ def region_page(request: Request, ctx: Annotated[AppContext, Depends(get_context
     if voivodeship:
         detail["gmina"] = code_grouping("gmina")
     map_groups = {"areas": code_grouping(map_level)}
-    counted = grouped(ctx, in_period(whole, period), {**map_groups, **({} if powiat else detail)})
-    narrowed = grouped(ctx, in_period(focus, period), detail) if powiat else counted
+    counted = grouped(ctx, in_period(whole, period), {**map_groups, **({} if powiat else detail)}, unit)
+    narrowed = grouped(ctx, in_period(focus, period), detail, unit) if powiat else counted
     base_items = _view_items(replace(focus, values={k: v for k, v in focus.values.items()
                                                    if k not in ("voivodeship", "powiat")}), period)
+    if unit != UNIT:
+        base_items.append(("unit", unit))
 
     search_items = in_period(focus, period).query_items()
 
@@ -137,15 +141,17 @@ def region_page(request: Request, ctx: Annotated[AppContext, Depends(get_context
                                      (powiat or voivodeship).code)
     # Trends end with this month, or with the last month of records when they go further.
     this_month = f"{today.year:04d}-{today.month:02d}"
-    found_trends = trends(ctx, focus, period, latest=max([this_month, *narrowed.groups["month"]]))
+    found_trends = trends(ctx, focus, period, latest=max([this_month, *narrowed.groups["month"]]), unit=unit)
     region_items = [i for i in focus.query_items() if i[0] in ("voivodeship", "powiat")]
     focus_items = search_items
     context: dict[str, Any] = {
-        "voivodeship": voivodeship, "powiat": powiat, "period": period, "unit": UNIT, "filters": focus,
+        "voivodeship": voivodeship, "powiat": powiat, "period": period, "unit": unit, "filters": focus,
         "voivodeships": areas_of_level("voivodeship"),
         "powiats": within(voivodeship.code, "powiat") if voivodeship else [],
         "map_counts": {f.area.code: f.count for f in map_figures.areas},
         "total": narrowed.total,
+        "unit_urls": {u: url_with("/region", [i for i in region_items + base_items if i[0] != "unit"]
+                                  + ([] if u == UNIT else [("unit", u)])) for u in ("records", "events")},
         "map": _map_context(map_figures, shapes, link_for, powiat),
         "map_level": map_level,
         "areas": _area_rows(map_figures, directory, link_for, with_sources=voivodeship is not None),

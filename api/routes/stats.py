@@ -36,7 +36,7 @@ def stats(group_by: Annotated[GroupBy, Query(description="what to count by (mont
     groupings = {group_by: Grouping(group_by)}
     if group_by in LEVELS:
         groupings["codes"] = code_grouping(group_by)
-    found = grouped(ctx, filters, groupings)
+    found = grouped(ctx, filters, groupings, unit)
     body: dict = {"group_by": group_by, "unit": unit, "total": found.total, "counts": found.groups[group_by]}
     if group_by in LEVELS:
         figures = stats_areas(ctx, group_by, filters, found)

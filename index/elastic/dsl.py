@@ -338,7 +338,8 @@ def read_search(response: dict[str, Any], request: SearchRequest, compiled: Comp
             events=shown.get("events") or [], region=shown.get("region") or {},
             event_type=shown.get("event_type"), status=shown.get("status"),
             organisers=shown.get("organisers") or [], funders=shown.get("funders") or [],
-            snippet=snippet(source.get("text") or "", match) if match is not None else ""))
+            snippet=snippet(source.get("text") or "", match) if match is not None else "",
+            event_ids=shown.get("event_ids") or []))
     next_cursor = None
     if more and page:
         next_cursor = encode_cursor(request, {"s": compiled.sort, "a": page[-1]["sort"]})

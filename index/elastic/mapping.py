@@ -15,7 +15,7 @@ from typing import Any
 from index.document import DOCUMENT_VERSION
 
 ES_DIR = Path(__file__).resolve().parent.parent / "es"
-MAPPING_VERSION = 1
+MAPPING_VERSION = 2
 TEMPLATE_FILE = ES_DIR / f"civic-v{MAPPING_VERSION}.json"
 POLISH_FILE = ES_DIR / f"polish-v{MAPPING_VERSION}.json"
 

@@ -58,8 +58,9 @@ def run(args: argparse.Namespace) -> int:
     report = update_index(store, args, quiet=True)
     source_ids = {s.id for s in sources}
     records = [r for r in store.iter_records() if r["source_id"] in source_ids]
+    events = events_of(store, records)
     print(summary(crawl.pages, store.count_pages(), records, report.total, time.perf_counter() - started,
-                  store.path, failures=[f.describe() for f in crawl.stage_failures.values()]))
+                  store.path, failures=[f.describe() for f in crawl.stage_failures.values()], events=events))
     store.close()
     expected = expected_announcements(served_sites)
     missing = sorted(expected - {r["url"] for r in records})
@@ -99,6 +100,18 @@ def expected_announcements(served_sites: dict[str, str]) -> set[str]:
             if entry.get("announcement") and not entry.get("robots_disallowed")}
 
 
+def events_of(store, records: list[dict]) -> dict[str, int]:
+    """The events (meetings) the records belong to: event id -> number of sources publishing it."""
+    from pipeline.events.tables import event_ids_by_record
+
+    sources: dict[str, set[str]] = {}
+    by_id = {r["id"]: r["source_id"] for r in records}
+    for rid, event_ids in event_ids_by_record(store, by_id).items():
+        for event_id in event_ids:
+            sources.setdefault(event_id, set()).add(by_id[rid])
+    return {event_id: len(s) for event_id, s in sources.items()}
+
+
 def _some(urls: Iterable[str], shown: int = 5) -> str:
     urls = list(urls)
     more = f" and {len(urls) - shown} more" if len(urls) > shown else ""
@@ -106,9 +119,9 @@ def _some(urls: Iterable[str], shown: int = 5) -> str:
 
 
 def summary(pages: int, stored_pages: int, records: list[dict], indexed: int, seconds: float, db_path,
-            failures: list[str] | None = None) -> str:
-    """The figures a user checks after a run: what was fetched, found, and where, and which
-    stages failed on some page."""
+            failures: list[str] | None = None, events: dict[str, int] | None = None) -> str:
+    """The figures a user checks after a run: what was fetched, found, and where, the events
+    (meetings) those records announce or report, and which stages failed on some page."""
     by_type = Counter(r.get("event_type") or "inne" for r in records)
     by_voivodeship = Counter((r.get("region") or {}).get("voivodeship") or "(unknown)" for r in records)
     lines = [
@@ -116,6 +129,8 @@ def summary(pages: int, stored_pages: int, records: list[dict], indexed: int, se
         f"announcements found:  {len(records)}",
         "  by type:            " + ", ".join(f"{k} {v}" for k, v in by_type.most_common()),
         "  by voivodeship:     " + ", ".join(f"{k} {v}" for k, v in by_voivodeship.most_common()),
+        *([f"events (meetings):    {len(events)} from {len(records)} records; "
+           f"{sum(1 for n in events.values() if n > 1)} published by several sources"] if events is not None else []),
         *[f"stage failures:       {line}" for line in failures or []],
         f"records in index:     {indexed}",
         f"seconds taken:        {seconds:.1f}",

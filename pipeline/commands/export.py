@@ -15,6 +15,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                     "constant memory: JSON Lines (the whole record, with evidence and spans) or CSV.")
     parser.add_argument("query", nargs="?", default="", help="optional query in the search language")
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    parser.add_argument("--unit", choices=("records", "events"), default="records",
+                        help="one row per record (default) or per event (meeting), with all its sources")
     add_filter_arguments(parser)
     add_backend_arguments(parser)
     parser.set_defaults(func=run)
@@ -38,7 +40,13 @@ def run(args: argparse.Namespace) -> int:
             backend = open_backend(args, store.index_dir)
             stack.callback(backend.close)
             records = iter_matching_records(store, backend, request)
-        chunks = jsonl_chunks(records) if args.format == "jsonl" else csv_chunks(records)
+        if args.unit == "events":
+            from pipeline.events.export import event_csv_chunks, event_jsonl_chunks, events_of
+
+            events = events_of(store, records)
+            chunks = event_jsonl_chunks(events) if args.format == "jsonl" else event_csv_chunks(events)
+        else:
+            chunks = jsonl_chunks(records) if args.format == "jsonl" else csv_chunks(records)
         out = sys.stdout
         for chunk in chunks:
             out.write(chunk)

@@ -156,7 +156,7 @@ def test_stats_by_gmina_in_one_powiat(client, records):
 def test_stats_without_region_grouping_has_no_areas(client):
     body = client.get("/api/stats", params={"group_by": "event_type"}).json()
     assert body["unit"] == "records" and "areas" not in body
-    assert client.get("/api/stats", params={"group_by": "powiat", "unit": "events"}).status_code == 422
+    assert client.get("/api/stats", params={"group_by": "powiat", "unit": "meetings"}).status_code == 422
 
 
 def test_openapi_documents_the_coverage_states(client):

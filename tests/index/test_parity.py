@@ -411,3 +411,19 @@ def test_backend_label(backend, record_property):
         record_property("proves", EMULATOR)
         assert backend.info.get("cluster_name") == "osmem"
     assert backend.count() > 0
+
+
+def test_events_are_counted_alike(backend, reference, store):
+    """Counting events (distinct event ids of the matching records) gives the same figures on
+    every backend, and the number of events the store holds."""
+    from index.breakdown import counting_events, events_breakdown
+
+    groupings = counting_events({"voivodeship": Grouping("voivodeship_code"),
+                                 "month_type": Grouping("month", within="event_type")})
+    got = events_breakdown(backend.breakdown(SearchRequest(), groupings))
+    want = events_breakdown(reference.breakdown(SearchRequest(), groupings))
+    assert got == want
+    assert got.total == store.select("SELECT COUNT(*) FROM events")[0][0]
+    members = {r[0]: r[1] for r in store.select("SELECT record_id, event_id FROM event_members")}
+    hits = backend.search(SearchRequest(sort="published", size=20)).hits
+    assert hits and all(members[h.id] in h.event_ids for h in hits)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any, Iterable
 
+from nlp.caseless import Caseless
 from nlp.classify_type import EVENT_TYPES, HEAD_CHARS
 from nlp.classify_type import event_type as _event_type
 from nlp.dates import find_dates
@@ -36,7 +37,7 @@ def event_type(text: str, title: str = "", *, has_event: bool | None = None) -> 
 # Status -------------------------------------------------------------------------------------
 _I = re.IGNORECASE
 _HEAD_CHARS = HEAD_CHARS   # a cancellation in capitals within the title and first lines
-_CANCEL_RES = [re.compile(p, _I) for p in (
+_CANCELS = [Caseless(p) for p in (
     r"odwołan[eaoy](?!\w)", r"odwołuj\w*", r"odwołujemy", r"nie\s+odbędzie\s+się", r"nie\s+odbędą\s+się",
     r"przełożon[eaoy](?!\w)", r"przekładamy", r"przesunięt[eaoy](?!\w)",
     # "przeniesione do sali nr 5" moves a meeting, "na inny termin" calls it off for now
@@ -57,8 +58,8 @@ def _is_cancelled(text: str) -> bool:
     appeal (`odwołanie od decyzji`) or a dismissed official far from any meeting word."""
     if _CANCEL_TITLE_RE.search(text, 0, _HEAD_CHARS):
         return True
-    for regex in _CANCEL_RES:
-        for m in regex.finditer(text):
+    for cancel in _CANCELS:
+        for m in cancel.finditer(text):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             around = text[max(0, m.start() - 80):m.end() + 80]

@@ -2,7 +2,8 @@
 matched on their Morfeusz lemmas (every case form counts), with the neighbours that change
 them (`spotkanie konsultacyjne` is a consultation, `sala narad` a room, `na forum` an idiom,
 `Dzień Seniora` a celebration but `z okazji Dnia Seniora` a date). Also the reading of a page
-into words and sentences that the kind's rules walk over.
+into words and sentences that the kind's rules walk over, each word read once per form: its
+lexicon entry and the construction it may open (`zapraszamy`, `odbędzie się`).
 """
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ _IDIOM_BEFORE = {noun: frozenset(words) for noun, words in LEX["lowercase_idiom_
 _ABBREVIATIONS = frozenset(LEX["abbreviations"])
 # Morfeusz is asked only about words that begin like some lemma of the lexicon
 _PREFIXES = frozenset(w[:3] for w in [*_NOUN_KIND, *_PHRASES, *_DAY_NOUNS, *MEETING_VERBS, *LEX["irregular_forms"]])
+_CONSTRUCTION_STEMS = tuple((name, tuple(LEX["constructions"][name]))
+                            for name in ("invitation", "convening", "happening", "organising"))
+_TAKING_PART_STARTS = frozenset(seq[0] for seq in LEX["constructions"]["taking_part"])
 _PUNCT = ".,;:!?()[]{}„”\"'«»–—/…*•·|<>"
 _OPENERS = "•-*–„\""
 _CLOSERS = ")”\"'»"
@@ -46,6 +50,32 @@ class Word:
     low: str
     sentence: int
     raw: str
+    entry: tuple[str, str] | None = None   # `lexicon_entry(low)`, read once per token form
+    construction: str | None = None        # `construction(low)`, likewise
+
+
+# What `read_words` needs of one whitespace-separated token, the same wherever it stands:
+# (word, low, opens a sentence after one ended (a capital or bullet), opens one at the start
+# of a line (also a digit), closes its sentence if the next word opens one, lexicon entry,
+# construction). Plain tuples: tens of thousands are kept, and tuples of strings cost the
+# collector nothing.
+_TokenInfo = tuple[str, str, bool, bool, bool, "tuple[str, str] | None", "str | None"]
+_TOKENS: dict[str, _TokenInfo] = {}
+_TOKENS_KEPT = 50_000   # tokens repeat across pages; the table is emptied when it grows past this
+
+
+def _token(raw: str) -> _TokenInfo:
+    """The reading of a token not met before, kept for its next occurrence."""
+    if len(_TOKENS) >= _TOKENS_KEPT:
+        _TOKENS.clear()
+    first = raw[0]
+    word = raw.strip(_PUNCT)
+    low = word.lower()
+    opens = first.isupper() or first in _OPENERS
+    last = raw.rstrip(_CLOSERS)[-1:]
+    ends = last in ".!?" and low not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
+    found = _TOKENS[raw] = (word, low, opens, opens or first.isdigit(), ends, lexicon_entry(low), construction(low))
+    return found
 
 
 def read_words(text: str) -> list[Word]:
@@ -53,6 +83,8 @@ def read_words(text: str) -> list[Word]:
     capital (not after an abbreviation such as `godz.` or `r.`), or at a line break before a
     capital, a digit, a bullet or a blank line."""
     out: list[Word] = []
+    append = out.append
+    tokens = _TOKENS
     sentence = 0
     pending_end = False   # the previous word closed a sentence if the next one opens with a capital
     blank = False
@@ -61,19 +93,17 @@ def read_words(text: str) -> list[Word]:
         if not raws:
             blank = True
             continue
-        for k, raw in enumerate(raws):
-            first = raw[0]
-            if out:
-                if k == 0:
-                    if blank or first.isupper() or first.isdigit() or first in _OPENERS:
-                        sentence += 1
-                elif pending_end and (first.isupper() or first in _OPENERS):
+        first = True
+        for raw in raws:
+            word, low, opens_after_end, opens_line, ends, entry, opens = tokens.get(raw) or _token(raw)
+            if first:
+                if (blank or opens_line) and out:
                     sentence += 1
-            word = raw.strip(_PUNCT)
-            low = word.lower()
-            out.append(Word(word, low, sentence, raw))
-            last = raw.rstrip(_CLOSERS)[-1:]
-            pending_end = last in ".!?" and low not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
+                first = False
+            elif pending_end and opens_after_end:
+                sentence += 1
+            append(Word(word, low, sentence, raw, entry, opens))
+            pending_end = ends
         blank = False
     return out
 
@@ -93,6 +123,20 @@ def lexicon_entry(low: str) -> tuple[str, str] | None:
     return None
 
 
+def construction(low: str) -> str | None:
+    """Which construction a word may open: invitation, convening, happening, organising,
+    meeting (`spotkali się`) or taking_part; most words open none."""
+    if not low or not low[0].isalpha():
+        return None
+    for name, stems in _CONSTRUCTION_STEMS:
+        if low.startswith(stems):
+            return name
+    entry = lexicon_entry(low)
+    if entry and entry[0] in MEETING_VERBS:
+        return "meeting"
+    return "taking_part" if low in _TAKING_PART_STARTS else None
+
+
 def _lemma_set(word: Word) -> frozenset[str]:
     return lemmas(word.low) if word.low else frozenset()
 
@@ -106,7 +150,7 @@ def _modifier_kind(word: Word) -> str | None:
 def event_at(words: list[Word], i: int) -> tuple[str, bool] | None:
     """(kind, generic) when words[i] names an event here, with its modifiers applied."""
     word = words[i]
-    entry = lexicon_entry(word.low)
+    entry = word.entry
     if entry is None:
         return None
     lemma, kind = entry
@@ -157,7 +201,7 @@ def _refined_kind(words: list[Word], i: int) -> str | None:
             break
         if words[j].low == "w" and words[j + 1].low == "ramach":
             for k in range(j + 2, min(j + 5, len(words))):
-                entry = lexicon_entry(words[k].low)
+                entry = words[k].entry
                 if entry and entry[1] and entry[0] not in _GENERIC:
                     return entry[1]
             break

@@ -20,8 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from nlp.classify_nouns import LEX as _LEX
-from nlp.classify_nouns import (FALLBACK, GENERIC_KIND, MEETING_VERBS, MONTHS, Word, event_at, lexicon_entry,
-                                read_words)
+from nlp.classify_nouns import FALLBACK, GENERIC_KIND, MEETING_VERBS, MONTHS, Word, event_at, read_words
 from nlp.morph import analyse
 
 EVENT_TYPES: tuple[str, ...] = tuple(_LEX["kinds"])
@@ -30,15 +29,11 @@ _W = _LEX["weights"]
 _C = _LEX["constructions"]
 
 _PREPOSITIONS = frozenset(_C["prepositions"])
-_INVITATION = tuple(_C["invitation"])
 _INVITATION_LINKS = tuple(tuple(link) for link in _C["invitation_links"])
-_CONVENING = tuple(_C["convening"])
-_HAPPENING = tuple(_C["happening"])
 _TAKING_PART: dict[str, list[tuple[str, ...]]] = {}
 for _seq in _C["taking_part"]:
     _TAKING_PART.setdefault(_seq[0], []).append(tuple(_seq))
 _LINK_STARTS = frozenset(link[0] for link in _INVITATION_LINKS)
-_ORGANISING = tuple(_C["organising"])
 _NAV_SEPARATORS = tuple(_LEX["navigation_separators"])
 HEAD_CHARS: int = _LEX["head_chars"]   # the title and first lines of a page
 _NOT_EVENT_RE = re.compile("|".join(f"(?:{w})" for w in _LEX["not_event_words"]), re.IGNORECASE)
@@ -121,30 +116,23 @@ def _has_date(words: list[Word], sentence_bounds: tuple[int, int]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=100_000)
-def _construction(low: str) -> str | None:
-    """Which construction a word may open: invitation, convening, happening, organising,
-    meeting (`spotkali się`) or taking_part; most words open none."""
-    if not low or not low[0].isalpha():
-        return None
-    for name, stems in (("invitation", _INVITATION), ("convening", _CONVENING), ("happening", _HAPPENING),
-                        ("organising", _ORGANISING)):
-        if low.startswith(stems):
-            return name
-    entry = lexicon_entry(low)
-    if entry and entry[0] in MEETING_VERBS:
-        return "meeting"
-    return "taking_part" if low in _TAKING_PART else None
+def _sentence_bounds(words: list[Word]) -> dict[int, tuple[int, int]]:
+    """The first and past-the-last word index of each sentence (sentences run in order)."""
+    bounds: dict[int, tuple[int, int]] = {}
+    start = 0
+    for j in range(1, len(words) + 1):
+        if j == len(words) or words[j].sentence != words[start].sentence:
+            bounds[words[start].sentence] = (start, j)
+            start = j
+    return bounds
 
 
-def _construction_evidence(words: list[Word], events: list[tuple[str, bool] | None]) -> Iterator[_Evidence]:
-    bounds: dict[int, list[int]] = {}
-    for j, word in enumerate(words):
-        bounds.setdefault(word.sentence, [j, j + 1])[1] = j + 1
-    for i, word in enumerate(words):
-        construction = _construction(word.low)
-        if construction is None:
-            continue
+def _construction_evidence(words: list[Word], events: list[tuple[str, bool] | None],
+                           openings: list[tuple[int, str]]) -> Iterator[_Evidence]:
+    """The events the constructions opening at `openings` (index, construction) name."""
+    bounds = _sentence_bounds(words) if openings else {}
+    for i, construction in openings:
+        word = words[i]
         sentence = word.sentence
         start, end = bounds[sentence]
         if construction == "invitation":
@@ -177,7 +165,7 @@ def _construction_evidence(words: list[Word], events: list[tuple[str, bool] | No
                                 reported=not _is_gerund(word.low))
         elif construction == "meeting":
             if "się" in (words[i - 1].low if i else "", words[i + 1].low if i + 1 < len(words) else ""):
-                yield _Evidence(HAPPENING, MEETING_VERBS[lexicon_entry(word.low)[0]], True, _W["meeting_verb"], i)
+                yield _Evidence(HAPPENING, MEETING_VERBS[word.entry[0]], True, _W["meeting_verb"], i)
         else:
             seq = next((q for q in _TAKING_PART[word.low] if _starts_with(words, i, q)), None)
             if seq:
@@ -257,8 +245,9 @@ def event_type(text: str, title: str = "", *, has_event: bool | None = None,
     dates are already known, or `find_events(text) -> bool` reads them.
     """
     words = read_words(title + "\n\n" + text if title else text)
-    events = [event_at(words, i) if lexicon_entry(word.low) else None for i, word in enumerate(words)]
-    constructions = list(_construction_evidence(words, events))
+    events = [event_at(words, i) if word.entry else None for i, word in enumerate(words)]
+    openings = [(i, word.construction) for i, word in enumerate(words) if word.construction]
+    constructions = list(_construction_evidence(words, events, openings))
     evidence = list(_title_evidence(text, title)) + constructions
     body = list(_body_evidence(events))
     decided = _decide(evidence) or _decide(body)
@@ -291,5 +280,9 @@ def _head(text: str, title: str) -> str:
     return title + "\n" + "\n".join(lines)
 
 
+_WIDE_GAP_RE = re.compile(r"\S\s{2,}\S")
+
+
+@functools.lru_cache(maxsize=1024)   # the title and the head of a page ask about the same lines
 def _is_navigation(line: str) -> bool:
-    return sum(line.count(sep) for sep in _NAV_SEPARATORS) >= 2 or len(re.findall(r"\S\s{2,}\S", line)) >= 2
+    return sum(line.count(sep) for sep in _NAV_SEPARATORS) >= 2 or len(_WIDE_GAP_RE.findall(line)) >= 2

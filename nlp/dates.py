@@ -247,7 +247,7 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
             kind = OTHER
     else:
         # a year guessed from today, not from the page, gains nothing from the tense
-        tense = functools.cache(lambda: clause_tense(text, expr.start, expr.end) if anchored else None)
+        tense = _once(lambda: clause_tense(text, expr.start, expr.end) if anchored else None)
         days = [r for r in (_resolve(p, expr, ref, tense) for p in expr.parts) if r]
     if not days:
         return []
@@ -272,6 +272,18 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
                 end = None
         out.append(DateMention(start, end, kind, text[evidence[0]:evidence[1]], evidence))
     return out
+
+
+def _once(compute: Callable[[], str | None]) -> Callable[[], str | None]:
+    """`compute`, run at the first call only (cheaper than a `functools.cache` per date)."""
+    box: list[str | None] = []
+
+    def value() -> str | None:
+        if not box:
+            box.append(compute())
+        return box[0]
+
+    return value
 
 
 def _sessions(text: str, expr: DateExpr, found: list[DateMention]) -> list[DateMention]:

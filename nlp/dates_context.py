@@ -25,6 +25,9 @@ _DEADLINE_TERMIN = cue_before("deadline_termin")
 # "19.10.2023 r. upływa termin składania wniosków": the cue after the date
 _DEADLINE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["deadline_after"]), _I)
 _OTHER_BEFORE = cue_before("other_before")
+# most dates follow none of the cues above: one search of their union rules them all out
+_ANY_CUE_BEFORE = cue_before("publication_before", "modification_before", "document_dates_before",
+                             "deadline_before", "other_before")
 _DEADLINE_DO = re.compile(CUES["deadline_before_do"], _I)
 _OTHER_Z_DNIA = re.compile(CUES["other_z_dnia"], _I)
 _MEETING_Z_DNIA = re.compile(CUES["meeting_before_z_dnia"], _I)
@@ -189,18 +192,19 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
     # cues end right before the date: search only the last characters (a regex tries every
     # start position, so the length of what it searches is what it costs)
     tail = left[-_TAIL:]
-    if _PUBLICATION_BEFORE.search(tail):
+    cued = _ANY_CUE_BEFORE.search(tail) is not None
+    if cued and _PUBLICATION_BEFORE.search(tail):
         return PUBLICATION
-    if _MODIFICATION_BEFORE.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail):
+    if cued and (_MODIFICATION_BEFORE.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail)):
         return OTHER   # "Zmodyfikowano: …", "(data wpływu: 20 grudnia 2023 r.)"
     if _OTHER_Z_DNIA.search(tail):
         # "sprawozdanie ze spotkania z dnia 5 maja" dates the meeting; "protokół z sesji z
         # dnia …" or "uchwała … z dnia …" date a document
         longer = left[-_LONG_TAIL:]
         return EVENT if _MEETING_Z_DNIA.search(longer) and not _DOCUMENT_WORDS.search(longer) else OTHER
-    if _OTHER_BEFORE.search(tail) and not is_range:
+    if cued and _OTHER_BEFORE.search(tail) and not is_range:
         return OTHER
-    if _DEADLINE_BEFORE.search(tail) or ("ermin" in left and _DEADLINE_TERMIN.search(left[-_LONG_TAIL:])):
+    if (cued and _DEADLINE_BEFORE.search(tail)) or ("ermin" in left and _DEADLINE_TERMIN.search(left[-_LONG_TAIL:])):
         # "uwagi zostaną rozpatrzone nie później niż do dnia …" is the office's own promise;
         # "można się z nim zapoznać … najpóźniej do dnia …" closes a period of access
         if _LIMIT_CUE.search(tail) and (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from nlp.caseless import Caseless
 from nlp.dates_clock import cued_times, times_at
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_WORD, NOT_DATE_AFTER,
@@ -53,7 +54,8 @@ def _text_month_pattern(left: str, days: str) -> str:
 
 _DAYS = rf"{_DAY}\.?(?:(?:{_RANGE_SEP}|{_LIST_SEP}){_DAY}\.?){{0,12}}"
 # "19 lipca br.", "22 stycznia 2025 r.", "19-20 października", "od 5 do 7 maja", "19 i 26 lipca"
-TEXT_MONTH_RE = re.compile(_text_month_pattern(_RANGE_LEFT, _DAYS), _I)
+_TEXT_MONTH = Caseless(_text_month_pattern(_RANGE_LEFT, _DAYS))   # tried at most digit runs
+TEXT_MONTH_RE = _TEXT_MONTH.exact
 # "dniu28 stycznia 2023 r.", "DRUKUJ25 kwietnia 2024": a full date run into the word before it
 GLUED_TEXT_MONTH_RE = re.compile(_text_month_pattern("", rf"{_DAY}\.?"), _I)
 _ISO_BODY = (rf"(?P<year>{_YEAR4})(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
@@ -83,9 +85,9 @@ _MONTH_REACH = 40
 _ISO_MONTH_RE = re.compile(rf"(?<![\w.\-/])(?P<year>{_YEAR4})-(?P<month>0[1-9]|1[0-2])(?![\d./-])")
 
 # "ostatnia niedziela września", "w pierwszą sobotę października 2024 r."
-_NTH_WEEKDAY_RE = re.compile(
+_NTH_WEEKDAY = Caseless(
     rf"(?<!\w)(?P<ord>{WEEK_ORDINAL_WORD})\s+(?P<wd>{WEEKDAY_WORD})\s+(?P<month>{MONTH_WORD})"
-    rf"(?:\s*(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?)?{_BR}?", _I)
+    rf"(?:\s*(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?)?{_BR}?")
 # the weekday nouns' stems, looked for with str.find before the pattern is tried
 _WEEKDAY_NOUN_STEMS = tuple(sorted({f.lower()[:4] for f in WEEKDAY_OF if not f.endswith(".")}))
 _DIGITS_RE = re.compile(r"[0-9]+")
@@ -231,9 +233,12 @@ def _glued_date(text: str, p: int, q: int) -> Candidate | None:
 
 def _digit_candidates(text: str, p: int, q: int, add) -> None:
     """Every date and bare-time reading that may begin at the digit run text[p:q]."""
+    before = text[p - 1] if p else " "
+    if q - p <= 2 and (before in ".:/" or before == "_" or before.isalnum() and not before.isalpha()):
+        return   # `10` of `19.10`, `00` of `14:00`: no day or hour follows `.`, `:`, `/` or a digit
     n = len(text)
     after = text[q] if q < n else " "
-    if p and text[p - 1].isalpha() and _GLUED_WORD_RE.search(_left(text, p, 12)):
+    if p and before.isalpha() and _GLUED_WORD_RE.search(_left(text, p, 12)):
         found = _glued_date(text, p, q)
         if found:
             add(found)
@@ -251,7 +256,7 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     if m:
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, int(m.group("month")), text)))
     peek = text[q:q + 4].lstrip(" \t\xa0.")[:1]   # (a dash is kept: `15 - 16 marca`)
-    m = TEXT_MONTH_RE.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT else None
+    m = _TEXT_MONTH.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT else None
     if m:
         expr = text_month(m, text)
         if expr:
@@ -293,7 +298,7 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
     for expr in month_ends(text, lowered):   # "do końca sierpnia"
         add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
     if any(stem in lowered for stem in _WEEKDAY_NOUN_STEMS):
-        for m in _NTH_WEEKDAY_RE.finditer(text):
+        for m in _NTH_WEEKDAY.finditer(text):
             part = DatePart(1, MONTH_OF.get(m.group("month").lower(), 0), _year(m.group("year")),
                             nth=(WEEK_ORDINAL_OF[m.group("ord").lower()], WEEKDAY_OF[m.group("wd").lower()]))
             if part.month:

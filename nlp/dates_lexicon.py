@@ -190,9 +190,11 @@ MEETING_WHOLE_WORDS = frozenset(w.lower()[:-1] for w in LEXICON["meeting_words"]
 CUE_OBJECT = rf"(?:\s+(?:{_alternation(LEXICON['cue_objects'])}))?"
 
 
-def cue_before(name: str) -> re.Pattern[str]:
-    """A cue that must end right where the date begins (the left context's tail)."""
-    return re.compile(rf"(?:^|(?<=\W))(?:{_cue_list(name)}){CUE_OBJECT}\s*[:\-–]?[\s|]*"
+def cue_before(*names: str) -> re.Pattern[str]:
+    """A cue that must end right where the date begins (the left context's tail); given
+    several lists, a cue of any of them (what a tail that holds none skips them all by)."""
+    cues = "|".join(_cue_list(name) for name in names)
+    return re.compile(rf"(?:^|(?<=\W))(?:{cues}){CUE_OBJECT}\s*[:\-–]?[\s|]*"
                       rf"(?:w\s+dniu\s+|dnia\s+|dn\.\s*)?$", re.IGNORECASE)
 
 

@@ -16,7 +16,8 @@ from nlp.dates_types import DateExpr, DatePart
 __all__ = ["ENGLISH_DAY_FIRST_RE", "MONTH_FIRST_RE", "month_first_dates", "month_first_part"]
 
 _I = re.IGNORECASE
-_DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_DAY_SUFFIXES = ("st", "nd", "rd", "th")
+_DAY = rf"(?P<day>0?[1-9]|[12]\d|3[01])(?:{'|'.join(_DAY_SUFFIXES)})?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 # "maj 30, 2023", "May 25 2010", "Jan. 5, 2024 r."
 MONTH_FIRST_RE = re.compile(
@@ -25,7 +26,8 @@ MONTH_FIRST_RE = re.compile(
 # "25 May 2010", "5th June, 2024": the English day-first form, read only where a cue names the date
 ENGLISH_DAY_FIRST_RE = re.compile(
     rf"(?<!\w){_DAY}[ \t]+(?P<month>{ENGLISH_MONTH_WORD})[ \t]*,?[ \t]*{_YEAR}", _I)
-_YEAR_RUN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# (not after a digit: the check follows the first two digits, so `re` can skip ahead to a `1` or `2`)
+_YEAR_RUN_RE = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 _REACH = 24   # "September 30th, " is the longest month and day before a year
 
 
@@ -44,7 +46,7 @@ def month_first_dates(text: str) -> list[DateExpr]:
     for year in _YEAR_RUN_RE.finditer(text):
         lo = max(0, year.start() - _REACH)
         window = text[lo:year.start()]
-        if not any(c.isdigit() for c in window):
+        if not _ends_with_day(window):
             continue
         for start in _word_starts(window):
             m = MONTH_FIRST_RE.match(text, lo + start)
@@ -54,6 +56,13 @@ def month_first_dates(text: str) -> list[DateExpr]:
                     out.append(DateExpr(m.start(), m.end(), [part]))
                 break
     return out
+
+
+def _ends_with_day(window: str) -> bool:
+    """Whether a day number (`30`, `25th`) ends the window, but for the spaces and comma
+    before the year: years in `19.10.2023` and `2023-10-19` are skipped at once."""
+    before = window.rstrip(" \t,")
+    return before[-1:].isdigit() or (before[-2:].casefold() in _DAY_SUFFIXES and before[-3:-2].isdigit())
 
 
 def _word_starts(window: str) -> list[int]:

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import re
 
+from nlp.caseless import guarded
 from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEXT_MONTH_RE, ISO_RE, ROMAN_RE,
@@ -63,24 +64,24 @@ def _cue(name: str) -> re.Pattern[str]:
     """A publication cue, also where a lost line break ran it into the title's last word
     ("Zebranie OSPNapisano dnia:"): never inside a lower-case word."""
     not_in_a_word = "(?<![^\\W\\d_](?<=(?-i:[a-ząćęłńóśźż])))"
-    return re.compile(cue_anywhere(name).pattern.replace("(?<!\\w)", not_in_a_word, 1), _I)
+    return guarded(cue_anywhere(name).pattern.replace("(?<!\\w)", not_in_a_word, 1), _I)
 
 
 _PUBLISHED_CUES = [
     (0, _cue("publication_strong"), ("publik", "udostępn")),
     (1, _cue("publication_added"), ("dodan", "wpis", "zamieszcz", "wprowadz", "napisa")),
     # "Opublikował: Anna Nowak, dnia 13.03.2024": a name stands between the cue and the date
-    (1, re.compile(r"(?<!\w)(?:opublikował|udostępnił)\w*[^\S\n]*:?[^\n|:\d]{0,60}?,?[^\S\n]*(?=(?:dnia|dn\.)?\s*\d)",
+    (1, guarded(r"(?<!\w)(?:opublikował|udostępnił)\w*[^\S\n]*:?[^\n|:\d]{0,60}?,?[^\S\n]*(?=(?:dnia|dn\.)?\s*\d)",
                    _I), ("opublikował", "udostępnił")),
     # "Dodane przez michu dnia May 25 2010 08:40:18", "Posted by admin on May 25, 2010": a CMS
     # byline, the poster's name before the date
-    (1, re.compile(r"(?<!\w)(?:(?:dodan|napisan|opublikowan|wysłan)[aeoy][^\S\n]+przez[^\S\n]+[^\n|:\d]{1,60}?"
+    (1, guarded(r"(?<!\w)(?:(?:dodan|napisan|opublikowan|wysłan)[aeoy][^\S\n]+przez[^\S\n]+[^\n|:\d]{1,60}?"
                    r"[^\S\n]+(?:dnia|dn\.)|posted[^\S\n]+by[^\S\n]+[^\n|:\d]{1,40}?[^\S\n]+on)[^\S\n]*(?=\w)", _I),
      ("przez", "posted")),
     # "Autor: Jan Kowalski, 25.05.2010": an author line ending in the date
     (1, re.compile(r"(?m)^[^\S\n]*autor\w*[^\S\n]*:?[^\S\n]*[^\n|:\d]{2,60}?[^\S\n]*[,|][^\S\n]*(?=\d)", _I),
      ("autor",)),
-    (2, re.compile(r"(?<!\w)(?:data\s+wytworzenia|data\s+utworzenia|utworzono|wytworzono)", _I),
+    (2, guarded(r"(?<!\w)(?:data\s+wytworzenia|data\s+utworzenia|utworzono|wytworzono)", _I),
      ("wytworz", "utworz")),
 ]
 # "date 2026-01-30", "Posted on: 12.03.2024": a template's English label at a line's start near the top

@@ -25,11 +25,14 @@ from nlp.funding_merge import Funding, merge
 from nlp.funding_names import find_funders, funds_named, generic_funders
 from nlp.funding_programmes import find_programmes
 from nlp.funding_triggers import (AGREEMENT_PURPOSE_RE, AGREEMENT_RE, BACKWARD_RE, IN_PROGRAMME_RE, LABEL_RE,
-                                  RECEIVED_AMOUNT_RE, STRONG_RE, TRIGGER_RE, WEAK_RE)
+                                  RECEIVED_AMOUNT_RE, STRONG_RE, TRIGGER, WEAK_RE)
 from nlp.morph import lemma
 
-_SENTENCE_END_RE = re.compile(r"\||(?<!\bnr)(?<!\bul)(?<!\bim)(?<!\bds)(?<!\bpn)(?<!\bst)(?<![\s.]\w)[.!?](?=\s|$)|\n\s*\n"
-                              r"|\n(?=\s*[A-ZŁŚŻ•\-*])")
+# `|`, a full stop (not after `nr`, `ul.`, an initial), a blank line, or a line opening with a
+# capital or bullet. Each check follows the character it is about, so `re` skips to those
+# five characters instead of trying every position.
+_SENTENCE_END_RE = re.compile(r"[|.!?\n](?:(?<=\|)|(?<=[.!?])(?<!\bnr.)(?<!\bul.)(?<!\bim.)(?<!\bds.)(?<!\bpn.)(?<!\bst.)"
+                              r"(?<![\s.]\w.)(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[A-ZŁŚŻ•\-*]))")
 _ACTION_RE = re.compile(r",?\s*(?:(?:Oś|Działani\w|Poddziałani\w|Priorytet\w*|Osi)\s+(?:priorytetow\w+\s+)?[IVX\d][\w.]*)",
                         re.IGNORECASE)
 _SOURCE_RE = re.compile(r"\b(?:z|ze|od|środków|budżetu)\s+$", re.IGNORECASE)   # `Z budżetu Gminy X`
@@ -135,7 +138,7 @@ def _reads_backward(text: str, m: re.Match[str]) -> bool:
 def find_funding(text: str) -> list[Funding]:
     out: list[Funding] = []
     covered_until = -1
-    for m in sorted([*TRIGGER_RE.finditer(text), *LABEL_RE.finditer(text)], key=lambda t: t.start()):
+    for m in sorted([*TRIGGER.finditer(text), *LABEL_RE.finditer(text)], key=lambda t: t.start()):
         if m.start() < covered_until:
             continue
         end = _statement_end(text, m.end())
@@ -145,7 +148,7 @@ def find_funding(text: str) -> list[Funding]:
         if not _is_statement(text, m):
             continue
         if IN_PROGRAMME_RE.match(m.group()) and any(STRONG_RE.match(n.group()) and not IN_PROGRAMME_RE.match(n.group())
-                                                      for n in TRIGGER_RE.finditer(text, m.end(), end)):
+                                                      for n in TRIGGER.finditer(text, m.end(), end)):
             continue   # `realizowane w ramach Programu X, finansowanego ze środków Y`: Y's statement
         if _pays_travel(text, m, end):
             continue
@@ -254,7 +257,7 @@ def _programme_in_next_sentence(text: str, end: int, funders: list[Name]) -> lis
     that the statement's fund finances."""
     start = end + 1
     stop = _statement_end(text, start)
-    if stop - start > 400 or TRIGGER_RE.search(text, start, stop):
+    if stop - start > 400 or TRIGGER.search(text, start, stop):
         return []
     names = {f.name for f in funders}
     return [p for p in find_programmes(text, tokenize(text, start, stop), stop)

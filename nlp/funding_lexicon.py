@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from nlp.morph import fold, lemmas
 from nlp.org_words import TOKEN_RE
 from nlp.vocabulary import lexicon
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark with its span (a tuple: a statement makes dozens at a time)."""
     start: int
     end: int
     text: str
+
+
+_new_token = Token._make
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +38,8 @@ class Name:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+    return [_new_token((m.start(), m.end(), m.group()))
+            for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
 
 
 def token_texts(text: str) -> tuple[str, ...]:

@@ -78,6 +78,7 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(words[k:k + len(part)] == part for k in range(len(words) - len(part) + 1))
 
 
+@functools.lru_cache(maxsize=4096)   # the same few names recur on page after page
 def _entry_for(name: str) -> dict | None:
     """The lexicon entry whose abbreviation the name contains (`Senior+`, `NOWEFIO`)."""
     words = token_texts(name)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.caseless import Caseless
 from nlp.vocabulary import lexicon
 
 _CUES = lexicon("funding_cues.json")
@@ -38,7 +39,8 @@ LABEL = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _CUES["fun
 LABEL_LINE = rf"(?m:^)[ \t•*-]*(?:{LABEL})[ \t]*:"
 AGREEMENT_PURPOSE = rf"\bumow\w*(?=[^.;\n]{{0,200}}?\bna\s+(?:{_stems('agreement_purposes')}))"
 
-TRIGGER_RE = re.compile(
+# searched over whole texts, so through `Caseless`
+TRIGGER = Caseless(
     rf"\b{PARTICIPLE}\b|\b(?:współ|do|s)?finansowano\b|\b(?:współ|do|s)?finans(?:uj[eą]|ował[aoy]?|owali)\b"
     r"|\bdzięki\s+(?:finansowemu\s+|hojnemu\s+|znacznemu\s+)?(?:wsparciu|dofinansowaniu|dotacji|środkom|finansowaniu|grantowi)\b"
     r"|\bkorzysta\w*\s+z\s+(?:dofinansowania|dotacji|grantu|wsparcia\s+finansowego)\b|\bz\s+dofinansowaniem\b"
@@ -55,8 +57,8 @@ TRIGGER_RE = re.compile(
     r"|\b(?:otrzymał|uzyskał|pozyskał)\w*\s+(?:\S+\s+){0,4}?(?:dofinansowani\w*|dotacj\w*|grant\w*|wsparci\w+\s+finansow\w*)"
     rf"\s+(?:\S+\s+){{0,2}}?(?:z|ze|od)\s"
     r"|\b(?:otrzymał|uzyskał|pozyskał)\w*\s+(?:\S+\s+){0,2}?unijn\w+\s+(?:dofinansowani|dotacj|wsparci|grant|środk)\w*"
-    rf"|{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}",
-    re.IGNORECASE)
+    rf"|{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}")
+TRIGGER_RE = TRIGGER.exact
 # `realizowany w ramach Programu X` states funding only through a funder it names or implies
 IN_PROGRAMME_RE = re.compile(rf"(?:{_REALISED})\s", re.IGNORECASE)
 WEAK_RE = re.compile(r"(?:przy|dzięki)\s+wsparciu(?!\s+finansow)", re.IGNORECASE)

@@ -18,7 +18,7 @@ _DASH = rf"(?:{DASHES})"
 # a lost <sup> leaves "18⁰⁰" (or, flattened further, "1800" and "900")
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT, "0123456789")
-_MINUTES = r"(?:[0-5]\d|[oO]{2})"   # "10.oo" is typed for "10.00"
+_MINUTES = r"(?:[0-5]\d|[0-5oO][oO])"   # "10.oo", "18:3o": a letter o typed for a zero
 
 PRIORITY_CUED = 2
 PRIORITY_COLON = 4
@@ -53,9 +53,9 @@ _BARE_PREFIX_RE = re.compile(
     r"(?<!\w)(?:(?P<until>(?:do|najpóźniej\s+do)(?:\s+(?:ok\.|około))?)|od|o|około|ok\.)\s+$", _I)
 # "14:00", "10:00–12:00", "od 9:00 do 15:00"
 COLON_TIME_RE = re.compile(
-    rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?![\d])(?P<sec>:[0-5]\d)?"
+    rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3]):(?P<m1>{_MINUTES})(?![\d])(?P<sec>:[0-5]\d)?"
     rf"(?:\s*(?:{_DASH}|do)\s*(?:ok\.\s*|około\s*)?(?:{_GODZ}\s*)?"
-    rf"(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?(?![\d]))?", _I)
+    rf"(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>{_MINUTES}))?(?![\d]))?", _I)
 # "14.00", "16.00 - 18.30", "10.oo" (a dot: believed when it cannot be a date)
 DOT_TIME_RE = re.compile(
     rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>{_MINUTES})(?![\d]|[.,]\d)"
@@ -65,14 +65,14 @@ SUPERSCRIPT_TIME_RE = re.compile(
     rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3])(?P<m1>[{_SUPERSCRIPT}]{{2}})"
     rf"(?:\s*(?:{_DASH}|do)\s*(?P<h2>[01]?\d|2[0-4])(?P<m2>[{_SUPERSCRIPT}]{{2}}|[:.][0-5]\d)?)?")
 _NOT_TIME_AFTER_RE = re.compile(rf"^\s*(?:{NOT_DATE_AFTER})", _I)
-_ROUND_MINUTES = frozenset(("00", "15", "30", "45", "oo", "OO"))
+_ROUND_MINUTES = frozenset(("00", "15", "30", "45", "oo", "OO", "3o", "3O"))
 
 
 def _minute(value: str | None) -> int:
     if not value:
         return 0
     value = value.lstrip(":.").translate(_FROM_SUPERSCRIPT)
-    return 0 if value.lower() == "oo" else int(value)
+    return int(value.lower().replace("o", "0"))
 
 
 def _checked(hour: int, minute: int) -> tuple[int, int] | None:

@@ -47,9 +47,13 @@ _NUM_LEFT = r"(?:(?<=\s,)|(?<![\w.,/:\-–—]))"
 _RANGE_LEFT = r"(?:(?<=\s,)|(?<=[^\W_][-–—])|(?<![\w.,/:\-–—]))"
 
 
+# "9 czerwca (środa) 2021 r.": the weekday in brackets between the month and its year
+_WEEKDAY_ASIDE = rf"(?:\s*\(\s*(?:{WEEKDAY_WORD})\s*\))?"
+
+
 def _text_month_pattern(left: str, days: str) -> str:
     return (rf"{left}(?P<days>{days})\s*(?P<month>{MONTH_WORD})"
-            rf"(?:\s*,?\s*(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?)?{_BR}?")
+            rf"(?:{_WEEKDAY_ASIDE}\s*,?\s*(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?)?{_BR}?")
 
 
 _DAYS = rf"{_DAY}\.?(?:(?:{_RANGE_SEP}|{_LIST_SEP}){_DAY}\.?){{0,12}}"
@@ -65,7 +69,8 @@ ISO_RE = re.compile(rf"(?<![\w.\-/]){_ISO_BODY}")
 GLUED_ISO_RE = re.compile(_ISO_BODY)
 # 19.10.2023, 19. 10. 2023, 19/10/2023, 05-10-2018, 19-20.10.2023, 27.02.20
 DMY_RE = re.compile(
-    rf"(?<![\w.,/])(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
+    rf"(?<![\w.,/])(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{_LIST_SEP}){{1,8}})?"   # "9., 16. i 30.6.2017"
+    rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
     rf"(?P=sep)(?P=sp)(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023
 ROMAN_RE = re.compile(
@@ -173,6 +178,21 @@ def _first_number(token: str) -> int:
     return int(digits.group()) if digits else 0
 
 
+# "9, 16 i 30.06.2017": a day of a list whose last day carries the month and year
+_LIST_AHEAD_RE = re.compile(rf"\.?{_LIST_SEP}\d")
+
+
+def _listed_days_ok(text: str, p: int) -> bool:
+    """Days listed before a full date stand after a cue, a colon or a line's start, not
+    after a street, a number's noun or a capitalised name."""
+    left = _left(text, p, 24)
+    if _NOT_DATE_BEFORE_RE.search(left[-16:]):
+        return False
+    word = re.search(r"(\S+)\s*$", left)
+    return word is None or bool(_DATE_CUE_BEFORE_RE.search(left)) or word.group(1)[-1:] in ":(–-" \
+        or not word.group(1)[:1].isupper() and not word.group(1)[:1].isdigit()
+
+
 def numeric(match: re.Match, month: int, text: str) -> DateExpr:
     """The expression of a numeric (`DMY_RE`, `ROMAN_RE`, `PARTIAL_RE`) match."""
     names = match.re.groupindex
@@ -183,7 +203,9 @@ def numeric(match: re.Match, month: int, text: str) -> DateExpr:
         part = DatePart(_first_number(day0), month, year, day, month, year)
     else:
         part = DatePart(day, month, year)
-    return DateExpr(match.start(), match.end(), [part], current_year=_current_year(match))
+    listed = match.group("listed") if "listed" in names else None
+    parts = [DatePart(int(d), month, year) for d in re.findall(r"\d+", listed)] if listed else []
+    return DateExpr(match.start(), match.end(), [*parts, part], current_year=_current_year(match))
 
 
 def _partial_ok(match: re.Match, text: str) -> bool:
@@ -249,7 +271,9 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         if m:
             add(_iso_candidate(m, p))
         return
-    m = DMY_RE.match(text, p) if after in "./-–—" else None
+    m = DMY_RE.match(text, p) if after in "./-–—" or _LIST_AHEAD_RE.match(text, q) else None
+    if m and m.group("listed") and not _listed_days_ok(text, p):
+        m = None   # `ul. Polna 5, 12.06.2024`: a number, then a date (read from its own digits)
     if m and len(m.group("year")) == 2 and (len(m.group("month")) == 1
                                             or _NOT_DATE_BEFORE_RE.search(_left(text, p, 16))):
         m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not

@@ -94,6 +94,8 @@ MONTH_FIRST_OF: dict[str, int] = dict(MONTH_OF)
 for _num, _forms in LEXICON["month_first_months"].items():
     for _form in _forms:
         MONTH_FIRST_OF.setdefault(_form, int(_num))
+for _form, _num in MONTH_STAMP_OF.items():   # "cze 15, 2023": a template's short month
+    MONTH_FIRST_OF.setdefault(_form, _num)
 MONTH_FIRST_WORD = _word_alternation(list(MONTH_FIRST_OF))
 ENGLISH_MONTH_WORD = _word_alternation([f for forms in LEXICON["month_first_months"].values() for f in forms])
 # "ostatnia niedziela września": which weekday of a month

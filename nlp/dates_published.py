@@ -156,15 +156,16 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
         tail = _STAMP_TAIL_RE.match(text, found[1])
         if not tail or tail.end() < line_end - 1 and text[tail.end():line_end].strip():
             continue
-        if month_first and not tail.group("byline"):
+        if month_first and not tail.group("byline") and not _short_month_at(text, pos):
             continue   # "maj 25, 2010 przez admin" is a byline; alone, as likely a live clock
+            # (but "cze 15, 2023", a template's short month, is a post's date)
         prefix = text[line_start:pos]
         clock = bool(tail.group("clock"))
         if head and pos == head.end():
             label = head.group("label") or ""
             if _EVENT_LABEL_RE.search(label) or mentions_meeting(label):
                 continue
-            sure = bool(tail.group("seconds") or tail.group("byline"))
+            sure = bool(tail.group("seconds") or tail.group("byline")) or month_first   # (a template's stamp)
             return found[0], head.start("wd") if head.group("wd") else pos, found[1], sure, clock
         # a date further into the line ("DRUKUJ25 kwietnia 2024, 12:35"): only a byline
         # with its clock time, after a short prefix that names no meeting
@@ -172,6 +173,11 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
                 and (tail.group("seconds") or tail.group("byline") or not mentions_meeting(prefix)):
             return found[0], pos, found[1], True, True
     return None
+
+
+def _short_month_at(text: str, pos: int) -> bool:
+    word = re.match(r"[^\W\d_]+", text[pos:pos + 12])
+    return bool(word) and word.group().lower() in MONTH_STAMP_OF
 
 
 def _date_lines(text: str) -> list[int]:

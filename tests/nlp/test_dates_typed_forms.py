@@ -1,0 +1,40 @@
+"""Dates as people type them on real pages, each in an invented example: a letter o for a
+zero in a time, a weekday in brackets before the year, a template's short month first in a
+post's date line, and days listed before the one date that carries the month and year."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import find_dates, find_published
+
+TODAY = dt.date(2026, 1, 1)
+
+
+def events(text: str, published: dt.date | None = None) -> list[str]:
+    return [m.start for m in find_dates(text, published=published, today=TODAY) if m.kind == "event"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zebrania wiejskie odbędą się: Kaliszany 3 stycznia 2024 o 16:oo, Olszanka 3 stycznia 2024 o 18:3o.",
+     ["2024-01-03T16:00", "2024-01-03T18:30"]),
+    ("Spotkanie odbędzie się 9 czerwca (środa) 2021 r. o godz. 16:00 w sali 104 Urzędu Miasta.",
+     ["2021-06-09T16:00"]),
+    ("W ramach projektu odbyły się warsztaty:\n\n9., 16. i 30.6.2017 - Wyroby tekstylne\n28.9.2017 - Wyroby ze słomy",
+     ["2017-06-09", "2017-06-16", "2017-06-30", "2017-09-28"]),
+    ("Warsztaty dla seniorów odbyły się 9, 16 i 30.06.2017 w Domu Kultury.",
+     ["2017-06-09", "2017-06-16", "2017-06-30"]),
+    # a house number before a date is no day of a list
+    ("Spotkanie odbędzie się w świetlicy przy ul. Polnej 5, 12.06.2024 r.", ["2024-06-12"]),
+    ("Spotkanie odbędzie się w Domu Kultury Lipno 5, 12.06.2024 r.", ["2024-06-12"]),
+])
+def test_typed_forms_of_days_and_times(text, expected):
+    assert events(text) == expected
+
+
+def test_a_short_month_first_under_the_title_is_the_posts_date_and_anchors_the_year():
+    text = "Spotkanie w Muzeum\n\ncze 15, 2023\n\nOśrodek zorganizował 13 czerwca spotkanie informacyjne."
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2023, 6, 15)
+    assert events(text, published=found[0]) == ["2023-06-13"]

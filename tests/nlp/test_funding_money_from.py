@@ -1,0 +1,13 @@
+"""`Środki … pochodzą z X`: a statement of where the money comes from names the funder."""
+from nlp.funding import find_funding
+
+
+def test_money_said_to_come_from_a_fund_names_the_funder():
+    text = ("Ognisko integracyjne odbyło się 13 czerwca 2023 r. w ramach projektu „Klub Rodzica”. Środki na wykonanie "
+            "zadania pochodzą z Europejskiego Funduszu Społecznego, pozyskane w ramach Działania 8.2.")
+    assert [f.funder for f in find_funding(text)] == ["Europejski Fundusz Społeczny"]
+
+
+def test_people_coming_from_a_town_are_no_funding():
+    text = "Uczestnicy spotkania pochodzą z Lipna i okolic. Spotkanie odbyło się 13 czerwca 2023 r."
+    assert find_funding(text) == []

@@ -146,8 +146,6 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                 text, max(line_bounds(text, lead.start())[0], lead.start() - 40),
                 min(sentence_end(text, lead.end()), lead.end() + 80)):
             continue   # `przy Domu Kultury`, `nad zalewem`: a place only beside an event's date or time
-        if transformed_into(text, lead.start()) or hedged(text, lead.start()):
-            continue   # `przekształcenie Ośrodka w Centrum Usług`: what it becomes, not where
         # read the phrase from a local window of tokens
         tokens = tokens_within(text, lead.start(), lead.start() + 200)
         idx = 0
@@ -160,6 +158,13 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                     or folded_lemmas(tokens[idx + 1].text) & AREAS:
                 continue   # `na terenie gminy`, `na terenie Gminy X`: an area, not a place
         tok, nxt = tokens[idx], tokens[idx + 1]
+        adj_led = (nxt.is_cap and is_adj(nxt.text) and idx + 2 < len(tokens) and
+                   (is_venue_noun(tokens[idx + 2].text) or is_org_head(tokens[idx + 2].text))) \
+            or lower_adjectives_before_venue(tokens, idx + 1) is not None
+        if not (is_venue_noun(nxt.text) or adj_led or nxt.is_cap):
+            continue   # (the cheap half of the test below, before the sentence is read)
+        if transformed_into(text, lead.start()) or hedged(text, lead.start()):
+            continue   # `przekształcenie Ośrodka w Centrum Usług`: what it becomes, not where
         before = text[max(0, lead.start() - 60):lead.start()]
         sentence = sentence_before(text, tok.start, 200)
         timed = bool(re.search(r"(?:godz\.?(?:\s*\d{1,2})?|\d{1,2}[:.]\d{2}|r\.|\))\s*,?\s*$", before))
@@ -170,9 +175,6 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             or gathering_in(" ".join(sentence.split()[-3:]))   # (`zebrali się w sali`)
         if is_submission(text, tok.start) or inside_quotes(text, tok.start):
             continue
-        adj_led = (nxt.is_cap and is_adj(nxt.text) and idx + 2 < len(tokens) and
-                   (is_venue_noun(tokens[idx + 2].text) or is_org_head(tokens[idx + 2].text))) \
-            or lower_adjectives_before_venue(tokens, idx + 1) is not None
         if not (is_venue_noun(nxt.text) or adj_led or (nxt.is_cap and strong)):
             continue
         head = lower_adjectives_before_venue(tokens, idx + 1) or (idx + 2 if adj_led else idx + 1)

@@ -231,4 +231,3 @@ def named_in_full(text: str, verb_start: int) -> list[Span]:
         if len(name_words) > 1 and any(lemma_set(w.lower()) & head for w in name_words[:3]):
             return [span]
     return []
-

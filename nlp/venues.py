@@ -20,8 +20,7 @@ from nlp.gazetteer import gazetteer
 from nlp.org_names import is_org_head, tokenize
 from nlp.org_words import tokens_within
 from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_FIRST_RE,
-                                 POSTCODE_RE,
-                                 town_before, VILLAGE_ADDRESS_RE)
+                                 POSTCODE_RE, town_before, VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
                                gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged, inside_quotes,
                                is_submission, list_intro, not_a_place, ONLINE_RE, sentence_before, sentence_end,

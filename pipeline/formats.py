@@ -10,7 +10,7 @@ import io
 import json
 import re
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 from zoneinfo import ZoneInfo
 
@@ -55,14 +55,16 @@ def csv_row(record: dict[str, Any]) -> list[str]:
     ]
 
 
-def csv_chunks(records: Iterable[dict[str, Any]], batch: int = 200) -> Iterator[str]:
-    """CSV text (header first), a few hundred rows per chunk."""
+def csv_chunks(items: Iterable[dict[str, Any]], batch: int = 200, *, columns: Iterable[str] = CSV_COLUMNS,
+               row: Callable[[dict[str, Any]], list[Any]] = csv_row) -> Iterator[str]:
+    """CSV text (header first), a few hundred rows per chunk: records by default, or any
+    items with their own columns and row (one row per event)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(columns)
     rows = 0
-    for record in records:
-        writer.writerow(csv_row(record))
+    for item in items:
+        writer.writerow(row(item))
         rows += 1
         if rows % batch == 0:
             yield buffer.getvalue()
@@ -71,9 +73,10 @@ def csv_chunks(records: Iterable[dict[str, Any]], batch: int = 200) -> Iterator[
     yield buffer.getvalue()
 
 
-def jsonl_chunks(records: Iterable[dict[str, Any]]) -> Iterator[str]:
-    for record in records:
-        yield json.dumps(record, ensure_ascii=False) + "\n"
+def jsonl_chunks(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One JSON object per line (records or events)."""
+    for item in items:
+        yield json.dumps(item, ensure_ascii=False) + "\n"
 
 
 # ---- iCalendar ---------------------------------------------------------------------------

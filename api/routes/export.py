@@ -45,13 +45,13 @@ def export(request: Request,
     search_request = to_request(filters, PageParams(sort=sort, size=MAX_PAGE_SIZE), facets=(), highlight=False)
     records = iter_matching_records(ctx.store, ctx.backend, search_request)
     if unit == "events":
-        from pipeline.events.export import event_csv_chunks, event_ics_chunks, event_jsonl_chunks, events_of
+        from pipeline.events.export import event_csv_chunks, event_ics_chunks, events_of
 
         events = events_of(ctx.store, records)
         if format == "csv":
             body = event_csv_chunks(events)
         elif format == "jsonl":
-            body = event_jsonl_chunks(events)
+            body = jsonl_chunks(events)
         else:
             body = event_ics_chunks(events, record_page_url(request), "Wydarzenia: " + filters.describe())
     elif format == "csv":

@@ -41,10 +41,10 @@ def run(args: argparse.Namespace) -> int:
             stack.callback(backend.close)
             records = iter_matching_records(store, backend, request)
         if args.unit == "events":
-            from pipeline.events.export import event_csv_chunks, event_jsonl_chunks, events_of
+            from pipeline.events.export import event_csv_chunks, events_of
 
             events = events_of(store, records)
-            chunks = event_jsonl_chunks(events) if args.format == "jsonl" else event_csv_chunks(events)
+            chunks = jsonl_chunks(events) if args.format == "jsonl" else event_csv_chunks(events)
         else:
             chunks = jsonl_chunks(records) if args.format == "jsonl" else csv_chunks(records)
         out = sys.stdout

@@ -6,14 +6,11 @@ memory proportional to the number of events, not of records.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator
 
 from pipeline.events.tables import event_ids_by_record, get_event
-from pipeline.formats import _calendar_head, parse_when
+from pipeline.formats import _calendar_head, csv_chunks, parse_when
 from pipeline.store import Store
 
 EVENT_CSV_COLUMNS = ("event_id", "status", "start", "end", "title", "venue", "voivodeship", "powiat", "gmina",
@@ -59,21 +56,7 @@ def event_csv_row(event: dict[str, Any]) -> list[str]:
 
 
 def event_csv_chunks(events: Iterable[dict[str, Any]], batch: int = 200) -> Iterator[str]:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(EVENT_CSV_COLUMNS)
-    for n, event in enumerate(events, start=1):
-        writer.writerow(event_csv_row(event))
-        if n % batch == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
-
-
-def event_jsonl_chunks(events: Iterable[dict[str, Any]]) -> Iterator[str]:
-    for event in events:
-        yield json.dumps(event, ensure_ascii=False) + "\n"
+    return csv_chunks(events, batch, columns=EVENT_CSV_COLUMNS, row=event_csv_row)
 
 
 def _stamp(event: dict[str, Any]) -> datetime:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.venue_words import line_bounds
+
 Span = tuple[int, int]
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ„\d])|\n\s*\n")
 
@@ -77,11 +79,6 @@ def _row_of_the_same_date(text: str, start: int, end: int, venue_spans: list[Spa
     return None
 
 
-def _line_end(text: str, pos: int) -> int:
-    nl = text.find("\n", pos)
-    return len(text) if nl < 0 else nl
-
-
 def _row_end(text: str, start: int) -> int:
     m = _SENTENCE_BREAK_RE.search(text, start)
     nl = text.find("\n", start)
@@ -105,7 +102,7 @@ def venue_of_each_event(text: str, event_spans: list[Span], venue_spans: list[Sp
             next_start = end
         in_row = [v for v, (a, _) in enumerate(venue_spans)
                   if row_start <= a < max(next_start, end) and _same_sentence(text, min(end, a), a)]
-        line_start, line_end = text.rfind("\n", 0, start) + 1, _line_end(text, end)
+        line_start, line_end = line_bounds(text, start)[0], line_bounds(text, end)[1]
         opening = [v for v, (a, b) in enumerate(venue_spans) if line_start <= a and b <= start]
         if opening and not any(venue_spans[v][0] < line_end for v in in_row):
             # `• ZALESIE/ Biuro LGD, 18.05.2022 godz. 15.30`: the row opens with its place,

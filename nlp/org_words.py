@@ -91,12 +91,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     tokenized once and a part of it is a slice of its tokens (read afresh only when the part's
     bounds cut a word, which then reads as a word of its own)."""
     end = len(text) if end is None else min(end, len(text))
-    tokens, token_starts, word_starts, word_ends = _whole(text)
+    tokens, _, word_starts, word_ends = _whole(text)
     if start == 0 and end == len(text):
         return tokens
     if start < 0 or _cuts_a_word(word_starts, word_ends, start) or _cuts_a_word(word_starts, word_ends, end):
         return tuple(_scan(text, start, end)[0])
-    return tokens[bisect.bisect_left(token_starts, start):bisect.bisect_left(token_starts, end)]
+    return tokens_within(text, start, end)
 
 
 def tokens_within(text: str, start: int, end: int) -> tuple[Token, ...]:

@@ -243,10 +243,15 @@ def _partners(text: str, spans: list[Span]) -> list[Span]:
         if stop is None:
             stop = _partner_after_aside(text, tokens, k)
         if stop is not None:
-            if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & {"partner"} and tokens[stop + 1].text == ":":
+            if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & _partner_labels() and tokens[stop + 1].text == ":":
                 stop += 2   # `wraz z partnerami: A, B oraz C`
             out.extend(names_after(text, tokens[stop - 1].end))
     return out
+
+
+@functools.cache
+def _partner_labels() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["partner_labels"])
 
 
 def _partner_after_aside(text: str, tokens: Sequence[Token], k: int) -> int | None:

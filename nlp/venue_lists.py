@@ -97,12 +97,12 @@ def _item_place(text: str, start: int, end: int) -> tuple[Span | None, Span | No
     if town and not is_venue_noun(town.group().split()[0]):
         rest = text[start + town.end():end]
         room = _BRACKETED_RE.match(rest)
-        if room and venue_headed(room.group(1)) and town_name(town.group(), PREFER.get()):
+        city = town_name(town.group(), PREFER.get()) if room or rest.strip(" ,;.") == "" else None
+        if room and venue_headed(room.group(1)) and city:
             # `– Poborszowie (sala OSP) 3 stycznia o 16:00`: the town's place in brackets
             at = start + town.end() + room.start(1)
-            return (at, at + len(room.group(1))), None, town_name(town.group(), PREFER.get()), None
+            return (at, at + len(room.group(1))), None, city, None
         if rest.strip(" ,;.") == "":
-            city = town_name(town.group(), PREFER.get())
             return (None, None, city, (start, start + town.end())) if city else None   # `- Ostrołęce`
     res = read_venue_name(text, tokens, 0, allow_plain_cap=True)
     if res is None:

@@ -70,8 +70,7 @@ def update_events(store: Store, *, rebuild: bool = False) -> EventsReport:
         _insert_members(conn, assignments, final)
         touched = set(old.values()) | {final.get(a.event_id, a.event_id) for a in assignments}
         written = _describe_events(conn, touched)
-        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                     (SEQ_KEY, str(target)))
+        store.set_meta(SEQ_KEY, str(target))   # (joins this transaction)
     return EventsReport(len(changed), written, count_events(store), False)
 
 
@@ -94,8 +93,7 @@ def rebuild_events(store: Store) -> EventsReport:
         written = _describe_events(conn, set(final.values()))
         after = _ids_by_record(((a.mention.key, final[a.event_id]) for a in assignments))
         moved = [rid for rid in after if before.get(rid) != after[rid]]
-        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                     (SEQ_KEY, str(store.current_seq())))
+        store.set_meta(SEQ_KEY, str(store.current_seq()))   # (joins this transaction)
     if moved:   # their event ids changed: the index must send them again
         store.touch_records(moved)
         store.set_meta(SEQ_KEY, str(store.current_seq()))

@@ -123,7 +123,7 @@ def town_in_cell(piece: str) -> str | None:
 def town_before(text: str, line_start: int, name_start: int) -> str | None:
     """`– Biała Podlaska, Starostwo Powiatowe, ul. Brzeska 41`, `– sołectwo Komorów, świetlica`:
     a list line that names the town on its own just before the venue gives the venue's city."""
-    segment = text[line_start:name_start].rstrip(" ,;–-\t")
+    segment = text[line_start:name_start].rstrip(" ,;:–-\t")   # (`Zalesie: 12 marca, godz. 17.00 – świetlica`)
     m = re.search(r"(?:^|[,;:(]|\s[-–]\s|^[ \t•*\-–]*\d{1,3}[.)])\s*(?:" + district_prefix().pattern + r")?"
                   r"([A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+){0,2})$", segment)
     if not m or is_venue_noun(m.group(1).split()[0]) or is_org_head(m.group(1).split()[0]):

@@ -185,7 +185,8 @@ def venue_headed(name: str) -> bool:
 
 # a clock time (`godz. 17`, `17:00`, `17.00`), not a day and month (`05.05.2024`)
 _CLOCK_RE = re.compile(r"\bgodz\b|\b\d{1,2}[:.]\d{2}\b(?![.\d])")
-_ROW_OPEN_RE = re.compile(r"[ \t•*\-–]*(?=[A-ZŁŚŻŹĆ])")
+# (a row may be numbered or set between bars: `2. Zalesie – …`, `| 2 | Zalesie | …`)
+_ROW_OPEN_RE = re.compile(r"[ \t•*\-–|]*(?:\d{1,3}[.)]?[ \t]*\|?[ \t]*)?(?=[A-ZŁŚŻŹĆ])")
 _ROW_CUT_RE = re.compile(r"\s*(?:[,;|(]|\s[-–]\s)")
 
 
@@ -213,6 +214,12 @@ def place_then_time(text: str) -> Iterator[tuple[int, int, str | None]]:
         town_cell = _TOWN_CELL_RE.match(text, name_start, cut.start())
         if town_cell and town_in_cell(town_cell.group(1)):
             name_start, town = town_cell.end(), town_in_cell(town_cell.group(1))
+        elif town_in_cell(text[name_start:cut.start()].strip()):
+            # `2. Zalesie – świetlica wiejska – 12 marca, godz. 17.00`: the town's cell, then the place's
+            town, name_start = town_in_cell(text[name_start:cut.start()].strip()), cut.end()
+            cut = _ROW_CUT_RE.search(text, name_start, le)
+            if cut is None or not _CLOCK_RE.search(text, cut.end(), le):
+                continue
         name = text[name_start:cut.start()]
         words = re.findall(r"\w+", name)
         headed = venue_headed(name) or (town is not None and bool(words) and is_org_head(words[0]))

@@ -13,6 +13,8 @@ from nlp.org_names import tokenize
 from nlp.venue_addresses import address_at, ADDRESS_RE, district_prefix, town_before, town_in_cell, VILLAGE_ADDRESS_RE
 from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_names import read_venue_name, with_room_in_brackets
+from nlp.venue_table_rows import home_of_owner
+from nlp.venue_towns import numbered_row_above
 from nlp.venue_words import city_name, line_bounds
 from nlp.vocabulary import is_event_noun, lexicon
 
@@ -46,9 +48,11 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
             elif name_span is None:
                 tokens = tokenize(text, pos, cell_end)
                 res = read_venue_name(text, tokens, 0, allow_plain_cap=False) if tokens else None
+                home = home_of_owner(tokens, 0) if tokens and res is None else None
+                res = (home, None) if home else res   # `Mieszkanie Sołtysa`
                 name_end = tokens[res[0] - 1].end if res else cell_end
-                tail = _ABBREVIATED_TAIL_RE.match(text, name_end, cell_end)
-                name_end = tail.end() if tail else name_end   # `Budynek po szkole w Śmiardowie Zł.`
+                tail = _ABBREVIATED_TAIL_RE.match(text, name_end, cell_end) or _TOWN_GOES_ON_RE.fullmatch(text, name_end, cell_end)
+                name_end = tail.end() if tail else name_end   # `Budynek po szkole w Śmiardowie Zł.`, `w Małachowie Złych Miejsc`
                 if res is None or is_event_noun(tokens[0].text) or name_end < cell_end - 1:
                     street = ADDRESS_RE.match(text, pos, cell_end)
                     if street and re.search(r"\d", street.group()):
@@ -59,6 +63,7 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
                     if not street and district_prefix("district_words").match(piece):
                         district = (pos, pos + len(text[pos:cell_end].rstrip()))
                 else:
+                    name_end = _name_line_goes_on(text, name_end, end) or name_end
                     name_span = with_room_in_brackets(text, (tokens[0].start, name_end), end)
                     if res[1] and not (city and city.startswith(res[1] + " ")):
                         city = res[1]   # (the row's `Śmiardowo Złotowskie` over `w Śmiardowie Zł.`)
@@ -86,6 +91,31 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
     return name_span, None, city, city is not None
 
 
+# A place's cell broken over two lines: `sala konferencyjna` / `Urzędu Gminy X`, `świetlica` / `OSP Y`.
+_NEXT_LINE_NAME_RE = re.compile(r"[ \t]*\n[ \t]*((?:w|we)[ \t]+)?([A-ZŁŚŻŹĆ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆ„\"][\w”\"-]*){0,4})[ \t]*(?=\n|$)")
+
+
+def _name_line_goes_on(text: str, name_end: int, end: int) -> int | None:
+    """Where a place's name ends when its cell goes on to the next line (not a row's town cell)."""
+    m = _NEXT_LINE_NAME_RE.match(text, name_end, end)
+    if m is None or (m.group(1) is None and town_in_cell(m.group(2))):
+        return None
+    return m.end()
+
+
+def cells_before_dates(text: str, event_spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """A table flattened one cell per line whose place comes before its date (`2.` / `Zalesie`
+    / `Świetlica wiejska w Zalesiu` / `12.03.2024` / `17:00`): the cells between the row's
+    number and its date. (row's date start, cells' start, date start) as `schedule_cells`."""
+    out: list[tuple[int, int, int]] = []
+    for start, _ in sorted(event_spans):
+        row = numbered_row_above(text, start)
+        line_start = line_bounds(text, start)[0]
+        if row is not None and text[row:line_start].strip():
+            out.append((start, row, line_start))
+    return out
+
+
 def _without_prefix(piece: str) -> str:
     prefix = district_prefix().match(piece)
     return piece[prefix.end():] if prefix else piece
@@ -98,6 +128,8 @@ _PART_OF_TOWN_RE = re.compile(r"[A-ZŁŚŻŹĆ0-9][\w-]*(?:\s+(?:i\s+)?[A-ZŁŚ�
 _NAME_GOES_ON_RE = re.compile(r"[A-ZŁŚŻŹĆ][\w-]*(?:\s+(?:i\s+|oraz\s+)?[A-ZŁŚŻŹĆ][\w-]*){0,4}")
 
 
+# The rest of a town's name of several words in a place's cell (`Świetlica w Małachowie Złych Miejsc`).
+_TOWN_GOES_ON_RE = re.compile(r"(?:[ \t]+[A-ZŁŚŻŹĆ][\w-]*){1,3}[ \t]*")
 _ABBREVIATED_TAIL_RE = re.compile(r"[ \t]+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]{0,3}\.")
 
 

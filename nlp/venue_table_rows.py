@@ -25,8 +25,29 @@ _MAX_ROW = 160
 
 
 @functools.cache
-def _home_owners() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon("venue_cues.json")["home_owners"])
+def _home_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = lexicon("venue_cues.json")
+    return tuple(frozenset(fold(w) for w in data[key]) for key in ("home_owners", "home_nouns", "honorifics"))
+
+
+def home_of_owner(tokens, k: int) -> int | None:
+    """`U Sołtysa`, `u p. Kowalskich`, `Mieszkanie Sołtysa`, `Dom Pani Sołtys`, `sklep u p. Nowaka`:
+    the home where a village meets, named by whose it is (the index after it)."""
+    owners, homes, honorifics = _home_words()
+    if k + 2 < len(tokens) and tokens[k + 1].low == "u" and tokens[k].is_word and not tokens[k].is_cap \
+            and not is_verb(tokens[k].text):
+        k += 1   # (the shop or inn at someone's)
+    if k + 1 >= len(tokens) or not (tokens[k].low == "u" or folded_lemmas(tokens[k].text) & homes):
+        return None
+    j = k + 1
+    honoured = fold(tokens[j].low) in honorifics or bool(folded_lemmas(tokens[j].text) & honorifics)
+    if honoured:
+        j += 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else 1
+    if j >= len(tokens):
+        return None
+    if folded_lemmas(tokens[j].text) & owners:
+        return j + 1
+    return j + 1 if honoured and tokens[k].low == "u" and tokens[j].is_cap and tokens[j].is_word else None
 
 
 def row_places(text: str, event_spans: list[Span]) -> Iterator[tuple[Span, str | None]]:
@@ -48,12 +69,12 @@ def row_places(text: str, event_spans: list[Span]) -> Iterator[tuple[Span, str |
 
 
 def _opens_place(tokens, k: int) -> bool:
-    """`Świetlica wiejska …`, `Remiza OSP …`, `U Sołtysa`: a capitalised place noun, or `u`
-    and the person whose home it is."""
+    """`Świetlica wiejska …`, `Remiza OSP …`, `U Sołtysa`: a capitalised place noun, or the
+    home of the person named."""
     tok = tokens[k]
     if tok.is_cap and is_venue_noun(tok.text):
         return True
-    return tok.low == "u" and k + 1 < len(tokens) and bool(folded_lemmas(tokens[k + 1].text) & _home_owners())
+    return home_of_owner(tokens, k) is not None
 
 
 def _row_town(text: str, start: int, end: int) -> str | None:

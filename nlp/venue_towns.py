@@ -298,6 +298,53 @@ def _is_month(word: str) -> bool:
     return any(r.lemma.lower() in _MONTHS for r in analyse(word.lower()))
 
 
+# A table's row number standing alone in its cell (`2.`), a table flattened one cell per line.
+ROW_NUMBER_CELL_RE = re.compile(r"^[ \t|]*\d{1,3}[.)]?[ \t|]*$", re.MULTILINE)
+
+
+_CELL_DATE_RE = re.compile(r"\d{1,2}[.:/]\d{2}|\d{1,2}\s+\w+\s+\d{4}")
+
+
+def numbered_row_above(text: str, pos: int, max_cells: int = 4) -> int | None:
+    """In a table flattened one cell per line (blank lines may part the cells; the row's first
+    cells may share the date's line, `Zalesie 12 marca 2019 r.`), where the row holding `pos`
+    begins: the line after its number's cell (`2.`), found within `max_cells` cells above;
+    None when no number cell stands there, or a date does (another row's)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if len(text[line_start:pos]) > 60:
+        return None   # (a sentence, not a row's first cells)
+    cells = 0
+    while line_start > 0 and cells <= max_cells:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        if ROW_NUMBER_CELL_RE.fullmatch(line):
+            return line_start
+        if line.strip():
+            cells += 1
+            if len(line) > 80 or _CELL_DATE_RE.search(line):
+                return None
+        line_start = above
+    return None
+
+
+def _skip_date_and_time(text: str, pos: int, limit: int) -> int:
+    """Where the dates, weekdays and times opening text[pos:limit] end."""
+    for _ in range(6):
+        skip = _ROW_SKIP_RE.match(text, pos, limit)
+        pos = skip.end() if skip else pos
+        word = re.match(r"[\wąćęłńóśźżĄĆĘŁŃÓŚŹŻ]+", text[pos:limit])
+        if word and (fold(word.group()) in _cues()[2] or _is_month(word.group())):
+            pos += word.end()
+            continue
+        break
+    return pos
+
+
+def only_date_and_time(piece: str) -> bool:
+    """`– 12 marca o godz. 17.00`: nothing but a date and time between a row's town and its place."""
+    return _skip_date_and_time(piece, 0, len(piece)) == len(piece)
+
+
 def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, int]]:
     """Where each schedule row's place may stand: after its date, weekday and time (a table
     row may read as one date-and-time mention around its place), up to the next date; the
@@ -306,18 +353,12 @@ def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, i
     ordered = sorted(event_spans)
     for k, (start, end) in enumerate(ordered):
         limit = min(ordered[k + 1][0] if k + 1 < len(ordered) else len(text), end + 120)
-        pos = start
-        for _ in range(6):
-            skip = _ROW_SKIP_RE.match(text, pos, limit)
-            pos = skip.end() if skip else pos
-            word = re.match(r"[\wąćęłńóśźżĄĆĘŁŃÓŚŹŻ]+", text[pos:limit])
-            if word and (fold(word.group()) in _cues()[2] or _is_month(word.group())):
-                pos += word.end()
-                continue
-            break
+        number_cell = ROW_NUMBER_CELL_RE.search(text, end, limit)
+        limit = number_cell.start() if number_cell else limit   # (the next row of a table flattened cell by cell)
+        pos = _skip_date_and_time(text, start, limit)
         # (a table flattened with a blank line between its cells, `05.09.2020 r.` / `` / `18:00`
         # / `` / `Świetlica wiejska`, lets its place cell stand after a blank line too)
-        spaced = bool(re.search(r"\n[ \t]*\n", text[start:end]))
+        spaced = bool(re.search(r"\n[ \t]*\n", text[start:end])) or numbered_row_above(text, start) is not None
         if pos < limit and (pos < end or "\n" not in text[end:pos]
                             or ((spaced or not re.search(r"\n[ \t]*\n", text[end:pos])) and _table_cell(text, pos))):
             cells.append((start, pos, limit))   # (on the row's line or in its cell, not the next paragraph)
@@ -330,7 +371,8 @@ def _table_cell(text: str, pos: int) -> bool:
     line = text[pos:len(text) if end == -1 else end].strip()
     words = re.findall(r"\w+", line)
     return 0 < len(words) <= 7 and not re.search(r"(?:[!?:]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.)$", line) and \
-        not any(r.pos in ("fin", "praet", "bedzie") for w in words for r in analyse(w.lower()))
+        not any(r.pos in ("fin", "praet", "bedzie") for k, w in enumerate(words) if k == 0 or not w[:1].isupper()
+                for r in analyse(w.lower()))   # (`w Woli Dużej`: a capitalised name, no verb)
 
 
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]{2,}")

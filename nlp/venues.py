@@ -30,9 +30,9 @@ from nlp.venue_labels import from_segment, labelled_segments, name_before, place
 from nlp.venue_lists import listed_places
 from nlp.venue_merge import dedupe, Venue
 from nlp.venue_names import read_venue_name, with_room_in_brackets
-from nlp.venue_schedules import schedule_row_venue
+from nlp.venue_schedules import cells_before_dates, schedule_row_venue
 from nlp.venue_table_rows import row_places
-from nlp.venue_towns import is_district_of, is_town, locative_towns, schedule_cells, schedule_towns
+from nlp.venue_towns import is_district_of, is_town, locative_towns, only_date_and_time, schedule_cells, schedule_towns
 from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj, is_adverb,
                              is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, plural_places,
                              PREFER)
@@ -118,7 +118,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
 
     # 1b. a schedule row's place after its date and time: `3 marca, godz. 17.00, OSP Bzie`,
     # `12 maja – os. Słoneczne, godz. 17.00, Szkoła Podstawowa nr 4`, a table's next cell
-    for row_start, cell_start, cell_end in schedule_cells(text, event_spans):
+    for row_start, cell_start, cell_end in cells_before_dates(text, event_spans) + schedule_cells(text, event_spans):
         found_in_row = schedule_row_venue(text, row_start, cell_start, cell_end)
         if found_in_row:
             add(*found_in_row)
@@ -308,6 +308,22 @@ _BETWEEN_TOWN_AND_VENUE_RE = re.compile(r"\s*,?\s*(?:(?:a\s+)?(?:dokładnie|dok�
                                         r"[ \t]+(?:w|we|na)[ \t]+")
 
 
+# `w Lipiu – 12 marca o godz. 17.00 w świetlicy`: a schedule item's town, its date, then its place
+_DATED_GAP_RE = re.compile(r"\s*[–-]\s*(.+?)[ \t]+(?:w|we|na)[ \t]+")
+
+
+# `Zebranie w sołectwie Lipie odbędzie się 12 marca 2024 r. o godz. 17.00 w świetlicy`: one sentence
+_SAME_SENTENCE_GAP_RE = re.compile(r"(?:[^\n.!?;]|(?<=\b[rk])\.|(?<=\bgodz)\.|(?<=\d)\.(?=\d))*[ \t]+(?:w|we|na)[ \t]+")
+
+
+def _town_before_venue(gap: str) -> bool:
+    """What stands between a town said alone and a place with no town makes the town the
+    place's: a comma, a date and time, the rest of one sentence."""
+    dated = _DATED_GAP_RE.fullmatch(gap)
+    return bool(_BETWEEN_TOWN_AND_VENUE_RE.fullmatch(gap) or (dated and only_date_and_time(dated.group(1)))
+                or (len(gap) <= 120 and _SAME_SENTENCE_GAP_RE.fullmatch(gap)))
+
+
 _NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
 
 
@@ -345,7 +361,7 @@ def _town_then_venue(text: str, found: list[Venue]) -> list[Venue]:
         if not venue.name and not venue.address and venue.city and k + 1 < len(found):
             nxt = found[k + 1]
             gap = text[venue.span[1]:nxt.span[0]]
-            if nxt.city is None and _BETWEEN_TOWN_AND_VENUE_RE.fullmatch(gap):
+            if nxt.city is None and _town_before_venue(gap):
                 nxt.city, nxt.city_explicit = venue.city, True
                 continue
         out.append(venue)

@@ -1,0 +1,92 @@
+"""Schedules of village meetings as municipal pages publish them: tables flattened one cell
+per line (blank lines between cells, a place's cell broken over two lines, the place before
+or after the date), numbered and barred rows, and lists that name each village's place."""
+import pytest
+
+from nlp import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _venues(result):
+    return [(v["name"], v["city"]) for v in result["venues"]]
+
+
+def _rows(result):
+    return [(e["start"], e["venue"]) for e in result["events"]]
+
+
+def test_a_table_flattened_cell_by_cell_with_the_place_before_the_date(extractor):
+    text = ("Harmonogram zebrań wiejskich\n\nLp.\nSołectwo\nMiejsce zebrania\nData\nGodzina\n"
+            "1.\nKaliszany\nŚwietlica wiejska w Kaliszanach\n12.03.2024\n17:00\n"
+            "2.\nOlszanka\nSzkoła Podstawowa w Olszance\n13.03.2024\n18:00\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("Świetlica wiejska w Kaliszanach", "Kaliszany"),
+                               ("Szkoła Podstawowa w Olszance", "Olszanka")]
+    assert _rows(result) == [("2024-03-12T17:00", 0), ("2024-03-13T18:00", 1)]
+
+
+def test_a_table_flattened_with_blank_lines_gives_each_row_the_place_after_its_date(extractor):
+    text = ("Harmonogram zebrań wiejskich - fundusz sołecki\n\nL.p.\n\nSołectwo\n\nData, godzina\n\n"
+            "Miejsce zebrania\n\n1.\n\nKaliszany\n\n19.08.2019 r. (poniedziałek) Godz.16:30\n\n"
+            "Świetlica Wiejska w Kaliszanach\n\n2.\n\nOlszanka\n\n07.09.2019 r. (sobota) Godz.18:00\n\n"
+            "Mieszkanie Sołtysa\n\n3.\n\nWola Duża\n\n09.09.2019 r. (poniedziałek) Godz.19:00\n\n"
+            "Świetlica Wiejska w Woli Dużej Górnej\n")
+    result = extractor.extract(text)
+    assert [name for name, _ in _venues(result)] == [
+        "Świetlica Wiejska w Kaliszanach", "Mieszkanie Sołtysa", "Świetlica Wiejska w Woli Dużej Górnej"]
+    assert _venues(result)[1] == ("Mieszkanie Sołtysa", "Olszanka")
+    assert _rows(result) == [("2019-08-19T16:30", 0), ("2019-09-07T18:00", 1), ("2019-09-09T19:00", 2)]
+
+
+def test_a_place_cell_broken_over_two_lines_is_read_whole(extractor):
+    text = ("Harmonogram zebrań sprawozdawczo-wyborczych\n\nLp.\n\nNazwa sołectwa Data zebrania i godzina "
+            "Miejsce zebrania\n\n1.\n\nKaliszany 12 luty 2019 r.\ngodz.1700\nświetlica\nOSP Kaliszany\n\n"
+            "2.\n\nOlszanka 15 marca 2019 r.\ngodz.1800\n\nsala konferencyjna\nUrzędu Gminy Olszanka\n\n"
+            "3.\n\nWola Duża 18 marca 2019 r.\ngodz.1700\n\n  u sołtysa\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("świetlica\nOSP Kaliszany", "Kaliszany"),
+                               ("sala konferencyjna\nUrzędu Gminy Olszanka", "Olszanka"),
+                               ("u sołtysa", "Wola Duża")]
+    assert [venue for _, venue in _rows(result)] == [0, 1, 2]
+
+
+def test_numbered_rows_of_town_place_and_date_give_each_town_its_place(extractor):
+    text = ("Burmistrz zaprasza na spotkania konsultacyjne w sołectwach:\n"
+            "1. Kaliszany – świetlica wiejska – 12 marca 2024 r., godz. 17.00\n"
+            "2. Olszanka – budynek szkoły podstawowej – 13 marca 2024 r., godz. 18.00\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("świetlica wiejska", "Kaliszany"), ("budynek szkoły podstawowej", "Olszanka")]
+    assert _rows(result) == [("2024-03-12T17:00", 0), ("2024-03-13T18:00", 1)]
+
+
+def test_a_table_set_between_bars_gives_each_row_its_place(extractor):
+    text = ("Harmonogram spotkań\n\n| Lp. | Miejscowość | Miejsce | Data | Godzina |\n"
+            "| 1 | Kaliszany | Świetlica wiejska | 12.03.2024 | 17:00 |\n"
+            "| 2 | Olszanka | Remiza OSP | 13.03.2024 | 18:00 |\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("Świetlica wiejska", "Kaliszany"), ("Remiza OSP", "Olszanka")]
+    assert _rows(result) == [("2024-03-12T17:00", 0), ("2024-03-13T18:00", 1)]
+
+
+def test_rows_held_at_someones_home_or_shop_name_that_place(extractor):
+    text = ("Informuje się, że zebrania wiejskie odbędą się w następujących terminach:\n"
+            "KALISZANY - 14.02.2011 godz. 17:00 sklep u p. Nowaków\n"
+            "OLSZANKA – 15.02.2011 godz. 17:30 – u p. Kowalskich\n"
+            "WOLA DUŻA – 16.02.2011 godz. 17:30 – remiza OSP Wola Duża\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("sklep u p. Nowaków", "Kaliszany"), ("u p. Kowalskich", "Olszanka"),
+                               ("remiza OSP Wola Duża", "Wola Duża")]
+
+
+def test_a_village_said_before_its_date_is_the_city_of_the_place_after_it(extractor):
+    text = ("Zebrania odbędą się: w Kaliszanach – 12 marca 2024 r. o godz. 17.00 w świetlicy wiejskiej, "
+            "w Olszance – 13 marca 2024 r. o godz. 18.00 w remizie OSP.\n\n"
+            "Zebranie wiejskie w sołectwie Wola Duża odbędzie się 14 marca 2024 r. o godz. 17.30 w szkole "
+            "podstawowej.\n")
+    result = extractor.extract(text)
+    assert [city for _, city in _venues(result)] == ["Kaliszany", "Olszanka", "Wola Duża"]
+    assert [venue for _, venue in _rows(result)] == [0, 1, 2]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.venue_towns import time_row
 from nlp.venue_words import line_bounds
 
 Span = tuple[int, int]
@@ -92,13 +93,14 @@ def venue_of_each_event(text: str, event_spans: list[Span], venue_spans: list[Sp
     out: list[int | None] = [None] * len(event_spans)
     for position, k in enumerate(order):
         start, end = event_spans[k]
-        next_start = event_spans[order[position + 1]][0] if position + 1 < len(order) else len(text)
-        row_start = start
+        # (under a date heading, `19 maja` / `• godz. 11.00 – …`, each time's line is its row)
+        next_start = time_row(text, *event_spans[order[position + 1]]) if position + 1 < len(order) else len(text)
+        row_start = time_row(text, start, end)
         if position and event_spans[order[position - 1]][0] == start and event_spans[order[position - 1]][1] < end:
             # one date, two times (`6 lipca … w Dębinie o godzinie 9 i w Lasowicach o godzinie 11`):
             # the later time's row begins where the earlier one's ends
-            row_start = event_spans[order[position - 1]][1]
-        if next_start == start:
+            row_start = max(row_start, event_spans[order[position - 1]][1])
+        if next_start == row_start:
             next_start = end
         in_row = [v for v, (a, _) in enumerate(venue_spans)
                   if row_start <= a < max(next_start, end) and _same_sentence(text, min(end, a), a)]

@@ -171,6 +171,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         if tok.text.isdigit() and tokens[j - 1].text.lower() in ("nr", "numer"):
             j = last_good = j + 1
             continue
+        if tok.text.isdigit() and len(tok.text) <= 2 and _CAPITALS_RE.fullmatch(tokens[j - 1].text) \
+                and not (j + 1 < n and tokens[j + 1].text in (".", ":", "-", "–")):
+            j = last_good = j + 1   # `budynek SP 2 w Kamienicy`: a school's number after its acronym
+            continue
         if tok.text.isdigit() and j + 1 < n and re.fullmatch(MONTHS_GEN, tokens[j + 1].text):
             j = last_good = j + 2   # `plac Konstytucji 3 Maja`
             continue
@@ -178,6 +182,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
     if last_good - i < 1:
         return None
     return last_good, city
+
+
+# An acronym in capitals (`SP`, `ZSP`), not a Roman numeral (`II`).
+_CAPITALS_RE = re.compile(r"(?![IVXLC]+\b)[A-ZŁŚŻŹĆ]{2,5}")
 
 
 def _adjective_of_next(tokens: Sequence[Token], j: int) -> bool:

@@ -287,7 +287,7 @@ def listed_towns(text: str, pos: int, limit: int, prefer: str | None) -> list[To
 
 
 # What stands in a schedule row between its date and its place: dates, times, `r.`, `godz.`.
-_ROW_SKIP_RE = re.compile(r"(?:[\s,;:|–\-—.()/]+|\d{1,4}(?:[./-]\d{1,2}){0,2}(?:[./-]\d{2,4})?(?:r\b\.?)?|\br\b\.?"
+_ROW_SKIP_RE = re.compile(r"(?:[\s,;:|–\-—.()/•*]+|\d{1,4}(?:[./-]\d{1,2}){0,2}(?:[./-]\d{2,4})?(?:r\b\.?)?|\br\b\.?"
                           r"|\broku\b|\bgodz(?:ina|inie|in)?\b\.?|\bg\.|\bw\s+godz\b\.?|\bo\b|\bod\b|\bdo\b"
                           r"|\b[IVX]{1,4}\b|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\boo\b)+", re.IGNORECASE)
 _MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
@@ -345,17 +345,34 @@ def only_date_and_time(piece: str) -> bool:
     return _skip_date_and_time(piece, 0, len(piece)) == len(piece)
 
 
+# A row of a list under a date heading that opens with its time (`  • godz. 13.00 – …`).
+_TIME_ROW_RE = re.compile(r"[ \t•*\-–]*(?:godz|\d{1,2}[.:]\d{2})", re.IGNORECASE)
+
+
+def time_row(text: str, start: int, end: int) -> int:
+    """Where an event's row begins: its date, or under a date heading (`19 maja` / `` /
+    `• godz. 11.00 – …`) the line of its time, so that the rows of one day stay apart."""
+    first_end = text.find("\n", start, end)
+    line_start = text.rfind("\n", start, end) + 1
+    if first_end < 0 or not re.search(r"\n[ \t]*\n", text[start:line_start]):
+        return start
+    between = [line for line in text[first_end:line_start].split("\n") if line.strip()]
+    if not all(_TIME_ROW_RE.match(line) for line in between):
+        return start   # (a row's cells between its date and its time, `13.03.2022` / `WSI` / `10:30`)
+    return line_start if _TIME_ROW_RE.match(text, line_start, end) else start
+
+
 def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, int]]:
     """Where each schedule row's place may stand: after its date, weekday and time (a table
     row may read as one date-and-time mention around its place), up to the next date; the
     place may be the next line when it is a table's cell. (row's date start, cell start, end)"""
     cells: list[tuple[int, int, int]] = []
-    ordered = sorted(event_spans)
-    for k, (start, end) in enumerate(ordered):
+    ordered = sorted((time_row(text, start, end), start, end) for start, end in event_spans)
+    for k, (row, start, end) in enumerate(ordered):
         limit = min(ordered[k + 1][0] if k + 1 < len(ordered) else len(text), end + 120)
         number_cell = ROW_NUMBER_CELL_RE.search(text, end, limit)
         limit = number_cell.start() if number_cell else limit   # (the next row of a table flattened cell by cell)
-        pos = _skip_date_and_time(text, start, limit)
+        pos = _skip_date_and_time(text, row, limit)
         # (a table flattened with a blank line between its cells, `05.09.2020 r.` / `` / `18:00`
         # / `` / `Świetlica wiejska`, lets its place cell stand after a blank line too)
         spaced = bool(re.search(r"\n[ \t]*\n", text[start:end])) or numbered_row_above(text, start) is not None

@@ -90,3 +90,28 @@ def test_a_village_said_before_its_date_is_the_city_of_the_place_after_it(extrac
     result = extractor.extract(text)
     assert [city for _, city in _venues(result)] == ["Kaliszany", "Olszanka", "Wola Duża"]
     assert [venue for _, venue in _rows(result)] == [0, 1, 2]
+
+
+def test_rows_of_times_under_a_date_heading_each_take_their_own_place(extractor):
+    text = ("HARMONOGRAM\n\n12 maja 2024 r.\n\n"
+            "  • godz. 13.00 – budynek remizy OSP Kaliszany – zebranie wiejskie sołectwa Kaliszany,\n\n"
+            "19 maja 2024 r.\n\n"
+            "  • godz. 11.00 – sala gimnastyczna SP w Olszance – zebranie wiejskie sołectwa Olszanka,\n"
+            "  • godz. 12.30 – budynek SP 2 w Woli Dużej – zebranie wiejskie sołectwa Wola Duża,\n"
+            "  • godz. 14.00 – remiza OSP w Kątach – zebranie wiejskie sołectwa Kąty.\n")
+    result = extractor.extract(text)
+    assert [name for name, _ in _venues(result)] == [
+        "budynek remizy OSP Kaliszany", "sala gimnastyczna SP w Olszance", "budynek SP 2 w Woli Dużej",
+        "remiza OSP w Kątach"]
+    assert _rows(result) == [("2024-05-12T13:00", 0), ("2024-05-19T11:00", 1), ("2024-05-19T12:30", 2),
+                             ("2024-05-19T14:00", 3)]
+
+
+def test_a_table_of_date_weekday_village_and_time_gives_each_village(extractor):
+    text = ("Poniżej zamieszczamy harmonogram zebrań wiejskich :\n\nL.p.\n\nDATA\n\nDZIEŃ\n\nMIEJSCOWOŚĆ\n\n"
+            "GODZINA\n\n\n1.\n\n\n13.03.2022\n\n\nNIEDZIELA\n\n\nKALISZANY\n\n\n10:30\n\n\n"
+            "2.\n\n\n13.03.2022\n\n\nNIEDZIELA\n\n\nOLSZANKA\n\n\n17:00\n\n\n"
+            "3.\n\n\n18.03.2022\n\n\nPIĄTEK\n\n\nWOLA DUŻA\n\n\n18:00\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [(None, "Kaliszany"), (None, "Olszanka"), (None, "Wola Duża")]
+    assert [venue for _, venue in _rows(result)] == [0, 1, 2]

@@ -11,6 +11,7 @@ import re
 from nlp.gazetteer import gazetteer
 from nlp.morph import modifies
 from nlp.org_names import is_org_head
+from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_towns import is_town, nominative_city
 from nlp.venue_words import city_name, is_adj, is_venue_noun
 from nlp.vocabulary import lexicon
@@ -129,6 +130,19 @@ def town_before(text: str, line_start: int, name_start: int) -> str | None:
     if not m or is_venue_noun(m.group(1).split()[0]) or is_org_head(m.group(1).split()[0]):
         return None
     return city_name(m.group(1))
+
+
+# `Budy: 3.08.2019 r. (sobota) o godz. 17.00 w domu sołtysa`: a schedule line opening with its village
+_ROW_TOWN_RE = re.compile(r"[ \t•*\-–]*(?:\d{1,3}[.)][ \t]*)?([A-ZŁŚŻŹĆ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆ][\w-]+){0,2})"
+                          r"[ \t]*(?::|[–-][ \t])")
+
+
+def row_opening_town(text: str, line_start: int, pos: int) -> str | None:
+    """The village a schedule line opens with, before the date of its row and its place at `pos`."""
+    m = _ROW_TOWN_RE.match(text, line_start, pos)
+    if m is None or pos - m.end() > 100 or not DATE_OR_TIME_RE.search(text, m.end(), pos):
+        return None
+    return town_in_cell(m.group(1))
 
 
 def city_in_name(name: str | None) -> str | None:

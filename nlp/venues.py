@@ -20,7 +20,7 @@ from nlp.gazetteer import gazetteer
 from nlp.org_names import is_org_head, tokenize
 from nlp.org_words import tokens_within
 from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_FIRST_RE,
-                                 POSTCODE_RE, town_before, VILLAGE_ADDRESS_RE)
+                                 POSTCODE_RE, row_opening_town, town_before, VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
                                gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged, inside_quotes,
                                is_submission, list_intro, not_a_place, ONLINE_RE, sentence_before, sentence_end,
@@ -294,6 +294,9 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         for town, span in label_towns.items():
             add(None, None, town, True, city_span=span)
     for venue in found:
+        if venue.city is None and venue.name:
+            row_town = row_opening_town(text, line_bounds(text, venue.span[0])[0], venue.span[0])
+            venue.city, venue.city_explicit = row_town, row_town is not None
         if venue.city is None:
             venue.city = city_in_name(venue.name) or sole_town or default_city
         if venue.name and venue.city and default_city and is_district_of(venue.city, default_city):

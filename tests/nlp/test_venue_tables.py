@@ -115,3 +115,13 @@ def test_a_table_of_date_weekday_village_and_time_gives_each_village(extractor):
     result = extractor.extract(text)
     assert _venues(result) == [(None, "Kaliszany"), (None, "Olszanka"), (None, "Wola Duża")]
     assert [venue for _, venue in _rows(result)] == [0, 1, 2]
+
+
+def test_lines_that_open_with_their_village_give_a_common_place_that_village(extractor):
+    text = ("W sierpniu zebrania wiejskie zaplanowano następująco:\n\n"
+            "Kaliszany: 2.08.2019 r. (piątek) o godz. 18.00 w domu sołtysa,\n"
+            "Olszanka: 3.08.2019 r. (sobota) o godz. 17.00 w domu sołtysa,\n"
+            "Wola Duża: 4.08.2019 r. (niedziela) o godz. 15.00 w klubiku.\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("domu sołtysa", "Kaliszany"), ("domu sołtysa", "Olszanka"), ("klubiku", "Wola Duża")]
+    assert [venue for _, venue in _rows(result)] == [0, 1, 2]

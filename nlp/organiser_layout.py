@@ -7,13 +7,16 @@ office heading a letter above its body (`Przewodniczący Rady Gminy` / `w Lipnie
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
 from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set, read_name,
-                           tokenize)
-from nlp.org_words import is_adjective
+                           Token, tokenize)
+from nlp.org_words import is_adjective, may_be_first_name
 from nlp.organiser_grammar import Span, frames
 from nlp.organiser_lists import NEXT_LABEL_RE
+from nlp.vocabulary import lexicon
 
 
 _LABEL_LINE_RE = re.compile(r"^[ \t]*(?:(?:serdecznie|gorąco|uprzejmie)\s+)?(?:zaprasza(?:my|ją)?|zapraszają|"
@@ -90,8 +93,10 @@ def publisher(text: str) -> list[tuple[int, int]]:
 
 
 def signature(text: str) -> list[tuple[int, int]]:
-    """An office signing the announcement on one of its last lines (`Wójt Gminy Czernica`)."""
-    lines = []
+    """An office signing the announcement on one of its last lines (`Wójt Gminy Czernica`), or
+    on the line above the `(-)` of a signed copy (`Wójt Gminy X` / `(-) Jan Kowalski`) wherever
+    it stands (a schedule may follow the letter)."""
+    lines: list[tuple[int, str]] = []
     pos = len(text)
     for line in reversed(text.splitlines(keepends=True)):
         pos -= len(line)
@@ -99,6 +104,11 @@ def signature(text: str) -> list[tuple[int, int]]:
             lines.append((pos, line))
         if len(lines) >= 6:
             break
+    for mark in _SIGNED_COPY_RE.finditer(text):
+        above = text[:mark.start()].rstrip()
+        line_start = above.rfind("\n") + 1
+        if not any(start == line_start for start, _ in lines):
+            lines.extend([(mark.start(), text[mark.start():mark.end()]), (line_start, above[line_start:])])
     found = []
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()
@@ -113,20 +123,50 @@ def signature(text: str) -> list[tuple[int, int]]:
             if stop is not None and stop == len(ntokens):
                 found.append((ntokens[0].start, ntokens[stop - 1].end))
             continue
-        offices, lead = frames().signature_offices, 0
-        while lead < min(2, len(tokens) - 1) and tokens[lead].is_cap and is_adjective(tokens[lead].text) \
-                and not lemma_set(tokens[lead].text) & offices:
-            lead += 1   # `Młodzieżowa Rada Miasta X` (`Rada` may read as the adjective `rad`)
-        if not tokens or not (lemma_set(tokens[lead].text) & offices) or not tokens[0].is_cap:
-            continue
-        office = is_office_title(tokens[0].text)
-        first = 1 if (is_person_role(tokens[0].text) or office) and len(tokens) > 1 \
-            and not is_org_head(tokens[0].text) else 0
-        stop = read_name(text, tokens, first)
-        if stop is not None and stop == len(tokens):
-            # `Wiceprzewodniczący Rady Gminy`: the office signs, with the body it holds
-            found.append((tokens[0 if office else first].start, tokens[stop - 1].end))
+        if k + 1 < len(lines) and _person_line(text, lines[k + 1]):
+            continue   # (`Dr Jan Kowalski` / `Wicestarosta Powiatu X`: a speaker and the office he holds)
+        office = _office_line(text, tokens)
+        if office:
+            found.append(office)
     return found
+
+
+def _person_line(text: str, line: tuple[int, str]) -> bool:
+    """A line that is a person's name, maybe after academic titles (`Dr hab. Jan Kowalski`)."""
+    words = [t for t in tokenize(text, line[0], line[0] + len(line[1].rstrip())) if t.is_word]
+    while words and words[0].low in _academic_titles():
+        words = words[1:]
+    return 2 <= len(words) <= 4 and all(t.is_cap for t in words) and may_be_first_name(words[0].text) \
+        and not is_org_head(words[0].text)
+
+
+
+@functools.cache
+def _academic_titles() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["academic_titles"])
+
+
+# The mark of a signed copy, before the signer's name: `(-) Jan Kowalski`, `/-/ Jan Kowalski`.
+_SIGNED_COPY_RE = re.compile(r"^[ \t]*(?:\(-\)|/-/)[ \t]*\S[^\n]*", re.MULTILINE)
+
+
+def _office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """A line that is an office with its body (`Wiceprzewodniczący Rady Gminy`, `Młodzieżowa
+    Rada Miasta X`): its span."""
+    offices, lead = frames().signature_offices, 0
+    while lead < min(2, len(tokens) - 1) and tokens[lead].is_cap and is_adjective(tokens[lead].text) \
+            and not lemma_set(tokens[lead].text) & offices:
+        lead += 1   # `Młodzieżowa Rada Miasta X` (`Rada` may read as the adjective `rad`)
+    if not tokens or not (lemma_set(tokens[lead].text) & offices) or not tokens[0].is_cap:
+        return None
+    office = is_office_title(tokens[0].text)
+    first = 1 if (is_person_role(tokens[0].text) or office) and len(tokens) > 1 \
+        and not is_org_head(tokens[0].text) else 0
+    stop = read_name(text, tokens, first)
+    if stop is not None and stop == len(tokens):
+        # `Wiceprzewodniczący Rady Gminy`: the office signs, with the body it holds
+        return tokens[0 if office else first].start, tokens[stop - 1].end
+    return None
 
 
 _SEAT_LINE_RE = re.compile(r"[ \t]*(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?[ \t]*$")

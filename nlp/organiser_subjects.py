@@ -225,9 +225,16 @@ def named_in_full(text: str, verb_start: int) -> list[Span]:
     if len(words) != 1 or not words[0][:1].isupper() or not (is_org_head(words[0]) or needs_name(words[0])) \
             or is_event_noun(words[0]):   # (`Forum organizuje co roku X`: the event, fronted)
         return []
-    head = lemma_set(words[0].lower())
+    full = full_name_of(text, words[0])
+    return [full] if full else []
+
+
+def full_name_of(text: str, head_word: str) -> Span | None:
+    """The first name in the text of several words that has `head_word`'s lemma among its
+    first three (`Federacja` … `Opolska Federacja Organizacji Pozarządowych`)."""
+    head = lemma_set(head_word.lower())
     for span in find_names(text, 0, len(text), max_names=40):
         name_words = text[span[0]:span[1]].split()
         if len(name_words) > 1 and any(lemma_set(w.lower()) & head for w in name_words[:3]):
-            return [span]
-    return []
+            return span
+    return None

@@ -29,11 +29,11 @@ from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
-from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, event_between, frames, is_event_noun, is_glue_word,
                                    mentions_event, phrase_at, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
-from nlp.organiser_subjects import clause_opening_name, members_before, named_in_full, subject_before
+from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
 from nlp.organiser_lists import loose_name, names_after
 from nlp.organiser_nouns import (host_frames, initiative_frames, involvement_frames, is_verb_form, meeting_of_frames,
@@ -292,7 +292,15 @@ def find_organisers(text: str) -> list[Organiser]:
         spans.extend(letter_head(text))   # `Przewodniczący Rady Gminy` / … `zwołuję sesję`
     if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
         spans.extend(publisher(text))   # `Zapraszamy…` on a page headed by the inviting organisation
-    return _distinct(text, spans)
+    return _distinct(text, [_in_full(text, span) for span in spans])
+
+
+def _in_full(text: str, span: Span) -> Span:
+    """`Wójt` signing a notice that names `Wójta Gminy X` earlier: the office in full."""
+    word = text[span[0]:span[1]]
+    if " " in word or not is_office_title(word):
+        return span
+    return full_name_of(text, word) or span
 
 
 def _distinct(text: str, spans: list[Span]) -> list[Organiser]:

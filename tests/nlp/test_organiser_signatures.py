@@ -1,0 +1,38 @@
+"""The office signing a notice: above the `(-)` of a signed copy wherever it stands (a
+schedule may follow the letter), named in full when it signs by its bare title, and not a
+speaker's office listed under the speaker's name in a programme."""
+from nlp.organisers import find_organisers
+
+
+def _names(text):
+    return [o.name for o in find_organisers(text)]
+
+
+def test_an_office_above_a_signed_copy_mark_signs_even_with_a_schedule_after_it():
+    text = ("Szanowni Państwo,\n\nZapraszam Mieszkańców Gminy Borki do udziału w spotkaniach konsultacyjnych "
+            "według harmonogramu poniżej.\n\nWicewójt Gminy Borki\n\n(-) Jan Nowak\n\nHARMONOGRAM SPOTKAŃ\n\n"
+            "12.05.2024 r. (poniedziałek) godz. 17.00 – świetlica wiejska w Kaliszanach\n"
+            "13.05.2024 r. (wtorek) godz. 17.00 – remiza OSP w Olszance\n"
+            "14.05.2024 r. (środa) godz. 17.00 – szkoła podstawowa w Woli\n")
+    assert _names(text) == ["Wicewójt Gminy Borki"]
+
+
+def test_a_vice_marshal_signing_the_last_lines_of_a_notice():
+    text = ("Zapraszamy na spotkanie konsultacyjne programu ochrony powietrza. Spotkanie odbędzie się "
+            "21 września 2016 r. o godz. 10.00 w sali audiowizualnej starostwa w Borkach.\n\n"
+            "Wicemarszałek Województwa Opolskiego\n(-)Jan Nowak")
+    assert _names(text) == ["Wicemarszałek Województwa Opolskiego"]
+
+
+def test_a_bare_office_signing_takes_its_full_name_from_the_notice():
+    text = ("Zgodnie z zarządzeniem Wójta Gminy Borki z dnia 2 lutego 2011 r. informuje się, że zebrania "
+            "wiejskie odbędą się w następujących terminach:\nKALISZANY – 14.02.2011 godz. 17:00 – świetlica\n"
+            "OLSZANKA – 15.02.2011 godz. 17:30 – remiza OSP\n\nWójt\nJan Nowak")
+    assert _names(text) == ["Wójta Gminy Borki"]
+
+
+def test_a_speakers_office_under_his_name_in_a_programme_signs_nothing():
+    text = ("Program konferencji 12 maja 2024 r.\n\n10.00 – 12.00 – I Sesja plenarna\n\n"
+            "Dr Jan Nowak\nUniwersytet w Borkach\nSamorząd i jego granice\n\n"
+            "Dr Adam Kowalski\nWicestarosta Powiatu Borkowskiego\nUrząd starosty w historii")
+    assert _names(text) == []

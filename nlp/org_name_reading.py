@@ -9,6 +9,7 @@ name is kept exactly as inflected in the text (`Wójta Gminy Czernica`).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from nlp.morph import analyse, modifies, name_classes
@@ -16,7 +17,7 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            _noun_reading,
                            _bare_names, _bare_offices, _can_be_nominative, _case_numbers, _gap_breaks, _genitive_only,
                            _has_genitive, _may_be_surname, _stops_name, is_acronym, is_adjective, is_first_name,
-                           is_nominal, is_org_head, is_person_role, lemma_set, looks_like_acronym, needs_name,
+                           is_nominal, is_office_title, is_org_head, is_person_role, lemma_set, looks_like_acronym, needs_name,
                            office_title_end)
 from nlp.vocabulary import lexicon
 
@@ -63,6 +64,17 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
     return _read_name_rest(text, tokens, i, j, j + 1, max_tokens)
 
 
+# The adjectives made from place names (`żarski`, `gdański`, `łódzki`), not `ten` or `nasz`.
+_PLACE_ADJECTIVE_RE = re.compile(r"(?:sk|ck|dzk)i$")
+
+
+def _members_of_head(tokens: Sequence[Token], head: int, j: int) -> bool:
+    """`Konwent Dyrektorów …`, `Związek Sołtysów`: the people a body gathers, in the genitive
+    plural right after its head, are part of its name (not `Urząd Gminy Wójt …`)."""
+    cases = _case_numbers(tokens[j].text)
+    return j == head + 1 and ("pl", "gen") in cases and all(number == "pl" for number, _ in cases)
+
+
 def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: int, max_tokens: int) -> int | None:
     """The rest of a name after its head (tokens[head:j]): its complements, as far as they go."""
     n = len(tokens)
@@ -84,7 +96,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             break
         if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS):
             # (a name set in capitals keeps its connectors: `RADA DS. OSÓB … W STAROGARDZIE`)
-            if is_person_role(word) or (_stops_name(word) and not _compound_place(tokens, j)):
+            if (is_person_role(word) and not _members_of_head(tokens, head, j)) \
+                    or (_stops_name(word) and not _compound_place(tokens, j)):
                 break
             if _capital_heading(tokens, j) and not prev.text.isupper():
                 break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page
@@ -98,6 +111,11 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         if (j == head + 1 or (j == head + 2 and modifies(prev.text, tokens[head].text))) and not tok.is_cap \
                 and lemma_set(word) & _UNITS and j + 1 < n and tokens[j + 1].is_cap:
             j += 1   # `Wójt gminy Zalesie`, `Rada Sołecka wsi Dębina`: the unit in lower case
+            continue
+        if j == head + 1 and not tok.is_cap and tok.is_word and j + 1 < n and not tokens[j + 1].is_cap \
+                and lemma_set(tokens[j + 1].text) & _UNITS and modifies(word, tokens[j + 1].text) \
+                and is_office_title(tokens[head].text) and any(_PLACE_ADJECTIVE_RE.search(lemma) for lemma in lemma_set(word)):
+            j = last_good = j + 2   # `Wójt żarskiej gminy`: the office of the unit named by its adjective
             continue
         if word.isdigit() and (prev.text.lower() in ("nr", "numer") or (j + 1 < n and tokens[j + 1].is_cap)):
             j += 1

@@ -123,8 +123,9 @@ def signature(text: str) -> list[tuple[int, int]]:
             if stop is not None and stop == len(ntokens):
                 found.append((ntokens[0].start, ntokens[stop - 1].end))
             continue
-        if k + 1 < len(lines) and _person_line(text, lines[k + 1]):
-            continue   # (`Dr Jan Kowalski` / `Wicestarosta Powiatu X`: a speaker and the office he holds)
+        if 0 < k < len(lines) - 1 and _person_line(text, lines[k + 1]):
+            continue   # (`Dr Jan Kowalski` / `Wicestarosta Powiatu X` / `Tytuł wykładu`: a speaker's office,
+            #           where `Jan Kowalski` / `Kierownik GOPS` ending the text signs it)
         office = _office_line(text, tokens)
         if office:
             found.append(office)

@@ -354,3 +354,10 @@ def test_a_misspelt_name_is_merged_but_a_different_fund_is_not():
     text = ("Projekt współfinansowany ze środków Europejskiego Funduszu Rozwoju Regionalnego.\n\n"
             "Szkolenia finansowane są ze środków Europejskiego Funduszu Spo.")
     assert [f.funder for f in find_funding(text)] == ["Europejski Fundusz Rozwoju Regionalnego", "Europejski Fundusz Spo"]
+
+
+def test_financial_support_named_after_its_adjective_and_a_foundations_grant_programme():
+    text = ("Warsztaty odbyły się 12 maja 2024 r. w świetlicy dzięki wsparciu finansowemu Fundacji Zielony Las. "
+            "Projekt realizowany jest w ramach Programu \"Równać Szanse\" Polskiej Fundacji Dzieci i Młodzieży.")
+    found = [(f.funder, f.programme) for f in find_funding(text)]
+    assert found == [("Fundacja Zielony Las", None), ("Polsko-Amerykańska Fundacja Wolności", "Równać Szanse")]

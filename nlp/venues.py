@@ -189,6 +189,9 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             continue
         plain_ok = bool(HAPPEN_STRICT_RE.search(sentence)) or timed or said_after
         res = read_venue_name(text, tokens, idx + 1, allow_plain_cap=plain_ok)
+        if res is None and _meeting_right_before(before):
+            res = read_venue_name(text, tokens, idx + 1, allow_plain_cap=True)
+            res = res if res and res[1] else None   # `Debata w KPP w Śremie`: a body's seat, with its town
         if res is None:
             continue   # a town alone is read with the other towns (`venue_towns`)
         stop, city = res

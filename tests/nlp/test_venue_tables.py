@@ -4,6 +4,7 @@ or after the date), numbered and barred rows, and lists that name each village's
 import pytest
 
 from nlp import Extractor
+from nlp.venues import find_venues
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +126,10 @@ def test_lines_that_open_with_their_village_give_a_common_place_that_village(ext
     result = extractor.extract(text)
     assert _venues(result) == [("domu sołtysa", "Kaliszany"), ("domu sołtysa", "Olszanka"), ("klubiku", "Wola Duża")]
     assert [venue for _, venue in _rows(result)] == [0, 1, 2]
+
+
+def test_a_meeting_at_a_body_named_by_its_acronym_and_town_is_there():
+    text = ("Terminy kolejnych debat:\n8 października\nDebata społeczna w KPP w Borkach - godz. 12.00-14.00\n"
+            "9 października\nDebata społeczna w KMP w Kaliszanach - godz. 12.00-14.00\n"
+            "Porządek: omówienie wniosków ze spotkania w UW Opolskim w dniu 31.05.2023.\n")
+    assert [(v.name, v.city) for v in find_venues(text)] == [("KPP w Borkach", "Borki"), ("KMP w Kaliszanach", "Kaliszany")]

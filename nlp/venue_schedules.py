@@ -9,13 +9,14 @@ from __future__ import annotations
 import functools
 import re
 
-from nlp.org_names import tokenize
+from nlp.org_names import QUOTES_CLOSE, QUOTES_OPEN, tokenize
 from nlp.venue_addresses import address_at, ADDRESS_RE, district_prefix, town_before, town_in_cell, VILLAGE_ADDRESS_RE
 from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_table_rows import home_of_owner
 from nlp.venue_towns import numbered_row_above
-from nlp.venue_words import city_name, line_bounds
+from nlp.morph import analyse
+from nlp.venue_words import city_name, has_case, is_adj, is_venue_noun, line_bounds
 from nlp.vocabulary import is_event_noun, lexicon
 
 
@@ -47,6 +48,15 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
                 city = town
             elif name_span is None:
                 tokens = tokenize(text, pos, cell_end)
+                if tokens and is_event_noun(tokens[0].text) and not is_venue_noun(tokens[0].text):
+                    # `Spotkanie konsultacyjne NIEBORÓW (Klub Strażaka)`, `spotkanie OSP Morgi`: what
+                    # happens, then where; a cell that is only what happens (`Dyżur konsultacyjny`) is passed
+                    k = _after_event_phrase(tokens)
+                    if k < len(tokens) and tokens[k].is_word and not tokens[k].text.isupper() \
+                            and analyse(tokens[k].text.lower()) and not has_case(tokens[k].text, ("nom",)):
+                        break   # (`spotkanie Klubu Seniora`: whose meeting it is, not where)
+                    pos = tokens[k].start if k < len(tokens) else (cut.end() if cut else end)
+                    continue
                 res = read_venue_name(text, tokens, 0, allow_plain_cap=False) if tokens else None
                 home = home_of_owner(tokens, 0) if tokens and res is None else None
                 res = (home, None) if home else res   # `Mieszkanie Sołtysa`
@@ -114,6 +124,23 @@ def cells_before_dates(text: str, event_spans: list[tuple[int, int]]) -> list[tu
         if row is not None and text[row:line_start].strip():
             out.append((start, row, line_start))
     return out
+
+
+def _after_event_phrase(tokens) -> int:
+    """The index after an event noun and its lower-case adjectives and quoted title."""
+    k = 1
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.text in QUOTES_OPEN:
+            close = next((m for m in range(k + 1, min(k + 12, len(tokens))) if tokens[m].text in QUOTES_CLOSE), None)
+            if close is None:
+                break
+            k = close + 1
+        elif tok.is_word and not tok.is_cap and is_adj(tok.text):
+            k += 1
+        else:
+            break
+    return k
 
 
 def _without_prefix(piece: str) -> str:

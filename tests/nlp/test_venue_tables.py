@@ -133,3 +133,13 @@ def test_a_meeting_at_a_body_named_by_its_acronym_and_town_is_there():
             "9 października\nDebata społeczna w KMP w Kaliszanach - godz. 12.00-14.00\n"
             "Porządek: omówienie wniosków ze spotkania w UW Opolskim w dniu 31.05.2023.\n")
     assert [(v.name, v.city) for v in find_venues(text)] == [("KPP w Borkach", "Borki"), ("KMP w Kaliszanach", "Kaliszany")]
+
+
+def test_a_cell_naming_the_kind_of_meeting_before_its_village_and_place(extractor):
+    text = ("Konsultacje odbędą się w formie spotkań z mieszkańcami.\n\nL.p.\n\nDzień\n\nPrzedział godzinowy\n\n"
+            "Forma konsultacji\n\n1\n\n21.11.2021\n\n10.30-12.00\n\nSpotkanie konsultacyjne KALISZANY (GOK)\n\n"
+            "2\n\n21.11.2021\n\n12.30-14.00\n\nSpotkanie konsultacyjne OLSZANKA   (Klub Strażaka)\n\n"
+            "3\n\n30.11.2021\n\n08.00-10.00\n\nDyżur konsultacyjny\n\nUrząd Gminy Kaliszany\n\n"
+            "Najbliższe zebranie: 12 grudnia 2021 r., godz. 17.00 – spotkanie Klubu Seniora.\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("GOK", "Kaliszany"), ("Klub Strażaka", "Olszanka"), ("Urząd Gminy Kaliszany", "Kaliszany")]

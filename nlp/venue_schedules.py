@@ -15,7 +15,6 @@ from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_table_rows import home_of_owner
 from nlp.venue_towns import numbered_row_above
-from nlp.morph import analyse
 from nlp.venue_words import city_name, has_case, is_adj, is_venue_noun, line_bounds
 from nlp.vocabulary import is_event_noun, lexicon
 
@@ -53,8 +52,8 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
                     # happens, then where; a cell that is only what happens (`Dyżur konsultacyjny`) is passed
                     k = _after_event_phrase(tokens)
                     if k < len(tokens) and tokens[k].is_word and not tokens[k].text.isupper() \
-                            and analyse(tokens[k].text.lower()) and not has_case(tokens[k].text, ("nom",)):
-                        break   # (`spotkanie Klubu Seniora`: whose meeting it is, not where)
+                            and not (is_venue_noun(tokens[k].text) and has_case(tokens[k].text, ("nom",))):
+                        break   # (`spotkanie Klubu Seniora`, `spotkanie Rady Sołeckiej`: whose meeting it is)
                     pos = tokens[k].start if k < len(tokens) else (cut.end() if cut else end)
                     continue
                 res = read_venue_name(text, tokens, 0, allow_plain_cap=False) if tokens else None

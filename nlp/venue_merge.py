@@ -45,9 +45,10 @@ def dedupe(found: list[Venue], text: str) -> list[Venue]:
         seen.add(key)
         out.append(venue)
     # `w sali widowiskowej` again, after `w sali widowiskowej Giżyckiego Centrum Kultury`
-    names = [fold(v.name) for v in out if v.name]
-    out = [v for v in out if not (v.name and not v.address and
-                                  any(n != fold(v.name) and n.startswith(fold(v.name) + " ") for n in names))]
+    # (but `Sala wiejska` of one village and `Sala wiejska „Stara poczta”` of another are two)
+    out = [v for v in out if not (v.name and not v.address and any(
+        w.name and fold(w.name) != fold(v.name) and fold(w.name).startswith(fold(v.name) + " ")
+        and not (v.city_explicit and w.city_explicit and w.city != v.city) for w in out))]
     # `na sali seniorów` after `w sali widowiskowej Centrum Kultury`: the room said again
     out = [v for k, v in enumerate(out) if not (_bare_room(v) and any(
         w.name and fold(w.name).split()[0] == fold(v.name).split()[0] and re.search(r"[A-ZŁŚŻŹĆ]", w.name)

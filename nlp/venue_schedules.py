@@ -47,6 +47,10 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
                 city = town
             elif name_span is None:
                 tokens = tokenize(text, pos, cell_end)
+                lead = _town_then_place(text, tokens)
+                if lead:
+                    city, pos = lead[1], tokens[lead[0]].start   # `Nowa Wieś Świetlica OSP …`: the row's town, then its place
+                    continue
                 if tokens and is_event_noun(tokens[0].text) and not is_venue_noun(tokens[0].text):
                     # `Spotkanie konsultacyjne NIEBORÓW (Klub Strażaka)`, `spotkanie OSP Morgi`: what
                     # happens, then where; a cell that is only what happens (`Dyżur konsultacyjny`) is passed
@@ -123,6 +127,16 @@ def cells_before_dates(text: str, event_spans: list[tuple[int, int]]) -> list[tu
         if row is not None and text[row:line_start].strip():
             out.append((start, row, line_start))
     return out
+
+
+def _town_then_place(text: str, tokens) -> tuple[int, str] | None:
+    """A cell opening with the row's town, then a place noun (`Dobre świetlica OSP`): the index of
+    the place's first word and the town."""
+    for k in range(1, min(4, len(tokens))):
+        if is_venue_noun(tokens[k].text) and all(t.is_cap for t in tokens[:k]):
+            town = town_in_cell(text[tokens[0].start:tokens[k - 1].end])
+            return (k, town) if town else None
+    return None
 
 
 def _after_event_phrase(tokens) -> int:

@@ -143,3 +143,14 @@ def test_a_cell_naming_the_kind_of_meeting_before_its_village_and_place(extracto
             "Najbliższe zebranie: 12 grudnia 2021 r., godz. 17.00 – spotkanie Klubu Seniora.\n")
     result = extractor.extract(text)
     assert _venues(result) == [("GOK", "Kaliszany"), ("Klub Strażaka", "Olszanka"), ("Urząd Gminy Kaliszany", "Kaliszany")]
+
+
+def test_rows_of_one_line_with_the_town_before_its_place_and_the_same_place_in_other_villages(extractor):
+    text = ("Terminy spotkań\nLp data godzina miejscowość Miejsce spotkania\n"
+            "1 02.03.2017 18:00 Kaliszany świetlica OSP Kaliszany\n"
+            "2 12.03.2017 14:00 Nowa Wieś Świetlica OSP Nowa Wieś\n\n"
+            "Lp. |\nSołectwo |\nTermin zebrania |\nMiejsce zebrania |\n1 |\nKąty |\n09.02.2015, godz. 18.00 |\n"
+            "Sala wiejska |\n2 |\nLipie |\n03.03.2015 r., godz. 18.00 |\nSala wiejska „Stara poczta” |\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("świetlica OSP Kaliszany", "Kaliszany"), ("Świetlica OSP Nowa Wieś", "Nowa Wieś"),
+                               ("Sala wiejska", "Kąty"), ("Sala wiejska „Stara poczta”", "Lipie")]

@@ -28,15 +28,16 @@ from dataclasses import replace
 
 from nlp.dates_attach import attach_ends, attach_sessions, attach_times
 from nlp.dates_calendar import guess_year, nth_weekday, relative_day, valid_day
-from nlp.dates_context import DEADLINE, EVENT, OTHER, PUBLICATION, classify, left_sentence, mentions_meeting
-from nlp.dates_grammar import month_year_anchors, scan
+from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, classify, dates_a_document, left_sentence,
+                               mentions_meeting)
+from nlp.dates_grammar import scan
 from nlp.dates_mention import DateMention
 from nlp.dates_published import find_published
 from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_references, fold_days_into_ranges,
                               outside_related_links, settle_undetermined, time_from_the_body, time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_words import clause_tense
-from nlp.dates_years import named_years, year_before, year_of_writing
+from nlp.dates_years import month_year_anchors, named_years, year_before, year_of_writing
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
 
@@ -74,6 +75,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     exprs, times = scan(text)
     orphans = attach_sessions(text, exprs, attach_ends(text, exprs, attach_times(text, exprs, times)))
     exprs = _drop_relative_beside_dates(text, exprs)
+    _years_of_written_days(text, exprs)
     published_span = found[2] if found else None
     anchors = _explicit_anchors(exprs)
     # on a page that names no date to count from: the year of writing ("za rok 2019"), else the
@@ -171,6 +173,29 @@ def _explicit_anchors(exprs: list[DateExpr]) -> list[tuple[int, dt.date]]:
     return out
 
 
+def _years_of_written_days(text: str, exprs: list[DateExpr]) -> None:
+    """`pochodu 1 maja` in a text that also writes `1 maja 2005 roku`: a day and month the
+    text gives elsewhere with its year (one year only) are that day, whatever the page's date.
+    A law's or a letter's date (`ustawy z dnia 15 listopada 1984 r.`) lends its year to nothing:
+    a payment due every 15 November is not due in 1984."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for e in exprs:
+        if e.current_year or dates_a_document(text, e.start):
+            continue
+        for p in e.parts:
+            if p.year is not None and p.month and p.nth is None and not p.month_end:
+                years.setdefault((p.month, p.day), set()).add(p.year)
+    if not years:
+        return
+    for e in exprs:
+        if e.current_year:
+            continue
+        for p in e.parts:
+            known = years.get((p.month, p.day)) if p.year is None and p.nth is None and not p.month_end else None
+            if known and len(known) == 1:
+                p.year = next(iter(known))
+
+
 def _nearest_anchor(anchors: list[tuple[int, dt.date]], pos: int) -> dt.date | None:
     """Without a publication date, a year written elsewhere on the page is the best guess."""
     if not anchors:
@@ -184,7 +209,9 @@ def _resolve(part: DatePart, expr: DateExpr, ref: dt.date,
     month = part.month or ref.month     # "4 bm.": the month of writing
     if part.year is not None:
         year = part.year
-    elif expr.current_year or not part.month:
+    elif expr.current_year:
+        year = ref.year + expr.year_offset   # "br.", "ub.r."
+    elif not part.month:
         year = ref.year
     else:
         year = guess_year(month, part.day, ref, expr.weekday if len(expr.parts) == 1 else None, tense)
@@ -234,6 +261,7 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
     kind = None
     if not expr.parts:  # dziś / jutro / w najbliższy czwartek / we wtorek
         days = [(relative_day(expr, ref), None)]
+        left_behind: list[bool] = [False]
         context = left_sentence(text, expr.start) + text[expr.start:expr.end + 80]
         if expr.eventless or (expr.bare and not stamped) or not (time or mentions_meeting(context)):
             # a day named in passing; a bare weekday ("w czwartek i piątek odbędzie się
@@ -248,7 +276,9 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
     else:
         # a year guessed from today, not from the page, gains nothing from the tense
         tense = _once(lambda: clause_tense(text, expr.start, expr.end) if anchored else None)
-        days = [r for r in (_resolve(p, expr, ref, tense) for p in expr.parts) if r]
+        resolved = [(_resolve(p, expr, ref, tense), p.left_behind) for p in expr.parts]
+        days = [r for r, _ in resolved if r]
+        left_behind = [gone for r, gone in resolved if r]
     if not days:
         return []
     if kind is None:
@@ -259,7 +289,11 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
         return []   # "remont potrwa do końca sierpnia": the end of a span, no day of its own
     evidence = (span_start, span_end)
     out = []
-    for begin, finish in days:
+    for (begin, finish), gone in zip(days, left_behind):
+        if gone:
+            # "przeniesiony z 17 na 24 maja": the day the meeting was moved from is not its day
+            out.append(DateMention(_fmt(begin, None), None, OTHER, text[evidence[0]:evidence[1]], evidence))
+            continue
         if kind == DEADLINE:
             start, end = _fmt(finish or begin, None), None
         elif kind == PUBLICATION:

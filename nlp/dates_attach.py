@@ -68,6 +68,16 @@ def _names_another_day(text: str, t: TimeExpr, explicit_starts: list[int]) -> bo
     return explicit_starts[k] < t.end + len(right_sentence(text, t.end))
 
 
+# A bare `21:25` or `1:10` away from any date is as often a score or a scale as an hour: only
+# right beside a date ("sobota 17.05, 21:25") is it that date's hour. Whole and quarter hours
+# and times with a cue (`o 21:25`) are hours wherever they stand.
+_ADJACENT_GAP_RE = re.compile(r"[\s,;(/|–—-]{0,4}")
+
+
+def _score_like(t: TimeExpr) -> bool:
+    return not t.cued and t.finish is None and t.begin[1] % 15 != 0
+
+
 def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> list[TimeExpr]:
     """Give each date the first time after it (before the next date), or one just before it;
     return the times left over.
@@ -102,6 +112,8 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
             if j in used:
                 continue   # "19.10 (czwartek), godz. 10:00": the date took it
             gap = text[expr.end:t.start]
+            if _score_like(t) and not _ADJACENT_GAP_RE.fullmatch(gap):
+                continue   # "w sobotę wygrali 3:1 (25:20, 21:25 …)", "w skali 1:10"
             if _TIME_SIDE_RE.search(gap):
                 break  # "29 grudnia – Urząd czynny w godzinach 7:30–15:30": office hours
             if _BLANK_LINE_RE.search(gap) and not (_PROGRAMME_GAP_RE.match(gap) or _table_row_gap(gap)):
@@ -128,6 +140,8 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
         if expr.time is not None or expr.iso_time is not None or expr.day_part:
             continue
         gap = text[t.end:expr.start]
+        if _score_like(t) and not _ADJACENT_GAP_RE.fullmatch(gap):
+            continue
         if len(gap) <= _TIME_BEFORE_MAX and "\n" not in gap and not re.search(r"[.;!?]\s", gap):
             expr.time = t
             used.add(j)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates_lexicon import DASHES, NOT_DATE_AFTER, TIME_CUE
+from nlp.dates_lexicon import DASHES, NOT_DATE_AFTER, TIME_CUE, TIME_LABEL
 
 _I = re.IGNORECASE
 _DASH = rf"(?:{DASHES})"
@@ -50,7 +50,8 @@ _GODZ_FIND_RE = re.compile(r"[gG](?:odz|ODZ|\.)")
 _CUED_PREFIX_RE = re.compile(
     r"(?<!\w)(?:od|o|w|we|około|ok\.|start|początek|rozpoczęcie|(?P<until>do|najpóźniej\s+do))\s+$", _I)
 _BARE_PREFIX_RE = re.compile(
-    r"(?<!\w)(?:(?P<until>(?:do|najpóźniej\s+do)(?:\s+(?:ok\.|około))?)|od|o|około|ok\.)\s+$", _I)
+    r"(?<!\w)(?:(?P<until>(?:do|najpóźniej\s+do)(?:\s+(?:ok\.|około))?)|od|o|około|ok\."
+    rf"|(?:{TIME_LABEL})(?:[ \t]+[^\W\d_]+)?[ \t]*:?)\s+$", _I)
 # "14:00", "10:00–12:00", "od 9:00 do 15:00"
 COLON_TIME_RE = re.compile(
     rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3]):(?P<m1>{_MINUTES})(?![\d])(?P<sec>:[0-5]\d)?"
@@ -110,7 +111,26 @@ def _bare(match: re.Match, text: str, p: int) -> TimeExpr | None:
     start = p - len(pre.group()) if pre else p
     finish = plain_hm(match.group("h2"), match.group("m2"))
     until = bool(pre and pre.group("until")) and finish is None
-    return TimeExpr(start, match.end(), begin, finish, until, cued=bool(pre or finish))
+    cued = bool(pre or finish) or bool(_LISTED_AFTER_TIME_RE.search(_left(text, p, 24))) \
+        or _opens_programme_line(text, p, match.end())
+    return TimeExpr(start, match.end(), begin, finish, until, cued=cued)
+
+
+# "seanse o 19.30 i 21.00": a time listed after an hour is one too (a list of scores or scales,
+# "25:20, 21:25", "w skalach 1:10 i 1:12", has no "o" or "godz." before it)
+_LISTED_AFTER_TIME_RE = re.compile(
+    r"(?<!\w)(?:godz\w*\.?|o|od|około|ok\.)[ \t]*\d{1,2}[:.][0-5]\d[ \t]*(?:,|i|oraz|lub|albo|a)[ \t]+$", re.I)
+# "19.00 – koncert zespołu …": an item of a programme opens with its time, at a line's start or,
+# in a programme run into one paragraph, a sentence's ("… uczestników. 9.30 otwarcie konferencji.");
+# not after a label's colon ("Wynik: 21:19 dla gospodarzy")
+_ITEM_LEAD_RE = re.compile(r"(?:^|\n|[.!?;][ \t\xa0]+)[ \t\xa0•*·▪►>»\-–]*$")
+_ITEM_LEAD_REACH = 8
+_PROGRAMME_ITEM_RE = re.compile(r"[ \t\xa0]*[-–—:][ \t\xa0]*[^\W\d_]{2}|[ \t\xa0]+[^\W\d_]{2}")
+
+
+def _opens_programme_line(text: str, p: int, end: int) -> bool:
+    return bool(_ITEM_LEAD_RE.search(text, max(0, p - _ITEM_LEAD_REACH), p)) \
+        and bool(_PROGRAMME_ITEM_RE.match(text, end))
 
 
 def times_at(text: str, p: int, after: str) -> list[tuple[int, TimeExpr]]:

@@ -186,6 +186,13 @@ def _list_lead(text: str, start: int) -> str:
     return ""
 
 
+def dates_a_document(text: str, start: int) -> bool:
+    """Does the date at `start` date a law, a resolution or a letter (`ustawy z dnia …`, `data
+    wpływu: …`) rather than something that happens?"""
+    tail = text[max(0, start - _TAIL):start]
+    return bool(_OTHER_Z_DNIA.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail))
+
+
 def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int, timed: bool) -> str:
     """The kind of the date expression at text[start:end]."""
     left = left_sentence(text, start)

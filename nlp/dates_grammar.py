@@ -13,11 +13,12 @@ import bisect
 import re
 
 from nlp.caseless import Caseless
-from nlp.dates_clock import cued_times, times_at
+from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_WORD, NOT_DATE_AFTER,
-                               NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, WEEK_ORDINAL_OF,
-                               WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
+                               NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_FROM, SWITCH_SEP,
+                               WEEK_ORDINAL_OF, WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD, year_offset)
+from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
 from nlp.dates_relative import anaphoric_days, counted_days, day_parts
@@ -25,7 +26,7 @@ from nlp.dates_types import Candidate, DateExpr, DatePart, TimeExpr
 from nlp.dates_words import relative_days, weekdays
 
 __all__ = ["CURRENT_MONTH_RE", "DMY_RE", "GLUED_ISO_RE", "GLUED_TEXT_MONTH_RE", "ISO_RE", "ROMAN_RE", "TEXT_MONTH_RE",
-           "DateExpr", "DatePart", "TimeExpr", "month_year_anchors", "numeric", "scan", "text_month"]
+           "DateExpr", "DatePart", "TimeExpr", "numeric", "scan", "text_month"]
 
 _I = re.IGNORECASE
 
@@ -56,7 +57,7 @@ def _text_month_pattern(left: str, days: str) -> str:
             rf"(?:{_WEEKDAY_ASIDE}\s*,?\s*(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?)?{_BR}?")
 
 
-_DAYS = rf"{_DAY}\.?(?:(?:{_RANGE_SEP}|{_LIST_SEP}){_DAY}\.?){{0,12}}"
+_DAYS = rf"{_DAY}\.?(?:(?:{_RANGE_SEP}|{_LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
 # "19 lipca br.", "22 stycznia 2025 r.", "19-20 października", "od 5 do 7 maja", "19 i 26 lipca"
 _TEXT_MONTH = Caseless(_text_month_pattern(_RANGE_LEFT, _DAYS))   # tried at most digit runs
 TEXT_MONTH_RE = _TEXT_MONTH.exact
@@ -78,16 +79,9 @@ ROMAN_RE = re.compile(
     rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?|\.(?![\d\w])){_BR}?")
 # 19.10 (no year): checked against its context before it is believed
 PARTIAL_RE = re.compile(
-    rf"(?<![\w.,/:])(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.?(?![\d]|[.,]\d)")
+    rf"(?<![\w.,/:])(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.?(?![\d]|[.,]\d){_BR}?")
 # "4 bm.": a day of the month of writing
 CURRENT_MONTH_RE = re.compile(rf"{_NUM_LEFT}(?P<day>{_DAY})\.?\s*(?P<bm>{CURRENT_MONTH})", _I)
-# "lipiec 2018 r.", "w styczniu 2020", "2022-07": a month of a year, which dates the days
-# around it that leave their year out
-# (found from the year: the month alternation is tried only in the few characters before one)
-_YEAR_RUN_RE = re.compile(rf"(?<!\d){_YEAR4}(?!\d)")
-_MONTH_BEFORE_YEAR_RE = re.compile(rf"(?<![\d.]\s)(?<![\d.])(?P<month>{MONTH_WORD})\s*$", _I)
-_MONTH_REACH = 40
-_ISO_MONTH_RE = re.compile(rf"(?<![\w.\-/])(?P<year>{_YEAR4})-(?P<month>0[1-9]|1[0-2])(?![\d./-])")
 
 # "ostatnia niedziela września", "w pierwszą sobotę października 2024 r."
 _NTH_WEEKDAY = Caseless(
@@ -142,6 +136,11 @@ def _current_year(match: re.Match) -> bool:
     return "br" in match.re.groupindex and bool(match.group("br"))
 
 
+def _year_offset(match: re.Match) -> int:
+    """`ub.r.` -1, `przyszłego roku` 1: the year named from the year of writing."""
+    return year_offset(match.group("br")) if _current_year(match) else 0
+
+
 def _year(value: str | None) -> int | None:
     if not value:
         return None
@@ -151,6 +150,10 @@ def _year(value: str | None) -> int | None:
 
 def _left(text: str, pos: int, width: int = 40) -> str:
     return text[max(0, pos - width):pos]
+
+
+_SWITCH_RE = re.compile(SWITCH_SEP, _I)
+_SWITCH_FROM_RE = re.compile(rf"(?<!\w)(?:{SWITCH_FROM})\s+$", _I)
 
 
 def text_month(match: re.Match, text: str) -> DateExpr | None:
@@ -168,9 +171,16 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
             return None
         days = days[1:]
         start = match.start("days") + days[0][2]
+    switches = [m.end() for m in _SWITCH_RE.finditer(match.group("days"))]
+    if switches and not _SWITCH_FROM_RE.search(_left(text, start, 8)):
+        # "5 na 12 maja" with no "z" before it: only the day after "na" is a date
+        days = [d for d in days if d[2] >= switches[-1]]
+        start = match.start("days") + days[0][2]
     year = _year(match.group("year"))
-    parts = [DatePart(d, month, year, e, month if e else None, year if e else None) for d, e, _ in days]
-    return DateExpr(start, match.end(), parts, current_year=_current_year(match))
+    parts = [DatePart(d, month, year, e, month if e else None, year if e else None,
+                      left_behind=bool(switches) and at < switches[-1]) for d, e, at in days]
+    return DateExpr(start, match.end(), parts, current_year=_current_year(match),
+                    year_offset=_year_offset(match))
 
 
 def _first_number(token: str) -> int:
@@ -205,7 +215,8 @@ def numeric(match: re.Match, month: int, text: str) -> DateExpr:
         part = DatePart(day, month, year)
     listed = match.group("listed") if "listed" in names else None
     parts = [DatePart(int(d), month, year) for d in re.findall(r"\d+", listed)] if listed else []
-    return DateExpr(match.start(), match.end(), [*parts, part], current_year=_current_year(match))
+    return DateExpr(match.start(), match.end(), [*parts, part], current_year=_current_year(match),
+                    year_offset=_year_offset(match))
 
 
 def _partial_ok(match: re.Match, text: str) -> bool:
@@ -228,7 +239,7 @@ def _partial_ok(match: re.Match, text: str) -> bool:
 # What may follow the day number of "19 lipca", "19 i 26 lipca", "19-go lipca", "5 do 7 maja":
 # a month's first letter or a list/range connector (anything else skips the month regex).
 _TEXT_MONTH_NEXT = frozenset(
-    {f[0] for f in MONTH_OF} | {f[0].upper() for f in MONTH_OF} | set("ioladIOLAD-–—−÷,;.") - {""})
+    {f[0] for f in MONTH_OF} | {f[0].upper() for f in MONTH_OF} | set("ioladnIOLADN-–—−÷,;.") - {""})
 
 
 def _iso_candidate(m: re.Match, p: int) -> Candidate:
@@ -294,6 +305,10 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         add(Candidate(PRIORITY_DATE, p, m.end(), expr))
     for priority, found in times_at(text, p, after):
         add(Candidate(priority, found.start, found.end, found))
+    if after != ":" and before == " ":
+        hour = whole_hour_at(text, p)
+        if hour:
+            add(Candidate(PRIORITY_WORD, hour.start, hour.end, hour))
     if after == ":":
         return
     m = PARTIAL_RE.match(text, p) if after == "." or after in "-–—" else None
@@ -317,6 +332,8 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
         _digit_candidates(text, run.start(), run.end(), add)
     for priority, found in cued_times(text):
         add(Candidate(priority, found.start, found.end, found))
+    for found in word_hours(text, lowered):
+        add(Candidate(PRIORITY_CUED, found.start, found.end, found))
     for expr in month_first_dates(text):   # "maj 30, 2023", "May 25 2010"
         add(Candidate(PRIORITY_ISO, expr.start, expr.end, expr))
     for expr in month_ends(text, lowered):   # "do końca sierpnia"
@@ -327,7 +344,8 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
                             nth=(WEEK_ORDINAL_OF[m.group("ord").lower()], WEEKDAY_OF[m.group("wd").lower()]))
             if part.month:
                 add(Candidate(PRIORITY_DATE, m.start(), m.end(),
-                              DateExpr(m.start(), m.end(), [part], current_year=_current_year(m))))
+                              DateExpr(m.start(), m.end(), [part], current_year=_current_year(m),
+                                       year_offset=_year_offset(m))))
     for start, end, days in relative_days(text, lowered):
         add(Candidate(PRIORITY_WORD, start, end, DateExpr(start, end, [], relative_days=days, strong=False)))
     for start, end, days in counted_days(text, lowered):
@@ -356,7 +374,7 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
     return _without_day_parts_beside_days(text, dates), times
 
 
-_BESIDE_RE = re.compile(r"[\s,]{0,3}")
+_BESIDE_RE = re.compile(rf"[\s,]{{0,3}}(?:(?:{SWITCH_FROM})\s+)?")   # "w nocy z 10 na 11 maja"
 
 
 def _without_day_parts_beside_days(text: str, dates: list[DateExpr]) -> list[DateExpr]:
@@ -375,15 +393,3 @@ def _without_day_parts_beside_days(text: str, dates: list[DateExpr]) -> list[Dat
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     i = bisect.bisect_right(starts, pos)
     return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
-
-
-def month_year_anchors(text: str) -> list[tuple[int, int, int]]:
-    """(position, year, month) of each month of a year the text names (`lipiec 2018 r.`,
-    `2022-07`): what a year-less day near it is dated by when nothing else dates the page."""
-    out = []
-    for year in _YEAR_RUN_RE.finditer(text):
-        m = _MONTH_BEFORE_YEAR_RE.search(text, max(0, year.start() - _MONTH_REACH), year.start())
-        if m:
-            out.append((m.start(), int(year.group()), MONTH_OF.get(m.group("month").lower(), 0)))
-    out += [(m.start(), int(m.group("year")), int(m.group("month"))) for m in _ISO_MONTH_RE.finditer(text)]
-    return sorted(a for a in out if a[2])

@@ -63,12 +63,14 @@ def merge(text: str, dates: list[DateExpr]) -> list[DateExpr]:
                                        last.day, last.month, last.year)]
                 prev.end = expr.end
                 prev.current_year = prev.current_year or expr.current_year
+                prev.year_offset = prev.year_offset or expr.year_offset
                 prev.strong = prev.strong or expr.strong
                 continue
             if _LIST_GAP_RE.match(gap) and (expr.strong or prev.strong):
                 prev.parts.extend(expr.parts)
                 prev.end = expr.end
                 prev.current_year = prev.current_year or expr.current_year
+                prev.year_offset = prev.year_offset or expr.year_offset
                 prev.strong = True
                 continue
         out.append(expr)

@@ -151,9 +151,24 @@ COUNTED_NUMBER = _word_alternation(list(COUNTED_NUMBER_OF))
 COUNTED_BEFORE_WORDS: tuple[str, ...] = tuple(_COUNTED["before"])
 COUNTED_BEFORE = _word_alternation(list(COUNTED_BEFORE_WORDS))
 
+
+def _year_key(marker: str) -> str:
+    """`ub. r.`, `UB.R.` and `ub.r.` alike: the marker with no spaces, in lower case."""
+    return re.sub(r"\s+", "", marker.lower())
+
+
+def year_offset(marker: str) -> int:
+    """Years after the year of writing a marker names (`br.` 0, `ub.r.` -1, `przyszłego roku` 1)."""
+    return YEAR_OFFSET_OF.get(_year_key(marker), 0)
+
+
 # "19 lipca 2017 r.", "19 lipca br." (the year of writing)
 YEAR_WORD = _words_then_boundary(LEXICON["year_suffixes"])
-CURRENT_YEAR = _words_then_boundary(_with_ascii(LEXICON["current_year_markers"]))
+# "12 maja ub.r.", "20 stycznia przyszłego roku": a year counted from the year of writing
+YEAR_OFFSET_OF: dict[str, int] = {_year_key(v): 0 for f in LEXICON["current_year_markers"] for v in _with_ascii([f])}
+YEAR_OFFSET_OF.update({_year_key(v): n for f, n in LEXICON["relative_year_markers"].items() for v in _with_ascii([f])})
+CURRENT_YEAR = _words_then_boundary(
+    _with_ascii(LEXICON["current_year_markers"] + list(LEXICON["relative_year_markers"])))
 # "4 bm.": the month of writing
 CURRENT_MONTH = _words_then_boundary(_with_ascii(LEXICON["current_month_markers"]))
 # "19-20", "19 do 20"; "19 i 26", "19, 20 oraz 26"
@@ -164,7 +179,11 @@ LIST_WORDS = _phrases([c for c in LEXICON["list_connectors"] if c[0].isalpha()])
 # what stands between two days of a range ("19-20", "5 do 7") and of a list ("19 i 26", "5, 12")
 RANGE_SEP = rf"(?:\s*(?:{DASHES})\s*|\s+(?:{RANGE_WORDS})\s+)"
 LIST_SEP = rf"(?:\s*[{LIST_PUNCTUATION}]\s*(?:(?:{LIST_WORDS})\s+)?|\s+(?:{LIST_WORDS})\s+)"
+# "z 10 na 11 maja": a change from one day to the next
+SWITCH_SEP = rf"(?:\s+(?:{_alternation(LEXICON['day_switch']['to'])})\s+)"
+SWITCH_FROM = _alternation(LEXICON["day_switch"]["from"])
 TIME_CUE = _words_then_boundary(LEXICON["time_cues"])
+TIME_LABEL = _alternation(LEXICON["time_labels"])
 TIME_SIDE_WORDS = _alternation(LEXICON["time_side_words"])
 RELATED_HEADINGS = _phrases(LEXICON["related_links_headings"])
 OFFICE_HOURS_WORDS = _phrases(LEXICON["office_hours_words"])

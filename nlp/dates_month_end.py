@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates_lexicon import CURRENT_YEAR, MONTH_END_WORD, MONTH_END_WORDS, MONTH_OF, MONTH_WORD, YEAR_WORD
+from nlp.dates_lexicon import (CURRENT_YEAR, MONTH_END_WORD, MONTH_END_WORDS, MONTH_OF, MONTH_WORD, YEAR_WORD,
+                               year_offset)
 from nlp.dates_types import DateExpr, DatePart
 
 __all__ = ["month_ends"]
@@ -25,5 +26,6 @@ def month_ends(text: str, lowered: str) -> list[DateExpr]:
         if month:
             year = int(m.group("year")) if m.group("year") else None
             out.append(DateExpr(m.start(), m.end(), [DatePart(1, month, year, month_end=True)],
-                                current_year=bool(m.group("br"))))
+                                current_year=bool(m.group("br")),
+                                year_offset=year_offset(m.group("br")) if m.group("br") else 0))
     return out

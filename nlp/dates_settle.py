@@ -134,11 +134,14 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
     nearest meeting day before it, else the nearest day, else the publication date: `other`
     mentions, evidence of the day's hours. A lone `1:10` (a score, a scale) is no hour."""
     out = []
+    # "12-13 października … Sobota, 13 października:\n10.00 – warsztaty": a day of a multi-day
+    # meeting's programme is a meeting day too
+    ranges = [(m.day, m.end[:10]) for m in mentions if m.kind == EVENT and m.end and m.end[:10] > m.day]
     for t in orphans:
         if not t.cued or is_office_hours(text, t):
             continue
         before = [m for m in mentions if m.span[0] < t.start and m.kind not in (PUBLICATION, DEADLINE)]
-        events = [m for m in before if m.kind == EVENT]
+        events = [m for m in before if m.kind == EVENT or any(lo <= m.day <= hi for lo, hi in ranges)]
         if events or before:
             day = (events or before)[-1].day
         elif published is not None:

@@ -25,6 +25,8 @@ class DatePart:
     end_year: int | None = None
     nth: tuple[int, int] | None = None   # (n, weekday): "ostatnia niedziela września" is (-1, 6)
     month_end: bool = False              # "do końca sierpnia": the month's last day, `day` left at 1
+    left_behind: bool = False            # "z 17 na 24 maja": the day changed from (a night's first day, a
+    #                                      meeting's former day), no meeting's own
 
 
 @dataclass
@@ -34,6 +36,7 @@ class DateExpr:
     end: int
     parts: list[DatePart]
     current_year: bool = False          # `br.`: the year of writing
+    year_offset: int = 0                # with current_year: `ub.r.` -1, `przyszłego roku` +1
     weekday: int | None = None          # stated weekday (0 = Monday), checks a guessed year
     relative_days: int | None = None    # dziś/jutro/za tydzień: days after the reference date
     anaphoric: bool = False             # "tego samego dnia", "nazajutrz": counted from the last date named

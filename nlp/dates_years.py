@@ -4,16 +4,17 @@ A year named as a period closed or still ahead tells when the page was written:
 `podsumowanie działalności za rok 2019` is written in 2020, `prace nad planem na 2023 rok`
 in 2022. Failing that, a year the text names as the one it speaks of (`Zebrania wiejskie w
 2023 roku:`, `rok 2019`) dates the year-less days after it. Programme periods (`2014-2020`)
-and boundaries (`od 2019 roku`) date nothing.
+and boundaries (`od 2019 roku`) date nothing. A month named with its year (`lipiec 2018 r.`,
+`2022-07`) dates the year-less days near it.
 """
 from __future__ import annotations
 
 import bisect
 import re
 
-from nlp.dates_lexicon import YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE, YEAR_OF_WRITING_OFFSET
+from nlp.dates_lexicon import MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE, YEAR_OF_WRITING_OFFSET
 
-__all__ = ["named_years", "year_before", "year_of_writing"]
+__all__ = ["month_year_anchors", "named_years", "year_before", "year_of_writing"]
 
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
@@ -53,3 +54,25 @@ def year_before(years: list[tuple[int, int]], pos: int) -> int | None:
     """The year named last before `pos`, if any."""
     i = bisect.bisect_right([p for p, _ in years], pos)
     return years[i - 1][1] if i else None
+
+
+_YEAR4_RUN = r"(?:19|20)\d{2}"
+# "lipiec 2018 r.", "w styczniu 2020", "2022-07": a month of a year, which dates the days
+# around it that leave their year out
+# (found from the year: the month alternation is tried only in the few characters before one)
+_YEAR_RUN_RE = re.compile(rf"(?<!\d){_YEAR4_RUN}(?!\d)")
+_MONTH_BEFORE_YEAR_RE = re.compile(rf"(?<![\d.]\s)(?<![\d.])(?P<month>{MONTH_WORD})\s*$", _I)
+_MONTH_REACH = 40
+_ISO_MONTH_RE = re.compile(rf"(?<![\w.\-/])(?P<year>{_YEAR4_RUN})-(?P<month>0[1-9]|1[0-2])(?![\d./-])")
+
+
+def month_year_anchors(text: str) -> list[tuple[int, int, int]]:
+    """(position, year, month) of each month of a year the text names (`lipiec 2018 r.`,
+    `2022-07`): what a year-less day near it is dated by when nothing else dates the page."""
+    out = []
+    for year in _YEAR_RUN_RE.finditer(text):
+        m = _MONTH_BEFORE_YEAR_RE.search(text, max(0, year.start() - _MONTH_REACH), year.start())
+        if m:
+            out.append((m.start(), int(year.group()), MONTH_OF.get(m.group("month").lower(), 0)))
+    out += [(m.start(), int(m.group("year")), int(m.group("month"))) for m in _ISO_MONTH_RE.finditer(text)]
+    return sorted(a for a in out if a[2])

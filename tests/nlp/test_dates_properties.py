@@ -28,7 +28,11 @@ WORDS = sorted(set(WEEKDAY_OF) | set(WEEKDAY_ADJECTIVE_OF) | set(RELATIVE_OF) | 
                | set(MONTH_STAMP_OF) | set(LEXICON["time_cues"]) | set(LEXICON["current_year_markers"])
                | set(LEXICON["current_month_markers"]) | set(LEXICON["year_suffixes"])
                | set(ANAPHORIC_OF) | set(COUNTED_UNIT_OF) | set(COUNTED_NUMBER_OF) | set(WEEK_PHRASE_OF)
-               | set(DAY_PARTS) | set(LEXICON["weekday_plural_forms"]) | {"za", "temu", "lepsze", "nasze"})
+               | set(DAY_PARTS) | set(LEXICON["weekday_plural_forms"]) | {"za", "temu", "lepsze", "nasze"}
+               | set(LEXICON["relative_year_markers"]) | set(LEXICON["time_labels"]) | set(LEXICON["noon_words"])
+               | {f for forms in LEXICON["hour_words"].values() for f in forms}
+               | set(LEXICON["whole_hours"]["prepositions"]) | set(LEXICON["whole_hours"]["suffixes"])
+               | {"z", "na", "rozpocznie się", "zawodników", "osób"})
 ORDINALS = ["-" + s for s in LEXICON["ordinal_suffixes"]] + LEXICON["ordinal_suffixes"]
 ROMANS = sorted(ROMAN_OF)
 SEPARATORS = [".", ". ", "-", "–", "—", "/", ":", ",", ";", " ", "  ", "\xa0", "\n", "\n\n", " \n ", "(", ")",

@@ -165,7 +165,7 @@ def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
     programmes = find_programmes(text, tokens, end)
     funders = _named_funders(text, m, tokens, programmes, end)
     funders, parts = _fund_parts(text, funders)
-    programmes = programmes or parts
+    programmes = _programme_right_before(text, m.start()) + (programmes or parts)
     if not programmes:
         # `projektu realizowanego w ramach programu X, współfinansowanego ze środków Y`: the
         # nearest programme before the phrase, one that implies its funder first
@@ -196,6 +196,13 @@ def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
     return [Funding(name, programme.name if programme and not (programme in parts and starts.get(name, 0) > programme.start)
                     else None, span, text[span[0]:span[1]], name not in unlisted)
             for name in names]
+
+
+def _programme_right_before(text: str, pos: int) -> list[Name]:
+    """`w ramach Programu X 2021-2027 współfinansowanego z EFS+`: the programme the participle
+    right after it agrees with is the one the fund pays for (not one named further on)."""
+    found = find_programmes(text, tokenize(text, _sentence_start(text, pos), pos), pos)
+    return [p for p in found if not text[p.end:pos].strip(" ,")][-1:]
 
 
 def _named_funders(text: str, m: re.Match[str], tokens: list[Token], programmes: list[Name], end: int) -> list[Name]:
@@ -278,12 +285,19 @@ def _funder_names(text: str, funders: list[Name]) -> list[str]:
         if other.name == _STATE_BUDGET and best.rank <= 2 and not _joined(text, best, other):
             continue   # the state budget beside a fund is a second source only when joined by `oraz`
         names.append(other.name)
+    if "Fundusze EOG" in names or "Fundusze Norweskie" in names:
+        names = [n for n in names if n not in _eea_donors()]   # (`… pochodzących z Islandii, Liechtensteinu i Norwegii`)
     if "Fundusze EOG" in names and "Fundusze Norweskie" in names:
         # the two grants always travel together as one funding source
         first = min(("Fundusze EOG", "Fundusze Norweskie"), key=lambda n: next(f.start for f in funders if f.name == n))
         pair = f"{first} i {'Fundusze Norweskie' if first == 'Fundusze EOG' else 'Fundusze EOG'}"
         names = [pair if n == first else n for n in names if n not in ("Fundusze EOG", "Fundusze Norweskie") or n == first]
     return names
+
+
+@functools.cache
+def _eea_donors() -> frozenset[str]:
+    return frozenset(lexicon("funders.json")["eea_donors"])
 
 
 _CONJUNCTION_RE = re.compile(r"\b(?:oraz|i)\s+(?:(?:ze\s+środków|z|ze)\s+)?$", re.IGNORECASE)

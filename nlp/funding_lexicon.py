@@ -114,7 +114,14 @@ def may_open(word: str) -> bool:
     folded = fold(word[:4])
     if folded[:3] not in prefixes:
         return False
-    return bool(word_lemmas(word) & words) or (bool(stems) and fold(word).startswith(stems))
+    folded = fold(word)
+    return bool(word_lemmas(word) & words) or (bool(stems) and (folded.startswith(stems) or folded in _stem_heads()))
+
+
+@functools.cache
+def _stem_heads() -> frozenset[str]:
+    """The first parts of compound stems (`polsko` of `polsko-amerykańsk*`), written apart by a dash."""
+    return frozenset(stem.split("-")[0] for stem in _first_words()[1] if "-" in stem)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -138,8 +145,12 @@ def seq_at(tokens: list[Token], i: int, seq: tuple[str, ...]) -> int | None:
         if j >= len(tokens):
             return None
         if want.endswith("*"):
-            # a compound adjective SGJP splits (`Polsko-Amerykańskiej`): match its written stem
-            if not fold(tokens[j].text).startswith(want[:-1]):
+            # a compound adjective SGJP splits (`Polsko-Amerykańskiej`): match its written stem,
+            # also when the dash is set apart (`Polsko – Amerykańskiej`)
+            if j + 2 < len(tokens) and tokens[j + 1].text in ("-", "–") \
+                    and fold(f"{tokens[j].text}-{tokens[j + 2].text}").startswith(want[:-1]):
+                j += 2
+            elif not fold(tokens[j].text).startswith(want[:-1]):
                 return None
         elif want not in word_lemmas(tokens[j].text):
             return None

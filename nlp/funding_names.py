@@ -14,7 +14,7 @@ import re
 
 from nlp.funding_lexicon import (Name, Token, abbr_at, abbreviation_starts, funder_candidates, funders, lexicon,
                                  may_open, seat_funders, seq_at, tokenize, word_lemmas)
-from nlp.morph import fold, geo_lemmas, lemma, modifies, nominative
+from nlp.morph import fold, geo_lemmas, is_place_adjective, lemma, modifies, nominative
 
 _EFS = "Europejski Fundusz Społeczny"
 _EFS_PLUS = "Europejski Fundusz Społeczny Plus"
@@ -121,10 +121,16 @@ def _with_seat(name: str, tokens: list[Token], stop: int) -> tuple[str, int]:
 
 
 def _after_budget(tokens: list[Token], i: int) -> bool:
-    """`z budżetu miasta Poznania`, `ze środków gminy Kłodzko`: a lower-case body named after
-    the budget that pays."""
-    return i > 0 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
-        and bool(word_lemmas(tokens[i - 1].text) & _public_bodies()["budget_heads"])
+    """`z budżetu miasta Poznania`, `ze środków gminy Kłodzko`, `z budżetu obywatelskiego powiatu
+    toruńskiego`: a lower-case body named after the budget that pays."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    k = i - 1
+    if k > 0 and tokens[k].text.islower() and modifies(tokens[k].text, tokens[k - 1].text):
+        k -= 1   # (`budżetu obywatelskiego`)
+    named = tokens[i + 1].text[:1].isupper() or (
+        bool(word_lemmas(tokens[i].text) & _public_bodies()["named_heads"]) and is_place_adjective(tokens[i + 1].text))
+    return named and bool(word_lemmas(tokens[k].text) & _public_bodies()["budget_heads"])
 
 
 def _ministry(text: str, tokens: list[Token], i: int) -> Name | None:
@@ -163,6 +169,9 @@ def _public_body(text: str, tokens: list[Token], i: int) -> Name | None:
             if inner:
                 return Name(tokens[i].start, inner.end, inner.name, inner.rank)
         return None
+    if i + 1 < n and lem & bodies["named_heads"] and tokens[i + 1].text.islower() and is_place_adjective(tokens[i + 1].text):
+        name = name_nominative(text[tokens[i].start:tokens[i + 1].end]).title()   # `powiatu toruńskiego`
+        return Name(tokens[i].start, tokens[i + 1].end, name, 4)
     if i + 1 >= n or not tokens[i + 1].text[:1].isupper():
         return None
     j = i + 1

@@ -105,6 +105,15 @@ def words(text: str) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=100_000)
+def is_place_adjective(word: str) -> bool:
+    """An adjective made from a place's name (`toruńskiego`, `żarskiej`, `łódzki`), not `ten` or `nasz`."""
+    return any(i.pos == "adj" and _PLACE_ADJECTIVE_RE.search(i.lemma.lower()) for i in analyse(word.lower()))
+
+
+_PLACE_ADJECTIVE_RE = re.compile(r"(?:sk|ck|dzk)i$")
+
+
+@functools.lru_cache(maxsize=100_000)
 def geo_lemmas(form: str) -> tuple[str, ...]:
     """Nominative names of places a form may inflect (`Łodzi` -> `Łódź`), case kept.
 

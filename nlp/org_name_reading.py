@@ -9,10 +9,9 @@ name is kept exactly as inflected in the text (`Wójta Gminy Czernica`).
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
-from nlp.morph import analyse, modifies, name_classes
+from nlp.morph import analyse, is_place_adjective, modifies, name_classes
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _SAINTS, _UNITS, Token, _acts_at,
                            _noun_reading,
                            _bare_names, _bare_offices, _can_be_nominative, _case_numbers, _gap_breaks, _genitive_only,
@@ -64,10 +63,6 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
     return _read_name_rest(text, tokens, i, j, j + 1, max_tokens)
 
 
-# The adjectives made from place names (`żarski`, `gdański`, `łódzki`), not `ten` or `nasz`.
-_PLACE_ADJECTIVE_RE = re.compile(r"(?:sk|ck|dzk)i$")
-
-
 def _members_of_head(tokens: Sequence[Token], head: int, j: int) -> bool:
     """`Konwent Dyrektorów …`, `Związek Sołtysów`: the people a body gathers, in the genitive
     plural right after its head, are part of its name (not `Urząd Gminy Wójt …`)."""
@@ -114,7 +109,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             continue
         if j == head + 1 and not tok.is_cap and tok.is_word and j + 1 < n and not tokens[j + 1].is_cap \
                 and lemma_set(tokens[j + 1].text) & _UNITS and modifies(word, tokens[j + 1].text) \
-                and is_office_title(tokens[head].text) and any(_PLACE_ADJECTIVE_RE.search(lemma) for lemma in lemma_set(word)):
+                and is_office_title(tokens[head].text) and is_place_adjective(word):
             j = last_good = j + 2   # `Wójt żarskiej gminy`: the office of the unit named by its adjective
             continue
         if word.isdigit() and (prev.text.lower() in ("nr", "numer") or (j + 1 < n and tokens[j + 1].is_cap)):

@@ -361,3 +361,17 @@ def test_financial_support_named_after_its_adjective_and_a_foundations_grant_pro
             "Projekt realizowany jest w ramach Programu \"Równać Szanse\" Polskiej Fundacji Dzieci i Młodzieży.")
     found = [(f.funder, f.programme) for f in find_funding(text)]
     assert found == [("Fundacja Zielony Las", None), ("Polsko-Amerykańska Fundacja Wolności", "Równać Szanse")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Projekt jest dofinansowany ze środków Polsko – Amerykańskiej Fundacji Wolności.",
+     [("Polsko-Amerykańska Fundacja Wolności", None)]),
+    ("Projekt finansowany ze środków funduszy EOG, pochodzących z Islandii, Liechtensteinu i Norwegii, "
+     "oraz środków krajowych.", [("Fundusze EOG", None), ("budżet państwa", None)]),
+    ("Szkolenie jest finansowane z budżetu obywatelskiego powiatu toruńskiego.", [("Powiat Toruński", None)]),
+    ("Projekt realizowany w ramach Programu Fundusze Europejskie dla Rozwoju Społecznego 2021-2027 "
+     "współfinansowanego z Europejskiego Funduszu Społecznego Plus, na zasadach Programu Erasmus+.",
+     [("Europejski Fundusz Społeczny Plus", "Fundusze Europejskie dla Rozwoju Społecznego 2021-2027")]),
+])
+def test_funders_as_real_statements_write_them(sentence, expected):
+    assert [(f.funder, f.programme) for f in find_funding(sentence)] == expected

@@ -108,13 +108,17 @@ def signature(text: str) -> list[tuple[int, int]]:
         above = text[:mark.start()].rstrip()
         line_start = above.rfind("\n") + 1
         if not any(start == line_start for start, _ in lines):
-            lines.extend([(mark.start(), text[mark.start():mark.end()]), (line_start, above[line_start:])])
+            # the signer's name after the mark and the office above it, or the office after the
+            # mark (`Jan Nowak` / `/-/ Wójt Gminy X`)
+            lines.extend([(mark.start("signed"), mark.group("signed")), (line_start, above[line_start:])])
     found = []
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()
         if len(stripped) > 80 or (k + 1 < len(lines) and lines[k + 1][1].strip().endswith(":")):
             continue   # (an item under a label: `Patronat honorowy:` / `Marszałek Województwa X`)
         tokens = tokenize(text, start, start + len(line.rstrip()))
+        while tokens and tokens[0].text in ("(", "/", "-", ")"):
+            tokens = tokens[1:]   # (`/-/ Wójt Gminy X`: the mark of a signed copy)
         if len(tokens) == 1 and is_person_role(tokens[0].text) and k > 0:
             # `Dyrektor` / `Regionalnego Ośrodka Polityki Społecznej w Rzeszowie` on the next line
             nstart, nline = lines[k - 1]
@@ -148,7 +152,7 @@ def _academic_titles() -> frozenset[str]:
 
 
 # The mark of a signed copy, before the signer's name: `(-) Jan Kowalski`, `/-/ Jan Kowalski`.
-_SIGNED_COPY_RE = re.compile(r"^[ \t]*(?:\(-\)|/-/)[ \t]*\S[^\n]*", re.MULTILINE)
+_SIGNED_COPY_RE = re.compile(r"^[ \t]*(?:\(-\)|/-/)[ \t]*(?P<signed>\S[^\n]*)", re.MULTILINE)
 
 
 def _office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:

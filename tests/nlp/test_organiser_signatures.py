@@ -36,3 +36,9 @@ def test_a_speakers_office_under_his_name_in_a_programme_signs_nothing():
             "Dr Jan Nowak\nUniwersytet w Borkach\nSamorząd i jego granice\n\n"
             "Dr Adam Kowalski\nWicestarosta Powiatu Borkowskiego\nUrząd starosty w historii")
     assert _names(text) == []
+
+
+def test_an_office_after_the_mark_of_a_signed_copy_signs():
+    text = ("Zapraszamy mieszkańców na spotkanie konsultacyjne, które odbędzie się 12 maja 2024 r. o godz. 17.00 "
+            "w sali narad urzędu.\n\nJan Nowak\n\n/-/ Wójt Gminy Borki")
+    assert _names(text) == ["Wójt Gminy Borki"]

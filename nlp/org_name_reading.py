@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from nlp.morph import analyse, is_place_adjective, modifies, name_classes
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _SAINTS, _UNITS, Token, _acts_at,
                            _noun_reading,
-                           _bare_names, _bare_offices, _can_be_nominative, _case_numbers, _gap_breaks, _genitive_only,
+                           _bare_names, _bare_offices, _can_be_nominative, case_numbers, _gap_breaks, _genitive_only,
                            _has_genitive, _may_be_surname, _stops_name, is_acronym, is_adjective, is_first_name,
                            is_nominal, is_office_title, is_org_head, is_person_role, lemma_set, looks_like_acronym, needs_name,
                            office_title_end)
@@ -66,7 +66,7 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
 def _members_of_head(tokens: Sequence[Token], head: int, j: int) -> bool:
     """`Konwent Dyrektorów …`, `Związek Sołtysów`: the people a body gathers, in the genitive
     plural right after its head, are part of its name (not `Urząd Gminy Wójt …`)."""
-    cases = _case_numbers(tokens[j].text)
+    cases = case_numbers(tokens[j].text)
     return j == head + 1 and ("pl", "gen") in cases and all(number == "pl" for number, _ in cases)
 
 
@@ -124,10 +124,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 bool(lemma_set(prev.text) & {"gmina", "miasto", "powiat"})   # `Miasta i Gminy`
             joins_units = units or (prev.is_cap and _genitive_only(nxt.text) and _has_genitive(prev.text)
                                     and j > i + 1)   # `Centrum Wolontariatu i Inicjatyw Społecznych`
-            complement = is_org_head(nxt.text) and not _case_numbers(tokens[head].text) & _case_numbers(nxt.text) \
-                and bool(_case_numbers(prev.text) & _case_numbers(nxt.text))   # `Przyjaciół Szkoły i Przedszkola`
+            complement = is_org_head(nxt.text) and not case_numbers(tokens[head].text) & case_numbers(nxt.text) \
+                and bool(case_numbers(prev.text) & case_numbers(nxt.text))   # `Przyjaciół Szkoły i Przedszkola`
             if works_at and nxt.is_cap and is_org_head(nxt.text) \
-                    and any(c == "loc" for _, c in _case_numbers(nxt.text)):
+                    and any(c == "loc" for _, c in case_numbers(nxt.text)):
                 j += 1   # `działające przy Gimnazjum X i Liceum Y`: both where it works
                 continue
             if nxt.is_cap and (joins_units or complement or (not is_org_head(nxt.text) and not is_person_role(nxt.text))) \
@@ -291,4 +291,4 @@ def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> 
     (`Stowarzyszenie Przyjaciół Szkoły i Przedszkola`: genitive after a nominative head)."""
     if read_name(text, tokens, k) is None:
         return False
-    return bool(_case_numbers(tokens[head].text) & _case_numbers(tokens[k].text))
+    return bool(case_numbers(tokens[head].text) & case_numbers(tokens[k].text))

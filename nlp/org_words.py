@@ -285,7 +285,8 @@ def _can_be_nominative(word: str) -> bool:
                if r.pos in ("subst", "adj"))
 
 
-def _case_numbers(word: str) -> set[tuple[str, str]]:
+def case_numbers(word: str) -> set[tuple[str, str]]:
+    """The (number, case) pairs of a word's noun and adjective readings."""
     out = set()
     for r in analyse(word):
         if r.pos in ("subst", "adj"):

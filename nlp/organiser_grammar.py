@@ -179,11 +179,24 @@ _HOLDER_RE = re.compile(r"^\s*(?:(?:Pan|Pani|Panią|Panem|Panu|Pana|p\.)\s+)?([A
                         r"[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?(?=\s|,|$)")
 
 
-def is_glue(gap: str) -> bool:
-    gap = _PARENTHESES_RE.sub(" ", gap)
+def without_holders(gap: str) -> str:
+    """The gap between two names without the names of the persons holding the first one's office."""
     gap = _APPOSITION_RE.sub(lambda m: " " if "imię" in name_classes(m.group(1)) else m.group(), gap)
-    gap = _HOLDER_RE.sub(lambda m: " " if "imię" in name_classes(m.group(1)) else m.group(), gap)
+    return _HOLDER_RE.sub(lambda m: " " if "imię" in name_classes(m.group(1)) else m.group(), gap)
+
+
+def is_glue(gap: str) -> bool:
+    gap = without_holders(_PARENTHESES_RE.sub(" ", gap))
     return all(is_glue_word(w) for w in _WORD_RE.findall(gap))
+
+
+# What joins two items of one list: `A, B`, `A i B`, `A oraz B`, `A, a także B`.
+_LIST_JOINT_RE = re.compile(r"\s*(?:,|;|,?\s*(?:i|oraz|a\s+także))\s*")
+
+
+def joins_list_items(gap: str) -> bool:
+    """`Wójt Gminy X Jan Nowak, Sołtys Y i Rada Sołecka`: two names side by side in one list."""
+    return bool(_LIST_JOINT_RE.fullmatch(without_holders(gap)))
 
 
 def event_between(text: str, start: int, end: int) -> bool:

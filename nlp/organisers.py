@@ -31,7 +31,7 @@ from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, event_between, frames, is_event_noun, is_glue_word,
-                                   mentions_event, phrase_at, verb_reading)
+                                   joins_list_items, mentions_event, phrase_at, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
@@ -292,7 +292,26 @@ def find_organisers(text: str) -> list[Organiser]:
         spans.extend(letter_head(text))   # `Przewodniczący Rady Gminy` / … `zwołuję sesję`
     if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
         spans.extend(publisher(text))   # `Zapraszamy…` on a page headed by the inviting organisation
+    spans += _coordinated(text, spans)
     return _distinct(text, [_in_full(text, span) for span in spans])
+
+
+def _coordinated(text: str, spans: list[Span]) -> list[Span]:
+    """Offices listed beside an office that organises, in one list (`na zaproszenie
+    Przewodniczącej Rady A Anny Nowak i Przewodniczącej Rady B`), organise with it."""
+    out: list[Span] = []
+    for span in spans:
+        if not is_office_title(text[span[0]:span[1]].split()[0]):
+            continue
+        lo, hi = clause_start(text, span[0]), clause_end(text, span[1], 300)
+        for name in find_names(text, lo, hi, max_names=20):
+            if any(name[0] < s[1] and s[0] < name[1] for s in spans + out) \
+                    or not is_office_title(text[name[0]:name[1]].split()[0]):
+                continue
+            gap = text[name[1]:span[0]] if name[1] <= span[0] else text[span[1]:name[0]]
+            if joins_list_items(gap):
+                out.append(name)
+    return out
 
 
 def _in_full(text: str, span: Span) -> Span:

@@ -19,9 +19,29 @@ _UPPER_START = re.compile(r"\s+[A-ZŁŚŻŹĆ„\d]")
 
 
 def clause_end(text: str, start: int, limit: int = 400) -> int:
-    """End of the sentence (or line) that holds `start`, at most `limit` characters on."""
-    m = _SENTENCE_END.search(text, start, min(len(text), start + limit))
-    return m.start() if m else min(len(text), start + limit)
+    """End of the sentence (or line) that holds `start`, at most `limit` characters on
+    (what `_SENTENCE_END` finds, without running its look-behinds at every position)."""
+    end = min(len(text), start + limit)
+    for m in _STOP_RE.finditer(text, start, end):
+        k = m.start()
+        if text[k] == "\n" or (_UPPER_START.match(text, k + 1, end) and not _ends_abbreviation(text, k)):
+            return k
+    return end
+
+
+_STOP_RE = re.compile(r"[.!?\n]")
+_ONE_LETTER_WORDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZŁŚŻŹĆabcdefghijklmnopqstuvwxyząćęłńóśźż")
+
+
+def _ends_abbreviation(text: str, dot: int) -> bool:
+    """The word before the dot is an abbreviation or a single letter (an initial), not `r.`."""
+    j = dot
+    while j > 0 and dot - j < 6 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    if j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        return False   # a longer word
+    word = text[j:dot]
+    return (len(word) == 1 and word in _ONE_LETTER_WORDS) or word in _ABBREVIATIONS
 
 
 def clause_start(text: str, end: int, limit: int = 300) -> int:

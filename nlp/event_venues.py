@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.venue_towns import time_row
+from nlp.venue_rows import time_row
 from nlp.venue_words import line_bounds
 
 Span = tuple[int, int]

@@ -14,7 +14,7 @@ from nlp.venue_addresses import address_at, ADDRESS_RE, district_prefix, town_be
 from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_table_rows import home_of_owner
-from nlp.venue_towns import numbered_row_above
+from nlp.venue_rows import numbered_row_above
 from nlp.venue_words import city_name, has_case, is_adj, is_venue_noun, line_bounds
 from nlp.vocabulary import is_event_noun, lexicon
 

@@ -35,7 +35,7 @@ _ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\ba\s+także\b)\s*")
 
 
-def _place_at(text: str, pos: int, prefer: str | None, *, nominative: bool = False) -> tuple[str, int] | None:
+def place_at(text: str, pos: int, prefer: str | None, *, nominative: bool = False) -> tuple[str, int] | None:
     """A place name of one to three capitalised words at `pos`: (nominative name, end)."""
     words: list[re.Match[str]] = []
     at = pos
@@ -127,6 +127,11 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(fold(w) for w in data["weekdays"]))
 
 
+def weekdays() -> frozenset[str]:
+    """Names of weekdays (folded), which may stand between a schedule row's date and its place."""
+    return _cues()[2]
+
+
 def _is_seat(text: str, clause: int, place_end: int, w_pos: int) -> bool:
     """`Urząd Gminy w Lublinie`, `Poradni Psychologiczno-Pedagogicznej w Kruszwicy`, `parafii
     w Wiśniowej`, `osoby mieszkające w Nowej Hucie`: the place belongs to a body or a
@@ -168,7 +173,7 @@ def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
     for m in re.finditer(r"\b([wW]e?|[dD]o)\s+(?:([a-ząćęłńóśźż]+)\s+)?(?=[A-ZŁŚŻŹĆ])", text):
         if m.group(2) and not _is_village_word(m.group(2)):
             continue   # (only `w miejscowości Zaręby Kromki`, `we wsi X` name the village after a noun)
-        place = _place_at(text, m.end(), prefer)
+        place = place_at(text, m.end(), prefer)
         if place is None:
             place = _unknown_first_of_list(text, m.end(), prefer)
             if place is None:
@@ -278,136 +283,9 @@ def listed_towns(text: str, pos: int, limit: int, prefer: str | None) -> list[To
         glue = _LIST_GLUE_RE.match(text, pos)
         if not glue or glue.end() == pos:
             break
-        place = _place_at(text, glue.end(), prefer)
+        place = place_at(text, glue.end(), prefer)
         if place is None:
             break
         out.append(TownVenue(place[0], (glue.end(), place[1])))
         pos = place[1]
-    return out
-
-
-# What stands in a schedule row between its date and its place: dates, times, `r.`, `godz.`.
-_ROW_SKIP_RE = re.compile(r"(?:[\s,;:|–\-—.()/•*]+|\d{1,4}(?:[./-]\d{1,2}){0,2}(?:[./-]\d{2,4})?(?:r\b\.?)?|\br\b\.?"
-                          r"|\broku\b|\bgodz(?:ina|inie|in)?\b\.?|\bg\.|\bw\s+godz\b\.?|\bo\b|\bod\b|\bdo\b"
-                          r"|\b[IVX]{1,4}\b|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\boo\b)+", re.IGNORECASE)
-_MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
-                     "październik", "listopad", "grudzień"})
-
-
-def _is_month(word: str) -> bool:
-    return any(r.lemma.lower() in _MONTHS for r in analyse(word.lower()))
-
-
-# A table's row number standing alone in its cell (`2.`), a table flattened one cell per line.
-ROW_NUMBER_CELL_RE = re.compile(r"^[ \t|]*\d{1,3}[.)]?[ \t|]*$", re.MULTILINE)
-
-
-_CELL_DATE_RE = re.compile(r"\d{1,2}[.:/]\d{2}|\d{1,2}\s+\w+\s+\d{4}")
-
-
-def numbered_row_above(text: str, pos: int, max_cells: int = 4) -> int | None:
-    """In a table flattened one cell per line (blank lines may part the cells; the row's first
-    cells may share the date's line, `Zalesie 12 marca 2019 r.`), where the row holding `pos`
-    begins: the line after its number's cell (`2.`), found within `max_cells` cells above;
-    None when no number cell stands there, or a date does (another row's)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if len(text[line_start:pos]) > 60:
-        return None   # (a sentence, not a row's first cells)
-    cells = 0
-    while line_start > 0 and cells <= max_cells:
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[above:line_start - 1]
-        if ROW_NUMBER_CELL_RE.fullmatch(line):
-            return line_start
-        if line.strip():
-            cells += 1
-            if len(line) > 80 or _CELL_DATE_RE.search(line):
-                return None
-        line_start = above
-    return None
-
-
-def _skip_date_and_time(text: str, pos: int, limit: int) -> int:
-    """Where the dates, weekdays and times opening text[pos:limit] end."""
-    for _ in range(6):
-        skip = _ROW_SKIP_RE.match(text, pos, limit)
-        pos = skip.end() if skip else pos
-        word = re.match(r"[\wąćęłńóśźżĄĆĘŁŃÓŚŹŻ]+", text[pos:limit])
-        if word and (fold(word.group()) in _cues()[2] or _is_month(word.group())):
-            pos += word.end()
-            continue
-        break
-    return pos
-
-
-def only_date_and_time(piece: str) -> bool:
-    """`– 12 marca o godz. 17.00`: nothing but a date and time between a row's town and its place."""
-    return _skip_date_and_time(piece, 0, len(piece)) == len(piece)
-
-
-# A row of a list under a date heading that opens with its time (`  • godz. 13.00 – …`).
-_TIME_ROW_RE = re.compile(r"[ \t•*\-–]*(?:godz|\d{1,2}[.:]\d{2})", re.IGNORECASE)
-
-
-def time_row(text: str, start: int, end: int) -> int:
-    """Where an event's row begins: its date, or under a date heading (`19 maja` / `` /
-    `• godz. 11.00 – …`) the line of its time, so that the rows of one day stay apart."""
-    first_end = text.find("\n", start, end)
-    line_start = text.rfind("\n", start, end) + 1
-    if first_end < 0 or not re.search(r"\n[ \t]*\n", text[start:line_start]):
-        return start
-    between = [line for line in text[first_end:line_start].split("\n") if line.strip()]
-    if not all(_TIME_ROW_RE.match(line) for line in between):
-        return start   # (a row's cells between its date and its time, `13.03.2022` / `WSI` / `10:30`)
-    return line_start if _TIME_ROW_RE.match(text, line_start, end) else start
-
-
-def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, int]]:
-    """Where each schedule row's place may stand: after its date, weekday and time (a table
-    row may read as one date-and-time mention around its place), up to the next date; the
-    place may be the next line when it is a table's cell. (row's date start, cell start, end)"""
-    cells: list[tuple[int, int, int]] = []
-    ordered = sorted((time_row(text, start, end), start, end) for start, end in event_spans)
-    for k, (row, start, end) in enumerate(ordered):
-        limit = min(ordered[k + 1][0] if k + 1 < len(ordered) else len(text), end + 120)
-        number_cell = ROW_NUMBER_CELL_RE.search(text, end, limit)
-        limit = number_cell.start() if number_cell else limit   # (the next row of a table flattened cell by cell)
-        pos = _skip_date_and_time(text, row, limit)
-        # (a table flattened with a blank line between its cells, `05.09.2020 r.` / `` / `18:00`
-        # / `` / `Świetlica wiejska`, lets its place cell stand after a blank line too)
-        spaced = bool(re.search(r"\n[ \t]*\n", text[start:end])) or numbered_row_above(text, start) is not None
-        if pos < limit and (pos < end or "\n" not in text[end:pos]
-                            or ((spaced or not re.search(r"\n[ \t]*\n", text[end:pos])) and _table_cell(text, pos))):
-            cells.append((start, pos, limit))   # (on the row's line or in its cell, not the next paragraph)
-    return cells
-
-
-def _table_cell(text: str, pos: int) -> bool:
-    """A short line with no verb: a table's cell (`Świetlica wiejska`), not a sentence."""
-    end = text.find("\n", pos)
-    line = text[pos:len(text) if end == -1 else end].strip()
-    words = re.findall(r"\w+", line)
-    return 0 < len(words) <= 7 and not re.search(r"(?:[!?:]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.)$", line) and \
-        not any(r.pos in ("fin", "praet", "bedzie") for k, w in enumerate(words) if k == 0 or not w[:1].isupper()
-                for r in analyse(w.lower()))   # (`w Woli Dużej`: a capitalised name, no verb)
-
-
-_NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]{2,}")
-
-
-def schedule_towns(text: str, event_spans: list[Span], prefer: str | None) -> list[TownVenue]:
-    """A schedule row: an event date, maybe its weekday and time, then a place given as a
-    town or village in the nominative (`27.08.2015 r. – godz. 10.00 Nagłowice`, a table's
-    `13.03.2022 | NIEDZIELA | CHRZĄSTOWICE | 10:30`)."""
-    out: list[TownVenue] = []
-    for _, pos, limit in schedule_cells(text, event_spans):
-        place = _place_at(text, pos, prefer, nominative=True)
-        if place is None:
-            continue
-        tail = text[place[1]:place[1] + 3]
-        if tail[:1] and not re.match(r"[\s,;:|()\-–]", tail[:1]):
-            continue
-        if _NAME_GOES_ON_RE.match(text, place[1]):
-            continue   # `16 grudnia Koło Gospodyń Wiejskich zorganizowało…`: a body's name, not the town Koło
-        out.append(TownVenue(place[0], (pos, place[1])))
     return out

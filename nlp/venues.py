@@ -17,7 +17,7 @@ import re
 
 from nlp.clauses import body_end
 from nlp.gazetteer import gazetteer
-from nlp.org_names import is_org_head, tokenize
+from nlp.org_names import is_org_head
 from nlp.org_words import tokens_within
 from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_FIRST_RE,
                                  POSTCODE_RE, row_opening_town, town_before, VILLAGE_ADDRESS_RE)
@@ -32,7 +32,8 @@ from nlp.venue_merge import dedupe, Venue
 from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_schedules import cells_before_dates, schedule_row_venue
 from nlp.venue_table_rows import row_places
-from nlp.venue_towns import is_district_of, is_town, locative_towns, only_date_and_time, schedule_cells, schedule_towns
+from nlp.venue_rows import only_date_and_time, schedule_cells, schedule_towns
+from nlp.venue_towns import is_district_of, is_town, locative_towns
 from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj, is_adverb,
                              is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, plural_places,
                              PREFER)

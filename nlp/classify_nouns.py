@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from nlp.morph import lemmas
@@ -44,14 +44,17 @@ _OPENERS = "•-*–„\""
 _CLOSERS = ")”\"'»"
 
 
-@dataclass(slots=True)
-class Word:
+class Word(NamedTuple):
+    """One word of a page (a tuple: a page has hundreds, each made in one C call)."""
     text: str        # punctuation stripped, case kept
     low: str
     sentence: int
     raw: str
     entry: tuple[str, str] | None = None   # `lexicon_entry(low)`, read once per token form
     construction: str | None = None        # `construction(low)`, likewise
+
+
+_new_word = functools.partial(tuple.__new__, Word)
 
 
 # What `read_words` needs of one whitespace-separated token, the same wherever it stands:
@@ -102,7 +105,7 @@ def read_words(text: str) -> list[Word]:
                 first = False
             elif pending_end and opens_after_end:
                 sentence += 1
-            append(Word(word, low, sentence, raw, entry, opens))
+            append(_new_word((word, low, sentence, raw, entry, opens)))
             pending_end = ends
         blank = False
     return out

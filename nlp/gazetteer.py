@@ -63,6 +63,9 @@ class Place:
     rm: str             # SIMC locality type; "gm" for a gmina, "pw" for a city with powiat rights
 
 
+_Row = tuple[str, str, str]   # a place as stored: (name, teryt6, rm)
+
+
 @dataclass(frozen=True, slots=True)
 class Region:
     teryt: str | None
@@ -88,20 +91,22 @@ class Gazetteer:
         self.voivodeships = {r["woj_code"]: r["name_lower"] for r in _read_csv("voivodeships.csv")}
         self.powiats = {r["powiat_code"]: r for r in _read_csv("powiats.csv")}
         self.gminas: dict[str, dict[str, str]] = {r["teryt6"]: r for r in _read_csv("gminas.csv")}
-        self._by_name: dict[str, list[Place]] = {}
-        self._by_stem: dict[str, list[Place]] = {}
-        for row in _read_csv("localities.csv.gz"):
-            teryt6 = row["WOJ"] + row["POW"] + row["GMI"]
-            if teryt6 in self.gminas:
-                self._add(Place(row["NAZWA"], teryt6, row["RM"]))
-        for teryt6, row in self.gminas.items():
-            self._add(Place(row["name"], teryt6, "gm"))
+        # Places are kept as plain tuples of strings (name, teryt6, rm), made `Place`s when
+        # looked up: the garbage collector stops tracking such tuples, and then no longer walks
+        # the register's hundred thousand entries on each full collection.
+        by_name: dict[str, list[_Row]] = {}
+        by_stem: dict[str, list[_Row]] = {}
+        rows = [(row["NAZWA"], row["WOJ"] + row["POW"] + row["GMI"], row["RM"]) for row in _read_csv("localities.csv.gz")]
+        rows = [place for place in rows if place[1] in self.gminas]
+        rows += [(row["name"], teryt6, "gm") for teryt6, row in self.gminas.items()]
+        for place in rows:
+            name = place[0]
+            by_name.setdefault(fold(name), []).append(place)
+            if " " in name or "-" in name:
+                by_stem.setdefault(_stem_key(name), []).append(place)
+        self._by_name: dict[str, tuple[_Row, ...]] = {key: tuple(found) for key, found in by_name.items()}
+        self._by_stem: dict[str, tuple[_Row, ...]] = {key: tuple(found) for key, found in by_stem.items()}
         self._voiv_by_adj = {fold(name): code for code, name in self.voivodeships.items()}
-
-    def _add(self, place: Place) -> None:
-        self._by_name.setdefault(fold(place.name), []).append(place)
-        if " " in place.name or "-" in place.name:
-            self._by_stem.setdefault(_stem_key(place.name), []).append(place)
 
     # -- names -----------------------------------------------------------------------
     def candidates(self, phrase: str) -> list[Place]:
@@ -116,14 +121,14 @@ class Gazetteer:
         if " " not in phrase and "-" not in phrase and not geo_lemmas(phrase) \
                 and any(r.lemma[:1].islower() for r in analyse(phrase)):
             return ()   # a common word SGJP knows (`Miasta`, `Rady`), not a place name (`Gdynia`: a surname too)
-        found: dict[Place, int] = {}
+        found: dict[_Row, int] = {}
         for order, key in enumerate(self._keys(phrase)):
             for place in self._by_name.get(key, ()):
                 found.setdefault(place, order)
             if " " in key or "-" in key:
                 for place in self._by_stem.get(_stem_key(key), ()):
                     found.setdefault(place, order)
-        return tuple((order, place) for place, order in found.items())
+        return tuple((order, Place(*place)) for place, order in found.items())
 
     @functools.lru_cache(maxsize=50_000)
     def _keys_cached(self, phrase: str) -> tuple[str, ...]:

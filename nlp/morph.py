@@ -11,6 +11,7 @@ import functools
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
@@ -36,17 +37,37 @@ def _morfeusz():
         import morfeusz2
 
         instance = _local.morfeusz = morfeusz2.Morfeusz(separate_numbering=True)
+        _local.tags = {}
+        _local.names = {}
     return instance
+
+
+def _readings(form: str, generate: bool = False) -> Iterator[tuple[str, str, str, tuple[str, ...]]]:
+    """(orth, lemma, tag, proper-name classes) of each Morfeusz reading of a form (or, with
+    `generate`, of each form of a lemma). Read from the engine's own results: the wrapper's
+    tuples cost twice the analysis, each field a call into the library, while a tag or a
+    name class is one of a few hundred, looked up once by its number."""
+    engine = _morfeusz()._morfeusz_obj
+    tags: dict[int, str] = _local.tags
+    names: dict[int, tuple[str, ...]] = _local.names
+    for reading in engine.generate(form) if generate else engine.analyse(form):
+        tag = tags.get(reading.tagId)
+        if tag is None:
+            tag = tags[reading.tagId] = reading.getTag(engine)
+        qualifiers = names.get(reading.nameId)
+        if qualifiers is None:
+            qualifiers = names[reading.nameId] = tuple(reading.getName(engine))
+        yield reading.orth if generate else "", reading.lemma, tag, qualifiers
 
 
 @functools.lru_cache(maxsize=500_000)
 def analyse(form: str) -> tuple[Interpretation, ...]:
     """All interpretations of one word form ("ign" ones mean: not in the dictionary)."""
     seen: dict[tuple[str, str], Interpretation] = {}
-    for _start, _end, (_orth, lemma, tag, names, _labels) in _morfeusz().analyse(form):
+    for _orth, lemma, tag, names in _readings(form):
         if tag == "ign":
             continue
-        interp = Interpretation(lemma.split(":", 1)[0], tag, tuple(names))
+        interp = Interpretation(lemma.split(":", 1)[0], tag, names)
         seen.setdefault((interp.lemma, interp.tag), interp)
     return tuple(seen.values())
 
@@ -140,14 +161,14 @@ def _tag_values(tag: str, index: int) -> set[str]:
 
 @functools.lru_cache(maxsize=50_000)
 def _generate(lemma_: str) -> tuple[tuple[str, str], ...]:
-    return tuple((form, tag) for form, _l, tag, _n, _q in _morfeusz().generate(lemma_) if tag != "ign")
+    return tuple((form, tag) for form, _l, tag, _n in _readings(lemma_, generate=True) if tag != "ign")
 
 
 @functools.lru_cache(maxsize=50_000)
 def lemma_name_classes(lemma_: str) -> frozenset[str]:
     """Proper-name classes of any form of a lemma (SGJP marks some first names, `Grzegorz`,
     only in their other forms)."""
-    return frozenset(q for _f, _l, _t, names, _q in _morfeusz().generate(lemma_) for q in names)
+    return frozenset(q for _f, _l, _t, names in _readings(lemma_, generate=True) for q in names)
 
 
 def _keep_case(model: str, form: str) -> str:

@@ -74,7 +74,9 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int], list
     return tokens, word_starts, word_ends
 
 
-@functools.lru_cache(maxsize=1024)
+# (a few texts: the rules read one text at a time, and a token is an object the garbage
+# collector walks, so a thousand texts' tokens kept would slow every collection)
+@functools.lru_cache(maxsize=16)
 def _whole(text: str) -> tuple[tuple[Token, ...], list[int], list[int], list[int]]:
     tokens, word_starts, word_ends = _scan(text, 0, len(text))
     return tuple(tokens), [t.start for t in tokens], word_starts, word_ends
@@ -85,7 +87,7 @@ def _cuts_a_word(word_starts: list[int], word_ends: list[int], pos: int) -> bool
     return k >= 0 and word_starts[k] < pos < word_ends[k]
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """The tokens of text[start:end]. The rules read the same clauses many times, so a text is
     tokenized once and a part of it is a slice of its tokens (read afresh only when the part's

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from nlp.caseless import guarded
 from nlp.gazetteer import gazetteer
 from nlp.morph import modifies
 from nlp.org_names import is_org_head
@@ -30,13 +31,18 @@ MONTHS_GEN = r"(?:Stycznia|Lutego|Marca|Kwietnia|Maja|Czerwca|Lipca|Sierpnia|Wrz
 HOUSE_NUMBER = r"(?!\d{1,2}\s+" + MONTHS_GEN + r"\b)\d{1,4}(?:[a-zA-Z]|\s[A-Z](?![\w.]))?(?![a-zA-Ząćęłńóśźż])(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?(?![a-zA-Ząćęłńóśźż]))?(?![\d:.]\d)"
 
 
-ADDRESS_RE = re.compile(
+# (guarded: a pattern opening with `\b` would otherwise be tried at every character)
+ADDRESS_RE = guarded(
     rf"\b(?:(?:Stary|Starym|Nowy|Nowym|Mały|Małym|Wielki|Wielkim|Górny|Górnym|Dolny|Dolnym)\s+)?(?:Rynek|Rynku)\s+{HOUSE_NUMBER}\b|\b{STREET}\s*(?:{STREET_WORD}\s*){{1,6}}?{HOUSE_NUMBER}\b(?:\s*(?:lok\.|lokal|pok\.|pokój|m\.)\s*\d+[a-z]?)?"
     r"|\b(?:ul\.|(?<=przy\s)ulicy\s|al\.|pl\.|os\.)\s*(?:" + STREET_WORD + r"\s*){1,5}(?=[,.\n)]|\s+w\s|\s+\(|$)",
 )
 
 
-VILLAGE_ADDRESS_RE = re.compile(r"(?:(?<=[,(–-] )|(?<=\())([A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?) (\d{1,4}[a-zA-Z]?)(?=\s*[,;)\n.]|$)")
+# A village and a house number after `, `, `(`, `– `: `(Ratoszyn Pierwszy 52)`. (What stands
+# before the name is looked behind from its first letter: a pattern opening with a capital
+# lets `re` skip to the capitals, one opening with a look-behind is tried everywhere.)
+VILLAGE_ADDRESS_RE = re.compile(r"([A-ZŁŚŻŹĆ](?:(?<=[,(–-] .)|(?<=\(.))[a-ząćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?)"
+                                r" (\d{1,4}[a-zA-Z]?)(?=\s*[,;)\n.]|$)")
 
 
 POSTAL_TOWN_RE = re.compile(r",?[ \t]*\d{2}-\d{3}[ \t]+[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2}")

@@ -11,6 +11,7 @@ import functools
 import re
 from collections import Counter
 
+from nlp.caseless import Caseless
 from nlp.gazetteer import gazetteer
 from nlp.morph import fold
 from nlp.venue_words import folded_lemmas, line_bounds
@@ -26,11 +27,22 @@ DATE_OR_TIME_RE = re.compile(r"\b(?:\d{1,2}[.:]\d{2}|godz|\d{1,2}\s+(?:stycznia|
                               r"\d{1,2}\.[IVX]+\.)", re.IGNORECASE)
 
 
-# (a capitalised `Kancelarii Sejmiku` in a list of places is a place, not the office papers go to)
-_SUBMIT_RE = re.compile(r"(?:składa\w*|złoż\w*|złoże\w*|przesła\w*|przesyła\w*|dostarcz\w*|doręcz\w*|odbi\w+|na\s+adres|"
-                        r"pocztą|osobiście|(?-i:sekretaria\w+|kancelari\w+)|dziennik\w*\s+podawcz\w+|biura\b|czynne|"
-                        r"wrzuci\w*|urn\w+|punkt\w*\s+obsługi|dostępn\w+\s+(?:są|jest)|wyłożon\w+|do\s+pobrania|"
-                        r"wgląd\w*|przekaz\w*|przekazyw\w*|odda\w*|zgłosze\w*|zgłasza\w*|zapis\w*|rejestracj\w*|siedzib\w+\s+(?:firmy|stowarzyszenia|fundacji|ośrodka)\s*:)", re.IGNORECASE)
+# Words of handing papers in, in any case, and (in lower case only: a capitalised `Kancelarii
+# Sejmiku` in a list of places is a place) the offices that take them. Two patterns, so the
+# first can be searched over the lower-cased text (`nlp.caseless`); a text holds a match
+# when either finds one.
+_SUBMIT_ANY_CASE = Caseless(r"(?:składa\w*|złoż\w*|złoże\w*|przesła\w*|przesyła\w*|dostarcz\w*|doręcz\w*|odbi\w+|na\s+adres|"
+                            r"pocztą|osobiście|dziennik\w*\s+podawcz\w+|biura\b|czynne|"
+                            r"wrzuci\w*|urn\w+|punkt\w*\s+obsługi|dostępn\w+\s+(?:są|jest)|wyłożon\w+|do\s+pobrania|"
+                            r"wgląd\w*|przekaz\w*|przekazyw\w*|odda\w*|zgłosze\w*|zgłasza\w*|zapis\w*|rejestracj\w*|"
+                            r"siedzib\w+\s+(?:firmy|stowarzyszenia|fundacji|ośrodka)\s*:)")
+_SUBMIT_OFFICE_RE = re.compile(r"sekretaria\w+|kancelari\w+")
+
+
+def _submission_between(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of handing papers in (searched in place, not sliced)."""
+    return _SUBMIT_OFFICE_RE.search(text, start, end) is not None \
+        or _SUBMIT_ANY_CASE.search(text, start, end) is not None
 
 
 EVENT_CUE_RE = re.compile(r"(?:odbęd|odbyw|odbył|odbyła|spotkani|konferencj|szkoleni|warsztat|zebrani|debat|forum|"
@@ -57,7 +69,7 @@ ONLINE_RE = re.compile(r"\b(?:online|on-line|on line|zdaln\w+|zoom|ms teams|team
 
 
 
-_SENTENCE_CUT_RE = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ„])|\n")
+_SPACE_THEN_CAPITAL_RE = re.compile(r"\s+[A-ZŁŚŻŹĆ„]")
 
 
 def arrival_in(text: str, pos: int) -> bool:
@@ -72,12 +84,25 @@ def _arrival_verbs() -> frozenset[str]:
 
 
 def sentence_before(text: str, pos: int, limit: int = 160) -> str:
+    """The sentence up to `pos`, at most `limit` characters back: after the last line break
+    or the last `.`, `!`, `?` followed by spaces and a capital before `pos`."""
+    return text[_sentence_start(text, pos, limit):pos]
+
+
+def _sentence_start(text: str, pos: int, limit: int) -> int:
+    # scanned backwards from `pos`: the nearest break is the one wanted, and most windows
+    # hold only a few full stops to test
     lo = max(0, pos - limit)
-    chunk = text[lo:pos]
-    cut = -1
-    for m in _SENTENCE_CUT_RE.finditer(chunk):
-        cut = m.end()
-    return chunk[cut:] if cut >= 0 else chunk
+    line = text.rfind("\n", lo, pos)
+    floor = line + 1 if line >= 0 else lo
+    k = pos
+    while k > floor:
+        k = max(text.rfind(".", floor, k), text.rfind("!", floor, k), text.rfind("?", floor, k))
+        if k < 0:
+            break
+        if _SPACE_THEN_CAPITAL_RE.match(text, k + 1, pos):
+            return k + 1
+    return floor
 
 
 def wrapped_from(text: str, line_start: int) -> str:
@@ -99,12 +124,19 @@ def inside_quotes(text: str, pos: int) -> bool:
 def is_submission(text: str, pos: int) -> bool:
     """`należy składać … w Biurze Obsługi…`, `przesłać na adres…`: an office to send
     papers to, not where the event is (also as an item of a list introduced so)."""
-    if _SUBMIT_RE.search(sentence_before(text, pos)):
+    start = _sentence_start(text, pos, 160)
+    if _submission_between(text, start, pos):
         return True
-    sentence = (sentence_before(text, pos) + text[pos:sentence_end(text, pos)]).lower()
-    if any(phrase in sentence for phrase in _office_hours() + _notice_boards()):
+    sentence = text[start:sentence_end(text, pos)].lower()
+    if any(phrase in sentence for phrase in _no_event_phrases()):
         return True   # `w siedzibie OPS w dni robocze od 7:30`, `tablica ogłoszeń w Urzędzie`: no event there
-    return bool(_SUBMIT_RE.search(list_intro(text, pos)))
+    intro = _list_intro_span(text, pos)
+    return intro is not None and _submission_between(text, *intro)
+
+
+@functools.cache
+def _no_event_phrases() -> tuple[str, ...]:
+    return _office_hours() + _notice_boards()
 
 
 @functools.cache
@@ -117,7 +149,12 @@ def transformed_into(text: str, pos: int) -> bool:
     `zagospodarowania boiska sportowego w X`, `infrastruktury … na terenie boiska`: what is
     built there, the topic of the meeting, not its place."""
     before = re.findall(r"\w+", sentence_before(text, pos, 120))[-8:]
-    return any(folded_lemmas(w) & (_words("transformation_words") | _words("works_words")) for w in before)
+    return any(folded_lemmas(w) & _transforming_words() for w in before)
+
+
+@functools.cache
+def _transforming_words() -> frozenset[str]:
+    return _words("transformation_words") | _words("works_words")
 
 
 def hedged(text: str, pos: int) -> bool:
@@ -168,22 +205,30 @@ def not_a_place(name: str) -> bool:
     return False
 
 
+_LIST_MARK_RE = re.compile(r"[ \t]*[-–•*]")
+
+
 def list_intro(text: str, pos: int) -> str:
     """For a list item (`– stacjonarnie w …`), the line that introduces the list (a blank
     line may stand between them: `27 lutego, 18:00` / `` / `• Dom Kultury…`)."""
-    ls, _ = line_bounds(text, pos)
-    if not re.match(r"[ \t]*[-–•*]", text[ls:pos]) or ls == 0:
-        return ""
+    span = _list_intro_span(text, pos)
+    return text[span[0]:span[1]] if span else ""
+
+
+def _list_intro_span(text: str, pos: int) -> tuple[int, int] | None:
+    """Where `list_intro` lies in the text (None for no such line)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if ls == 0 or not _LIST_MARK_RE.match(text, ls, pos):
+        return None
     prev_end = ls - 1
     for _ in range(8):
         prev_start = text.rfind("\n", 0, prev_end) + 1
-        line = text[prev_start:prev_end]
-        if line.strip() and not re.match(r"[ \t]*[-–•*]", line):
-            return line
+        if text[prev_start:prev_end].strip() and not _LIST_MARK_RE.match(text, prev_start, prev_end):
+            return prev_start, prev_end
         if prev_start == 0:
             break
         prev_end = prev_start - 1
-    return ""
+    return None
 
 
 def context_ok(text: str, pos: int) -> bool:
@@ -208,8 +253,11 @@ _SPEAKER_RE = re.compile(r"\b(?:Pani|Pan|Panie|prelegen\w+|poprowadz\w+|prowadz�
                          re.IGNORECASE)
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ])|\n")
+
+
 def sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ])|\n").search(text, pos, min(len(text), pos + 300))
+    m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + 300))
     return m.start() if m else min(len(text), pos + 300)
 
 

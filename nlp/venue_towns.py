@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from nlp.caseless import guarded
 from nlp.clauses import clause_end, clause_start
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, fold, lemmas, name_classes
@@ -166,11 +167,14 @@ def _in_quotes(text: str, line_start: int, pos: int) -> bool:
     return before.count("„") > before.count("”") or before.count("\"") % 2 == 1 or before.count("“") % 2 == 1
 
 
+_TOWN_LEAD_RE = guarded(r"\b([wW]e?|[dD]o)\s+(?:([a-ząćęłńóśźż]+)\s+)?(?=[A-ZŁŚŻŹĆ])")
+
+
 def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> list[TownVenue]:
     """`w Chojnie odbyło się`, `spotkania w Omulu, Rożentalu i Łążku`, `do Zawiercia` after
     an invitation."""
     out: list[TownVenue] = []
-    for m in re.finditer(r"\b([wW]e?|[dD]o)\s+(?:([a-ząćęłńóśźż]+)\s+)?(?=[A-ZŁŚŻŹĆ])", text):
+    for m in _TOWN_LEAD_RE.finditer(text):
         if m.group(2) and not _is_village_word(m.group(2)):
             continue   # (only `w miejscowości Zaręby Kromki`, `we wsi X` name the village after a noun)
         place = place_at(text, m.end(), prefer)
@@ -179,24 +183,27 @@ def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
             if place is None:
                 continue
         name, end = place
-        name = as_named_in_text(text, text[m.end():end], name) if name else name
         clause = (clause_start(text, m.start()), clause_end(text, end))
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _in_quotes(text, line_start, m.start()) or _is_seat(text, clause[0], end, m.start()):
+        if _in_quotes(text, line_start, m.start()):
             continue
         intro = _intro_line(text, clause[0])   # `wybory odbędą się:` / `` / `w Tymbarku o godz. 9 i…`
-        if intro is not None:
-            clause = (intro, clause[1])
-        tokens = tokenize(text, *clause)
-        dated = any(clause[0] <= a < clause[1] for a, _ in event_spans)
+        told = (intro, clause[1]) if intro is not None else clause
+        tokens = tokenize(text, *told)
+        dated = any(told[0] <= a < told[1] for a, _ in event_spans)
         if m.group(1).lower() == "do":
             if not (dated and any(_lemma_is(t.text, _arrival_verbs()) for t in tokens)):
                 continue   # `do Lublina` says where to, only an invitation or arrival makes it the venue
         elif not (dated or any(t.is_word and is_event_verb(t.text) for t in tokens)
                   or _event_noun_before(text, m.start())):
             continue   # a place of an undated event is no venue (`Pierwsze odbyło się w X`: maybe)
+        # (the seat test reads the clause's names: asked only of a place the event test keeps)
+        if _is_seat(text, clause[0], end, m.start()):
+            continue
+        clause = told
         if _lives_or_works(text, end, clause[1]) or _ONLINE_RE.search(text, *clause):
             continue   # `W Zamościu mieszka…`, `… a warsztaty odbyły się online`
+        name = as_named_in_text(text, text[m.end():end], name) if name else name
         if name:
             out.append(TownVenue(name, (m.end(), end)))
         first = gazetteer().resolve(text[m.end():end], prefer) if name and not prefer else None
@@ -217,8 +224,19 @@ def as_named_in_text(text: str, phrase: str, name: str) -> str:
 
 
 def _written_alone(name: str, text: str) -> bool:
-    """The name stands in the text as a word of its own (a substring test first: most do not)."""
-    return name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    """The name stands in the text as a word of its own: neither side of some occurrence
+    touches a word character (`\\w`: a letter, a digit or `_`)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 @functools.lru_cache(maxsize=20_000)

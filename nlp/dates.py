@@ -33,6 +33,7 @@ from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, classify, da
 from nlp.dates_grammar import scan
 from nlp.dates_mention import DateMention
 from nlp.dates_published import find_published
+from nlp.dates_rows import attach_rows, series_time
 from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_references, fold_days_into_ranges,
                               outside_related_links, settle_undetermined, time_from_the_body, time_mentions)
 from nlp.dates_types import DateExpr, DatePart
@@ -74,6 +75,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     found = find_published(text)
     exprs, times = scan(text)
     orphans = attach_sessions(text, exprs, attach_ends(text, exprs, attach_times(text, exprs, times)))
+    orphans = attach_rows(text, exprs, orphans)
     exprs = _drop_relative_beside_dates(text, exprs)
     _years_of_written_days(text, exprs)
     published_span = found[2] if found else None
@@ -129,9 +131,10 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     if implicit:
         mentions = demote_implicit_covered(mentions, implicit)
     mentions = outside_related_links(text, mentions)
-    mentions = deduplicate(mentions)
+    mentions = deduplicate(mentions, text)
     mentions = fold_days_into_ranges(mentions)
     if orphans:
+        mentions = series_time(text, mentions, orphans)
         mentions, orphans = time_from_the_body(text, mentions, orphans)
     if published is not None:
         mentions = demote_old_references(text, mentions, published)

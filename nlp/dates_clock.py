@@ -65,6 +65,11 @@ DOT_TIME_RE = re.compile(
 SUPERSCRIPT_TIME_RE = re.compile(
     rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3])(?P<m1>[{_SUPERSCRIPT}]{{2}})"
     rf"(?:\s*(?:{_DASH}|do)\s*(?P<h2>[01]?\d|2[0-4])(?P<m2>[{_SUPERSCRIPT}]{{2}}|[:.][0-5]\d)?)?")
+# "17 : 00 Grabowiec": a table cell's time with its colon spaced out, read only at a line's start
+SPACED_COLON_TIME_RE = re.compile(
+    rf"(?P<h1>[01]?\d|2[0-3])[ \t]:[ \t]?(?P<m1>[0-5]\d)(?!\d)"
+    rf"(?:[ \t]*(?:{_DASH})[ \t]*(?P<h2>[01]?\d|2[0-3])[ \t]?:[ \t]?(?P<m2>[0-5]\d)(?!\d))?")
+_LINE_OPENING_RE = re.compile(r"(?:^|\n)[ \t\xa0•*·▪►>»\-–]*$")
 _NOT_TIME_AFTER_RE = re.compile(rf"^\s*(?:{NOT_DATE_AFTER})", _I)
 _ROUND_MINUTES = frozenset(("00", "15", "30", "45", "oo", "OO", "3o", "3O"))
 
@@ -153,6 +158,12 @@ def times_at(text: str, p: int, after: str) -> list[tuple[int, TimeExpr]]:
                 if found:
                     # "10.00 – 11:00" is one range, not a lone "11:00"
                     out.append((PRIORITY_COLON if found.finish else PRIORITY_DOT, found))
+    elif after in " \t":
+        m = SPACED_COLON_TIME_RE.match(text, p)
+        if m and _LINE_OPENING_RE.search(text, max(0, p - 8), p):
+            found = _bare(m, text, p)
+            if found:
+                out.append((PRIORITY_COLON, found))
     elif after in _SUPERSCRIPT:
         m = SUPERSCRIPT_TIME_RE.match(text, p)
         if m:

@@ -22,6 +22,7 @@ from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
 from nlp.dates_relative import anaphoric_days, counted_days, day_parts
+from nlp.dates_rows import day_cell_above_month
 from nlp.dates_types import Candidate, DateExpr, DatePart, TimeExpr
 from nlp.dates_words import relative_days, weekdays
 
@@ -291,7 +292,8 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     if m:
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, int(m.group("month")), text)))
     peek = text[q:q + 4].lstrip(" \t\xa0.")[:1]   # (a dash is kept: `15 - 16 marca`)
-    m = _TEXT_MONTH.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT else None
+    m = _TEXT_MONTH.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT \
+        or peek in "\r\n" and day_cell_above_month(text, p, q) else None
     if m:
         expr = text_month(m, text)
         if expr:

@@ -16,6 +16,7 @@ from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED
                                mentions_meeting, right_sentence)
 from nlp.dates_lexicon import RELATED_HEADINGS, cue_anywhere
 from nlp.dates_mention import DateMention
+from nlp.dates_rows import peer_rows, row_line
 from nlp.dates_types import TimeExpr
 
 __all__ = ["deduplicate", "demote_implicit_covered", "demote_old_references", "fold_days_into_ranges",
@@ -57,7 +58,8 @@ def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[in
             if j is None or out[j].kind != EVENT:
                 continue
             lo, hi = sorted((m.span, out[j].span))
-            if hi[0] >= lo[1] and (_COORDINATED_RE.match(text[lo[1]:hi[0]]) or _next_items(text, lo, hi)):
+            if hi[0] >= lo[1] and (_COORDINATED_RE.match(text[lo[1]:hi[0]]) or _next_items(text, lo, hi)
+                                   or peer_rows(text, _date_span(out[i]), _date_span(out[j]))):
                 out[i] = replace(m, kind=EVENT)
                 break
     lone = [i for i, m in enumerate(out) if m.kind == UNDETERMINED and id(mentions[i]) not in implicit]
@@ -69,11 +71,13 @@ def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[in
     return [replace(m, kind=OTHER) if m.kind == UNDETERMINED else m for m in out]
 
 
-def deduplicate(mentions: list[DateMention]) -> list[DateMention]:
+def deduplicate(mentions: list[DateMention], text: str = "") -> list[DateMention]:
     """One mention per day and time: a title repeating the body's date gives one event.
 
     A day mentioned with a time demotes its mentions without one; two times on one day
-    (two meetings) stay two events. Deadlines and publication dates count once per day.
+    (two meetings) stay two events, and so do two rows of a schedule at the same day and
+    hour (`• Chechło – godz. 17:00` / `• Morgi – godz. 17:00`: two villages). Deadlines and
+    publication dates count once per day.
     """
     timed_days = {(m.kind, m.day) for m in mentions if m.has_time}
     seen: dict[tuple[str, str, str], int] = {}
@@ -88,7 +92,9 @@ def deduplicate(mentions: list[DateMention]) -> list[DateMention]:
             continue
         key = (m.kind, m.day, m.start if m.kind == EVENT else "")
         j = seen.get(key)
-        if j is None:
+        if j is not None and m.kind == EVENT and _other_rows(text, out[j], m):
+            out.append(m)
+        elif j is None:
             seen[key] = len(out)
             out.append(m)
         elif m.end and not out[j].end:
@@ -225,3 +231,17 @@ def demote_old_references(text: str, mentions: list[DateMention], published: dt.
 
 def _sentence_of(text: str, m: DateMention) -> str:
     return left_sentence(text, m.span[0]) + m.text + right_sentence(text, m.span[1])
+
+
+def _date_span(m: DateMention) -> tuple[int, int]:
+    """The span of a mention's first line: its date, without a time read from the rows below."""
+    cut = m.text.find("\n")
+    return m.span if cut < 0 else (m.span[0], m.span[0] + len(m.text[:cut].rstrip()))
+
+
+def _other_rows(text: str, kept: DateMention, m: DateMention) -> bool:
+    """Do two mentions end in two different rows of one list or table?"""
+    if not text:
+        return False
+    a, b = row_line(text, kept.span[1] - 1), row_line(text, m.span[1] - 1)
+    return a is not None and b is not None and a != b

@@ -51,9 +51,12 @@ def named_years(text: str) -> list[tuple[int, int]]:
 
 
 def year_before(years: list[tuple[int, int]], pos: int) -> int | None:
-    """The year named last before `pos`, if any."""
+    """The year named last before `pos`; before the first one named, the page's only year
+    (`27 listopada w Urzędzie Gminy … projektu … w roku 2019`), if it names one only."""
     i = bisect.bisect_right([p for p, _ in years], pos)
-    return years[i - 1][1] if i else None
+    if i:
+        return years[i - 1][1]
+    return years[0][1] if years and len({y for _, y in years}) == 1 else None
 
 
 _YEAR4_RUN = r"(?:19|20)\d{2}"

@@ -1,0 +1,248 @@
+"""The rows of a schedule: several meetings held on one day, a row each.
+
+Schedules of village meetings print a date as a heading and the day's meetings below it, one
+row each with its own time and place: `9 września` / `• Morgi – godz. 17:00`, a flattened
+table `29` / `stycznia` / `2024 roku` / `Słaboszewo` / `17.00` / … / `Białe Błota` / `19.00`,
+`4 XII 2017` / `17 : 00 Grabowiec Dom Ludowy` / `18 : 30 Wygnanka Dom Kultury`. Each row is a
+meeting of its own. A programme printed the same way (`10.00 Otwarcie` / `10.30 Wykład`) is one
+meeting whose items are not meetings, so a row counts only when it names a place of its own, or
+when the date's sentence speaks of several meetings (`spotkania … odbędą się 7 lipca` /
+`- godz. 10:00 – sołtysi` / `- godz. 12:00 – przedsiębiorcy`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from nlp.dates_attach import is_office_hours
+from nlp.dates_context import EVENT, left_sentence, right_sentence
+from nlp.dates_lexicon import LEXICON, MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
+from nlp.dates_mention import DateMention
+from nlp.dates_types import DateExpr, TimeExpr
+
+__all__ = ["attach_rows", "date_layout", "day_cell_above_month", "names_several_meetings", "peer_rows", "row_line", "series_time"]
+
+_I = re.IGNORECASE
+# what may open a row before its first cell: a bullet, a number (`2.`, `1).`)
+_ROW_LEAD_RE = re.compile(r"[ \t\xa0\r•*·▪►>»\-–—]*(?:\d{1,2}[.)]+[ \t\xa0]+)?[ \t\xa0•*·▪►>»\-–—]*")
+_TAIL_PUNCTUATION = " \t\r\xa0.,;:–—-"
+# what may stand beside a heading date on its line: its weekday, `r.`, brackets and dashes
+_HEADING_REST_RE = re.compile(
+    rf"(?:[\s(),.:;|•*·▪►\-–—]|(?:{WEEKDAY_WORD})|(?:{YEAR_WORD})|\d{{1,2}}[.)])*", _I)
+_ROW_REACH = 400        # from one row to the next
+_CELL_LINE_MAX = 90     # a line between rows is a cell or a wrapped row, not a paragraph
+_ROW_LINE_MAX = 220
+_SENTENCE_RE = re.compile(r"[.!?][ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}")
+_SEVERAL_VERB_RE = re.compile("|".join(rf"(?:{p})" for p in LEXICON["several_meetings"]["verbs"]), _I)
+_SEVERAL_NOUN_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in LEXICON["several_meetings"]["nouns"]) + r")(?!\w)", _I)
+# a place named in a row: a capitalised run of up to three words (`Białe Błota`, `Mogilno Małe`)
+_NAME_RUN_RE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}")
+_IN_PLACE_RE = re.compile(r"(?<!\w)(?:w|we)[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+# "29\n\nstycznia\n\n2024 roku": a table's date cell flattened a line per word
+_CELL_LINE_END_RE = re.compile(r"[ \t\xa0]*\r?\n")
+_CELL_NEXT_LINE_RE = re.compile(rf"(?:[ \t\xa0\r]*\n){{1,4}}[ \t\xa0]*(?:{MONTH_WORD})", _I)
+
+
+def day_cell_above_month(text: str, p: int, q: int) -> bool:
+    """Is the day number at text[p:q] a cell of its own, the month opening a line below it?"""
+    line_start = text.rfind("\n", 0, p) + 1
+    return not text[line_start:p].strip() and bool(_CELL_LINE_END_RE.match(text, q)) \
+        and bool(_CELL_NEXT_LINE_RE.match(text, q))
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def row_line(text: str, pos: int) -> int | None:
+    """The start of the line at `pos` when that line is an item of a list or a table row
+    (`• Morgi – godz. 17:00`, `4. Kowale Pon., 01.06, godz. 18.00`), else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    lead = _ROW_LEAD_RE.match(text, line_start)
+    return line_start if lead.end() > line_start and text[line_start:lead.end()].strip() else None
+
+
+def time_layout(text: str, t: TimeExpr) -> str | None:
+    """Where a time stands in its row: `alone` (a cell), `opens` (`17 : 00 Grabowiec …`),
+    `closes` (`Debata w KPP w Kole - godz. 12.00-14.00`), else None (inside a sentence)."""
+    line_start, line_end = _line_of(text, t.start, t.end)
+    lead = _ROW_LEAD_RE.match(text, line_start, t.start)
+    opens = lead.end() >= t.start
+    closes = not text[t.end:line_end].strip(_TAIL_PUNCTUATION)
+    if opens and closes:
+        return "alone"
+    return "opens" if opens else "closes" if closes else None
+
+
+def date_layout(text: str, start: int, end: int) -> str | None:
+    """Where a date stands on its line: `alone` (a heading: `9 września (czwartek)`),
+    `opens` (`• 25.11.2020 r. dla woj. łódzkiego`), `closes` (`- Osiedle Tysiąclecia – 6
+    marca`), else None."""
+    line_start, line_end = _line_of(text, start, end)
+    before = text[line_start:start]
+    after = text[end:line_end]
+    opens = _HEADING_REST_RE.fullmatch(before) is not None
+    closes = _HEADING_REST_RE.fullmatch(after) is not None
+    if opens and closes:
+        return "alone"
+    return "opens" if opens else "closes" if closes else None
+
+
+def names_several_meetings(text: str, start: int, end: int) -> bool:
+    """Does the date's sentence say that several meetings are held (`spotkania, które odbędą
+    się 7 lipca`)?"""
+    sentence = left_sentence(text, start) + text[start:end] + right_sentence(text, end)
+    return bool(_SEVERAL_VERB_RE.search(sentence)) and bool(_SEVERAL_NOUN_RE.search(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_place(name: str) -> bool:
+    from nlp.gazetteer import gazetteer  # noqa: PLC0415  (loaded once, only for schedules)
+    return gazetteer().is_place(name)
+
+
+def _run_is_place(run: str) -> bool:
+    words = run.split()
+    return any(_is_place(" ".join(words[:n])) for n in range(len(words), 0, -1))
+
+
+def _opens_with_place(fragment: str) -> bool:
+    """`Grabowiec Dom Ludowy`, `– Barycz – godz.`: the row's first words name a place."""
+    run = _NAME_RUN_RE.match(fragment.lstrip(_TAIL_PUNCTUATION + "•*·▪►>»/()"))
+    return bool(run) and _run_is_place(run.group())
+
+
+def _row_names_place(text: str, t: TimeExpr, layout: str, cells: str) -> bool:
+    line_start, line_end = _line_of(text, t.start, t.end)
+    if layout == "opens":
+        return _opens_with_place(text[t.end:line_end])
+    if layout == "closes":
+        row = text[_ROW_LEAD_RE.match(text, line_start, t.start).end():t.start]
+        return _opens_with_place(row) or any(
+            _opens_with_place(row[m.end():]) for m in _IN_PLACE_RE.finditer(row))
+    # a cell: the row's other cells, the lines around the time
+    after = text[line_end:line_end + _CELL_LINE_MAX].lstrip()
+    lines = [line.strip(_TAIL_PUNCTUATION + "/") for line in cells.split("\n")] + [after.split("\n", 1)[0]]
+    return any(line and len(line) <= 40 and _NAME_RUN_RE.fullmatch(line.strip("/ ")) and _run_is_place(line.strip("/ "))
+               for line in lines)
+
+
+def _cells_between(text: str, lo: int, hi: int) -> bool:
+    """Only cells, wrapped rows and blank lines between two rows: no paragraph."""
+    if hi - lo > _ROW_REACH:
+        return False
+    inner = text[lo:hi].split("\n")[1:-1]
+    return all(len(line) <= _CELL_LINE_MAX and not _SENTENCE_RE.search(line) for line in inner)
+
+
+def _rows_after(text: str, expr: DateExpr, orphans: list[TimeExpr], limit: int) -> list[TimeExpr]:
+    """The times that stand in the rows under a date, the first being the date's own."""
+    rows: list[TimeExpr] = [expr.time] if expr.time is not None else []
+    layout = time_layout(text, expr.time) if expr.time is not None else None
+    if expr.time is not None and layout is None:
+        return []
+    last_end = expr.time.end if expr.time is not None else expr.end
+    for t in orphans:
+        if t.start < last_end:
+            continue
+        if t.start >= limit or t.until:
+            break
+        here = time_layout(text, t)
+        if here is None or layout is not None and here != layout and "alone" not in (here, layout) \
+                or len(text[slice(*_line_of(text, t.start, t.end))]) > _ROW_LINE_MAX:
+            break
+        if not _cells_between(text, last_end, t.start):
+            break
+        layout = layout or here
+        rows.append(t)
+        last_end = t.end
+    return rows
+
+
+def attach_rows(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -> list[TimeExpr]:
+    """Give each date heading a schedule the meetings of its rows (the first row's time its
+    own, the others sessions of the day); return the times left over."""
+    used: set[int] = set()
+    starts = [e.start for e in exprs if e.parts]
+    for k, expr in enumerate(e for e in exprs if e.parts):
+        if expr.sessions or expr.time is not None and expr.time.until:
+            continue
+        limit = starts[k + 1] if k + 1 < len(starts) else len(text)
+        free = [t for t in orphans if id(t) not in used]
+        rows = _rows_after(text, expr, free, limit)
+        if len(rows) < 2:
+            continue
+        several = names_several_meetings(text, expr.start, expr.end)
+        if not several and date_layout(text, expr.start, expr.end) != "alone":
+            continue
+        layouts = [time_layout(text, t) for t in rows]
+        main = next((x for x in layouts if x != "alone"), "alone")
+        if not several:
+            bounds = [expr.end] + [t.end for t in rows]
+            placed = sum(_row_names_place(text, t, main if here != "alone" else "alone", text[lo:t.start])
+                         for t, here, lo in zip(rows, layouts, bounds))
+            if 2 * placed <= len(rows):
+                continue   # (a village written short, `K-ca Południowa`, may go unrecognised)
+        if expr.time is None:
+            expr.time = rows[0]
+        expr.sessions.extend(rows[1:])
+        used.update(id(t) for t in rows)
+    return [t for t in orphans if id(t) not in used]
+
+
+_PEER_REACH = 600
+_PEER_LINE_MAX = 160
+
+
+def _month_named(text: str, start: int, end: int) -> bool:
+    return re.search(MONTH_WORD, text[start:end], _I) is not None
+
+
+def peer_rows(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Are two dates rows of one schedule, each standing where the other stands on its line
+    (`- Osiedle X – 4 marca` / `… - Osiedle Y – 6 marca`; `4 XII 2017` / … / `5 XII 2017`)
+    and written the same way, with no paragraph between them?"""
+    lo, hi = sorted((first, second))
+    gap = text[lo[1]:hi[0]]
+    if "\n" not in gap or len(gap) > _PEER_REACH:
+        return False
+    layout = date_layout(text, *lo)
+    if layout is None or layout != date_layout(text, *hi):
+        return False
+    if _month_named(text, *lo) != _month_named(text, *hi):
+        return False
+    return all(len(line) <= _PEER_LINE_MAX for line in gap.split("\n")[1:-1])
+
+
+def series_time(text: str, mentions: list[DateMention], orphans: list[TimeExpr]) -> list[DateMention]:
+    """`Spotkania, wszystkie rozpoczną się o godz. 18:00` above a list of days given without
+    their hours: the one time a sentence on the meetings names is each day's start."""
+    events = [m for m in mentions if m.kind == EVENT]
+    if len({m.day for m in events}) < 2 or any(m.has_time for m in events):
+        return mentions
+    spans = [m.span for m in mentions]
+    shared = set()
+    for t in orphans:
+        if t.until or not t.cued or is_office_hours(text, t) or time_layout(text, t) in ("opens", "alone"):
+            continue
+        lo, hi = t.start - len(left_sentence(text, t.start)), t.end + len(right_sentence(text, t.end))
+        if any(lo <= a < hi for a, _ in spans) or not names_several_meetings(text, t.start, t.end):
+            continue
+        shared.add((t.begin, t.finish))
+    if len(shared) != 1:
+        return mentions
+    begin, finish = shared.pop()
+    out = []
+    for m in mentions:
+        if m.kind == EVENT and not (m.end and m.end[:10] > m.day):
+            start = f"{m.day}T{begin[0]:02d}:{begin[1]:02d}"
+            end = f"{m.day}T{finish[0]:02d}:{finish[1]:02d}" if finish else None
+            m = replace(m, start=start, end=end if end and end > start else None)
+        out.append(m)
+    return out

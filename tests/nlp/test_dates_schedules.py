@@ -1,0 +1,97 @@
+"""Schedules of several meetings on one page, in invented examples shaped like real municipal
+pages: a date heading its day's rows, a table flattened a cell per line (the date itself split
+over cells), two villages at the same hour, one time given for every date, and a programme
+printed the same way, whose items are not meetings of their own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.dates import find_dates
+
+TODAY = dt.date(2026, 1, 1)
+
+
+def events(text: str, published: dt.date | None = None) -> list[tuple[str, str | None]]:
+    found = find_dates(text, published=published, today=TODAY)
+    for m in found:
+        assert text[m.span[0]:m.span[1]] == m.text
+    return [(m.start, m.end) for m in found if m.kind == "event"]
+
+
+def test_a_flattened_table_row_with_its_date_split_over_cells():
+    text = ("Harmonogram zebrań sołeckich\n\nLP. DATA DZIEŃ MIEJSCOWOŚĆ GODZINA MIEJSCE\n1.\n\n14\n\nmarca\n\n"
+            "2025 roku\n\n \n\nPiątek\n\n \n\nJaworzno\n\n \n\n17.00\n\nŚwietlica Wiejska w Jaworznie\n2.\n\n"
+            "Brzozówka\n\n \n\n19.00\n\nŚwietlica Wiejska w Brzozówce\n3.\n\n17\n\nmarca\n\n2025 roku\n\n \n\n"
+            "Poniedziałek\n\n \n\nLipnik\n\n \n\n18.00\n\nRemiza OSP w Lipniku\n")
+    assert events(text) == [("2025-03-14T17:00", None), ("2025-03-14T19:00", None), ("2025-03-17T18:00", None)]
+
+
+def test_rows_under_a_date_heading_each_a_meeting():
+    text = ("Terminy kolejnych debat:\n12 listopada 2024\n"
+            "Debata społeczna w Komendzie Powiatowej w Kole - godz. 10.00-12.00\n"
+            "Debata społeczna w Komendzie Powiatowej w Turku - godz. 15.00-17.00\n"
+            "13 listopada 2024\nDebata społeczna w Komendzie Miejskiej w Koninie - godz. 11.00-13.00\n")
+    assert events(text) == [("2024-11-12T10:00", "2024-11-12T12:00"), ("2024-11-12T15:00", "2024-11-12T17:00"),
+                            ("2024-11-13T11:00", "2024-11-13T13:00")]
+
+
+def test_rows_opening_with_a_spaced_time_and_a_village():
+    text = ("DATA GODZINA MIEJSCOWOŚĆ MIEJSCE\n\n3 XII 2024\n\n(wtorek)\n\n"
+            "17 : 00 Lipnik Dom Ludowy\n18 : 30 Dębina Świetlica Wiejska\n\n"
+            "5 XII 2024\n\n(czwartek)\n\n17 : 00 Turów Ośrodek Kultury\n")
+    assert events(text) == [("2024-12-03T17:00", None), ("2024-12-03T18:30", None), ("2024-12-05T17:00", None)]
+
+
+def test_a_programme_under_a_date_heading_is_one_meeting():
+    text = ("Konferencja „Aktywni razem”\n\n12 kwietnia 2025 r.\n\n10:00 Rejestracja uczestników\n"
+            "10:30 Otwarcie konferencji\n11:00 Wykład o wolontariacie\n12:30 Przerwa kawowa\n")
+    assert events(text) == [("2025-04-12T10:00", None)]
+
+
+def test_groups_listed_under_a_day_of_several_meetings():
+    text = ("Wójt Gminy Lipowa zaprasza na spotkania konsultacyjne, które odbędą się 9 czerwca 2025 roku "
+            "w sali narad Urzędu Gminy:\n\n- godz. 9:00 – sołtysi i radni\n\n- godz. 11:00 – przedsiębiorcy\n\n"
+            "- godz. 13:00 – organizacje pozarządowe\n")
+    assert events(text) == [("2025-06-09T09:00", None), ("2025-06-09T11:00", None), ("2025-06-09T13:00", None)]
+
+
+def test_two_villages_at_the_same_hour_are_two_meetings():
+    text = ("Najbliższe zebrania wiejskie:\n\n14 października 2024 (poniedziałek)\n\n"
+            " • Lipowa – godz. 17:00 – świetlica wiejska\n • Dębina – godz. 17:00 – remiza OSP\n\n"
+            "15 października 2024 (wtorek)\n\n • Olszyny – godz. 18:00 – szkoła podstawowa\n")
+    assert events(text) == [("2024-10-14T17:00", None), ("2024-10-14T17:00", None), ("2024-10-15T18:00", None)]
+
+
+def test_a_title_repeating_the_bodys_date_is_still_one_meeting():
+    text = ("Zebranie wiejskie 14.10.2024 godz. 17:00\n\n"
+            "Sołtys zaprasza na zebranie wiejskie, które odbędzie się 14.10.2024 o godz. 17:00 w świetlicy.")
+    assert events(text) == [("2024-10-14T17:00", None)]
+
+
+def test_one_time_for_every_listed_day():
+    text = ("Spotkania z mieszkańcami, wszystkie rozpoczną się o godz. 18:00, poprowadzi prezydent miasta.\n"
+            "Terminy i miejsca spotkań:\n- Osiedle Słoneczne – 3 marca 2025\n"
+            "Szkoła Podstawowa nr 2, ul. Leśna 4 - Osiedle Zielone – 5 marca 2025\n"
+            "Dom Kultury, ul. Polna 7 - Osiedle Parkowe – 10 marca 2025\nBiblioteka Miejska, ul. Długa 1\n")
+    assert events(text) == [("2025-03-03T18:00", None), ("2025-03-05T18:00", None), ("2025-03-10T18:00", None)]
+
+
+def test_a_long_list_of_days_stays_a_list_of_meetings():
+    regions = ["łódzkiego", "opolskiego", "lubelskiego", "lubuskiego", "śląskiego", "pomorskiego", "podlaskiego",
+               "mazowieckiego", "podkarpackiego", "wielkopolskiego"]
+    lines = "".join(f"  • {day}.11.2025 r. dla woj. {name}\n" for day, name in zip(range(3, 23, 2), regions))
+    text = "Harmonogram spotkań przedstawia się następująco:\n\n  • spotkanie otwierające – 1.11.2025 r.\n" + lines
+    assert [start for start, _ in events(text)] == ["2025-11-01"] + [f"2025-11-{d:02d}" for d in range(3, 23, 2)]
+
+
+def test_year_less_days_take_the_only_year_the_page_names_after_them():
+    text = ("Za nami spotkania informacyjne: 27 listopada w Urzędzie Gminy w Lipowej, 28 listopada w Domu Kultury "
+            "w Dębinie.\nSpotkania były realizowane w ramach projektu aktywizacji mieszkańców w roku 2019.")
+    assert [start for start, _ in events(text)] == ["2019-11-27", "2019-11-28"]
+
+
+def test_a_date_field_repeated_in_a_numbered_item_is_one_meeting():
+    text = ("Konsultacje w sprawie statutu sołectwa\n\nData:\n14.10.2024 17:00 do 19:00\n\n"
+            "  1. Zebranie z mieszkańcami, które odbędzie się 14 października 2024 r. w świetlicy w godz. 17:00 – 19:00\n"
+            "  2. Ankieta, którą można składać w dniach 7-14 października 2024 r.\n")
+    assert events(text) == [("2024-10-14T17:00", "2024-10-14T19:00")]

@@ -78,13 +78,18 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         if out and _OTHERS_RE.search(text, cursor, span[0]):
             cursor = span[1]
             continue   # `i inne wspólnoty parafialne`: others, not named
+        if out:
+            cursor = _participle_aside_end(text, cursor, span[0])   # `Katedra X kierowana przez prof. Y, Katedra Z`
         glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", text[cursor:span[0]]))
         if out and any(is_role_noun(w) and not is_instrumental(w) for w in glue):
             return out   # `X i Y, organizatorów Forum Z`: what the named organise, not another name
         if any(w.lower() not in _LIST_GLUE and not is_person_role(w) for w in glue):
             items = _gap_items(text, cursor, span[0], loose=loose, groups=loose or groups, started=bool(out))
             if items is None:
-                return out
+                # the list ends inside the gap (`… i Kulturą Miejską, przy wsparciu Fundacji Y`):
+                # its items before the end are still the list's
+                return out + (_gap_items(text, cursor, span[0], loose=loose, groups=loose or groups,
+                                         started=bool(out), trailing=True) or [])
             out.extend(items)
         if not _named_as_supporter(text, span[1], min(len(text), span[1] + 40)):
             out.append(span)
@@ -93,6 +98,19 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         out.extend(_gap_items(text, cursor, end, loose=loose, groups=loose or groups, started=bool(out),
                               trailing=True) or [])
     return out
+
+
+def _participle_aside_end(text: str, start: int, end: int) -> int:
+    """`kierowana przez prof. Jana Nowaka`, `działające przy parafii` right after a list item:
+    an aside about the item, up to the next separator (`start` when there is none)."""
+    tokens = tokenize(text, start, end)
+    if not tokens or not tokens[0].is_word or tokens[0].is_cap \
+            or not any(r.pos in ("ppas", "pact") for r in analyse(tokens[0].low)):
+        return start
+    for tok in tokens[1:]:
+        if tok.text in (",", ";") or tok.low in ("oraz", "i"):
+            return tok.start
+    return start
 
 
 def _named_as_supporter(text: str, name_end: int, end: int) -> bool:
@@ -201,6 +219,11 @@ def _groups() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["lower_case_groups"])
 
 
+def is_group_noun(word: str) -> bool:
+    """`policjantów`, `strażacy`, `funkcjonariuszy`: people named by a common noun as a group."""
+    return bool(lemma_set(word.lower()) & _groups())
+
+
 _COMPOSED_OF_RE = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]?\w+\s+w\s+składzie\s*:?", re.IGNORECASE)
 # A label line (`Partner:`, `Patronat honorowy:`) that opens the next block of names.
 NEXT_LABEL_RE = re.compile(r"^[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w ]{0,30}:[ \t]*$", re.MULTILINE)
@@ -247,6 +270,8 @@ def loose_name(text: str, pos: int, end: int) -> Span | None:
     while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not is_person_role(tokens[j].text) \
             and (j == 0 or "\n" not in text[tokens[j - 1].end:tokens[j].start]):
         j += 1
+    if 1 <= j < len(tokens) and tokens[j].text.isdigit() and (j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".")):
+        j += 1   # `Razem 24`: a name ending in a number
     if j < 2 or text[pos:tokens[0].start].strip() or \
             ("imię" in name_classes(tokens[0].text) and "nazwisko" in name_classes(tokens[1].text)):
         return None   # `Jan Nowak`: a person, not a body

@@ -80,6 +80,7 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 and (is_event_noun(tokens[k].text) or (not tokens[k].is_cap and is_nominal(tokens[k].text))) \
                 and person_in_office_end(text, tokens, k) is None and not is_office_title(tokens[k].text):
             k += 1   # `wydarzenia`, `tegorocznej edycji`, `tegorocznego Forum`
+        k = _after_relative(tokens, k)   # `Organizatorami kursu z którego skorzystało 30 rolników był X`
         k = _after_aside(tokens, k)   # `Organizatorami wydarzenia, m.in. w ramach Dni Seniora, byli:`
         k = _copula_ahead(tokens, k)   # `Organizatorami Spotkań Targowych – Książka dla Dzieci są:`
         while k < len(tokens) and tokens[k].text.lower() in f.copulas:
@@ -116,6 +117,23 @@ def _copula_ahead(tokens: Sequence[Token], k: int, limit: int = 18) -> int:
         if tok.is_word and ((is_verb_form(tok.text) and not tok.is_cap) or is_role_noun(tok.text)):
             return k   # (a capitalised verb form is a word of the event's title: `– Czytamy Razem`)
     return k
+
+
+def _after_relative(tokens: Sequence[Token], k: int) -> int:
+    """The index of the copula after a relative clause about the event, set off by no commas
+    (`kursu z którego skorzystało 30 rolników był`), or k."""
+    m = k + 1 if k < len(tokens) and tokens[k].low in _RELATIVE_PREPOSITIONS else k
+    if m >= len(tokens) or not lemma_set(tokens[m].low) & {"który"}:
+        return k
+    for n in range(m + 1, min(m + 12, len(tokens))):
+        if tokens[n].text in (".", ":", ";", "!", "?"):
+            return k
+        if tokens[n].low in frames().copulas:
+            return n
+    return k
+
+
+_RELATIVE_PREPOSITIONS = frozenset({"z", "w", "na", "do", "dla", "o", "przez", "podczas", "po"})
 
 
 def _after_aside(tokens: Sequence[Token], k: int) -> int:

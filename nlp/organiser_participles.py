@@ -16,10 +16,10 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
-from nlp.org_names import Token, find_names, is_nominal, is_org_head, lemma_set
+from nlp.org_names import Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_words import needs_name
 from nlp.organiser_grammar import Span, event_between, frames, is_event_noun, is_glue_word, phrase_at
-from nlp.organiser_lists import names_after
+from nlp.organiser_lists import is_group_noun, names_after
 from nlp.organiser_subjects import subject_before
 
 
@@ -101,12 +101,23 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
         after = tokens[stop - 1].end
     if not _describes_event(text, tokens, i):
         return []
-    found = names_after(text, after, groups=True)
+    found = _body_of_members(text, after) or names_after(text, after, groups=True)
     if not found:
         m = _DESCRIBED_AGENT_RE.match(text, after)
         if m and all(is_nominal(w) for w in re.findall(r"[^\W\d]+", m.group(1))):
             found = names_after(text, m.end())   # `przez pozarządową organizację – Fundację X`
     return found
+
+
+def _body_of_members(text: str, pos: int) -> list[Span]:
+    """`przez funkcjonariuszy Komendy Powiatowej Policji`, `przez pracowników z Ośrodka X`: the
+    people of a body organise in its name, so the body is the organiser."""
+    tokens = tokenize(text, pos, clause_end(text, pos, 200))
+    if len(tokens) < 2 or tokens[0].is_cap or not (is_person_role(tokens[0].text) or is_group_noun(tokens[0].text)):
+        return []
+    k = 2 if tokens[1].low in ("z", "ze") else 1
+    names = find_names(text, tokens[k].start, tokens[-1].end, max_names=1) if k < len(tokens) else []
+    return names if names and names[0][0] == tokens[k].start else []
 
 
 def _past_framework(tokens: Sequence[Token], k: int, limit: int = 16) -> int:

@@ -28,3 +28,27 @@ def test_an_office_listed_beside_an_organising_office_organises_with_it():
     first = text.index("Przewodniczącej Porozumienia")
     found = _coordinated(text, [(first, first + len("Przewodniczącej Porozumienia Rad Seniorów Anny Lis"))])
     assert [text[a:b] for a, b in found] == ["Przewodniczącej Opolskiej Rady Seniorów Ewy Kowalskiej"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participial aside after each item of a list of organisers
+    ("Organizatorami konferencji były Katedra Prawa Cywilnego kierowana przez prof. Jana Nowaka, Katedra Prawa "
+     "Pracy kierowana przez prof. Adama Lisa oraz Fundacja Prawo i Ludzie. Konferencja odbyła się 12 maja 2024 r.",
+     ["Katedra Prawa Cywilnego", "Katedra Prawa Pracy", "Fundacja Prawo i Ludzie"]),
+    # a label's first item named without a known head, ending in a number
+    ("Spotkanie odbyło się 12 maja 2024 r.\n\nOrganizatorzy spotkania: Razem 24, Fundacja Nowy Dok.",
+     ["Razem 24", "Fundacja Nowy Dok"]),
+    # the list goes on up to a sponsor
+    ("Organizatorami Kongresu są: Projekt Borki wraz z Fundacją Rozwoju Obywatelskiego (FRO) i Kulturą Miejską, "
+     "przy wsparciu Fundacji im. Jana Lisa. Kongres odbędzie się 12 maja 2024 r.",
+     ["Projekt Borki", "Fundacją Rozwoju Obywatelskiego", "Kulturą Miejską"]),
+    # a relative clause between the role noun and its copula
+    ("Organizatorami kursu z którego skorzystało 30 rolników był Opolski Ośrodek Doradztwa Rolniczego oraz Gmina "
+     "Borki, która pokryła część jego kosztów. Kurs odbył się 12 maja 2024 r.",
+     ["Opolski Ośrodek Doradztwa Rolniczego", "Gmina Borki"]),
+    # the people of a body organise in its name
+    ("Spotkanie zorganizowane przez funkcjonariuszy Komendy Powiatowej Policji w Borkach odbyło się 12 maja 2024 r.",
+     ["Komendy Powiatowej Policji w Borkach"]),
+])
+def test_lists_of_organisers_as_reports_write_them(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

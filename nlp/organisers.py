@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
-from nlp.organiser_grammar import (DATE_LEMMAS, Span, event_between, frames, is_event_noun, is_glue_word,
+from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frames, is_event_noun, is_glue_word,
                                    joins_list_items, mentions_event, phrase_at, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
@@ -160,6 +160,7 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
     if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także")
                      and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
+                     and not (_prepositional_phrases(lead_in) and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))
                      and not all(is_glue_word(w) for w in re.findall(r"\w+", lead_in))   # (`organizuje co roku X`)
                      and (forward_only or not all(is_person_role(w) for w in lead_in.split()))):
         return []   # (`przygotowali pracownicy Ośrodka X`: its staff did it; `poprowadzą eksperci X`: speakers)
@@ -210,6 +211,25 @@ def _date_words(words: str) -> bool:
     return bool(found) and any(w.isdigit() or is_glue_word(w) and w.lower() not in ("i", "oraz", "a") for w in found) \
         and all(w.isdigit() or w.lower() in ("w", "we", "dniu", "r") or lemma_set(w.lower()) & DATE_LEMMAS
                 for w in found)
+
+
+def _prepositional_phrases(words: str) -> bool:
+    """`na początku listopada w Gdańsku`: phrases of a preposition and a word or two (when,
+    where, for whom) between a verb and its subject after it."""
+    found = re.findall(r"\w+", words)
+    k = 0
+    while k < len(found):
+        if not any(r.pos == "prep" for r in analyse(found[k].lower())):
+            return False
+        k += 1
+        taken = 0
+        while k < len(found) and taken < 2 and not any(r.pos == "prep" for r in analyse(found[k].lower())) \
+                and not verb_reading(found[k]):
+            k += 1
+            taken += 1
+        if not taken:
+            return False
+    return bool(found)
 
 
 _APPOSITION_LEAD_RE = re.compile(r"(?:[a-ząćęłńóśźż]+\s+){0,2}[a-ząćęłńóśźż]+\s*[–—-]")

@@ -46,6 +46,9 @@ def test_an_office_listed_beside_an_organising_office_organises_with_it():
     ("Organizatorami kursu z którego skorzystało 30 rolników był Opolski Ośrodek Doradztwa Rolniczego oraz Gmina "
      "Borki, która pokryła część jego kosztów. Kurs odbył się 12 maja 2024 r.",
      ["Opolski Ośrodek Doradztwa Rolniczego", "Gmina Borki"]),
+    # when and where between the verb and its subject after it
+    ("Konferencję dla sołtysów organizuje na początku listopada w Opolu Stowarzyszenie Sołtysi Borek. "
+     "Konferencja odbędzie się 4 listopada 2024 r.", ["Stowarzyszenie Sołtysi Borek"]),
     # the people of a body organise in its name
     ("Spotkanie zorganizowane przez funkcjonariuszy Komendy Powiatowej Policji w Borkach odbyło się 12 maja 2024 r.",
      ["Komendy Powiatowej Policji w Borkach"]),

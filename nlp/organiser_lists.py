@@ -62,7 +62,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     if m:
         end = m.start()
     out: list[Span] = []
-    cursor = pos
+    cursor = aside_end = pos
     names = find_names(text, pos, end, lowercase=True)
     if loose and (not names or text[pos:names[0][0]].strip(" :")):
         first = loose_name(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip(" :")), end)
@@ -78,8 +78,10 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         if out and _OTHERS_RE.search(text, cursor, span[0]):
             cursor = span[1]
             continue   # `i inne wspólnoty parafialne`: others, not named
+        if span[0] < aside_end:
+            continue   # a name inside the aside about the item before
         if out:
-            cursor = _participle_aside_end(text, cursor, span[0])   # `Katedra X kierowana przez prof. Y, Katedra Z`
+            cursor = max(cursor, aside_end)
         glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", text[cursor:span[0]]))
         if out and any(is_role_noun(w) and not is_instrumental(w) for w in glue):
             return out   # `X i Y, organizatorów Forum Z`: what the named organise, not another name
@@ -94,6 +96,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         if not _named_as_supporter(text, span[1], min(len(text), span[1] + 40)):
             out.append(span)
         cursor = span[1]
+        # `Katedra X kierowana przez prof. Y, Katedra Z`, `Ośrodka X prowadzonego przez Agencję Y oraz Z`
+        aside_end = _participle_aside_end(text, span[1], end)
     if out or groups:
         out.extend(_gap_items(text, cursor, end, loose=loose, groups=loose or groups, started=bool(out),
                               trailing=True) or [])
@@ -101,13 +105,18 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
 
 
 def _participle_aside_end(text: str, start: int, end: int) -> int:
-    """`kierowana przez prof. Jana Nowaka`, `działające przy parafii` right after a list item:
-    an aside about the item, up to the next separator (`start` when there is none)."""
+    """`kierowana przez prof. Jana Nowaka`, `prowadzonego przez Agencję X` right after a list
+    item: an aside about the item, up to the next separator outside the names it holds
+    (`start` when there is none)."""
+    end = clause_end(text, start, min(300, end - start))
     tokens = tokenize(text, start, end)
     if not tokens or not tokens[0].is_word or tokens[0].is_cap \
             or not any(r.pos in ("ppas", "pact") for r in analyse(tokens[0].low)):
         return start
+    inner = find_names(text, tokens[0].end, end)
     for tok in tokens[1:]:
+        if any(a <= tok.start < b for a, b in inner):
+            continue
         if tok.text in (",", ";") or tok.low in ("oraz", "i"):
             return tok.start
     return start

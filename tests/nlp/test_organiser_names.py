@@ -35,6 +35,10 @@ def test_an_office_listed_beside_an_organising_office_organises_with_it():
     ("Organizatorami konferencji były Katedra Prawa Cywilnego kierowana przez prof. Jana Nowaka, Katedra Prawa "
      "Pracy kierowana przez prof. Adama Lisa oraz Fundacja Prawo i Ludzie. Konferencja odbyła się 12 maja 2024 r.",
      ["Katedra Prawa Cywilnego", "Katedra Prawa Pracy", "Fundacja Prawo i Ludzie"]),
+    # an aside naming another body, before the next item
+    ("Spotkanie odbyło się 16 lutego 2018 r. w Borkach, zorganizowane we współpracy Opolskiego Ośrodka Wsparcia "
+     "Ekonomii Społecznej prowadzonego przez Agencję Rozwoju Regionalnego w Opolu S.A. oraz Wójta Gminy Borki "
+     "Pana Jana Nowaka.", ["Opolskiego Ośrodka Wsparcia Ekonomii Społecznej", "Wójta Gminy Borki"]),
     # a label's first item named without a known head, ending in a number
     ("Spotkanie odbyło się 12 maja 2024 r.\n\nOrganizatorzy spotkania: Razem 24, Fundacja Nowy Dok.",
      ["Razem 24", "Fundacja Nowy Dok"]),

@@ -59,6 +59,12 @@ def _token(start: int, end: int, word: str) -> Token:
 
 def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int], list[int]]:
     """Tokens of text[start:end], with the spans of the words they were cut from."""
+    if not _GLUED_RE.search(text, start, end):
+        # (the common case: no caption glued to a word, each word one token, built in one pass)
+        found = list(TOKEN_RE.finditer(text, start, end))
+        tokens = [_new_tuple(Token, (m.start(), m.end(), w, w[:1].isupper(), w[:1].isalnum(), w.lower()))
+                  for m in found for w in (m.group(),)]
+        return tokens, [t.start for t in tokens], [t.end for t in tokens]
     tokens: list[Token] = []
     word_starts: list[int] = []
     word_ends: list[int] = []

@@ -7,17 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from datekit import TODAY, events
 
 from nlp.dates import find_dates, find_published
-
-TODAY = dt.date(2026, 1, 1)
-
-
-def events(text: str, published: dt.date | None = None) -> list[tuple[str, str | None]]:
-    found = find_dates(text, published=published, today=TODAY)
-    for m in found:
-        assert text[m.span[0]:m.span[1]] == m.text
-    return [(m.start, m.end) for m in found if m.kind == "event"]
 
 
 def kinds(text: str, published: dt.date | None = None) -> list[tuple[str, str]]:

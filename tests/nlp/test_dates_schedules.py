@@ -4,18 +4,7 @@ over cells), two villages at the same hour, one time given for every date, and a
 printed the same way, whose items are not meetings of their own."""
 from __future__ import annotations
 
-import datetime as dt
-
-from nlp.dates import find_dates
-
-TODAY = dt.date(2026, 1, 1)
-
-
-def events(text: str, published: dt.date | None = None) -> list[tuple[str, str | None]]:
-    found = find_dates(text, published=published, today=TODAY)
-    for m in found:
-        assert text[m.span[0]:m.span[1]] == m.text
-    return [(m.start, m.end) for m in found if m.kind == "event"]
+from datekit import events
 
 
 def test_a_flattened_table_row_with_its_date_split_over_cells():

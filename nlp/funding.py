@@ -286,7 +286,8 @@ def _funder_names(text: str, funders: list[Name]) -> list[str]:
             continue   # the state budget beside a fund is a second source only when joined by `oraz`
         names.append(other.name)
     if "Fundusze EOG" in names or "Fundusze Norweskie" in names:
-        names = [n for n in names if n not in _eea_donors()]   # (`… pochodzących z Islandii, Liechtensteinu i Norwegii`)
+        # (`… pochodzących z Islandii, Liechtensteinu i Norwegii`: the donors of those funds)
+        names = [n for n in names if n not in _eea_donors()]
     if "Fundusze EOG" in names and "Fundusze Norweskie" in names:
         # the two grants always travel together as one funding source
         first = min(("Fundusze EOG", "Fundusze Norweskie"), key=lambda n: next(f.start for f in funders if f.name == n))

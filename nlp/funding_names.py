@@ -169,7 +169,8 @@ def _public_body(text: str, tokens: list[Token], i: int) -> Name | None:
             if inner:
                 return Name(tokens[i].start, inner.end, inner.name, inner.rank)
         return None
-    if i + 1 < n and lem & bodies["named_heads"] and tokens[i + 1].text.islower() and is_place_adjective(tokens[i + 1].text):
+    if i + 1 < n and lem & bodies["named_heads"] and tokens[i + 1].text.islower() \
+            and is_place_adjective(tokens[i + 1].text):
         name = name_nominative(text[tokens[i].start:tokens[i + 1].end]).title()   # `powiatu toruńskiego`
         return Name(tokens[i].start, tokens[i + 1].end, name, 4)
     if i + 1 >= n or not tokens[i + 1].text[:1].isupper():

@@ -279,7 +279,8 @@ def loose_name(text: str, pos: int, end: int) -> Span | None:
     while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not is_person_role(tokens[j].text) \
             and (j == 0 or "\n" not in text[tokens[j - 1].end:tokens[j].start]):
         j += 1
-    if 1 <= j < len(tokens) and tokens[j].text.isdigit() and (j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".")):
+    if 1 <= j < len(tokens) and tokens[j].text.isdigit() \
+            and (j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".")):
         j += 1   # `Razem 24`: a name ending in a number
     if j < 2 or text[pos:tokens[0].start].strip() or \
             ("imię" in name_classes(tokens[0].text) and "nazwisko" in name_classes(tokens[1].text)):

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
-from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frames, is_event_noun, is_glue_word,
-                                   joins_list_items, mentions_event, phrase_at, verb_reading)
+from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frames, is_event_noun,
+                                   is_glue_word, joins_list_items, mentions_event, phrase_at, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
@@ -160,7 +160,8 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
     if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także")
                      and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
-                     and not (_prepositional_phrases(lead_in) and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))
+                     and not (_prepositional_phrases(lead_in)
+                              and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))
                      and not all(is_glue_word(w) for w in re.findall(r"\w+", lead_in))   # (`organizuje co roku X`)
                      and (forward_only or not all(is_person_role(w) for w in lead_in.split()))):
         return []   # (`przygotowali pracownicy Ośrodka X`: its staff did it; `poprowadzą eksperci X`: speakers)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
-from nlp.org_names import QUOTES_CLOSE, QUOTES_OPEN, tokenize
+from nlp.org_names import QUOTES_CLOSE, QUOTES_OPEN, Token, tokenize
 from nlp.venue_addresses import address_at, ADDRESS_RE, district_prefix, town_before, town_in_cell, VILLAGE_ADDRESS_RE
 from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_names import read_venue_name, with_room_in_brackets
-from nlp.venue_table_rows import home_of_owner
 from nlp.venue_rows import numbered_row_above
+from nlp.venue_table_rows import home_of_owner
 from nlp.venue_words import city_name, has_case, is_adj, is_venue_noun, line_bounds
 from nlp.vocabulary import is_event_noun, lexicon
 
@@ -48,8 +49,8 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
             elif name_span is None:
                 tokens = tokenize(text, pos, cell_end)
                 lead = _town_then_place(text, tokens)
-                if lead:
-                    city, pos = lead[1], tokens[lead[0]].start   # `Nowa Wieś Świetlica OSP …`: the row's town, then its place
+                if lead:   # `Nowa Wieś Świetlica OSP …`: the row's town, then its place
+                    city, pos = lead[1], tokens[lead[0]].start
                     continue
                 if tokens and is_event_noun(tokens[0].text) and not is_venue_noun(tokens[0].text):
                     # `Spotkanie konsultacyjne NIEBORÓW (Klub Strażaka)`, `spotkanie OSP Morgi`: what
@@ -64,8 +65,10 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
                 home = home_of_owner(tokens, 0) if tokens and res is None else None
                 res = (home, None) if home else res   # `Mieszkanie Sołtysa`
                 name_end = tokens[res[0] - 1].end if res else cell_end
-                tail = _ABBREVIATED_TAIL_RE.match(text, name_end, cell_end) or _TOWN_GOES_ON_RE.fullmatch(text, name_end, cell_end)
-                name_end = tail.end() if tail else name_end   # `Budynek po szkole w Śmiardowie Zł.`, `w Małachowie Złych Miejsc`
+                # `Budynek po szkole w Śmiardowie Zł.`, `Świetlica w Małachowie Złych Miejsc`
+                tail = _ABBREVIATED_TAIL_RE.match(text, name_end, cell_end) \
+                    or _TOWN_GOES_ON_RE.fullmatch(text, name_end, cell_end)
+                name_end = tail.end() if tail else name_end
                 if res is None or is_event_noun(tokens[0].text) or name_end < cell_end - 1:
                     street = ADDRESS_RE.match(text, pos, cell_end)
                     if street and re.search(r"\d", street.group()):
@@ -105,7 +108,8 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
 
 
 # A place's cell broken over two lines: `sala konferencyjna` / `Urzędu Gminy X`, `świetlica` / `OSP Y`.
-_NEXT_LINE_NAME_RE = re.compile(r"[ \t]*\n[ \t]*((?:w|we)[ \t]+)?([A-ZŁŚŻŹĆ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆ„\"][\w”\"-]*){0,4})[ \t]*(?=\n|$)")
+_NEXT_LINE_NAME_RE = re.compile(r"[ \t]*\n[ \t]*((?:w|we)[ \t]+)?"
+                                r"([A-ZŁŚŻŹĆ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆ„\"][\w”\"-]*){0,4})[ \t]*(?=\n|$)")
 
 
 def _name_line_goes_on(text: str, name_end: int, end: int) -> int | None:
@@ -129,7 +133,7 @@ def cells_before_dates(text: str, event_spans: list[tuple[int, int]]) -> list[tu
     return out
 
 
-def _town_then_place(text: str, tokens) -> tuple[int, str] | None:
+def _town_then_place(text: str, tokens: Sequence[Token]) -> tuple[int, str] | None:
     """A cell opening with the row's town, then a place noun (`Dobre świetlica OSP`): the index of
     the place's first word and the town."""
     for k in range(1, min(4, len(tokens))):
@@ -139,7 +143,7 @@ def _town_then_place(text: str, tokens) -> tuple[int, str] | None:
     return None
 
 
-def _after_event_phrase(tokens) -> int:
+def _after_event_phrase(tokens: Sequence[Token]) -> int:
     """The index after an event noun and its lower-case adjectives and quoted title."""
     k = 1
     while k < len(tokens):

@@ -265,6 +265,14 @@ def _glued_date(text: str, p: int, q: int) -> Candidate | None:
     return Candidate(PRIORITY_DATE, p, m.end(), expr) if expr else None
 
 
+def _number_of_something(text: str, p: int) -> bool:
+    """The number at `p` follows a word it belongs to (`nr 3 – 16.05`, `ul. Polna 5 – 12.06`), so a
+    spaced dash after it opens no range of days."""
+    left = _left(text, p, 16)
+    words = left.split()
+    return bool(_NOT_DATE_BEFORE_RE.search(left)) or (bool(words) and words[-1][:1].isupper() and words[-1].isalpha())
+
+
 def _digit_candidates(text: str, p: int, q: int, add) -> None:
     """Every date and bare-time reading that may begin at the digit run text[p:q]."""
     before = text[p - 1] if p else " "
@@ -283,7 +291,9 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         if m:
             add(_iso_candidate(m, p))
         return
-    m = DMY_RE.match(text, p) if after in "./-–—" or _LIST_AHEAD_RE.match(text, q) else None
+    peek = text[q:q + 4].lstrip(" \t\xa0.")[:1]   # (a dash is kept: `15 - 16 marca`, `15 – 16.05.2023`)
+    dash_ahead = after in "-–—" or (after in " \t\xa0" and peek in "-–—" and not _number_of_something(text, p))
+    m = DMY_RE.match(text, p) if after in "./" or dash_ahead or _LIST_AHEAD_RE.match(text, q) else None
     if m and m.group("listed") and not _listed_days_ok(text, p):
         m = None   # `ul. Polna 5, 12.06.2024`: a number, then a date (read from its own digits)
     if m and len(m.group("year")) == 2 and (len(m.group("month")) == 1
@@ -291,14 +301,13 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not
     if m:
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, int(m.group("month")), text)))
-    peek = text[q:q + 4].lstrip(" \t\xa0.")[:1]   # (a dash is kept: `15 - 16 marca`)
     m = _TEXT_MONTH.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT \
         or peek in "\r\n" and day_cell_above_month(text, p, q) else None
     if m:
         expr = text_month(m, text)
         if expr:
             add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
-    m = ROMAN_RE.match(text, p) if peek in "IVX" or after in "-–—" else None
+    m = ROMAN_RE.match(text, p) if peek in "IVX" or dash_ahead else None
     if m and not _NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, ROMAN_OF[m.group("roman")], text)))
     m = CURRENT_MONTH_RE.match(text, p) if peek in "bB" else None
@@ -313,7 +322,7 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
             add(Candidate(PRIORITY_WORD, hour.start, hour.end, hour))
     if after == ":":
         return
-    m = PARTIAL_RE.match(text, p) if after == "." or after in "-–—" else None
+    m = PARTIAL_RE.match(text, p) if after == "." or dash_ahead else None
     if m and _partial_ok(m, text):
         expr = numeric(m, int(m.group("month")), text)
         expr.strong = False

@@ -194,3 +194,9 @@ def test_the_offices_own_promise_and_a_viewing_period_are_no_deadlines():
 def test_convening_a_session_for_a_day_is_the_sessions_day():
     text = "Zwołuję sesję Rady Gminy na dzień 30 sierpnia 2024 r./wtorek/godz.09:00 w świetlicy."
     assert events(text) == [("2024-08-30T09:00", None)]
+
+
+def test_a_range_of_days_with_a_spaced_dash_and_numbers_that_are_no_days():
+    assert events("Szkolenie odbędzie się 15 – 16.05.2023 r. w Opolu.") == [("2023-05-15", "2023-05-16")]
+    assert events("Zebranie nr 3 – 16.05.2023 r. w świetlicy.") == [("2023-05-16", None)]
+    assert events("Spotkanie w sali przy ul. Polnej, Polna 5 – 12.06.2024 r.") == [("2024-06-12", None)]

@@ -64,6 +64,8 @@ def find_venues(text: str, *, default_city: str | None = None, prefer: str | Non
 
 
 def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[int, int]]) -> list[Venue]:
+    if default_city and not_a_place(default_city):
+        default_city = None   # (`Polska` named most on the page is no town)
     cut = body_end(text)
     if cut < len(text):
         # headlines of other articles after `Inne aktualności` name other events' places;
@@ -298,6 +300,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         for town, span in label_towns.items():
             add(None, None, town, True, city_span=span)
     for venue in found:
+        if venue.city and not_a_place(venue.city):
+            venue.city, venue.city_explicit = None, False   # `Polska`, `Hiszpania`: a country is no town
         if venue.city is None and venue.name:
             row_town = row_opening_town(text, line_bounds(text, venue.span[0])[0], venue.span[0])
             venue.city, venue.city_explicit = row_town, row_town is not None
@@ -305,7 +309,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             venue.city = city_in_name(venue.name) or sole_town or default_city
         if venue.name and venue.city and default_city and is_district_of(venue.city, default_city):
             venue.city = default_city   # `Dom Kultury w Komorowicach` in a text about Bielsko-Biała
-    return dedupe(found, text)
+    return dedupe([v for v in found if v.name or v.address or v.city], text)
 
 
 # `w Lublinie, w sali…`; `W Budzieniu punktualnie o godz. 16.00 w wiacie…`: a time may stand between them

@@ -154,3 +154,11 @@ def test_rows_of_one_line_with_the_town_before_its_place_and_the_same_place_in_o
     result = extractor.extract(text)
     assert _venues(result) == [("świetlica OSP Kaliszany", "Kaliszany"), ("Świetlica OSP Nowa Wieś", "Nowa Wieś"),
                                ("Sala wiejska", "Kąty"), ("Sala wiejska „Stara poczta”", "Lipie")]
+
+
+def test_a_country_is_no_town_of_a_venue():
+    text = ("Polska szkoła w Europie: w ramach programu Erasmus+ nauczyciele z Polski odwiedzili szkołę partnerską "
+            "w Hiszpanii, a 12 maja 2024 r. o godz. 10.00 w naszej szkole odbyło się spotkanie podsumowujące. "
+            "Polska i Polacy w Europie – o tym rozmawiano.")
+    result = find_venues(text, default_city="Polska")
+    assert all(v.city not in ("Polska", "Hiszpania") for v in result)

@@ -7,6 +7,7 @@ common on these pages (`ul.`, `godz.`, `im.`, `ds.`, initials) do not end one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Abbreviations that end with a dot inside a sentence (`ul.`, `m.st.`, `m.in.`, `mgr inż.`).
 _ABBREVIATIONS = ("ul", "nr", "im", "ds", "św", "ks", "gen", "pl", "al", "os", "prof", "dr", "godz", "tel", "ok", "np",
@@ -47,6 +48,15 @@ def _ends_abbreviation(text: str, dot: int) -> bool:
 def clause_start(text: str, end: int, limit: int = 300) -> int:
     """Start of the sentence (or line) that ends at `end`, scanning backwards (the same
     boundaries as `clause_end`, found without running a look-behind regex forwards)."""
+    return start_after_stop(text, end, limit, lambda k: bool(_UPPER_START.match(text, k + 1)) and not
+                            _ABBREVIATION_BEFORE_DOT.search(text, max(0, k - 6), k))
+
+
+def start_after_stop(text: str, end: int, limit: int, ends_sentence: Callable[[int], bool]) -> int:
+    """Where the sentence holding `end` starts, scanned backwards over at most `limit`
+    characters: after the nearest `.`, `!` or `?` at k with `ends_sentence(k)`, else after the
+    last line break, else at the window's start (the nearest stop is the one wanted, and most
+    windows hold only a few full stops to test)."""
     lo = max(0, end - limit)
     nl = text.rfind("\n", lo, end)
     floor = nl + 1 if nl >= 0 else lo
@@ -55,7 +65,7 @@ def clause_start(text: str, end: int, limit: int = 300) -> int:
         k = max(text.rfind(".", floor, pos), text.rfind("!", floor, pos), text.rfind("?", floor, pos))
         if k < 0:
             break
-        if _UPPER_START.match(text, k + 1) and not _ABBREVIATION_BEFORE_DOT.search(text, max(0, k - 6), k):
+        if ends_sentence(k):
             return k + 1
         pos = k
     return floor

@@ -203,7 +203,7 @@ def _item_at(text: str, pos: int, end: int, *, caps: bool, groups: bool) -> Span
             and modifies(tokens[head].text, tokens[-1].text if head + 1 == len(tokens) else tokens[head + 1].text):
         head += 1   # `śródmiejskich policjantów`
     noun = tokens[head]
-    if groups and not noun.is_cap and lemma_set(noun.low) & _groups():
+    if groups and not noun.is_cap and is_group_noun(noun.text):
         stop = from_place_end(text, tokens, head + 1)
         if stop is not None:
             return first.start, tokens[stop - 1].end   # `bracia z Franciszkańskiego Zakonu`

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from nlp.caseless import Caseless
+from nlp.clauses import start_after_stop
 from nlp.gazetteer import gazetteer
 from nlp.morph import fold
 from nlp.venue_words import folded_lemmas, line_bounds
@@ -90,19 +91,8 @@ def sentence_before(text: str, pos: int, limit: int = 160) -> str:
 
 
 def _sentence_start(text: str, pos: int, limit: int) -> int:
-    # scanned backwards from `pos`: the nearest break is the one wanted, and most windows
-    # hold only a few full stops to test
-    lo = max(0, pos - limit)
-    line = text.rfind("\n", lo, pos)
-    floor = line + 1 if line >= 0 else lo
-    k = pos
-    while k > floor:
-        k = max(text.rfind(".", floor, k), text.rfind("!", floor, k), text.rfind("?", floor, k))
-        if k < 0:
-            break
-        if _SPACE_THEN_CAPITAL_RE.match(text, k + 1, pos):
-            return k + 1
-    return floor
+    # (any stop before spaces and a capital ends a sentence here, abbreviations too)
+    return start_after_stop(text, pos, limit, lambda k: bool(_SPACE_THEN_CAPITAL_RE.match(text, k + 1, pos)))
 
 
 def wrapped_from(text: str, line_start: int) -> str:

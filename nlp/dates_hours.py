@@ -14,7 +14,7 @@ import re
 
 from nlp import morph
 from nlp.dates_clock import TimeExpr
-from nlp.dates_lexicon import (CURRENT_YEAR, DAY_PART_WORD, DAY_WORD, LEXICON, MONTH_WORD, NOT_DATE_AFTER,
+from nlp.dates_lexicon import (alternation, CURRENT_YEAR, DAY_PART_WORD, DAY_WORD, LEXICON, MONTH_WORD, NOT_DATE_AFTER,
                                RELATIVE_ADJECTIVE_WORD, RELATIVE_WORD, YEAR_WORD)
 
 __all__ = ["whole_hour_at", "word_hours"]
@@ -23,11 +23,7 @@ _I = re.IGNORECASE
 _WORDS = LEXICON["whole_hours"]
 
 
-def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-
-
-_PREPOSITION = rf"(?:{_alternation(_WORDS['prepositions'])})"
+_PREPOSITION = rf"(?:{alternation(_WORDS['prepositions'])})"
 # the preposition right before the digits: the cheap test tried at every number
 _PREPOSITION_ENDS = frozenset(c for f in _WORDS["prepositions"] for c in (f[-1].lower(), f[-1].upper()))
 _PREPOSITION_RE = re.compile(rf"(?<!\w){_PREPOSITION}[ \t]+$", _I)
@@ -41,10 +37,10 @@ _STARTS_BEFORE = "|".join(f"(?:{c})" for c in _WORDS["starts_before"])
 _START_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_STARTS_BEFORE})[ \t]+{_PREPOSITION}[ \t]+$", _I)
 _REACH = 48
 _SPAN_END_RE = re.compile(r"(?<!\w)do[ \t]+$", _I)
-_SUFFIX = rf"(?:-?(?:{_alternation(_WORDS['suffixes'])})(?!\w))"
+_SUFFIX = rf"(?:-?(?:{alternation(_WORDS['suffixes'])})(?!\w))"
 _HOURS_RE = re.compile(
     rf"(?P<h1>[01]?\d|2[0-4]){_SUFFIX}?"
-    rf"(?:[ \t]*(?:{_alternation(_WORDS['range_connectors'])})[ \t]*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?"
+    rf"(?:[ \t]*(?:{alternation(_WORDS['range_connectors'])})[ \t]*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?"
     rf"{_SUFFIX}?(?![\d:]|[.,]\d))?(?![\d:]|[.,]\d)", _I)
 # what follows the hour: a part of the day, else a word it might count, or a unit
 _NEXT_RE = re.compile(rf"[ \t\xa0]*(?:(?P<part>(?:{DAY_PART_WORD})(?!\w))|(?P<word>[^\W\d_]+)|(?P<sign>[%°]))?", _I)

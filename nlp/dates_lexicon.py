@@ -29,7 +29,7 @@ def _with_ascii(forms: list[str]) -> list[str]:
     return out
 
 
-def _alternation(forms: list[str]) -> str:
+def alternation(forms: list[str]) -> str:
     """A regex alternation, longest first so `listopada` wins over `lis.`."""
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
@@ -40,9 +40,9 @@ def _word_alternation(forms: list[str]) -> str:
     abbrev = [f for f in forms if f.endswith(".")]
     parts = []
     if full:
-        parts.append(f"(?:{_alternation(full)})(?!\\w)")
+        parts.append(f"(?:{alternation(full)})(?!\\w)")
     if abbrev:
-        parts.append(f"(?:{_alternation(abbrev)})")
+        parts.append(f"(?:{alternation(abbrev)})")
     return "|".join(parts)
 
 
@@ -105,11 +105,11 @@ for _n, _forms in LEXICON["week_ordinals"].items():
         WEEK_ORDINAL_OF[_form] = int(_n)
 WEEK_ORDINAL_WORD = _word_alternation(list(WEEK_ORDINAL_OF))
 # "7-go", "1-szego", "5-ym": a day number written as an ordinal
-ORDINAL_SUFFIX = _alternation(LEXICON["ordinal_suffixes"])
+ORDINAL_SUFFIX = alternation(LEXICON["ordinal_suffixes"])
 
-WEEKDAY_MODIFIER = _alternation(_with_ascii(LEXICON["weekday_modifiers"]))
-WEEKDAY_PAST_MODIFIER = _alternation(_with_ascii(LEXICON["weekday_past_modifiers"]))
-WEEKDAY_EXCLUDED_BEFORE = _alternation(_with_ascii(LEXICON["weekday_excluded_before"]))
+WEEKDAY_MODIFIER = alternation(_with_ascii(LEXICON["weekday_modifiers"]))
+WEEKDAY_PAST_MODIFIER = alternation(_with_ascii(LEXICON["weekday_past_modifiers"]))
+WEEKDAY_EXCLUDED_BEFORE = alternation(_with_ascii(LEXICON["weekday_excluded_before"]))
 
 def _phrases(forms: list[str]) -> str:
     """Alternation of phrases, any run of spaces between their words."""
@@ -180,22 +180,22 @@ LIST_WORDS = _phrases([c for c in LEXICON["list_connectors"] if c[0].isalpha()])
 RANGE_SEP = rf"(?:\s*(?:{DASHES})\s*|\s+(?:{RANGE_WORDS})\s+)"
 LIST_SEP = rf"(?:\s*[{LIST_PUNCTUATION}]\s*(?:(?:{LIST_WORDS})\s+)?|\s+(?:{LIST_WORDS})\s+)"
 # "z 10 na 11 maja": a change from one day to the next
-SWITCH_SEP = rf"(?:\s+(?:{_alternation(LEXICON['day_switch']['to'])})\s+)"
-SWITCH_FROM = _alternation(LEXICON["day_switch"]["from"])
+SWITCH_SEP = rf"(?:\s+(?:{alternation(LEXICON['day_switch']['to'])})\s+)"
+SWITCH_FROM = alternation(LEXICON["day_switch"]["from"])
 TIME_CUE = _words_then_boundary(LEXICON["time_cues"])
-TIME_LABEL = _alternation(LEXICON["time_labels"])
-TIME_SIDE_WORDS = _alternation(LEXICON["time_side_words"])
+TIME_LABEL = alternation(LEXICON["time_labels"])
+TIME_SIDE_WORDS = alternation(LEXICON["time_side_words"])
 RELATED_HEADINGS = _phrases(LEXICON["related_links_headings"])
 OFFICE_HOURS_WORDS = _phrases(LEXICON["office_hours_words"])
 SESSION_LABELS = _phrases(LEXICON["session_labels"])
-BYLINE_WORDS = _alternation(LEXICON["byline_words"])
+BYLINE_WORDS = alternation(LEXICON["byline_words"])
 EVENT_LABELS = _phrases(LEXICON["event_labels"])
 PUBLICATION_LABELS_TOP = _phrases(LEXICON["publication_labels_top"])
-END_WORDS = _alternation(LEXICON["end_words"])
+END_WORDS = alternation(LEXICON["end_words"])
 FUTURE_AUXILIARIES = frozenset(LEXICON["future_auxiliaries"])
 
-NOT_DATE_BEFORE = _alternation(_with_ascii(LEXICON["number_contexts_not_dates_before"]))
-NOT_DATE_AFTER = _alternation(LEXICON["number_contexts_not_dates_after"])
+NOT_DATE_BEFORE = alternation(_with_ascii(LEXICON["number_contexts_not_dates_before"]))
+NOT_DATE_AFTER = alternation(LEXICON["number_contexts_not_dates_after"])
 
 
 def _cue_list(name: str) -> str:
@@ -208,7 +208,7 @@ MEETING_WHOLE_WORDS = frozenset(w.lower()[:-1] for w in LEXICON["meeting_words"]
 
 
 # "data udostępnienia dokumentu: | 2011-10-28": what the cue dates, and a table cell border
-CUE_OBJECT = rf"(?:\s+(?:{_alternation(LEXICON['cue_objects'])}))?"
+CUE_OBJECT = rf"(?:\s+(?:{alternation(LEXICON['cue_objects'])}))?"
 
 
 def cue_before(*names: str) -> re.Pattern[str]:
@@ -226,7 +226,7 @@ def cue_anywhere(name: str) -> re.Pattern[str]:
 
 # "za rok 2019" (written after it), "na 2023 rok" (written before it): the year of writing
 YEAR_OF_WRITING_OFFSET: dict[str, int] = {k.lower(): int(v) for k, v in LEXICON["year_of_writing_cues"].items()}
-YEAR_OF_WRITING_CUE = _alternation(list(YEAR_OF_WRITING_OFFSET))
+YEAR_OF_WRITING_CUE = alternation(list(YEAR_OF_WRITING_OFFSET))
 YEAR_BOUNDARY_BEFORE = _phrases(LEXICON["year_not_of_event_before"])
 # "do końca sierpnia": the last day of a month
 MONTH_END_WORDS = tuple(_with_ascii(LEXICON["month_end_words"]))

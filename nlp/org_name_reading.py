@@ -40,6 +40,16 @@ def _compound_place(tokens: Sequence[Token], j: int) -> bool:
         and modifies(tokens[j + 1].text, word)
 
 
+def compound_dash(tokens: Sequence[Token], j: int) -> bool:
+    """`Kulturalno - Oświatowe`: tokens[j] is a dash between the parts of a compound adjective
+    written apart, its first part one Morfeusz reads as nothing or as an adverb only."""
+    if not (0 < j < len(tokens) - 1 and tokens[j].text in ("-", "–")):
+        return False
+    stem, rest = tokens[j - 1], tokens[j + 1]
+    return stem.is_cap and stem.is_word and len(stem.text) > 4 and stem.text.endswith("o") \
+        and all(r.pos == "adv" for r in analyse(stem.text.lower())) and rest.is_cap and is_adjective(rest.text)
+
+
 def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 14) -> int | None:
     """If an organisation name starts at tokens[i], the index after its last token."""
     n = len(tokens)
@@ -226,6 +236,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         if word in ("-", "–") and j + 1 < n and tokens[j + 1].is_cap and not is_person_role(tokens[j + 1].text) \
                 and (tokens[j + 1].text.isupper() or is_org_head(tokens[j + 1].text)) and prev.end == tok.start:
             j += 1
+            continue
+        if compound_dash(tokens, j):
+            j += 1   # `Stowarzyszenie Kulturalno - Oświatowe`: a compound adjective written apart
             continue
         break
     end = last_good

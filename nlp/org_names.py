@@ -14,7 +14,7 @@ import functools
 from collections.abc import Sequence
 
 from nlp.morph import modifies, name_classes
-from nlp.org_name_reading import _read_name_rest, read_name
+from nlp.org_name_reading import _read_name_rest, compound_dash, read_name
 from nlp.org_words import (DATE_LEMMAS, QUOTES_CLOSE, QUOTES_OPEN, TOKEN_RE, _ROMAN_RE, _UNITS, Token, _bare_offices,
                            _gap_breaks, _genitive_noun, _has_genitive, _heads, _may_be_surname, _mixed_acronym,
                            _noun_reading, _office_titles, _participle, _stops_name, is_acronym, is_adjective,
@@ -67,9 +67,15 @@ def _lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
             and not _ROMAN_RE.match(tokens[j].text) \
             and not (j > i + 1 and is_person_role(tokens[j].text)):   # (`radnych VII kadencji`: a term, not a name)
         j += 1
-        if j + 1 < len(tokens) and tokens[j].low == "i" and lemma_set(word) & _UNITS and tokens[j + 1].is_cap \
-                and gazetteer_place(tokens[j + 1].text):
-            j += 1   # `sołectwa Wysin i Chrósty`: the places of one unit's name
+        if compound_dash(tokens, j):
+            j += 1   # (`stowarzyszenia Kulturalno - Oświatowe`)
+        if j + 1 < len(tokens) and tokens[j].low == "i" and tokens[j + 1].is_cap \
+                and any(lemma_set(t.text) & _UNITS for t in tokens[i:j]):
+            # `sołectwa Wysin i Chrósty`, `stowarzyszenia Wsi Wola i Górki Dolnej`: the places of one unit's name
+            if j + 2 < len(tokens) and gazetteer_place(text[tokens[j + 1].start:tokens[j + 2].end]):
+                j += 3
+            elif gazetteer_place(tokens[j + 1].text):
+                j += 1
     if j == i + 1 and office and not tokens[i].is_cap:
         return j   # `przez sołtysów`, `na zaproszenie wójta`: an office alone
     if j > i + 1 and not office:

@@ -29,6 +29,9 @@ class Frames:
     verbs_needing_event_object: frozenset[str]
     forward_only: frozenset[str]
     agent_participles: frozenset[str]
+    event_only_participles: frozenset[str]
+    project_nouns: frozenset[str]
+    implementer_nouns: frozenset[str]
     agent_exclusions: frozenset[str]
     role_nouns: frozenset[str]
     role_nouns_with_event: frozenset[str]
@@ -71,6 +74,9 @@ def frames() -> Frames:
         verbs_needing_event_object=frozenset(data["verbs_needing_event_object"]) - frozenset(data["verbs"]),
         forward_only=frozenset(data["forward_only"]),
         agent_participles=frozenset(data["agent_participles"]),
+        event_only_participles=frozenset(data["event_only_participles"]),
+        project_nouns=frozenset(data["project_nouns"]),
+        implementer_nouns=frozenset(data["implementer_nouns"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),
         role_nouns=frozenset(data["role_nouns"]) | frozenset(data["role_nouns_with_event"]),
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),

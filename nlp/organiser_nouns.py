@@ -52,9 +52,10 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         if i > 0 and lemma_set(tokens[i - 1].low) & f.other_edition_words and tokens[i - 1].low not in f.copulas:
             continue   # `przyszłorocznego współorganizatora – gminę X`: next year's
-        if lemma_set(tok.low) & f.role_nouns_with_event \
-                and not (i + 1 < len(tokens) and is_event_noun(tokens[i + 1].text)):
-            continue   # `koordynator projektu`: not of the event
+        if lemma_set(tok.low) & f.role_nouns_with_event and not (i + 1 < len(tokens) and (
+                is_event_noun(tokens[i + 1].text) or (lemma_set(tok.low) & f.implementer_nouns
+                                                      and lemma_set(tokens[i + 1].low) & f.project_nouns))):
+            continue   # `koordynator projektu`: not of the event (but `Realizatorem projektu jest X`)
         apposed = _apposed_to_role(text, tokens, i)
         if apposed:
             spans.extend(apposed)

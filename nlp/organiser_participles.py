@@ -44,6 +44,11 @@ def _is_noun(word: str) -> bool:
     return any(r.pos == "subst" for r in analyse(word.lower()))
 
 
+@functools.lru_cache(maxsize=10_000)
+def _is_preposition(word: str) -> bool:
+    return any(r.pos == "prep" for r in analyse(word.lower()))
+
+
 def adverbial_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
     """`Komenda X postanowiła uczcić to święto, organizując dla seniorów spotkanie`: the
     subject of the finite verb before an adverbial participle organises."""
@@ -90,6 +95,7 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
             and phrase_at(tokens, k, f.partner_phrases) is None and is_glue_word(tokens[k].text):
         k += 1   # `jest`, `zostało`, `wspólnie` …
     k = _past_framework(tokens, k)   # `realizowane jest w ramach projektu „X” przez Y`
+    k = _past_place(tokens, k)   # `zorganizowanej w Rzeszowie przez X`
     if k >= len(tokens):
         return []
     if tokens[k].text.lower() == "przez":
@@ -99,7 +105,7 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
         if stop is None:
             return []
         after = tokens[stop - 1].end
-    if not _describes_event(text, tokens, i):
+    if not (_describes_event(text, tokens, i, lemma) or _project_predicate(text, tokens, i)):
         return []
     found = _body_of_members(text, after) or names_after(text, after, groups=True)
     if not found:
@@ -136,6 +142,36 @@ def _past_framework(tokens: Sequence[Token], k: int, limit: int = 16) -> int:
     return k
 
 
+def _past_place(tokens: Sequence[Token], k: int, limit: int = 4) -> int:
+    """The index of `przez` after the town the event was held in (`zorganizowanej w Rzeszowie
+    przez X`, `w Nowym Targu`), else k."""
+    at = k - 1 if 0 < k < len(tokens) and tokens[k - 1].low in ("w", "we") else k   # (`w` read as glue)
+    if at + 2 >= len(tokens) or tokens[at].low not in ("w", "we") or not tokens[at + 1].is_cap:
+        return k
+    for m in range(at + 2, min(at + 2 + limit, len(tokens))):
+        if tokens[m].low == "przez":
+            return m
+        if not (tokens[m].is_word and tokens[m].is_cap):
+            break
+    return k
+
+
+# A project's title between its noun and its predicate (`Projekt „Razem” jest realizowany`).
+_TITLE_RE = re.compile(r"(?:pn\.|pt\.)?\s*(?:„[^”\"\n]*[”\"]|\"[^\"\n]*\")")
+
+
+def _project_predicate(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """`Projekt jest realizowany przez X`, `Operacja realizowana przez X`: the participle is the
+    predicate of a sentence about the project the announced meeting belongs to, so its agent
+    runs the meeting too (unlike `udział w projekcie realizowanym przez X`, in passing)."""
+    start = clause_start(text, tokens[i].start)
+    first = next((k for k in range(i - 1, -1, -1) if tokens[k].start < start), -1) + 1
+    if first >= i or not lemma_set(tokens[first].low) & frames().project_nouns:
+        return False
+    between = _TITLE_RE.sub(" ", text[tokens[first].end:tokens[i].start]).split()
+    return all(word.lower() in frames().copulas or word.lower() == "ten" for word in between)
+
+
 def _topic_preposition(tokens: Sequence[Token], k: int) -> bool:
     """`o projektach`, `o działaniach`: `o` opening what is spoken about (not `o godz. 10`);
     the participle is the topic's when it agrees with it (`o projektach realizowanych`)."""
@@ -147,9 +183,10 @@ def _topic_preposition(tokens: Sequence[Token], k: int) -> bool:
 _DESCRIBED_AGENT_RE = re.compile(r"\s+([a-ząćęłńóśźż][\w ,]{0,80}?)\s[–—-]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
-def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
+def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:
     """An event noun before the participle in its clause, with no project or study noun
-    nearer to it (`badania przeprowadzonego przez ROPS` is a study, not this event)."""
+    nearer to it (`badania przeprowadzonego przez ROPS` is a study, not this event); with a
+    participle that organises only events, any noun but those (`OSES organizowane będą przez`)."""
     start = clause_start(text, tokens[i].start, 220)
     exclusions = frames().agent_exclusions
     for k in range(i - 1, -1, -1):
@@ -164,7 +201,13 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
                                                          and agrees(tokens[i].text, tokens[k + 1].text)):
             return False   # (`dyskutowano o projektach realizowanych przez X`: what was talked about)
     lead = text[start:tokens[i].start].strip(" \t\n–-•*")
-    if lead and not _OPENS_PARTICIPLE_PHRASE_RE.search(lead):
+    opens_phrase = _OPENS_PARTICIPLE_PHRASE_RE.search(lead)
+    if lead and lemma in frames().event_only_participles and not opens_phrase \
+            and not (tokens[i - 1].is_word and _is_preposition(tokens[i - 1].text)):
+        return True   # (after `na`, `dla` the participle opens its own phrase: `na organizowaną przez X imprezę`)
+    if not lead and text[:start].rstrip().endswith(","):
+        return _event_before_comma(tokens, i, start)
+    if lead and not opens_phrase:
         return False
     # `Organizowana przez X debata społeczna`, `W zainicjowanym przez X spotkaniu`, `odbyło się
     # zorganizowane przez X seminarium`: the participle opens its phrase, the event follows
@@ -173,6 +216,19 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int) -> bool:
         if tok.start >= end or (tok.is_word and lemma_set(tok.low) & exclusions):
             return False
         if tok.is_word and not tok.is_cap and is_event_noun(tok.text):
+            return True
+    return False
+
+
+def _event_before_comma(tokens: Sequence[Token], i: int, start: int, limit: int = 8) -> bool:
+    """`w konferencji „Rodzina”, zorganizowanej w Rzeszowie przez X`: the participle after a
+    comma describes the event noun it agrees with just before the comma."""
+    for k in range(i - 1, max(-1, i - 1 - limit), -1):
+        if tokens[k].start >= start or not tokens[k].is_word:
+            continue
+        if lemma_set(tokens[k].low) & frames().agent_exclusions:
+            return False
+        if not tokens[k].is_cap and is_event_noun(tokens[k].text) and agrees(tokens[i].text, tokens[k].text):
             return True
     return False
 

@@ -98,3 +98,38 @@ def test_partners_labelled_after_wraz_z_and_a_council_signing_its_notice():
     notice = ("Zwołuję sesję Młodzieżowej Rady Miasta na 5 maja 2024 r.\nPorządek obrad:\n1. Otwarcie.\n"
               "2. Zamknięcie obrad.\n\nMłodzieżowa Rada Miasta Lipno\n")
     assert _names(notice) == ["Młodzieżowa Rada Miasta Lipno"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the project the meeting belongs to, as the subject of its implementer's participle
+    ("Zapraszamy na spotkanie 12 maja 2024 r. o godz. 10.00 w świetlicy w Borkach. Projekt jest realizowany "
+     "przez Stowarzyszenie Razem dla Borek w partnerstwie z Gminną Biblioteką Publiczną w Borkach.",
+     ["Stowarzyszenie Razem dla Borek", "Gminną Biblioteką Publiczną w Borkach"]),
+    ("Warsztaty odbędą się 3 czerwca 2023 r. w Borkach.\nOperacja realizowana przez Stowarzyszenie Lokalna "
+     "Grupa Działania „Dolina Rzeki”, LGD „Razem Lepiej” oraz Stowarzyszenie LGD „Kraina Lasów” w ramach "
+     "projektu współpracy.",
+     ["Stowarzyszenie Lokalna Grupa Działania „Dolina Rzeki”", "LGD „Razem Lepiej”", "Stowarzyszenie LGD „Kraina Lasów”"]),
+    ("Szkolenie odbyło się 5 maja 2022 r. w Borkach. Realizatorem projektu było Stowarzyszenie Przyjaciół "
+     "Borek we współpracy z Gminą Borki.", ["Stowarzyszenie Przyjaciół Borek", "Gminą Borki"]),
+    # an event named only by its acronym, with a participle that organises only events
+    ("Trzydniowe spotkania rozpoczną się 5 maja 2022 r.\nFOKS organizowane będą przez Związek Spółdzielni "
+     "Rolniczych we współpracy z Ministerstwem Rolnictwa.",
+     ["Związek Spółdzielni Rolniczych", "Ministerstwem Rolnictwa"]),
+    # the town it was held in between the participle and its agent
+    ("12 maja 2021 r. wójt uczestniczył w konferencji „Rodzina”, zorganizowanej w Nowym Sączu przez "
+     "Małopolski Urząd Wojewódzki.", ["Małopolski Urząd Wojewódzki"]),
+])
+def test_implementers_and_agents_of_participles(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a project mentioned in passing, and an event other than the one announced
+    "Uczestnicy projektu „Razem” realizowanego przez Stowarzyszenie Lipa spotkali się 5 maja 2022 r. w Borkach.",
+    "Posiedzenie Rady Seniorów odbyło się 5 maja 2022 r. Pan Jan Kowal zaprosił obecnych na organizowaną przez "
+    "Fundację Zielona Polska imprezę pn. „Święto Drzewa”.",
+    # a participle opening its phrase before a capitalised event name stays unread
+    "W piątek 28 października odbyło się organizowane corocznie przez Samorząd Województwa Forum Organizacji.",
+])
+def test_projects_in_passing_and_other_events_organise_nothing_here(text):
+    assert not [name for name in _names(text) if "Lipa" in name or "Polska" in name or "Samorząd" in name]

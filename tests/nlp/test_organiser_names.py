@@ -59,3 +59,27 @@ def test_an_office_listed_beside_an_organising_office_organises_with_it():
 ])
 def test_lists_of_organisers_as_reports_write_them(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spotkanie 5 maja 2022 r. zorganizowało Stowarzyszenie Kulturalno - Oświatowe Wsi Borki.",
+     ["Stowarzyszenie Kulturalno - Oświatowe Wsi Borki"]),
+    ("Warsztaty 5 maja 2022 r. przygotowało Towarzystwo Naukowo – Społeczne w Lublinie.",
+     ["Towarzystwo Naukowo – Społeczne w Lublinie"]),
+    # the villages of one association, joined by `i`, and a compound adjective in a lower-case name
+    ("Spotkanie odbyło się 5 maja 2022 r. Projekt jest realizowany przez stowarzyszenia Kulturalno - Sportowe "
+     "Wsi Lipnik i Nowej Wsi.", ["stowarzyszenia Kulturalno - Sportowe Wsi Lipnik i Nowej Wsi"]),
+])
+def test_a_compound_adjective_written_apart_stays_in_the_name(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("words, joined", [
+    ("Kulturalno - Oświatowe", True), ("Społeczno – Kulturalne", True),
+    ("Lipno - Nowe", False),   # a town's name before a dash is no stem
+    ("Kulturalno - Jan", False),
+])
+def test_only_a_compound_stem_joins_across_a_dash(words, joined):
+    from nlp.org_name_reading import compound_dash
+    from nlp.org_names import tokenize
+    assert compound_dash(tokenize(words), 1) is joined

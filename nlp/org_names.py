@@ -34,7 +34,7 @@ def _lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     word = tokens[i].text
     kind = _lower_head_kind(word)
     if kind is None:
-        return None
+        return _lower_unit_end(text, tokens, i)
     office = kind == "office"
     if office and i + 1 < len(tokens) and tokens[i + 1].is_cap \
             and (_has_genitive(tokens[i + 1].text) or _mixed_acronym(tokens[i + 1].text)) \
@@ -85,6 +85,17 @@ def _lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
 
 
 @functools.lru_cache(maxsize=100_000)
+def _lower_unit_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """`gmina Borki`, `miasto Nowa Dęba`: a unit in lower case before its place's name (the
+    index after the place)."""
+    if tokens[i].is_cap or not lemma_set(tokens[i].low) & _UNITS or i + 1 >= len(tokens) \
+            or not tokens[i + 1].is_cap or _gap_breaks(text, tokens[i], tokens[i + 1]):
+        return None
+    if i + 2 < len(tokens) and tokens[i + 2].is_cap and gazetteer_place(text[tokens[i + 1].start:tokens[i + 2].end]):
+        return i + 3
+    return i + 2 if gazetteer_place(tokens[i + 1].text) else None
+
+
 def _lower_head_kind(word: str) -> str | None:
     """`office` (`sołtys`, `dyrektora`), `body` (`rada`, `koła`) or None: what a common noun
     heading a lower-case name names."""

@@ -32,6 +32,7 @@ class Frames:
     event_only_participles: frozenset[str]
     project_nouns: frozenset[str]
     implementer_nouns: frozenset[str]
+    project_verbs: frozenset[str]
     agent_exclusions: frozenset[str]
     role_nouns: frozenset[str]
     role_nouns_with_event: frozenset[str]
@@ -77,6 +78,7 @@ def frames() -> Frames:
         event_only_participles=frozenset(data["event_only_participles"]),
         project_nouns=frozenset(data["project_nouns"]),
         implementer_nouns=frozenset(data["implementer_nouns"]),
+        project_verbs=frozenset(data["project_verbs"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),
         role_nouns=frozenset(data["role_nouns"]) | frozenset(data["role_nouns_with_event"]),
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),
@@ -161,8 +163,8 @@ def is_glue_word(word: str) -> bool:
     low = word.lower()
     f = frames()
     if low in f.subject_glue or low in f.copulas or word.isdigit() or low in (",", ".", "r", "roku") \
-            or _ROMAN_RE.fullmatch(word):
-        return True   # (`po raz IX`)
+            or _ROMAN_RE.fullmatch(word) or _YEAR_GLUED_RE.fullmatch(low):
+        return True   # (`po raz IX`, `od 18.10.2023r.`)
     readings = analyse(low)
     if not readings:
         return False
@@ -172,6 +174,7 @@ def is_glue_word(word: str) -> bool:
 
 
 _ROMAN_RE = re.compile(r"[IVXL]+")
+_YEAR_GLUED_RE = re.compile(r"\d{4}r")
 _PARENTHESES_RE = re.compile(r"\([^()\n]{0,60}\)")
 _WORD_RE = re.compile(r"\w+|,")
 

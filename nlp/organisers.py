@@ -90,8 +90,10 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if _other_edition_re().search(text, clause_start(text, tok.start), end):
             continue   # `grupa, która w ubiegłym roku zorganizowała rajd`: another year's event
         event_first = False
+        relative = bool(_RELATIVE_RE.search(text[clause_start(text, tok.start):tok.start].strip()))
+        runs_project = not relative and _runs_project(tokens, i, lemma)
         if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end) \
-                and not _TO_TAKE_PART_RE.match(text, tok.end):
+                and not _TO_TAKE_PART_RE.match(text, tok.end) and not runs_project:
             # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
             event_first = event_between(text, clause_start(text, tok.start), tok.start)
             if not event_first:
@@ -100,7 +102,6 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         before = [] if forward_only else subject_before(text, tok.start)
         if not before and modal_at is not None and not forward_only:
             before = subject_before(text, modal_at)   # `Zarząd postanowił, zgodnie ze Statutem, ogłosić`
-        relative = bool(_RELATIVE_RE.search(text[clause_start(text, tok.start):tok.start].strip()))
         if not before and not relative and not forward_only:
             before = clause_opening_name(text, tok.start) or named_in_full(text, tok.start)
         if before:
@@ -122,6 +123,15 @@ def _other_edition_re() -> re.Pattern[str]:
 _TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachęca do udziału`: in the event
 _DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 _MEETS_WITH_RE = re.compile(r"\s+się\s+ze?\s")
+
+
+def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """`MOPS realizuje projekt`, `realizują wspólny mikroprojekt`: a verb of running a project
+    in the present tense, its object a project noun (after at most one adjective)."""
+    f = frames()
+    if lemma not in f.project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
+        return False
+    return any(lemma_set(t.low) & f.project_nouns for t in tokens[i + 1:i + 3] if t.is_word)
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:

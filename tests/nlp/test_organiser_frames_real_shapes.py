@@ -133,3 +133,16 @@ def test_implementers_and_agents_of_participles(text, expected):
 ])
 def test_projects_in_passing_and_other_events_organise_nothing_here(text):
     assert not [name for name in _names(text) if "Lipa" in name or "Polska" in name or "Samorząd" in name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Miejski Ośrodek Pomocy Społecznej w Lipnie od dnia 18.10.2023r. realizuje projekt socjalny dla opiekunów. "
+     "Spotkania grupy wsparcia odbywają się w czwartki.", ["Miejski Ośrodek Pomocy Społecznej w Lipnie"]),
+    ("Gmina Borki oraz miasto Lipno realizują wspólny mikroprojekt pn. „Razem”. Spotkanie odbędzie się "
+     "5 maja 2022 r.", ["Gmina Borki", "miasto Lipno"]),
+    # in the past, or in a relative clause, a project is someone else's
+    ("Spotkanie organizacji pozarządowych, które realizują projekty w ramach programu, odbędzie się 5 maja 2022 r.", []),
+    ("Fundacja Borki zrealizowała projekt w 2019 r. Spotkanie z mieszkańcami odbędzie się 5 maja 2022 r.", []),
+])
+def test_a_body_running_the_project_in_the_present_runs_its_meetings(text, expected):
+    assert _names(text) == expected

@@ -16,7 +16,8 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            _noun_reading,
                            _bare_names, _bare_offices, _can_be_nominative, case_numbers, _gap_breaks, _genitive_only,
                            _has_genitive, _may_be_surname, _stops_name, is_acronym, is_adjective, is_first_name,
-                           is_nominal, is_office_title, is_org_head, is_person_role, lemma_set, looks_like_acronym, needs_name,
+                           is_nominal, is_office_title, is_org_head, is_person_role, lemma_set, looks_like_acronym,
+                           may_be_first_name, needs_name,
                            office_title_end)
 from nlp.vocabulary import lexicon
 
@@ -146,7 +147,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 j += 1
                 continue
             break
-        if word == "," and j > head + 1 and _has_genitive(prev.text) and prev.is_cap:
+        if word == "," and j > head + 1 and _genitive_complement(prev.text) and prev.is_cap:
             stop = _genitive_series_end(text, tokens, j)
             if stop is not None:
                 j = last_good = stop   # `Wydział Ochrony Środowiska, Rolnictwa i Leśnictwa`
@@ -240,6 +241,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         if compound_dash(tokens, j):
             j += 1   # `Stowarzyszenie Kulturalno - Oświatowe`: a compound adjective written apart
             continue
+        if word in ("-", "–") and j + 1 < n and j >= 2 and may_be_first_name(tokens[j - 2].text) \
+                and tokens[j + 1].is_cap and tokens[j + 1].is_word and _may_be_surname(tokens[j + 1].text):
+            j = last_good = j + 2   # `Wójt Gminy X Anna Kusy - Kłos`: the holder's double surname
+            continue
         break
     end = last_good
     if end - i < 2 and not is_acronym(tokens[head].text) and not (lemma_set(tokens[head].text) & _bare_offices()
@@ -266,19 +271,26 @@ def _genitive_series_end(text: str, tokens: Sequence[Token], j: int) -> int | No
     joined to the complement before it, closed by `i`/`oraz` (the index after the last)."""
     k = j
     while k + 1 < len(tokens) and k - j < 8 and tokens[k].text == "," and tokens[k + 1].is_cap \
-            and _has_genitive(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
+            and _genitive_complement(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
             and not _gap_breaks(text, tokens[k], tokens[k + 1]):
         k += 2
-        while k < len(tokens) and tokens[k].is_cap and _has_genitive(tokens[k].text) and tokens[k].is_word:
+        while k < len(tokens) and tokens[k].is_cap and _genitive_complement(tokens[k].text) and tokens[k].is_word:
             k += 1   # (`, Rozwoju Regionalnego`)
     if k == j or k + 1 >= len(tokens) or tokens[k].low not in ("i", "oraz") or not tokens[k + 1].is_cap \
-            or not _has_genitive(tokens[k + 1].text) or is_org_head(tokens[k + 1].text):
+            or not _genitive_complement(tokens[k + 1].text) or is_org_head(tokens[k + 1].text):
         return None
     k += 2
-    while k < len(tokens) and tokens[k].is_cap and _has_genitive(tokens[k].text) and tokens[k].is_word \
+    while k < len(tokens) and tokens[k].is_cap and _genitive_complement(tokens[k].text) and tokens[k].is_word \
             and not _gap_breaks(text, tokens[k - 1], tokens[k]):
         k += 1
     return k
+
+
+@functools.lru_cache(maxsize=50_000)
+def _genitive_complement(word: str) -> bool:
+    """A genitive complement of a name, a participle standing for people included
+    (`Stowarzyszenie Więzionych, Internowanych i Represjonowanych`)."""
+    return _has_genitive(word) or any(":gen" in r.tag or ".gen" in r.tag for r in analyse(word.lower()) if r.pos == "ppas")
 
 
 def _lower_complement_end(tokens: Sequence[Token], j: int, limit: int = 5) -> int:

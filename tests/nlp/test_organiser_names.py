@@ -83,3 +83,16 @@ def test_only_a_compound_stem_joins_across_a_dash(words, joined):
     from nlp.org_name_reading import compound_dash
     from nlp.org_names import tokenize
     assert compound_dash(tokenize(words), 1) is joined
+
+
+def test_an_office_holders_double_surname_written_apart_stays_with_the_office():
+    text = ("Wójt Gminy Borki Anna Kusy - Kłos, Sołtys Sołectwa Lipie Ewa Nowak i Rada Sołecka serdecznie "
+            "zapraszają na festyn 5 maja 2022 r.")
+    assert [o.name for o in find_organisers(text)] == [
+        "Wójt Gminy Borki Anna Kusy - Kłos", "Sołtys Sołectwa Lipie", "Rada Sołecka"]
+
+
+def test_participles_standing_for_people_continue_a_names_genitive_series():
+    text = "Spotkanie 5 maja 2022 r. zorganizowało Stowarzyszenie Więzionych, Internowanych i Represjonowanych oraz Fundacja Borki."
+    assert [o.name for o in find_organisers(text)] == [
+        "Stowarzyszenie Więzionych, Internowanych i Represjonowanych", "Fundacja Borki"]

@@ -32,6 +32,11 @@ def _inner_locatives() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["inner_locatives"])
 
 
+@functools.cache
+def _nouns_of_study() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["nouns_of_study"])
+
+
 def _compound_place(tokens: Sequence[Token], j: int) -> bool:
     """`Burmistrz Środy Wielkopolskiej`: a place name followed by its agreeing adjective is
     a town (Środa), not the weekday the same word also names."""
@@ -162,6 +167,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         if low in ("w", "we") and j + 2 < n and not tokens[j + 1].is_cap and lemma_set(tokens[j + 1].low) & _UNITS \
                 and tokens[j + 2].is_cap and not _gap_breaks(text, tok, tokens[j + 2]):
             j = last_good = j + 3   # `z Chwałek w gminie Obrazów`: the seat's unit in lower case
+            continue
+        if low == "o" and j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].is_word \
+                and lemma_set(prev.text) & _nouns_of_study() and not _gap_breaks(text, tok, tokens[j + 1]):
+            j = last_good = j + 2   # `Instytut Nauk o Ziemi`: what the body studies
             continue
         if low in ("w", "we") and j + 1 < n and lemma_set(tokens[j + 1].low) & _inner_locatives() \
                 and not _gap_breaks(text, tok, tokens[j + 1]):

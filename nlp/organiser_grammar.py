@@ -136,6 +136,14 @@ def verb_reading(word: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=100_000)
+def gerund_of(word: str) -> str | None:
+    """The lemma of a verbal noun of a verb that organises only events (`zwołanie`,
+    `zorganizowania`), whose agent `przez X` organises as a participle's does."""
+    return next((r.lemma.lower() for r in analyse(word.lower())
+                 if r.pos == "ger" and r.lemma.lower() in frames().event_only_participles), None)
+
+
+@functools.lru_cache(maxsize=100_000)
 def is_role_noun(word: str) -> bool:
     return any(r.pos == "subst" and r.lemma.lower() in frames().role_nouns for r in analyse(word.lower()))
 

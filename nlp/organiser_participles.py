@@ -18,7 +18,7 @@ from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
 from nlp.org_names import Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_words import needs_name
-from nlp.organiser_grammar import Span, event_between, frames, is_event_noun, is_glue_word, phrase_at
+from nlp.organiser_grammar import Span, event_between, frames, gerund_of, is_event_noun, is_glue_word, phrase_at
 from nlp.organiser_lists import is_group_noun, names_after
 from nlp.organiser_subjects import subject_before
 
@@ -201,7 +201,8 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> 
                                                          and agrees(tokens[i].text, tokens[k + 1].text)):
             return False   # (`dyskutowano o projektach realizowanych przez X`: what was talked about)
     lead = text[start:tokens[i].start].strip(" \t\n–-•*")
-    opens_phrase = _OPENS_PARTICIPLE_PHRASE_RE.search(lead)
+    # (a verbal noun takes its event after it: `za zorganizowanie przez X pikniku`)
+    opens_phrase = _OPENS_PARTICIPLE_PHRASE_RE.search(lead) or gerund_of(tokens[i].text)
     if lead and lemma in frames().event_only_participles and not opens_phrase \
             and not (tokens[i - 1].is_word and _is_preposition(tokens[i - 1].text)):
         return True   # (after `na`, `dla` the participle opens its own phrase: `na organizowaną przez X imprezę`)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
-from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frames, is_event_noun,
+from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frames, gerund_of, is_event_noun,
                                    is_glue_word, joins_list_items, mentions_event, phrase_at, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
@@ -63,6 +63,9 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     for i, tok in enumerate(tokens):
         found = verb_reading(tok.text) if tok.is_word else None
         if found is None:
+            gerund = gerund_of(tok.text) if tok.is_word and i + 1 < len(tokens) and tokens[i + 1].low == "przez" else None
+            if gerund is not None:
+                spans.extend(agent_frame(text, tokens, i, gerund))   # `zwołanie przez Prezydenta zebrania`
             continue
         lemma, form = found
         if form == "participle":

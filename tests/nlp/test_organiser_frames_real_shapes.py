@@ -146,3 +146,15 @@ def test_projects_in_passing_and_other_events_organise_nothing_here(text):
 ])
 def test_a_body_running_the_project_in_the_present_runs_its_meetings(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Z powodu niskiej frekwencji konieczne jest zwołanie przez Prezydenta Miasta kolejnego zebrania "
+     "mieszkańców, które odbędzie się 12 października 2020 r.", ["Prezydenta Miasta"]),
+    ("Dziękujemy za zorganizowanie przez Gminny Ośrodek Kultury w Borkach pikniku, który odbył się 5 maja 2022 r.",
+     ["Gminny Ośrodek Kultury w Borkach"]),
+    # a verbal noun of a call or a contest organises no meeting
+    ("Po zorganizowaniu przez Fundację Borki konkursu wyniki ogłoszono 5 maja 2022 r.", []),
+])
+def test_the_agent_of_a_verbal_noun_of_organising(text, expected):
+    assert _names(text) == expected

@@ -96,3 +96,9 @@ def test_participles_standing_for_people_continue_a_names_genitive_series():
     text = "Spotkanie 5 maja 2022 r. zorganizowało Stowarzyszenie Więzionych, Internowanych i Represjonowanych oraz Fundacja Borki."
     assert [o.name for o in find_organisers(text)] == [
         "Stowarzyszenie Więzionych, Internowanych i Represjonowanych", "Fundacja Borki"]
+
+
+def test_what_a_body_of_study_studies_is_part_of_its_name():
+    text = ("Konferencja odbyła się 5 maja 2022 r., a jej organizatorem był Zakład Nauk o Zdrowiu Uniwersytetu "
+            "w Lublinie oraz Fundacja Borki.")
+    assert [o.name for o in find_organisers(text)] == ["Zakład Nauk o Zdrowiu Uniwersytetu w Lublinie", "Fundacja Borki"]

@@ -33,6 +33,8 @@ class Frames:
     project_nouns: frozenset[str]
     implementer_nouns: frozenset[str]
     project_verbs: frozenset[str]
+    members_nouns: frozenset[str]
+    members_meetings: frozenset[str]
     agent_exclusions: frozenset[str]
     role_nouns: frozenset[str]
     role_nouns_with_event: frozenset[str]
@@ -79,6 +81,8 @@ def frames() -> Frames:
         project_nouns=frozenset(data["project_nouns"]),
         implementer_nouns=frozenset(data["implementer_nouns"]),
         project_verbs=frozenset(data["project_verbs"]),
+        members_nouns=frozenset(data["members_nouns"]),
+        members_meetings=frozenset(data["members_meetings"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),
         role_nouns=frozenset(data["role_nouns"]) | frozenset(data["role_nouns_with_event"]),
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),

@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
-from nlp.morph import analyse
-from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_nominal, is_office_title, lemma_set,
+from nlp.morph import agrees, analyse
+from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title, lemma_set,
                            person_in_office_end, tokenize)
 from nlp.organiser_grammar import Span, frames, is_event_noun, is_instrumental, is_role_noun, mentions_event, phrase_at
 from nlp.organiser_subjects import subject_before
@@ -322,17 +322,33 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
     Wójta Gminy X`, `Obwieszczenie Burmistrza…`: the office that calls it."""
     spans: list[Span] = []
     for i, tok in enumerate(tokens[:-1]):
-        if not tok.is_word or not tokens[i + 1].is_cap:
+        if not tok.is_word:
             continue
         lemmas_here = _noun_in(tok.text, "meeting_of_nouns")
+        k = i + 1
         if not lemmas_here:
+            k = _past_meeting_words(tokens, i)   # `Zebranie Członków X`, `spotkania powiatowe X`
+            if k == i + 1 or not has_event or not _noun_in(tok.text, "members_meetings"):
+                continue
+        elif not has_event and "posiedzenie" not in lemmas_here:
             continue
-        if not has_event and "posiedzenie" not in lemmas_here:
+        if k >= len(tokens) or not tokens[k].is_cap or "\n" in text[tok.end:tokens[k].start]:
             continue
-        if "\n" in text[tok.end:tokens[i + 1].start]:
-            continue
-        names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200))
-        if names and names[0][0] == tokens[i + 1].start and \
-                (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[i + 1].text)):
-            spans.append(names[0])   # (not a menu's `Ogłoszenia BIP`)
+        names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200))
+        if names and names[0][0] == tokens[k].start and \
+                (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[k].text)) \
+                and not any(lemma_set(w) & frames().agent_exclusions for w in text[names[0][0]:names[0][1]].split()[:2]):
+            spans.append(names[0])   # (not a menu's `Ogłoszenia BIP`, nor `spotkań informacyjnych Programu X`)
     return spans
+
+
+def _past_meeting_words(tokens: Sequence[Token], i: int) -> int:
+    """The index after the adjectives of the meeting at tokens[i] and the members whose
+    meeting it is (`spotkania powiatowe`, `Zebranie Członków`, `spotkanie członkiń`)."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 2 and tokens[k].is_word and not tokens[k].is_cap \
+            and is_adjective(tokens[k].text) and agrees(tokens[k].text, tokens[i].text):
+        k += 1
+    if k < len(tokens) and tokens[k].is_word and lemma_set(tokens[k].low) & frames().members_nouns:
+        k += 1
+    return k

@@ -158,3 +158,16 @@ def test_a_body_running_the_project_in_the_present_runs_its_meetings(text, expec
 ])
 def test_the_agent_of_a_verbal_noun_of_organising(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Walne Zebranie Członków Stowarzyszenia Przyjaciół Borek odbędzie się 5 maja 2022 r. o godz. 17.00.",
+     ["Stowarzyszenia Przyjaciół Borek"]),
+    ("Trwają doroczne spotkania powiatowe Związku Rolników Śląskich. 12 stycznia 2017 r. w Borkach spotkali się "
+     "gospodarze.", ["Związku Rolników Śląskich"]),
+    # the meeting's own name, and a programme, are no body whose meeting it is
+    ("Zebranie Wiejskie Sołectwa Borki odbędzie się 5 maja 2022 r.", []),
+    ("Wójt zaprasza na cykl spotkań informacyjnych Lokalnego Programu Rewitalizacji, 5 maja 2022 r.", ["Wójt"]),
+])
+def test_the_body_whose_members_meet(text, expected):
+    assert _names(text) == expected

@@ -21,7 +21,8 @@ from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title, lemma_set,
                            person_in_office_end, tokenize)
-from nlp.organiser_grammar import Span, frames, is_event_noun, is_instrumental, is_role_noun, mentions_event, phrase_at
+from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
+                                   phrase_at, verb_reading)
 from nlp.organiser_subjects import subject_before
 from nlp.organiser_lists import names_after
 from nlp.vocabulary import is_event_verb, lexicon
@@ -236,16 +237,25 @@ def _after_happening(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 
 def _opens_invitation(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """`Wspólnie z X mamy przyjemność zaprosić…`: a partner phrase opening a sentence whose
-    verb invites or organises, said by the publisher in the first person."""
+    """`Wspólnie z X mamy przyjemność zaprosić…`, `W czwartek razem z X zorganizowaliśmy`,
+    `zorganizowaliśmy wspólnie z X spotkanie`: a partner phrase beside the publisher's own
+    verb of inviting or organising, in the first person (opening its sentence, or after
+    nothing but when)."""
+    if i > 0 and tokens[i - 1].is_word and _we_organise(tokens[i - 1].text):
+        return True
     start = clause_start(text, tokens[i].start)
-    if text[start:tokens[i].start].strip(" \t\n•*-–"):
+    if not is_glue(text[start:tokens[i].start].strip(" \t\n•*-–")):
         return False
     end = clause_end(text, tokens[i].end, 300)
     verbs = frames().verbs
-    return any(r.pos in ("fin", "inf") and r.lemma.lower() in verbs and (r.pos == "inf" or ":pri:" in r.tag)
-               for t in tokenize(text, tokens[i].end, end) if t.is_word and not t.is_cap
-               for r in analyse(t.low))
+    return any(_we_organise(t.text) or any(r.pos == "inf" and r.lemma.lower() in verbs for r in analyse(t.low))
+               for t in tokenize(text, tokens[i].end, end) if t.is_word and not t.is_cap)
+
+
+def _we_organise(word: str) -> bool:
+    """`zapraszamy`, `zorganizowaliśmy`: an organising verb in the first person."""
+    found = verb_reading(word)
+    return found is not None and found[1] == "first_person" and found[0] in frames().verbs
 
 
 def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:

@@ -171,3 +171,15 @@ def test_the_agent_of_a_verbal_noun_of_organising(text, expected):
 ])
 def test_the_body_whose_members_meet(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W czwartek, 19 lipca razem z Fundacją Borki zorganizowaliśmy spotkanie podsumowujące projekt.",
+     ["Fundacją Borki"]),
+    ("W dniu 2 lutego 2018 roku zorganizowaliśmy wspólnie z Regionalnym Ośrodkiem Polityki Społecznej w Olsztynie "
+     "spotkanie robocze.", ["Regionalnym Ośrodkiem Polityki Społecznej w Olsztynie"]),
+    # a participant, not a partner
+    ("Zapraszamy na spotkanie 5 maja 2022 r. z udziałem Burmistrza.", []),
+])
+def test_the_publishers_partner_beside_its_own_verb_in_the_first_person(text, expected):
+    assert _names(text) == expected

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from nlp.morph import modifies, name_classes
 from nlp.org_name_reading import _read_name_rest, compound_dash, read_name
-from nlp.org_words import (DATE_LEMMAS, QUOTES_CLOSE, QUOTES_OPEN, TOKEN_RE, _ROMAN_RE, _UNITS, Token, _bare_offices,
+from nlp.org_words import (DATE_LEMMAS, QUOTES_CLOSE, QUOTES_OPEN, TOKEN_RE, _BRANCHES, _ROMAN_RE, _UNITS, Token,
+                           _bare_offices,
                            _gap_breaks, _genitive_noun, _has_genitive, _heads, _may_be_surname, _mixed_acronym,
                            _noun_reading, _office_titles, _participle, _stops_name, is_acronym, is_adjective,
                            is_first_name, is_institution_acronym, is_nominal, is_office_title, is_org_head,
@@ -335,7 +336,8 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                 i = stop
                 continue
             if is_acronym(tok.text) or is_institution_acronym(tok.text):
-                stop = _quoted_name_end(tokens, i + 1)   # `LKS „Cisy”`: the acronym and its own name
+                # `LKS „Cisy”`: the acronym and its own name; `IPN Oddział w Szczecinie`: its branch
+                stop = _quoted_name_end(tokens, i + 1) or _branch_end(text, tokens, i + 1)
                 found.append((tok.start, tokens[stop - 1].end if stop is not None else tok.end))
                 i = stop - 1 if stop is not None else i
         i += 1
@@ -344,6 +346,20 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
 
 # Possessives that make a bare head the page's own body (`nasze Centrum`, `naszego Stowarzyszenia`).
 _OUR = frozenset({"nasz", "nasza", "nasze", "naszego", "naszej", "naszemu", "naszym", "naszą", "naszych"})
+
+
+def _branch_end(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """The index after a branch and its seat opening at tokens[k] (`Oddział w Szczecinie`,
+    `Oddział Terenowy w Lipnie`), if one does."""
+    if k >= len(tokens) or not tokens[k].is_cap or not lemma_set(tokens[k].low) & _BRANCHES \
+            or _gap_breaks(text, tokens[k - 1], tokens[k]):
+        return None
+    m = k + 1
+    while m < len(tokens) and m - k <= 2 and tokens[m].is_cap and is_adjective(tokens[m].text):
+        m += 1   # (`Oddział Regionalny`)
+    if m + 1 < len(tokens) and tokens[m].low in ("w", "we") and tokens[m + 1].is_cap:
+        return m + 2
+    return None
 
 
 def _quoted_name_end(tokens: Sequence[Token], k: int) -> int | None:

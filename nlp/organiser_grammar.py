@@ -35,6 +35,7 @@ class Frames:
     project_verbs: frozenset[str]
     members_nouns: frozenset[str]
     members_meetings: frozenset[str]
+    meeting_rooms: frozenset[str]
     agent_exclusions: frozenset[str]
     role_nouns: frozenset[str]
     role_nouns_with_event: frozenset[str]
@@ -83,6 +84,7 @@ def frames() -> Frames:
         project_verbs=frozenset(data["project_verbs"]),
         members_nouns=frozenset(data["members_nouns"]),
         members_meetings=frozenset(data["members_meetings"]),
+        meeting_rooms=frozenset(data["meeting_rooms"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),
         role_nouns=frozenset(data["role_nouns"]) | frozenset(data["role_nouns_with_event"]),
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),

@@ -66,8 +66,9 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         k = i + 1
         colon = next((m for m in range(i + 1, min(i + 5, len(tokens))) if tokens[m].text == ":"), None)
-        if colon is not None and all(t.is_word for t in tokens[i + 1:colon]) \
-                and not lemma_set(tok.text.lower()) & set(lexicon("organiser_frames.json")["role_nouns_never_labels"]):
+        if colon is not None and lemma_set(tok.low) & _never_labels():
+            continue   # `Autor treści: UM`, `Autor zdjęć:`: a byline
+        if colon is not None and all(t.is_word for t in tokens[i + 1:colon]):
             spans.extend(names_after(text, tokens[colon].end, loose=True,   # `Organizator Rajdu:`
                                      label=tok.text.isupper() and len(tok.text) > 3))
             continue
@@ -88,8 +89,6 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         while k < len(tokens) and tokens[k].text.lower() in f.copulas:
             k += 1
         if k < len(tokens) and tokens[k].text == ":":
-            if k == i + 1 and lemma_set(tok.text.lower()) & set(lexicon("organiser_frames.json")["role_nouns_never_labels"]):
-                continue   # `Autor: Redakcja`: a byline
             k += 1
         if lemma_set(tok.low) & f.role_nouns_with_event \
                 and not any(t.low in f.copulas | {":"} for t in tokens[i + 1:k]):
@@ -102,6 +101,11 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
         spans.extend(found)
     return spans
+
+
+@functools.cache
+def _never_labels() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["role_nouns_never_labels"])
 
 
 def _copula_ahead(tokens: Sequence[Token], k: int, limit: int = 18) -> int:
@@ -194,8 +198,8 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     for i, tok in enumerate(tokens):
         if tok.low not in f.initiative_phrases and tok.low not in f.partner_phrases:
             continue
-        if tok.is_cap and i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word:
-            continue   # `Funduszu Inicjatyw Obywatelskich`: a word of a name
+        if tok.is_cap and text[clause_start(text, tok.start):tok.start].strip():
+            continue   # `Funduszu Inicjatyw Obywatelskich`, `Komisji Planowania i Inicjatyw`: a word of a name
         stop = phrase_at(tokens, i, f.initiative_phrases)
         if stop is None:
             stop = phrase_at(tokens, i, f.partner_phrases)   # `odbędzie się 5 maja we współpracy z X`
@@ -334,6 +338,8 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
     for i, tok in enumerate(tokens[:-1]):
         if not tok.is_word:
             continue
+        if i > 0 and tokens[i - 1].is_word and lemma_set(tokens[i - 1].low) & frames().meeting_rooms:
+            continue   # `w sali posiedzeń OSP X`: a room, not a sitting
         lemmas_here = _noun_in(tok.text, "meeting_of_nouns")
         k = i + 1
         if not lemmas_here:

@@ -98,7 +98,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end) \
                 and not _TO_TAKE_PART_RE.match(text, tok.end) and not runs_project:
             # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
-            event_first = event_between(text, clause_start(text, tok.start), tok.start)
+            event_first = not relative and event_between(text, clause_start(text, tok.start), tok.start)
             if not event_first:
                 continue   # `Burmistrz informuje, że rozstrzygnięto konkurs`: no event
         forward_only = lemma in f.forward_only
@@ -149,7 +149,8 @@ def _after_modal(tokens: Sequence[Token], i: int) -> bool:
 
 def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]:
     """`Spotkanie organizuje Stowarzyszenie X`, `Na spotkanie zaprasza Wójt Gminy X wraz z
-    GOPS`, `debatę, którą współorganizuje Centrum X`: the subject after the verb."""
+    GOPS`, `debatę, którą współorganizuje Centrum X`, `Zorganizował ją X`: the subject after
+    the verb."""
     clause = clause_start(text, verb.start)
     # (`Piknik – przy partnerstwie X – zorganizowała`: the aside is no part of the lead)
     lead = _DASHED_ASIDE_RE.sub(" ", text[clause:verb.start]).strip()
@@ -171,7 +172,7 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
         loose = loose_name(text, verb.end, end)
         after = [loose, *after] if loose else after
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
-    if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także")
+    if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także", "ją", "je", "go")
                      and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
                      and not (_prepositional_phrases(lead_in)
                               and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))

@@ -183,3 +183,21 @@ def test_the_body_whose_members_meet(text, expected):
 ])
 def test_the_publishers_partner_beside_its_own_verb_in_the_first_person(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a room named for sittings is a venue, its owner no organiser
+    ("Zebranie mieszkańców odbędzie się 27 stycznia 2026 r. o godzinie 15:00 w sali posiedzeń OSP Borki.", []),
+    # a capitalised word of a committee's name is no initiative phrase
+    ("Posiedzenie Rady Seniorów odbyło się 20 maja 2022 r., a uczestniczyli w nim zaproszeni goście: "
+     "Przewodnicząca Komisji Planowania i Inicjatyw Społecznych Anna Nowak oraz Kierownik Ośrodka Pomocy "
+     "Społecznej Ewa Lis.", ["Rady Seniorów"]),
+    # a byline naming the author of the page's text
+    ("Spotkanie z mieszkańcami odbędzie się 5 maja 2022 r.\nAutor treści: UM", []),
+    # a relative clause after an event sentence names no organiser
+    ("Spotkanie było ważne dla organizacji, w tym PES, które realizują usługi społeczne, 5 maja 2022 r.", []),
+    # an acronym with its branch and seat
+    ("Debata odbyła się 5 maja 2022 r. Zorganizował ją IPN Oddział w Lublinie.", ["IPN Oddział w Lublinie"]),
+])
+def test_rooms_bylines_and_inner_words_of_names_organise_nothing(text, expected):
+    assert _names(text) == expected

@@ -201,9 +201,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                     j = last_good = stop   # `Departament Ekonomii Społecznej w Ministerstwie Rodziny`: its body
                     continue
             break
-        if word == "." and len(prev.text) == 1 and prev.text.isupper() and j + 1 < n and tokens[j + 1].is_cap \
-                and tokens[j + 1].is_word and not _gap_breaks(text, tok, tokens[j + 1]):
-            j += 1   # `im. K. Marcinkowskiego`: an initial inside the patron's name
+        if word == "." and ((len(prev.text) == 1 and prev.text.isupper()) or prev.low in _SAINTS) \
+                and j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].is_word \
+                and not _gap_breaks(text, tok, tokens[j + 1]):
+            j += 1   # `im. K. Marcinkowskiego`, `Królowej Polski Św. Jadwigi`: an initial or a saint's title
             continue
         if low == "m" and [t.text for t in tokens[j + 1:j + 4]] == [".", "st", "."] and j + 4 < n \
                 and tokens[j + 4].is_cap:

@@ -66,7 +66,9 @@ def _lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     while j < len(tokens) and j - i <= 6 and tokens[j].is_cap and tokens[j].is_word \
             and not _gap_breaks(text, tokens[j - 1], tokens[j]) and "imię" not in name_classes(tokens[j].text) \
             and not _ROMAN_RE.match(tokens[j].text) \
-            and not (j > i + 1 and is_person_role(tokens[j].text)):   # (`radnych VII kadencji`: a term, not a name)
+            and not (j > i + 1 and is_person_role(tokens[j].text)) \
+            and not (is_org_head(tokens[j].text) and not _has_genitive(tokens[j].text)):
+        # (`radnych VII kadencji`: a term, not a name; `z tą placówką Urząd X`: the next name's head)
         j += 1
         if compound_dash(tokens, j):
             j += 1   # (`stowarzyszenia Kulturalno - Oświatowe`)

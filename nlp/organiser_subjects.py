@@ -63,6 +63,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         subject.append(span)
         cursor = span[0]
     subject.reverse()
+    partnered = _bare_head_with_partners(text, start, subject)
+    if partnered:
+        return partnered
     while subject and not can_be_subject(text[subject[0][0]:subject[0][1]].split()[0]) \
             and not members_before(text, start, subject[0][0]):
         # `w Ośrodku Kultury zorganizowano`: a place, not the subject (but `Członkinie KGW X
@@ -79,6 +82,23 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     if not subject and not text[start:verb_start].strip():
         subject = name_line_before(text, start)
     return subject
+
+
+def _bare_head_with_partners(text: str, start: int, subject: list[Span]) -> list[Span]:
+    """`Fundacja wraz z Regionalnym Ośrodkiem X organizuje`: the partners after a body named by
+    its bare head, which stands for the body the text names in full (if it does)."""
+    if not subject:
+        return []
+    words = [w.lower() for w in _WORD_RE.findall(text[start:subject[0][0]])]
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if tuple(words[-size:]) not in frames().partner_phrases.get(words[-size], ()):
+            continue
+        head = re.findall(r"\w+", text[start:subject[0][0]])[-size - 1]
+        if not head[:1].isupper() or not is_org_head(head):
+            return []
+        full = full_name_of(text, head)
+        return ([full] if full else []) + subject
+    return []
 
 
 def _complement_of_noun_before(text: str, start: int, name_start: int) -> bool:

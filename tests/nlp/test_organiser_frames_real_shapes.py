@@ -201,3 +201,16 @@ def test_the_publishers_partner_beside_its_own_verb_in_the_first_person(text, ex
 ])
 def test_rooms_bylines_and_inner_words_of_names_organise_nothing(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fundacja Borki działa od 2013 roku. Chcąc podsumować ten rok Fundacja wraz z Regionalnym Ośrodkiem Polityki "
+     "Społecznej w Poznaniu organizuje Dni Ekonomii Społecznej, które odbędą się 28 listopada.",
+     ["Fundacja Borki", "Regionalnym Ośrodkiem Polityki Społecznej w Poznaniu"]),
+    ("Stowarzyszenie wspólnie z Gminą Borki zaprasza na festyn 5 maja 2022 r.", ["Gminą Borki"]),
+    # a name in the instrumental after a lower-case noun is the next name, not its complement
+    ("Powstało tu Centrum Kultury w Borkach. To właśnie z tą placówką Urząd Marszałkowski organizuje jutro festyn.",
+     ["Urząd Marszałkowski"]),
+])
+def test_partners_of_a_body_named_by_its_bare_head(text, expected):
+    assert _names(text) == expected

@@ -157,8 +157,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             if stop is not None:
                 j = last_good = stop   # `Wydział Ochrony Środowiska, Rolnictwa i Leśnictwa`
                 continue
-        if j + 2 < n and _acts_at(word) and tokens[j + 1].low == "przy" and tokens[j + 2].is_cap:
-            j += 2   # `Koło Caritas działające przy Szkole Podstawowej`: where it works
+        if j + 2 < n and _acts_at(word) and tokens[j + 1].low in ("przy", "na") and tokens[j + 2].is_cap \
+                and is_org_head(tokens[j + 2].text):
+            j += 2   # `Koło Caritas działające przy Szkole Podstawowej`, `działający na Uniwersytecie X`: where it works
             works_at, max_tokens = True, max_tokens + 10   # (the body it works at is a name of its own)
             continue
         if low in _BRANCHES and j + 2 < n and tokens[j + 1].text.lower() in ("w", "we") and tokens[j + 2].is_cap:

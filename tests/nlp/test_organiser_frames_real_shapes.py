@@ -214,3 +214,9 @@ def test_rooms_bylines_and_inner_words_of_names_organise_nothing(text, expected)
 ])
 def test_partners_of_a_body_named_by_its_bare_head(text, expected):
     assert _names(text) == expected
+
+
+def test_a_body_that_inaugurates_its_year_organises_the_ceremony():
+    text = ("9 października 2017 r. Uniwersytet Trzeciego Wieku działający na Uniwersytecie w Borkach uroczyście "
+            "zainaugurował kolejny rok akademicki.")
+    assert _names(text) == ["Uniwersytet Trzeciego Wieku działający na Uniwersytecie w Borkach"]

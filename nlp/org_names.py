@@ -331,6 +331,9 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                     and not _noun_reading(tokens[i + 3].text) \
                     and modifies(tokens[i + 3].text, tokens[i + 2].text)   # (`Sołtysa i Radę Sołecką`: its own)
                 stop = shared if shared is not None and is_org_head(tokens[i + 2].text) and not own else stop
+                if shared is None and i + 3 < len(tokens) and not tokens[i + 2].is_cap \
+                        and is_person_role(tokens[i + 2].text) and tokens[i + 3].is_cap:
+                    stop = read_name(text, tokens, i + 3) or stop   # `Zarząd oraz pracownicy Stowarzyszenia X`
                 if own and stop is None and lemma_set(tok.text) & _bare_offices():
                     stop = i + 1   # (`Sołtysa i Radę Sołecką`: an office coordinated with a body)
             if stop is not None:

@@ -102,3 +102,10 @@ def test_what_a_body_of_study_studies_is_part_of_its_name():
     text = ("Konferencja odbyła się 5 maja 2022 r., a jej organizatorem był Zakład Nauk o Zdrowiu Uniwersytetu "
             "w Lublinie oraz Fundacja Borki.")
     assert [o.name for o in find_organisers(text)] == ["Zakład Nauk o Zdrowiu Uniwersytetu w Lublinie", "Fundacja Borki"]
+
+
+def test_a_board_and_the_staff_of_one_body_share_its_name():
+    text = ("Zarząd oraz pracownicy Stowarzyszenia Lokalna Grupa Działania „Ziemia Borek” serdecznie zapraszają "
+            "na spotkanie 5 maja 2022 r.")
+    assert [o.name for o in find_organisers(text)] == [
+        "Zarząd oraz pracownicy Stowarzyszenia Lokalna Grupa Działania „Ziemia Borek”"]

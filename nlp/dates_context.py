@@ -24,6 +24,10 @@ _DEADLINE_BEFORE = cue_before("deadline_before")
 _DEADLINE_TERMIN = cue_before("deadline_termin")
 # "19.10.2023 r. upływa termin składania wniosków": the cue after the date
 _DEADLINE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["deadline_after"]), _I)
+# "W dniach 12-13 lutego odbył się zjazd uczestników projektu": the range is when it was held
+# (a few days; over a longer range "odbędzie się 17 spotkań" lists the meetings it spans)
+_HELD_AFTER_RANGE = re.compile("|".join(f"(?:{c})" for c in CUES["held_after_range"]), _I)
+_SHORT_RANGE_DAYS = 4
 _OTHER_BEFORE = cue_before("other_before")
 # most dates follow none of the cues above: one search of their union rules them all out
 _ANY_CUE_BEFORE = cue_before("publication_before", "modification_before", "document_dates_before",
@@ -233,6 +237,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
             return DEADLINE
         return OTHER
     if is_range:
+        if range_days <= _SHORT_RANGE_DAYS and _HELD_AFTER_RANGE.match(right):
+            return EVENT
         if _PERIOD_WORDS.search(sentence):
             # a consultation or a call open "od … do …" closes on its last day: a deadline for
             # comments and applications; a project or an exhibition period is neither

@@ -165,7 +165,8 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
             label = head.group("label") or ""
             if _EVENT_LABEL_RE.search(label) or mentions_meeting(label):
                 continue
-            sure = bool(tail.group("seconds") or tail.group("byline")) or month_first   # (a template's stamp)
+            sure = bool(tail.group("seconds") or tail.group("byline")) or month_first \
+                or _posting_clock(tail.group("clock"))   # (a template's stamp; `01:27`: a machine's time)
             return found[0], head.start("wd") if head.group("wd") else pos, found[1], sure, clock
         # a date further into the line ("DRUKUJ25 kwietnia 2024, 12:35"): only a byline
         # with its clock time, after a short prefix that names no meeting
@@ -173,6 +174,15 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
                 and (tail.group("seconds") or tail.group("byline") or not mentions_meeting(prefix)):
             return found[0], pos, found[1], True, True
     return None
+
+
+def _posting_clock(clock: str | None) -> bool:
+    """`01:27`, `14:03`: a time no meeting starts at (at night, or off the five minutes), so
+    the clock a server printed when the item was posted."""
+    if not clock:
+        return False
+    hour, minute = (int(part) for part in clock.split(":")[:2])
+    return hour < 6 or minute % 5 != 0
 
 
 def _short_month_at(text: str, pos: int) -> bool:

@@ -1,0 +1,36 @@
+"""Dates in the shapes news reports print them: a short range of days a meeting was held in
+(even when its sentence names the project or the works it was about), and the clock a server
+printed beside the posting date."""
+import datetime as dt
+
+import pytest
+
+from nlp.dates import find_published
+from tests.nlp.datekit import events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniach 12-13 lutego 2015 r. odbył się ostatni zjazd uczestników projektu budowania wspólnych standardów.",
+     [("2015-02-12", "2015-02-13")]),
+    ("W dniach 22-23 lutego 2014 r. przedstawiciele naszego stowarzyszenia wzięli udział w spotkaniu dotyczącym "
+     "budowy federacji organizacji.", [("2014-02-22", "2014-02-23")]),
+    # a long range a series of meetings spans, and a project's period, are no meeting
+    ("W dniach 1-30 czerwca 2015 r. trwa nabór do projektu.", []),
+])
+def test_a_short_range_of_days_a_meeting_was_held_in(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Nowa siedziba biblioteki\n\n21 lipca 2022 01:27\n\nWtorkowe posiedzenie komisji było otwarte dla mieszkańców.",
+     dt.date(2022, 7, 21)),
+    ("Debata w szkole\n14.03.2025, 14:03\n\nUczniowie dyskutowali o samorządzie.", dt.date(2025, 3, 14)),
+])
+def test_a_clock_no_meeting_starts_at_marks_a_posting_stamp(text, published):
+    assert find_published(text)[0] == published
+
+
+def test_a_round_hour_under_a_lone_date_is_still_the_meetings():
+    text = "Spotkanie z mieszkańcami\n\n21 lipca 2022 17:00\n\nZapraszamy do świetlicy wiejskiej."
+    assert find_published(text) is None
+    assert events(text) == [("2022-07-21T17:00", None)]

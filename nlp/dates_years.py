@@ -43,11 +43,26 @@ def named_years(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _NAMED_YEAR_RE.finditer(text):
-        before = text[max(0, m.start() - 16):m.start()]
-        if _BOUNDARY_BEFORE_RE.search(before) or re.search(rf"(?<!\w)(?:{YEAR_OF_WRITING_CUE})\s*$", before, _I):
+        if _not_the_year_spoken_of(text, m.start()):
             continue
         out.append((m.start(), int(m.group("after") or m.group("before"))))
-    return out
+    return out or _only_bare_year(text)
+
+
+def _not_the_year_spoken_of(text: str, pos: int) -> bool:
+    """`od 2019 roku`, `za rok 2019`: a boundary or a period closed, not the year of the days."""
+    before = text[max(0, pos - 16):pos]
+    return bool(_BOUNDARY_BEFORE_RE.search(before) or re.search(rf"(?<!\w)(?:{YEAR_OF_WRITING_CUE})\s*$", before, _I))
+
+
+def _only_bare_year(text: str) -> list[tuple[int, int]]:
+    """`w ramach programu Dom Kultury+ Inicjatywy Lokalne 2017`: the one year a page names,
+    though not as `rok`, dates its year-less days (a programme's edition the meetings run in)."""
+    found = [(m.start(), int(m.group())) for m in _BARE_YEAR_RE.finditer(text) if not _not_the_year_spoken_of(text, m.start())]
+    return found[:1] if found and len({year for _, year in found}) == 1 else []
+
+
+_BARE_YEAR_RE = re.compile(rf"(?<![\d\-–—/.]){_YEAR}")
 
 
 def year_before(years: list[tuple[int, int]], pos: int) -> int | None:

@@ -34,3 +34,14 @@ def test_a_round_hour_under_a_lone_date_is_still_the_meetings():
     text = "Spotkanie z mieszkańcami\n\n21 lipca 2022 17:00\n\nZapraszamy do świetlicy wiejskiej."
     assert find_published(text) is None
     assert events(text) == [("2022-07-21T17:00", None)]
+
+
+def test_the_one_year_a_page_names_dates_its_year_less_days():
+    text = ("Nasze Centrum bierze udział w programie Dom Kultury+ Inicjatywy Lokalne 2017.\n\nTerminarz spotkań:\n\n"
+            "20 kwietnia Dom Kultury w Borkach godz. 17.00\n\n25 kwietnia Świetlica w Lipiu godz. 18.00")
+    assert events(text) == [("2017-04-20T17:00", None), ("2017-04-25T18:00", None)]
+
+
+def test_two_years_named_leave_year_less_days_to_the_calendar():
+    text = "Omówimy Strategię 2030 oraz Program 2025. Spotkanie odbędzie się 20 kwietnia o godz. 17.00."
+    assert events(text) == [("2026-04-20T17:00", None)]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlp.dates_lexicon import MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE, YEAR_OF_WRITING_OFFSET
+from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
+                               YEAR_OF_WRITING_OFFSET)
 
 __all__ = ["month_year_anchors", "named_years", "year_before", "year_of_writing"]
 
@@ -58,11 +59,15 @@ def _not_the_year_spoken_of(text: str, pos: int) -> bool:
 def _only_bare_year(text: str) -> list[tuple[int, int]]:
     """`w ramach programu Dom Kultury+ Inicjatywy Lokalne 2017`: the one year a page names,
     though not as `rok`, dates its year-less days (a programme's edition the meetings run in)."""
-    found = [(m.start(), int(m.group())) for m in _BARE_YEAR_RE.finditer(text) if not _not_the_year_spoken_of(text, m.start())]
+    found = [(m.start(), int(m.group())) for m in _BARE_YEAR_RE.finditer(text)
+             if not _not_the_year_spoken_of(text, m.start()) and not text.startswith("+", m.end())
+             and not _TARGET_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())]
     return found[:1] if found and len({year for _, year in found}) == 1 else []
 
 
 _BARE_YEAR_RE = re.compile(rf"(?<![\d\-–—/.]){_YEAR}")
+# `Strategii Rozwoju Gminy 2030`, `2030+`: the year a plan aims at
+_TARGET_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['target_year_words'])})(?:[^\S\n]+[^\s\d]+){{0,4}}[^\S\n]+$", _I)
 
 
 def year_before(years: list[tuple[int, int]], pos: int) -> int | None:

@@ -43,5 +43,13 @@ def test_the_one_year_a_page_names_dates_its_year_less_days():
 
 
 def test_two_years_named_leave_year_less_days_to_the_calendar():
-    text = "Omówimy Strategię 2030 oraz Program 2025. Spotkanie odbędzie się 20 kwietnia o godz. 17.00."
+    text = "Omówimy Program 2020 oraz Program 2025. Spotkanie odbędzie się 20 kwietnia o godz. 17.00."
+    assert events(text) == [("2026-04-20T17:00", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Konsultacje Strategii Rozwoju Gminy Borki 2030. Spotkanie odbędzie się 20 kwietnia o godz. 17.00.",
+    "Konsultacje dokumentu Borki 2030+. Spotkanie odbędzie się 20 kwietnia o godz. 17.00.",
+])
+def test_the_year_a_plan_aims_at_dates_no_meeting(text):
     assert events(text) == [("2026-04-20T17:00", None)]

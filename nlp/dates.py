@@ -37,7 +37,7 @@ from nlp.dates_rows import attach_rows, series_time
 from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_references, fold_days_into_ranges,
                               outside_related_links, settle_undetermined, time_from_the_body, time_mentions)
 from nlp.dates_types import DateExpr, DatePart
-from nlp.dates_words import clause_tense
+from nlp.dates_tense import clause_tense
 from nlp.dates_years import month_year_anchors, named_years, year_before, year_of_writing
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
@@ -108,8 +108,10 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             ref = named
         if not expr.parts and expr.relative_days is None and not expr.past and expr.tense != "past" \
                 and expr.week_offset is None and last_day is not None and not expr.eventless \
-                and (not expr.bare or _same_passage(text, last_end, expr.start)):
-            # "19-20 października …, start w sobotę": a weekday after a date is in that week
+                and (not expr.bare or _same_passage(text, last_end, expr.start)) \
+                and not (expr.tense == "future" and published is not None and last_day < published):
+            # "19-20 października …, start w sobotę": a weekday after a date is in that week (but
+            # "zebranie odbyło się 2 maja. W czwartek radni zbiorą się" speaks of a coming Thursday)
             ref = last_day - dt.timedelta(days=1)
         elif not expr.parts and not expr.anaphoric and published is None and anchor is not None:
             # "w ubiegły wtorek" on a page that does not say when it was written counts from no day

@@ -35,6 +35,7 @@ _TIME_SIDE_RE = re.compile(
     rf"(?<!\w)(?:{TIME_SIDE_WORDS})\w*[\s:–-]*$|(?<!\w)(?:{OFFICE_HOURS_WORDS})", re.IGNORECASE)
 _OFFICE_HOURS_RE = re.compile(rf"(?<!\w)(?:{OFFICE_HOURS_WORDS})", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]|\n")
+_SENTENCE_STOP_IN_LINE_RE = re.compile(r"[.!?][ \t]+[A-ZĄĆĘŁŃÓŚŹŻ„\"]")
 
 
 def _table_row_gap(gap: str) -> bool:
@@ -91,6 +92,7 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
     # "Dodano: 10.06.2024\n\nPrzypominamy, że jutro o godz. 17:00": the word takes its time
     word_starts = [e.start for e in exprs if e.relative_days is not None and not e.day_part]
     all_starts = [e.start for e in exprs]
+    weekday_starts = [e.start for e in exprs if not e.parts and e.weekday is not None]
     for i, expr in enumerate(exprs):
         if expr.iso_time is not None or expr.day_part:
             continue   # "rozpoczęcie wieczorem o 18": the hour stays the meeting's
@@ -120,6 +122,9 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
                 break
             if expr.parts and _between(word_starts, expr.end, t.start):
                 break
+            stop = _SENTENCE_STOP_IN_LINE_RE.search(gap) if expr.parts and "\n" not in gap else None
+            if stop and _between(weekday_starts, expr.end + stop.start(), t.start):
+                break  # "… odbyło się 12 maja. Kolejne spotkanie w sobotę o 10.": the weekday's hour
             if "\n" in gap and _between(all_starts, expr.end + gap.rfind("\n"), t.start):
                 break  # "Opublikowano: 10 marca\nZebranie … w najbliższą niedzielę o 15:00"
             if ")" in gap and _inside_brackets(text, expr.start):

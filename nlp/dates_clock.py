@@ -36,8 +36,10 @@ class TimeExpr:
 
 
 def _time_value(n: int) -> str:
-    """`14`, `14:00`, `14.00`, `14.oo`, `14⁰⁰`, or the `1300`/`900` a lost <sup> leaves behind."""
-    return (rf"(?:(?P<h{n}>[01]?\d|2[0-4])(?:\s?[:.]\s?(?P<m{n}>{_MINUTES})|(?P<s{n}>[{_SUPERSCRIPT}]{{2}}))?(?![\d])"
+    """`14`, `14:00`, `14.00`, `14.oo`, `14⁰⁰`, `14,30` (after `godz.`, and a quarter only:
+    `godz. 16,18 i 20` lists hours), or the `1300`/`900` a lost <sup> leaves behind."""
+    return (rf"(?:(?P<h{n}>[01]?\d|2[0-4])(?:\s?[:.]\s?(?P<m{n}>{_MINUTES})|,(?P<c{n}>00|15|30|45)(?!\d)"
+            rf"|(?P<s{n}>[{_SUPERSCRIPT}]{{2}}))?(?![\d])"
             rf"|(?P<hh{n}>[01]\d|2[0-3]|[1-9])(?P<mm{n}>[0-5]\d)(?!\d))")
 
 
@@ -90,7 +92,7 @@ def _checked(hour: int, minute: int) -> tuple[int, int] | None:
 def hm(match: re.Match, n: int) -> tuple[int, int] | None:
     """The hour and minute of value `n` of a cued time."""
     if match.group(f"h{n}") is not None:
-        minutes = match.group(f"m{n}") or match.group(f"s{n}")
+        minutes = match.group(f"m{n}") or match.group(f"c{n}") or match.group(f"s{n}")
         return _checked(int(match.group(f"h{n}")), _minute(minutes))
     if match.group(f"hh{n}") is not None:
         return _checked(int(match.group(f"hh{n}")), _minute(match.group(f"mm{n}")))

@@ -14,10 +14,12 @@ import re
 
 from nlp.caseless import Caseless
 from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
-from nlp.dates_join import attach_weekdays, merge, resolve_overlaps
+from nlp.dates_day_words import day_word_dates
+from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_WORD, NOT_DATE_AFTER,
                                NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_FROM, SWITCH_SEP,
-                               WEEK_ORDINAL_OF, WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD, year_offset)
+                               TIME_CUE, WEEK_ORDINAL_OF, WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD,
+                               year_offset)
 from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
@@ -99,6 +101,7 @@ _DATE_CUE_BEFORE_RE = re.compile(
     r"|(?:^|\n)\s*$", _I)
 _TIME_CUE_BEFORE_RE = re.compile(r"(?<!\w)(?:godz\w*\.?|o|od|około|ok\.)\s*$", _I)
 _GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
+_TIME_CUE_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:o|od)\s+)?(?:{TIME_CUE})", _I)
 # "dniu28 stycznia": the words a full date may be run into by a lost space
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]{2,}$")
 
@@ -231,9 +234,11 @@ def _partial_ok(match: re.Match, text: str) -> bool:
         return False
     if _NOT_DATE_AFTER_RE.match(text, match.end()) or _NOT_DATE_AFTER_RE.match(text[match.end():match.end() + 8]):
         return False
-    cued = bool(_DATE_CUE_BEFORE_RE.search(before)) or bool(match.group("day0"))
+    cued = bool(_DATE_CUE_BEFORE_RE.search(before)) or bool(match.group("day0")) \
+        or bool(_TIME_CUE_AFTER_RE.match(text, match.end()))   # "5.06 godz. 18"
     if len(month_s) == 1 or len(match.group("day")) == 1 and not match.group(0).endswith("."):
-        return cued
+        # "odbędą się 5.06": a month written with its zero is no minute of an hour nor a decimal
+        return cued or len(month_s) == 2 and month_s.startswith("0") and len(match.group("day")) == 1
     return True
 
 
@@ -310,7 +315,7 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     m = ROMAN_RE.match(text, p) if peek in "IVX" or dash_ahead else None
     if m and not _NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, ROMAN_OF[m.group("roman")], text)))
-    m = CURRENT_MONTH_RE.match(text, p) if peek in "bB" else None
+    m = CURRENT_MONTH_RE.match(text, p) if peek in "bB" or dash_ahead else None
     if m and not _NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
         expr = numeric(m, 0, text)
         add(Candidate(PRIORITY_DATE, p, m.end(), expr))
@@ -347,6 +352,8 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
         add(Candidate(PRIORITY_CUED, found.start, found.end, found))
     for expr in month_first_dates(text):   # "maj 30, 2023", "May 25 2010"
         add(Candidate(PRIORITY_ISO, expr.start, expr.end, expr))
+    for expr in day_word_dates(text, lowered):   # "pierwszego września"
+        add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
     for expr in month_ends(text, lowered):   # "do końca sierpnia"
         add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
     if any(stem in lowered for stem in _WEEKDAY_NOUN_STEMS):
@@ -382,23 +389,7 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
     taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
     dates.extend(weekdays(text, lowered, sorted(taken), times))
     dates.sort(key=lambda d: d.start)
-    return _without_day_parts_beside_days(text, dates), times
-
-
-_BESIDE_RE = re.compile(rf"[\s,]{{0,3}}(?:(?:{SWITCH_FROM})\s+)?")   # "w nocy z 10 na 11 maja"
-
-
-def _without_day_parts_beside_days(text: str, dates: list[DateExpr]) -> list[DateExpr]:
-    """`w czwartek rano`, `wczoraj wieczorem`: the part of a day beside its day adds no day."""
-    out = []
-    for i, expr in enumerate(dates):
-        if expr.day_part and any(
-                not other.day_part and (_BESIDE_RE.fullmatch(text, other.end, expr.start)
-                                        or _BESIDE_RE.fullmatch(text, expr.end, other.start))
-                for other in dates[max(0, i - 1):i + 2] if other is not expr):
-            continue
-        out.append(expr)
-    return out
+    return without_day_parts_beside_days(text, dates), times
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

@@ -1,12 +1,13 @@
 """Whole hours written as a bare number, with no minutes and no `godz.`: `jutro o 18`,
-`w sobotę od 10 do 14`, `20 maja ok. 19`, `o 19-tej`, `o 8 wieczorem`.
+`w sobotę od 10 do 14`, `20 maja ok. 19`, `o 19-tej`, `o 8 wieczorem`, `o 7 rano`.
 
 A number after `o` or `od` is as often a count (`wzrost o 17%`, `o 5 osób więcej`, `od 18 do 23
-lat`), so it is read as an hour only right after a day (a weekday, `jutro`, a written date)
-or the words of a start (`mecz rozpocznie się o 16`), and only when no word it could count
-follows it (`w sobotę o 17 zawodników więcej` counts; `w piątek o 18 spotkanie` does not:
-`spotkanie` is no genitive plural). Hours in words (`o ósmej`, `w samo południe`) are read
-the same way.
+lat`), so it is read as an hour only right after a day (a weekday, `jutro`, a written date),
+the words of a start (`mecz rozpocznie się o 16`) or before a part of the day (`o 7 rano`),
+and only when no word it could count follows it (`w sobotę o 17 zawodników więcej` counts;
+`w piątek o 18 spotkanie` does not: `spotkanie` is no genitive plural). Hours in words
+(`o ósmej`, `w samo południe`) are read the same way, and those past noon (`o dziewiętnastej`)
+wherever they stand.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import re
 from nlp import morph
 from nlp.dates_clock import TimeExpr
 from nlp.dates_lexicon import (alternation, CURRENT_YEAR, DAY_PART_WORD, DAY_WORD, LEXICON, MONTH_WORD, NOT_DATE_AFTER,
-                               RELATIVE_ADJECTIVE_WORD, RELATIVE_WORD, YEAR_WORD)
+                               ORDINAL_SUFFIX, RELATIVE_ADJECTIVE_WORD, RELATIVE_WORD, YEAR_WORD)
 
 __all__ = ["whole_hour_at", "word_hours"]
 
@@ -30,7 +31,8 @@ _PREPOSITION_RE = re.compile(rf"(?<!\w){_PREPOSITION}[ \t]+$", _I)
 # ... and the day before it ("jutro o", "w sobotę, o", "20 maja br. o", "12.05 o", "(16 maja) o")
 _DAY_BEFORE_RE = re.compile(
     rf"(?:(?<!\w)(?:{DAY_WORD}|{RELATIVE_WORD}|{RELATIVE_ADJECTIVE_WORD})"
-    rf"|\d\.?[ \t]*(?:{MONTH_WORD})(?:[ \t]*(?:{CURRENT_YEAR}))?|\d[ \t]*(?:{YEAR_WORD})|\d[./]\d{{1,2}}\.?)"
+    rf"|\d(?:-?(?:{ORDINAL_SUFFIX}))?\.?[ \t]*(?:{MONTH_WORD})(?:[ \t]*(?:{CURRENT_YEAR}))?|\d[ \t]*(?:{YEAR_WORD})"
+    rf"|\d[./]\d{{1,2}}\.?)"
     rf"\)?[ \t]*,?[ \t]*(?<!\w){_PREPOSITION}[ \t]+$", _I)
 # ... or the words of a start ("mecz rozpocznie się o 16", "początek koncertu o 19")
 _STARTS_BEFORE = "|".join(f"(?:{c})" for c in _WORDS["starts_before"])
@@ -75,14 +77,16 @@ def whole_hour_at(text: str, p: int) -> TimeExpr | None:
     window = max(0, p - _REACH)
     if p < 2 or text[p - 2] not in _PREPOSITION_ENDS or not _PREPOSITION_RE.search(text, max(0, p - 8), p):
         return None
-    before = _DAY_BEFORE_RE.search(text, window, p)
-    if before is None and not _START_BEFORE_RE.search(text, window, p) \
-            or before is not None and _SPAN_END_RE.search(text, max(0, before.start() - 8), before.start()):
-        return None   # "od poniedziałku do piątku od 10 do 12": a week's timetable, left to `godz.`
     m = _HOURS_RE.match(text, p)
     if m is None:
         return None
     nxt = _NEXT_RE.match(text, m.end())
+    before = _DAY_BEFORE_RE.search(text, window, p)
+    if before is None and not _START_BEFORE_RE.search(text, window, p) and not nxt.group("part") \
+            or before is not None and _SPAN_END_RE.search(text, max(0, before.start() - 8), before.start()):
+        # "od poniedziałku do piątku od 10 do 12": a week's timetable, left to `godz.`; a part of
+        # the day after the number makes it an hour wherever it stands ("wyruszyli o 7 rano")
+        return None
     if nxt.group("sign") or _NOT_HOUR_AFTER_RE.match(text, m.end()):
         return None
     last = int(m.group("h2") or m.group("h1"))
@@ -108,12 +112,14 @@ _HOUR_WORD_AT_RE = re.compile(rf"(?:{_HOUR_WORD})(?!\w)", _I)
 _HOUR_WORD_LEFT_RE = re.compile(rf"(?<!\w)(?P<prep>{_PREPOSITION})\s+(?P<godz>godz(?:\.|inie|iny|iną)\s*)?$", _I)
 _HOUR_WORD_STEMS = tuple(sorted({f[:5] for f in _HOUR_WORD_OF}))
 _NOON = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in LEXICON["noon_words"])
+_AFTERNOON = 13   # an hour word from here on can only be a time of the 24-hour clock
 _NOON_RE = re.compile(rf"(?<!\w)(?:{_NOON})(?!\w)", _I)
 
 
 def word_hours(text: str, lowered: str) -> list[TimeExpr]:
-    """Hours said in words: after `godz.`, before a part of the day (`o ósmej wieczorem`), or
-    right after a day (`w sobotę o dziewiętnastej`), never before a noun (`o pierwszej edycji`)."""
+    """Hours said in words: after `godz.`, before a part of the day (`o ósmej wieczorem`), right
+    after a day (`w sobotę o ósmej`), or past noon (`o dziewiętnastej`), never before a noun
+    (`o pierwszej edycji`, `o piętnastej rocznicy`)."""
     out: list[TimeExpr] = []
     if "połud" in lowered:
         out += [TimeExpr(m.start(), m.end(), (12, 0)) for m in _NOON_RE.finditer(text)]
@@ -131,12 +137,15 @@ def word_hours(text: str, lowered: str) -> list[TimeExpr]:
             continue
         nxt = _NEXT_RE.match(text, word.end())
         part = nxt.group("part")
+        value = _HOUR_WORD_OF[re.sub(r"\s+", " ", word.group().lower())]
         if not (left.group("godz") or part):
-            if not _DAY_BEFORE_RE.search(text, max(0, left.start() - _REACH), left.end("prep") + 1):
+            # "o dziewiętnastej" names an hour of the 24-hour clock anywhere; "o ósmej" only after a day
+            if value < _AFTERNOON and not _DAY_BEFORE_RE.search(text, max(0, left.start() - _REACH),
+                                                                left.end("prep") + 1):
                 continue
             if nxt.group("word") and any(r.pos in _COUNTED_POS for r in morph.analyse(nxt.group("word").lower())):
                 continue
-        begin = _hour(_HOUR_WORD_OF[re.sub(r"\s+", " ", word.group().lower())], part)
+        begin = _hour(value, part)
         if begin is not None:
             out.append(TimeExpr(left.start(), nxt.end("part") if part else word.end(), begin))
     return out

@@ -7,15 +7,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlp.dates_lexicon import LIST_SEP, RANGE_SEP, WEEKDAY_OF, WEEKDAY_WORD
+from nlp.dates_lexicon import DAY_PART_WORD, LIST_SEP, RANGE_SEP, SWITCH_FROM, WEEKDAY_OF, WEEKDAY_WORD
 from nlp.dates_types import Candidate, DateExpr, DatePart
 from nlp.dates_words import stems
 
-__all__ = ["attach_weekdays", "merge", "resolve_overlaps"]
+__all__ = ["attach_weekdays", "merge", "resolve_overlaps", "without_day_parts_beside_days"]
 
 _I = re.IGNORECASE
+# ("w czwartek wieczorem (21 maja)": a part of the day may stand between them)
 _WEEKDAY_BEFORE_DATE_RE = re.compile(
-    rf"(?<!\w)(?P<wd>{WEEKDAY_WORD})\s*[,(]?\s*(?:\)\s*)?(?:(?:w\s+dniu|dnia|dn\.)\s*)?$", _I)
+    rf"(?<!\w)(?P<wd>{WEEKDAY_WORD})\s*(?:(?:{DAY_PART_WORD})\s*)?[,(]?\s*(?:\)\s*)?"
+    rf"(?:(?:w\s+dniu|dnia|dn\.)\s*)?$", _I)
 # "8 kwietnia 2025 r. (wtorek)", "25 maja, w niedzielę", "30 sierpnia 2022r./wtorek/": the weekday after
 _WEEKDAY_AFTER_DATE_RE = re.compile(rf"[ \t]*[,(/][ \t]*(?:we?[ \t]+)?(?P<wd>{WEEKDAY_WORD})[ \t]*[)/]?", _I)
 _WEEKDAY_STEM_RE = re.compile("|".join(re.escape(stem) for stem in stems(WEEKDAY_OF, 4)), _I)
@@ -116,3 +118,21 @@ def attach_weekdays(text: str, dates: list[DateExpr]) -> None:
         if m:
             expr.weekday = WEEKDAY_OF.get(m.group("wd").lower())
             expr.start = expr.start - len(left) + m.start("wd")
+
+
+_BESIDE_RE = re.compile(rf"[\s,]{{0,3}}(?:(?:{SWITCH_FROM})\s+)?")   # "w nocy z 10 na 11 maja"
+
+
+def without_day_parts_beside_days(text: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """`w czwartek rano`, `wczoraj wieczorem`: the part of a day beside (or inside) its day adds
+    no day."""
+    out = []
+    for i, expr in enumerate(dates):
+        if expr.day_part and any(
+                not other.day_part and (_BESIDE_RE.fullmatch(text, other.end, expr.start)
+                                        or _BESIDE_RE.fullmatch(text, expr.end, other.start)
+                                        or other.start <= expr.start and expr.end <= other.end)
+                for other in dates[max(0, i - 1):i + 2] if other is not expr):
+            continue
+        out.append(expr)
+    return out

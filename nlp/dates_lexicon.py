@@ -29,6 +29,9 @@ def _with_ascii(forms: list[str]) -> list[str]:
     return out
 
 
+with_ascii = _with_ascii   # (public: the grammar modules build their own word lists with it)
+
+
 def alternation(forms: list[str]) -> str:
     """A regex alternation, longest first so `listopada` wins over `lis.`."""
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
@@ -121,7 +124,8 @@ def _words_then_boundary(forms: list[str]) -> str:
                     for f in sorted(set(forms), key=len, reverse=True))
 
 
-GENERIC_TODAY = _phrases(_with_ascii(LEXICON["generic_today_phrases"]))
+# "w dzisiejszych czasach": a noun after which "today" means "of our time"
+GENERIC_TODAY_NOUNS = frozenset(LEXICON["generic_today_nouns"])
 
 # "w soboty": after w/we, a plural weekday is a habit
 WEEKDAY_PLURAL = frozenset(f.lower() for f in LEXICON["weekday_plural_forms"])
@@ -193,9 +197,11 @@ EVENT_LABELS = _phrases(LEXICON["event_labels"])
 PUBLICATION_LABELS_TOP = _phrases(LEXICON["publication_labels_top"])
 END_WORDS = alternation(LEXICON["end_words"])
 FUTURE_AUXILIARIES = frozenset(LEXICON["future_auxiliaries"])
+PAST_AUXILIARIES = frozenset(LEXICON["past_auxiliaries"])
 
 NOT_DATE_BEFORE = alternation(_with_ascii(LEXICON["number_contexts_not_dates_before"]))
-NOT_DATE_AFTER = alternation(LEXICON["number_contexts_not_dates_after"])
+NOT_DATE_AFTER = "|".join(re.escape(f[:-1]) + r"(?!\w)" if f.endswith("$") else re.escape(f)
+                          for f in sorted(LEXICON["number_contexts_not_dates_after"], key=len, reverse=True))
 
 
 def _cue_list(name: str) -> str:

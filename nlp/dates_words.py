@@ -12,24 +12,20 @@ godz. 8–16`), a name (`tygodnik Niedziela`), `jutro` as a noun (`lepsze jutro`
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from nlp import morph
-from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, FUTURE_AUXILIARIES, GENERIC_TODAY, LIST_SEP, RANGE_SEP,
-                               RELATIVE_ADJECTIVE_OF, RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF,
-                               RELATIVE_WORD,
-                               WEEK_PHRASE, WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF, WEEKDAY_EXCLUDED_BEFORE,
-                               WEEKDAY_FOLDS, WEEKDAY_MODIFIER, WEEKDAY_OF, WEEKDAY_PAST_MODIFIER,
-                               WEEKDAY_PLURAL)
-from nlp.dates_context import left_sentence, right_sentence
+from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, LIST_SEP, RANGE_SEP, RELATIVE_ADJECTIVE_OF,
+                               RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF, RELATIVE_WORD, WEEK_PHRASE,
+                               WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF, WEEKDAY_EXCLUDED_BEFORE, WEEKDAY_FOLDS,
+                               WEEKDAY_MODIFIER, WEEKDAY_OF, WEEKDAY_PAST_MODIFIER, WEEKDAY_PLURAL)
+from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
 
 _I = re.IGNORECASE
 _POLISH_LETTERS_RE = re.compile("[ąćęłńóśźż]")
 RELATIVE_RE = re.compile(rf"(?<!\w)(?P<word>{RELATIVE_WORD})(?!\w)", _I)
 RELATIVE_ADJECTIVE_RE = re.compile(rf"(?<!\w)(?P<word>{RELATIVE_ADJECTIVE_WORD})", _I)
-_GENERIC_TODAY_RE = re.compile(rf"(?:{GENERIC_TODAY})(?!\w)", _I)
 WEEKDAY_RE = re.compile(rf"(?<!\w)(?P<wd>{DAY_WORD})", _I)
 _WEEKDAY_LEFT_RE = re.compile(
     rf"(?<!\w)(?P<prep>w|we)\s+(?:(?:(?P<past>{WEEKDAY_PAST_MODIFIER})|(?P<mod>{WEEKDAY_MODIFIER}))\s+)?$"
@@ -77,12 +73,28 @@ def relative_days(text: str, lowered: str) -> list[tuple[int, int, int]]:
             out.append((m.start(), m.end(), days))
     for m in find_words(text, lowered, _RELATIVE_ADJECTIVE_STEMS, RELATIVE_ADJECTIVE_RE):
         days = RELATIVE_ADJECTIVE_OF.get(m.group("word").lower())
-        if days is None or _GENERIC_TODAY_RE.match(text, m.start()):
+        if days is None or days == 0 and _of_our_time(text, m.group("word"), m.end()):
             continue
         if _capitalised(m.group("word")) and not _sentence_start(text, m.start()):
             continue   # "… Grządki i Rabatki Ówczesne i Dzisiejsze": a capital inside a sentence is a title
         out.append((m.start(), m.end(), days))
     return out
+
+
+def _of_our_time(text: str, adjective: str, end: int) -> bool:
+    """`w dzisiejszych czasach`, `dzisiejsza młodzież`, `dzisiejsi politycy`: "today's" before
+    a noun of the age (or of people in the plural) means "of our time", no day."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if not m:
+        return False
+    adj = [f for f in (_features(r.tag) for r in morph.analyse(adjective.lower()) if r.pos == "adj") if f]
+    for reading in morph.analyse(m.group(1).lower()):
+        noun = _features(reading.tag) if reading.pos == "subst" else None
+        if noun is None or not any(a[0] & noun[0] and a[1] & noun[1] and a[2] & noun[2] for a in adj):
+            continue
+        if reading.lemma in GENERIC_TODAY_NOUNS or noun[0] == {"pl"} and noun[2] == {"m1"}:
+            return True
+    return False
 
 
 def _left(text: str, pos: int, width: int) -> str:
@@ -244,89 +256,3 @@ def _without_weekly_hours(text: str, found: list[DateExpr], times: list[TimeExpr
         if i < len(times) and time_starts[i] - last.end <= _HOURS_REACH:
             drop.update((k - 1, k))
     return [e for k, e in enumerate(found) if k not in drop]
-
-
-# The verb nearest a bare weekday tells its direction: past forms (`praet`, impersonal
-# `-no`/`-to`) look back, `będzie`/`zostanie` and perfective present forms (Polish future)
-# look forward, imperfective present forms speak of now ("od poniedziałku trwają ferie").
-# a stop ends a clause before a capital, not inside "o godz. 10" or "ok. 20 osób"
-_CLAUSE_END_RE = re.compile(r"[;:!?\n()–—]|\.(?=\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ„\"]|$))")
-_CLAUSE_REACH = 70
-_PART_END_RE = re.compile(rf",|{_CLAUSE_END_RE.pattern}")
-
-
-def clause_tense(text: str, start: int, end: int) -> str | None:
-    """"past", "present" or "future" by the verb nearest the span within its clause, else
-    within its sentence ("retransmisję obejrzało 417 tys. widzów (poniedziałek, godz. 20.20)");
-    None if no verb says."""
-    lo, hi = _bounds(text, start, end, _CLAUSE_END_RE, _CLAUSE_REACH)
-    verbs = _tensed_words(text, start, end, lo, hi)
-    # "Jak informowaliśmy, w sobotę odbędzie się …": the verb of the span's own comma-bounded
-    # part speaks for it before one across a comma
-    part_lo, part_hi = _bounds(text, start, end, _PART_END_RE, _CLAUSE_REACH)
-    found = _nearest(verbs, start, end, part_lo, part_hi) or _nearest(verbs, start, end, lo, hi)
-    if found is None:
-        lo = start - len(left_sentence(text, start))
-        hi = end + len(right_sentence(text, end))
-        found = _nearest(_tensed_words(text, start, end, lo, hi), start, end, lo, hi)
-    return found
-
-
-def _bounds(text: str, start: int, end: int, stops: re.Pattern[str], reach: int) -> tuple[int, int]:
-    """Where the clause or sentence around text[start:end] begins and ends, within `reach`."""
-    lo = max(0, start - reach)
-    before = list(stops.finditer(text, lo, start))
-    if before:
-        lo = before[-1].end()
-    hi = min(len(text), end + reach)
-    after = stops.search(text, end, hi)
-    return lo, after.start() if after else hi
-
-
-def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """(start, end, tense) of each verb form in text[lo:hi] outside the span."""
-    out = []
-    for m in morph.WORD_RE.finditer(text, lo, hi):
-        if start <= m.start() < end:
-            continue
-        tense = _word_tense(m.group().lower())
-        if tense is not None:
-            out.append((m.start(), m.end(), tense))
-    return out
-
-
-def _nearest(verbs: list[tuple[int, int, str]], start: int, end: int, lo: int, hi: int) -> str | None:
-    """The tense of the verb nearest the span among those within [lo, hi)."""
-    best: tuple[int, str] | None = None
-    for v_start, v_end, tense in verbs:
-        if v_start < lo or v_end > hi:
-            continue
-        distance = start - v_end if v_end <= start else v_start - end
-        if best is None or distance < best[0]:
-            best = (distance, tense)
-    return best[1] if best else None
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_tense(word: str) -> str | None:
-    if word in FUTURE_AUXILIARIES:
-        return "future"
-    if len(word) < 3 or not word.isalpha():
-        return None
-    tags = [i.tag for i in morph.analyse(word)]
-    if not tags:
-        return None
-    if any(t.split(":", 1)[0] in _NOMINAL_POS for t in tags):
-        return None   # "udział", "spotkania": a noun or adjective reading makes the form no sure verb
-    verbs = [t for t in tags if t.split(":", 1)[0] in _VERB_POS]
-    if verbs and all(t.startswith(("praet", "aglt", "imps")) for t in verbs):
-        return "past"
-    if verbs and all(t.startswith("fin") and t.endswith(":perf") for t in verbs):
-        return "future"
-    if verbs and all(t.startswith("fin") and t.endswith(":imperf") for t in verbs):
-        return "present"
-    return None
-
-
-_VERB_POS = frozenset(("praet", "aglt", "fin", "bedzie", "impt", "inf", "pcon", "pant", "imps"))
-_NOMINAL_POS = frozenset(("subst", "adj", "ger", "depr", "num", "ppas", "pact", "adv", "prep", "conj", "qub"))

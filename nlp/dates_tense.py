@@ -1,0 +1,144 @@
+"""The tense of the clause around a date, read with Morfeusz: which way a bare weekday
+(`w sobotę odbył się` is the Saturday before, `w sobotę odbędzie się` the one after) and a
+year-less date far from the page's date (`ustawa będzie obowiązywać od 6 czerwca`) point.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from nlp import morph
+from nlp.dates_context import left_sentence, right_sentence
+from nlp.dates_lexicon import FUTURE_AUXILIARIES, PAST_AUXILIARIES
+
+__all__ = ["clause_tense"]
+
+
+# The verb nearest a bare weekday tells its direction: past forms (`praet`, impersonal
+# `-no`/`-to`) look back, `będzie`/`zostanie` and perfective present forms (Polish future)
+# look forward, imperfective present forms speak of now ("od poniedziałku trwają ferie").
+# a stop ends a clause before a capital, not inside "o godz. 10" or "ok. 20 osób"
+_CLAUSE_END_RE = re.compile(r"[;:!?\n()–—]|\.(?=\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ„\"]|$))")
+_CLAUSE_REACH = 70
+_PART_END_RE = re.compile(rf",|{_CLAUSE_END_RE.pattern}")
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """"past", "present" or "future" by the verb nearest the span within its clause, else
+    within its sentence ("retransmisję obejrzało 417 tys. widzów (poniedziałek, godz. 20.20)");
+    None if no verb says."""
+    lo, hi = _bounds(text, start, end, _CLAUSE_END_RE, _CLAUSE_REACH)
+    verbs = _tensed_words(text, start, end, lo, hi)
+    # "Jak informowaliśmy, w sobotę odbędzie się …": the verb of the span's own comma-bounded
+    # part speaks for it before one across a comma
+    part_lo, part_hi = _bounds(text, start, end, _PART_END_RE, _CLAUSE_REACH)
+    found = _nearest(verbs, start, end, part_lo, part_hi) or _nearest(verbs, start, end, lo, hi)
+    if found is None:
+        lo = start - len(left_sentence(text, start))
+        hi = end + len(right_sentence(text, end))
+        found = _nearest(_tensed_words(text, start, end, lo, hi), start, end, lo, hi)
+    return found
+
+
+def _bounds(text: str, start: int, end: int, stops: re.Pattern[str], reach: int) -> tuple[int, int]:
+    """Where the clause or sentence around text[start:end] begins and ends, within `reach`."""
+    lo = max(0, start - reach)
+    before = list(stops.finditer(text, lo, start))
+    if before:
+        lo = before[-1].end()
+    hi = min(len(text), end + reach)
+    after = stops.search(text, end, hi)
+    return lo, after.start() if after else hi
+
+
+def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of each verb form in text[lo:hi] outside the span."""
+    out = []
+    for m in morph.WORD_RE.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        word = m.group().lower()
+        tense = _word_tense(word)
+        if tense is None and _past_or_nominal(word) and not _before_agreeing_noun(text, word, m.end()):
+            tense = "past"   # "w sobotę drużyna dostała lanie"; but "przyszła sesja" is no verb
+        if tense is not None:
+            out.append((m.start(), m.end(), tense))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _past_or_nominal(word: str) -> bool:
+    """A past form that Morfeusz also reads as an adjective or a rare noun (`dostała`,
+    `okazała`, `czekała`, `była`): a verb unless a noun it agrees with follows. A masculine
+    noun in the singular (`udział`, `miał`, `udziałem`) is the common reading, so no verb."""
+    if word in PAST_AUXILIARIES:
+        return True
+    readings = morph.analyse(word)
+    if not any(r.tag.startswith("praet") for r in readings):
+        return False
+    for r in readings:
+        pos, *rest = r.tag.split(":")
+        if pos in _VERB_POS and pos not in ("praet", "aglt"):
+            return False
+        if pos == "subst" and len(rest) > 2 and rest[0] == "sg" and _MASCULINE & set(rest[2].split(".")):
+            return False
+        if pos in _NOMINAL_POS and pos not in ("subst", "adj"):
+            return False
+    return True
+
+
+_MASCULINE = frozenset(("m1", "m2", "m3"))
+_NEXT_WORD_RE = re.compile(r"[ \t\xa0]+(\w+)")
+
+
+def _before_agreeing_noun(text: str, word: str, end: int) -> bool:
+    """Is the word an adjective of the noun after it (`przyszła sesja`, `byli radni`)?"""
+    m = _NEXT_WORD_RE.match(text, end)
+    if not m:
+        return False
+    adjective = [_agreement(r.tag) for r in morph.analyse(word) if r.pos == "adj"]
+    nouns = [_agreement(r.tag) for r in morph.analyse(m.group(1).lower()) if r.pos == "subst"]
+    return any(all(a[k] & n[k] for k in range(3)) for a in adjective for n in nouns)
+
+
+def _agreement(tag: str) -> tuple[set[str], set[str], set[str]]:
+    """Number, case and gender of an `adj:sg:nom.voc:f:pos` or `subst:pl:gen:m3` tag."""
+    parts = tag.split(":") + ["", "", ""]
+    return set(parts[1].split(".")), set(parts[2].split(".")), set(parts[3].split("."))
+
+
+def _nearest(verbs: list[tuple[int, int, str]], start: int, end: int, lo: int, hi: int) -> str | None:
+    """The tense of the verb nearest the span among those within [lo, hi)."""
+    best: tuple[int, str] | None = None
+    for v_start, v_end, tense in verbs:
+        if v_start < lo or v_end > hi:
+            continue
+        distance = start - v_end if v_end <= start else v_start - end
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_tense(word: str) -> str | None:
+    if word in FUTURE_AUXILIARIES:
+        return "future"
+    if len(word) < 3 or not word.isalpha():
+        return None
+    tags = [i.tag for i in morph.analyse(word)]
+    if not tags:
+        return None
+    if any(t.split(":", 1)[0] in _NOMINAL_POS for t in tags):
+        return None   # "udział", "spotkania": a noun or adjective reading makes the form no sure verb
+    verbs = [t for t in tags if t.split(":", 1)[0] in _VERB_POS]
+    if verbs and all(t.startswith(("praet", "aglt", "imps")) for t in verbs):
+        return "past"
+    if verbs and all(t.startswith("fin") and t.endswith(":perf") for t in verbs):
+        return "future"
+    if verbs and all(t.startswith("fin") and t.endswith(":imperf") for t in verbs):
+        return "present"
+    return None
+
+
+_VERB_POS = frozenset(("praet", "aglt", "fin", "bedzie", "impt", "inf", "pcon", "pant", "imps"))
+_NOMINAL_POS = frozenset(("subst", "adj", "ger", "depr", "num", "ppas", "pact", "adv", "prep", "conj", "qub"))

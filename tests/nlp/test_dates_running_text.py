@@ -1,0 +1,147 @@
+"""Dates in running news and blog text: hours said with a part of the day or past noon in
+words, days of the month said as ordinal words, `zeszłej nocy` and `od jutra`, the tense of
+past forms Morfeusz also reads as adjectives, a weekday after a past date in a future clause,
+and `dzisiejszy` meaning "of our time".
+
+Every example is invented, in the style of a local news portal. 15 October 2008 is a
+Wednesday."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import find_dates
+
+WEDNESDAY = dt.date(2008, 10, 15)
+
+
+def days(text: str, published: dt.date | None = WEDNESDAY) -> list[tuple[str, str]]:
+    """(evidence, start) of every mention, whatever its kind."""
+    found = find_dates(text, published=published, today=dt.date(2026, 1, 1))
+    for m in found:
+        assert text[m.span[0]:m.span[1]] == m.text
+    return [(m.text, m.start) for m in found]
+
+
+# --- hours --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Zbiórka uczestników rajdu o 7 rano przy remizie.", [("o 7 rano", "2008-10-15T07:00")]),
+    ("Koncert w parku zacznie się o 8 wieczorem.", [("o 8 wieczorem", "2008-10-15T20:00")]),
+    ("Sesja rady zacznie się o dziewiętnastej.", [("o dziewiętnastej", "2008-10-15T19:00")]),
+    ("Pociąg z Łodzi przyjechał około dwudziestej pierwszej.",
+     [("około dwudziestej pierwszej", "2008-10-15T21:00")]),
+])
+def test_an_hour_said_with_a_part_of_the_day_or_past_noon_needs_no_day_before_it(text, expected):
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Radni rozmawiali o piętnastej rocznicy powstania klubu.",   # an ordinal of a noun
+    "Na przerwie mówiono o ósmej klasie.",
+])
+def test_a_number_or_ordinal_of_something_is_no_hour(text):
+    assert days(text) == []
+
+
+# --- days said in words -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Pierwszego listopada cmentarze odwiedzą tłumy.", [("Pierwszego listopada", "2008-11-01")]),
+    ("Dwudziestego czwartego grudnia spotkamy się przy wspólnym stole.",
+     [("Dwudziestego czwartego grudnia", "2008-12-24")]),
+    ("Zebranie zwołano dnia trzeciego października 2008 r.", [("trzeciego października 2008 r.", "2008-10-03")]),
+])
+def test_a_day_of_the_month_said_as_an_ordinal_word(text, expected):
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Szkoła przy Trzeciego Maja zorganizowała kiermasz.",
+    "Obchody Święta Konstytucji Trzeciego Maja przeniesiono do parku.",
+    "Pierwszego dnia zawodów padał deszcz.",
+])
+def test_an_ordinal_word_in_a_name_or_without_a_month_is_no_date(text):
+    assert days(text) == []
+
+
+# --- words counted from the page's date ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Zeszłej nocy nieznani sprawcy włamali się do kiosku.", [("Zeszłej nocy", "2008-10-14")]),
+    ("Od jutra kierowcy pojadą objazdem przez Leśną.", [("Od jutra", "2008-10-16")]),
+])
+def test_a_night_or_tomorrow_counted_from_the_page_date(text, expected):
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "W dzisiejszych czasach mało kto pisze listy.",
+    "Dzisiejsza młodzież nie pamięta tamtych lat.",
+    "Dzisiejsi politycy rzadko odwiedzają wsie.",
+])
+def test_today_of_our_time_names_no_day(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dzisiejszy mecz zakończył się remisem.", [("Dzisiejszy", "2008-10-15")]),
+    ("Dzisiejsze obchody rozpoczęły się mszą.", [("Dzisiejsze", "2008-10-15")]),
+])
+def test_today_of_one_event_is_the_page_day(text, expected):
+    assert days(text) == expected
+
+
+# --- tense ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # "dostała", "była", "czekała" are also adjectives or rare nouns to Morfeusz
+    ("W sobotę nasza drużyna dostała lekcję futbolu.", [("W sobotę", "2008-10-11")]),
+    ("Wtorkowa sesja rady była wyjątkowo burzliwa.", [("Wtorkowa", "2008-10-14")]),
+    ("Policja czekała na sprawcę do czwartku.", [("czwartku", "2008-10-09")]),
+    # ... but "przyszła" before a noun it agrees with is the adjective "future"
+    ("W sobotę przyszła sesja rady zostanie zwołana.", [("W sobotę", "2008-10-18")]),
+])
+def test_a_past_form_read_also_as_an_adjective_looks_back(text, expected):
+    assert days(text) == expected
+
+
+def test_a_weekday_in_a_future_clause_after_a_past_date_is_the_coming_one():
+    text = "Zebranie odbyło się 2 października. W czwartek radni zbiorą się ponownie."
+    assert days(text) == [("2 października", "2008-10-02"), ("W czwartek", "2008-10-16")]
+
+
+def test_a_weekday_with_its_own_hour_keeps_it_from_the_previous_sentence_date():
+    text = "Pierwsze spotkanie odbyło się 9 października. Kolejne spotkanie w sobotę o 10."
+    found = find_dates(text, published=WEDNESDAY, today=dt.date(2026, 1, 1))
+    assert [(m.text, m.start[10:]) for m in found] == [("9 października", ""), ("w sobotę o 10", "T10:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W czwartek wieczorem (16 października) zagra kwartet smyczkowy.",
+     [("czwartek wieczorem (16 października", "2008-10-16")]),
+    ("Koncert 5.11 godz. 18 w sali widowiskowej.", [("5.11 godz. 18", "2008-11-05T18:00")]),
+    ("Turniej rozegrano 9-go bm. w hali sportowej.", [("9-go bm.", "2008-10-09")]),
+    ("Finał zaplanowano na 11-stego listopada o 17-stej.", [("11-stego listopada o 17-stej", "2008-11-11T17:00")]),
+    ("Zebranie 20 października o godz. 10,30 w remizie.", [("20 października o godz. 10,30", "2008-10-20T10:30")]),
+    # hours listed with commas are no hour and minutes
+    ("Seanse 20 października o godz. 16,18 i 20.", [("20 października o godz. 16", "2008-10-20T16:00")]),
+])
+def test_a_weekday_a_day_and_a_time_read_together(text, expected):
+    assert days(text) == expected
+
+
+# --- a day and month with no year ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a month written with its zero after a one-digit day is a date, not a decimal or a minute
+    ("Zawody odbędą się 8.01 w Łodzi.", [("8.01", "2009-01-08")]),
+    ("Zapisy przyjmujemy do 8.01 w sekretariacie.", [("8.01", "2009-01-08")]),
+    ("Turniej 12.11 hala sportowa przy Szkolnej.", [("12.11", "2008-11-12")]),
+])
+def test_a_day_and_month_with_a_dot(text, expected):
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zwycięzca przebiegł dystans w 8.05 sek.",
+    "Skoczek uzyskał 5.06 m w drugiej próbie.",
+])
+def test_a_measure_is_no_date(text):
+    assert days(text) == []

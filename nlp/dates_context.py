@@ -28,6 +28,7 @@ _DEADLINE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["deadline_after"]
 # (a few days; over a longer range "odbędzie się 17 spotkań" lists the meetings it spans)
 _HELD_AFTER_RANGE = re.compile("|".join(f"(?:{c})" for c in CUES["held_after_range"]), _I)
 _SHORT_RANGE_DAYS = 4
+_PROJECT_WORDS = cue_anywhere("project_words")
 _OTHER_BEFORE = cue_before("other_before")
 # most dates follow none of the cues above: one search of their union rules them all out
 _ANY_CUE_BEFORE = cue_before("publication_before", "modification_before", "document_dates_before",
@@ -197,6 +198,12 @@ def dates_a_document(text: str, start: int) -> bool:
     return bool(_OTHER_Z_DNIA.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail))
 
 
+def _only_project_words(sentence: str) -> bool:
+    """The sentence's period words all name the project a meeting belongs to, no process
+    that runs over the days (a call, works, an exhibition)."""
+    return all(_PROJECT_WORDS.fullmatch(m.group()) for m in _PERIOD_WORDS.finditer(sentence))
+
+
 def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int, timed: bool) -> str:
     """The kind of the date expression at text[start:end]."""
     left = left_sentence(text, start)
@@ -237,8 +244,9 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
             return DEADLINE
         return OTHER
     if is_range:
-        if range_days <= _SHORT_RANGE_DAYS and _HELD_AFTER_RANGE.match(right):
-            return EVENT
+        if range_days <= _SHORT_RANGE_DAYS and (_HELD_AFTER_RANGE.match(right) or (
+                mentions_meeting(sentence) and _only_project_words(sentence))):
+            return EVENT   # (`W dniach 2-3 kwietnia X był gospodarzem Spotkania Partnerów Projektu`)
         if _PERIOD_WORDS.search(sentence):
             # a consultation or a call open "od … do …" closes on its last day: a deadline for
             # comments and applications; a project or an exhibition period is neither

@@ -65,7 +65,7 @@ _DAYS = rf"{_DAY}\.?(?:(?:{_RANGE_SEP}|{_LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12
 _TEXT_MONTH = Caseless(_text_month_pattern(_RANGE_LEFT, _DAYS))   # tried at most digit runs
 TEXT_MONTH_RE = _TEXT_MONTH.exact
 # "dniu28 stycznia 2023 r.", "DRUKUJ25 kwietnia 2024": a full date run into the word before it
-GLUED_TEXT_MONTH_RE = re.compile(_text_month_pattern("", rf"{_DAY}\.?"), _I)
+GLUED_TEXT_MONTH_RE = re.compile(_text_month_pattern("", _DAYS), _I)
 _ISO_BODY = (rf"(?P<year>{_YEAR4})(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
              r"(?:(?:T|,?\s+)(?P<th>[01]?\d|2[0-3]):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d:]))?")
 # 2023-10-19, 2023.10.19, optionally with the time a CMS prints beside it
@@ -104,6 +104,7 @@ _GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
 _TIME_CUE_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:o|od)\s+)?(?:{TIME_CUE})", _I)
 # "dniu28 stycznia": the words a full date may be run into by a lost space
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]{2,}$")
+_DATE_CUE_GLUED_RE = re.compile(r"(?<![^\W\d_])(?:dniach|dniu|dnia)$", re.IGNORECASE)
 
 PRIORITY_ISO = 0
 PRIORITY_DATE = 1
@@ -264,8 +265,8 @@ def _glued_date(text: str, p: int, q: int) -> Candidate | None:
     if q - p > 2:
         return None
     m = GLUED_TEXT_MONTH_RE.match(text, p)
-    if not m or not m.group("year"):
-        return None
+    if not m or not (m.group("year") or (m.group("br") and _DATE_CUE_GLUED_RE.search(_left(text, p, 8)))):
+        return None   # (`w dniach28-30 listopada br.`: the cue word says it is a date)
     expr = text_month(m, text)
     return Candidate(PRIORITY_DATE, p, m.end(), expr) if expr else None
 

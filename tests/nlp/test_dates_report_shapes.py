@@ -53,3 +53,14 @@ def test_two_years_named_leave_year_less_days_to_the_calendar():
 ])
 def test_the_year_a_plan_aims_at_dates_no_meeting(text):
     assert events(text) == [("2026-04-20T17:00", None)]
+
+
+def test_a_meeting_of_a_projects_partners_over_two_days():
+    text = ("W dniach 02.04.2019 r. – 03.04.2019 r. Regionalny Ośrodek w Borkach był gospodarzem Spotkania "
+            "Partnerów Projektu „Razem”.")
+    assert events(text) == [("2019-04-02", "2019-04-03")]
+
+
+def test_days_run_into_the_word_dniach():
+    text = "Dni Ekonomii Społecznej odbędą się w dniach28-30 listopada br. w Centrum Kultury."
+    assert events(text, published=dt.date(2013, 11, 1)) == [("2013-11-28", "2013-11-30")]

@@ -1,6 +1,7 @@
 """When a page was published, as the page itself says it: `Dodano: 28.06.2017`, a dated letter
-head, a byline (`12/03/2024 przez redakcja`, `2022-09-30, 18:20 Autor: …`), or a date block at
-the top (`Aktualności (18 października 2017)`, `• 15-09-2017`, `01 mar\\n2016`).
+head, a byline (`12/03/2024 przez redakcja`, `2022-09-30, 18:20 Autor: …`), a date block at
+the top (`Aktualności (18 października 2017)`, `• 15-09-2017`, `01 mar\\n2016`), or a CMS byline
+under the article (`2018-05-30 11:58 Opublikował: …`).
 
 The publication date anchors every year-less and relative date of the page (`br.`, `dziś`,
 `w środę`), so it is read before anything else, and its own mention is never an event.
@@ -232,7 +233,20 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
             if not _dates_elsewhere(text, s, e) and (clock or mentions_meeting(text[:_DATE_LINE_SCOPE])):
                 continue  # the only day of a page about a meeting (a poster): the meeting's
         return (4, line_start, day, s, e)
-    return _month_stamp(text)
+    return _month_stamp(text) or _footer_byline(text)
+
+
+def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
+    """`2018-05-30 11:58 Opublikował: X` on a page's last lines: a byline a CMS prints under the
+    article, when nothing at the top dates the page (only a sure one: it names who posted it,
+    or prints a time no meeting starts at)."""
+    for line in _DIGIT_LINE_RE.finditer(text, _DATE_LINE_SCOPE):
+        line_start, line_end = _line_of(text, line.start())
+        found = _stamp_on_line(text, line_start, line_end)
+        if found and found[3]:
+            day, s, e, _, _ = found
+            return (4, line_start, day, s, e)
+    return None
 
 
 def _in_a_table(text: str, line_start: int, date_lines: list[int]) -> bool:

@@ -64,3 +64,10 @@ def test_a_meeting_of_a_projects_partners_over_two_days():
 def test_days_run_into_the_word_dniach():
     text = "Dni Ekonomii Społecznej odbędą się w dniach28-30 listopada br. w Centrum Kultury."
     assert events(text, published=dt.date(2013, 11, 1)) == [("2013-11-28", "2013-11-30")]
+
+
+def test_a_cms_byline_under_the_article_dates_the_page():
+    text = ("Burmistrz zaprasza na konsultacje społeczne.\n\n" + "Zapraszamy wszystkich mieszkańców. " * 40
+            + "\n\nSobota, 2 czerwca godz. 11:30, plac przy szkole.\n\n2018-05-30 11:58 Opublikował: Jan Kowalski")
+    assert find_published(text)[0] == dt.date(2018, 5, 30)
+    assert events(text) == [("2018-06-02T11:30", None)]

@@ -104,6 +104,7 @@ _GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
 _TIME_CUE_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:o|od)\s+)?(?:{TIME_CUE})", _I)
 # "dniu28 stycznia": the words a full date may be run into by a lost space
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]{2,}$")
+_IN_DAYS_RE = re.compile(r"(?<!\w)dniach\s*$", re.IGNORECASE)
 _DATE_CUE_GLUED_RE = re.compile(r"(?<![^\W\d_])(?:dniach|dniu|dnia)$", re.IGNORECASE)
 
 PRIORITY_ISO = 0
@@ -181,6 +182,9 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
         # "5 na 12 maja" with no "z" before it: only the day after "na" is a date
         days = [d for d in days if d[2] >= switches[-1]]
         start = match.start("days") + days[0][2]
+    if len(days) == 2 and days[0][1] is None and days[1] == (days[0][0] + 1, None, days[1][2]) \
+            and _IN_DAYS_RE.search(_left(text, start, 12)):
+        days = [(days[0][0], days[1][0], days[0][2])]   # `w dniach 7 i 8 kwietnia`: one meeting over two days
     year = _year(match.group("year"))
     parts = [DatePart(d, month, year, e, month if e else None, year if e else None,
                       left_behind=bool(switches) and at < switches[-1]) for d, e, at in days]

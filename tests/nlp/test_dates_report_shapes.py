@@ -71,3 +71,13 @@ def test_a_cms_byline_under_the_article_dates_the_page():
             + "\n\nSobota, 2 czerwca godz. 11:30, plac przy szkole.\n\n2018-05-30 11:58 Opublikował: Jan Kowalski")
     assert find_published(text)[0] == dt.date(2018, 5, 30)
     assert events(text) == [("2018-06-02T11:30", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniach 7 i 8 kwietnia 2010 w Ośrodku w Borkach odbyło się szkolenie.", [("2010-04-07", "2010-04-08")]),
+    # two days apart, or without `w dniach`, stay two meetings
+    ("W dniach 7 i 9 kwietnia 2010 odbędą się spotkania.", [("2010-04-07", None), ("2010-04-09", None)]),
+    ("Spotkania odbędą się 7 i 8 kwietnia 2010 w świetlicy.", [("2010-04-07", None), ("2010-04-08", None)]),
+])
+def test_two_days_in_a_row_after_w_dniach_are_one_meeting(text, expected):
+    assert events(text) == expected

@@ -113,9 +113,17 @@ def _run_is_place(run: str) -> bool:
 
 
 def _opens_with_place(fragment: str) -> bool:
-    """`Grabowiec Dom Ludowy`, `– Barycz – godz.`: the row's first words name a place."""
+    """`Grabowiec Dom Ludowy`, `– Barycz – godz.`, `Urząd Gminy Lipno`: the row's first words
+    name a place, or a building (a venue's noun)."""
     run = _NAME_RUN_RE.match(fragment.lstrip(_TAIL_PUNCTUATION + "•*·▪►>»/()"))
-    return bool(run) and _run_is_place(run.group())
+    return bool(run) and (_run_is_place(run.group()) or _is_venue_noun(run.group().split()[0]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_venue_noun(word: str) -> bool:
+    from nlp.morph import lemmas  # noqa: PLC0415
+    from nlp.vocabulary import lexicon  # noqa: PLC0415
+    return bool(lemmas(word.lower()) & set(lexicon("venue_cues.json")["nouns"]))
 
 
 def _row_names_place(text: str, t: TimeExpr, layout: str, cells: str) -> bool:
@@ -151,7 +159,7 @@ def _rows_after(text: str, expr: DateExpr, orphans: list[TimeExpr], limit: int) 
     for t in orphans:
         if t.start < last_end:
             continue
-        if t.start >= limit or t.until:
+        if t.start >= limit:
             break
         here = time_layout(text, t)
         if here is None or layout is not None and here != layout and "alone" not in (here, layout) \
@@ -171,7 +179,7 @@ def attach_rows(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -> li
     used: set[int] = set()
     starts = [e.start for e in exprs if e.parts]
     for k, expr in enumerate(e for e in exprs if e.parts):
-        if expr.sessions or expr.time is not None and expr.time.until:
+        if expr.sessions:
             continue
         limit = starts[k + 1] if k + 1 < len(starts) else len(text)
         free = [t for t in orphans if id(t) not in used]
@@ -183,7 +191,7 @@ def attach_rows(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -> li
             continue
         layouts = [time_layout(text, t) for t in rows]
         main = next((x for x in layouts if x != "alone"), "alone")
-        if not several:
+        if not several or any(t.until for t in rows):   # (`9.00-10.30 Wykład`: a programme's items, unless placed)
             bounds = [expr.end] + [t.end for t in rows]
             placed = sum(_row_names_place(text, t, main if here != "alone" else "alone", text[lo:t.start])
                          for t, here, lo in zip(rows, layouts, bounds))

@@ -84,3 +84,16 @@ def test_a_date_field_repeated_in_a_numbered_item_is_one_meeting():
             "  1. Zebranie z mieszkańcami, które odbędzie się 14 października 2024 r. w świetlicy w godz. 17:00 – 19:00\n"
             "  2. Ankieta, którą można składać w dniach 7-14 października 2024 r.\n")
     assert events(text) == [("2024-10-14T17:00", "2024-10-14T19:00")]
+
+
+def test_rows_of_time_ranges_under_a_date_each_at_its_own_office():
+    text = ("Zapraszamy na spotkania konsultacyjne:\n\n25 sierpnia 2015 r. (wtorek)\n\n"
+            "godz. 9.00-11.30 Urząd Gminy Borki (spotkanie dla mieszkańców gminy Borki)\n\n"
+            "godz. 13.00-15.30 Urząd Gminy Lipie (spotkanie dla mieszkańców gminy Lipie).")
+    assert events(text) == [("2015-08-25T09:00", "2015-08-25T11:30"), ("2015-08-25T13:00", "2015-08-25T15:30")]
+
+
+def test_a_programme_of_time_ranges_stays_one_meeting():
+    text = ("Program konferencji:\n\n25 sierpnia 2015 r.\n\n9.00-10.30 Wykład wprowadzający\n\n"
+            "10.30-11.00 Przerwa kawowa\n\n11.00-12.30 Panel dyskusyjny")
+    assert events(text) == [("2015-08-25T09:00", "2015-08-25T10:30")]

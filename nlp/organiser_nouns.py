@@ -362,9 +362,11 @@ def _past_meeting_words(tokens: Sequence[Token], i: int) -> int:
     """The index after the adjectives of the meeting at tokens[i] and the members whose
     meeting it is (`spotkania powiatowe`, `Zebranie Członków`, `spotkanie członkiń`)."""
     k = i + 1
-    while k < len(tokens) and k - i <= 2 and tokens[k].is_word and not tokens[k].is_cap \
+    while k < len(tokens) and k - i <= 2 and tokens[k].is_word \
             and is_adjective(tokens[k].text) and agrees(tokens[k].text, tokens[i].text):
         k += 1
     if k < len(tokens) and tokens[k].is_word and lemma_set(tokens[k].low) & frames().members_nouns:
-        k += 1
+        return k + 1   # (`Zebraniem Ogólnym Członków X`)
+    if any(t.is_cap for t in tokens[i + 1:k]):
+        return i + 1   # `Zebranie Wiejskie Sołectwa X`: the meeting's own name, no body's
     return k

@@ -163,6 +163,8 @@ def test_the_agent_of_a_verbal_noun_of_organising(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Walne Zebranie Członków Stowarzyszenia Przyjaciół Borek odbędzie się 5 maja 2022 r. o godz. 17.00.",
      ["Stowarzyszenia Przyjaciół Borek"]),
+    ("Konferencję 5 maja 2022 r. połączono z Zebraniem Ogólnym Członków Stowarzyszenia „Razem”.",
+     ["Stowarzyszenia „Razem”"]),
     ("Trwają doroczne spotkania powiatowe Związku Rolników Śląskich. 12 stycznia 2017 r. w Borkach spotkali się "
      "gospodarze.", ["Związku Rolników Śląskich"]),
     # the meeting's own name, and a programme, are no body whose meeting it is

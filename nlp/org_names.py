@@ -227,19 +227,29 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
 
 
 def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
-    """`Jana Wolnego, przewodniczącego Rady Gminy Lipno`: a person named with the office that
-    makes them an organiser, in apposition (the index after the office's body)."""
-    if i + 3 >= len(tokens) or not tokens[i].is_cap or not may_be_first_name(tokens[i].text) \
-            or not _may_be_surname(tokens[i + 1].text) or tokens[i + 2].text != ",":
+    """`Jana Wolnego, przewodniczącego Rady Gminy Lipno`, `Panią Annę Nowak – Przewodniczącą Rady
+    Osiedla`: a person named with the office that makes them an organiser, in apposition (the
+    index after the office's body)."""
+    j = i + 1 if i + 1 < len(tokens) and tokens[i].low in _HONORIFICS else i
+    if j + 3 >= len(tokens) or not tokens[j].is_cap or not may_be_first_name(tokens[j].text) \
+            or not _may_be_surname(tokens[j + 1].text) or tokens[j + 2].text not in (",", "–", "-"):
         return None
-    k = i + 3
-    while k < len(tokens) and k - i <= 4 and not tokens[k].is_cap and is_adjective(tokens[k].text) \
+    k = j + 3
+    while k < len(tokens) and k - j <= 4 and not tokens[k].is_cap and is_adjective(tokens[k].text) \
             and not is_office_title(tokens[k].text):
         k += 1   # `obecnego`
-    if k >= len(tokens) or tokens[k].is_cap or not is_office_title(tokens[k].text):
+    if k >= len(tokens) or not is_office_title(tokens[k].text) \
+            or (tokens[k].is_cap and tokens[j + 2].text == ","):
         return None
-    stop = _lower_name_end(text, tokens, k)
-    return stop if stop is not None and stop > k + 1 and tokens[k + 1].is_cap else None
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_cap:
+        return None
+    # (`Przewodniczącą Rady Osiedla`: the office, then the body it is held in)
+    stop = read_name(text, tokens, k + 1) if tokens[k].is_cap else _lower_name_end(text, tokens, k)
+    return stop if stop is not None and stop > k + 1 else None
+
+
+# Words of courtesy before a person's name (`Panią Annę Nowak`).
+_HONORIFICS = frozenset({"pan", "pani", "panią", "pana", "panem", "panu"})
 
 
 def _title_end(tokens: Sequence[Token], i: int) -> int | None:

@@ -54,7 +54,14 @@ class Organiser:
 
 # --- frames -----------------------------------------------------------------------------------
 
-_RELATIVE_RE = re.compile(r"(?:^|,)\s*(?:któr[aąeyiegomu]+|gdzie)\s*$", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"(?:^|,)\s*(?:któr[aąeyiegomu]+|gdzie)(?P<rest>(?:\s+[\w.]+){0,4}?)\s*$", re.IGNORECASE)
+
+
+def _relative_pronoun(lead: str) -> re.Match | None:
+    """`…, które organizują`, `…, które w tym roku organizują`: a relative pronoun opening the
+    verb's clause, only words of when and how between them."""
+    m = _RELATIVE_RE.search(lead)
+    return m if m and all(is_glue_word(w) for w in m.group("rest").split()) else None
 
 
 def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
@@ -93,7 +100,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if _other_edition_re().search(text, clause_start(text, tok.start), end):
             continue   # `grupa, która w ubiegłym roku zorganizowała rajd`: another year's event
         event_first = False
-        relative = bool(_RELATIVE_RE.search(text[clause_start(text, tok.start):tok.start].strip()))
+        relative = bool(_relative_pronoun(text[clause_start(text, tok.start):tok.start].strip()))
         runs_project = not relative and _runs_project(tokens, i, lemma)
         if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end) \
                 and not _TO_TAKE_PART_RE.match(text, tok.end) and not runs_project:
@@ -107,6 +114,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             before = subject_before(text, modal_at)   # `Zarząd postanowił, zgodnie ze Statutem, ogłosić`
         if not before and not relative and not forward_only:
             before = clause_opening_name(text, tok.start) or named_in_full(text, tok.start)
+        if before and relative and is_event_noun(text[before[0][0]:before[0][1]].split()[0]):
+            before = []   # `Forum Roczne Programu, które organizują X`: the event, not who organises it
         if before:
             spans.extend(before)
         elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
@@ -154,7 +163,7 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
     clause = clause_start(text, verb.start)
     # (`Piknik – przy partnerstwie X – zorganizowała`: the aside is no part of the lead)
     lead = _DASHED_ASIDE_RE.sub(" ", text[clause:verb.start]).strip()
-    relative = _RELATIVE_RE.search(lead)
+    relative = _relative_pronoun(lead)
     if relative:
         if not _antecedent_is_event(lead[:relative.start()]):
             return []   # `projektu, który prowadzi X`: X runs the project, not this event
@@ -204,8 +213,8 @@ def _antecedent_is_event(before: str) -> bool:
     for word in reversed(re.findall(r"\w+", before)[-12:]):
         if is_event_noun(word):
             return True
-        if lemma_set(word.lower()) & exclusions:
-            return False
+        if lemma_set(word.lower()) & exclusions and not word[:1].isupper():
+            return False   # (`Forum Roczne Programu, które`: a word of the event's name)
     return True
 
 

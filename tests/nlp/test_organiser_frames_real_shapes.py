@@ -222,3 +222,17 @@ def test_a_body_that_inaugurates_its_year_organises_the_ceremony():
     text = ("9 października 2017 r. Uniwersytet Trzeciego Wieku działający na Uniwersytecie w Borkach uroczyście "
             "zainaugurował kolejny rok akademicki.")
     assert _names(text) == ["Uniwersytet Trzeciego Wieku działający na Uniwersytecie w Borkach"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with words of when between its pronoun and verb, after an event's name
+    ("W Borkach odbędzie się Forum Roczne Programu, które w tym roku organizują Regionalne Punkty Kontaktowe "
+     "Programu w ścisłej współpracy z Euroregionem Beskidy.",
+     ["Regionalne Punkty Kontaktowe Programu", "Euroregionem Beskidy"]),
+    # a person in apposition with the office that makes them the organiser
+    ("Spotkanie zostało zorganizowane przez Panią Annę Nowak – Przewodniczącą Rady Osiedla i pracowników "
+     "Wydziału Rozwoju. Odbyło się 5 maja 2022 r.",
+     ["Panią Annę Nowak – Przewodniczącą Rady Osiedla", "Wydziału Rozwoju"]),
+])
+def test_relative_clauses_and_persons_in_office_after_a_dash(text, expected):
+    assert _names(text) == expected

@@ -191,6 +191,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                     while j < n and j - k < 3 and tokens[j].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]) \
                             and is_adjective(tokens[j].text) and modifies(tokens[j].text, tokens[k].text):
                         j = last_good = j + 1   # `w Stargardzie Szczecińskim`: a former name's adjective
+                    while j + 1 < n and tokens[j].text in (",", "i", "oraz") and tokens[j + 1].is_cap \
+                            and gazetteer().is_place(tokens[j + 1].text) and not _gap_breaks(text, tokens[j], tokens[j + 1]) \
+                            and (tokens[j].text == "," or j + 2 >= n or not tokens[j + 2].is_cap):
+                        j = last_good = j + 2   # `Ośrodki … w Ełku, Olsztynie i Nidzicy`: one name, several seats
                     break
             if j == last_good and j + 2 < n and tokens[j].low in _BRANCHES and tokens[j + 1].low in ("w", "we") \
                     and tokens[j + 2].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]):

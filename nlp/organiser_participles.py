@@ -23,14 +23,15 @@ from nlp.organiser_lists import is_group_noun, names_after
 from nlp.organiser_subjects import subject_before
 
 
-_AT_RE = re.compile(r"\b(?:w|we)\s+$", re.IGNORECASE)
+_AT_RE = re.compile(r"\b(?:w|we)\s+(?:(?:siedzibie|murach|progach|gościnnych\s+progach)\s+)?$", re.IGNORECASE)
 
 
 def host_place(text: str, verb: Token) -> list[Span]:
-    """`w Starostwie Powiatu X … gościła delegacja`: the body whose seat the guests visited."""
+    """`w Starostwie Powiatu X … gościła delegacja`, `w siedzibie Agencji X gościliśmy`: the
+    body whose seat the guests visited."""
     start = clause_start(text, verb.start)
     return [span for span in find_names(text, start, verb.start)
-            if _AT_RE.search(text, max(start, span[0] - 4), span[0]) and _names_a_body(text[span[0]:span[1]])][-1:]
+            if _AT_RE.search(text, max(start, span[0] - 30), span[0]) and _names_a_body(text[span[0]:span[1]])][-1:]
 
 
 def _names_a_body(name: str) -> bool:

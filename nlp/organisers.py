@@ -89,6 +89,9 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                                    or (opening and is_person_role(opening[0])))):
                     spans.extend(hosts)   # (`Przedstawiciele Policji i X spotkali się`: their people, as guests)
             continue
+        if form == "first_person" and lemma in f.hosted_at_verbs:
+            spans.extend(host_place(text, tok))   # `w siedzibie Agencji X gościliśmy wizytę`: we are X
+            continue
         if form == "first_person" or (lemma not in f.verbs and lemma not in f.verbs_needing_event_object):
             continue
         modal_at = None

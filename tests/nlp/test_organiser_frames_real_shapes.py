@@ -236,3 +236,16 @@ def test_a_body_that_inaugurates_its_year_organises_the_ceremony():
 ])
 def test_relative_clauses_and_persons_in_office_after_a_dash(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniu 6 września w siedzibie Agencji Rozwoju Regionalnego w Borkach gościliśmy wizytę studyjną z województwa "
+     "lubelskiego organizowaną przez Lubelskie Stowarzyszenie Samorządowe „Razem”.",
+     ["Agencji Rozwoju Regionalnego w Borkach", "Lubelskie Stowarzyszenie Samorządowe „Razem”"]),
+    # one body with several seats, a partner of the subject
+    ("Samorząd Województwa Borkowskiego we współpracy z Ośrodkami Wspierania Ekonomii Społecznej w Ełku, Olsztynie "
+     "i Nidzicy w dniach 9-17 maja 2014r. organizuje Dni Ekonomii Społecznej.",
+     ["Samorząd Województwa Borkowskiego", "Ośrodkami Wspierania Ekonomii Społecznej w Ełku, Olsztynie i Nidzicy"]),
+])
+def test_hosts_in_the_first_person_and_bodies_with_several_seats(text, expected):
+    assert _names(text) == expected

@@ -28,6 +28,8 @@ _DEADLINE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["deadline_after"]
 # (a few days; over a longer range "odbędzie się 17 spotkań" lists the meetings it spans)
 _HELD_AFTER_RANGE = re.compile("|".join(f"(?:{c})" for c in CUES["held_after_range"]), _I)
 _SHORT_RANGE_DAYS = 4
+# (over any range, one thing held: not `odbędzie się łącznie 17 spotkań`, which it spans)
+_HELD_ONCE_AFTER_RANGE = re.compile("|".join(f"(?:{c})" for c in CUES["held_once_after_range"]), _I)
 _PROJECT_WORDS = cue_anywhere("project_words")
 _OTHER_BEFORE = cue_before("other_before")
 # most dates follow none of the cues above: one search of their union rules them all out
@@ -247,6 +249,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         if range_days <= _SHORT_RANGE_DAYS and (_HELD_AFTER_RANGE.match(right) or (
                 mentions_meeting(sentence) and _only_project_words(sentence))):
             return EVENT   # (`W dniach 2-3 kwietnia X był gospodarzem Spotkania Partnerów Projektu`)
+        if _HELD_ONCE_AFTER_RANGE.match(right):
+            return EVENT   # `W dniach od 18.11 do 28.11 odbył się cykl zajęć`: one thing over the range
         if _PERIOD_WORDS.search(sentence):
             # a consultation or a call open "od … do …" closes on its last day: a deadline for
             # comments and applications; a project or an exhibition period is neither

@@ -81,3 +81,13 @@ def test_a_cms_byline_under_the_article_dates_the_page():
 ])
 def test_two_days_in_a_row_after_w_dniach_are_one_meeting(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniach od 18.11.2022 do 28.11.2022 w ramach projektu „Aktywni razem” odbył się cykl zajęć świątecznych.",
+     [("2022-11-18", "2022-11-28")]),
+    # the meetings a long range spans, counted, are listed on their own
+    ("Od 19 listopada do 29 grudnia 2020 odbędzie się łącznie 17 spotkań w ramach projektu.", []),
+])
+def test_one_thing_held_over_a_long_range(text, expected):
+    assert events(text) == expected

@@ -38,6 +38,8 @@ _ANY_CUE_BEFORE = cue_before("publication_before", "modification_before", "docum
 _DEADLINE_DO = re.compile(CUES["deadline_before_do"], _I)
 _OTHER_Z_DNIA = re.compile(CUES["other_z_dnia"], _I)
 _MEETING_Z_DNIA = re.compile(CUES["meeting_before_z_dnia"], _I)
+# "… aby protokół z I sesji odbytej w dniu 19 listopada przyjąć": the minutes of an earlier sitting
+_MINUTES_BEFORE = re.compile(CUES["minutes_before"], _I)
 _DOCUMENT_WORDS = cue_anywhere("document_words")
 _DEADLINE_WORDS = cue_anywhere("deadline_sentence")
 _PERIOD_WORDS = cue_anywhere("period_sentence")
@@ -217,6 +219,9 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return PUBLICATION
     if cued and (_MODIFICATION_BEFORE.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail)):
         return OTHER   # "Zmodyfikowano: …", "(data wpływu: 20 grudnia 2023 r.)"
+    minutes = _MINUTES_BEFORE.search(left) if "rotok" in left else None
+    if minutes and left[:minutes.start()].strip():
+        return OTHER   # (the page's own heading `Protokół z sesji … odbytej w dniu …` dates its sitting)
     if _OTHER_Z_DNIA.search(tail):
         # "sprawozdanie ze spotkania z dnia 5 maja" dates the meeting; "protokół z sesji z
         # dnia …" or "uchwała … z dnia …" date a document

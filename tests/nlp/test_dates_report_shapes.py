@@ -91,3 +91,9 @@ def test_two_days_in_a_row_after_w_dniach_are_one_meeting(text, expected):
 ])
 def test_one_thing_held_over_a_long_range(text, expected):
     assert events(text) == expected
+
+
+def test_the_minutes_of_an_earlier_sitting_date_no_meeting():
+    text = ("Protokół z sesji Rady Gminy Borki odbytej w dniu 22 listopada 2018 r.\n\nPrzewodniczący zaproponował, aby "
+            "protokół z I sesji odbytej w dniu 19 listopada 2018 r. przyjąć bez czytania.")
+    assert events(text) == [("2018-11-22", None)]

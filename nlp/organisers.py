@@ -121,6 +121,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             before = []   # `Forum Roczne Programu, które organizują X`: the event, not who organises it
         if before:
             spans.extend(before)
+            spans.extend(_partners_after_verb(text, tokens, i))   # `X organizuje we współpracy z Y konferencję`
         elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
             spans.extend(_inverted_subject(text, tok, end, lemma))   # (`gościł wójt`: a guest, not a host)
         elif lemma in f.hosted_at_verbs:
@@ -141,12 +142,36 @@ _MEETS_WITH_RE = re.compile(r"\s+się\s+ze?\s")
 
 
 def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
-    """`MOPS realizuje projekt`, `realizują wspólny mikroprojekt`: a verb of running a project
-    in the present tense, its object a project noun (after at most one adjective)."""
+    """`MOPS realizuje projekt`, `realizują wspólny mikroprojekt`, `realizuje w partnerstwie z X
+    projekt`: a verb of running a project in the present tense, its object a project noun
+    (after at most one adjective, or after the partners it is run with)."""
     f = frames()
     if lemma not in f.project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
         return False
-    return any(lemma_set(t.low) & f.project_nouns for t in tokens[i + 1:i + 3] if t.is_word)
+    k = _past_partners(tokens, i + 1)
+    return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
+
+
+def _past_partners(tokens: Sequence[Token], k: int, limit: int = 14) -> int:
+    """The index after a partner phrase and the names it joins, opening at tokens[k] (else k)."""
+    stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
+    if stop is None:
+        return k
+    m = stop
+    while m < len(tokens) and m - stop < limit and (tokens[m].is_cap or tokens[m].low in ("i", "oraz", ",")
+                                                    or not tokens[m].is_word):
+        m += 1
+    return m
+
+
+def _partners_after_verb(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
+    """`X organizuje we współpracy z Y konferencję`: partners named right after the verb."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 2 and tokens[k].is_word and tokens[k].low not in frames().partner_phrases \
+            and is_glue_word(tokens[k].text):
+        k += 1   # (`organizuje wspólnie z`, `zaprasza serdecznie wraz z`)
+    stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
+    return names_after(text, tokens[stop - 1].end) if stop is not None else []
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:

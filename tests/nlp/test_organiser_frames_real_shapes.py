@@ -249,3 +249,14 @@ def test_relative_clauses_and_persons_in_office_after_a_dash(text, expected):
 ])
 def test_hosts_in_the_first_person_and_bodies_with_several_seats(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fundacja Borki organizuje we współpracy z Gminą Lipno konferencję 5 maja 2022 r.",
+     ["Fundacja Borki", "Gminą Lipno"]),
+    ("Wójt zaprasza wspólnie z Radą Sołecką na zebranie 5 maja 2022 r.", ["Wójt", "Radą Sołecką"]),
+    ("Gmina Borki realizuje w partnerstwie z Miastem Lipno i Stowarzyszeniem Przyjaciół Lipna projekt pt. „Razem”. "
+     "Spotkanie odbędzie się 5 maja 2022 r.", ["Gmina Borki", "Miastem Lipno", "Stowarzyszeniem Przyjaciół Lipna"]),
+])
+def test_partners_named_right_after_the_verb(text, expected):
+    assert _names(text) == expected

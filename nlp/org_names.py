@@ -352,7 +352,8 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                 continue
             if is_acronym(tok.text) or is_institution_acronym(tok.text):
                 # `LKS „Cisy”`: the acronym and its own name; `IPN Oddział w Szczecinie`: its branch
-                stop = _quoted_name_end(tokens, i + 1) or _branch_end(text, tokens, i + 1)
+                stop = _quoted_name_end(tokens, i + 1) or _branch_end(text, tokens, i + 1) \
+                    or _seat_end(text, tokens, i + 1)
                 found.append((tok.start, tokens[stop - 1].end if stop is not None else tok.end))
                 i = stop - 1 if stop is not None else i
         i += 1
@@ -361,6 +362,17 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
 
 # Possessives that make a bare head the page's own body (`nasze Centrum`, `naszego Stowarzyszenia`).
 _OUR = frozenset({"nasz", "nasza", "nasze", "naszego", "naszej", "naszemu", "naszym", "naszą", "naszych"})
+
+
+def _seat_end(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """The index after `w Białymstoku`, `we Wrocławiu` opening at tokens[k]: an acronym's seat."""
+    if k + 1 >= len(tokens) or tokens[k].low not in ("w", "we") or not tokens[k + 1].is_cap \
+            or _gap_breaks(text, tokens[k - 1], tokens[k + 1]):
+        return None
+    for stop in range(min(k + 4, len(tokens)), k + 1, -1):
+        if all(t.is_cap for t in tokens[k + 1:stop]) and gazetteer_place(text[tokens[k + 1].start:tokens[stop - 1].end]):
+            return stop
+    return None
 
 
 def _branch_end(text: str, tokens: Sequence[Token], k: int) -> int | None:

@@ -109,3 +109,8 @@ def test_a_board_and_the_staff_of_one_body_share_its_name():
             "na spotkanie 5 maja 2022 r.")
     assert [o.name for o in find_organisers(text)] == [
         "Zarząd oraz pracownicy Stowarzyszenia Lokalna Grupa Działania „Ziemia Borek”"]
+
+
+def test_an_unknown_acronym_keeps_its_seat():
+    text = "OWOP w Zielonej Górze zaprasza na spotkanie 5 maja 2022 r."
+    assert [o.name for o in find_organisers(text)] == ["OWOP w Zielonej Górze"]

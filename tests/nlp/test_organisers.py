@@ -277,7 +277,7 @@ def test_lists_with_common_nouns(text, expected):
      "Teologiczny Uniwersytetu Opolskiego ul. Długa 1a, Opole KOORDYNATOR: Jan Nowak",
      ["Centrum Sportu w Lipnie", "Wydział Teologiczny Uniwersytetu Opolskiego"]),
     ("REGULAMIN ORGANIZATORZY Urząd Miejski w Lipnie OSiR w Lipnie Urząd Gminy Lipno PATRONAT MEDIALNY Echo Lipna",
-     ["Urząd Miejski w Lipnie", "OSiR", "Urząd Gminy Lipno"]),
+     ["Urząd Miejski w Lipnie", "OSiR w Lipnie", "Urząd Gminy Lipno"]),
     # an item under a label line is no signature
     ("Rajd odbędzie się 5 maja.\n\nPatronat honorowy:\nMarszałek Województwa Pomorskiego\n", []),
 ])

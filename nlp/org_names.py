@@ -36,6 +36,9 @@ def _lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     kind = _lower_head_kind(word)
     if kind is None:
         return _lower_unit_end(text, tokens, i)
+    named = _named_as_end(text, tokens, i + 1)
+    if named is not None:
+        return named   # `stowarzyszenie pn. Instytut Rozwoju Obszarów Wiejskich`
     office = kind == "office"
     if office and i + 1 < len(tokens) and tokens[i + 1].is_cap \
             and (_has_genitive(tokens[i + 1].text) or _mixed_acronym(tokens[i + 1].text)) \
@@ -88,6 +91,25 @@ def _lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
 
 
 @functools.lru_cache(maxsize=100_000)
+def _named_as_end(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """The index after `pn. X`, `pod nazwą X` opening at tokens[k]: the name a common noun
+    introduces."""
+    if k + 2 < len(tokens) and tokens[k].low in ("pn", "pt") and tokens[k + 1].text == ".":
+        k += 2
+    elif k + 2 < len(tokens) and (tokens[k].low, tokens[k + 1].low) == ("pod", "nazwą"):
+        k += 2
+    else:
+        return None
+    if not tokens[k].is_cap:
+        return None
+    stop = read_name(text, tokens, k)
+    if stop is None:
+        stop = k
+        while stop < len(tokens) and stop - k < 6 and tokens[stop].is_cap and tokens[stop].is_word:
+            stop += 1
+    return stop
+
+
 def _lower_unit_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     """`gmina Borki`, `miasto Nowa Dęba`: a unit in lower case before its place's name (the
     index after the place)."""

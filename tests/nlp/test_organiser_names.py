@@ -114,3 +114,10 @@ def test_a_board_and_the_staff_of_one_body_share_its_name():
 def test_an_unknown_acronym_keeps_its_seat():
     text = "OWOP w Zielonej Górze zaprasza na spotkanie 5 maja 2022 r."
     assert [o.name for o in find_organisers(text)] == ["OWOP w Zielonej Górze"]
+
+
+def test_a_common_noun_introducing_a_name_with_pn():
+    text = ("Organizatorem warsztatów było stowarzyszenie pn. Instytut Rozwoju Obszarów Wiejskich z siedzibą w "
+            "Krakowie. Warsztaty odbyły się 5 maja 2022 r.")
+    assert [o.name for o in find_organisers(text)] == [
+        "stowarzyszenie pn. Instytut Rozwoju Obszarów Wiejskich z siedzibą w Krakowie"]

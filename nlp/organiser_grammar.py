@@ -36,6 +36,7 @@ class Frames:
     members_nouns: frozenset[str]
     members_meetings: frozenset[str]
     meeting_rooms: frozenset[str]
+    participation_words: frozenset[str]
     agent_exclusions: frozenset[str]
     role_nouns: frozenset[str]
     role_nouns_with_event: frozenset[str]
@@ -85,6 +86,7 @@ def frames() -> Frames:
         members_nouns=frozenset(data["members_nouns"]),
         members_meetings=frozenset(data["members_meetings"]),
         meeting_rooms=frozenset(data["meeting_rooms"]),
+        participation_words=frozenset(data["participation_words"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),
         role_nouns=frozenset(data["role_nouns"]) | frozenset(data["role_nouns_with_event"]),
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),

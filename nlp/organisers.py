@@ -381,9 +381,16 @@ def _coordinated(text: str, spans: list[Span]) -> list[Span]:
                     or not is_office_title(text[name[0]:name[1]].split()[0]):
                 continue
             gap = text[name[1]:span[0]] if name[1] <= span[0] else text[span[1]:name[0]]
-            if joins_list_items(gap):
+            if joins_list_items(gap) and not _guests_listed(text, lo, min(name[0], span[0])):
                 out.append(name)
     return out
+
+
+def _guests_listed(text: str, lo: int, first: int) -> bool:
+    """`W wydarzeniu uczestniczyła Wicestarosta X oraz Dyrektor Y, jako gospodarz`: a verb of
+    taking part right before a list makes its items guests, whatever one of them also is."""
+    return any(t.is_word and lemma_set(t.low) & frames().participation_words
+               for t in tokenize(text, max(lo, first - 30), first))
 
 
 def _in_full(text: str, span: Span) -> Span:

@@ -121,3 +121,10 @@ def test_a_common_noun_introducing_a_name_with_pn():
             "Krakowie. Warsztaty odbyły się 5 maja 2022 r.")
     assert [o.name for o in find_organisers(text)] == [
         "stowarzyszenie pn. Instytut Rozwoju Obszarów Wiejskich z siedzibą w Krakowie"]
+
+
+def test_offices_listed_as_guests_beside_the_host_are_guests():
+    text = ("Dnia 27 września 2018 roku w Szkole w Borkach odbyła się konferencja, zorganizowana przez Kuratorium "
+            "Oświaty we Wrocławiu. W wydarzeniu uczestniczyła Wicestarosta Anna Nowak oraz Dyrektor Ewa Lis, jako "
+            "gospodarz wydarzenia.")
+    assert "Wicestarosta Anna Nowak" not in [o.name for o in find_organisers(text)]

@@ -165,12 +165,12 @@ def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
     programmes = find_programmes(text, tokens, end)
     funders = _named_funders(text, m, tokens, programmes, end)
     funders, parts = _fund_parts(text, funders)
-    programmes = _programme_right_before(text, m.start()) + (programmes or parts)
+    in_sentence_before = _programmes_before(text, m.start())
+    programmes = _right_before(text, in_sentence_before, m.start()) + (programmes or parts)
     if not programmes:
         # `projektu realizowanego w ramach programu X, współfinansowanego ze środków Y`: the
         # nearest programme before the phrase, one that implies its funder first
-        before = [p for p in find_programmes(text, tokenize(text, _sentence_start(text, m.start()), m.start()), m.start())
-                  if p.implied is not None or not p.name.lower().startswith("program ")]
+        before = [p for p in in_sentence_before if p.implied is not None or not p.name.lower().startswith("program ")]
         programmes = sorted(before, key=lambda p: (p.implied is None, -p.start))
     if not programmes and funders:
         programmes = _programme_in_next_sentence(text, end, funders)
@@ -198,11 +198,15 @@ def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
             for name in names]
 
 
-def _programme_right_before(text: str, pos: int) -> list[Name]:
+def _programmes_before(text: str, pos: int) -> list[Name]:
+    """The programmes named in the sentence before `pos`."""
+    return find_programmes(text, tokenize(text, _sentence_start(text, pos), pos), pos)
+
+
+def _right_before(text: str, programmes: list[Name], pos: int) -> list[Name]:
     """`w ramach Programu X 2021-2027 współfinansowanego z EFS+`: the programme the participle
     right after it agrees with is the one the fund pays for (not one named further on)."""
-    found = find_programmes(text, tokenize(text, _sentence_start(text, pos), pos), pos)
-    return [p for p in found if not text[p.end:pos].strip(" ,")][-1:]
+    return [p for p in programmes if not text[p.end:pos].strip(" ,")][-1:]
 
 
 def _named_funders(text: str, m: re.Match[str], tokens: list[Token], programmes: list[Name], end: int) -> list[Name]:

@@ -22,6 +22,7 @@ _YEARS_RE = re.compile(r"\s*(?:na\s+lata\s+)?(?:\d{4}\s*[-–]\s*\d{4}|\d{4}\+?)
 _TRAILING_YEARS_RE = re.compile(r"\s*(?:na\s+lata\s+|na\s+rok\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*$")
 _QUOTED_PROGRAMME_RE = re.compile(r"\b[Pp]rogram(?:u|ie|em)?\b[^„\".;\n]{0,80}?[„\"]([^”\"\n]{3,120})[”\"]")
 _QUOTES = "„”\"“«»"
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
 _OPEN_QUOTES = ("„", "\"")
 _CLOSE_QUOTES = ("”", "\"")
 
@@ -88,7 +89,7 @@ def _entry_for(name: str) -> dict | None:
 def _canonical(name: str) -> str:
     """The full name for an abbreviation or short name inside the name, its years kept;
     quotation marks dropped."""
-    bare = " ".join(name.translate({ord(q): None for q in _QUOTES}).split())
+    bare = " ".join(name.translate(_NO_QUOTES).split())
     entry = _entry_for(bare)
     if entry and entry["name"] and entry.get("fixed"):
         years = _TRAILING_YEARS_RE.search(bare)

@@ -67,8 +67,9 @@ def analyse(form: str) -> tuple[Interpretation, ...]:
     for _orth, lemma, tag, names in _readings(form):
         if tag == "ign":
             continue
-        interp = Interpretation(lemma.split(":", 1)[0], tag, names)
-        seen.setdefault((interp.lemma, interp.tag), interp)
+        key = (lemma.split(":", 1)[0], tag)
+        if key not in seen:   # (homonyms numbered apart, `wójt:Sm1`/`wójt:Sm2`, read once)
+            seen[key] = Interpretation(key[0], tag, names)
     return tuple(seen.values())
 
 
@@ -154,6 +155,7 @@ def geo_lemmas(form: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=8192)   # (a few thousand tags; the sets are shared, and only read)
 def _tag_values(tag: str, index: int) -> set[str]:
     parts = tag.split(":")
     return set(parts[index].split(".")) if len(parts) > index else set()
@@ -183,13 +185,11 @@ _CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 _PUNCT = ",.;:()„”\"'"
 
 
-def _nominal_readings(word: str, pos: str) -> list[tuple[Interpretation, set[str], set[str], set[str]]]:
+@functools.lru_cache(maxsize=50_000)   # (agreement is asked of the same words again and again)
+def _nominal_readings(word: str, pos: str) -> tuple[tuple[Interpretation, set[str], set[str], set[str]], ...]:
     """Readings of one part of speech as (reading, numbers, cases, genders)."""
-    out = []
-    for r in analyse(word):
-        if r.pos == pos:
-            out.append((r, _tag_values(r.tag, 1), _tag_values(r.tag, 2), _tag_values(r.tag, 3)))
-    return out
+    return tuple((r, _tag_values(r.tag, 1), _tag_values(r.tag, 2), _tag_values(r.tag, 3))
+                 for r in analyse(word) if r.pos == pos)
 
 
 def _agrees(adjective: str, number: str, case: str, gender: str) -> bool:

@@ -114,6 +114,7 @@ def district_prefix(*keys: str) -> re.Pattern[str]:
     return re.compile(r"(?i:" + "|".join(alternatives) + r")(?=[A-ZŁŚŻŹĆ0-9])")
 
 
+@functools.lru_cache(maxsize=50_000)   # (a schedule's towns and the lines above its rows repeat)
 def town_in_cell(piece: str) -> str | None:
     """A schedule cell that is a village in the nominative (`Celejów`, `sołectwo Komorów`,
     `Michałowice -Wieś`): its name; a district (`os. Gwarków`, `Osiedle Zamoście`) is none."""

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 
-from nlp.caseless import Caseless
+from nlp.caseless import Caseless, guarded
 from nlp.clauses import start_after_stop
 from nlp.gazetteer import gazetteer
 from nlp.morph import fold
@@ -138,8 +138,12 @@ def transformed_into(text: str, pos: int) -> bool:
     """`przekształcenie MOPS w Centrum Usług Społecznych`: `w` says what a body becomes;
     `zagospodarowania boiska sportowego w X`, `infrastruktury … na terenie boiska`: what is
     built there, the topic of the meeting, not its place."""
-    before = re.findall(r"\w+", sentence_before(text, pos, 120))[-8:]
-    return any(folded_lemmas(w) & _transforming_words() for w in before)
+    return any(map(_is_transforming, _WORD_RE.findall(sentence_before(text, pos, 120))[-8:]))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _is_transforming(word: str) -> bool:
+    return not folded_lemmas(word).isdisjoint(_transforming_words())
 
 
 @functools.cache
@@ -181,18 +185,26 @@ def _office_hours() -> tuple[str, ...]:
     return tuple(p.lower() for p in lexicon("venue_cues.json")["office_hours"])
 
 
+@functools.lru_cache(maxsize=50_000)   # (asked of every candidate and every venue's town: names repeat)
 def not_a_place(name: str) -> bool:
     """`rynku pracy`, `centrum miasta`, `Wielkopolsce`: a place noun in a phrase that names
     no place, or a country or region."""
-    words = re.findall(r"\w+", name)
+    words = _WORD_RE.findall(name)
     forms = [folded_lemmas(word) | {fold(word)} for word in words]
     if len(words) == 1 and forms[0] & _words("not_places"):
         return True
-    for phrase in _phrases("not_venues"):
-        wanted = phrase.split()
+    for wanted in _not_venue_phrases():
         if len(words) >= len(wanted) and all(w in form for w, form in zip(wanted, forms)):
             return True
     return False
+
+
+@functools.cache
+def _not_venue_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in _phrases("not_venues"))
+
+
+_WORD_RE = re.compile(r"\w+")
 
 
 _LIST_MARK_RE = re.compile(r"[ \t]*[-–•*]")
@@ -234,13 +246,12 @@ def context_ok(text: str, pos: int) -> bool:
                 or (intro and (EVENT_CUE_RE.search(intro) or DATE_OR_TIME_RE.search(intro))))
 
 
-_GEO_CONTEXT_RE = re.compile(r"\b(?:w|we|Gminy|Gminie|Gmina|Miasta|Mieście|Miasto|Powiatu|Urzędu\s+Gminy|Urzędu\s+Miasta|gminie|gminy|mieście)\s+"
-                             r"([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+)?)")
+_GEO_CONTEXT_RE = guarded(r"\b(?:w|we|Gminy|Gminie|Gmina|Miasta|Mieście|Miasto|Powiatu|Urzędu\s+Gminy|Urzędu\s+Miasta|gminie|gminy|mieście)\s+"
+                          r"([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+)?)")
 
 
-_SPEAKER_RE = re.compile(r"\b(?:Pani|Pan|Panie|prelegen\w+|poprowadz\w+|prowadząc\w+|moderu\w+|moderowa\w+|moderator\w*|"
-                         r"weźmie\s+udział|wezmą\s+udział|wystąpi\w*|przedstawiciel\w*|ekspert\w*|trener\w*|dr|prof\.)",
-                         re.IGNORECASE)
+_SPEAKER_RE = Caseless(r"\b(?:Pani|Pan|Panie|prelegen\w+|poprowadz\w+|prowadząc\w+|moderu\w+|moderowa\w+|moderator\w*|"
+                       r"weźmie\s+udział|wezmą\s+udział|wystąpi\w*|przedstawiciel\w*|ekspert\w*|trener\w*|dr|prof\.)")
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ])|\n")

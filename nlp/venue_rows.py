@@ -121,12 +121,14 @@ def _table_cell(text: str, pos: int) -> bool:
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]{2,}")
 
 
-def schedule_towns(text: str, event_spans: list[Span], prefer: str | None) -> list[TownVenue]:
+def schedule_towns(text: str, event_spans: list[Span], prefer: str | None,
+                   cells: list[tuple[int, int, int]] | None = None) -> list[TownVenue]:
     """A schedule row: an event date, maybe its weekday and time, then a place given as a
     town or village in the nominative (`27.08.2015 r. – godz. 10.00 Nagłowice`, a table's
-    `13.03.2022 | NIEDZIELA | CHRZĄSTOWICE | 10:30`)."""
+    `13.03.2022 | NIEDZIELA | CHRZĄSTOWICE | 10:30`). `cells`: what `schedule_cells` gives
+    for these spans, when the caller has it already."""
     out: list[TownVenue] = []
-    for _, pos, limit in schedule_cells(text, event_spans):
+    for _, pos, limit in schedule_cells(text, event_spans) if cells is None else cells:
         place = place_at(text, pos, prefer, nominative=True)
         if place is None:
             continue

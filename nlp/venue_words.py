@@ -105,8 +105,9 @@ def plural_places() -> frozenset[str]:
     return frozenset(fold(n) for n in lexicon("venue_cues.json")["plural_places"])
 
 
+@functools.lru_cache(maxsize=200_000)   # (asked of most capitalised words, many times a page)
 def is_venue_noun(word: str) -> bool:
-    return bool(folded_lemmas(word) & _cues()[0])
+    return not folded_lemmas(word).isdisjoint(_cues()[0])
 
 
 def is_not_place_head(word: str) -> bool:

@@ -121,7 +121,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
 
     # 1b. a schedule row's place after its date and time: `3 marca, godz. 17.00, OSP Bzie`,
     # `12 maja – os. Słoneczne, godz. 17.00, Szkoła Podstawowa nr 4`, a table's next cell
-    for row_start, cell_start, cell_end in cells_before_dates(text, event_spans) + schedule_cells(text, event_spans):
+    row_cells = schedule_cells(text, event_spans)
+    for row_start, cell_start, cell_end in cells_before_dates(text, event_spans) + row_cells:
         found_in_row = schedule_row_venue(text, row_start, cell_start, cell_end)
         if found_in_row:
             add(*found_in_row)
@@ -274,7 +275,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
 
     # 4. a town or village alone: `w Moryniu odbyło się`, a schedule's column of villages
     prefer = PREFER.get()
-    for town in schedule_towns(text, event_spans, prefer) + locative_towns(text, event_spans, prefer):
+    for town in schedule_towns(text, event_spans, prefer, row_cells) + locative_towns(text, event_spans, prefer):
         add(None, None, town.city, True, city_span=town.span)
 
     # 5. no place said after `w`/`na` or at a street: the host (`Muzeum Regionalne zaprasza…`)

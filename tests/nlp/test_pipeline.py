@@ -128,6 +128,19 @@ def test_tokenizer_keeps_the_text_exactly(text):
     assert nlp.make_doc(text).text == text
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ĄŁź.,\n\t\r\u00a0\u2028-")), max_size=60))
+def test_tokens_are_the_words_between_white_space(text):
+    doc = _shared_nlp().make_doc(text)
+    assert [t.text for t in doc if not t.text.isspace()] == text.split()
+    assert all(t.text.isspace() or not any(ch.isspace() for ch in t.text) for t in doc)
+
+
+def test_a_paragraph_break_stays_a_token_of_its_own():
+    doc = _shared_nlp().make_doc("Zebranie wiejskie.\n\nMiejsce:  świetlica w Borkach")
+    assert [t.text for t in doc] == ["Zebranie", "wiejskie.", "\n\n", "Miejsce:", " ", "świetlica", "w", "Borkach"]
+
+
 _NLP = []
 
 

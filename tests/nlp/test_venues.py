@@ -476,6 +476,18 @@ def test_an_event_dated_in_the_summary_takes_the_venue_of_its_row_below():
     assert venue_of_each_event(text, events, venues) == [0, 1]
 
 
+def test_the_row_of_a_summary_day_is_the_line_opening_with_that_very_day():
+    from nlp.event_venues import venue_of_each_event
+
+    # `17 maja` and `7 majak` are not `7 maja`; the row below opens with it after a dash
+    text = ("Dyżury radnych\n  • czwartek 7 maja, 17:00\n\nMiejsca dyżurów:\n"
+            "17 maja – Klub Osiedlowy Sosna\n7 majak – Świetlica Pod Lipą\n– 7 maja: Biblioteka na Skarpie\n")
+    day = text.index("7 maja")
+    venues = [(text.index(name), text.index(name) + len(name))
+              for name in ("Klub Osiedlowy Sosna", "Świetlica Pod Lipą", "Biblioteka na Skarpie")]
+    assert venue_of_each_event(text, [(day, day + 13)], venues) == [2]
+
+
 @pytest.mark.parametrize("text, expected", [
     # the meeting named right before a one-word place
     ("Sołtys wsi zwołuje na dzień 16.02.2026 r. (niedziela), godz. 14.45\n\nzebranie wiejskie w Świetlicy.\n",

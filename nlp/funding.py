@@ -131,7 +131,7 @@ def _is_statement(text: str, m: re.Match[str]) -> bool:
 
 def _reads_backward(text: str, m: re.Match[str]) -> bool:
     """Phrases whose funder comes before them: an award, money received, an agreement for funding."""
-    return bool(BACKWARD_RE.match(m.group())) or (
+    return bool(BACKWARD_RE.match(text, m.start())) or (
         bool(AGREEMENT_PURPOSE_RE.match(text, m.start())) and not _cues()["agreement"].match(text, m.start()))
 
 

@@ -21,7 +21,7 @@ _EFS_PLUS = "Europejski Fundusz Społeczny Plus"
 _UNION = "Unia Europejska"
 _COMPOUND_RE = re.compile(r"^([^\W\d]+o-)([^\W\d]+\W*)$")   # `Kujawsko-Pomorskiego`
 _COMPLEMENT_RE = re.compile(r"\b(?:ze\s+środków|z\s+budżetu|z\s+dotacji|przez|dzięki\s+\w+(?:\s+finansow\w+)?|ze\s+strony|od|pokryw\w*|"
-                            r"przy\s+(?:finansowym\s+)?wsparciu(?:\s+finansowym)?|z)\s+", re.IGNORECASE)
+                            r"przy\s+(?:finansowym\s+)?wsparciu(?:\s+finansowym)?|finansowego\s+udzielił\w*|z)\s+", re.IGNORECASE)
 _LABEL_COLON_RE = re.compile(r"(?<=\w):[ \t]+")   # `Partner finansowy: Fundacja X`
 _NUMERAL_RE = re.compile(r"[IVXLC]+|\d+")
 

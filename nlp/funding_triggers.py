@@ -4,7 +4,8 @@ Most statements read forward from a funding participle or phrase (`współfinans
 środków X`). A few name the funder before the phrase, so the statement is the whole sentence:
 a grant someone awarded (`eksperci Programu X przyznali pieniądze`), money received from a
 named source (`Z Narodowego Instytutu Wolności … otrzymali 85 tysięcy złotych`), a body that
-supported it financially (`Starostwo … wsparło finansowo`) or covers its costs (`koszty pokrywa
+supported it financially (`Starostwo … wsparło finansowo`, `wsparcia finansowego udzielił X`,
+`Miasto X dofinansowało organizację konferencji`) or covers its costs (`koszty pokrywa
 Powiat Kłodzki`) and a grant
 agreement (`podpisana z Wojewódzkim Funduszem … umowa na dofinansowanie`). A label line
 (`Współfinansowanie: Województwo Pomorskie`) names its funders after the colon. Realisation verbs
@@ -34,7 +35,10 @@ GRANTED = (r"\bprzyzna(?:ł[aoy]?|li|ły|ją|je)\s+(?:\S+\s+){0,3}?"
 RECEIVED_AMOUNT = (r"\b(?:otrzymał|uzyskał)\w*\s+(?:\S+\s+){0,2}?\d[\d\s.,]*\s*(?:tys\.|tysięcy|tys|mln|milion\w*)?\s*"
                    r"(?:zł\b|złotych|euro|PLN)")
 COSTS_COVERED = r"\bkoszt\w*\s+(?:\S+\s+){0,5}?(?:pokryw\w*|pokrył\w*|pokryj\w*)|\bpokryw\w*\s+koszt\w*"
-SUPPORTED = r"\bwspar(?:ł[aoy]?|li|ły)\s+finansowo\b|\bwspiera(?:ją|ł[aoy]?|li|ły)?\s+finansowo\b|\bfinansowo\s+wspar\w+"
+SUPPORTED = (r"\bwspar(?:ł[aoy]?|li|ły)\s+finansowo\b|\bwspiera(?:ją|ł[aoy]?|li|ły)?\s+finansowo\b|\bfinansowo\s+wspar\w+"
+             r"|\bwsparci\w+\s+finansow\w+\s+udzielił\w*|\budzielił\w*\s+(?:\S+\s+){0,2}?wsparci\w+\s+finansow\w+"
+             r"|\b(?:współ|do|s)finansował[aoy]?\s+(?:\S+\s+){0,2}?(?:organizacj|przeprowadzeni|realizacj|spotkani|konferencj"
+             r"|szkoleni|warsztat|wydarzeni|projekt|zadani)\w*")
 LABEL = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _CUES["funding_labels"])
 LABEL_LINE = rf"(?m:^)[ \t•*-]*(?:{LABEL})[ \t]*:"
 AGREEMENT_PURPOSE = rf"\bumow\w*(?=[^.;\n]{{0,200}}?\bna\s+(?:{_stems('agreement_purposes')}))"
@@ -71,7 +75,7 @@ BACKWARD_RE = re.compile(rf"{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVER
 LABEL_RE = re.compile(LABEL_LINE, re.IGNORECASE)
 RECEIVED_AMOUNT_RE = re.compile(RECEIVED_AMOUNT, re.IGNORECASE)
 STRONG_RE = re.compile(rf"{PARTICIPLE}|korzysta|(?:{_REALISED})\s|przy\s+(?:współ|do)?finansowaniu"
-                       r"|z\s+dofinansowaniem|finansowano|finans(?:uj|ował)|sfinansowan|dotowan|sponsorowan|otrzymał|uzyskał|pozyskał|zlecon"
+                       r"|z\s+dofinansowaniem|finansowano|(?:współ|do|s)?finans(?:uj|ował)|sfinansowan|dotowan|sponsorowan|otrzymał|uzyskał|pozyskał|zlecon"
                        r"|dzięki|przy\s|przyzna|wspar|wspiera|finansowo|koszt|pokryw"
                        r"|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
                        re.IGNORECASE)

@@ -375,3 +375,13 @@ def test_financial_support_named_after_its_adjective_and_a_foundations_grant_pro
 ])
 def test_funders_as_real_statements_write_them(sentence, expected):
     assert [(f.funder, f.programme) for f in find_funding(sentence)] == expected
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("Miasto Borki dofinansowało organizację konferencji, która odbyła się 12 maja 2010 r.", "Miasto Borki"),
+    ("Konferencja odbyła się 12 maja 2010 r. Wsparcia finansowego udzielił Bank Spółdzielczy w Borkach.",
+     "Bank Spółdzielczy"),
+    ("Konferencję 12 maja 2010 r. współfinansował Powiat Borkowski.", "Powiat Borkowski"),
+])
+def test_a_funder_named_as_the_subject_or_giver_of_the_money(text, funder):
+    assert [f.funder for f in find_funding(text)] == [funder]

@@ -25,7 +25,7 @@ from nlp.funding_merge import Funding, merge
 from nlp.funding_names import find_funders, funds_named, generic_funders
 from nlp.funding_programmes import find_programmes
 from nlp.funding_triggers import (AGREEMENT_PURPOSE_RE, AGREEMENT_RE, BACKWARD_RE, IN_PROGRAMME_RE, LABEL_RE,
-                                  RECEIVED_AMOUNT_RE, STRONG_RE, TRIGGER, WEAK_RE)
+                                  PROJECT_OPEN_RE, RECEIVED_AMOUNT_RE, STRONG_RE, TRIGGER, WEAK_RE)
 from nlp.morph import lemma
 
 # `|`, a full stop (not after `nr`, `ul.`, an initial), a blank line, or a line opening with a
@@ -108,6 +108,9 @@ def _is_topic(text: str, m: re.Match[str]) -> bool:
     topics = list(_cues()["topic_of_sentence"].finditer(text, start, m.start()))
     if not topics:
         return False
+    if PROJECT_OPEN_RE.match(m.group()):
+        # `omówiono projekt „X” w ramach Programu Y`: the phrase's own `w ramach` puts no event in it
+        return not _cues()["frame"].search(text, topics[-1].start(), m.start())
     between = (topics[-1].start(), m.end())
     return bool(_cues()["programme_words"].search(text, *between)) and not _cues()["frame"].search(text, *between)
 

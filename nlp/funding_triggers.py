@@ -43,6 +43,10 @@ LABEL = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _CUES["fun
 LABEL_LINE = rf"(?m:^)[ \t•*-]*(?:{LABEL})[ \t]*:"
 AGREEMENT_PURPOSE = rf"\bumow\w*(?=[^.;\n]{{0,200}}?\bna\s+(?:{_stems('agreement_purposes')}))"
 
+# `projekt „Jesteśmy aktywni” w ramach Programu Operacyjnego X`: a titled project run within a programme
+_PROJECT_OPEN = r"projekt\w*\s+(?:pn\.\s*|pt\.\s*)?[„\"]"
+PROJECT_IN = rf"\b{_PROJECT_OPEN}[^”\"\n]{{1,150}}[”\"]\s*,?\s*w\s+ramach\s+(?=\w\w)"
+
 # searched over whole texts, so through `Caseless`
 TRIGGER = Caseless(
     rf"\b{PARTICIPLE}\b|\b(?:współ|do|s)?finansowano\b|\b(?:współ|do|s)?finans(?:uj[eą]|ował[aoy]?|owali)\b"
@@ -52,6 +56,7 @@ TRIGGER = Caseless(
     r"|\bprzy\s+finansowym\s+(?:współ)?udziale\b|\bprzy\s+(?:współ)?udziale\s+finansowym\b"
     rf"|\b(?:{_REALISED})\s+(?:(?!dzięki\b|ze?\s+(?:środków|budżetu|dotacji)|przy\b|\w*finansow|\w*dotacj)(?:pn\.|pt\.|[^\s.;]+)\s+)"
     r"{0,10}?w\s+ramach\s+(?=\w\w)"
+    rf"|{PROJECT_IN}"
     r"|\bprzy\s+(?:finansowym\s+)?wsparciu\s+(?:finansowym\s+)?(?:ze\s+środków\s+)?"
     r"|\bz\s+dotacji\b|\bze\s+środków\b|\bz\s+budżetu\b|\bw\s+ramach\s+(?:dotacji|grantu|dofinansowania)\b"
     r"|\b(?:środki|pieniądze|fundusze)\s+(?:\S+\s+){0,4}?pochodz\w+\s+(?=ze?\s)"   # `Środki na zadanie pochodzą z EFS`
@@ -65,7 +70,8 @@ TRIGGER = Caseless(
     rf"|{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}")
 TRIGGER_RE = TRIGGER.exact
 # `realizowany w ramach Programu X` states funding only through a funder it names or implies
-IN_PROGRAMME_RE = re.compile(rf"(?:{_REALISED})\s", re.IGNORECASE)
+IN_PROGRAMME_RE = re.compile(rf"(?:{_REALISED})\s|{_PROJECT_OPEN}", re.IGNORECASE)
+PROJECT_OPEN_RE = re.compile(_PROJECT_OPEN, re.IGNORECASE)
 WEAK_RE = re.compile(r"(?:przy|dzięki)\s+wsparciu(?!\s+finansow)", re.IGNORECASE)
 AGREEMENT_RE = re.compile(r"umow", re.IGNORECASE)
 AGREEMENT_PURPOSE_RE = re.compile(AGREEMENT_PURPOSE, re.IGNORECASE)
@@ -74,7 +80,7 @@ BACKWARD_RE = re.compile(rf"{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVER
 # searched on its own: a line-start alternative would slow the scan for every other phrase
 LABEL_RE = re.compile(LABEL_LINE, re.IGNORECASE)
 RECEIVED_AMOUNT_RE = re.compile(RECEIVED_AMOUNT, re.IGNORECASE)
-STRONG_RE = re.compile(rf"{PARTICIPLE}|korzysta|(?:{_REALISED})\s|przy\s+(?:współ|do)?finansowaniu"
+STRONG_RE = re.compile(rf"{PARTICIPLE}|korzysta|(?:{_REALISED})\s|{_PROJECT_OPEN}|przy\s+(?:współ|do)?finansowaniu"
                        r"|z\s+dofinansowaniem|finansowano|(?:współ|do|s)?finans(?:uj|ował)|sfinansowan|dotowan|sponsorowan|otrzymał|uzyskał|pozyskał|zlecon"
                        r"|dzięki|przy\s|przyzna|wspar|wspiera|finansowo|koszt|pokryw"
                        r"|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",

@@ -385,3 +385,15 @@ def test_funders_as_real_statements_write_them(sentence, expected):
 ])
 def test_a_funder_named_as_the_subject_or_giver_of_the_money(text, funder):
     assert [f.funder for f in find_funding(text)] == [funder]
+
+
+def test_a_titled_project_run_within_an_eu_programme():
+    text = ("12 maja 2010 r. w Borkach odbyła się konferencja inaugurująca projekt „Razem aktywni” w ramach "
+            "Programu Operacyjnego Kapitał Ludzki 2007-2013.")
+    assert [(f.funder, f.programme) for f in find_funding(text)] == [
+        ("Unia Europejska", "Program Operacyjny Kapitał Ludzki 2007-2013")]
+
+
+def test_a_titled_project_that_is_only_discussed_is_no_funding():
+    text = "Na spotkaniu omówiono projekt „Razem” w ramach Programu Operacyjnego Kapitał Ludzki i możliwości jego realizacji."
+    assert find_funding(text) == []

@@ -41,6 +41,9 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
             break
         cut = _CELL_SPLIT_RE.search(text, pos, end)
         cell_end = cut.start() if cut else end
+        time_after = _TIME_AFTER_PLACE_RE.search(text, pos, cell_end)
+        if time_after and time_after.start() > pos:
+            cell_end = time_after.start()   # `20 kwietnia Dom Kultury w Borkach godz. 17.00`: the row's time after its place
         piece = text[pos:cell_end].strip()
         if piece and not DATE_OR_TIME_RE.fullmatch(piece) and not re.fullmatch(r"(?:godz\.?\s*)?[\d.:⁰¹²³⁴⁵⁶⁷⁸⁹ \-–]+", piece):
             town = town_in_cell(piece)
@@ -105,6 +108,10 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
     if name_span is None:
         return (district, None, city, city is not None) if district else None
     return name_span, None, city, city is not None
+
+
+_TIME_AFTER_PLACE_RE = re.compile(r"[ \t,–-]*(?:(?:o[ \t]+)?godz\.?|g\.)[ \t]*\d{1,2}(?:[.:][ \t]?\d{2})?"
+                                  r"(?:[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?)?[ \t.,]*$", re.IGNORECASE)
 
 
 # A place's cell broken over two lines: `sala konferencyjna` / `Urzędu Gminy X`, `świetlica` / `OSP Y`.

@@ -162,3 +162,11 @@ def test_a_country_is_no_town_of_a_venue():
             "Polska i Polacy w Europie – o tym rozmawiano.")
     result = find_venues(text, default_city="Polska")
     assert all(v.city not in ("Polska", "Hiszpania") for v in result)
+
+
+def test_rows_of_date_place_and_time_on_one_line(extractor):
+    text = ("Terminarz spotkań:\n\n20 kwietnia 2017 Dom Kultury w Kaliszanach godz. 17.00\n\n"
+            "24 kwietnia 2017 Świetlica Wiejska w Olszance godz. 11.15\n\n25 kwietnia 2017 Dom Kultury w Kaliszanach godz. 18.00")
+    result = extractor.extract(text)
+    assert _venues(result) == [("Dom Kultury w Kaliszanach", "Kaliszany"), ("Świetlica Wiejska w Olszance", "Olszanka")]
+    assert _rows(result) == [("2017-04-20T17:00", 0), ("2017-04-24T11:15", 1), ("2017-04-25T18:00", 0)]

@@ -45,8 +45,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
     first = tokens[i]
     j = i
     if first.is_cap and is_adj(first.text) and not is_venue_noun(first.text):
-        while j < n and j - i < 3 and tokens[j].is_cap and is_adj(tokens[j].text) and not is_venue_noun(tokens[j].text):
+        while j < n and j - i < 4 and tokens[j].is_cap and is_adj(tokens[j].text) and not is_venue_noun(tokens[j].text):
             j += 1
+            if j + 1 < n and tokens[j].text == "i" and tokens[j + 1].is_cap and is_adj(tokens[j + 1].text):
+                j += 1   # `Wojewódzkiej i Miejskiej Bibliotece`: adjectives joined by `i`
     elif lower_adjectives_before_venue(tokens, i):
         j = lower_adjectives_before_venue(tokens, i)   # `małej sali sesyjnej`
     if j >= n:

@@ -519,3 +519,9 @@ def test_a_body_named_after_a_date_is_no_town_of_the_schedule():
     text = "Zebrania wiejskie:\n16 grudnia 2025 roku Koło, godz. 18:00\n"
     date = text.index("16 grudnia 2025 roku")
     assert [v.city for v in find_venues(text, event_spans=[(date, date + len("16 grudnia 2025 roku"))])] == ["Koło"]
+
+
+def test_a_venue_named_with_adjectives_joined_by_i():
+    text = "Druga debata odbyła się 4 czerwca w Wojewódzkiej i Miejskiej Bibliotece Publicznej w Gorzowie Wielkopolskim."
+    assert [(v.name, v.city) for v in find_venues(text)] == [
+        ("Wojewódzkiej i Miejskiej Bibliotece Publicznej w Gorzowie Wielkopolskim", "Gorzów Wielkopolski")]

@@ -170,3 +170,11 @@ def test_rows_of_date_place_and_time_on_one_line(extractor):
     result = extractor.extract(text)
     assert _venues(result) == [("Dom Kultury w Kaliszanach", "Kaliszany"), ("Świetlica Wiejska w Olszance", "Olszanka")]
     assert _rows(result) == [("2017-04-20T17:00", 0), ("2017-04-24T11:15", 1), ("2017-04-25T18:00", 0)]
+
+
+def test_a_date_line_of_its_own_with_its_place_cell_below_after_a_blank_line(extractor):
+    text = ("Spotkanie konsultacyjne dla mieszkańców Gminy Kaliszany\n\n20 września 2023 godzina 12:00-15:00\n\n"
+            "Urząd Gminy w Kaliszanach\n\nplac Powstańców 1\n\nCzytaj więcej")
+    result = extractor.extract(text)
+    assert [(v["name"], v["address"], v["city"]) for v in result["venues"]] == [
+        ("Urząd Gminy w Kaliszanach", "plac Powstańców 1", "Kaliszany")]

@@ -128,3 +128,8 @@ def test_offices_listed_as_guests_beside_the_host_are_guests():
             "Oświaty we Wrocławiu. W wydarzeniu uczestniczyła Wicestarosta Anna Nowak oraz Dyrektor Ewa Lis, jako "
             "gospodarz wydarzenia.")
     assert "Wicestarosta Anna Nowak" not in [o.name for o in find_organisers(text)]
+
+
+def test_a_capitalised_saints_title_inside_a_name_ends_no_sentence():
+    text = "Spotkanie 5 maja 2022 r. zorganizowała Fundacja im. Królowej Polski Św. Jadwigi wraz z Gminą Borki."
+    assert [o.name for o in find_organisers(text)] == ["Fundacja im. Królowej Polski Św. Jadwigi", "Gminą Borki"]

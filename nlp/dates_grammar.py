@@ -14,6 +14,7 @@ import re
 
 from nlp.caseless import Caseless
 from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
+from nlp.dates_day_lists import first_number, parse_days
 from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_WORD, NOT_DATE_AFTER,
@@ -114,30 +115,6 @@ PRIORITY_WORD = 6
 PRIORITY_DAY_PART = 7
 
 
-# ---------------------------------------------------------------------------------------------
-_DAYS_TOKEN_RE = re.compile(rf"(?P<num>\d{{1,2}}){_ORDINAL}\.?|(?P<range>{_RANGE_SEP})|(?P<list>{_LIST_SEP})", _I)
-
-
-def _parse_days(days: str) -> list[tuple[int, int | None, int]]:
-    """`19 i 26` -> [(19, None, 0), (26, None, 5)]; `5 do 7` -> [(5, 7, 0)]; `7-go` -> [(7, None, 0)].
-
-    The last number of each item is its offset in `days`, where that item's text begins.
-    """
-    out: list[tuple[int, int | None, int]] = []
-    pending_range = False
-    for m in _DAYS_TOKEN_RE.finditer(days):
-        if m.group("num") is not None:
-            num = int(m.group("num"))
-            if pending_range and out and out[-1][1] is None:
-                out[-1] = (out[-1][0], num, out[-1][2])
-            else:
-                out.append((num, None, m.start()))
-            pending_range = False
-        else:
-            pending_range = m.group("range") is not None
-    return out
-
-
 def _current_year(match: re.Match) -> bool:
     return "br" in match.re.groupindex and bool(match.group("br"))
 
@@ -165,7 +142,7 @@ _SWITCH_FROM_RE = re.compile(rf"(?<!\w)(?:{SWITCH_FROM})\s+$", _I)
 def text_month(match: re.Match, text: str) -> DateExpr | None:
     """The expression of a `TEXT_MONTH_RE` match (None when its numbers are not days)."""
     month = MONTH_OF.get(match.group("month").lower())
-    days = _parse_days(match.group("days"))
+    days = parse_days(match.group("days"))
     if month is None or not days:
         return None
     start = match.start()
@@ -192,11 +169,6 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
                     year_offset=_year_offset(match))
 
 
-def _first_number(token: str) -> int:
-    digits = re.match(r"\d+", token)
-    return int(digits.group()) if digits else 0
-
-
 # "9, 16 i 30.06.2017": a day of a list whose last day carries the month and year
 _LIST_AHEAD_RE = re.compile(rf"\.?{_LIST_SEP}\d")
 
@@ -216,10 +188,10 @@ def numeric(match: re.Match, month: int, text: str) -> DateExpr:
     """The expression of a numeric (`DMY_RE`, `ROMAN_RE`, `PARTIAL_RE`) match."""
     names = match.re.groupindex
     year = _year(match.group("year")) if "year" in names else None
-    day = _first_number(match.group("day"))
+    day = first_number(match.group("day"))
     day0 = match.group("day0") if "day0" in names else None
     if day0:
-        part = DatePart(_first_number(day0), month, year, day, month, year)
+        part = DatePart(first_number(day0), month, year, day, month, year)
     else:
         part = DatePart(day, month, year)
     listed = match.group("listed") if "listed" in names else None

@@ -397,3 +397,9 @@ def test_a_titled_project_run_within_an_eu_programme():
 def test_a_titled_project_that_is_only_discussed_is_no_funding():
     text = "Na spotkaniu omówiono projekt „Razem” w ramach Programu Operacyjnego Kapitał Ludzki i możliwości jego realizacji."
     assert find_funding(text) == []
+
+
+def test_who_carries_out_a_funded_project_is_no_funder():
+    text = ("19 lipca zorganizowaliśmy spotkanie podsumowujące dwa projekty współfinansowane przez m.st. Warszawa: "
+            "„Seniorze – działaj” realizowany przez Fundację Lipa oraz „Budżet” realizowany przez Fundację Brzoza.")
+    assert [f.funder for f in find_funding(text)] == ["Miasto Stołeczne Warszawa"]

@@ -36,6 +36,7 @@ _SENTENCE_END_RE = re.compile(r"[|.!?\n](?:(?<=\|)|(?<=[.!?])(?<!\bnr.)(?<!\bul.
 _ACTION_RE = re.compile(r",?\s*(?:(?:Oś|Działani\w|Poddziałani\w|Priorytet\w*|Osi)\s+(?:priorytetow\w+\s+)?[IVX\d][\w.]*)",
                         re.IGNORECASE)
 _SOURCE_RE = re.compile(r"\b(?:z|ze|od|środków|budżetu)\s+$", re.IGNORECASE)   # `Z budżetu Gminy X`
+_COMMISSIONED_RE = re.compile(r"na\s+zlecenie", re.IGNORECASE)
 _UNION = "Unia Europejska"
 _STATE_BUDGET = "budżet państwa"
 
@@ -223,6 +224,8 @@ def _named_funders(text: str, m: re.Match[str], tokens: list[Token], programmes:
         funders = [f for f in funders if _SOURCE_RE.search(text, max(0, f.start - 14), f.start)]
     if AGREEMENT_RE.match(m.group()):
         return [f for f in funders if f.rank < 4]   # the authority signing the agreement pays nothing itself
+    if _COMMISSIONED_RE.search(m.group()):
+        return [f for f in funders if f.start >= m.end()][:1]   # `realizowane na zlecenie Gminy X`: X pays for its task
     if IN_PROGRAMME_RE.match(m.group()):
         # `realizowany przez X w partnerstwie z Gminą Y w ramach Programu Z`: X and Y carry it out
         # and a local body or a bare name there is a partner or the implementer, not a payer; a fund

@@ -403,3 +403,8 @@ def test_who_carries_out_a_funded_project_is_no_funder():
     text = ("19 lipca zorganizowaliśmy spotkanie podsumowujące dwa projekty współfinansowane przez m.st. Warszawa: "
             "„Seniorze – działaj” realizowany przez Fundację Lipa oraz „Budżet” realizowany przez Fundację Brzoza.")
     assert [f.funder for f in find_funding(text)] == ["Miasto Stołeczne Warszawa"]
+
+
+def test_a_task_commissioned_by_a_gmina_is_paid_by_it():
+    text = "Zadanie jest realizowane na zlecenie Gminy Borki. Spotkanie odbędzie się 5 maja 2024 r."
+    assert [f.funder for f in find_funding(text)] == ["Gmina Borki"]

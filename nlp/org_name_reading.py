@@ -215,6 +215,13 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and tokens[j + 4].is_cap:
             j += 4   # `Dzielnicy Włochy m.st. Warszawy`
             continue
+        if low in ("imienia", "imieniem") and j + 1 < n and tokens[j + 1].is_word \
+                and not _gap_breaks(text, tok, tokens[j + 1]):
+            j = last_good = j + 2   # `Biblioteka Publiczna imienia Papuszy` (its patron even in lower case)
+            while j < n and j - i < max_tokens and tokens[j].is_cap and tokens[j].is_word \
+                    and not _gap_breaks(text, tokens[j - 1], tokens[j]):
+                j = last_good = j + 1
+            continue
         if low in ("na", "rzecz", "dla", "ds", "im", "nr", "pod", "do", "z", "ze", "św", "ks", "gen", "bł", "nad", "pw") \
                 and j + 1 < n and not _gap_breaks(text, tok, tokens[j + 1]):
             nxt = tokens[j + 1]

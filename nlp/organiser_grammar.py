@@ -35,6 +35,7 @@ class Frames:
     project_verbs: frozenset[str]
     members_nouns: frozenset[str]
     members_meetings: frozenset[str]
+    bodies_events: frozenset[str]
     meeting_rooms: frozenset[str]
     participation_words: frozenset[str]
     agent_exclusions: frozenset[str]
@@ -85,6 +86,7 @@ def frames() -> Frames:
         project_verbs=frozenset(data["project_verbs"]),
         members_nouns=frozenset(data["members_nouns"]),
         members_meetings=frozenset(data["members_meetings"]),
+        bodies_events=frozenset(data["bodies_events"]),
         meeting_rooms=frozenset(data["meeting_rooms"]),
         participation_words=frozenset(data["participation_words"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),

@@ -21,6 +21,7 @@ from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title, lemma_set,
                            person_in_office_end, tokenize)
+from nlp.org_words import _has_genitive
 from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
                                    phrase_at, verb_reading)
 from nlp.organiser_subjects import subject_before
@@ -53,6 +54,9 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         if i > 0 and lemma_set(tokens[i - 1].low) & f.other_edition_words and tokens[i - 1].low not in f.copulas:
             continue   # `przyszłorocznego współorganizatora – gminę X`: next year's
+        if i + 2 < len(tokens) and tokens[i + 1].low in ("i", "oraz") and is_role_noun(tokens[i + 2].text) \
+                and i > 0 and tokens[i - 1].text in (",", "–", "-") and not is_instrumental(tok.text):
+            continue   # `– socjolog, autor i koordynator projektów`: the roles of a person described, not a frame
         if lemma_set(tok.low) & f.role_nouns_with_event and not (i + 1 < len(tokens) and (
                 is_event_noun(tokens[i + 1].text) or (lemma_set(tok.low) & f.implementer_nouns
                                                       and lemma_set(tokens[i + 1].low) & f.project_nouns))):
@@ -344,7 +348,10 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
         k = i + 1
         if not lemmas_here:
             k = _past_meeting_words(tokens, i)   # `Zebranie Członków X`, `spotkania powiatowe X`
-            if k == i + 1 or not has_event or not _noun_in(tok.text, "members_meetings"):
+            if k == i + 1 and not tok.is_cap and _noun_in(tok.text, "bodies_events") \
+                    and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text):
+                pass   # `w konferencji Stowarzyszenia X`: the body holds its own conference
+            elif k == i + 1 or not has_event or not _noun_in(tok.text, "members_meetings"):
                 continue
         elif not has_event and "posiedzenie" not in lemmas_here:
             continue

@@ -35,7 +35,7 @@ from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_betw
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
-from nlp.organiser_lists import loose_name, names_after
+from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_nouns import (host_frames, initiative_frames, involvement_frames, is_verb_form, meeting_of_frames,
                                  role_frames, thanks_frames)
 from nlp.vocabulary import lexicon
@@ -214,8 +214,9 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
                      and not (_prepositional_phrases(lead_in)
                               and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))
                      and not all(is_glue_word(w) for w in re.findall(r"\w+", lead_in))   # (`organizuje co roku X`)
-                     and (forward_only or not all(is_person_role(w) for w in lead_in.split()))):
-        return []   # (`przygotowali pracownicy Ośrodka X`: its staff did it; `poprowadzą eksperci X`: speakers)
+                     and (forward_only or not all(is_person_role(w) or is_group_noun(w) for w in lead_in.split()))):
+        return []   # (`przygotowali pracownicy Ośrodka X`, `zorganizowali funkcjonariusze Komendy X`: its
+        # people did it, so the body did; `poprowadzą eksperci X`: speakers)
     out = [after[0]]
     for nxt in after[1:]:
         glue = text[out[-1][1]:nxt[0]].strip(" ,").lower()

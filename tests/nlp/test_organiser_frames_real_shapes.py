@@ -260,3 +260,22 @@ def test_hosts_in_the_first_person_and_bodies_with_several_seats(text, expected)
 ])
 def test_partners_named_right_after_the_verb(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4 czerwca 2025 roku odbyła się debata. Spotkanie zorganizowali funkcjonariusze Komendy Powiatowej Policji w "
+     "Borkach w ramach cyklu „Bezpieczni”.", ["Komendy Powiatowej Policji w Borkach"]),
+    ("24 marca z inicjatywy Komendanta Komisariatu Policji w Borkach przy wsparciu organizacyjnym Gminnego Ośrodka "
+     "Pomocy Społecznej w Lipiu odbyła się debata społeczna.",
+     ["Komendanta Komisariatu Policji w Borkach", "Gminnego Ośrodka Pomocy Społecznej w Lipiu"]),
+    ("Od 22 do 24 listopada 2017 braliśmy udział w konferencji Stowarzyszenia Muzeów Uczelnianych.",
+     ["Stowarzyszenia Muzeów Uczelnianych"]),
+    ("Miejska Biblioteka Publiczna imienia Papuszy w Borkach zaprasza na spotkanie autorskie 5 maja 2022 r.",
+     ["Miejska Biblioteka Publiczna imienia Papuszy w Borkach"]),
+    # an office at a conference, and a person's roles, organise nothing
+    ("Na konferencji Marszałek Województwa Pan Adam Nowak wyróżnił projekt. Konferencja odbyła się 5 maja 2022 r.", []),
+    ("Spotkanie 5 maja 2022 r. poprowadziła Pani Anna Nowak – socjolog, autor i koordynator projektów, nauczyciel "
+     "Kolegium Pracowników Służb Społecznych.", []),
+])
+def test_bodies_through_their_people_and_their_own_conferences(text, expected):
+    assert _names(text) == expected

@@ -7,21 +7,11 @@ Every example is invented, in the style of a local news portal. 15 October 2008 
 Wednesday."""
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
+from datekit import WEDNESDAY, days
 from nlp.dates import find_dates
-
-WEDNESDAY = dt.date(2008, 10, 15)
-
-
-def days(text: str, published: dt.date | None = WEDNESDAY) -> list[tuple[str, str]]:
-    """(evidence, start) of every mention, whatever its kind."""
-    found = find_dates(text, published=published, today=dt.date(2026, 1, 1))
-    for m in found:
-        assert text[m.span[0]:m.span[1]] == m.text
-    return [(m.text, m.start) for m in found]
 
 
 # --- a weekday and the tense of its clause ------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from nlp.dates import find_published
-from tests.nlp.datekit import events
+from datekit import events
 
 
 @pytest.mark.parametrize("text, expected", [

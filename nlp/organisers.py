@@ -31,13 +31,14 @@ from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frames, gerund_of, is_event_noun,
-                                   is_glue_word, joins_list_items, mentions_event, phrase_at, verb_reading)
+                                   is_glue_word, mentions_event, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
-from nlp.organiser_lists import is_group_noun, loose_name, names_after
-from nlp.organiser_nouns import (host_frames, initiative_frames, involvement_frames, is_verb_form, meeting_of_frames,
-                                 role_frames, thanks_frames)
+from nlp.organiser_lists import is_group_noun, loose_name
+from nlp.organiser_partners import coordinated, partners, partners_after_verb, past_partners
+from nlp.organiser_nouns import (host_frames, initiative_frames, involvement_frames, meeting_of_frames, role_frames,
+                                 thanks_frames)
 from nlp.vocabulary import lexicon
 
 __all__ = ["Organiser", "find_organisers", "Token", "lexicon", "tokenize"]
@@ -121,7 +122,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             before = []   # `Forum Roczne Programu, które organizują X`: the event, not who organises it
         if before:
             spans.extend(before)
-            spans.extend(_partners_after_verb(text, tokens, i))   # `X organizuje we współpracy z Y konferencję`
+            spans.extend(partners_after_verb(text, tokens, i))   # `X organizuje we współpracy z Y konferencję`
         elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
             spans.extend(_inverted_subject(text, tok, end, lemma))   # (`gościł wójt`: a guest, not a host)
         elif lemma in f.hosted_at_verbs:
@@ -148,30 +149,8 @@ def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     f = frames()
     if lemma not in f.project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
         return False
-    k = _past_partners(tokens, i + 1)
+    k = past_partners(tokens, i + 1)
     return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
-
-
-def _past_partners(tokens: Sequence[Token], k: int, limit: int = 14) -> int:
-    """The index after a partner phrase and the names it joins, opening at tokens[k] (else k)."""
-    stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
-    if stop is None:
-        return k
-    m = stop
-    while m < len(tokens) and m - stop < limit and (tokens[m].is_cap or tokens[m].low in ("i", "oraz", ",")
-                                                    or not tokens[m].is_word):
-        m += 1
-    return m
-
-
-def _partners_after_verb(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
-    """`X organizuje we współpracy z Y konferencję`: partners named right after the verb."""
-    k = i + 1
-    while k < len(tokens) and k - i <= 2 and tokens[k].is_word and tokens[k].low not in frames().partner_phrases \
-            and is_glue_word(tokens[k].text):
-        k += 1   # (`organizuje wspólnie z`, `zaprasza serdecznie wraz z`)
-    stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
-    return names_after(text, tokens[stop - 1].end) if stop is not None else []
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:
@@ -302,45 +281,6 @@ def _coordinated_verbs(words: str) -> bool:
         and all(w in frames().copulas or verb_reading(w) for w in found[1:])
 
 
-def _partners(text: str, spans: list[Span]) -> list[Span]:
-    """Co-organisers joined to an organiser: `X we współpracy z Y`, `X wraz z Y oraz Z`."""
-    out: list[Span] = []
-    for span in spans:
-        tokens = tokenize(text, span[1], clause_end(text, span[1], 200))
-        k = 0
-        if tokens[:1] and tokens[0].text == "(":   # `X (PSONI) we współpracy z Y`
-            k = next((m + 1 for m in range(1, min(4, len(tokens))) if tokens[m].text == ")"), 0)
-        while k < len(tokens) and tokens[k].text == ",":
-            k += 1
-        stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
-        if stop is None:
-            stop = _partner_after_aside(text, tokens, k)
-        if stop is not None:
-            if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & _partner_labels() and tokens[stop + 1].text == ":":
-                stop += 2   # `wraz z partnerami: A, B oraz C`
-            out.extend(names_after(text, tokens[stop - 1].end))
-    return out
-
-
-@functools.cache
-def _partner_labels() -> frozenset[str]:
-    return frozenset(lexicon("organiser_frames.json")["partner_labels"])
-
-
-def _partner_after_aside(text: str, tokens: Sequence[Token], k: int) -> int | None:
-    """`X z sołtysami na czele, przy udziale Y`: a short aside with no verb and no other
-    name between an organiser and its partner phrase (the index after the phrase)."""
-    for m in range(k, min(k + 9, len(tokens))):
-        if tokens[m].text == "," and m > k:
-            stop = phrase_at(tokens, m + 1, frames().partner_phrases) if m + 1 < len(tokens) else None
-            if stop is not None and not find_names(text, tokens[k].start, tokens[m].start):
-                return stop
-            return None
-        if tokens[m].is_word and (verb_reading(tokens[m].text) or is_verb_form(tokens[m].text)):
-            return None
-    return None
-
-
 def _name_key(text: str) -> frozenset[str]:
     """The words of a name as lemmas, so `Urzędu Marszałkowskiego` meets `Urząd Marszałkowski`."""
     return frozenset(min(lemma_set(w.lower())) if lemma_set(w.lower()) else w.lower() for w in re.findall(r"\w+", text))
@@ -357,7 +297,7 @@ def find_organisers(text: str) -> list[Organiser]:
     spans = _verb_frames(text, tokens) + role_frames(text, tokens) + initiative_frames(text, tokens) \
         + involvement_frames(text, tokens) + host_frames(text, tokens) + thanks_frames(text, tokens) \
         + meeting_of_frames(text, tokens, has_event) + label_blocks(text) + sign_offs(text)
-    spans += _partners(text, spans)
+    spans += partners(text, spans)
     we_invite = {(verb, "first_person") for verb in frames().verbs}
     if has_event:
         spans.extend(signature(text))   # an office signing a notice with no event organises nothing
@@ -365,33 +305,8 @@ def find_organisers(text: str) -> list[Organiser]:
         spans.extend(letter_head(text))   # `Przewodniczący Rady Gminy` / … `zwołuję sesję`
     if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
         spans.extend(publisher(text))   # `Zapraszamy…` on a page headed by the inviting organisation
-    spans += _coordinated(text, spans)
+    spans += coordinated(text, spans)
     return _distinct(text, [_in_full(text, span) for span in spans])
-
-
-def _coordinated(text: str, spans: list[Span]) -> list[Span]:
-    """Offices listed beside an office that organises, in one list (`na zaproszenie
-    Przewodniczącej Rady A Anny Nowak i Przewodniczącej Rady B`), organise with it."""
-    out: list[Span] = []
-    for span in spans:
-        if not is_office_title(text[span[0]:span[1]].split()[0]):
-            continue
-        lo, hi = clause_start(text, span[0]), clause_end(text, span[1], 300)
-        for name in find_names(text, lo, hi, max_names=20):
-            if any(name[0] < s[1] and s[0] < name[1] for s in spans + out) \
-                    or not is_office_title(text[name[0]:name[1]].split()[0]):
-                continue
-            gap = text[name[1]:span[0]] if name[1] <= span[0] else text[span[1]:name[0]]
-            if joins_list_items(gap) and not _guests_listed(text, lo, min(name[0], span[0])):
-                out.append(name)
-    return out
-
-
-def _guests_listed(text: str, lo: int, first: int) -> bool:
-    """`W wydarzeniu uczestniczyła Wicestarosta X oraz Dyrektor Y, jako gospodarz`: a verb of
-    taking part right before a list makes its items guests, whatever one of them also is."""
-    return any(t.is_word and lemma_set(t.low) & frames().participation_words
-               for t in tokenize(text, max(lo, first - 30), first))
 
 
 def _in_full(text: str, span: Span) -> Span:

@@ -22,11 +22,11 @@ def test_a_name_runs_past_its_members_and_its_units_adjective(text, expected):
 
 
 def test_an_office_listed_beside_an_organising_office_organises_with_it():
-    from nlp.organisers import _coordinated
+    from nlp.organiser_partners import coordinated
     text = ("na zaproszenie Przewodniczącej Porozumienia Rad Seniorów Anny Lis i Przewodniczącej Opolskiej Rady "
             "Seniorów Ewy Kowalskiej uczestniczyli w zgromadzeniu, a Stowarzyszenie Borki i Fundacja Lipie pomogły.")
     first = text.index("Przewodniczącej Porozumienia")
-    found = _coordinated(text, [(first, first + len("Przewodniczącej Porozumienia Rad Seniorów Anny Lis"))])
+    found = coordinated(text, [(first, first + len("Przewodniczącej Porozumienia Rad Seniorów Anny Lis"))])
     assert [text[a:b] for a, b in found] == ["Przewodniczącej Opolskiej Rady Seniorów Ewy Kowalskiej"]
 
 

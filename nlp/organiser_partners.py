@@ -1,0 +1,102 @@
+"""Co-organisers named beside an organiser: joined to it by a partner phrase (`X we współpracy
+z Y`, `X organizuje wspólnie z Y konferencję`), or listed beside an organising office
+(`na zaproszenie Przewodniczącej A i Przewodniczącej B`)."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from nlp.clauses import clause_end, clause_start
+from nlp.org_names import Token, find_names, is_office_title, lemma_set, tokenize
+from nlp.organiser_grammar import Span, frames, is_glue_word, joins_list_items, phrase_at, verb_reading
+from nlp.organiser_lists import names_after
+from nlp.organiser_nouns import is_verb_form
+from nlp.vocabulary import lexicon
+
+__all__ = ["coordinated", "partners", "partners_after_verb", "past_partners"]
+
+
+def past_partners(tokens: Sequence[Token], k: int, limit: int = 14) -> int:
+    """The index after a partner phrase and the names it joins, opening at tokens[k] (else k)."""
+    stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
+    if stop is None:
+        return k
+    m = stop
+    while m < len(tokens) and m - stop < limit and (tokens[m].is_cap or tokens[m].low in ("i", "oraz", ",")
+                                                    or not tokens[m].is_word):
+        m += 1
+    return m
+
+
+def partners_after_verb(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
+    """`X organizuje we współpracy z Y konferencję`: partners named right after the verb."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 2 and tokens[k].is_word and tokens[k].low not in frames().partner_phrases \
+            and is_glue_word(tokens[k].text):
+        k += 1   # (`organizuje wspólnie z`, `zaprasza serdecznie wraz z`)
+    stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
+    return names_after(text, tokens[stop - 1].end) if stop is not None else []
+
+
+def partners(text: str, spans: list[Span]) -> list[Span]:
+    """Co-organisers joined to an organiser: `X we współpracy z Y`, `X wraz z Y oraz Z`."""
+    out: list[Span] = []
+    for span in spans:
+        tokens = tokenize(text, span[1], clause_end(text, span[1], 200))
+        k = 0
+        if tokens[:1] and tokens[0].text == "(":   # `X (PSONI) we współpracy z Y`
+            k = next((m + 1 for m in range(1, min(4, len(tokens))) if tokens[m].text == ")"), 0)
+        while k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
+        if stop is None:
+            stop = _partner_after_aside(text, tokens, k)
+        if stop is not None:
+            if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & _partner_labels() and tokens[stop + 1].text == ":":
+                stop += 2   # `wraz z partnerami: A, B oraz C`
+            out.extend(names_after(text, tokens[stop - 1].end))
+    return out
+
+
+@functools.cache
+def _partner_labels() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["partner_labels"])
+
+
+def _partner_after_aside(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """`X z sołtysami na czele, przy udziale Y`: a short aside with no verb and no other
+    name between an organiser and its partner phrase (the index after the phrase)."""
+    for m in range(k, min(k + 9, len(tokens))):
+        if tokens[m].text == "," and m > k:
+            stop = phrase_at(tokens, m + 1, frames().partner_phrases) if m + 1 < len(tokens) else None
+            if stop is not None and not find_names(text, tokens[k].start, tokens[m].start):
+                return stop
+            return None
+        if tokens[m].is_word and (verb_reading(tokens[m].text) or is_verb_form(tokens[m].text)):
+            return None
+    return None
+
+
+def coordinated(text: str, spans: list[Span]) -> list[Span]:
+    """Offices listed beside an office that organises, in one list (`na zaproszenie
+    Przewodniczącej Rady A Anny Nowak i Przewodniczącej Rady B`), organise with it."""
+    out: list[Span] = []
+    for span in spans:
+        if not is_office_title(text[span[0]:span[1]].split()[0]):
+            continue
+        lo, hi = clause_start(text, span[0]), clause_end(text, span[1], 300)
+        for name in find_names(text, lo, hi, max_names=20):
+            if any(name[0] < s[1] and s[0] < name[1] for s in spans + out) \
+                    or not is_office_title(text[name[0]:name[1]].split()[0]):
+                continue
+            gap = text[name[1]:span[0]] if name[1] <= span[0] else text[span[1]:name[0]]
+            if joins_list_items(gap) and not _guests_listed(text, lo, min(name[0], span[0])):
+                out.append(name)
+    return out
+
+
+def _guests_listed(text: str, lo: int, first: int) -> bool:
+    """`W wydarzeniu uczestniczyła Wicestarosta X oraz Dyrektor Y, jako gospodarz`: a verb of
+    taking part right before a list makes its items guests, whatever one of them also is."""
+    return any(t.is_word and lemma_set(t.low) & frames().participation_words
+               for t in tokenize(text, max(lo, first - 30), first))

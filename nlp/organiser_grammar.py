@@ -203,7 +203,7 @@ _APPOSITION_RE = re.compile(r",\s*(?:(?:Pan|Pani)\s+)?([A-ZŁŚŻŹĆ][a-ząćę
 
 # `Wójt Gminy X Pan Jan Kowalski wraz z …`: the holder of the office named just before.
 _HOLDER_RE = re.compile(r"^\s*(?:(?:Pan|Pani|Panią|Panem|Panu|Pana|p\.)\s+)?([A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)\s+"
-                        r"[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?(?=\s|,|$)")
+                        r"[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:[ \t]?[-–][ \t]?[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?(?=\s|,|$)")
 
 
 def without_holders(gap: str) -> str:

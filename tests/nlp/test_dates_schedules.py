@@ -87,10 +87,10 @@ def test_a_date_field_repeated_in_a_numbered_item_is_one_meeting():
 
 
 def test_rows_of_time_ranges_under_a_date_each_at_its_own_office():
-    text = ("Zapraszamy na spotkania konsultacyjne:\n\n25 sierpnia 2015 r. (wtorek)\n\n"
-            "godz. 9.00-11.30 Urząd Gminy Borki (spotkanie dla mieszkańców gminy Borki)\n\n"
-            "godz. 13.00-15.30 Urząd Gminy Lipie (spotkanie dla mieszkańców gminy Lipie).")
-    assert events(text) == [("2015-08-25T09:00", "2015-08-25T11:30"), ("2015-08-25T13:00", "2015-08-25T15:30")]
+    text = ("Zapraszamy na spotkania konsultacyjne:\n\n14 października 2016 r. (piątek)\n\n"
+            "godz. 10.00-12.00 Urząd Gminy Borki (dla sołectw gminy Borki)\n\n"
+            "godz. 14.00-16.00 Urząd Gminy Lipie (dla sołectw gminy Lipie).")
+    assert events(text) == [("2016-10-14T10:00", "2016-10-14T12:00"), ("2016-10-14T14:00", "2016-10-14T16:00")]
 
 
 def test_a_programme_of_time_ranges_stays_one_meeting():

@@ -379,7 +379,7 @@ def test_funders_as_real_statements_write_them(sentence, expected):
 
 @pytest.mark.parametrize("text, funder", [
     ("Miasto Borki dofinansowało organizację konferencji, która odbyła się 12 maja 2010 r.", "Miasto Borki"),
-    ("Konferencja odbyła się 12 maja 2010 r. Wsparcia finansowego udzielił Bank Spółdzielczy w Borkach.",
+    ("Piknik odbył się 12 maja 2010 r. Wsparcia finansowego udzielił Bank Spółdzielczy w Borkach.",
      "Bank Spółdzielczy"),
     ("Konferencję 12 maja 2010 r. współfinansował Powiat Borkowski.", "Powiat Borkowski"),
 ])
@@ -388,7 +388,7 @@ def test_a_funder_named_as_the_subject_or_giver_of_the_money(text, funder):
 
 
 def test_a_titled_project_run_within_an_eu_programme():
-    text = ("12 maja 2010 r. w Borkach odbyła się konferencja inaugurująca projekt „Razem aktywni” w ramach "
+    text = ("12 maja 2010 r. w Borkach odbyła się spotkanie otwierające projekt „Wieś czyta” w ramach "
             "Programu Operacyjnego Kapitał Ludzki 2007-2013.")
     assert [(f.funder, f.programme) for f in find_funding(text)] == [
         ("Unia Europejska", "Program Operacyjny Kapitał Ludzki 2007-2013")]
@@ -400,8 +400,8 @@ def test_a_titled_project_that_is_only_discussed_is_no_funding():
 
 
 def test_who_carries_out_a_funded_project_is_no_funder():
-    text = ("19 lipca zorganizowaliśmy spotkanie podsumowujące dwa projekty współfinansowane przez m.st. Warszawa: "
-            "„Seniorze – działaj” realizowany przez Fundację Lipa oraz „Budżet” realizowany przez Fundację Brzoza.")
+    text = ("W sobotę podsumowaliśmy dwa projekty współfinansowane przez m.st. Warszawa: „Podwórko” "
+            "realizowany przez Fundację Lipa oraz „Ogród” realizowany przez Fundację Brzoza.")
     assert [f.funder for f in find_funding(text)] == ["Miasto Stołeczne Warszawa"]
 
 

@@ -116,7 +116,7 @@ def test_partners_labelled_after_wraz_z_and_a_council_signing_its_notice():
      "Rolniczych we współpracy z Ministerstwem Rolnictwa.",
      ["Związek Spółdzielni Rolniczych", "Ministerstwem Rolnictwa"]),
     # the town it was held in between the participle and its agent
-    ("12 maja 2021 r. wójt uczestniczył w konferencji „Rodzina”, zorganizowanej w Nowym Sączu przez "
+    ("12 maja 2021 r. wójt był gościem seminarium „Woda”, zorganizowanego w Nowym Sączu przez "
      "Małopolski Urząd Wojewódzki.", ["Małopolski Urząd Wojewódzki"]),
 ])
 def test_implementers_and_agents_of_participles(text, expected):
@@ -126,19 +126,19 @@ def test_implementers_and_agents_of_participles(text, expected):
 @pytest.mark.parametrize("text", [
     # a project mentioned in passing, and an event other than the one announced
     "Uczestnicy projektu „Razem” realizowanego przez Stowarzyszenie Lipa spotkali się 5 maja 2022 r. w Borkach.",
-    "Posiedzenie Rady Seniorów odbyło się 5 maja 2022 r. Pan Jan Kowal zaprosił obecnych na organizowaną przez "
-    "Fundację Zielona Polska imprezę pn. „Święto Drzewa”.",
+    "Posiedzenie Rady Seniorów odbyło się 5 maja 2022 r. Radna Ewa Lis zaprosiła seniorów na organizowaną przez "
+    "Fundację Zielony Las wycieczkę pn. „Dzień Ogrodu”.",
     # a participle opening its phrase before a capitalised event name stays unread
-    "W piątek 28 października odbyło się organizowane corocznie przez Samorząd Województwa Forum Organizacji.",
+    "W sobotę 14 maja odbyło się organizowane co roku przez Zarząd Powiatu Forum Sołtysów.",
 ])
 def test_projects_in_passing_and_other_events_organise_nothing_here(text):
-    assert not [name for name in _names(text) if "Lipa" in name or "Polska" in name or "Samorząd" in name]
+    assert not [name for name in _names(text) if "Lipa" in name or "Las" in name or "Zarząd" in name]
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Miejski Ośrodek Pomocy Społecznej w Lipnie od dnia 18.10.2023r. realizuje projekt socjalny dla opiekunów. "
-     "Spotkania grupy wsparcia odbywają się w czwartki.", ["Miejski Ośrodek Pomocy Społecznej w Lipnie"]),
-    ("Gmina Borki oraz miasto Lipno realizują wspólny mikroprojekt pn. „Razem”. Spotkanie odbędzie się "
+    ("Gminny Ośrodek Pomocy Społecznej w Lipnie od dnia 2.02.2022r. realizuje projekt wsparcia dla rodzin. "
+     "Spotkania grupy wsparcia odbywają się w czwartki.", ["Gminny Ośrodek Pomocy Społecznej w Lipnie"]),
+    ("Gmina Borki oraz miasto Lipno realizują mikroprojekt „Dwa brzegi”. Pierwsze spotkanie odbędzie się "
      "5 maja 2022 r.", ["Gmina Borki", "miasto Lipno"]),
     # in the past, or in a relative clause, a project is someone else's
     ("Spotkanie organizacji pozarządowych, które realizują projekty w ramach programu, odbędzie się 5 maja 2022 r.", []),
@@ -149,8 +149,8 @@ def test_a_body_running_the_project_in_the_present_runs_its_meetings(text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Z powodu niskiej frekwencji konieczne jest zwołanie przez Prezydenta Miasta kolejnego zebrania "
-     "mieszkańców, które odbędzie się 12 października 2020 r.", ["Prezydenta Miasta"]),
+    ("Wobec braku kworum potrzebne będzie zwołanie przez Prezydenta Miasta ponownego zebrania "
+     "osiedla, które odbędzie się 12 października 2020 r.", ["Prezydenta Miasta"]),
     ("Dziękujemy za zorganizowanie przez Gminny Ośrodek Kultury w Borkach pikniku, który odbył się 5 maja 2022 r.",
      ["Gminny Ośrodek Kultury w Borkach"]),
     # a verbal noun of a call or a contest organises no meeting
@@ -165,8 +165,8 @@ def test_the_agent_of_a_verbal_noun_of_organising(text, expected):
      ["Stowarzyszenia Przyjaciół Borek"]),
     ("Konferencję 5 maja 2022 r. połączono z Zebraniem Ogólnym Członków Stowarzyszenia „Razem”.",
      ["Stowarzyszenia „Razem”"]),
-    ("Trwają doroczne spotkania powiatowe Związku Rolników Śląskich. 12 stycznia 2017 r. w Borkach spotkali się "
-     "gospodarze.", ["Związku Rolników Śląskich"]),
+    ("Rozpoczęły się jesienne spotkania gminne Związku Pszczelarzy Borkowskich. 9 października 2017 r. w Borkach "
+     "spotkali się hodowcy.", ["Związku Pszczelarzy Borkowskich"]),
     # the meeting's own name, and a programme, are no body whose meeting it is
     ("Zebranie Wiejskie Sołectwa Borki odbędzie się 5 maja 2022 r.", []),
     ("Wójt zaprasza na cykl spotkań informacyjnych Lokalnego Programu Rewitalizacji, 5 maja 2022 r.", ["Wójt"]),
@@ -176,10 +176,10 @@ def test_the_body_whose_members_meet(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("W czwartek, 19 lipca razem z Fundacją Borki zorganizowaliśmy spotkanie podsumowujące projekt.",
+    ("W piątek, 7 czerwca razem z Fundacją Borki zorganizowaliśmy piknik kończący rok szkolny.",
      ["Fundacją Borki"]),
-    ("W dniu 2 lutego 2018 roku zorganizowaliśmy wspólnie z Regionalnym Ośrodkiem Polityki Społecznej w Olsztynie "
-     "spotkanie robocze.", ["Regionalnym Ośrodkiem Polityki Społecznej w Olsztynie"]),
+    ("W dniu 16 marca 2018 roku zorganizowaliśmy wspólnie z Powiatowym Centrum Pomocy Rodzinie w Lipnie "
+     "szkolenie dla rodzin zastępczych.", ["Powiatowym Centrum Pomocy Rodzinie w Lipnie"]),
     # a participant, not a partner
     ("Zapraszamy na spotkanie 5 maja 2022 r. z udziałem Burmistrza.", []),
 ])
@@ -206,13 +206,13 @@ def test_rooms_bylines_and_inner_words_of_names_organise_nothing(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Fundacja Borki działa od 2013 roku. Chcąc podsumować ten rok Fundacja wraz z Regionalnym Ośrodkiem Polityki "
-     "Społecznej w Poznaniu organizuje Dni Ekonomii Społecznej, które odbędą się 28 listopada.",
-     ["Fundacja Borki", "Regionalnym Ośrodkiem Polityki Społecznej w Poznaniu"]),
+    ("Fundacja Borki prowadzi świetlicę od 2015 roku. Na zakończenie sezonu Fundacja wraz z Gminnym Ośrodkiem "
+     "Kultury w Lipnie organizuje Jarmark Rękodzieła, który odbędzie się 28 listopada.",
+     ["Fundacja Borki", "Gminnym Ośrodkiem Kultury w Lipnie"]),
     ("Stowarzyszenie wspólnie z Gminą Borki zaprasza na festyn 5 maja 2022 r.", ["Gminą Borki"]),
     # a name in the instrumental after a lower-case noun is the next name, not its complement
-    ("Powstało tu Centrum Kultury w Borkach. To właśnie z tą placówką Urząd Marszałkowski organizuje jutro festyn.",
-     ["Urząd Marszałkowski"]),
+    ("Dzięki dotacji wyremontowano Dom Kultury w Borkach. Razem z tą instytucją Urząd Marszałkowski przygotuje w sobotę "
+     "festyn.", ["Urząd Marszałkowski"]),
 ])
 def test_partners_of_a_body_named_by_its_bare_head(text, expected):
     assert _names(text) == expected
@@ -226,26 +226,26 @@ def test_a_body_that_inaugurates_its_year_organises_the_ceremony():
 
 @pytest.mark.parametrize("text, expected", [
     # a relative clause with words of when between its pronoun and verb, after an event's name
-    ("W Borkach odbędzie się Forum Roczne Programu, które w tym roku organizują Regionalne Punkty Kontaktowe "
-     "Programu w ścisłej współpracy z Euroregionem Beskidy.",
-     ["Regionalne Punkty Kontaktowe Programu", "Euroregionem Beskidy"]),
+    ("W Borkach odbędzie się Forum Roczne Programu, które w tym roku organizują Lokalne Biura Informacyjne "
+     "Programu w ścisłej współpracy z Euroregionem Borki.",
+     ["Lokalne Biura Informacyjne Programu", "Euroregionem Borki"]),
     # a person in apposition with the office that makes them the organiser
-    ("Spotkanie zostało zorganizowane przez Panią Annę Nowak – Przewodniczącą Rady Osiedla i pracowników "
-     "Wydziału Rozwoju. Odbyło się 5 maja 2022 r.",
-     ["Panią Annę Nowak – Przewodniczącą Rady Osiedla", "Wydziału Rozwoju"]),
+    ("Zebranie przygotowała Pani Ewa Lis – Przewodnicząca Zarządu Osiedla wraz z pracownikami "
+     "Wydziału Inwestycji. Odbyło się 5 maja 2022 r.",
+     ["Pani Ewa Lis – Przewodnicząca Zarządu Osiedla", "Wydziału Inwestycji"]),
 ])
 def test_relative_clauses_and_persons_in_office_after_a_dash(text, expected):
     assert _names(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("W dniu 6 września w siedzibie Agencji Rozwoju Regionalnego w Borkach gościliśmy wizytę studyjną z województwa "
-     "lubelskiego organizowaną przez Lubelskie Stowarzyszenie Samorządowe „Razem”.",
-     ["Agencji Rozwoju Regionalnego w Borkach", "Lubelskie Stowarzyszenie Samorządowe „Razem”"]),
+    ("W dniu 11 kwietnia w siedzibie Fundacji Rozwoju w Borkach gościliśmy wizytę studyjną z Litwy "
+     "organizowaną przez Stowarzyszenie Gmin Pogranicza „Most”.",
+     ["Fundacji Rozwoju w Borkach", "Stowarzyszenie Gmin Pogranicza „Most”"]),
     # one body with several seats, a partner of the subject
-    ("Samorząd Województwa Borkowskiego we współpracy z Ośrodkami Wspierania Ekonomii Społecznej w Ełku, Olsztynie "
-     "i Nidzicy w dniach 9-17 maja 2014r. organizuje Dni Ekonomii Społecznej.",
-     ["Samorząd Województwa Borkowskiego", "Ośrodkami Wspierania Ekonomii Społecznej w Ełku, Olsztynie i Nidzicy"]),
+    ("Samorząd Województwa Borkowskiego we współpracy z Centrami Integracji Społecznej w Lublinie, Chełmie "
+     "i Zamościu w dniach 2-8 czerwca 2015r. organizuje Tydzień Wolontariatu.",
+     ["Samorząd Województwa Borkowskiego", "Centrami Integracji Społecznej w Lublinie, Chełmie i Zamościu"]),
 ])
 def test_hosts_in_the_first_person_and_bodies_with_several_seats(text, expected):
     assert _names(text) == expected
@@ -263,19 +263,19 @@ def test_partners_named_right_after_the_verb(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("4 czerwca 2025 roku odbyła się debata. Spotkanie zorganizowali funkcjonariusze Komendy Powiatowej Policji w "
-     "Borkach w ramach cyklu „Bezpieczni”.", ["Komendy Powiatowej Policji w Borkach"]),
-    ("24 marca z inicjatywy Komendanta Komisariatu Policji w Borkach przy wsparciu organizacyjnym Gminnego Ośrodka "
-     "Pomocy Społecznej w Lipiu odbyła się debata społeczna.",
-     ["Komendanta Komisariatu Policji w Borkach", "Gminnego Ośrodka Pomocy Społecznej w Lipiu"]),
-    ("Od 22 do 24 listopada 2017 braliśmy udział w konferencji Stowarzyszenia Muzeów Uczelnianych.",
-     ["Stowarzyszenia Muzeów Uczelnianych"]),
-    ("Miejska Biblioteka Publiczna imienia Papuszy w Borkach zaprasza na spotkanie autorskie 5 maja 2022 r.",
-     ["Miejska Biblioteka Publiczna imienia Papuszy w Borkach"]),
+    ("W Borkach rozmawiano o bezpieczeństwie na drogach. Spotkanie zorganizowali funkcjonariusze Komendy Powiatowej "
+     "Policji w Borkach.", ["Komendy Powiatowej Policji w Borkach"]),
+    ("Z inicjatywy Dyrektora Szkoły Podstawowej w Borkach przy wsparciu organizacyjnym Rady Rodziców 3 maja odbył "
+     "się festyn rodzinny.",
+     ["Dyrektora Szkoły Podstawowej w Borkach", "Rady Rodziców"]),
+    ("W dniach 5-6 maja 2019 nasi bibliotekarze byli na konferencji Stowarzyszenia Bibliotekarzy Borkowskich.",
+     ["Stowarzyszenia Bibliotekarzy Borkowskich"]),
+    ("Gminna Biblioteka Publiczna imienia Marii Dąbrowskiej w Borkach zaprasza na wieczór poezji 5 maja 2022 r.",
+     ["Gminna Biblioteka Publiczna imienia Marii Dąbrowskiej w Borkach"]),
     # an office at a conference, and a person's roles, organise nothing
-    ("Na konferencji Marszałek Województwa Pan Adam Nowak wyróżnił projekt. Konferencja odbyła się 5 maja 2022 r.", []),
-    ("Spotkanie 5 maja 2022 r. poprowadziła Pani Anna Nowak – socjolog, autor i koordynator projektów, nauczyciel "
-     "Kolegium Pracowników Służb Społecznych.", []),
+    ("Podczas konferencji Starosta Powiatu Pan Jan Lis wręczył nagrody. Konferencja odbyła się 5 maja 2022 r.", []),
+    ("Warsztaty 5 maja 2022 r. poprowadziła Pani Ewa Lis – pedagog, autor i koordynator programów, wykładowca "
+     "Akademii Nauk Stosowanych w Borkach.", []),
 ])
 def test_bodies_through_their_people_and_their_own_conferences(text, expected):
     assert _names(text) == expected

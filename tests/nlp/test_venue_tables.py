@@ -173,8 +173,8 @@ def test_rows_of_date_place_and_time_on_one_line(extractor):
 
 
 def test_a_date_line_of_its_own_with_its_place_cell_below_after_a_blank_line(extractor):
-    text = ("Spotkanie konsultacyjne dla mieszkańców Gminy Kaliszany\n\n20 września 2023 godzina 12:00-15:00\n\n"
-            "Urząd Gminy w Kaliszanach\n\nplac Powstańców 1\n\nCzytaj więcej")
+    text = ("Konsultacje planu odnowy wsi Kaliszany\n\n11 maja 2023 godzina 17:00-19:00\n\n"
+            "Urząd Gminy w Kaliszanach\n\nul. Szkolna 4\n\nCzytaj więcej")
     result = extractor.extract(text)
     assert [(v["name"], v["address"], v["city"]) for v in result["venues"]] == [
-        ("Urząd Gminy w Kaliszanach", "plac Powstańców 1", "Kaliszany")]
+        ("Urząd Gminy w Kaliszanach", "ul. Szkolna 4", "Kaliszany")]

@@ -522,6 +522,6 @@ def test_a_body_named_after_a_date_is_no_town_of_the_schedule():
 
 
 def test_a_venue_named_with_adjectives_joined_by_i():
-    text = "Druga debata odbyła się 4 czerwca w Wojewódzkiej i Miejskiej Bibliotece Publicznej w Gorzowie Wielkopolskim."
+    text = "Drugie spotkanie odbyło się 8 maja w Gminnej i Szkolnej Bibliotece Publicznej w Borkach."
     assert [(v.name, v.city) for v in find_venues(text)] == [
-        ("Wojewódzkiej i Miejskiej Bibliotece Publicznej w Gorzowie Wielkopolskim", "Gorzów Wielkopolski")]
+        ("Gminnej i Szkolnej Bibliotece Publicznej w Borkach", "Borki")]

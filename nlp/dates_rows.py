@@ -101,6 +101,11 @@ def names_several_meetings(text: str, start: int, end: int) -> bool:
     return bool(_SEVERAL_VERB_RE.search(sentence)) and bool(_SEVERAL_NOUN_RE.search(sentence))
 
 
+def _venue_noun(word: str) -> bool:
+    from nlp.venue_words import is_venue_noun  # noqa: PLC0415  (the venues' own word class, only for schedules)
+    return is_venue_noun(word)
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_place(name: str) -> bool:
     from nlp.gazetteer import gazetteer  # noqa: PLC0415  (loaded once, only for schedules)
@@ -116,14 +121,7 @@ def _opens_with_place(fragment: str) -> bool:
     """`Grabowiec Dom Ludowy`, `– Barycz – godz.`, `Urząd Gminy Lipno`: the row's first words
     name a place, or a building (a venue's noun)."""
     run = _NAME_RUN_RE.match(fragment.lstrip(_TAIL_PUNCTUATION + "•*·▪►>»/()"))
-    return bool(run) and (_run_is_place(run.group()) or _is_venue_noun(run.group().split()[0]))
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_venue_noun(word: str) -> bool:
-    from nlp.morph import lemmas  # noqa: PLC0415
-    from nlp.vocabulary import lexicon  # noqa: PLC0415
-    return bool(lemmas(word.lower()) & set(lexicon("venue_cues.json")["nouns"]))
+    return bool(run) and (_run_is_place(run.group()) or _venue_noun(run.group().split()[0]))
 
 
 def _row_names_place(text: str, t: TimeExpr, layout: str, cells: str) -> bool:

@@ -44,6 +44,8 @@ LABEL_LINE = rf"(?m:^)[ \t•*-]*(?:{LABEL})[ \t]*:"
 AGREEMENT_PURPOSE = rf"\bumow\w*(?=[^.;\n]{{0,200}}?\bna\s+(?:{_stems('agreement_purposes')}))"
 
 # `projekt „Jesteśmy aktywni” w ramach Programu Operacyjnego X`: a titled project run within a programme
+# `realizowane na zlecenie Gminy X`: a task commissioned, so paid, by a body
+COMMISSIONED = r"realizowan\w*\s+na\s+zlecenie"
 _PROJECT_OPEN = r"projekt\w*\s+(?:pn\.\s*|pt\.\s*)?[„\"]"
 PROJECT_IN = rf"\b{_PROJECT_OPEN}[^”\"\n]{{1,150}}[”\"]\s*,?\s*w\s+ramach\s+(?=\w\w)"
 
@@ -60,7 +62,7 @@ TRIGGER = Caseless(
     r"|\bprzy\s+(?:finansowym\s+)?wsparciu\s+(?:finansowym\s+)?(?:ze\s+środków\s+)?"
     r"|\bz\s+dotacji\b|\bze\s+środków\b|\bz\s+budżetu\b|\bw\s+ramach\s+(?:dotacji|grantu|dofinansowania)\b"
     r"|\b(?:środki|pieniądze|fundusze)\s+(?:\S+\s+){0,4}?pochodz\w+\s+(?=ze?\s)"   # `Środki na zadanie pochodzą z EFS`
-    r"|\bzlecon\w*\s+(?:do\s+realizacji\s+)?przez\b|\brealizowan\w*\s+na\s+zlecenie\b"
+    rf"|\bzlecon\w*\s+(?:do\s+realizacji\s+)?przez\b|\b{COMMISSIONED}\b"
     r"|\b(?:środk\w*|dotacj\w*|grant\w*)\s+(?:finansow\w+\s+)?(?:przyznan|przekazan)\w*\s+"
     r"(?:(?:zostały|został[aoy]?|są|będą)\s+)?(?:przez|od|w\s+ramach)\b"
     rf"|\bsfinansowan\w*|\bdotowan\w*\b|\bsponsorowan\w*|\bze\s+wsparciem\s+finansowym\b|{AGREEMENT_PURPOSE}|\bumow\w*\b"
@@ -83,5 +85,5 @@ RECEIVED_AMOUNT_RE = re.compile(RECEIVED_AMOUNT, re.IGNORECASE)
 STRONG_RE = re.compile(rf"{PARTICIPLE}|korzysta|(?:{_REALISED})\s|{_PROJECT_OPEN}|przy\s+(?:współ|do)?finansowaniu"
                        r"|z\s+dofinansowaniem|finansowano|(?:współ|do|s)?finans(?:uj|ował)|sfinansowan|dotowan|sponsorowan|otrzymał|uzyskał|pozyskał|zlecon"
                        r"|dzięki|przy\s|przyzna|wspar|wspiera|finansowo|koszt|pokryw"
-                       r"|realizowan\w*\s+na\s+zlecenie|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
+                       rf"|{COMMISSIONED}|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
                        re.IGNORECASE)

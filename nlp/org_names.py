@@ -94,7 +94,7 @@ def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int |
     """`Jana Wolnego, przewodniczącego Rady Gminy Lipno`, `Panią Annę Nowak – Przewodniczącą Rady
     Osiedla`: a person named with the office that makes them an organiser, in apposition (the
     index after the office's body)."""
-    j = i + 1 if i + 1 < len(tokens) and tokens[i].low in _HONORIFICS else i
+    j = i + 1 if i + 1 < len(tokens) and lemma_set(tokens[i].low) & _honorifics() else i
     if j + 3 >= len(tokens) or not tokens[j].is_cap or not may_be_first_name(tokens[j].text) \
             or not _may_be_surname(tokens[j + 1].text) or tokens[j + 2].text not in (",", "–", "-"):
         return None
@@ -112,8 +112,10 @@ def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int |
     return stop if stop is not None and stop > k + 1 else None
 
 
-# Words of courtesy before a person's name (`Panią Annę Nowak`).
-_HONORIFICS = frozenset({"pan", "pani", "panią", "pana", "panem", "panu"})
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """Words of courtesy before a person's name (`Panią Annę Nowak`), as lemmas."""
+    return frozenset(lexicon("organisation_heads.json")["honorifics"])
 
 
 def _title_end(tokens: Sequence[Token], i: int) -> int | None:

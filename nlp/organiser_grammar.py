@@ -153,6 +153,12 @@ def gerund_of(word: str) -> str | None:
                  if r.pos == "ger" and r.lemma.lower() in frames().event_only_participles), None)
 
 
+@functools.lru_cache(maxsize=10_000)
+def is_preposition(word: str) -> bool:
+    """A word with a reading as a preposition (`na`, `dla`, `w`)."""
+    return any(r.pos == "prep" for r in analyse(word.lower()))
+
+
 @functools.lru_cache(maxsize=100_000)
 def is_role_noun(word: str) -> bool:
     return any(r.pos == "subst" and r.lemma.lower() in frames().role_nouns for r in analyse(word.lower()))

@@ -344,18 +344,8 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
             continue
         if i > 0 and tokens[i - 1].is_word and lemma_set(tokens[i - 1].low) & frames().meeting_rooms:
             continue   # `w sali posiedzeń OSP X`: a room, not a sitting
-        lemmas_here = _noun_in(tok.text, "meeting_of_nouns")
-        k = i + 1
-        if not lemmas_here:
-            k = _past_meeting_words(tokens, i)   # `Zebranie Członków X`, `spotkania powiatowe X`
-            if k == i + 1 and not tok.is_cap and _noun_in(tok.text, "bodies_events") \
-                    and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text):
-                pass   # `w konferencji Stowarzyszenia X`: the body holds its own conference
-            elif k == i + 1 or not has_event or not _noun_in(tok.text, "members_meetings"):
-                continue
-        elif not has_event and "posiedzenie" not in lemmas_here:
-            continue
-        if k >= len(tokens) or not tokens[k].is_cap or "\n" in text[tok.end:tokens[k].start]:
+        k = _body_after(tokens, i, has_event)
+        if k is None or k >= len(tokens) or not tokens[k].is_cap or "\n" in text[tok.end:tokens[k].start]:
             continue
         names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200))
         if names and names[0][0] == tokens[k].start and \
@@ -363,6 +353,25 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
                 and not any(lemma_set(w) & frames().agent_exclusions for w in text[names[0][0]:names[0][1]].split()[:2]):
             spans.append(names[0])   # (not a menu's `Ogłoszenia BIP`, nor `spotkań informacyjnych Programu X`)
     return spans
+
+
+def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
+    """Where the name of the body whose meeting or notice tokens[i] names would begin, or None:
+    right after `posiedzenie`, `Zaproszenie` (on a page about an event, but for a sitting); after
+    the meeting's members or lower-case adjectives (`Zebranie Członków X`, `spotkania powiatowe
+    X`); right after a body's own conference (`w konferencji Stowarzyszenia X`)."""
+    tok = tokens[i]
+    lemmas_here = _noun_in(tok.text, "meeting_of_nouns")
+    if lemmas_here:
+        return i + 1 if has_event or "posiedzenie" in lemmas_here else None
+    members, own = bool(_noun_in(tok.text, "members_meetings")), bool(_noun_in(tok.text, "bodies_events"))
+    if not members and not own:
+        return None
+    k = _past_meeting_words(tokens, i)
+    if k > i + 1:
+        return k if has_event and members else None
+    own = own and not tok.is_cap and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text)
+    return k if own else None
 
 
 def _past_meeting_words(tokens: Sequence[Token], i: int) -> int:

@@ -18,7 +18,8 @@ from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
 from nlp.org_names import Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_words import needs_name
-from nlp.organiser_grammar import Span, event_between, frames, gerund_of, is_event_noun, is_glue_word, phrase_at
+from nlp.organiser_grammar import (Span, event_between, frames, gerund_of, is_event_noun, is_glue_word, is_preposition,
+                                   phrase_at)
 from nlp.organiser_lists import is_group_noun, names_after
 from nlp.organiser_subjects import subject_before
 
@@ -43,11 +44,6 @@ def _names_a_body(name: str) -> bool:
 @functools.lru_cache(maxsize=100_000)
 def _is_noun(word: str) -> bool:
     return any(r.pos == "subst" for r in analyse(word.lower()))
-
-
-@functools.lru_cache(maxsize=10_000)
-def _is_preposition(word: str) -> bool:
-    return any(r.pos == "prep" for r in analyse(word.lower()))
 
 
 def adverbial_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
@@ -205,7 +201,7 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> 
     # (a verbal noun takes its event after it: `za zorganizowanie przez X pikniku`)
     opens_phrase = _OPENS_PARTICIPLE_PHRASE_RE.search(lead) or gerund_of(tokens[i].text)
     if lead and lemma in frames().event_only_participles and not opens_phrase \
-            and not (tokens[i - 1].is_word and _is_preposition(tokens[i - 1].text)):
+            and not (tokens[i - 1].is_word and is_preposition(tokens[i - 1].text)):
         return True   # (after `na`, `dla` the participle opens its own phrase: `na organizowaną przez X imprezę`)
     if not lead and text[:start].rstrip().endswith(","):
         return _event_before_comma(tokens, i, start)

@@ -31,7 +31,7 @@ from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frames, gerund_of, is_event_noun,
-                                   is_glue_word, mentions_event, verb_reading)
+                                   is_glue_word, is_preposition, mentions_event, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
@@ -251,11 +251,11 @@ def _prepositional_phrases(words: str) -> bool:
     found = re.findall(r"\w+", words)
     k = 0
     while k < len(found):
-        if not any(r.pos == "prep" for r in analyse(found[k].lower())):
+        if not is_preposition(found[k]):
             return False
         k += 1
         taken = 0
-        while k < len(found) and taken < 2 and not any(r.pos == "prep" for r in analyse(found[k].lower())) \
+        while k < len(found) and taken < 2 and not is_preposition(found[k]) \
                 and not verb_reading(found[k]):
             k += 1
             taken += 1

@@ -8,6 +8,7 @@ import re
 
 from nlp.morph import analyse, fold
 from nlp.venue_towns import place_at, TownVenue, weekdays
+from nlp.venue_words import line_bounds
 
 Span = tuple[int, int]
 
@@ -102,16 +103,11 @@ def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, i
         # (a table flattened with a blank line between its cells, `05.09.2020 r.` / `` / `18:00`
         # / `` / `Świetlica wiejska`, lets its place cell stand after a blank line too)
         spaced = bool(re.search(r"\n[ \t]*\n", text[start:end])) or numbered_row_above(text, start) is not None \
-            or only_date_and_time(text[slice(*_line_around(text, start))])   # (a date line of its own, its place cell below)
+            or only_date_and_time(text[slice(*line_bounds(text, start))])   # (a date line of its own, its place cell below)
         if pos < limit and (pos < end or "\n" not in text[end:pos]
                             or ((spaced or not re.search(r"\n[ \t]*\n", text[end:pos])) and _table_cell(text, pos))):
             cells.append((start, pos, limit))   # (on the row's line or in its cell, not the next paragraph)
     return cells
-
-
-def _line_around(text: str, pos: int) -> tuple[int, int]:
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if end == -1 else end
 
 
 def _table_cell(text: str, pos: int) -> bool:

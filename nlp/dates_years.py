@@ -26,6 +26,7 @@ _PERIOD_RE = re.compile(
 _NAMED_YEAR_RE = re.compile(
     rf"(?<!\w)(?:(?:rok|roku)\s+(?P<after>{_YEAR})|(?P<before>{_YEAR})\s*(?:rok\w*|r\.|r(?!\w)))", _I)
 _BOUNDARY_BEFORE_RE = re.compile(rf"(?<!\w)(?:{YEAR_BOUNDARY_BEFORE})\s*$", _I)
+_WRITING_CUE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{YEAR_OF_WRITING_CUE})\s*$", _I)
 _ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -53,7 +54,7 @@ def named_years(text: str) -> list[tuple[int, int]]:
 def _not_the_year_spoken_of(text: str, pos: int) -> bool:
     """`od 2019 roku`, `za rok 2019`: a boundary or a period closed, not the year of the days."""
     before = text[max(0, pos - 16):pos]
-    return bool(_BOUNDARY_BEFORE_RE.search(before) or re.search(rf"(?<!\w)(?:{YEAR_OF_WRITING_CUE})\s*$", before, _I))
+    return bool(_BOUNDARY_BEFORE_RE.search(before) or _WRITING_CUE_BEFORE_RE.search(before))
 
 
 def _only_bare_year(text: str) -> list[tuple[int, int]]:

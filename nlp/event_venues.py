@@ -13,7 +13,6 @@ Read from positions in the text, the way schedules and reports are written:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from nlp.venue_rows import time_row
 from nlp.venue_words import line_bounds
@@ -69,39 +68,16 @@ def _row_of_the_same_date(text: str, start: int, end: int, venue_spans: list[Spa
     day = _DAY_MONTH_RE.search(text, start, end)
     if day is None:
         return None
-    for line_start, day_end in _lines_opening_with(text, day.group()):
-        if line_start <= start < day_end + 1:
+    again = re.compile(r"(?m)^[ \t•*\-–]*" + re.escape(day.group()) + r"\b")
+    for m in again.finditer(text):
+        if m.start() <= start < m.end() + 1:
             continue
-        line_end = text.find("\n", day_end)
+        line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        on_line = [v for v, (a, _) in enumerate(venue_spans) if day_end <= a < line_end]
+        on_line = [v for v, (a, _) in enumerate(venue_spans) if m.end() <= a < line_end]
         if on_line:
             return min(on_line, key=lambda v: venue_spans[v][0])
     return None
-
-
-_BULLETS = frozenset(" \t•*-–")
-
-
-def _lines_opening_with(text: str, day: str) -> Iterator[Span]:
-    """(line start, end of the day) of each line that opens with the day (`7 maja`, `7.05.`)
-    after bullets or dashes, and ends a word there: what `(?m)^[ \\t•*\\-–]*DAY\\b` finds (the
-    day opens with a digit), found by looking up the day's few occurrences instead of
-    compiling a pattern for each day."""
-    taken = 0   # (matches do not overlap: a day written across a line break takes the next line's start)
-    at = text.find(day)
-    while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        end = at + len(day)
-        if line_start >= taken and all(ch in _BULLETS for ch in text[line_start:at]) \
-                and _is_word_char(text[end - 1]) != (end < len(text) and _is_word_char(text[end])):
-            yield line_start, end
-            taken = end
-        at = text.find(day, at + 1)
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def _row_end(text: str, start: int) -> int:

@@ -155,10 +155,10 @@ def geo_lemmas(form: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=8192)   # (a few thousand tags; the sets are shared, and only read)
-def _tag_values(tag: str, index: int) -> set[str]:
+@functools.lru_cache(maxsize=8192)   # (a few thousand tags; the sets are shared, so frozen)
+def _tag_values(tag: str, index: int) -> frozenset[str]:
     parts = tag.split(":")
-    return set(parts[index].split(".")) if len(parts) > index else set()
+    return frozenset(parts[index].split(".")) if len(parts) > index else frozenset()
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -185,8 +185,11 @@ _CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 _PUNCT = ",.;:()„”\"'"
 
 
+_Features = frozenset[str]   # (numbers, cases or genders of a tag)
+
+
 @functools.lru_cache(maxsize=50_000)   # (agreement is asked of the same words again and again)
-def _nominal_readings(word: str, pos: str) -> tuple[tuple[Interpretation, set[str], set[str], set[str]], ...]:
+def _nominal_readings(word: str, pos: str) -> tuple[tuple[Interpretation, _Features, _Features, _Features], ...]:
     """Readings of one part of speech as (reading, numbers, cases, genders)."""
     return tuple((r, _tag_values(r.tag, 1), _tag_values(r.tag, 2), _tag_values(r.tag, 3))
                  for r in analyse(word) if r.pos == pos)

@@ -165,7 +165,9 @@ def _construction_evidence(words: list[Word], events: list[tuple[str, bool] | No
                                 reported=not _is_gerund(word.low))
         elif construction == "meeting":
             if "się" in (words[i - 1].low if i else "", words[i + 1].low if i + 1 < len(words) else ""):
-                yield _Evidence(HAPPENING, MEETING_VERBS[word.entry[0]], True, _W["meeting_verb"], i)
+                # "spotkali się w ośrodku": told in the past tense, the meeting took place
+                yield _Evidence(HAPPENING, MEETING_VERBS[word.entry[0]], True, _W["meeting_verb"], i,
+                                reported=any(a.pos == "praet" for a in analyse(word.low)))
         else:
             seq = next((q for q in _TAKING_PART[word.low] if _starts_with(words, i, q)), None)
             if seq:
@@ -261,8 +263,10 @@ def event_type(text: str, title: str = "", *, has_event: bool | None = None,
         rule = _NAMED_BY_OTHER[kind]
         also = {e.kind for e in evidence + body}
         kind = next((k for k in rule["also_called"] if k in also), rule["kind"])
-    # `GOK zorganizował warsztaty`, `w warsztatach wzięło udział 20 osób`: an event, dated or not
-    stated = any(e.tier in (NAMED, HAPPENING) and (e.weight >= _W["happening"] or e.reported) for e in constructions)
+    # `GOK zorganizował warsztaty`, `w warsztatach wzięło udział 20 osób`, a page titled
+    # `Szkolenie wyjazdowe dla liderów`: an event, dated or not
+    stated = any(e.tier in (NAMED, HAPPENING) and (e.weight >= _W["happening"] or e.reported) for e in constructions) \
+        or (bool(title.strip()) or "\n" in text.strip()) and any(e.tier == TITLE for e in evidence)
     if not stated:
         if has_event is None:
             has_event = bool(find_events and find_events(text))

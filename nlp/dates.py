@@ -265,6 +265,8 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
 
     kind = None
     if not expr.parts:  # dziś / jutro / w najbliższy czwartek / we wtorek
+        if not dated:
+            return []   # "dziś" on a page of unknown date names no known day, even beside a time
         days = [(relative_day(expr, ref), None)]
         left_behind: list[bool] = [False]
         context = left_sentence(text, expr.start) + text[expr.start:expr.end + 80]
@@ -275,8 +277,6 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
             # of time as a day, and are left out
             if expr.counted or expr.relative_days is not None and abs(expr.relative_days) > _NEAR_DAYS:
                 return []
-            if not dated:
-                return []   # "dziś" on a page of unknown date names no known day
             kind = OTHER
     else:
         # a year guessed from today, not from the page, gains nothing from the tense

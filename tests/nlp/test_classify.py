@@ -86,6 +86,17 @@ def test_a_reported_meeting_without_a_date_still_has_a_type():
     text = "W ratuszu odbyła się narada z delegacją miasta partnerskiego z Litwy."
     assert event_type(text, has_event=False) == "spotkanie"
     assert event_type("Gmina otrzymała dotację na remont świetlicy.", has_event=False) == "inne"
+    # "spotkali się": told in the past tense, the meeting took place
+    told = "Tym razem sołtysi z całej gminy spotkali się w remizie OSP, by omówić plan zimowego odśnieżania."
+    assert event_type(told, has_event=False) == "spotkanie"
+    assert event_type("Sołtysi spotkają się, gdy tylko pozwoli na to pogoda.", has_event=False) == "inne"
+
+
+def test_a_page_titled_with_its_event_has_that_type_without_a_date():
+    body = "Uczestnicy odwiedzili dwie świetlice wiejskie i przystań, poznając, jak sąsiednie gminy wydają środki unijne."
+    assert event_type("SZKOLENIE WYJAZDOWE DLA SOŁTYSÓW\n\n" + body, has_event=False) == "szkolenie"
+    assert event_type(body, "Szkolenie wyjazdowe dla sołtysów", has_event=False) == "szkolenie"
+    assert event_type("Nowe świetlice w gminie\n\n" + body, has_event=False) == "inne"
 
 
 @pytest.mark.parametrize("text", [

@@ -160,9 +160,12 @@ def test_after_midnight_tonight_is_tomorrow():
     assert days("Remont wiaduktu ruszy dziś po północy, gdy ruch zmaleje.") == [("dziś po północy", "2008-10-16")]
 
 
-def test_on_a_page_of_unknown_date_a_word_in_passing_names_no_day():
-    # no publication date given, none printed: "dziś" would only be a guess
+def test_on_a_page_of_unknown_date_a_relative_day_names_no_day():
+    # no publication date given, none printed: "dziś" or "jutro" would only be a guess, even
+    # for the meeting's own day (a page read today may have been written years ago)
     assert days("Dziś organizacje pozarządowe potrzebują stabilnego finansowania.", None) == []
-    # a meeting's own day is still read (from today), so a live page keeps its event
-    found = find_dates("Spotkanie odbędzie się jutro o 17:00.", today=WEDNESDAY)
+    assert find_dates("Spotkanie odbędzie się jutro o 17:00.", today=WEDNESDAY) == []
+    assert find_dates("Warsztaty już w tę sobotę od godz. 10.30 w bibliotece.", today=WEDNESDAY) == []
+    # the publication date says which day it is
+    found = find_dates("Spotkanie odbędzie się jutro o 17:00.", published=WEDNESDAY, today=WEDNESDAY)
     assert [(m.kind, m.start) for m in found] == [("event", "2008-10-16T17:00")]

@@ -219,9 +219,17 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return PUBLICATION
     if cued and (_MODIFICATION_BEFORE.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail)):
         return OTHER   # "Zmodyfikowano: …", "(data wpływu: 20 grudnia 2023 r.)"
-    minutes = _MINUTES_BEFORE.search(left) if "rotok" in left else None
-    if minutes and left[:minutes.start()].strip():
-        return OTHER   # (the page's own heading `Protokół z sesji … odbytej w dniu …` dates its sitting)
+    if _OTHER_Z_DNIA.fullmatch(left.strip() + " "):
+        left_of_line = text[:text.rfind("\n", 0, start) + 1].rstrip()
+        heading = left_of_line[left_of_line.rfind("\n") + 1:] + " " + left.strip() + " "
+    else:
+        heading = left
+    # ("PROTOKÓŁ Z XIV SESJI RADY …\nZ DNIA 28 SIERPNIA 2003": the heading runs over two lines)
+    minutes = _MINUTES_BEFORE.search(heading) if "rotok" in heading or "ROTOK" in heading else None
+    if minutes:
+        # "przyjęto protokół z sesji z dnia …" dates a document; the page's own heading
+        # ("PROTOKÓŁ Z XIV SESJI RADY … Z DNIA 28 SIERPNIA 2003") dates the sitting it records
+        return OTHER if heading[:minutes.start()].strip() else EVENT
     if _OTHER_Z_DNIA.search(tail):
         # "sprawozdanie ze spotkania z dnia 5 maja" dates the meeting; "protokół z sesji z
         # dnia …" or "uchwała … z dnia …" date a document

@@ -103,15 +103,17 @@ _NOT_CITIES = {"dodano", "data", "opublikowano", "termin", "kiedy", "godz", "dni
 # prints beside it, nothing a meeting's own date line would ("Termin:", "godz.").
 _STAMP_HEAD_RE = re.compile(
     rf"[ \t]*(?:[•*·▪►>»\-–][ \t]*)?"
-    rf"(?:(?P<label>[^\W\d_][^\n\d():|]{{0,30}}?)[ \t]*[(|][ \t]*)?"
+    rf"(?:(?P<label>[^\W\d_][^\n\d():|]{{0,80}}?)[ \t]*[(|][ \t]*)?"
     rf"(?:(?P<wd>{WEEKDAY_WORD})[ \t]*,?[ \t]*)?"
-    rf"(?:(?:z[ \t]+)?(?:dnia|dn\.)[ \t]*)?", _I)
+    rf"(?:(?P<of>z[ \t]+)?(?:dnia|dn\.)[ \t]*)?", _I)
 _STAMP_TAIL_RE = re.compile(
-    r"[ \t]*(?:r\.?|roku)?[ \t]*[,.;]?[ \t]*(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?[ \t]*[)|;,]?[ \t]*"
+    r"[ \t]*(?:r\.?|roku)?[ \t]*[,.;\-–]?[ \t]*(?P<hour_word>godz\.?[ \t]*)?"
+    r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?[ \t]*[)|;,]?[ \t]*"
     rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}})?[ \t\r]*$",
     _I | re.MULTILINE)
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
 _DATE_LINE_SCOPE = 1200
+_FOOTER_BODY_CHARS = 200   # an article above a footer line
 _BYLINE_PREFIX_MAX = 40
 _NEIGHBOUR_CHARS = 200
 # a row holds labels (`LIPNO`, `– Dąbrowa, godz. 17`), a sentence runs on in lower-case words
@@ -162,10 +164,14 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
             # (but "cze 15, 2023", a template's short month, is a post's date)
         prefix = text[line_start:pos]
         clock = bool(tail.group("clock"))
+        if tail.group("hour_word") and not _posting_clock(tail.group("clock")):
+            continue   # "19.03.2024, godz. 17:00" is a meeting's; "godz. 09:08", when it was posted
         if head and pos == head.end():
             label = head.group("label") or ""
             if _EVENT_LABEL_RE.search(label) or mentions_meeting(label):
                 continue
+            if head.group("of") and mentions_meeting(_previous_line(text, line_start)):
+                continue   # "PROTOKÓŁ Z XIV SESJI\nZ DNIA 28 SIERPNIA 2003": the session's day
             sure = bool(tail.group("seconds") or tail.group("byline")) or month_first \
                 or _posting_clock(tail.group("clock"))   # (a template's stamp; `01:27`: a machine's time)
             return found[0], head.start("wd") if head.group("wd") else pos, found[1], sure, clock
@@ -175,6 +181,12 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
                 and (tail.group("seconds") or tail.group("byline") or not mentions_meeting(prefix)):
             return found[0], pos, found[1], True, True
     return None
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    """The last non-blank line before the one starting at `line_start`."""
+    before = text[:line_start].rstrip()
+    return before[before.rfind("\n") + 1:]
 
 
 def _posting_clock(clock: str | None) -> bool:
@@ -238,13 +250,19 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
 
 def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
     """`2018-05-30 11:58 Opublikował: X` on a page's last lines: a byline a CMS prints under the
-    article, when nothing at the top dates the page (only a sure one: it names who posted it,
-    or prints a time no meeting starts at)."""
-    for line in _DIGIT_LINE_RE.finditer(text, _DATE_LINE_SCOPE):
+    article, when nothing at the top dates the page (a sure one: it names who posted it, or
+    prints a time no meeting starts at; or a date and time alone on the page's last line)."""
+    last_line = text.rstrip().rfind("\n") + 1
+    start = min(_DATE_LINE_SCOPE, last_line) if last_line >= _FOOTER_BODY_CHARS else _DATE_LINE_SCOPE
+    for line in _DIGIT_LINE_RE.finditer(text, start):
         line_start, line_end = _line_of(text, line.start())
         found = _stamp_on_line(text, line_start, line_end)
-        if found and found[3]:
-            day, s, e, _, _ = found
+        if not found:
+            continue
+        day, s, e, sure, clock = found
+        # "07/10/2022 - 12:10" closing an article: the time the item was posted, when the page
+        # names its day nowhere else
+        if sure or clock and line_start == last_line and not _dates_elsewhere(text, s, e):
             return (4, line_start, day, s, e)
     return None
 

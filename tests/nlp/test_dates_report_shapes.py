@@ -97,3 +97,37 @@ def test_the_minutes_of_an_earlier_sitting_date_no_meeting():
     text = ("Protokół z sesji Rady Gminy Borki odbytej w dniu 14 marca 2017 r.\n\nRadni postanowili, aby "
             "protokół z XX sesji odbytej w dniu 2 lutego 2017 r. uznać za przyjęty.")
     assert events(text) == [("2017-03-14", None)]
+
+
+def test_a_date_and_time_alone_closing_an_article_is_when_it_was_posted():
+    text = ("Wczoraj mieszkańcy sołectwa Borki spotkali się z radnymi, by porozmawiać o remoncie drogi "
+            "do szkoły i o oświetleniu przystanku. Dziękujemy wszystkim za liczne przybycie i pytania, "
+            "na które odpowiemy w kolejnym wpisie.\n\n14/05/2021 - 12:10")
+    assert find_published(text)[0] == dt.date(2021, 5, 14)
+    assert events(text) == [("2021-05-13", None)]
+    # alone, the same line is a meeting's date
+    assert find_published("Zebranie wiejskie\n\n14/05/2021 - 18:00") is None
+
+
+@pytest.mark.parametrize("text, published", [
+    # a title, then the posting date after a bar
+    ("Gminy pogranicza podsumowały rok wspólnych projektów | 11.10.2017\n\n"
+     "W dniach 5-6 października w Borkach odbyło się spotkanie partnerów.", dt.date(2017, 10, 11)),
+    # `godz.` before a time no meeting starts at
+    ("Jan Nowak, Portal Borki\n19.03.2024, godz. 09:08\n\nPolicja zaprasza na debatę 26 marca.", dt.date(2024, 3, 19)),
+])
+def test_posting_dates_in_a_news_header(text, published):
+    assert find_published(text)[0] == published
+
+
+def test_a_posters_date_with_its_hour_is_the_meetings():
+    text = "Debata o bezpieczeństwie\n19.03.2024, godz. 17:00\n\nZapraszamy do sali widowiskowej."
+    assert find_published(text) is None
+    assert events(text) == [("2024-03-19T17:00", None)]
+
+
+def test_the_minutes_heading_over_two_lines_dates_the_sitting():
+    text = ("PROTOKÓŁ Z PRZEBIEGU VII SESJI RADY GMINY BORKI\n\nZ DNIA 14 MARCA 2017 ROKU.\n\n"
+            "Obrady sesji odbyły się w sali narad urzędu o godz. 10.00.")
+    assert find_published(text) is None
+    assert events(text) == [("2017-03-14T10:00", None)]

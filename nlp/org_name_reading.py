@@ -242,7 +242,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 if tokens[j].text == ".":
                     j += 1
                 continue
-            if low in ("rzecz", "ds") and is_nominal(nxt.text):
+            if low in ("rzecz", "ds") and (is_nominal(nxt.text) or low == "ds" and _is_gerund(nxt.text)):
                 # `na rzecz osób z Niepełnosprawnością`, `ds. osób niepełnosprawnych`: the
                 # purpose runs on in lower case as long as it is a noun phrase
                 j = last_good = _lower_complement_end(tokens, j + 1 if nxt is tokens[j + 1] else j + 2)
@@ -316,12 +316,17 @@ def _genitive_complement(word: str) -> bool:
 
 
 def _lower_complement_end(tokens: Sequence[Token], j: int, limit: int = 5) -> int:
-    """The index after a lower-case noun phrase starting at tokens[j] (at most `limit` words)."""
+    """The index after a lower-case noun phrase starting at tokens[j] (at most `limit` words;
+    a gerund may open it: `ds. wdrażania programów społecznych`)."""
     start = j
     while j < len(tokens) and j - start < limit and tokens[j].is_word and not tokens[j].is_cap \
-            and is_nominal(tokens[j].text):
+            and (is_nominal(tokens[j].text) or j == start and _is_gerund(tokens[j].text)):
         j += 1
     return j
+
+
+def _is_gerund(word: str) -> bool:
+    return any(r.pos == "ger" for r in analyse(word.lower()))
 
 
 def _saint_name_follows(tokens: Sequence[Token], title: Token) -> bool:

@@ -30,6 +30,7 @@ class Frames:
     forward_only: frozenset[str]
     agent_participles: frozenset[str]
     event_only_participles: frozenset[str]
+    comitative_participles: frozenset[str]
     project_nouns: frozenset[str]
     implementer_nouns: frozenset[str]
     project_verbs: frozenset[str]
@@ -81,6 +82,7 @@ def frames() -> Frames:
         forward_only=frozenset(data["forward_only"]),
         agent_participles=frozenset(data["agent_participles"]),
         event_only_participles=frozenset(data["event_only_participles"]),
+        comitative_participles=frozenset(data["comitative_participles"]),
         project_nouns=frozenset(data["project_nouns"]),
         implementer_nouns=frozenset(data["implementer_nouns"]),
         project_verbs=frozenset(data["project_verbs"]),

@@ -15,7 +15,7 @@ from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head,
                            Token, tokenize)
 from nlp.org_words import is_adjective, may_be_first_name
 from nlp.organiser_grammar import Span, frames
-from nlp.organiser_lists import NEXT_LABEL_RE
+from nlp.organiser_lists import NEXT_LABEL_RE, is_group_noun
 from nlp.vocabulary import lexicon
 
 
@@ -119,8 +119,9 @@ def signature(text: str) -> list[tuple[int, int]]:
         tokens = tokenize(text, start, start + len(line.rstrip()))
         while tokens and tokens[0].text in ("(", "/", "-", ")"):
             tokens = tokens[1:]   # (`/-/ Wójt Gminy X`: the mark of a signed copy)
-        if len(tokens) == 1 and is_person_role(tokens[0].text) and k > 0:
+        if _people_line(tokens) and k > 0:
             # `Dyrektor` / `Regionalnego Ośrodka Polityki Społecznej w Rzeszowie` on the next line
+            # (`Dyrektor oraz pracownicy` / `Powiatowego Centrum Pomocy Rodzinie`: its people sign)
             nstart, nline = lines[k - 1]
             ntokens = tokenize(text, nstart, nstart + len(nline.rstrip()))
             stop = read_name(text, ntokens, 0) if ntokens else None
@@ -134,6 +135,15 @@ def signature(text: str) -> list[tuple[int, int]]:
         if office:
             found.append(office)
     return found
+
+
+def _people_line(tokens: Sequence[Token]) -> bool:
+    """A line of the people of a body, whose name the next line gives: `Dyrektor`,
+    `Dyrektor oraz pracownicy`, `Zarząd i wolontariusze`."""
+    words = [t for t in tokens if t.text != ","]
+    return bool(words) and len(words) <= 5 and words[0].is_cap and all(
+        (is_person_role(t.text) or is_group_noun(t.text)) if k % 2 == 0 else t.low in ("i", "oraz")
+        for k, t in enumerate(words))
 
 
 def _person_line(text: str, line: tuple[int, str]) -> bool:

@@ -88,15 +88,17 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
     if lemma not in f.agent_participles:
         return []
     k = i + 1
+    comitative = lemma in f.comitative_participles
     while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() != "przez" \
+            and not (comitative and tokens[k].low in ("z", "ze")) \
             and phrase_at(tokens, k, f.partner_phrases) is None and is_glue_word(tokens[k].text):
         k += 1   # `jest`, `zostało`, `wspólnie` …
     k = _past_framework(tokens, k)   # `realizowane jest w ramach projektu „X” przez Y`
     k = _past_place(tokens, k)   # `zorganizowanej w Rzeszowie przez X`
     if k >= len(tokens):
         return []
-    if tokens[k].text.lower() == "przez":
-        after = tokens[k].end
+    if tokens[k].text.lower() == "przez" or comitative and tokens[k].low in ("z", "ze"):
+        after = tokens[k].end   # (`targi współorganizowane z Muzeum X`: the co-organiser)
     else:
         stop = phrase_at(tokens, k, f.partner_phrases)
         if stop is None:

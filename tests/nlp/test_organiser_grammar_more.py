@@ -148,3 +148,25 @@ def test_invitation_signed_on_its_own_line():
 ])
 def test_no_organiser(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `współorganizowane z X`: a co-organiser after a bare `z`
+    ("Stowarzyszenie Borki Razem zaprasza na Jarmark Rękodzieła, współorganizowany z Muzeum Wsi Kurpiowskiej, "
+     "który odbędzie się 6 czerwca 2023 r.", ["Stowarzyszenie Borki Razem", "Muzeum Wsi Kurpiowskiej"]),
+    ("Warsztaty współorganizowane ze Szkołą Podstawową w Lipnie odbędą się 3 maja 2023 r.",
+     ["Szkołą Podstawową w Lipnie"]),
+    ("Warsztaty współorganizowane z myślą o seniorach odbędą się 3 maja 2023 r.", []),
+    # a unit `ds.` whose purpose opens with a gerund in lower case
+    ("W ratuszu odbyło się spotkanie zorganizowane przez Wydział ds. wspierania organizacji pozarządowych, "
+     "podczas którego omówiono nowe konkursy.", ["Wydział ds. wspierania organizacji pozarządowych"]),
+])
+def test_co_organisers_and_units_in_lower_case(text, expected):
+    assert names(text) == expected
+
+
+def test_the_people_of_a_body_signing_under_the_text():
+    text = ("Dziękujemy wszystkim rodzinom za udział w pikniku, który odbył się 12 czerwca 2022 r. na placu "
+            "przy szkole. Kolejny piknik już za rok.\nDyrektor oraz pracownicy\nGminnego Ośrodka Pomocy Społecznej\n"
+            "w Lipnie")
+    assert names(text) == ["Gminnego Ośrodka Pomocy Społecznej"]

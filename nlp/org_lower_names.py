@@ -15,9 +15,11 @@ from nlp.org_words import (_ROMAN_RE, _UNITS, Token, _gap_breaks, _genitive_noun
                            may_be_first_name)
 from nlp.vocabulary import lexicon
 
-# Pronouns and determiners, which end a common-noun name (`stowarzyszenie tym razem`).
+# Pronouns, determiners and ordinals, which end a common-noun name (`stowarzyszenie tym razem`)
+# and open none (`po raz pierwszy Powiat X`).
 _DETERMINERS = frozenset({"ten", "tamten", "ów", "swój", "nasz", "wasz", "mój", "twój", "który", "każdy", "jaki",
-                          "taki", "inny", "cały", "sam", "wszystek"})
+                          "taki", "inny", "cały", "sam", "wszystek", "pierwszy", "drugi", "trzeci", "kolejny",
+                          "następny", "ostatni", "ponowny"})
 
 
 @functools.cache

@@ -106,7 +106,8 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
         after = tokens[stop - 1].end
     if not (_describes_event(text, tokens, i, lemma) or _project_predicate(text, tokens, i)):
         return []
-    found = _body_of_members(text, after) or names_after(text, after, groups=True)
+    found = _body_of_members(text, after) or names_after(text, after, groups=True) \
+        or names_after(text, after, loose=True)   # (`przez Preszowski Kraj Samorządowy`: a head not known)
     if not found:
         m = _DESCRIBED_AGENT_RE.match(text, after)
         if m and all(is_nominal(w) for w in re.findall(r"[^\W\d]+", m.group(1))):

@@ -170,3 +170,15 @@ def test_the_people_of_a_body_signing_under_the_text():
             "przy szkole. Kolejny piknik już za rok.\nDyrektor oraz pracownicy\nGminnego Ośrodka Pomocy Społecznej\n"
             "w Lipnie")
     assert names(text) == ["Gminnego Ośrodka Pomocy Społecznej"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `po raz pierwszy` before the subject is no part of its name; a sports club by its acronym
+    ("Po raz pierwszy Gmina Borki wspólnie z UKS Orlik zorganizowała turniej dla seniorów.",
+     ["Gmina Borki", "UKS Orlik"]),
+    # after `zorganizowane przez`, a capitalised name whose head no list knows
+    ("W dniu 12 maja odbyło się spotkanie burmistrzów zorganizowane przez Żyliński Kraj Samorządowy. "
+     "Wzięło w nim udział 80 osób.", ["Żyliński Kraj Samorządowy"]),
+])
+def test_subjects_after_an_adverbial_and_agents_with_unknown_heads(text, expected):
+    assert names(text) == expected

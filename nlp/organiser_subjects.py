@@ -47,6 +47,11 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     cursor = verb_start
     for span in reversed(names):
         gap = text[span[1]:cursor]
+        framework = _FRAMEWORK_BEFORE_RE.search(text, max(start, span[0] - 40), span[0])
+        if framework and is_glue(gap):
+            # `X w ramach programu Gmina Przyjazna Seniorom zorganizował`: the programme, not X
+            cursor = framework.start()
+            continue
         aside = len(subject) >= 2 and _partner_aside(gap)
         if aside:
             # `Kierownik Posterunku X przy współudziale funkcjonariuszy Komendy Y oraz Burmistrz Z
@@ -204,6 +209,10 @@ def _partner_aside(gap: str) -> bool:
         if tuple(words[:size]) == phrase:
             return all(w.isalpha() and is_nominal(w) for w in words[size:])
     return False
+
+
+# `w ramach programu „X”`: what the subject acts within, which is no subject of its own
+_FRAMEWORK_BEFORE_RE = re.compile(r"(?<!\w)w\s+ramach(?:\s+[a-ząćęłńóśźż]+){0,2}\s*[„\"“]?$", re.IGNORECASE)
 
 
 def _partner_tail(gap: str) -> bool:

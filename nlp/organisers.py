@@ -35,7 +35,7 @@ from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_betw
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
-from nlp.organiser_lists import is_group_noun, loose_name
+from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, partners, partners_after_verb, past_partners
 from nlp.organiser_nouns import (host_frames, initiative_frames, involvement_frames, meeting_of_frames, role_frames,
                                  thanks_frames)
@@ -106,6 +106,10 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         event_first = False
         relative = bool(_relative_pronoun(text[clause_start(text, tok.start):tok.start].strip()))
         runs_project = not relative and _runs_project(tokens, i, lemma)
+        if not relative and _project_fronted(text, tokens, i, lemma):
+            # `Projekt, który dofinansowano ze środków X, realizuje Fundacja Y wraz z partnerami: Z`
+            spans.extend(names_after(text, tok.end))
+            continue
         if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end) \
                 and not _TO_TAKE_PART_RE.match(text, tok.end) and not runs_project:
             # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
@@ -151,6 +155,18 @@ def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
         return False
     k = past_partners(tokens, i + 1)
     return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
+
+
+def _project_fronted(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """`Projekt … realizuje Fundacja X`: a sentence opening with the project, its implementer
+    named right after a verb of running it in the present tense."""
+    f = frames()
+    if lemma not in f.project_verbs or i + 1 >= len(tokens) or not tokens[i + 1].is_cap \
+            or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
+        return False
+    start = clause_start(text, tokens[i].start)
+    first = next((t for t in tokens[:i] if t.start >= start and t.is_word), None)
+    return first is not None and bool(lemma_set(first.low) & f.project_nouns)
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:

@@ -182,3 +182,16 @@ def test_the_people_of_a_body_signing_under_the_text():
 ])
 def test_subjects_after_an_adverbial_and_agents_with_unknown_heads(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the programme a subject acts within stands between it and its verb
+    ("Klub Seniora „Pogodni” w ramach programu Gmina Przyjazna Rodzinie zorganizował 5 maja 2021 r. spotkanie.",
+     ["Klub Seniora „Pogodni”"]),
+    # a sentence opening with the project names its implementer after the verb
+    ("Projekt, który sfinansowano ze środków Gminy Borki, realizuje Stowarzyszenie Dolina Bugu. "
+     "Warsztaty odbyły się 5 maja 2021 r.", ["Stowarzyszenie Dolina Bugu"]),
+    ("Projekt realizuje się w trzech gminach. Warsztaty odbyły się 5 maja 2021 r.", []),
+])
+def test_a_programme_between_subject_and_verb_and_a_project_fronted(text, expected):
+    assert names(text) == expected

@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION  # noqa: E402  (one version for the package)
+from nlp.layout import restore_table_rows
 
 PIPE_NAMES = ("civic_dates", "civic_contacts", "civic_venues", "civic_organisers", "civic_funding",
               "civic_classify", "civic_region")
@@ -281,6 +282,15 @@ _WARM_UP_TEXT = ("Gminny Ośrodek Kultury w Borkach zaprasza na spotkanie konsul
                  "Zgłoszenia do 5 maja 2024 r.: tel. 12 345 67 89.")
 
 
+def _quote_from(source: str, out: dict[str, Any]) -> None:
+    """Evidence quoted from the page as it came (its spans are the same in the text read)."""
+    for key in ("events", "deadlines", "venues", "organisers", "funding"):
+        for item in out.get(key) or ():
+            if isinstance(item, dict) and item.get("span") and "text" in item:
+                start, end = item["span"]
+                item["text"] = source[start:end]
+
+
 class Extractor:
     """Extract announcement fields from Polish text; build once, call many times."""
 
@@ -294,8 +304,11 @@ class Extractor:
              title: str | None) -> Doc:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        doc = self.nlp.make_doc(text)
-        doc.user_data["civic_text"] = text   # the tokenizer keeps it exactly; no need to rebuild it
+        read = restore_table_rows(text)
+        doc = self.nlp.make_doc(read)
+        doc.user_data["civic_text"] = read   # the tokenizer keeps it exactly; no need to rebuild it
+        if read is not text:
+            doc.user_data["civic_source"] = text
         doc._.civic_context = Context(_as_date(published), source_region or None, title or "", self.today)
         return doc
 
@@ -303,6 +316,9 @@ class Extractor:
     def _output(doc: Doc) -> dict[str, Any]:
         found = doc._.civic or {}
         out = {key: found.get(key) for key in _OUTPUT_KEYS}
+        source = doc.user_data.get("civic_source")
+        if source is not None:
+            _quote_from(source, out)
         out["event_type"] = out["event_type"] or "inne"
         out["status"] = out["status"] or "unknown"
         out["extractor_version"] = EXTRACTOR_VERSION

@@ -190,3 +190,15 @@ def test_same_named_villages_resolve_near_the_source(extractor):
     result = extractor.extract(text, source_region="1219043")
     assert [v["city"] for v in result["venues"]] == ["Podłęże"]
     assert result["region"]["gmina"] == "Niepołomice"
+
+
+def test_a_table_flattened_into_one_line_is_read_row_by_row(extractor):
+    text = ("Zebrania wiejskie w sołectwach Gminy Borki.\n\nHARMONOGRAM ZEBRAŃ     Lp.\tSołectwo\tData\tGodzina\t"
+            "Miejsce  1.\t LIPNO \t3 marca 2023\t10:00\tŚwietlica Wiejska  2.\t DĘBINA \t6 marca 2023\t17:30\t"
+            "Remiza OSP  3.\t KALISZANY \t7 marca 2023\t18:00\tSzkoła Podstawowa\n\nZapraszamy mieszkańców!")
+    result = extractor.extract(text)
+    venues = [(v["name"], v["city"]) for v in result["venues"]]
+    assert venues == [("Świetlica Wiejska", "Lipno"), ("Remiza OSP", "Dębina"), ("Szkoła Podstawowa", "Kaliszany")]
+    assert [result["venues"][e["venue"]]["city"] for e in result["events"]] == ["Lipno", "Dębina", "Kaliszany"]
+    for value in _evidence_items(result):
+        assert text[value["span"][0]:value["span"][1]] == value["text"]   # quoted from the page as it came

@@ -1,10 +1,14 @@
-"""Table rows a page's text lost the line breaks of, given them back.
+"""Line breaks a page's text lost or gained, put right before it is read.
 
 A table copied out of a page can come as one line: cells apart by tabs, rows apart only by a
 run of spaces before each row's number (`Lp.\tSołectwo\tData  1.\tBORKI\t3 marca 2023\t10:00\t
 Świetlica  2.\tLIPNO\t…`). The rules that read a schedule row by row then see one row. The
-first space before each numbered row becomes a line break, so every position in the text stays
-where it was and every span found in the restored text is a span of the original.
+first space before each numbered row becomes a line break.
+
+A paragraph copied with its display's line breaks (`odbyło się` / `w Istebnej`) splits its
+sentences, and the rules read within one sentence or line; such a break becomes a space.
+
+Both keep the text's length, so every span found in the text read is a span of the original.
 """
 from __future__ import annotations
 
@@ -13,6 +17,38 @@ import re
 # a run of spaces, then a row's number (or the `Lp.` header) and its first cell after a tab
 _ROW_START_RE = re.compile(r"(?<=\S)[ \xa0]{2,}(?=(?:\d{1,3}\.|Lp\.)[ \xa0]*\t)")
 _MIN_ROWS = 2
+
+
+_WRAP_MIN_LINE = 40   # a line as long as a wrapped paragraph's (a heading or a cell is shorter)
+_DATE_LINE_HEAD = 16
+
+
+def join_wrapped_lines(text: str) -> str:
+    """The text with the line breaks of a wrapped paragraph turned into spaces (the same
+    length): a line at least `_WRAP_MIN_LINE` long ending in a word or a comma, the next
+    opening with a lower-case word (`odbyło się` / `w Istebnej`)."""
+    breaks = [k for k in _line_breaks(text) if _wrapped_at(text, k)]
+    if not breaks:
+        return text
+    chars = list(text)
+    for k in breaks:
+        chars[k] = " "
+    return "".join(chars)
+
+
+def _line_breaks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def _wrapped_at(text: str, k: int) -> bool:
+    if k == 0 or k + 1 >= len(text):
+        return False
+    before, after = text[k - 1], text[k + 1]
+    if not (before == "," or before.isalpha()) or not (after.isalpha() and after.islower()):
+        return False
+    if any(c.isdigit() for c in text[k + 1:k + 1 + _DATE_LINE_HEAD]):
+        return False   # (`wtorek, 04 lutego 2014 13:37`: a date line under a heading)
+    return k - (text.rfind("\n", 0, k) + 1) >= _WRAP_MIN_LINE
 
 
 def restore_table_rows(text: str) -> str:

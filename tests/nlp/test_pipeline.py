@@ -202,3 +202,20 @@ def test_a_table_flattened_into_one_line_is_read_row_by_row(extractor):
     assert [result["venues"][e["venue"]]["city"] for e in result["events"]] == ["Lipno", "Dębina", "Kaliszany"]
     for value in _evidence_items(result):
         assert text[value["span"][0]:value["span"][1]] == value["text"]   # quoted from the page as it came
+
+
+def test_a_paragraph_wrapped_mid_sentence_is_read_as_one_sentence(extractor):
+    text = ("Sołtysi podsumowali rok | 11.10.2017\n"
+            "W dniach 5-6 października odbyło się spotkanie\n"
+            "w Kaliszanach, a jego gospodarzem był wójt gminy Borki.")
+    result = extractor.extract(text)
+    assert [v["city"] for v in result["venues"]] == ["Kaliszany"]
+    assert [(e["start"], e["end"]) for e in result["events"]] == [("2017-10-05", "2017-10-06")]
+    for value in _evidence_items(result):
+        assert text[value["span"][0]:value["span"][1]] == value["text"]
+
+
+def test_a_square_with_its_house_number_is_the_address_of_the_room(extractor):
+    text = "Spotkanie odbędzie się 7 września 2023 r. o 17.30 w sali nr 4 Urzędu Miasta przy Zielonym Rynku 11/13."
+    venues = extractor.extract(text)["venues"]
+    assert [(v["name"], v["address"]) for v in venues] == [("sali nr 4 Urzędu Miasta", "Zielonym Rynku 11/13")]

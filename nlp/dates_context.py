@@ -24,6 +24,7 @@ _DEADLINE_BEFORE = cue_before("deadline_before")
 _DEADLINE_TERMIN = cue_before("deadline_termin")
 # "19.10.2023 r. upływa termin składania wniosków": the cue after the date
 _DEADLINE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["deadline_after"]), _I)
+_OBSERVANCE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["observance_after"]), _I)
 # "W dniach 12-13 lutego odbył się zjazd uczestników projektu": the range is when it was held
 # (a few days; over a longer range "odbędzie się 17 spotkań" lists the meetings it spans)
 _HELD_AFTER_RANGE = re.compile("|".join(f"(?:{c})" for c in CUES["held_after_range"]), _I)
@@ -166,6 +167,8 @@ def _heading_above(text: str, start: int, end: int) -> str:
 
 _BULLETS = " \t\xa0•*·▪►-–"
 _ITEM_MARK_RE = re.compile(r"[ \t\xa0]*(?:[•*·▪►\-–]|\d{1,2}[.)])?[ \t\xa0]*")   # "• ", "– ", "2. "
+_LABELLED_ITEM_RE = re.compile(r"[ \t\xa0]*[•*·▪►\-–][ \t\xa0]*[^\W\d][^\n\d–:]{0,60}?[ \t\xa0]+[–—-][ \t\xa0]*")
+_HELD_LEAD_RE = re.compile(r"(?<!\w)(?:odbęd\w*|odbywa\w*)\s+się\b[^.!?]*\bw\s+(?:\w+\s+)?terminach\b", re.IGNORECASE)
 _LIST_REACH_LINES = 8
 _LIST_REACH = 800
 
@@ -175,8 +178,8 @@ def _list_lead(text: str, start: int) -> str:
     mieszkańcami …"), the line that introduces the list, which says what its dates are of;
     else nothing."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _ITEM_MARK_RE.fullmatch(text, line_start, start):
-        return ""
+    if not (_ITEM_MARK_RE.fullmatch(text, line_start, start) or _LABELLED_ITEM_RE.fullmatch(text, line_start, start)):
+        return ""   # (`- Dzieci i młodzież – 5 marca (środa)`: an item's label before its date)
     pos = line_start - 1
     floor = max(0, start - _LIST_REACH)
     for _ in range(_LIST_REACH_LINES):
@@ -190,8 +193,12 @@ def _list_lead(text: str, start: int) -> str:
         pos = prev_start - 1
         if not line or line[0] in _BULLETS or line[0].isdigit():
             continue   # a blank line or another item
-        # a lead ends in a colon, or is a heading (no sentence stop); a paragraph is no lead
-        return " " + line if line[-1] not in ".!?" and _LIST_LEAD_WORDS.search(line) else ""
+        # a lead ends in a colon, or is a heading (no sentence stop), or says the meetings
+        # are held on the days below (`Spotkania odbędą się w pięciu terminach.`); a
+        # paragraph is no lead
+        if line[-1] in ".!?" and not _HELD_LEAD_RE.search(line):
+            return ""
+        return " " + line if _LIST_LEAD_WORDS.search(line) else ""
     return ""
 
 
@@ -248,6 +255,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
     right = right_sentence(text, end)
     if _DEADLINE_AFTER.match(right):
         return DEADLINE
+    if _OBSERVANCE_AFTER.match(right):
+        return OTHER   # "1 października obchodzony jest Dzień Seniora": a day of the calendar
     sentence = left + text[start:end] + right + _heading_above(text, start, end) + _list_lead(text, start)
     if _DEADLINE_DO.search(tail[-16:]):
         # "zgłoszenia … do 17 lipca", "konsultacje trwają do 24 listopada" (the last day for

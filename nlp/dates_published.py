@@ -109,7 +109,7 @@ _STAMP_HEAD_RE = re.compile(
 _STAMP_TAIL_RE = re.compile(
     r"[ \t]*(?:r\.?|roku)?[ \t]*[,.;\-–]?[ \t]*(?P<hour_word>godz\.?[ \t]*)?"
     r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?[ \t]*[)|;,]?[ \t]*"
-    rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}})?[ \t\r]*$",
+    rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}})?[ \t\r]*$",
     _I | re.MULTILINE)
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
 _DATE_LINE_SCOPE = 1200

@@ -131,3 +131,27 @@ def test_the_minutes_heading_over_two_lines_dates_the_sitting():
             "Obrady sesji odbyły się w sali narad urzędu o godz. 10.00.")
     assert find_published(text) is None
     assert events(text) == [("2017-03-14T10:00", None)]
+
+
+def test_a_list_of_days_under_a_sentence_saying_the_meetings_are_held_on_them():
+    text = ("Spotkania odbędą się w marcu w trzech terminach, według gmin, z których Państwo pochodzą.\n"
+            "- Gmina Borki – 5 marca (środa)\n- Gmina Lipno – 7 marca (piątek)\n"
+            "Prosimy o zgłoszenia do 25 lutego 2014.")
+    assert events(text) == [("2014-03-05", None), ("2014-03-07", None)]
+    # a paragraph that says no such thing leaves its list's days alone
+    other = ("W marcu mija termin rozliczeń, według gmin, z których Państwo pochodzą.\n"
+             "- Gmina Borki – 5 marca (środa)\n- Gmina Lipno – 7 marca (piątek)\n")
+    assert events(other) == []
+
+
+def test_days_of_the_calendar_kept_every_year_are_no_meetings():
+    text = ("Seniorzy mają swoje święto kilka razy w roku: 1 października obchodzony jest Międzynarodowy Dzień Osób "
+            "Starszych, 20 października Europejski Dzień Seniora. W czwartek, 30 września 2021 r. seniorzy z Borek "
+            "spotkali się w świetlicy.")
+    assert events(text) == [("2021-09-30", None)]
+
+
+def test_a_byline_with_the_poster_after_a_double_dash():
+    text = "Spotkania informacyjne\n\n2 Czerwiec, 2015 - 14:02 -- OWES\n\nZapraszamy 10 czerwca o godz. 9.00."
+    assert find_published(text)[0] == dt.date(2015, 6, 2)
+    assert events(text) == [("2015-06-10T09:00", None)]

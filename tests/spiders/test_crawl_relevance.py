@@ -107,3 +107,11 @@ def test_the_store_and_every_command_share_one_verdict() -> None:
     title, text = ANNOUNCEMENTS[2]
     found, stored = verdict(title, text), judge(title, text)
     assert (found["is"], found["score"], found["reasons"]) == (stored.is_announcement, stored.score, stored.reasons)
+
+
+def test_an_invitation_to_the_event_after_an_ordinal() -> None:
+    from pipeline.relevance import verdict
+
+    found = verdict("", "Rada Seniorów Jaworka zaprasza do udziału w trzecim spotkaniu, podczas którego omówimy plan "
+                        "pracy. Czekamy 12 czerwca 2021 r. o godz. 11:00 w bibliotece gminnej.")
+    assert found["is"] and "event frames: invite_to" in found["reasons"], found

@@ -128,6 +128,12 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and is_office_title(tokens[head].text) and is_place_adjective(word):
             j = last_good = j + 2   # `Wójt żarskiej gminy`: the office of the unit named by its adjective
             continue
+        if j == head + 1 and not tok.is_cap and tok.is_word and lemma_set(tokens[head].text) & _COMMITTEES \
+                and _has_genitive(word) and (_noun_reading(word) or is_adjective(word)):
+            stop = _lower_series_end(tokens, j)
+            if stop > j:
+                j = last_good = stop   # `Komisji skarg, wniosków i petycji`, `Komisji rewizyjnej`: in lower case
+                continue
         if word.isdigit() and (prev.text.lower() in ("nr", "numer") or (j + 1 < n and tokens[j + 1].is_cap)):
             j += 1
             last_good = j
@@ -142,13 +148,17 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                                     and j > i + 1)   # `Centrum Wolontariatu i Inicjatyw Społecznych`
             complement = is_org_head(nxt.text) and not case_numbers(tokens[head].text) & case_numbers(nxt.text) \
                 and bool(case_numbers(prev.text) & case_numbers(nxt.text))   # `Przyjaciół Szkoły i Przedszkola`
+            # `Stowarzyszenie Powiatowych i Miejskich Ośrodków`: two adjectives of one noun
+            adjectives = j > head + 1 and prev.is_cap and is_adjective(prev.text) and not _noun_reading(prev.text) \
+                and is_adjective(nxt.text) and bool(case_numbers(prev.text) & case_numbers(nxt.text))
             if works_at and nxt.is_cap and is_org_head(nxt.text) \
                     and any(c == "loc" for _, c in case_numbers(nxt.text)):
                 j += 1   # `działające przy Gimnazjum X i Liceum Y`: both where it works
                 continue
-            if nxt.is_cap and (joins_units or complement or (not is_org_head(nxt.text) and not is_person_role(nxt.text))) \
+            if nxt.is_cap and (joins_units or complement or adjectives
+                               or (not is_org_head(nxt.text) and not is_person_role(nxt.text))) \
                     and low == "i" and not _gap_breaks(text, tok, nxt) \
-                    and (units or not _coordinated_name(text, tokens, head, j + 1)):
+                    and (units or adjectives or not _coordinated_name(text, tokens, head, j + 1)):
                 j += 1
                 continue
             break
@@ -313,6 +323,25 @@ def _genitive_complement(word: str) -> bool:
     """A genitive complement of a name, a participle standing for people included
     (`Stowarzyszenie Więzionych, Internowanych i Represjonowanych`)."""
     return _has_genitive(word) or any(":gen" in r.tag or ".gen" in r.tag for r in analyse(word.lower()) if r.pos == "ppas")
+
+
+_COMMITTEES = frozenset({"komisja"})
+
+
+def _lower_series_end(tokens: Sequence[Token], j: int, limit: int = 9) -> int:
+    """The index after a series of lower-case nouns or adjectives in the genitive joined by
+    `,`, `i`, `oraz` (`skarg, wniosków i petycji`, `rewizyjnej`)."""
+    start, end = j, j
+    while j < len(tokens) and j - start < limit:
+        tok = tokens[j]
+        if tok.is_word and not tok.is_cap and _has_genitive(tok.text) and is_nominal(tok.text):
+            j += 1
+            end = j
+        elif tok.text in (",", "i", "oraz") and end == j and j + 1 < len(tokens) and not tokens[j + 1].is_cap:
+            j += 1
+        else:
+            break
+    return end
 
 
 def _lower_complement_end(tokens: Sequence[Token], j: int, limit: int = 5) -> int:

@@ -132,3 +132,15 @@ def test_offices_listed_as_guests_beside_the_host_are_guests():
 def test_a_capitalised_saints_title_inside_a_name_ends_no_sentence():
     text = "Spotkanie 5 maja 2022 r. zorganizowała Fundacja im. Królowej Polski Św. Jadwigi wraz z Gminą Borki."
     assert [o.name for o in find_organisers(text)] == ["Fundacja im. Królowej Polski Św. Jadwigi", "Gminą Borki"]
+
+
+def test_a_committee_named_by_its_remit_in_lower_case():
+    text = "Przewodniczący Komisji skarg, wniosków i petycji zawiadamia, że 1 lipca 2020 r. odbędzie się posiedzenie."
+    assert [o.name for o in find_organisers(text)] == ["Przewodniczący Komisji skarg, wniosków i petycji"]
+
+
+def test_two_adjectives_of_one_noun_joined_by_i_stay_one_name():
+    text = ("Jej organizatorem było Krajowe Stowarzyszenie Gminnych i Miejskich Bibliotek Publicznych „Czytelnia”. "
+            "Konferencja odbyła się 5 maja 2016 r.")
+    assert [o.name for o in find_organisers(text)] == [
+        "Krajowe Stowarzyszenie Gminnych i Miejskich Bibliotek Publicznych „Czytelnia”"]

@@ -17,8 +17,8 @@ from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEXT_MONTH_RE, ISO_RE, ROMAN_RE,
                                TEXT_MONTH_RE, numeric, text_month)
-from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, MONTH_STAMP_OF, MONTH_STAMP_WORD,
-                               PUBLICATION_LABELS_TOP, ROMAN_OF, WEEKDAY_WORD, cue_anywhere)
+from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, MONTH_OF, MONTH_STAMP_OF, MONTH_STAMP_WORD,
+                               MONTH_WORD, PUBLICATION_LABELS_TOP, ROMAN_OF, WEEKDAY_WORD, cue_anywhere)
 from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part
 
 __all__ = ["date_at", "find_published"]
@@ -34,12 +34,15 @@ def date_at(text: str, pos: int, *, glued: bool = False, labelled: bool = False)
     `labelled`: a cue names the date (`Dodane przez X dnia May 25 2010`), so a month-first
     date counts too; unlabelled at the top of a page, it is as often a live clock widget."""
     regexes = (GLUED_ISO_RE, DMY_RE, GLUED_TEXT_MONTH_RE, ROMAN_RE) if glued else \
-        (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE) + ((MONTH_FIRST_RE, ENGLISH_DAY_FIRST_RE) if labelled else ())
+        (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE) + ((MONTH_FIRST_RE, ENGLISH_DAY_FIRST_RE, _COMMA_DAY_RE)
+                                                     if labelled else ())
     for regex in regexes:
         m = regex.match(text, pos)
         if not m:
             continue
-        if regex in (MONTH_FIRST_RE, ENGLISH_DAY_FIRST_RE):
+        if regex is _COMMA_DAY_RE:
+            day = valid_day(int(m.group("year")), MONTH_OF[m.group("month").lower()], int(m.group("day")))
+        elif regex in (MONTH_FIRST_RE, ENGLISH_DAY_FIRST_RE):
             part = month_first_part(m)
             day = valid_day(part.year, part.month, part.day) if part else None
         elif regex in (ISO_RE, GLUED_ISO_RE):
@@ -58,6 +61,10 @@ def date_at(text: str, pos: int, *, glued: bool = False, labelled: bool = False)
         if day:
             return day, m.end()
     return None
+
+
+# `poniedziałek, 22, grudzień 2014`: a CMS's labelled date, the day apart from its month by a comma
+_COMMA_DAY_RE = re.compile(rf"(?P<day>\d{{1,2}}),[ \t]+(?P<month>{MONTH_WORD})[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d)", _I)
 
 
 # (rank, regex, substrings one of which the lower-cased page must hold for the regex to run)
@@ -108,7 +115,7 @@ _STAMP_HEAD_RE = re.compile(
     rf"(?:(?P<of>z[ \t]+)?(?:dnia|dn\.)[ \t]*)?", _I)
 _STAMP_TAIL_RE = re.compile(
     r"[ \t]*(?:r\.?|roku)?[ \t]*[,.;\-–]?[ \t]*(?P<hour_word>godz\.?[ \t]*)?"
-    r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?[ \t]*[)|;,]?[ \t]*"
+    r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?(?(clock)(?:[ \t]+\d{1,6}){0,3})[ \t]*[)|;,]?[ \t]*"
     rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}})?[ \t\r]*$",
     _I | re.MULTILINE)
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
@@ -245,7 +252,25 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
             if not _dates_elsewhere(text, s, e) and (clock or mentions_meeting(text[:_DATE_LINE_SCOPE])):
                 continue  # the only day of a page about a meeting (a poster): the meeting's
         return (4, line_start, day, s, e)
-    return _month_stamp(text) or _footer_byline(text)
+    return _month_stamp(text) or _iso_title_line(text) or _footer_byline(text)
+
+
+# `2020-09-19 Po Walnym Zebraniu - podsumowania`: a machine-written date opening a news item's
+# title line near the top
+_ISO_TITLE_RE = re.compile(r"(?m)^[ \t]*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+_ISO_TITLE_SCOPE = 400
+
+
+def _iso_title_line(text: str) -> tuple[int, int, dt.date, int, int] | None:
+    """An ISO date opening a title line at the top of a page that dates its meeting
+    elsewhere (a person writing a meeting's day does not write it so)."""
+    m = _ISO_TITLE_RE.search(text, 0, _ISO_TITLE_SCOPE)
+    if not m:
+        return None
+    found = date_at(text, m.start("date"))
+    if not found or not _dates_elsewhere(text, m.start("date"), found[1]) or _all_days(text).count(found[0]) != 1:
+        return None
+    return (4, m.start(), found[0], m.start("date"), found[1])
 
 
 def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:

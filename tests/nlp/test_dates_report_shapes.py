@@ -155,3 +155,25 @@ def test_a_byline_with_the_poster_after_a_double_dash():
     text = "Spotkania informacyjne\n\n2 Czerwiec, 2015 - 14:02 -- OWES\n\nZapraszamy 10 czerwca o godz. 9.00."
     assert find_published(text)[0] == dt.date(2015, 6, 2)
     assert events(text) == [("2015-06-10T09:00", None)]
+
+
+@pytest.mark.parametrize("text, published, meeting", [
+    # a CMS's labelled date with the day apart from its month by a comma
+    ("Spotkanie opłatkowe KGW\n- Opublikowano: wtorek, 23, grudzień 2014 13:32\n- Jan Nowak\n"
+     "We wtorkowy wieczór 16 grudnia 2014 roku koło zorganizowało spotkanie opłatkowe.", "2014-12-23", "2014-12-16"),
+    # a date and time followed by the page's counters of views and comments
+    ("Zebranie sprawozdawcze OSP\n\nwtorek, 6.2.2018 15:13 1936 0\n\nW sobotę 27 stycznia 2018 r. "
+     "odbyło się zebranie sprawozdawcze.", "2018-02-06", "2018-01-27"),
+    # an ISO date opening a news item's title, its meeting dated in the text
+    ("Aktualności\n\n2020-09-19 Po Walnym Zebraniu - podsumowania i plany\n\nWalne Zebranie Członków odbyło się "
+     "w czwartek, 17 września w Ciechocinku.", "2020-09-19", "2020-09-17"),
+])
+def test_posting_dates_as_content_systems_print_them(text, published, meeting):
+    assert find_published(text)[0].isoformat() == published
+    assert [start[:10] for start, _ in events(text)] == [meeting]
+
+
+def test_an_iso_date_opening_the_only_dated_line_is_the_meetings():
+    text = "2020-09-19 Walne Zebranie Członków\n\nZapraszamy o godz. 17:00 do świetlicy."
+    assert find_published(text) is None
+    assert events(text) == [("2020-09-19T17:00", None)]

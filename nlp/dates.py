@@ -94,6 +94,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     last_day: dt.date | None = None
     last_end = 0
     for expr in exprs:
+        in_week_of = False   # a weekday read in the week of the date named before it
         anchor = published or _nearest_anchor(anchors, expr.start)
         ref = anchor or today
         year = written if written is not None else year_before(years, expr.start) if years else None
@@ -113,12 +114,13 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             # "19-20 października …, start w sobotę": a weekday after a date is in that week (but
             # "zebranie odbyło się 2 maja. W czwartek radni zbiorą się" speaks of a coming Thursday)
             ref = last_day - dt.timedelta(days=1)
+            in_week_of = True
         elif not expr.parts and not expr.anaphoric and published is None and anchor is not None:
             # "w ubiegły wtorek" on a page that does not say when it was written counts from no day
             # the page names (with none named, a live page's words count from today)
             continue
         found_here = _mentions(text, expr, ref, anchored=anchor is not None, stamped=found is not None,
-                               dated=published is not None or expr.anaphoric)
+                               dated=published is not None or expr.anaphoric or in_week_of)
         found_here += _sessions(text, expr, found_here)
         for mention in found_here:
             if published_span and mention.span[0] < published_span[1] and published_span[0] < mention.span[1]:

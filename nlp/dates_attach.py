@@ -12,7 +12,7 @@ import bisect
 import re
 
 from nlp.dates_context import left_sentence, mentions_meeting, right_sentence
-from nlp.dates_lexicon import END_WORDS, OFFICE_HOURS_WORDS, SESSION_LABELS, TIME_SIDE_WORDS
+from nlp.dates_lexicon import END_WORDS, OFFICE_HOURS_WORDS, SESSION_LABELS, START_LABEL, TIME_SIDE_WORDS
 from nlp.dates_types import DateExpr, TimeExpr
 
 __all__ = ["agenda_start", "attach_ends", "attach_sessions", "attach_times", "is_office_hours"]
@@ -238,6 +238,8 @@ def attach_sessions(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -
 # A programme line opens with its time: "9.30-10.30 – Rejestracja", "godz. 10.00 Otwarcie".
 _LINE_LEAD_RE = re.compile(r"[ \t\xa0•*·▪►>»\-–]*(?:\d{1,2}[.)][ \t]+)?$")
 _SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?]\s+|\n[ \t\xa0]*)$")
+# `Początek o godz. 11.00`, `Początek sobotniej akcji w Kadłubi godzina 12.00`: a sentence giving the start
+_START_SENTENCE_RE = re.compile(rf"^\s*(?:{START_LABEL})\b[^.!?\d]{{0,60}}$", re.IGNORECASE)
 
 
 def is_office_hours(text: str, t: TimeExpr) -> bool:
@@ -247,8 +249,8 @@ def is_office_hours(text: str, t: TimeExpr) -> bool:
 
 def agenda_start(text: str, after: int, orphans: list[TimeExpr]) -> tuple[TimeExpr, bool] | None:
     """The time a meeting dated without one starts at, from the text after its date: a
-    meeting sentence's time (`spotkanie rozpocznie się o godz. 18.00`), else the first line of
-    a programme or a sentence opening with a time (`O godz. 14.30 seniorzy …`).
+    meeting sentence's time (`spotkanie rozpocznie się o godz. 18.00`, `Początek o godz. 11.00`),
+    else the first line of a programme or a sentence opening with a time (`O godz. 14.30 …`).
 
     Returns the time and whether its end is the meeting's end too (a programme line's end
     only closes its first item)."""
@@ -257,6 +259,7 @@ def agenda_start(text: str, after: int, orphans: list[TimeExpr]) -> tuple[TimeEx
             continue
         if _opens_line(text, t) or _SENTENCE_LEAD_RE.search(text[max(0, t.start - 3):t.start]):
             return t, False
-        if mentions_meeting(left_sentence(text, t.start) + text[t.start:t.end]):
+        left = left_sentence(text, t.start)
+        if mentions_meeting(left + text[t.start:t.end]) or _START_SENTENCE_RE.match(left):
             return t, True
     return None

@@ -188,6 +188,7 @@ SWITCH_SEP = rf"(?:\s+(?:{alternation(LEXICON['day_switch']['to'])})\s+)"
 SWITCH_FROM = alternation(LEXICON["day_switch"]["from"])
 TIME_CUE = _words_then_boundary(LEXICON["time_cues"])
 TIME_LABEL = alternation(LEXICON["time_labels"])
+START_LABEL = alternation(LEXICON["start_labels"])
 TIME_SIDE_WORDS = alternation(LEXICON["time_side_words"])
 RELATED_HEADINGS = _phrases(LEXICON["related_links_headings"])
 OFFICE_HOURS_WORDS = _phrases(LEXICON["office_hours_words"])

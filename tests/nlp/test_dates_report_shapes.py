@@ -177,3 +177,14 @@ def test_an_iso_date_opening_the_only_dated_line_is_the_meetings():
     text = "2020-09-19 Walne Zebranie Członków\n\nZapraszamy o godz. 17:00 do świetlicy."
     assert find_published(text) is None
     assert events(text) == [("2020-09-19T17:00", None)]
+
+
+def test_a_sentence_giving_the_start_after_the_date_times_the_meeting():
+    text = ("Konsultacje będą kontynuowane 4 lutego 2014 r. w Olsztynie. Spotkanie z mieszkańcami odbędzie się "
+            "w Centrum Edukacji. Początek o godz. 11.00. Rejestracja od godz. 10.30.")
+    assert events(text) == [("2014-02-04T11:00", None)]
+
+
+def test_a_weekday_after_a_date_is_in_its_week_on_a_page_of_unknown_date():
+    assert events("Targi odbędą się 19-20 października 2024 r., start w sobotę o godz. 10.00.") == [
+        ("2024-10-19T10:00", "2024-10-20")]

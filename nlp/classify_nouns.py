@@ -23,7 +23,7 @@ MONTHS = tuple(LEX["month_stems"])
 _GENERIC = frozenset(LEX["generic"])
 _NOUN_KIND = {lemma: kind for kind, nouns in LEX["nouns"].items() for lemma in nouns} | {
     lemma: GENERIC_KIND for lemma in _GENERIC}
-_REFINABLE = frozenset(LEX["refinable"])
+REFINABLE = frozenset(LEX["refinable"])   # generic nouns a modifier gives a kind
 _PART_OF_NEXT = frozenset(LEX["part_of_next"])
 _MODIFIERS = tuple(LEX["modifiers"].items())
 _PHRASES = {p["noun"]: (tuple(p["next_stems"]), p["kind"]) for p in LEX["phrases"]}
@@ -181,7 +181,7 @@ def event_at(words: list[Word], i: int) -> tuple[str, bool] | None:
         inner = event_at(words, i + 1)
         if inner:
             return inner   # `Inauguracja konferencji`: the opening of another event
-    if lemma in _REFINABLE:
+    if lemma in REFINABLE:
         refined = _refined_kind(words, i)
         if refined:
             return refined, False

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from nlp.classify_nouns import LEX as _LEX
-from nlp.classify_nouns import FALLBACK, GENERIC_KIND, MEETING_VERBS, MONTHS, Word, event_at, read_words
+from nlp.classify_nouns import FALLBACK, GENERIC_KIND, MEETING_VERBS, MONTHS, REFINABLE, Word, event_at, read_words
 from nlp.morph import analyse
 
 EVENT_TYPES: tuple[str, ...] = tuple(_LEX["kinds"])
@@ -190,10 +190,12 @@ def _is_gerund(low: str) -> bool:
     return any(a.pos == "ger" for a in analyse(low)) and not any(a.pos in ("praet", "fin", "ppas") for a in analyse(low))
 
 
-def _body_evidence(events: list[tuple[str, bool] | None]) -> Iterator[_Evidence]:
+def _body_evidence(words: list[Word], events: list[tuple[str, bool] | None]) -> Iterator[_Evidence]:
     for i, found in enumerate(events):
         if found:
-            yield _Evidence(BODY, found[0], found[1], _W["body"], i)
+            # `spotkanie konsultacyjne` among bare `spotkanie`s names the kind of the one meeting
+            refined = not found[1] and words[i].entry is not None and words[i].entry[0] in REFINABLE
+            yield _Evidence(BODY, found[0], found[1], _W["body_refined"] if refined else _W["body"], i)
 
 
 _TIERS = ((TITLE, NAMED), (HAPPENING,), (BODY,))   # the title weighs with the invitation
@@ -251,7 +253,7 @@ def event_type(text: str, title: str = "", *, has_event: bool | None = None,
     openings = [(i, word.construction) for i, word in enumerate(words) if word.construction]
     constructions = list(_construction_evidence(words, events, openings))
     evidence = list(_title_evidence(text, title)) + constructions
-    body = list(_body_evidence(events))
+    body = list(_body_evidence(words, events))
     decided = _decide(evidence) or _decide(body)
     if decided is None:
         return FALLBACK

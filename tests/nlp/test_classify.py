@@ -161,3 +161,10 @@ def test_status_reads_date_mentions_too():
     events = [m for m in find_dates(text, published=dt.date(2025, 6, 5)) if m.kind == "event"]
     assert status(text, events, dt.date(2025, 6, 5), TODAY) == "upcoming"
     assert status(text, events, dt.date(2025, 6, 5), dt.date(2025, 7, 1)) == "past"
+
+
+def test_a_refined_meeting_in_the_body_outweighs_the_bare_word_for_it():
+    text = ("W dniu 8 maja 2017 r. obyło się spotkanie konsultacyjne dotyczące programu rewitalizacji. Na poprzednim "
+            "spotkaniu rozmawialiśmy o wniosku. Na spotkaniu omówiono rolę mieszkańców. Po spotkaniu zebrano ankiety. "
+            "Kolejne spotkanie jesienią.")
+    assert event_type(text, has_event=True) == "konsultacje"

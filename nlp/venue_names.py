@@ -15,7 +15,7 @@ from nlp.morph import analyse, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
 from nlp.venue_addresses import MONTHS_GEN, STREET
-from nlp.venue_words import (city_name, folded_lemmas, is_adj, is_gen_noun, is_noun, is_part, is_room, is_venue_noun,
+from nlp.venue_words import (city_name, folded_lemmas, is_adj, is_gen_noun, is_noun, is_office_seat, is_part, is_room, is_venue_noun,
                              lower_adjectives_before_venue)
 
 def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
@@ -110,7 +110,9 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 (tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw"))
                 or tokens[j - 1].text.lower() == "wezwaniem"
                 or any(t.text.lower() in ("im", "pw") for t in tokens[i:j]))   # `im. Jana Pawła II`
-            if is_person_role(tok.text) or is_office_title(tok.text) or re.match(STREET, tok.text + " ") or (
+            office = is_office_seat(head.text)   # `Kancelarii Prezesa Rady Ministrów`: the office it serves
+            if (not office and (is_person_role(tok.text) or is_office_title(tok.text))) \
+                    or re.match(STREET, tok.text + " ") or (
                     not patron and not branded and "imię" in name_classes(tok.text) and j + 1 < n and tokens[j + 1].is_cap
                     and not is_org_head(tokens[j + 1].text) and not is_venue_noun(tokens[j + 1].text)):
                 break   # `… Jan Kowalski` is a person; `im. Hieronima Łopacińskiego` names the patron

@@ -89,6 +89,11 @@ def is_part(word: str) -> bool:
     return bool(folded_lemmas(word) & _lexicon_set("parts"))
 
 
+def is_office_seat(word: str) -> bool:
+    """`Kancelaria`, `Biuro`: a place named after the office it serves (`Kancelarii Prezydenta`)."""
+    return bool(folded_lemmas(word) & _lexicon_set("office_seats"))
+
+
 @functools.cache
 def _lexicon_set(key: str) -> frozenset[str]:
     return frozenset(fold(n) for n in lexicon("venue_cues.json")[key])

@@ -114,3 +114,8 @@ def test_a_home_that_invites_is_where_its_event_is():
 def test_a_place_after_a_town_and_a_clarifying_word_takes_the_town():
     text = "Rajd zakończył się 2 października 2024 r. w Lipiu, a dokładnie w Leśniczówce „Pod Dębem”."
     assert _venues(text) == [("Leśniczówce „Pod Dębem”", None, "Lipie")]
+
+
+def test_an_office_seat_named_after_the_office_it_serves():
+    text = "Posiedzenie Rady odbyło się 14 stycznia 2020 r. w Kancelarii Prezesa Rady Ministrów w Warszawie."
+    assert [(v.name, v.city) for v in find_venues(text)] == [("Kancelarii Prezesa Rady Ministrów w Warszawie", "Warszawa")]

@@ -195,3 +195,8 @@ def test_subjects_after_an_adverbial_and_agents_with_unknown_heads(text, expecte
 ])
 def test_a_programme_between_subject_and_verb_and_a_project_fronted(text, expected):
     assert names(text) == expected
+
+
+def test_the_body_that_invited_to_its_jubilee():
+    text = "Na zaproszenie DPS w Lipnie uczestniczyliśmy w jubileuszu placówki 27 sierpnia 2015 r."
+    assert names(text) == ["DPS w Lipnie"]

@@ -18,7 +18,8 @@ from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEXT_MONTH_RE, ISO_RE, ROMAN_RE,
                                TEXT_MONTH_RE, numeric, text_month)
 from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, MONTH_OF, MONTH_STAMP_OF, MONTH_STAMP_WORD,
-                               MONTH_WORD, PUBLICATION_LABELS_TOP, ROMAN_OF, WEEKDAY_WORD, cue_anywhere)
+                               MONTH_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, ROMAN_OF, WEEKDAY_WORD,
+                               cue_anywhere)
 from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part
 
 __all__ = ["date_at", "find_published"]
@@ -114,12 +115,14 @@ _STAMP_HEAD_RE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY_WORD})[ \t]*,?[ \t]*)?"
     rf"(?:(?P<of>z[ \t]+)?(?:dnia|dn\.)[ \t]*)?", _I)
 _STAMP_TAIL_RE = re.compile(
-    r"[ \t]*(?:r\.?|roku)?[ \t]*[,.;\-–]?[ \t]*(?P<hour_word>godz\.?[ \t]*)?"
+    rf"[ \t]*(?:r\.?|roku)?[ \t]*(?:\([ \t]*(?:{WEEKDAY_WORD})[ \t]*\)[ \t]*)?[,.;\-–]?[ \t]*(?P<hour_word>godz\.?[ \t]*)?"
     r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?(?(clock)(?:[ \t]+\d{1,6}){0,3})[ \t]*[)|;,]?[ \t]*"
     rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}})?[ \t\r]*$",
     _I | re.MULTILINE)
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
 _DATE_LINE_SCOPE = 1200
+# words that count days from the day of writing (`wczoraj`, `w dniu wczorajszym`, `dziś`)
+_RELATIVE_DAY_RE = re.compile(rf"(?<!\w)(?:{RELATIVE_TO_WRITING})", _I)
 _FOOTER_BODY_CHARS = 200   # an article above a footer line
 _BYLINE_PREFIX_MAX = 40
 _NEIGHBOUR_CHARS = 200
@@ -249,8 +252,10 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
                 continue
             if _all_days(text).count(day) != 1:
                 continue  # a day the page repeats: the meeting's
-            if not _dates_elsewhere(text, s, e) and (clock or mentions_meeting(text[:_DATE_LINE_SCOPE])):
-                continue  # the only day of a page about a meeting (a poster): the meeting's
+            if not _dates_elsewhere(text, s, e) and (clock or mentions_meeting(text[:_DATE_LINE_SCOPE])) \
+                    and not _RELATIVE_DAY_RE.search(text, e):
+                continue  # the only day of a page about a meeting (a poster): the meeting's (but
+                #           `W dniu wczorajszym …` below it counts from the day it was written)
         return (4, line_start, day, s, e)
     return _month_stamp(text) or _iso_title_line(text) or _footer_byline(text)
 

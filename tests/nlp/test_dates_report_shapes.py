@@ -188,3 +188,21 @@ def test_a_sentence_giving_the_start_after_the_date_times_the_meeting():
 def test_a_weekday_after_a_date_is_in_its_week_on_a_page_of_unknown_date():
     assert events("Targi odbędą się 19-20 października 2024 r., start w sobotę o godz. 10.00.") == [
         ("2024-10-19T10:00", "2024-10-20")]
+
+
+@pytest.mark.parametrize("text, published, meeting", [
+    # a lone date line above a report that counts its days from it
+    ("Jubileusz Domu Pomocy Społecznej w Lipnie\n\n28-08-2015\n\nW dniu wczorajszym, na zaproszenie DPS, "
+     "uczestniczyliśmy w spotkaniu z okazji jubileuszu placówki.", "2015-08-28", "2015-08-27"),
+    # the weekday in brackets after the posting date
+    ("Spotkanie z mieszkańcami osiedla\n\n17 sierpnia 2018 (piątek)\n\nW miniony wtorek 14 sierpnia zastępca "
+     "prezydenta spotkał się z mieszkańcami osiedla.", "2018-08-17", "2018-08-14"),
+])
+def test_a_date_line_under_the_title_dates_a_report(text, published, meeting):
+    assert find_published(text)[0].isoformat() == published
+    assert [start for start, _ in events(text)] == [meeting]
+
+
+def test_a_range_of_days_something_took_place_in():
+    text = "W dniach 10 - 13 kwietnia 2016 r. miało miejsce ważne wydarzenie dla koordynatorów pieczy zastępczej."
+    assert events(text) == [("2016-04-10", "2016-04-13")]

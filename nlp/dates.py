@@ -32,7 +32,7 @@ from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, classify, da
                                mentions_meeting)
 from nlp.dates_grammar import scan
 from nlp.dates_mention import DateMention
-from nlp.dates_published import find_published
+from nlp.dates_published import find_published, sibling_stamps
 from nlp.dates_rows import attach_rows, series_time
 from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_references, fold_days_into_ranges,
                               outside_related_links, settle_undetermined, time_from_the_body, time_mentions)
@@ -79,6 +79,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     exprs = _drop_relative_beside_dates(text, exprs)
     _years_of_written_days(text, exprs)
     published_span = found[2] if found else None
+    stamps = ([published_span] + sibling_stamps(text, published_span)) if published_span else []
     anchors = _explicit_anchors(exprs)
     # on a page that names no date to count from: the year of writing ("za rok 2019"), else the
     # years it names ("Zebrania wiejskie w 2023 roku:")
@@ -125,6 +126,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         for mention in found_here:
             if published_span and mention.span[0] < published_span[1] and published_span[0] < mention.span[1]:
                 mention = replace(mention, kind=PUBLICATION)
+            elif any(mention.span[0] < e and s < mention.span[1] for s, e in stamps[1:]):
+                mention = replace(mention, kind=OTHER)   # another item's posting date on a listing
             mentions.append(mention)
             if not expr.parts:
                 implicit.add(id(mention))

@@ -206,3 +206,14 @@ def test_a_date_line_under_the_title_dates_a_report(text, published, meeting):
 def test_a_range_of_days_something_took_place_in():
     text = "W dniach 10 - 13 kwietnia 2016 r. miało miejsce ważne wydarzenie dla koordynatorów pieczy zastępczej."
     assert events(text) == [("2016-04-10", "2016-04-13")]
+
+
+def test_the_other_items_posting_dates_on_a_listing_page_are_no_meetings():
+    text = ("III spotkanie konsultacyjne\n\nPiątek, 14 października 2016\n\nW dniu 13 października 2016 roku odbyło się "
+            "spotkanie konsultacyjne.\n\nII spotkanie konsultacyjne\n\nPiątek, 7 października 2016\n\nW dniu 19 lipca br. "
+            "odbyło się spotkanie konsultacyjne.")
+    assert events(text) == [("2016-10-13", None), ("2016-07-19", None)]
+    # a schedule's day with its hour under it stays a meeting's
+    poster = ("Zebrania wiejskie\n\nPiątek, 14 października 2016\n\nZapraszamy.\n\nHarmonogram:\n"
+              "Sobota, 15 października 2016\ngodz. 17:00 świetlica\n")
+    assert events(poster) == [("2016-10-15T17:00", None)]

@@ -31,8 +31,9 @@ from nlp.dates_calendar import guess_year, nth_weekday, relative_day, valid_day
 from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, classify, dates_a_document, left_sentence,
                                mentions_meeting)
 from nlp.dates_grammar import scan
+from nlp.dates_listing import sibling_stamps
 from nlp.dates_mention import DateMention
-from nlp.dates_published import find_published, sibling_stamps
+from nlp.dates_published import find_published
 from nlp.dates_rows import attach_rows, series_time
 from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_references, fold_days_into_ranges,
                               outside_related_links, settle_undetermined, time_from_the_body, time_mentions)

@@ -22,7 +22,7 @@ from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, MONTH_OF,
                                cue_anywhere)
 from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part
 
-__all__ = ["date_at", "find_published", "sibling_stamps"]
+__all__ = ["date_at", "find_published"]
 
 _I = re.IGNORECASE
 
@@ -336,31 +336,6 @@ def _all_days(text: str) -> list[dt.date]:
             if found:
                 out.append(found[0])
     return out
-
-
-def sibling_stamps(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """On a listing page, the posting dates of the other items: lines printed the way the page
-    printed its own (`Piątek, 7 października 2016` below `Piątek, 14 października 2016`), a
-    weekday or a clock time in them, and no time line under them as a poster's date has."""
-    line_start, line_end = _line_of(text, span[0])
-    shape = _stamp_shape(text[line_start:line_end])
-    if not _SHAPED_RE.search(shape):
-        return []
-    out = []
-    for line in _DIGIT_LINE_RE.finditer(text, line_end):
-        start, end = _line_of(text, line.start())
-        found = _stamp_on_line(text, start, end)
-        if found and _stamp_shape(text[start:end]) == shape and not _TIME_NEXT_LINE_RE.match(text, found[2]):
-            out.append((found[1], found[2]))
-    return out
-
-
-def _stamp_shape(line: str) -> str:
-    """A date line with its numbers and words blanked (`W, 0 W 0`), to compare how lines print a date."""
-    return re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.strip()))
-
-
-_SHAPED_RE = re.compile(r"W[ ,]|0:0")   # a weekday before the date, or a clock time
 
 
 def find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:

@@ -1,0 +1,38 @@
+"""The posting dates of the other items on a listing page, which date no meeting.
+
+A news listing prints each item's posting date the way it printed the page's own
+(`Piątek, 14 października 2016` above the first item, `Piątek, 7 października 2016` above the
+next): once the page's publication date is known, lines printed in its shape are stamps too.
+"""
+from __future__ import annotations
+
+import re
+
+from nlp.dates_published import _DIGIT_LINE_RE, _TIME_NEXT_LINE_RE, _line_of, _stamp_on_line
+
+__all__ = ["sibling_stamps"]
+
+
+def sibling_stamps(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """On a listing page, the posting dates of the other items: lines printed the way the page
+    printed its own (`Piątek, 7 października 2016` below `Piątek, 14 października 2016`), a
+    weekday or a clock time in them, and no time line under them as a poster's date has."""
+    line_start, line_end = _line_of(text, span[0])
+    shape = _stamp_shape(text[line_start:line_end])
+    if not _SHAPED_RE.search(shape):
+        return []
+    out = []
+    for line in _DIGIT_LINE_RE.finditer(text, line_end):
+        start, end = _line_of(text, line.start())
+        found = _stamp_on_line(text, start, end)
+        if found and _stamp_shape(text[start:end]) == shape and not _TIME_NEXT_LINE_RE.match(text, found[2]):
+            out.append((found[1], found[2]))
+    return out
+
+
+def _stamp_shape(line: str) -> str:
+    """A date line with its numbers and words blanked (`W, 0 W 0`), to compare how lines print a date."""
+    return re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.strip()))
+
+
+_SHAPED_RE = re.compile(r"W[ ,]|0:0")   # a weekday before the date, or a clock time

@@ -15,6 +15,7 @@ from nlp.caseless import Caseless, guarded
 from nlp.clauses import start_after_stop
 from nlp.gazetteer import gazetteer
 from nlp.morph import fold
+from nlp.org_words import is_person_role
 from nlp.venue_words import folded_lemmas, line_bounds
 from nlp.vocabulary import lexicon
 
@@ -149,6 +150,15 @@ def _is_transforming(word: str) -> bool:
 @functools.cache
 def _transforming_words() -> frozenset[str]:
     return _words("transformation_words") | _words("works_words")
+
+
+def workplace(text: str, pos: int) -> bool:
+    """`Naczelniczką w Departamencie X`, `zespołu działającego pod kierunkiem Y w Centrum
+    Kultury`: where a person works or a group is based, not where the event is."""
+    words = _WORD_RE.findall(sentence_before(text, pos, 80))
+    if words and is_person_role(words[-1]):
+        return True
+    return any(folded_lemmas(w) & _words("based_words") for w in words[-5:])
 
 
 def hedged(text: str, pos: int) -> bool:

@@ -24,7 +24,7 @@ from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_nam
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
                                gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged, inside_quotes,
                                is_submission, list_intro, not_a_place, ONLINE_RE, sentence_before, sentence_end,
-                               transformed_into, wrapped_from)
+                               transformed_into, wrapped_from, workplace)
 from nlp.venue_hosts import host_venues
 from nlp.venue_labels import from_segment, labelled_segments, name_before, place_then_time, venue_headed
 from nlp.venue_lists import listed_places
@@ -166,7 +166,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             or lower_adjectives_before_venue(tokens, idx + 1) is not None
         if not (is_venue_noun(nxt.text) or adj_led or nxt.is_cap):
             continue   # (the cheap half of the test below, before the sentence is read)
-        if transformed_into(text, lead.start()) or hedged(text, lead.start()):
+        if transformed_into(text, lead.start()) or hedged(text, lead.start()) or workplace(text, lead.start()):
             continue   # `przekształcenie Ośrodka w Centrum Usług`: what it becomes, not where
         before = text[max(0, lead.start() - 60):lead.start()]
         sentence = sentence_before(text, tok.start, 200)

@@ -119,3 +119,14 @@ def test_a_place_after_a_town_and_a_clarifying_word_takes_the_town():
 def test_an_office_seat_named_after_the_office_it_serves():
     text = "Posiedzenie Rady odbyło się 14 stycznia 2020 r. w Kancelarii Prezesa Rady Ministrów w Warszawie."
     assert [(v.name, v.city) for v in find_venues(text)] == [("Kancelarii Prezesa Rady Ministrów w Warszawie", "Warszawa")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a group is based or a person works is not where the event is
+    ("Spotkanie odbyło się 5 maja 2013 r. w szkole. Zakończył je występ zespołu działającego pod kierunkiem "
+     "Ewy Nowak w Gminnym Ośrodku Kultury w Lipnie.", ["szkole"]),
+    ("Warsztaty w świetlicy 5 maja 2013 r. prowadziła Anna Nowak, na co dzień kierownik działu pracująca "
+     "w Miejskim Ośrodku Pomocy Rodzinie w Lipnie.", ["świetlicy"]),
+])
+def test_a_groups_base_or_a_persons_workplace_is_no_venue(text, expected):
+    assert [v.name for v in find_venues(text)] == expected

@@ -78,6 +78,10 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in _WHICH:
             k += 2   # `Organizatorzy, którymi są X`, `Organizatorzy, czyli X`
+        if k + 2 < len(tokens) and tokens[k].text in (",", "tj") and tokens[k + 1].text in ("tj", "."):
+            k += 2   # `współorganizatorów tj. X`, `współorganizatorami, tj. X`
+            if tokens[k - 1].text == "tj" and k < len(tokens) and tokens[k].text == ".":
+                k += 1
         if k < len(tokens) and tokens[k].low in _BESIDES:
             besides = names_after(text, tokens[k].end)[:1]   # `gospodarzem oprócz starosty X był Y`
             spans.extend(besides)

@@ -200,3 +200,9 @@ def test_a_programme_between_subject_and_verb_and_a_project_fronted(text, expect
 def test_the_body_that_invited_to_its_jubilee():
     text = "Na zaproszenie DPS w Lipnie uczestniczyliśmy w jubileuszu placówki 27 sierpnia 2015 r."
     assert names(text) == ["DPS w Lipnie"]
+
+
+def test_co_organisers_listed_after_tj():
+    text = ("Konferencja odbyła się 5 czerwca 2018 r. Była możliwa dzięki wsparciu współorganizatorów tj. "
+            "Urzędu Miasta Borki i Fundacji Dobry Start.")
+    assert names(text) == ["Urzędu Miasta Borki", "Fundacji Dobry Start"]

@@ -87,6 +87,9 @@ def test_advice_is_not_funding():
      "Ministerstwo Rodziny i Polityki Społecznej", "Program Wieloletni Senior+"),
     ("Zadanie dofinansowane ze środków Programu Fundusz Inicjatyw Obywatelskich NOWEFIO na lata 2021-2030.",
      "Narodowy Instytut Wolności", "Program Fundusz Inicjatyw Obywatelskich NOWEFIO na lata 2021-2030"),
+    # the bare abbreviation is given by the programme's name
+    ("Spotkanie w ramach projektu dofinansowanego w ramach FIO.", "Narodowy Instytut Wolności",
+     "Fundusz Inicjatyw Obywatelskich"),
     ("Operacja współfinansowana ze środków Unii Europejskiej w ramach działania 19 LEADER Programu Rozwoju Obszarów "
      "Wiejskich na lata 2014-2020.",
      "Unia Europejska", "Program Rozwoju Obszarów Wiejskich na lata 2014-2020"),

@@ -128,6 +128,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and is_office_title(tokens[head].text) and is_place_adjective(word):
             j = last_good = j + 2   # `Wójt żarskiej gminy`: the office of the unit named by its adjective
             continue
+        if j == head + 1 and not tok.is_cap and tok.is_word and j + 1 < n and tokens[j + 1].is_cap \
+                and lemma_set(word) & _descriptive_adjectives() and modifies(word, tokens[head].text):
+            j += 1   # `Grupa nieformalna Aktywne Mamy`: what kind of group, then its name
+            continue
         if j == head + 1 and not tok.is_cap and tok.is_word and lemma_set(tokens[head].text) & _COMMITTEES \
                 and _has_genitive(word) and (_noun_reading(word) or is_adjective(word)):
             stop = _lower_series_end(tokens, j)
@@ -326,6 +330,11 @@ def _genitive_complement(word: str) -> bool:
 
 
 _COMMITTEES = frozenset({"komisja"})
+
+
+@functools.cache
+def _descriptive_adjectives() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["descriptive_adjectives"])
 
 
 def _lower_series_end(tokens: Sequence[Token], j: int, limit: int = 9) -> int:

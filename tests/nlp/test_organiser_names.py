@@ -144,3 +144,8 @@ def test_two_adjectives_of_one_noun_joined_by_i_stay_one_name():
             "Konferencja odbyła się 5 maja 2016 r.")
     assert [o.name for o in find_organisers(text)] == [
         "Krajowe Stowarzyszenie Gminnych i Miejskich Bibliotek Publicznych „Czytelnia”"]
+
+
+def test_an_informal_group_named_after_what_kind_of_group_it_is():
+    text = "Grupa nieformalna Aktywne Mamy z Borek zaprasza na warsztaty 5 maja 2019 r."
+    assert [o.name for o in find_organisers(text)] == ["Grupa nieformalna Aktywne Mamy z Borek"]

@@ -16,17 +16,19 @@ __all__ = ["sibling_stamps"]
 def sibling_stamps(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """On a listing page, the posting dates of the other items: lines printed the way the page
     printed its own (`Piątek, 7 października 2016` below `Piątek, 14 października 2016`), a
-    weekday or a clock time in them, and no time line under them as a poster's date has."""
+    weekday or a clock time in them, or surely a posting stamp (a clock no meeting starts at,
+    an author), and no time line under them as a poster's date has."""
     line_start, line_end = _line_of(text, span[0])
     shape = _stamp_shape(text[line_start:line_end])
-    if not _SHAPED_RE.search(shape):
-        return []
+    shaped = bool(_SHAPED_RE.search(shape))
     out = []
     for line in _DIGIT_LINE_RE.finditer(text, line_end):
         start, end = _line_of(text, line.start())
         found = _stamp_on_line(text, start, end)
-        if found and _stamp_shape(text[start:end]) == shape and not _TIME_NEXT_LINE_RE.match(text, found[2]):
-            out.append((found[1], found[2]))
+        if not found or _TIME_NEXT_LINE_RE.match(text, found[2]):
+            continue
+        if found[3] or shaped and _stamp_shape(text[start:end]) == shape:
+            out.append((found[1], found[2]))   # (a sure one: `24 listopada 2025, 17:44` under a related title)
     return out
 
 

@@ -217,3 +217,10 @@ def test_the_other_items_posting_dates_on_a_listing_page_are_no_meetings():
     poster = ("Zebrania wiejskie\n\nPiątek, 14 października 2016\n\nZapraszamy.\n\nHarmonogram:\n"
               "Sobota, 15 października 2016\ngodz. 17:00 świetlica\n")
     assert events(poster) == [("2016-10-15T17:00", None)]
+
+
+def test_posting_stamps_of_related_items_under_an_article_are_no_meetings():
+    text = ("REGION\nSpotkanie w Borkach\nczwartek, 10 września 2015 09:53 / Autor: Jan Nowak\n\nSpotkanie odbędzie się "
+            "13 września o godz. 18.00 w świetlicy.\n\nCZYTAJ DALEJ\nNowy chodnik w Lipnie\n24 listopada 2015, 17:44\n"
+            "Kiermasz w szkole\n21 listopada 2015, 11:31\n")
+    assert events(text) == [("2015-09-13T18:00", None)]

@@ -97,3 +97,25 @@ def test_a_programme_of_time_ranges_stays_one_meeting():
     text = ("Program konferencji:\n\n25 sierpnia 2015 r.\n\n9.00-10.30 Wykład wprowadzający\n\n"
             "10.30-11.00 Przerwa kawowa\n\n11.00-12.30 Panel dyskusyjny")
     assert events(text) == [("2015-08-25T09:00", "2015-08-25T10:30")]
+
+
+def test_sessions_of_one_day_each_on_a_line_with_its_place_and_hours():
+    text = ("Zapraszamy na spotkania w sprawie odpadów.\n18 października 2013 r.\n"
+            "Borki – świetlica wiejska, ul. Polna 4, w godz. 15.30-16.30\n"
+            "Lipno – remiza OSP, ul. Leśna 18, w godz. 17.00 – 18.00\n"
+            "Dębina – szkoła podstawowa, w godz. 18.30-19.30\nTematyka spotkań: nowy system.")
+    assert events(text) == [("2013-10-18T15:30", "2013-10-18T16:30"), ("2013-10-18T17:00", "2013-10-18T18:00"),
+                            ("2013-10-18T18:30", "2013-10-18T19:30")]
+
+
+def test_numbered_sessions_under_the_day_replace_its_undated_mention():
+    text = ("Spotkania odbędą się w dniu 29 listopada 2016 r. według harmonogramu:\n\n"
+            "1. Borki o godzinie 10.00 w świetlicy wiejskiej dla mieszkańców wsi:\nBorki, Lipno\n\n"
+            "2. Dębina o godzinie 12.00 w remizie OSP dla mieszkańców wsi:\nDębina, Kaliszany\n")
+    assert events(text) == [("2016-11-29T10:00", None), ("2016-11-29T12:00", None)]
+
+
+def test_a_programme_under_the_day_is_no_list_of_sessions():
+    text = ("Konferencja odbędzie się 3 grudnia 2015 r. w auli.\n9.00 – Rejestracja uczestników\n"
+            "9.30 – Otwarcie konferencji\n10.00 – Wykład wprowadzający\n")
+    assert [start for start, _ in events(text)] == ["2015-12-03T09:00"]

@@ -1,0 +1,60 @@
+"""Several sessions of a meeting on one day, each on a line of its own with its place and hours.
+
+`18 października 2013` / `Karsibór – filia domu kultury, w godz. 15.30-16.30` / `Warszów –
+filia domu kultury, w godz. 17.00 – 18.00` …, or `Spotkania odbędą się w dniu 29 listopada` /
+`1. Podedwórze o godzinie 1000 w świetlicy` / `2. Hołowno o godzinie 1200 w remizie`: the day
+is named once, and each line under it is a meeting at its own place and time. A programme
+(`9.30 – Otwarcie`, `godz. 10.00 Wykład`) opens its lines with the time, and is not read so.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nlp.dates_context import EVENT, OTHER
+from nlp.dates_mention import DateMention
+
+__all__ = ["sessions_on_lines"]
+
+_MIN_SESSIONS = 2
+_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")
+_REACH_LINES = 4   # lines between one session and the next (the villages it is for)
+# what stands before a session's time on its line: a place (a capitalised word) and more
+_PLACE_FIRST_RE = re.compile(r"[ \t\xa0•*·\-–\d.)]*[A-ZĄĆĘŁŃÓŚŹŻ][^\n]{4,}$")
+
+
+def sessions_on_lines(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions with each session line under a meeting day made an event of that day (and
+    the day's own undated mention dropped, its sessions standing for it)."""
+    out = list(mentions)
+    for event in [m for m in mentions if m.kind == EVENT]:
+        sessions = _session_lines(text, event, out)
+        if len(sessions) < _MIN_SESSIONS:
+            continue
+        promoted = {id(m) for m in sessions}
+        out = [replace(m, kind=EVENT) if id(m) in promoted else m for m in out
+               if not (m is event and not event.has_time)]
+    return out
+
+
+def _session_lines(text: str, event: DateMention, mentions: list[DateMention]) -> list[DateMention]:
+    """The timed `other` mentions of the event's day that follow it line by line, each the
+    only time on a line that names a place before it."""
+    found: list[DateMention] = []
+    last_line_end = text.find("\n", event.span[1])
+    if last_line_end < 0:
+        return []
+    for m in sorted((m for m in mentions if m.span[0] > event.span[1]), key=lambda m: m.span[0]):
+        if m.kind != OTHER or not m.has_time or m.day != event.day:
+            break   # another day, a deadline: the schedule has ended
+        line_start = text.rfind("\n", 0, m.span[0]) + 1
+        if line_start <= event.span[0] or text.count("\n", last_line_end, line_start) > _REACH_LINES:
+            break   # (`rejestracja o godz. 9:00, a od godz. 9:15 prezentacja`: one session's programme)
+        if not _PLACE_FIRST_RE.match(text, line_start, m.span[0]) or _CLOCK_RE.search(text, line_start, m.span[0]) \
+                or any(f.span[0] >= line_start for f in found):
+            break   # (one time a line, after the place)
+        if m.start <= (found[-1].start if found else event.start):
+            break   # (the sessions of a day follow one another)
+        found.append(m)
+        last_line_end = text.find("\n", m.span[1]) % (len(text) + 1)
+    return found

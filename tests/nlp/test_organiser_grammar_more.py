@@ -206,3 +206,16 @@ def test_co_organisers_listed_after_tj():
     text = ("Konferencja odbyła się 5 czerwca 2018 r. Była możliwa dzięki wsparciu współorganizatorów tj. "
             "Urzędu Miasta Borki i Fundacji Dobry Start.")
     assert names(text) == ["Urzędu Miasta Borki", "Fundacji Dobry Start"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the short name in brackets after the full one is no second subject
+    ("Regionalny Ośrodek Polityki Społecznej w Lipnie (ROPS) serdecznie zaprasza na konferencję 5 grudnia 2016 r.",
+     ["Regionalny Ośrodek Polityki Społecznej w Lipnie"]),
+    # a health body headed `Obwód`, its seat a town written with a hyphen
+    ("Dlatego też Centrum Onkologii w Lipnie i Obwód Lecznictwa Kolejowego w Skarżysku-Kamiennej organizują "
+     "spotkania dla mieszkańców 13 marca 2019 r.",
+     ["Centrum Onkologii w Lipnie", "Obwód Lecznictwa Kolejowego w Skarżysku-Kamiennej"]),
+])
+def test_subjects_with_a_short_name_in_brackets_or_an_obwod_head(text, expected):
+    assert names(text) == expected

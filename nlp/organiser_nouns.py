@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title, lemma_set,
-                           person_in_office_end, tokenize)
+                           looks_like_acronym, person_in_office_end, tokenize)
 from nlp.org_words import _has_genitive
 from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
                                    phrase_at, verb_reading)
@@ -76,6 +76,14 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             spans.extend(names_after(text, tokens[colon].end, loose=True,   # `Organizator Rajdu:`
                                      label=tok.text.isupper() and len(tok.text) > 3))
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].text in ("–", "—", "-") and not lemma_set(tok.low) & _never_labels() \
+                and (i == 0 or tokens[i - 1].text in (".", "\n") or text[:tok.start].rstrip(" \t").endswith(("\n", "."))):
+            spans.extend(names_after(text, tokens[i + 1].end, loose=True))   # `2. Organizator – Fundacja X, …`
+            continue
+        bracket = _BRACKETED_NAME_RE.match(text, tok.end)
+        if bracket and (is_acronym(bracket.group(1)) or looks_like_acronym(bracket.group(1))):
+            spans.append(bracket.span(1))   # `Główny organizator (INPRIS) zastrzega`
+            continue
         if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in _WHICH:
             k += 2   # `Organizatorzy, którymi są X`, `Organizatorzy, czyli X`
         if k + 2 < len(tokens) and tokens[k].text in (",", "tj") and tokens[k + 1].text in ("tj", "."):
@@ -109,6 +117,9 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
         spans.extend(found)
     return spans
+
+
+_BRACKETED_NAME_RE = re.compile(r"[ \t]*\([ \t]*([A-ZĄĆĘŁŃÓŚŹŻ][\w-]{1,12})[ \t]*\)")
 
 
 @functools.cache

@@ -219,3 +219,15 @@ def test_co_organisers_listed_after_tj():
 ])
 def test_subjects_with_a_short_name_in_brackets_or_an_obwod_head(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered point of regulations: the role, a dash, the bodies
+    ("Regulamin konferencji, która odbędzie się 5 października 2018 roku w Lipnie.\n 2. Organizator – Fundacja "
+     "Rozwoju Wsi, Uniwersytet Rolniczy w Krakowie.\n 3. Rejestracja", ["Fundacja Rozwoju Wsi", "Uniwersytet Rolniczy w Krakowie"]),
+    # the organiser's short name in brackets after the role
+    ("Kongres odbędzie się 2-3 lutego 2015 r. Główny organizator (FRW) zastrzega sobie prawo zamknięcia rejestracji.",
+     ["FRW"]),
+])
+def test_a_role_followed_by_a_dash_or_a_short_name_in_brackets(text, expected):
+    assert names(text) == expected

@@ -89,6 +89,14 @@ def is_part(word: str) -> bool:
     return bool(folded_lemmas(word) & _lexicon_set("parts"))
 
 
+@functools.lru_cache(maxsize=20_000)
+def place_lemma(word: str) -> str | None:
+    """`Lwowie` → `Lwów`, `Poczdamie` → `Poczdam`: a town SGJP knows by name, the register may
+    not (a foreign one), in its nominative."""
+    return next((r.lemma for r in analyse(word) if "nazwa_geograficzna" in r.qualifiers and r.lemma[:1].isupper()),
+                None)
+
+
 def is_office_seat(word: str) -> bool:
     """`Kancelaria`, `Biuro`: a place named after the office it serves (`Kancelarii Prezydenta`)."""
     return bool(folded_lemmas(word) & _lexicon_set("office_seats"))

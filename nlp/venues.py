@@ -35,7 +35,7 @@ from nlp.venue_table_rows import row_places
 from nlp.venue_rows import only_date_and_time, schedule_cells, schedule_towns
 from nlp.venue_towns import is_district_of, is_town, locative_towns
 from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj, is_adverb,
-                             is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, plural_places,
+                             is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, place_lemma, plural_places,
                              PREFER)
 from nlp.vocabulary import is_event_noun
 
@@ -211,6 +211,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             continue
         if nxt.is_cap and not is_venue_noun(nxt.text) and gazetteer().is_place(name_text):
             continue   # `w Łęcznej` alone is a city, handled above
+        if city is None and stop == idx + 2 and nxt.is_cap and not is_venue_noun(nxt.text):
+            city = place_lemma(nxt.text)   # `we Lwowie`, `w Poczdamie`: a town the register lacks
         if ONLINE_RE.search(name_text) or folded_lemmas(nxt.text) & {"internet", "sieć", "siec"}:
             continue   # `w Internecie`, `na platformie Zoom`: no place
         line_end = line_bounds(text, name_span[1])[1]

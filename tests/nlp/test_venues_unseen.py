@@ -130,3 +130,13 @@ def test_an_office_seat_named_after_the_office_it_serves():
 ])
 def test_a_groups_base_or_a_persons_workplace_is_no_venue(text, expected):
     assert [v.name for v in find_venues(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town abroad, which the register lacks, named in its nominative
+    ("W niedzielę 7 września 2014 r. we Lwowie zakończył się trzydniowy festiwal partnerstwa.", [("Lwowie", "Lwów")]),
+    # the city hall by its colloquial name
+    ("W kluczborskim magistracie zorganizowano 5 maja 2014 r. dyskusję publiczną.", [("kluczborskim magistracie", None)]),
+])
+def test_a_town_abroad_and_the_magistrat(text, expected):
+    assert [(v.name, v.city) for v in find_venues(text)] == expected

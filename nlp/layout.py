@@ -8,7 +8,9 @@ first space before each numbered row becomes a line break.
 A paragraph copied with its display's line breaks (`odbyło się` / `w Istebnej`) splits its
 sentences, and the rules read within one sentence or line; such a break becomes a space.
 
-Both keep the text's length, so every span found in the text read is a span of the original.
+A list item's dash glued to the number it opens with (`-18 kwietnia`) becomes a space.
+
+All keep the text's length, so every span found in the text read is a span of the original.
 """
 from __future__ import annotations
 
@@ -49,6 +51,16 @@ def _wrapped_at(text: str, k: int) -> bool:
     if any(c.isdigit() for c in text[k + 1:k + 1 + _DATE_LINE_HEAD]):
         return False   # (`wtorek, 04 lutego 2014 13:37`: a date line under a heading)
     return k - (text.rfind("\n", 0, k) + 1) >= _WRAP_MIN_LINE
+
+
+# `-18 kwietnia br. od godz. 8:00 …`: a list item's dash glued to the day it opens with
+_GLUED_BULLET_RE = re.compile(r"(?m)^([ \t]*)-(?=\d)")
+
+
+def unglue_bullets(text: str) -> str:
+    """The text with a dash glued to a list item's first number made a space (the same length),
+    so `-18 kwietnia` reads as the 18th, not as a range's end."""
+    return _GLUED_BULLET_RE.sub(r"\1 ", text) if "\n-" in text or text.startswith("-") else text
 
 
 def restore_table_rows(text: str) -> str:

@@ -219,3 +219,11 @@ def test_a_square_with_its_house_number_is_the_address_of_the_room(extractor):
     text = "Spotkanie odbędzie się 7 września 2023 r. o 17.30 w sali nr 4 Urzędu Miasta przy Zielonym Rynku 11/13."
     venues = extractor.extract(text)["venues"]
     assert [(v["name"], v["address"]) for v in venues] == [("sali nr 4 Urzędu Miasta", "Zielonym Rynku 11/13")]
+
+
+def test_list_items_with_a_dash_glued_to_their_day(extractor):
+    text = ("Komisje Rady Gminy Borki obradować będą przed sesją (26.04.2018):\n\n"
+            "-18 kwietnia br. od godz. 8:00 obradować będzie Komisja Finansów;\n"
+            "-20 kwietnia br. od godz. 9:00 obradować będzie Komisja Rolnictwa.")
+    starts = [e["start"] for e in extractor.extract(text)["events"]]
+    assert "2018-04-18T08:00" in starts and "2018-04-20T09:00" in starts

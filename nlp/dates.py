@@ -81,7 +81,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     exprs = _drop_relative_beside_dates(text, exprs)
     _years_of_written_days(text, exprs)
     published_span = found[2] if found else None
-    stamps = ([published_span] + sibling_stamps(text, published_span)) if published_span else []
+    siblings = sibling_stamps(text, published_span) if published_span else []
     anchors = _explicit_anchors(exprs)
     # on a page that names no date to count from: the year of writing ("za rok 2019"), else the
     # years it names ("Zebrania wiejskie w 2023 roku:")
@@ -128,7 +128,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         for mention in found_here:
             if published_span and mention.span[0] < published_span[1] and published_span[0] < mention.span[1]:
                 mention = replace(mention, kind=PUBLICATION)
-            elif any(mention.span[0] < e and s < mention.span[1] for s, e in stamps[1:]):
+            elif any(mention.span[0] < e and s < mention.span[1] for s, e in siblings):
                 mention = replace(mention, kind=OTHER)   # another item's posting date on a listing
             mentions.append(mention)
             if not expr.parts:

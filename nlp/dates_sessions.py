@@ -41,9 +41,7 @@ def _session_lines(text: str, event: DateMention, mentions: list[DateMention]) -
     """The timed `other` mentions of the event's day that follow it line by line, each the
     only time on a line that names a place before it."""
     found: list[DateMention] = []
-    last_line_end = text.find("\n", event.span[1])
-    if last_line_end < 0:
-        return []
+    last_line_end = _line_end(text, event.span[1])   # (with no line after it, nothing is found below)
     for m in sorted((m for m in mentions if m.span[0] > event.span[1]), key=lambda m: m.span[0]):
         if m.kind != OTHER or not m.has_time or m.day != event.day:
             break   # another day, a deadline: the schedule has ended
@@ -56,5 +54,10 @@ def _session_lines(text: str, event: DateMention, mentions: list[DateMention]) -
         if m.start <= (found[-1].start if found else event.start):
             break   # (the sessions of a day follow one another)
         found.append(m)
-        last_line_end = text.find("\n", m.span[1]) % (len(text) + 1)
+        last_line_end = _line_end(text, m.span[1])
     return found
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -132,7 +132,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and lemma_set(word) & _descriptive_adjectives() and modifies(word, tokens[head].text):
             j += 1   # `Grupa nieformalna Aktywne Mamy`: what kind of group, then its name
             continue
-        if j == head + 1 and not tok.is_cap and tok.is_word and lemma_set(tokens[head].text) & _COMMITTEES \
+        if j == head + 1 and not tok.is_cap and tok.is_word and lemma_set(tokens[head].text) & _committees() \
                 and _has_genitive(word) and (_noun_reading(word) or is_adjective(word)):
             stop = _lower_series_end(tokens, j)
             if stop > j:
@@ -329,7 +329,9 @@ def _genitive_complement(word: str) -> bool:
     return _has_genitive(word) or any(":gen" in r.tag or ".gen" in r.tag for r in analyse(word.lower()) if r.pos == "ppas")
 
 
-_COMMITTEES = frozenset({"komisja"})
+@functools.cache
+def _committees() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["committee_heads"])
 
 
 @functools.cache

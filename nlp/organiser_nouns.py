@@ -24,7 +24,7 @@ from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adject
 from nlp.org_words import _has_genitive
 from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
                                    phrase_at, verb_reading)
-from nlp.organiser_subjects import subject_before
+from nlp.organiser_subjects import SHORT_NAME_RE, subject_before
 from nlp.organiser_lists import names_after
 from nlp.vocabulary import is_event_verb, lexicon
 
@@ -77,12 +77,12 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                                      label=tok.text.isupper() and len(tok.text) > 3))
             continue
         if i + 1 < len(tokens) and tokens[i + 1].text in ("–", "—", "-") and not lemma_set(tok.low) & _never_labels() \
-                and (i == 0 or tokens[i - 1].text in (".", "\n") or text[:tok.start].rstrip(" \t").endswith(("\n", "."))):
+                and _opens_item(text, tok.start):
             spans.extend(names_after(text, tokens[i + 1].end, loose=True))   # `2. Organizator – Fundacja X, …`
             continue
         bracket = _BRACKETED_NAME_RE.match(text, tok.end)
-        if bracket and (is_acronym(bracket.group(1)) or looks_like_acronym(bracket.group(1))):
-            spans.append(bracket.span(1))   # `Główny organizator (INPRIS) zastrzega`
+        if bracket and (is_acronym(bracket.group("short")) or looks_like_acronym(bracket.group("short"))):
+            spans.append(bracket.span("short"))   # `Główny organizator (INPRIS) zastrzega`
             continue
         if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in _WHICH:
             k += 2   # `Organizatorzy, którymi są X`, `Organizatorzy, czyli X`
@@ -119,7 +119,13 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     return spans
 
 
-_BRACKETED_NAME_RE = re.compile(r"[ \t]*\([ \t]*([A-ZĄĆĘŁŃÓŚŹŻ][\w-]{1,12})[ \t]*\)")
+_BRACKETED_NAME_RE = re.compile(r"[ \t]*" + SHORT_NAME_RE.pattern)
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Only blanks between `pos` and the line's start or a full stop (a point of a list)."""
+    before = text[:pos].rstrip(" \t")
+    return not before or before.endswith(("\n", "."))
 
 
 @functools.cache

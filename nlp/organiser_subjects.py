@@ -46,9 +46,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     subject: list[Span] = []
     cursor = verb_start
     for span in reversed(names):
-        if _ACRONYM_ASIDE_RE.fullmatch(text, span[0] - 1, span[1] + 1) and names and span != names[0]:
+        if SHORT_NAME_RE.fullmatch(text, span[0] - 1, span[1] + 1) and names and span != names[0]:
             continue   # `Ośrodek X w Zielonej Górze (ROPS) zaprasza`: the short name of the name before it
-        gap = _ACRONYM_ASIDE_RE.sub(" ", text[span[1]:cursor])
+        gap = SHORT_NAME_RE.sub(" ", text[span[1]:cursor])
         framework = _FRAMEWORK_BEFORE_RE.search(text, max(start, span[0] - 40), span[0])
         if framework and is_glue(gap):
             # `X w ramach programu Gmina Przyjazna Seniorom zorganizował`: the programme, not X
@@ -213,8 +213,8 @@ def _partner_aside(gap: str) -> bool:
     return False
 
 
-# `(ROPS)`: a body's short name in brackets after its full name
-_ACRONYM_ASIDE_RE = re.compile(r"\([ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]{1,12}[ \t]*\)")
+# `(ROPS)`: a body's short name in brackets, after its full name or after a role noun
+SHORT_NAME_RE = re.compile(r"\([ \t]*(?P<short>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]{1,12})[ \t]*\)")
 # `w ramach programu „X”`: what the subject acts within, which is no subject of its own
 _FRAMEWORK_BEFORE_RE = re.compile(r"(?<!\w)w\s+ramach(?:\s+[a-ząćęłńóśźż]+){0,2}\s*[„\"“]?$", re.IGNORECASE)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.dates_agenda import programme_time
 from nlp.dates_lexicon import DASHES, NOT_DATE_AFTER, TIME_CUE, TIME_LABEL
 
 _I = re.IGNORECASE
@@ -155,7 +156,7 @@ def times_at(text: str, p: int, after: str) -> list[tuple[int, TimeExpr]]:
         m = DOT_TIME_RE.match(text, p)
         if m and not _NOT_TIME_AFTER_RE.match(text[m.end():m.end() + 8]):   # "12.00 zł" is a price
             pre = _BARE_PREFIX_RE.search(_left(text, p, 20))
-            if m.group("h2") or pre or m.group("m1") in _ROUND_MINUTES:
+            if m.group("h2") or pre or m.group("m1") in _ROUND_MINUTES or programme_time(text, p, m.end()):
                 found = _bare(m, text, p)
                 if found:
                     # "10.00 – 11:00" is one range, not a lone "11:00"

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from nlp.caseless import Caseless
+from nlp.dates_agenda import among_programme_times
 from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
 from nlp.dates_day_lists import first_number, parse_days
 from nlp.dates_day_words import day_word_dates
@@ -58,7 +59,7 @@ _WEEKDAY_ASIDE = rf"(?:\s*\(\s*(?:{WEEKDAY_WORD})\s*\))?"
 
 def _text_month_pattern(left: str, days: str) -> str:
     return (rf"{left}(?P<days>{days})\s*(?P<month>{MONTH_WORD})"
-            rf"(?:{_WEEKDAY_ASIDE}\s*,?\s*(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?)?{_BR}?")
+            rf"(?:{_WEEKDAY_ASIDE}\s*,?\s*(?P<year>{_YEAR4})(?!\d|[-./]\d){_YEAR_WORD}?)?{_BR}?")
 
 
 _DAYS = rf"{_DAY}\.?(?:(?:{_RANGE_SEP}|{_LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
@@ -209,6 +210,8 @@ def _partial_ok(match: re.Match, text: str) -> bool:
     before = _left(text, match.start())
     if _NOT_DATE_BEFORE_RE.search(before[-16:]) or _TIME_CUE_BEFORE_RE.search(before[-12:]):
         return False
+    if not match.group("day0") and among_programme_times(text, match.start(), match.end()):
+        return False   # `11.00 Rozpoczęcie 11.05 Wystąpienie`: five past eleven
     if _NOT_DATE_AFTER_RE.match(text, match.end()) or _NOT_DATE_AFTER_RE.match(text[match.end():match.end() + 8]):
         return False
     cued = bool(_DATE_CUE_BEFORE_RE.search(before)) or bool(match.group("day0")) \

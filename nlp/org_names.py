@@ -84,10 +84,26 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
             j += 1
     if j + 2 < n and tokens[j].text in ("–", "-") and tokens[j + 1].is_cap:
         j += 1   # `wójt gminy Gołcza – Jan Kowalski`
+    j = _past_academic_titles(tokens, j)   # `Dyrektor Naczelny dr n. med. Jan Kowalski`
     if j + 1 < n and may_be_first_name(tokens[j].text) and tokens[j + 1].is_cap and tokens[j + 1].is_word \
             and not is_org_head(tokens[j + 1].text) and "\n" not in text[tokens[i].end:tokens[j + 1].start]:
         return j + 2
     return None
+
+
+def _past_academic_titles(tokens: Sequence[Token], j: int, limit: int = 8) -> int:
+    """The index after academic titles opening at tokens[j] (`dr hab. inż.`, `dr n. med.`), else j."""
+    titles = academic_titles()
+    k = j
+    while k < len(tokens) and k - j < limit and (tokens[k].low in titles or (k > j and tokens[k].text == ".")):
+        k += 1
+    return k
+
+
+@functools.cache
+def academic_titles() -> frozenset[str]:
+    """Academic titles before a person's name (`dr`, `hab`, `n` of `dr n. med.`)."""
+    return frozenset(lexicon("organiser_frames.json")["academic_titles"])
 
 
 def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int | None:

@@ -343,3 +343,14 @@ def looks_like_acronym(word: str) -> bool:
     """`FAOW`, `PSONI`: capitals that are no word of the dictionary nor a Roman numeral."""
     return word.isalpha() and word.isupper() and 3 <= len(word) <= 8 and not _ROMAN_RE.match(word) \
         and not analyse(word)
+
+
+def names_a_body(name: str) -> bool:
+    """A name headed by an institution's noun (`Starostwie Powiatu X`), not only by an
+    adjective of one (`Gminnej Hali Sportowej` is a hall, `GMINNE SMAKI` a title)."""
+    return any(is_org_head(w) and not needs_name(w) and _is_noun(w) for w in re.findall(r"\w+", name)[:3])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _is_noun(word: str) -> bool:
+    return any(r.pos == "subst" for r in analyse(word.lower()))

@@ -51,6 +51,7 @@ class Frames:
     hosted_at_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
     thanks_phrases: Phrases
+    thanks_verbs: frozenset[str]
     modal_nouns: frozenset[str]
     modal_verbs: frozenset[str]
     meeting_of_nouns: frozenset[str]
@@ -103,6 +104,7 @@ def frames() -> Frames:
         hosted_at_verbs=frozenset(data["hosted_at_verbs"]),
         meeting_verbs=frozenset(data["meeting_verbs"]),
         thanks_phrases=phrases("thanks_phrases"),
+        thanks_verbs=frozenset(data["thanks_verbs"]),
         modal_nouns=frozenset(data["modal_nouns"]),
         modal_verbs=frozenset(data["modal_verbs"]),
         meeting_of_nouns=frozenset(data["meeting_of_nouns"]),

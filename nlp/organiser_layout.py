@@ -7,16 +7,14 @@ office heading a letter above its body (`Przewodniczący Rady Gminy` / `w Lipnie
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
-from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set, read_name,
-                           Token, tokenize)
-from nlp.org_words import is_adjective, may_be_first_name
+from nlp.org_names import (academic_titles, find_names, is_acronym, is_office_title, is_org_head, is_person_role,
+                           lemma_set, read_name, Token, tokenize)
+from nlp.org_words import is_adjective, may_be_first_name, names_a_body
 from nlp.organiser_grammar import Span, frames
 from nlp.organiser_lists import NEXT_LABEL_RE, is_group_noun
-from nlp.vocabulary import lexicon
 
 
 _LABEL_LINE_RE = re.compile(r"^[ \t]*(?:(?:serdecznie|gorąco|uprzejmie)\s+)?(?:zaprasza(?:my|ją)?|zapraszają|"
@@ -87,7 +85,7 @@ def publisher(text: str) -> list[tuple[int, int]]:
         if not tokens:
             continue
         stop = read_name(text, tokens, 0)
-        if stop is not None and stop == len(tokens) and not is_acronym(tokens[0].text):
+        if stop is not None and stop == len(tokens) and not is_acronym(tokens[0].text) and names_a_body(body):
             return [(tokens[0].start, tokens[stop - 1].end)]
     return []
 
@@ -104,6 +102,11 @@ def signature(text: str) -> list[tuple[int, int]]:
             lines.append((pos, line))
         if len(lines) >= 6:
             break
+    if lines:
+        last_start, last = lines[0]
+        gap = _SIGN_OFF_GAP_RE.search(last.rstrip())
+        if gap:   # `Zapraszam do udziału w zebraniu.      Sołtys`: signed at the end of the last line
+            lines[0] = (last_start + gap.end(), last[gap.end():])
     for mark in _SIGNED_COPY_RE.finditer(text):
         above = text[:mark.start()].rstrip()
         line_start = above.rfind("\n") + 1
@@ -119,6 +122,10 @@ def signature(text: str) -> list[tuple[int, int]]:
         tokens = tokenize(text, start, start + len(line.rstrip()))
         while tokens and tokens[0].text in ("(", "/", "-", ")"):
             tokens = tokens[1:]   # (`/-/ Wójt Gminy X`: the mark of a signed copy)
+        if len(tokens) == 1 and k > 0 and lemma_set(tokens[0].text) & frames().signature_offices \
+                and _person_line(text, lines[k - 1]):
+            found.append((tokens[0].start, tokens[0].end))   # `Przewodnicząca` / `Anna Nowak`: the bare office signs
+            continue
         if _people_line(tokens) and k > 0:
             # `Dyrektor` / `Regionalnego Ośrodka Polityki Społecznej w Rzeszowie` on the next line
             # (`Dyrektor oraz pracownicy` / `Powiatowego Centrum Pomocy Rodzinie`: its people sign)
@@ -149,18 +156,15 @@ def _people_line(tokens: Sequence[Token]) -> bool:
 def _person_line(text: str, line: tuple[int, str]) -> bool:
     """A line that is a person's name, maybe after academic titles (`Dr hab. Jan Kowalski`)."""
     words = [t for t in tokenize(text, line[0], line[0] + len(line[1].rstrip())) if t.is_word]
-    while words and words[0].low in _academic_titles():
+    while words and words[0].low in academic_titles():
         words = words[1:]
     return 2 <= len(words) <= 4 and all(t.is_cap for t in words) and may_be_first_name(words[0].text) \
         and not is_org_head(words[0].text)
 
 
 
-@functools.cache
-def _academic_titles() -> frozenset[str]:
-    return frozenset(lexicon("organiser_frames.json")["academic_titles"])
-
-
+# A run of spaces before a short closing run of words at a line's end: a signature set right.
+_SIGN_OFF_GAP_RE = re.compile(r"[.!][ \t]{4,}(?=\S[^\n]{0,60}$)")
 # The mark of a signed copy, before the signer's name: `(-) Jan Kowalski`, `/-/ Jan Kowalski`.
 _SIGNED_COPY_RE = re.compile(r"^[ \t]*(?:\(-\)|/-/)[ \t]*(?P<signed>\S[^\n]*)", re.MULTILINE)
 
@@ -168,11 +172,8 @@ _SIGNED_COPY_RE = re.compile(r"^[ \t]*(?:\(-\)|/-/)[ \t]*(?P<signed>\S[^\n]*)", 
 def _office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
     """A line that is an office with its body (`Wiceprzewodniczący Rady Gminy`, `Młodzieżowa
     Rada Miasta X`): its span."""
-    offices, lead = frames().signature_offices, 0
-    while lead < min(2, len(tokens) - 1) and tokens[lead].is_cap and is_adjective(tokens[lead].text) \
-            and not lemma_set(tokens[lead].text) & offices:
-        lead += 1   # `Młodzieżowa Rada Miasta X` (`Rada` may read as the adjective `rad`)
-    if not tokens or not (lemma_set(tokens[lead].text) & offices) or not tokens[0].is_cap:
+    offices = frames().signature_offices
+    if not tokens or not (lemma_set(tokens[_office_at(tokens)].text) & offices) or not tokens[0].is_cap:
         return None
     office = is_office_title(tokens[0].text)
     first = 1 if (is_person_role(tokens[0].text) or office) and len(tokens) > 1 \
@@ -182,6 +183,16 @@ def _office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
         # `Wiceprzewodniczący Rady Gminy`: the office signs, with the body it holds
         return tokens[0 if office else first].start, tokens[stop - 1].end
     return None
+
+
+def _office_at(tokens: Sequence[Token]) -> int:
+    """The index of the office word of a line, after at most two capitalised adjectives
+    (`Młodzieżowa Rada Miasta X`: `Rada` may read as the adjective `rad`)."""
+    offices, lead = frames().signature_offices, 0
+    while lead < min(2, len(tokens) - 1) and tokens[lead].is_cap and is_adjective(tokens[lead].text) \
+            and not lemma_set(tokens[lead].text) & offices:
+        lead += 1
+    return lead
 
 
 _SEAT_LINE_RE = re.compile(r"[ \t]*(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?[ \t]*$")
@@ -204,12 +215,16 @@ def letter_head(text: str, max_lines: int = 10) -> list[Span]:
         if len(line.strip()) > 80:
             continue
         tokens = tokenize(text, start, start + len(line))
-        if not tokens or not tokens[0].is_cap or not (lemma_set(tokens[0].text) & frames().signature_offices):
+        office = _office_at(tokens) if tokens else 0
+        if not tokens or not tokens[0].is_cap or not (lemma_set(tokens[office].text) & frames().signature_offices):
             continue
-        names = find_names(text, tokens[0].start, tokens[-1].end)
-        if not names or names[0] != (tokens[0].start, tokens[-1].end):
-            continue
-        end = names[0][1]
+        # (`Świętokrzyski Kurator Oświaty`: the office after its adjective)
+        names = find_names(text, tokens[office].start, tokens[-1].end)
+        words = [t for t in tokens if t.is_word]
+        if (not names or names[0] != (tokens[office].start, tokens[-1].end)) \
+                and not (len(words) <= 6 and all(t.is_cap for t in words)):
+            continue   # (`Kurator Oświaty`: an office whose body is its remit, all capitalised)
+        end = tokens[-1].end
         if k + 1 < len(lines) and _SEAT_LINE_RE.fullmatch(lines[k + 1][1]):
             nstart, nline = lines[k + 1]
             end = nstart + len(nline.rstrip())

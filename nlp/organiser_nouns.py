@@ -6,7 +6,6 @@
 - the body after `z inicjatywy`, `na zaproszenie`, `w imieniu`, `To pomysł X` (about the
   event of the sentence before);
 - the bodies after a verb of taking part (`W organizację włączyli się: X, Y`);
-- thanks for organising (`Dziękujemy X za zorganizowanie`);
 - the office that meets the public (`spotkanie burmistrza z mieszkańcami`), the body that
   sits or calls (`Posiedzenie Rady X`, `Zawiadomienie Wójta Gminy Y`).
 The words of each frame live in `lexicons/organiser_frames.json`.
@@ -27,21 +26,6 @@ from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_inst
 from nlp.organiser_subjects import SHORT_NAME_RE, subject_before
 from nlp.organiser_lists import names_after
 from nlp.vocabulary import is_event_verb, lexicon
-
-
-def thanks_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`Dziękujemy Stowarzyszeniu X za zorganizowanie spotkania`: the body thanked for
-    organising the event, named in the dative right before the phrase."""
-    spans: list[Span] = []
-    thanks = frames().thanks_phrases
-    for i, tok in enumerate(tokens):
-        if tok.low not in thanks or phrase_at(tokens, i, thanks) is None:
-            continue
-        start = clause_start(text, tok.start)
-        names = find_names(text, start, tok.start, lowercase=True)
-        if names and not text[names[-1][1]:tok.start].strip(" ,"):
-            spans.append(names[-1])
-    return spans
 
 
 def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:

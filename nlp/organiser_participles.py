@@ -16,10 +16,10 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
-from nlp.org_names import Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, tokenize
-from nlp.org_words import needs_name
-from nlp.organiser_grammar import (Span, event_between, frames, gerund_of, is_event_noun, is_glue_word, is_preposition,
-                                   phrase_at)
+from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.org_words import names_a_body
+from nlp.organiser_grammar import (Span, event_between, frames, gerund_of, is_event_noun, is_glue, is_glue_word,
+                                   is_preposition, phrase_at)
 from nlp.organiser_lists import is_group_noun, names_after
 from nlp.organiser_subjects import subject_before
 
@@ -32,18 +32,7 @@ def host_place(text: str, verb: Token) -> list[Span]:
     body whose seat the guests visited."""
     start = clause_start(text, verb.start)
     return [span for span in find_names(text, start, verb.start)
-            if _AT_RE.search(text, max(start, span[0] - 30), span[0]) and _names_a_body(text[span[0]:span[1]])][-1:]
-
-
-def _names_a_body(name: str) -> bool:
-    """A name headed by an institution's noun (`Starostwie Powiatu X`), not only by an
-    adjective of one (`Gminnej Hali Sportowej` is a hall)."""
-    return any(is_org_head(w) and not needs_name(w) and _is_noun(w) for w in re.findall(r"\w+", name)[:3])
-
-
-@functools.lru_cache(maxsize=100_000)
-def _is_noun(word: str) -> bool:
-    return any(r.pos == "subst" for r in analyse(word.lower()))
+            if _AT_RE.search(text, max(start, span[0] - 30), span[0]) and names_a_body(text[span[0]:span[1]])][-1:]
 
 
 def adverbial_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
@@ -102,7 +91,8 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
     else:
         stop = phrase_at(tokens, k, f.partner_phrases)
         if stop is None:
-            return []
+            before = _partners_before(text, tokens, i)
+            return before if before and _describes_event(text, tokens, i, lemma) else []
         after = tokens[stop - 1].end
     if not (_describes_event(text, tokens, i, lemma) or _project_predicate(text, tokens, i)):
         return []
@@ -113,6 +103,23 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
         if m and all(is_nominal(w) for w in re.findall(r"[^\W\d]+", m.group(1))):
             found = names_after(text, m.end())   # `przez pozarządową organizację – Fundację X`
     return found
+
+
+def _partners_before(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
+    """`Z tej okazji wspólnie z Ośrodkiem X zorganizowano forum`: an impersonal verb names
+    the bodies it was made with in a partner phrase right before it."""
+    if not any(r.pos == "imps" for r in analyse(tokens[i].low)):
+        return []
+    start = clause_start(text, tokens[i].start)
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if tokens[k].start < start:
+            break
+        stop = phrase_at(tokens, k, frames().partner_phrases)
+        if stop is None:
+            continue
+        names = names_after(text, tokens[stop - 1].end)
+        return names if names and is_glue(text[names[-1][1]:tokens[i].start]) else []
+    return []
 
 
 def _body_of_members(text: str, pos: int) -> list[Span]:

@@ -37,8 +37,8 @@ from nlp.organiser_subjects import clause_opening_name, full_name_of, members_be
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, partners, partners_after_verb, past_partners
-from nlp.organiser_nouns import (host_frames, initiative_frames, involvement_frames, meeting_of_frames, role_frames,
-                                 thanks_frames)
+from nlp.organiser_nouns import host_frames, initiative_frames, involvement_frames, meeting_of_frames, role_frames
+from nlp.organiser_thanks import thanks_frames
 from nlp.vocabulary import lexicon
 
 __all__ = ["Organiser", "find_organisers", "Token", "lexicon", "tokenize"]
@@ -143,7 +143,8 @@ def _other_edition_re() -> re.Pattern[str]:
 
 _TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachęca do udziału`: in the event
 _DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
-_MEETS_WITH_RE = re.compile(r"\s+się\s+ze?\s")
+# `spotkał się z`, `spotkali się dzisiaj z`, `spotkał się 5 maja 2024 r. z`: when may stand between
+_MEETS_WITH_RE = re.compile(r"\s+się\s+(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?ze?\s")
 
 
 def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
@@ -154,7 +155,22 @@ def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     if lemma not in f.project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
         return False
     k = past_partners(tokens, i + 1)
+    k = _past_year(tokens, k)   # (`realizuje w 2019 r. projekt`, `realizuje w tym roku projekt`)
     return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
+
+
+_YEAR_PHRASE_RE = re.compile(r"(?:w|od|na)\s+(?:(?:latach\s+)?\d{4}(?:\s*[–-]\s*\d{4})?(?:\s*r\s*\.|\s+roku\b)?|tym\s+roku\b)")
+
+
+def _past_year(tokens: Sequence[Token], k: int) -> int:
+    """The index after a year phrase opening at tokens[k] (else k)."""
+    if k >= len(tokens):
+        return k
+    text = " ".join(t.text for t in tokens[k:k + 7])
+    m = _YEAR_PHRASE_RE.match(text)
+    if not m:
+        return k
+    return k + len(text[:m.end()].split())
 
 
 def _project_fronted(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:

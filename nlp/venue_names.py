@@ -140,6 +140,13 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 j = last_good = building[0]
                 city = building[1]
             break
+        if low == "przy" and room and j + 1 < n and tokens[j + 1].is_cap and not _street_at(tokens, j + 1) \
+                and (is_org_head(tokens[j + 1].text) or is_venue_noun(tokens[j + 1].text)):
+            building = read_venue_name(text, tokens, j + 1, allow_plain_cap=False)
+            if building:   # `Hali Sportowej przy Zespole Szkół nr 3 w Starachowicach`: the building it belongs to
+                j = last_good = building[0]
+                city = building[1]
+            break
         if low in ("w", "we") and j + 1 < n and room and not tokens[j + 1].is_cap and is_venue_noun(tokens[j + 1].text):
             building = read_venue_name(text, tokens, j + 1, allow_plain_cap=False)
             if building:   # `sali Portretowej w budynku Magistratu`: the room's building

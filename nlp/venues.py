@@ -199,8 +199,10 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if res is None:
             continue   # a town alone is read with the other towns (`venue_towns`)
         stop, city = res
-        if lead.group(1) == "do" and not nxt.is_cap and city is None and not folded_lemmas(nxt.text) & {"nasz"}:
-            continue   # `przybyli do sali wiejskiej w Koźlinach`, `do naszego ośrodka`, but not `do biura`
+        if lead.group(1) == "do" and not any(t.is_cap for t in tokens[idx + 1:stop]) and city is None \
+                and not folded_lemmas(nxt.text) & {"nasz"} and not _event_after(text, tokens[stop - 1].end):
+            continue   # `przybyli do sali wiejskiej w Koźlinach`, `do sali Klubu X`, `do naszego ośrodka`,
+            #            `do świetlicy na zebranie`, but not `do biura`
         if stop - (idx + 1) < 2 and not strong:
             continue   # `w Punkcie`: one word says too little without an event verb
         name_end = tokens[stop - 1].end
@@ -339,6 +341,15 @@ def _town_before_venue(gap: str) -> bool:
 
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
+
+
+_ON_EVENT_RE = re.compile(r"\s+na\s+(\w+)")
+
+
+def _event_after(text: str, pos: int) -> bool:
+    """`do świetlicy wiejskiej na zebranie`: the place is where the event named next is held."""
+    m = _ON_EVENT_RE.match(text, pos)
+    return bool(m) and is_event_noun(m.group(1))
 
 
 def _named_place_next(text: str, pos: int) -> bool:

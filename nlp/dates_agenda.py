@@ -1,0 +1,65 @@
+"""A programme's clock times, which a day and month without a year can look like.
+
+`11.00 Rozpoczęcie 11.05 Wystąpienie Wójta 11.10 Przecięcie wstęgi`: in a run of items each
+opened by a time, `11.05` is five past eleven, not the 11th of May. The run shows itself by
+a neighbour that can only be a time (`11.00`, `12.50`, `13:30`) opening an item too, on the
+same line or on the item lines around it; a list of days (`12.06, 19.06 i 26.06 o 17.00`)
+has no such neighbour, since its time follows a cue, not an item.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# a clock time opening a programme item: a capitalised word follows it, or any word after a dash
+_ITEM_TIME_RE = re.compile(r"(?<![\d.,:/-])(?P<hour>0?[1-9]|1\d|2[0-3])[.:](?P<minute>[0-5]\d)(?![\d.,:]?\d)"
+                           r"(?=[ \t]*[–—-][ \t]*[^\W\d_]{2}|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_])")
+_NOT_ITEM_WORDS = frozenset(("i", "oraz", "do", "r", "rok", "roku", "br", "godz", "a", "lub", "albo", "w", "we"))
+
+
+def among_programme_times(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] (`11.05`, read as a day and month) an item's time in a programme of
+    clock times, by a neighbour that can only be a time?"""
+    return any(m.group(0)[-3] == ":" or m.group("minute") == "00" or int(m.group("minute")) > 12
+               for m in _item_times_around(text, start, end))
+
+
+def programme_time(text: str, start: int, end: int) -> bool:
+    """Is the lone clock time text[start:end] (`11.10 Przecięcie wstęgi`) one of a programme's?"""
+    return any(True for _ in _item_times_around(text, start, end))
+
+
+def _item_times_around(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The other item times of the programme text[start:end] opens an item of: on its line and
+    on the lines above and below it that open items too (one item a line)."""
+    own = _ITEM_TIME_RE.match(text, start)
+    if own is None or own.end() != end or _opens_no_item(text, end):
+        return
+    first = text.rfind("\n", 0, start) + 1
+    last = _line_end(text, end)
+    for _ in range(_MAX_LINES):
+        above = text.rfind("\n", 0, first - 1) + 1 if first else None
+        if above is None or not _ITEM_TIME_RE.match(text[above:first].lstrip(" \t•*-")):
+            break
+        first = above
+    for _ in range(_MAX_LINES):
+        if last >= len(text) or not _ITEM_TIME_RE.match(text[last + 1:].lstrip(" \t•*-")):
+            break
+        last = _line_end(text, last + 1)
+    for m in _ITEM_TIME_RE.finditer(text, first, last):
+        if m.start() != start and not _opens_no_item(text, m.end()):
+            yield m
+
+
+_MAX_LINES = 30
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _opens_no_item(text: str, pos: int) -> bool:
+    """Is the word after the time a connector (`12.06 i 19.06`), not an item's first word?"""
+    m = re.match(r"[ \t]*(?:[–—-][ \t]*)?(\w+)", text[pos:pos + 30])
+    return m is None or m.group(1).lower() in _NOT_ITEM_WORDS

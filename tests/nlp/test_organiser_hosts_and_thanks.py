@@ -1,0 +1,89 @@
+"""Organisers named by meeting the public, by thanks, by a partner of an impersonal verb, by
+a signature or a letter head in the shapes real notices take, and what stays out: a title
+in capitals, the date of a request, a cancelled meeting."""
+import pytest
+
+from nlp.dates import find_dates
+from nlp.organisers import find_organisers
+
+
+def _names(text):
+    return [o.name for o in find_organisers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office holders who meet the residents host them, with a date between verb and `z`
+    ("Burmistrz Lipna Jan Nowak i kierownik Miejskiego Ośrodka Pomocy Społecznej Anna Lis spotkali się "
+     "5 maja 2024 r. z radą osiedla.",
+     ["Burmistrz Lipna Jan Nowak", "kierownik Miejskiego Ośrodka Pomocy Społecznej Anna Lis"]),
+    ("Wójt Gminy Lipno spotkał się w czwartek z mieszkańcami Kolonii.", ["Wójt Gminy Lipno"]),
+    # the residents who meet an investor host nobody
+    ("Mieszkańcy spotkali się w czwartek z inwestorem w świetlicy wiejskiej.", []),
+    # a project run this year, its meetings announced after
+    ("Stowarzyszenie Razem we współpracy z Biblioteką Publiczną w Lipnie realizuje w 2024 r. projekt "
+     "„Czytamy razem”. Pierwsze spotkanie odbyło się 5 maja 2024 r.",
+     ["Stowarzyszenie Razem", "Biblioteką Publiczną w Lipnie"]),
+    # an impersonal verb names the body it was made with before it
+    ("W sobotę, 4 marca 2023 r., wspólnie z Fundacją Lipa zorganizowano warsztaty dla seniorów.",
+     ["Fundacją Lipa"]),
+    # a board making a consultation known
+    ("Wójt Gminy Lipno podaje do wiadomości mieszkańców termin zebrania wiejskiego w Kolonii: 5 maja 2024 r., "
+     "godz. 18.", ["Wójt Gminy Lipno"]),
+    ("Burmistrz Lipna podaje do publicznej wiadomości wykaz nieruchomości przeznaczonych do sprzedaży.", []),
+    # an office with academic titles before the holder's name
+    ("Seminarium odbyło się 26 maja 2023 r., przygotowane przez Dyrektora Naczelnego dr hab. n. med. Annę Lis.",
+     ["Dyrektora Naczelnego dr hab. n. med. Annę Lis"]),
+])
+def test_hosts_in_the_shapes_of_real_reports(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zebranie odbyło się 26 marca 2024 r. w Lipnie. Dziękujemy za przygotowanie zebrania Marii Kowalskiej.",
+     ["Marii Kowalskiej"]),
+    ("Wycieczka do remizy odbyła się 11 maja 2022 r.\n\nGorąco dziękujemy Pani Dyrektor Annie Lis, "
+     "P. Markowi Nowakowi i Panu Adamowi Zającowi za zorganizowanie spotkania.",
+     ["Pani Dyrektor Annie Lis", "P. Markowi Nowakowi", "Panu Adamowi Zającowi"]),
+    ("Spotkanie odbyło się 11 maja 2022 r. Dziękujemy Stowarzyszeniu Lipa za zorganizowanie spotkania.",
+     ["Stowarzyszeniu Lipa"]),
+    # the thanked guests are not named: nobody
+    ("Spotkanie odbyło się 11 maja 2022 r. Dziękujemy wszystkim za udział w spotkaniu.", []),
+])
+def test_the_ones_thanked_for_organising(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare office above its holder's name signs
+    ("Zebranie osiedla odbędzie się 7 czerwca 2024 r. o godz. 17 w szkole.\n\nPrzewodniczący\n\nPiotr Lis",
+     ["Przewodniczący"]),
+    # a councillor's name, then the office on the line below
+    ("Zapraszam mieszkańców na dyskusję 5 maja 2024 r. o godz. 18 w sali nr 4 Starostwa.\n\n"
+     "     Jan Kowalski\n\n     Radny Rady Miejskiej w Lipnie\n", ["Radny Rady Miejskiej w Lipnie"]),
+    # a signature set right at the end of the last line
+    ("Zapraszam na zebranie wiejskie 5 maja 2024 r. o godz. 18 w świetlicy. Proszę o liczne przybycie.      "
+     "Sołtys", ["Sołtys"]),
+    # an office after its adjective heads the letter
+    ("2 sierpnia 2024\n\nNarada sierpniowa\n\nLubuski Kurator Oświaty\n\nSzanowni Państwo,\n"
+     "zapraszam na naradę, która odbędzie się 28 sierpnia 2024 r. o godz. 10.00 w Gorzowie.",
+     ["Lubuski Kurator Oświaty"]),
+    # a title in capitals above `Zapraszamy!` is no publisher
+    ("KUCHNIA BABCI – CZĘŚĆ TRZECIA\n\nW czwartek 18 lipca 2024 r. odbyły się warsztaty kulinarne. "
+     "Zapraszamy!", []),
+    ("Stowarzyszenie Przyjaciół Szkoły w Dobrzycy\n\nW czwartek 18 lipca 2024 r. odbędą się warsztaty. Zapraszamy!",
+     ["Stowarzyszenie Przyjaciół Szkoły w Dobrzycy"]),
+])
+def test_signatures_and_heads_in_real_layouts(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, days", [
+    # the day a request was filed is no meeting
+    ("Sesję zwołano na wniosek Burmistrza złożony 19 lutego 2024 r. Odbędzie się ona 18 marca 2024 r. "
+     "o godz. 14 w ratuszu.", ["2024-03-18"]),
+    # a cancelled sitting is no meeting; one planned and held is
+    ("Uprzejmie informuję, że odwołuję zebranie sołeckie wyznaczone na 12 maja 2024 r.", []),
+    ("Zebranie sołeckie wyznaczone na 12 maja 2024 r. odbędzie się w remizie.", ["2024-05-12"]),
+])
+def test_dates_that_are_not_meetings(text, days):
+    assert [m.start[:10] for m in find_dates(text) if m.kind == "event"] == days

@@ -1,0 +1,38 @@
+"""Venues in the shapes invitations and schedules give them: a room beside the building it
+belongs to, a place an invitation or a summons sends people to, a schedule row that opens
+with its place and a colon, and a membership that is no place."""
+import pytest
+
+from nlp.dates import find_dates
+from nlp.venues import find_venues
+
+
+def _venues(text: str) -> list[tuple[str | None, str | None]]:
+    spans = [m.span for m in find_dates(text) if m.kind == "event"]
+    return [(v.name, v.city) for v in find_venues(text, event_spans=spans)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a room or hall beside the building it belongs to is one place
+    ("Spotkanie odbędzie się 27 sierpnia 2024 r. w Hali Sportowej przy Szkole Podstawowej nr 2 w Kłodawie.",
+     [("Hali Sportowej przy Szkole Podstawowej nr 2 w Kłodawie", "Kłodawa")]),
+    ("Koncert odbędzie się 27 sierpnia 2024 r. w Sali Widowiskowej przy Gminnym Ośrodku Kultury w Lipnie.",
+     [("Sali Widowiskowej przy Gminnym Ośrodku Kultury w Lipnie", "Lipno")]),
+    # an invitation to a place for an event named after it
+    ("Dyrektor zaprasza rodziców 3 października 2024 r. o godz. 17.00 do sali gimnastycznej na zebranie.",
+     [("sali gimnastycznej", None)]),
+    # a summons to a named body's room
+    ("Prezes zwołuje na dzień 2024-02-10 do sali Domu Strażaka walne zebranie członków.",
+     [("sali Domu Strażaka", None)]),
+    # where papers go is no venue
+    ("Wnioski należy składać do biura Urzędu Gminy w terminie do 5 maja 2024 r.", []),
+    # schedule rows opening with their place and a colon
+    ("Terminy spotkań:\n\nRemiza OSP w Zalesiu: 4 marca 2024 r. godz. 17.00 – 19.00\n\n"
+     "Dom Kultury w Kłodawie: 5 marca 2024 r. godz. 17.00 – 19.00",
+     [("Remiza OSP w Zalesiu", "Zalesie"), ("Dom Kultury w Kłodawie", "Kłodawa")]),
+    # the body members belong to is no place
+    ("Piknik firm zrzeszonych w Cechu Rzemiosł odbył się 8 czerwca 2024 r. na terenie Parku Zdrojowego.",
+     [("Parku Zdrojowego", None)]),
+])
+def test_venues_of_invitations_and_rows(text, expected):
+    assert _venues(text) == expected

@@ -107,7 +107,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             break
         if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS):
             # (a name set in capitals keeps its connectors: `RADA DS. OSÓB … W STAROGARDZIE`)
-            if (is_person_role(word) and not _members_of_head(tokens, head, j)) \
+            if (is_person_role(word) and not _members_of_head(tokens, head, j) and not _acronym_after_name(tokens, j)) \
                     or (_stops_name(word) and not _compound_place(tokens, j)):
                 break
             if _capital_heading(tokens, j) and not prev.text.isupper():
@@ -292,12 +292,18 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
     return end
 
 
+def _acronym_after_name(tokens: Sequence[Token], j: int) -> bool:
+    """`Instytut Nauk Ekonomicznych PAN`: a word in capitals after a name in mixed case is the
+    acronym of the body it belongs to, not a person's role."""
+    return tokens[j].text.isupper() and len(tokens[j].text) >= 3 and not tokens[j - 1].text.isupper()
+
+
 def _capital_heading(tokens: Sequence[Token], j: int) -> bool:
     """`PATRONAT MEDIALNY`, `KOORDYNATOR:`: words of the dictionary set in capitals, a
     heading rather than part of a name."""
     word = tokens[j].text
-    if not word.isupper() or len(word) < 4 or not analyse(word.lower()):
-        return False
+    if not word.isupper() or len(word) < 4 or not any(not r.lemma.isupper() for r in analyse(word.lower())):
+        return False   # (`SGGW`, `PTTK`: the dictionary's own acronyms)
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     return nxt is None or nxt.text == ":" or (nxt.text.isupper() and len(nxt.text) > 3 and bool(analyse(nxt.low)))
 

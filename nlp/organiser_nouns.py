@@ -6,8 +6,7 @@
 - the body after `z inicjatywy`, `na zaproszenie`, `w imieniu`, `To pomysł X` (about the
   event of the sentence before);
 - the bodies after a verb of taking part (`W organizację włączyli się: X, Y`);
-- the office that meets the public (`spotkanie burmistrza z mieszkańcami`), the body that
-  sits or calls (`Posiedzenie Rady X`, `Zawiadomienie Wójta Gminy Y`).
+- the body that sits or calls (`Posiedzenie Rady X`, `Zawiadomienie Wójta Gminy Y`).
 The words of each frame live in `lexicons/organiser_frames.json`.
 """
 from __future__ import annotations
@@ -298,40 +297,6 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
 def is_verb_form(word: str) -> bool:
     return any(r.pos in ("fin", "praet", "ppas", "bedzie", "winien") for r in analyse(word.lower())) \
         and not is_nominal(word)
-
-
-def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`spotkanie Burmistrza X z mieszkańcami`, `dyżur radnego Y`: the office that meets the
-    public hosts the meeting."""
-    spans: list[Span] = []
-    for i, tok in enumerate(tokens[:-1]):
-        if not tok.is_word or not _noun_in(tok.text, "hosted_meetings"):
-            continue
-        if tokens[i + 1].low in ("z", "ze") and i + 2 < len(tokens) and not lemma_set(tok.low) & {"dyżur"}:
-            spans.extend(_office_met_with(text, tokens, i + 2))   # `spotkanie z Burmistrzem Lipna`
-            continue
-        names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200), lowercase=True)
-        if not names or names[0][0] != tokens[i + 1].start \
-                or (tokens[i + 1].end == names[0][1] and not tokens[i + 1].is_cap):
-            continue   # (`dyżury radnych`: offices named by no one)
-        after = _PARENTHESIS_RE.sub("", text[names[0][1]:names[0][1] + 70], count=1)[:4]   # (`radnego X (Klub Y) z`)
-        if re.match(r"\s+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
-            spans.append(names[0])
-    return spans
-
-
-def _office_met_with(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
-    """`spotkanie z Wójtem Gminy X`: an office of local government (not a guest author or an
-    expert) that residents are invited to meet holds the meeting."""
-    if not tokens[k].is_word or not lemma_set(tokens[k].low) & frames().offices_meeting_residents:
-        return []
-    names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200), lowercase=True)
-    if not names or names[0][0] != tokens[k].start or " " not in text[names[0][0]:names[0][1]]:
-        return []   # (`spotkań z sołtysem czy radnym`: offices in general, named by no one)
-    return names[:1]
-
-
-_PARENTHESIS_RE = re.compile(r"^\s*\([^()\n]{1,60}\)")
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -231,10 +231,15 @@ def name_line_before(text: str, line_start: int) -> list[Span]:
     """`Przewodnicząca Rady Gminy` / `zwołuje …`: a letter puts the subject on the line above."""
     prev_end = len(text[:line_start].rstrip())
     prev_start = text.rfind("\n", 0, prev_end) + 1
+    if prev_start and _SEAT_LINE_RE.fullmatch(text, prev_start, prev_end):
+        return name_line_before(text, prev_start)[:1]   # `ZWIĄZEK GMIN` / `z siedzibą we Włodawie` / `zaprasza`
     line = text[prev_start:prev_end]
     if not line.strip() or len(line.split()) > 8 or any(verb_reading(w) for w in line.split()):
         return []
     return find_names(text, prev_start, prev_end)[:2]
+
+
+_SEAT_LINE_RE = re.compile(r"[ \t]*(?:[zZ]\s+siedzibą\s+)?[wW]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?[ \t]*")
 
 
 def clause_opening_name(text: str, verb_start: int) -> list[Span]:

@@ -37,7 +37,8 @@ from nlp.organiser_subjects import clause_opening_name, full_name_of, members_be
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, partners, partners_after_verb, past_partners
-from nlp.organiser_nouns import host_frames, initiative_frames, involvement_frames, meeting_of_frames, role_frames
+from nlp.organiser_hosts import host_frames
+from nlp.organiser_nouns import initiative_frames, involvement_frames, meeting_of_frames, role_frames
 from nlp.organiser_thanks import thanks_frames
 from nlp.vocabulary import lexicon
 

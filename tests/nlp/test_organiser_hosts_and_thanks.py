@@ -87,3 +87,24 @@ def test_signatures_and_heads_in_real_layouts(text, expected):
 ])
 def test_dates_that_are_not_meetings(text, days):
     assert [m.start[:10] for m in find_dates(text) if m.kind == "event"] == days
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of university units, each ending in its parent body's acronym
+    ("Instytut Nauk Ekonomicznych PAN, Mazowiecki Związek Pracodawców oraz Katedra Ekonomii SGGW zapraszają "
+     "na konferencję, która odbędzie się 5 maja 2024 r.",
+     ["Instytut Nauk Ekonomicznych PAN", "Mazowiecki Związek Pracodawców", "Katedra Ekonomii SGGW"]),
+    # a body's own workshops
+    ("W sali narad Urzędu Gminy odbyły się 5 maja 2024 r. warsztaty Lokalnej Grupy Działania Razem.",
+     ["Lokalnej Grupy Działania Razem"]),
+    # a name in capitals, its seat under it, the verb on the next line
+    ("ZWIĄZEK GMIN NADBUŻAŃSKICH\nz siedzibą w Lipnie\n\nzaprasza mieszkańców na spotkanie, które odbędzie się "
+     "5 maja 2024 r.", ["ZWIĄZEK GMIN NADBUŻAŃSKICH"]),
+    # the meeting of an office holder with guests, either order of person and office
+    ("W piątek, 15 listopada 2024 r., odbyło się spotkanie Anny Lis, Burmistrz Miasta Lipna, z ambasadorem Łotwy.",
+     ["Anny Lis, Burmistrz Miasta Lipna"]),
+    ("W piątek, 15 listopada 2024 r. odbyło się spotkanie Wójta Gminy Lipno Adama Zająca z sołtysami.",
+     ["Wójta Gminy Lipno Adama Zająca"]),
+])
+def test_lists_own_events_and_meetings_of_office_holders(text, expected):
+    assert _names(text) == expected

@@ -1,0 +1,64 @@
+"""The office that meets the public hosts the meeting: `spotkanie Burmistrza X z
+mieszkańcami`, `spotkanie Jana Nowaka, Prezydenta Miasta Y, z …`, `spotkanie z Wójtem Gminy
+Z`, `dyżur radnego W`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from nlp.clauses import clause_end
+from nlp.org_names import Token, find_names, is_org_head, lemma_set
+from nlp.org_words import may_be_first_name
+from nlp.organiser_grammar import Span, frames
+
+
+def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`spotkanie Burmistrza X z mieszkańcami`, `dyżur radnego Y`: the office that meets the
+    public hosts the meeting."""
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        if not tok.is_word or not lemma_set(tok.low) & frames().hosted_meetings:
+            continue
+        if tokens[i + 1].low in ("z", "ze") and i + 2 < len(tokens) and not lemma_set(tok.low) & {"dyżur"}:
+            spans.extend(_office_met_with(text, tokens, i + 2))   # `spotkanie z Burmistrzem Lipna`
+            continue
+        names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200), lowercase=True)
+        person = _person_end(tokens, i + 1)
+        if person is not None and names and tokens[person].text == "," and names[0][0] == tokens[person + 1].start:
+            # `spotkanie Jana Nowaka, Prezydenta Miasta Lipna, z …`: the person, then the office
+            names = [(tokens[i + 1].start, names[0][1])]
+        if not names or names[0][0] != tokens[i + 1].start \
+                or (tokens[i + 1].end == names[0][1] and not tokens[i + 1].is_cap):
+            continue   # (`dyżury radnych`: offices named by no one)
+        end = names[0][1]
+        k = next((m for m, t in enumerate(tokens) if t.start >= end), len(tokens))
+        holder = _person_end(tokens, k)
+        if holder is not None:
+            end = tokens[holder - 1].end   # `spotkanie Prezydenta Miasta Lipna Jana Nowaka z …`: its holder
+        after = _PARENTHESIS_RE.sub("", text[end:end + 70], count=1)[:4]   # (`radnego X (Klub Y) z`)
+        if re.match(r"[\s,]+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
+            spans.append((names[0][0], end))
+    return spans
+
+
+def _person_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The index after a first name and a surname opening at tokens[k] (else None)."""
+    if k + 1 < len(tokens) and tokens[k].is_cap and tokens[k + 1].is_cap and tokens[k + 1].is_word \
+            and may_be_first_name(tokens[k].text) and not is_org_head(tokens[k + 1].text):
+        return k + 2
+    return None
+
+
+def _office_met_with(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
+    """`spotkanie z Wójtem Gminy X`: an office of local government (not a guest author or an
+    expert) that residents are invited to meet holds the meeting."""
+    if not tokens[k].is_word or not lemma_set(tokens[k].low) & frames().offices_meeting_residents:
+        return []
+    names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200), lowercase=True)
+    if not names or names[0][0] != tokens[k].start or " " not in text[names[0][0]:names[0][1]]:
+        return []   # (`spotkań z sołtysem czy radnym`: offices in general, named by no one)
+    return names[:1]
+
+
+_PARENTHESIS_RE = re.compile(r"^\s*\([^()\n]{1,60}\)")

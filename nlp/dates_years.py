@@ -21,7 +21,7 @@ _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
 _PERIOD_RE = re.compile(
     rf"(?<!\w)(?P<cue>{YEAR_OF_WRITING_CUE})\s+"
-    rf"(?:(?:rok|roku)\s+(?P<after>{_YEAR})|(?P<before>{_YEAR})\s*(?:rok(?!\w)|r\.))", _I)
+    rf"(?:(?:rok|roku)\s+(?P<after>{_YEAR})|(?P<before>{_YEAR})\s*(?:roku?(?!\w)|r\.))", _I)
 # "w 2023 roku", "rok 2019", "2022 r.": a year said to be one
 _NAMED_YEAR_RE = re.compile(
     rf"(?<!\w)(?:(?:rok|roku)\s+(?P<after>{_YEAR})|(?P<before>{_YEAR})\s*(?:rok\w*|r\.|r(?!\w)))", _I)
@@ -99,4 +99,10 @@ def month_year_anchors(text: str) -> list[tuple[int, int, int]]:
         if m:
             out.append((m.start(), int(year.group()), MONTH_OF.get(m.group("month").lower(), 0)))
     out += [(m.start(), int(m.group("year")), int(m.group("month"))) for m in _ISO_MONTH_RE.finditer(text)]
+    # `rok szkolny 2024/25` runs from September of its first year
+    out += [(m.start(), int(m.group("year")), 9) for m in _SCHOOL_YEAR_RE.finditer(text)
+            if int(m.group("next")[-2:]) == (int(m.group("year")) + 1) % 100]
     return sorted(a for a in out if a[2])
+
+
+_SCHOOL_YEAR_RE = re.compile(rf"(?<!\w)rok\w*\s+szkoln\w*\s+(?P<year>{_YEAR4_RUN})\s*/\s*(?P<next>(?:19|20)?\d{{2}})(?!\d)", _I)

@@ -19,7 +19,7 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            is_nominal, is_office_title, is_org_head, is_person_role, lemma_set, looks_like_acronym,
                            may_be_first_name, needs_name,
                            office_title_end)
-from nlp.vocabulary import lexicon
+from nlp.vocabulary import is_event_noun, lexicon
 
 
 @functools.cache
@@ -160,7 +160,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 j += 1   # `działające przy Gimnazjum X i Liceum Y`: both where it works
                 continue
             if nxt.is_cap and (joins_units or complement or adjectives
-                               or (not is_org_head(nxt.text) and not is_person_role(nxt.text))) \
+                               or (not is_org_head(nxt.text) and not is_person_role(nxt.text)
+                                   and not is_event_noun(nxt.text))) \
                     and low == "i" and not _gap_breaks(text, tok, nxt) \
                     and (units or adjectives or not _coordinated_name(text, tokens, head, j + 1)):
                 j += 1

@@ -169,3 +169,18 @@ def test_a_period_open_to_read_has_no_deadline_one_open_to_comments_has(text, ki
 ])
 def test_the_end_of_a_month_is_its_last_day_as_a_deadline(text, expected):
     assert [(m.kind, m.start) for m in find_dates(text, published=dt.date(2012, 8, 21))] == expected
+
+
+# --- a school year, a year summed up ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a school year runs from September of its first year
+    ("Narada dyrektorów przed rokiem szkolnym 2023/24\n\n28 sierpnia w auli liceum dyrektorzy omówili plany.",
+     ["2023-08-28"]),
+    ("Plan pracy na rok szkolny 2023/2024\n\nZebranie z rodzicami odbędzie się 15 stycznia w sali nr 2.",
+     ["2024-01-15"]),
+    # a year called past is over: the page is written the year after
+    ("Walne zebranie klubu\n\nW czwartek 21 marca odbyło się zebranie, które podsumowało miniony 2018 rok.",
+     ["2019-03-21"]),
+])
+def test_a_school_year_or_a_past_year_dates_year_less_days(text, expected):
+    assert events(text) == expected

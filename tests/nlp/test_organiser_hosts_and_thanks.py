@@ -108,3 +108,9 @@ def test_dates_that_are_not_meetings(text, days):
 ])
 def test_lists_own_events_and_meetings_of_office_holders(text, expected):
     assert _names(text) == expected
+
+
+def test_an_event_noun_after_and_ends_a_name():
+    text = ("Posiedzenia Komisji Budżetowej i Sesja Rady Gminy Lipno w dniach 3-5 marca 2024 r.\n\n"
+            "Najbliższa sesja odbędzie się 5 marca 2024 r.")
+    assert "Komisji Budżetowej i Sesja Rady Gminy Lipno" not in _names(text)

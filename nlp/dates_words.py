@@ -189,9 +189,9 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
         if adjective:
             wd = WEEKDAY_ADJECTIVE_OF.get(word)
             if wd is None or _before_plural_noun(text, word, m.end()) \
-                    and clause_tense(text, m.start(), m.end()) != "past":
+                    and clause_tense(text, m.start(), m.end()) not in ("past", "future"):
                 continue   # "sobotnie treningi cieszą się …": every such day ("piątkowe spotkania
-                #            odbyły się …" were one Friday's)
+                #            odbyły się …" were one Friday's, "będą niedzielne koncerty" the coming one's)
         left = _left(text, m.start(), 30)
         cue = _WEEKDAY_LEFT_RE.search(left)
         if word in WEEKDAY_PLURAL and (

@@ -47,3 +47,16 @@ def test_a_title_date_above_the_iso_stamp():
     text = "Remont chodnika 9 września\n2019-09-09\nEkipy wracają na ulicę Polną."
     spans = [text[m.span[0]:m.span[1]] for m in find_dates(text, published=dt.date(2019, 9, 9))]
     assert spans == ["9 września", "2019-09-09"]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a weekday's adjective before a plural noun names one day when the clause is in the future
+    ("Punktem kulminacyjnym festynu będą niedzielne występy zespołów.", dt.date(2018, 6, 1), "2018-06-03"),
+    ("Początek sobotnich rozgrywek nastąpi o godzinie 10.", dt.date(2018, 6, 1), "2018-06-02T10:00"),
+])
+def test_a_weekday_adjective_names_the_coming_day(text, published, day):
+    assert [m.start for m in find_dates(text, published=published)] == [day]
+
+
+def test_a_weekday_adjective_of_a_habit_names_no_day():
+    assert find_dates("Sobotnie treningi cieszą się dużym zainteresowaniem.", published=dt.date(2018, 6, 1)) == []

@@ -110,6 +110,11 @@ def test_a_part_of_a_day_leaves_the_meetings_hour_to_the_meeting():
     assert [(m.kind, m.start) for m in found if m.kind == "event"] == [("event", "2008-11-12T18:00")]
 
 
+def test_the_day_of_the_event_named_before():
+    text = "Turniej szachowy odbędzie się 25 października w szkole. Zapisy także w dniu turnieju."
+    assert days(text) == [("25 października", "2008-10-25"), ("w dniu turnieju", "2008-10-25")]
+
+
 def test_an_anaphor_with_no_date_before_it_names_nothing():
     assert days("Następnego dnia zawodnicy wrócili do domu.") == []
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
-from nlp.org_names import find_names, is_nominal, is_org_head, is_person_role, lemma_set, needs_name, tokenize
+from nlp.org_names import Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, needs_name, tokenize
 from nlp.organiser_grammar import Span, can_be_subject, frames, is_event_noun, is_glue, is_glue_word, verb_reading
 from nlp.vocabulary import lexicon
 
@@ -276,3 +277,19 @@ def full_name_of(text: str, head_word: str) -> Span | None:
         if len(name_words) > 1 and any(lemma_set(w.lower()) & head for w in name_words[:3]):
             return span
     return None
+
+
+_PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one"})
+
+
+def pronoun_antecedent(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
+    """`Z tej okazji zorganizowało ono jubileusz`, `Ono zaprasza`: a personal pronoun as the
+    verb's subject stands for the body the clause before names last as one."""
+    near = [i - 1, i + 1] + ([i - 2] if i >= 2 and is_glue_word(tokens[i - 1].text) else [])   # (`Ona też zaprasza`)
+    if not any(0 <= k < len(tokens) and tokens[k].low in _PRONOUNS for k in near):
+        return []
+    start = clause_start(text, tokens[i].start)
+    previous = clause_start(text, max(0, start - 1))
+    names = [span for span in find_names(text, previous, start)
+             if can_be_subject(text[span[0]:span[1]].split()[0])]
+    return names[-1:]

@@ -33,7 +33,8 @@ from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_per
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frames, gerund_of, is_event_noun,
                                    is_glue_word, is_preposition, mentions_event, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
-from nlp.organiser_subjects import clause_opening_name, full_name_of, members_before, named_in_full, subject_before
+from nlp.organiser_subjects import (clause_opening_name, full_name_of, members_before, named_in_full, pronoun_antecedent,
+                                    subject_before)
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, partners, partners_after_verb, past_partners
@@ -122,7 +123,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if not before and modal_at is not None and not forward_only:
             before = subject_before(text, modal_at)   # `Zarząd postanowił, zgodnie ze Statutem, ogłosić`
         if not before and not relative and not forward_only:
-            before = clause_opening_name(text, tok.start) or named_in_full(text, tok.start)
+            before = pronoun_antecedent(text, tokens, i) or clause_opening_name(text, tok.start) \
+                or named_in_full(text, tok.start)
         if before and relative and is_event_noun(text[before[0][0]:before[0][1]].split()[0]):
             before = []   # `Forum Roczne Programu, które organizują X`: the event, not who organises it
         if before:

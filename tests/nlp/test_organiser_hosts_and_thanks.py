@@ -114,3 +114,12 @@ def test_an_event_noun_after_and_ends_a_name():
     text = ("Posiedzenia Komisji Budżetowej i Sesja Rady Gminy Lipno w dniach 3-5 marca 2024 r.\n\n"
             "Najbliższa sesja odbędzie się 5 marca 2024 r.")
     assert "Komisji Budżetowej i Sesja Rady Gminy Lipno" not in _names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Przed 15 laty w Lipnie powstało Lipnowskie Stowarzyszenie Seniorów. Z tej okazji 26 sierpnia 2024 r. "
+     "zorganizowało ono jubileuszowe spotkanie.", ["Lipnowskie Stowarzyszenie Seniorów"]),
+    ("Fundacja Lipa działa od 2010 roku. Ona też zaprasza na spotkanie 5 maja 2024 r.", ["Fundacja Lipa"]),
+])
+def test_a_pronoun_subject_stands_for_the_body_named_before(text, expected):
+    assert _names(text) == expected

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
-from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.org_names import DATE_LEMMAS, Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_words import names_a_body
 from nlp.organiser_grammar import (Span, event_between, frames, gerund_of, is_event_noun, is_glue, is_glue_word,
                                    is_preposition, phrase_at)
@@ -84,6 +84,7 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
         k += 1   # `jest`, `zostało`, `wspólnie` …
     k = _past_framework(tokens, k)   # `realizowane jest w ramach projektu „X” przez Y`
     k = _past_place(tokens, k)   # `zorganizowanej w Rzeszowie przez X`
+    k = _past_date(tokens, k)   # `przygotowane 5 maja 2024 r. przez X`
     if k >= len(tokens):
         return []
     if tokens[k].text.lower() == "przez" or comitative and tokens[k].low in ("z", "ze"):
@@ -161,6 +162,17 @@ def _past_place(tokens: Sequence[Token], k: int, limit: int = 4) -> int:
         if not (tokens[m].is_word and tokens[m].is_cap):
             break
     return k
+
+
+def _past_date(tokens: Sequence[Token], k: int, limit: int = 6) -> int:
+    """The index of `przez` after the day the event was held on (`przygotowane 5 maja 2024 r.
+    przez X`), else k."""
+    m = k
+    while m < len(tokens) and m - k < limit and (tokens[m].text.isdigit() or tokens[m].text == "."
+                                                 or tokens[m].low in ("r", "roku", "dnia", "w", "dniu")
+                                                 or lemma_set(tokens[m].low) & DATE_LEMMAS):
+        m += 1
+    return m if m > k and m < len(tokens) and tokens[m].low == "przez" else k
 
 
 # A project's title between its noun and its predicate (`Projekt „Razem” jest realizowany`).

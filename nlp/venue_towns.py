@@ -97,7 +97,10 @@ def nominative_city(phrase: str) -> str | None:
     if best and best.lower() == phrase.lower():
         return best
     names = [place.name for place in gazetteer().candidates(phrase) if fold(place.name) == fold(phrase)]
-    return next((name for name in names if name.lower() == phrase.lower()), names[0] if names else None)
+    exact = next((name for name in names if name.lower() == phrase.lower()), None)
+    if exact or fold(phrase) != phrase.lower():
+        return exact   # (`Główną` is no form of the village Główna: only a name typed without its letters is)
+    return names[0] if names else None
 
 
 def is_town(phrase: str) -> bool:

@@ -123,3 +123,9 @@ def test_an_event_noun_after_and_ends_a_name():
 ])
 def test_a_pronoun_subject_stands_for_the_body_named_before(text, expected):
     assert _names(text) == expected
+
+
+def test_the_body_that_commissioned_the_event_and_the_one_that_made_it():
+    text = ("Spotkanie zostało przygotowane 5 maja 2024 r. przez Spółdzielnię Socjalną Lipa na zlecenie "
+            "Regionalnego Ośrodka Polityki Społecznej w Toruniu.")
+    assert _names(text) == ["Spółdzielnię Socjalną Lipa", "Regionalnego Ośrodka Polityki Społecznej w Toruniu"]

@@ -36,3 +36,9 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
 ])
 def test_venues_of_invitations_and_rows(text, expected):
     assert _venues(text) == expected
+
+
+def test_an_inflected_adjective_is_no_village_of_the_same_spelling():
+    # `Główną` (instrumental of `główna`) is no form of a village called Główna
+    text = "Forum odbyło się 5 maja 2024 r. Główną atrakcją forum był pokaz filmów."
+    assert _venues(text) == []

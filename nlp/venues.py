@@ -139,8 +139,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                          and _named_place_next(text, lead.end())):
             continue   # (`na Jasnych Błoniach`, `na Starym Rynku`: an adjective of a place's own name)
         ours = preposition == "do" and _ours_then_place(text, lead.end(), word)
-        if lead.group(1) == "do" and not ((is_venue_noun(word) or (word[:1].isupper() and is_adj(word)) or ours)
-                                          and arrival_in(text, lead.start())):
+        if lead.group(1) == "do" and not ((is_venue_noun(word) or (word[:1].isupper() and (is_adj(word) or is_org_head(word)))
+                                           or ours) and arrival_in(text, lead.start())):
             continue   # `zapraszamy do Centrum Kultury`: only an invitation or arrival makes `do` a venue
         if not word[:1].isupper() and not is_venue_noun(word) and not grounds and not ours \
                 and not ((is_adj(word) or is_adverb(word)) and preposition in ("w", "we")):

@@ -42,3 +42,8 @@ def test_an_inflected_adjective_is_no_village_of_the_same_spelling():
     # `Główną` (instrumental of `główna`) is no form of a village called Główna
     text = "Forum odbyło się 5 maja 2024 r. Główną atrakcją forum był pokaz filmów."
     assert _venues(text) == []
+
+
+def test_an_invitation_to_a_body_s_premises():
+    text = "Zapraszamy 5 maja 2024 r. do Stowarzyszenia Przyjaciół Kłodawy na warsztaty."
+    assert _venues(text) == [("Stowarzyszenia Przyjaciół Kłodawy", "Kłodawa")]

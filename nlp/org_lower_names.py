@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from nlp.morph import name_classes
+from nlp.morph import is_place_adjective, modifies, name_classes
 from nlp.org_name_reading import compound_dash, read_name
 from nlp.org_words import (_ROMAN_RE, _UNITS, Token, _gap_breaks, _genitive_noun, _has_genitive, _heads,
                            _may_be_surname, _mixed_acronym, _noun_reading, _office_titles, _participle, _stops_name,
@@ -112,8 +112,12 @@ def _lower_unit_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     """`gmina Borki`, `miasto Nowa Dęba`: a unit in lower case before its place's name (the
     index after the place)."""
     if tokens[i].is_cap or not lemma_set(tokens[i].low) & _UNITS or i + 1 >= len(tokens) \
-            or not tokens[i + 1].is_cap or _gap_breaks(text, tokens[i], tokens[i + 1]):
+            or _gap_breaks(text, tokens[i], tokens[i + 1]):
         return None
+    if not tokens[i + 1].is_cap:
+        # `powiat polkowicki`, `gmina kłodawska`: the unit named by its place's adjective
+        ok = is_place_adjective(tokens[i + 1].text) and modifies(tokens[i + 1].text, tokens[i].text)
+        return i + 2 if ok else None
     if i + 2 < len(tokens) and tokens[i + 2].is_cap and gazetteer_place(text[tokens[i + 1].start:tokens[i + 2].end]):
         return i + 3
     return i + 2 if gazetteer_place(tokens[i + 1].text) else None

@@ -58,6 +58,9 @@ def _after_leading_adjectives(text: str, tokens: Sequence[Token], i: int) -> int
         if stop is None and _noun_reading(tokens[k].text) and not is_office_title(tokens[k].text) \
                 and lemma_set(tokens[k].text) & (_heads()[0] - _heads()[1]):
             stop = k + 1   # `starobabicką komendę`
+        if stop is None and lemma_set(tokens[k].text) & _BRANCHES and k + 1 < len(tokens) and tokens[k + 1].is_cap \
+                and _has_genitive(tokens[k + 1].text) and not _gap_breaks(text, tokens[k], tokens[k + 1]):
+            stop = read_name(text, tokens, k + 1)   # `lubuski oddział Państwowego Funduszu …`: the body's branch
     if stop is None:
         return None
     head = next((m for m in range(k, stop) if _noun_reading(tokens[m].text)), None)

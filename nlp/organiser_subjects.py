@@ -55,6 +55,10 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             # `X w ramach programu Gmina Przyjazna Seniorom zorganizował`: the programme, not X
             cursor = framework.start()
             continue
+        if len(subject) == 1 and _active_participle_gap(gap):
+            # `Związek X prowadzący Centrum Y zaprasza`: Y is what X runs, X the subject
+            subject, cursor = [span], span[0]
+            continue
         aside = len(subject) >= 2 and _partner_aside(gap)
         if aside:
             # `Kierownik Posterunku X przy współudziale funkcjonariuszy Komendy Y oraz Burmistrz Z
@@ -201,6 +205,13 @@ def _support_before_re() -> re.Pattern[str]:
 def _support_before(text: str, start: int, end: int) -> re.Match[str] | None:
     """`przy wsparciu`, `pod patronatem` ending right before text[end:]."""
     return _support_before_re().search(text, start, end)
+
+
+def _active_participle_gap(gap: str) -> bool:
+    """` prowadzący `, `, reprezentująca `: one active participle between two names."""
+    words = _WORD_RE.findall(gap)
+    words = [w for w in words if w != ","]
+    return len(words) == 1 and words[0].islower() and any(r.pos == "pact" for r in analyse(words[0]))
 
 
 def _partner_aside(gap: str) -> bool:

@@ -162,18 +162,19 @@ def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
 
 
-_YEAR_PHRASE_RE = re.compile(r"(?:w|od|na)\s+(?:(?:latach\s+)?\d{4}(?:\s*[–-]\s*\d{4})?(?:\s*r\s*\.|\s+roku\b)?|tym\s+roku\b)")
+_WHEN_WORDS = frozenset({"w", "we", "od", "do", "na", "tym", "roku", "rok", "r", "br", "b", ".", "latach", "-", "–"})
 
 
-def _past_year(tokens: Sequence[Token], k: int) -> int:
-    """The index after a year phrase opening at tokens[k] (else k)."""
-    if k >= len(tokens):
+def _past_year(tokens: Sequence[Token], k: int, limit: int = 7) -> int:
+    """The index after a phrase of when opening at tokens[k] (`w 2019 r.`, `od sierpnia br.`,
+    `w tym roku`), else k."""
+    if k >= len(tokens) or tokens[k].low not in ("w", "we", "od", "na"):
         return k
-    text = " ".join(t.text for t in tokens[k:k + 7])
-    m = _YEAR_PHRASE_RE.match(text)
-    if not m:
-        return k
-    return k + len(text[:m.end()].split())
+    m = k + 1
+    while m < len(tokens) and m - k < limit and (tokens[m].low in _WHEN_WORDS or tokens[m].text.isdigit()
+                                                 or lemma_set(tokens[m].low) & DATE_LEMMAS):
+        m += 1
+    return m if m > k + 1 else k
 
 
 def _project_fronted(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:

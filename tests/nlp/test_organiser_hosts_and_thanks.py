@@ -129,3 +129,21 @@ def test_the_body_that_commissioned_the_event_and_the_one_that_made_it():
     text = ("Spotkanie zostało przygotowane 5 maja 2024 r. przez Spółdzielnię Socjalną Lipa na zlecenie "
             "Regionalnego Ośrodka Polityki Społecznej w Toruniu.")
     assert _names(text) == ["Spółdzielnię Socjalną Lipa", "Regionalnego Ośrodka Polityki Społecznej w Toruniu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named by its place's adjective
+    ("W czwartek 5 maja 2024 r. powiat kłodawski zorganizował spotkanie dla sołtysów.", ["powiat kłodawski"]),
+    # a body's branch named by its region's adjective
+    ("W spotkaniu 5 maja 2024 r., zorganizowanym przez mazowiecki oddział Polskiego Związku Niewidomych, "
+     "wzięło udział 40 osób.", ["mazowiecki oddział Polskiego Związku Niewidomych"]),
+    # what the subject runs stands between it and the verb
+    ("Związek Stowarzyszeń „Razem w Lipnie” prowadzący Lipnowskie Centrum Organizacji Pozarządowych zaprasza "
+     "na forum 5 maja 2024 r.", ["Związek Stowarzyszeń „Razem w Lipnie”"]),
+    # a project run since a month of this year
+    ("Stowarzyszenie Lipa w partnerstwie z Miejskim Ośrodkiem Pomocy Społecznej w Lipnie realizuje od sierpnia "
+     "br. projekt „Rodzina”. Warsztaty odbędą się 5 maja 2024 r.",
+     ["Stowarzyszenie Lipa", "Miejskim Ośrodkiem Pomocy Społecznej w Lipnie"]),
+])
+def test_units_branches_and_subjects_in_real_shapes(text, expected):
+    assert _names(text) == expected

@@ -61,7 +61,8 @@ TRIGGER = Caseless(
     rf"|{PROJECT_IN}"
     r"|\bprzy\s+(?:finansowym\s+)?wsparciu\s+(?:finansowym\s+)?(?:ze\s+środków\s+)?"
     r"|\bz\s+dotacji\b|\bze\s+środków\b|\bz\s+budżetu\b|\bw\s+ramach\s+(?:dotacji|grantu|dofinansowania)\b"
-    r"|\b(?:środki|pieniądze|fundusze)\s+(?:\S+\s+){0,4}?pochodz\w+\s+(?=ze?\s)"   # `Środki na zadanie pochodzą z EFS`
+    r"|\b(?:środki|pieniądze|fundusze|(?:do|współ)?finansowanie|dotacja)\s+(?:\S+\s+){0,4}?pochodz\w+\s+(?=ze?\s)"
+    # (`Środki na zadanie pochodzą z EFS`, `Dofinansowanie pochodzi z EFS`)
     rf"|\bzlecon\w*\s+(?:do\s+realizacji\s+)?przez\b|\b{COMMISSIONED}\b"
     r"|\b(?:środk\w*|dotacj\w*|grant\w*)\s+(?:finansow\w+\s+)?(?:przyznan|przekazan)\w*\s+"
     r"(?:(?:zostały|został[aoy]?|są|będą)\s+)?(?:przez|od|w\s+ramach)\b"

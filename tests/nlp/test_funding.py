@@ -202,6 +202,7 @@ def test_meeting_on_carrying_out_a_funded_project_is_funded_by_it():
     ("Piknik sponsorowany przez Bank Spółdzielczy w Lipnie.", "Bank Spółdzielczy"),
     ("Koło Gospodyń Wiejskich otrzymało dotację z Gminy Lipno na organizację festynu.", "Gmina Lipno"),
     ("Środki na organizację spotkania pochodzą z budżetu Gminy Lipno.", "Gmina Lipno"),
+    ("Dofinansowanie warsztatów pochodzi z budżetu Powiatu Lipnowskiego.", "Powiat Lipnowski"),
     ("Zadanie publiczne zlecone przez Gminę Miejską Lipno.", "Gmina Miejska Lipno"),
 ])
 def test_other_ways_of_stating_who_pays(sentence, funder):

@@ -4,6 +4,7 @@ Z`, `dyżur radnego W`.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     public hosts the meeting."""
     spans: list[Span] = []
     for i, tok in enumerate(tokens[:-1]):
-        if not tok.is_word or not lemma_set(tok.low) & frames().hosted_meetings:
+        if not tok.is_word or not _hosted_meeting(tok.low):
             continue
         if tokens[i + 1].low in ("z", "ze") and i + 2 < len(tokens) and not lemma_set(tok.low) & {"dyżur"}:
             spans.extend(_office_met_with(text, tokens, i + 2))   # `spotkanie z Burmistrzem Lipna`
@@ -32,7 +33,7 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 or (tokens[i + 1].end == names[0][1] and not tokens[i + 1].is_cap):
             continue   # (`dyżury radnych`: offices named by no one)
         end = names[0][1]
-        k = next((m for m, t in enumerate(tokens) if t.start >= end), len(tokens))
+        k = next((m for m in range(i + 1, len(tokens)) if tokens[m].start >= end), len(tokens))
         holder = _person_end(tokens, k)
         if holder is not None:
             end = tokens[holder - 1].end   # `spotkanie Prezydenta Miasta Lipna Jana Nowaka z …`: its holder
@@ -40,6 +41,11 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if re.match(r"[\s,]+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
             spans.append((names[0][0], end))
     return spans
+
+
+@functools.lru_cache(maxsize=100_000)
+def _hosted_meeting(word: str) -> bool:
+    return bool(lemma_set(word) & frames().hosted_meetings)
 
 
 def _person_end(tokens: Sequence[Token], k: int) -> int | None:

@@ -23,6 +23,11 @@ Span = tuple[int, int]
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 
+# A line that gives only the seat of the name on the line above (`w Grodzisku`, `z siedzibą we
+# Włodawie`): a letter head's or a page head's second line.
+SEAT_LINE_RE = re.compile(r"[ \t]*(?:[zZ]\s+siedzibą\s+)?[wW]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?[ \t]*")
+
+
 @dataclass(frozen=True, slots=True)
 class Frames:
     verbs: frozenset[str]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from nlp.org_names import (academic_titles, find_names, is_acronym, is_office_title, is_org_head, is_person_role,
                            lemma_set, read_name, Token, tokenize)
 from nlp.org_words import is_adjective, may_be_first_name, names_a_body
-from nlp.organiser_grammar import Span, frames
+from nlp.organiser_grammar import SEAT_LINE_RE, Span, frames
 from nlp.organiser_lists import NEXT_LABEL_RE, is_group_noun
 
 
@@ -195,9 +195,6 @@ def _office_at(tokens: Sequence[Token]) -> int:
     return lead
 
 
-_SEAT_LINE_RE = re.compile(r"[ \t]*(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?[ \t]*$")
-
-
 def letter_head(text: str, max_lines: int = 10) -> list[Span]:
     """An office heading a letter on its own line above the body (`Przewodniczący Rady
     Gminy`, its seat on the next line: `w Grodzisku`): the sender of `zwołuję`, `zapraszam`."""
@@ -225,7 +222,7 @@ def letter_head(text: str, max_lines: int = 10) -> list[Span]:
                 and not (len(words) <= 6 and all(t.is_cap for t in words)):
             continue   # (`Kurator Oświaty`: an office whose body is its remit, all capitalised)
         end = tokens[-1].end
-        if k + 1 < len(lines) and _SEAT_LINE_RE.fullmatch(lines[k + 1][1]):
+        if k + 1 < len(lines) and SEAT_LINE_RE.fullmatch(lines[k + 1][1]):
             nstart, nline = lines[k + 1]
             end = nstart + len(nline.rstrip())
         return [(tokens[0].start, end)]

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
 from nlp.org_names import Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, needs_name, tokenize
-from nlp.organiser_grammar import Span, can_be_subject, frames, is_event_noun, is_glue, is_glue_word, verb_reading
+from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_glue, is_glue_word,
+                                   verb_reading)
 from nlp.vocabulary import lexicon
 
 _WORD_RE = re.compile(r"\w+|,")
@@ -243,15 +244,12 @@ def name_line_before(text: str, line_start: int) -> list[Span]:
     """`Przewodnicząca Rady Gminy` / `zwołuje …`: a letter puts the subject on the line above."""
     prev_end = len(text[:line_start].rstrip())
     prev_start = text.rfind("\n", 0, prev_end) + 1
-    if prev_start and _SEAT_LINE_RE.fullmatch(text, prev_start, prev_end):
+    if prev_start and SEAT_LINE_RE.fullmatch(text, prev_start, prev_end):
         return name_line_before(text, prev_start)[:1]   # `ZWIĄZEK GMIN` / `z siedzibą we Włodawie` / `zaprasza`
     line = text[prev_start:prev_end]
     if not line.strip() or len(line.split()) > 8 or any(verb_reading(w) for w in line.split()):
         return []
     return find_names(text, prev_start, prev_end)[:2]
-
-
-_SEAT_LINE_RE = re.compile(r"[ \t]*(?:[zZ]\s+siedzibą\s+)?[wW]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?[ \t]*")
 
 
 def clause_opening_name(text: str, verb_start: int) -> list[Span]:

@@ -114,12 +114,21 @@ def _table_cell(text: str, pos: int) -> bool:
     """A short line with no verb: a table's cell (`Świetlica wiejska`), not a sentence."""
     end = text.find("\n", pos)
     line = text[pos:len(text) if end == -1 else end].strip()
+    line = _BRACKET_AT_END_RE.sub("", line)   # (`Sala konferencyjna Starostwa (II piętro, wejście A)`)
     words = re.findall(r"\w+", line)
-    return 0 < len(words) <= 7 and not re.search(r"(?:[!?:]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.)$", line) and \
-        not any(r.pos in ("fin", "praet", "bedzie") for k, w in enumerate(words) if k == 0 or not w[:1].isupper()
-                for r in analyse(w.lower()))   # (`w Woli Dużej`: a capitalised name, no verb)
+    if any(w.isdigit() and k + 1 < len(words) and _is_month(words[k + 1]) for k, w in enumerate(words)):
+        return False   # (`– Lipowie (świetlica) 7 stycznia o 17:00`: the next row, with its own day)
+    return 0 < len(words) <= 10 and not re.search(r"(?:[!?:]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.)$", line) and \
+        not any(_verb_only(w.lower()) for k, w in enumerate(words) if k == 0 or not w[:1].isupper())
+    # (`w Woli Dużej`: a capitalised name, no verb; `Hala Sportowa`: a noun before a verb form)
 
 
+def _verb_only(word: str) -> bool:
+    readings = analyse(word)
+    return any(r.pos in ("fin", "praet", "bedzie") for r in readings) and not any(r.pos == "subst" for r in readings)
+
+
+_BRACKET_AT_END_RE = re.compile(r"\s*\([^()\n]{1,60}\)$")
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]{2,}")
 
 

@@ -47,3 +47,20 @@ def test_an_inflected_adjective_is_no_village_of_the_same_spelling():
 def test_an_invitation_to_a_body_s_premises():
     text = "Zapraszamy 5 maja 2024 r. do Stowarzyszenia Przyjaciół Kłodawy na warsztaty."
     assert _venues(text) == [("Stowarzyszenia Przyjaciół Kłodawy", "Kłodawa")]
+
+
+def test_a_schedule_s_place_cells_under_their_dates():
+    # a cell with a room's details in brackets, and one whose first word is also a verb form (`hala`)
+    text = ("Narady dyrektorów:\n  1. Szkoły z powiatu kłodawskiego\n    27 sierpnia 2024 r., godzina 9:00\n\n"
+            "    Sala konferencyjna Starostwa Powiatowego w Kłodawie (I piętro, pokój 12)\n    ul. Polna 2\n"
+            "  2. Szkoły z powiatu lipnowskiego\n    28 sierpnia 2024 r., godzina 12:00\n\n"
+            "    Hala Sportowa przy Szkole Podstawowej nr 3 w Lipnie\n    ul. Szkolna 10\n")
+    assert [name for name, _ in _venues(text)] == [
+        "Sala konferencyjna Starostwa Powiatowego w Kłodawie",
+        "Hala Sportowa przy Szkole Podstawowej nr 3 w Lipnie"]
+
+
+def test_a_line_with_its_own_day_is_the_next_row_not_a_place():
+    text = ("Zebrania wiejskie odbędą się w:\n– Zalesiu (sala OSP) 3 stycznia 2024 o 16:00\n"
+            "– Kłodawie (świetlica) 4 stycznia 2024 o 17:00\n")
+    assert _venues(text) == [("sala OSP", "Zalesie"), ("świetlica", "Kłodawa")]

@@ -174,3 +174,10 @@ def test_on_a_page_of_unknown_date_a_relative_day_names_no_day():
     # the publication date says which day it is
     found = find_dates("Spotkanie odbędzie się jutro o 17:00.", published=WEDNESDAY, today=WEDNESDAY)
     assert [(m.kind, m.start) for m in found] == [("event", "2008-10-16T17:00")]
+
+
+def test_a_day_of_a_life_is_no_meeting():
+    text = ("Rocznica urodzin poetki.\n\n12 marca 1921 roku urodziła się Anna Lis, poetka z Lipna. "
+            "Spotkanie poświęcone jej wierszom odbędzie się 12 marca 2021 r. w bibliotece.")
+    found = find_dates(text, published=WEDNESDAY)
+    assert [(m.kind, m.start) for m in found] == [("other", "1921-03-12"), ("event", "2021-03-12")]

@@ -84,6 +84,8 @@ def test_signatures_and_heads_in_real_layouts(text, expected):
     # a cancelled sitting is no meeting; one planned and held is
     ("Uprzejmie informuję, że odwołuję zebranie sołeckie wyznaczone na 12 maja 2024 r.", []),
     ("Zebranie sołeckie wyznaczone na 12 maja 2024 r. odbędzie się w remizie.", ["2024-05-12"]),
+    ("Przypominamy, że zaplanowane na 8 lutego 2024 r. spotkanie konsultacyjne nie odbędzie się.", []),
+    ("Sesja Rady Gminy zaplanowana na 8 lutego 2024 r. zostaje odwołana.", []),
 ])
 def test_dates_that_are_not_meetings(text, days):
     assert [m.start[:10] for m in find_dates(text) if m.kind == "event"] == days

@@ -86,6 +86,9 @@ def test_signatures_and_heads_in_real_layouts(text, expected):
     ("Zebranie sołeckie wyznaczone na 12 maja 2024 r. odbędzie się w remizie.", ["2024-05-12"]),
     ("Przypominamy, że zaplanowane na 8 lutego 2024 r. spotkanie konsultacyjne nie odbędzie się.", []),
     ("Sesja Rady Gminy zaplanowana na 8 lutego 2024 r. zostaje odwołana.", []),
+    # the day of an election is no meeting
+    ("Debata odbędzie się 27 listopada 2024 r. o godz. 18. Zorganizował ją kandydat w wyborach w dniu "
+     "30 listopada 2024 r.", ["2024-11-27"]),
 ])
 def test_dates_that_are_not_meetings(text, days):
     assert [m.start[:10] for m in find_dates(text) if m.kind == "event"] == days

@@ -25,7 +25,6 @@ _DEADLINE_TERMIN = cue_before("deadline_termin")
 # "19.10.2023 r. upływa termin składania wniosków": the cue after the date
 _DEADLINE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["deadline_after"]), _I)
 _OBSERVANCE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["observance_after"]), _I)
-_CANCELLED_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["cancelled_in_sentence_after"]), _I)
 # "W dniach 12-13 lutego odbył się zjazd uczestników projektu": the range is when it was held
 # (a few days; over a longer range "odbędzie się 17 spotkań" lists the meetings it spans)
 _HELD_AFTER_RANGE = re.compile("|".join(f"(?:{c})" for c in CUES["held_after_range"]), _I)
@@ -258,8 +257,6 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return DEADLINE
     if _OBSERVANCE_AFTER.match(right):
         return OTHER   # "1 października obchodzony jest Dzień Seniora": a day of the calendar
-    if _CANCELLED_AFTER.search(right):
-        return OTHER   # "zaplanowane na 8 lutego konsultacje nie odbędą się": called off
     sentence = left + text[start:end] + right + _heading_above(text, start, end) + _list_lead(text, start)
     if _DEADLINE_DO.search(tail[-16:]):
         # "zgłoszenia … do 17 lipca", "konsultacje trwają do 24 listopada" (the last day for

@@ -348,9 +348,4 @@ def looks_like_acronym(word: str) -> bool:
 def names_a_body(name: str) -> bool:
     """A name headed by an institution's noun (`Starostwie Powiatu X`), not only by an
     adjective of one (`Gminnej Hali Sportowej` is a hall, `GMINNE SMAKI` a title)."""
-    return any(is_org_head(w) and not needs_name(w) and _is_noun(w) for w in re.findall(r"\w+", name)[:3])
-
-
-@functools.lru_cache(maxsize=100_000)
-def _is_noun(word: str) -> bool:
-    return any(r.pos == "subst" for r in analyse(word.lower()))
+    return any(is_org_head(w) and not needs_name(w) and _noun_reading(w) for w in re.findall(r"\w+", name)[:3])

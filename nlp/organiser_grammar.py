@@ -124,6 +124,12 @@ def frames() -> Frames:
 # --- word classes ---------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=100_000)
+def frame_lemmas(word: str, vocabulary: str) -> frozenset[str]:
+    """The lemmas of `word` that a frame vocabulary (`hosted_meetings`, …) holds."""
+    return lemma_set(word.lower()) & getattr(frames(), vocabulary)
+
+
+@functools.lru_cache(maxsize=100_000)
 def is_event_noun(word: str) -> bool:
     """An event noun of `event_words.json`, or one that reports an event already held
     (`przedsięwzięcie`, `święto`) from `organiser_frames.json`."""

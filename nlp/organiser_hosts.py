@@ -4,14 +4,13 @@ Z`, `dyżur radnego W`.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end
 from nlp.org_names import Token, find_names, is_org_head, lemma_set
 from nlp.org_words import may_be_first_name
-from nlp.organiser_grammar import Span, frames
+from nlp.organiser_grammar import Span, frame_lemmas, frames
 
 
 def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
@@ -19,7 +18,7 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     public hosts the meeting."""
     spans: list[Span] = []
     for i, tok in enumerate(tokens[:-1]):
-        if not tok.is_word or not _hosted_meeting(tok.low):
+        if not tok.is_word or not frame_lemmas(tok.text, "hosted_meetings"):
             continue
         if tokens[i + 1].low in ("z", "ze") and i + 2 < len(tokens) and not lemma_set(tok.low) & {"dyżur"}:
             spans.extend(_office_met_with(text, tokens, i + 2))   # `spotkanie z Burmistrzem Lipna`
@@ -41,11 +40,6 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if re.match(r"[\s,]+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
             spans.append((names[0][0], end))
     return spans
-
-
-@functools.lru_cache(maxsize=100_000)
-def _hosted_meeting(word: str) -> bool:
-    return bool(lemma_set(word) & frames().hosted_meetings)
 
 
 def _person_end(tokens: Sequence[Token], k: int) -> int | None:

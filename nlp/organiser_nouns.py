@@ -20,8 +20,8 @@ from nlp.morph import agrees, analyse
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title, lemma_set,
                            looks_like_acronym, person_in_office_end, tokenize)
 from nlp.org_words import _has_genitive
-from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
-                                   phrase_at, verb_reading)
+from nlp.organiser_grammar import (Span, frame_lemmas, frames, is_event_noun, is_glue, is_instrumental, is_role_noun,
+                                   mentions_event, phrase_at, verb_reading)
 from nlp.organiser_subjects import SHORT_NAME_RE, subject_before
 from nlp.organiser_lists import names_after
 from nlp.vocabulary import is_event_verb, lexicon
@@ -299,12 +299,6 @@ def is_verb_form(word: str) -> bool:
         and not is_nominal(word)
 
 
-@functools.lru_cache(maxsize=100_000)
-def _noun_in(word: str, vocabulary: str) -> frozenset[str]:
-    """The lemmas of `word` that a frame vocabulary (`hosted_meetings`, …) holds."""
-    return lemma_set(word.lower()) & getattr(frames(), vocabulary)
-
-
 def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> list[Span]:
     """`posiedzenie Powiatowej Rady…`: the body that sits hosts its sitting; `Zaproszenie
     Wójta Gminy X`, `Obwieszczenie Burmistrza…`: the office that calls it."""
@@ -331,10 +325,10 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
     the meeting's members or lower-case adjectives (`Zebranie Członków X`, `spotkania powiatowe
     X`); right after a body's own conference (`w konferencji Stowarzyszenia X`)."""
     tok = tokens[i]
-    lemmas_here = _noun_in(tok.text, "meeting_of_nouns")
+    lemmas_here = frame_lemmas(tok.text, "meeting_of_nouns")
     if lemmas_here:
         return i + 1 if has_event or "posiedzenie" in lemmas_here else None
-    members, own = bool(_noun_in(tok.text, "members_meetings")), bool(_noun_in(tok.text, "bodies_events"))
+    members, own = bool(frame_lemmas(tok.text, "members_meetings")), bool(frame_lemmas(tok.text, "bodies_events"))
     if not members and not own:
         return None
     k = _past_meeting_words(tokens, i)

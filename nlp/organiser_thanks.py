@@ -24,19 +24,20 @@ def thanks_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     spans: list[Span] = []
     thanks = frames().thanks_phrases
     for i, tok in enumerate(tokens):
-        if tok.low not in thanks or phrase_at(tokens, i, thanks) is None:
+        stop = phrase_at(tokens, i, thanks) if tok.low in thanks else None
+        if stop is None:
             continue
         start = clause_start(text, tok.start)
-        names = find_names(text, start, tok.start, lowercase=True)
         verb_end = _thanks_verb_end(text[start:tok.start])
-        thanking = verb_end is not None
-        people = _thanked_people(text, start + verb_end, tok.start) if thanking else []
+        people = _thanked_people(text, start + verb_end, tok.start) if verb_end is not None else []
         if people:
             spans.extend(people)
-        elif names and not text[names[-1][1]:tok.start].strip(" ,"):
+            continue
+        names = find_names(text, start, tok.start, lowercase=True)
+        if names and not text[names[-1][1]:tok.start].strip(" ,"):
             spans.append(names[-1])
-        elif thanking:
-            spans.extend(_thanked_after(text, tokens, phrase_at(tokens, i, thanks)))
+        elif verb_end is not None:
+            spans.extend(_thanked_after(text, tokens, stop))
     return spans
 
 

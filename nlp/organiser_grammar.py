@@ -41,10 +41,13 @@ class Frames:
     project_verbs: frozenset[str]
     members_nouns: frozenset[str]
     members_meetings: frozenset[str]
+    body_meetings: frozenset[str]
     bodies_events: frozenset[str]
     meeting_rooms: frozenset[str]
     participation_words: frozenset[str]
     agent_exclusions: frozenset[str]
+    contest_ceremonies: frozenset[str]
+    contest_nouns: frozenset[str]
     role_nouns: frozenset[str]
     role_nouns_with_event: frozenset[str]
     partner_phrases: Phrases
@@ -55,6 +58,7 @@ class Frames:
     subject_only: frozenset[str]
     hosted_at_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
+    held_meeting_verbs: frozenset[str]
     thanks_phrases: Phrases
     thanks_verbs: frozenset[str]
     modal_nouns: frozenset[str]
@@ -68,7 +72,8 @@ class Frames:
 
     @property
     def all_verbs(self) -> frozenset[str]:
-        return self.verbs | self.verbs_needing_event_object | self.agent_participles | self.meeting_verbs
+        return self.verbs | self.verbs_needing_event_object | self.agent_participles | self.meeting_verbs \
+            | self.held_meeting_verbs
 
 
 @functools.cache
@@ -94,10 +99,13 @@ def frames() -> Frames:
         project_verbs=frozenset(data["project_verbs"]),
         members_nouns=frozenset(data["members_nouns"]),
         members_meetings=frozenset(data["members_meetings"]),
+        body_meetings=frozenset(data["body_meetings"]),
         bodies_events=frozenset(data["bodies_events"]),
         meeting_rooms=frozenset(data["meeting_rooms"]),
         participation_words=frozenset(data["participation_words"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),
+        contest_ceremonies=frozenset(data["contest_ceremonies"]),
+        contest_nouns=frozenset(data["contest_nouns"]),
         role_nouns=frozenset(data["role_nouns"]) | frozenset(data["role_nouns_with_event"]),
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),
         partner_phrases=phrases("partner_phrases"),
@@ -108,6 +116,7 @@ def frames() -> Frames:
         subject_only=frozenset(data["subject_only"]),
         hosted_at_verbs=frozenset(data["hosted_at_verbs"]),
         meeting_verbs=frozenset(data["meeting_verbs"]),
+        held_meeting_verbs=frozenset(data["held_meeting_verbs"]),
         thanks_phrases=phrases("thanks_phrases"),
         thanks_verbs=frozenset(data["thanks_verbs"]),
         modal_nouns=frozenset(data["modal_nouns"]),

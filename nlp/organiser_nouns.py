@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
-from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title, lemma_set,
-                           looks_like_acronym, person_in_office_end, tokenize)
+from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title, is_org_head,
+                           lemma_set, looks_like_acronym, person_in_office_end, tokenize)
 from nlp.org_words import _has_genitive
 from nlp.organiser_grammar import (Span, frame_lemmas, frames, is_event_noun, is_glue, is_instrumental, is_role_noun,
                                    mentions_event, phrase_at, verb_reading)
@@ -184,6 +184,8 @@ def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
         if tokens[k].low in _WHICH or tokens[k].low.startswith("któr"):
             return []   # `…w Centrum Kultury, której organizatorem jest X`: a relative clause, no apposition
         k -= 1   # `głównego`, `tegorocznego`
+    if k >= 1 and tokens[k].low in ("i", "oraz"):
+        return _second_role(text, tokens, k)
     if k < 1 or tokens[k].text not in (",", "–", "-"):
         return []
     m = i + 1
@@ -193,6 +195,18 @@ def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
         return []   # `– główny organizator imprezy pn. „Święto Lasu”`: of an event of its own name
     names = find_names(text, clause_start(text, tokens[k].start), tokens[k].start)
     return names[-1:] if names and names[-1][1] == tokens[k - 1].end else []
+
+
+def _second_role(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
+    """`Jan Nowak, dyrektor Domu Kultury X i gospodarz spotkania`: a person's second role in
+    apposition makes the body of the first its host."""
+    names = find_names(text, clause_start(text, tokens[k].start), tokens[k].start)
+    if not names or names[-1][1] != tokens[k - 1].end:
+        return []
+    j = next((m for m in range(k) if tokens[m].start == names[-1][0]), None)
+    if j is None or j < 2 or tokens[j - 1].is_cap or not is_nominal(tokens[j - 1].text) or tokens[j - 2].text != ",":
+        return []
+    return names[-1:]
 
 
 _WHICH = frozenset({"którymi", "którym", "którą", "który", "która", "które", "czyli"})
@@ -334,8 +348,18 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
     k = _past_meeting_words(tokens, i)
     if k > i + 1:
         return k if has_event and members else None
+    if has_event and frame_lemmas(tok.text, "body_meetings"):
+        head = k + 1 if k + 1 < len(tokens) and not tokens[k].is_cap and is_adjective(tokens[k].text) \
+            and agrees(tokens[k].text, tokens[k + 1].text) else k
+        if is_org_head(tokens[head].text) and _singular_genitive(tokens[head].text):
+            return head   # `zebranie (lipieńskiego) Klubu Seniora X`: the club meets (not `Zebrania Klubów`)
     own = own and not tok.is_cap and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text)
     return k if own else None
+
+
+def _singular_genitive(word: str) -> bool:
+    return is_acronym(word) or any(r.pos == "subst" and r.tag.split(":")[1:3] == ["sg", "gen"]
+                                   for r in analyse(word.lower()))
 
 
 def _past_meeting_words(tokens: Sequence[Token], i: int) -> int:

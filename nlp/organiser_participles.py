@@ -18,7 +18,7 @@ from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
 from nlp.org_names import DATE_LEMMAS, Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_words import names_a_body
-from nlp.organiser_grammar import (Span, event_between, frames, gerund_of, is_event_noun, is_glue, is_glue_word,
+from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_glue, is_glue_word,
                                    is_preposition, phrase_at)
 from nlp.organiser_lists import is_group_noun, names_after
 from nlp.organiser_subjects import subject_before
@@ -214,8 +214,8 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> 
             break
         if not tok.is_word:
             continue
-        if is_event_noun(tok.text):
-            return True
+        if is_event_noun(tok.text) or lemma_set(tok.low) & frames().contest_nouns and contest_celebrated(tokens):
+            return True   # (`Konkurs organizowany jest przez X` on a page of its final ceremony)
         if lemma_set(tok.text.lower()) & exclusions or (i - k <= 3 and _topic_preposition(tokens, k)
                                                          and agrees(tokens[i].text, tokens[k + 1].text)):
             return False   # (`dyskutowano o projektach realizowanych przez X`: what was talked about)
@@ -238,6 +238,22 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> 
         if tok.is_word and not tok.is_cap and is_event_noun(tok.text):
             return True
     return False
+
+
+def contest_celebrated(tokens: Sequence[Token], reach: int = 8) -> bool:
+    """A ceremony of a contest named in the text (`uroczyste podsumowanie XVIII Konkursu X`,
+    `gala finałowa konkursu`): the contest's organisers hold it."""
+    for i, tok in enumerate(tokens):
+        if tok.is_word and frame_lemmas(tok.text, "contest_ceremonies"):
+            if any(t.is_word and frame_lemmas(t.text, "contest_nouns") and _genitive(t.text)
+                   for t in tokens[i + 1:i + 1 + reach]):
+                return True
+    return False
+
+
+def _genitive(word: str) -> bool:
+    return any(r.pos == "subst" and "gen" in r.tag.split(":")[2].split(".") for r in analyse(word.lower())
+               if len(r.tag.split(":")) > 2)
 
 
 def _event_before_comma(tokens: Sequence[Token], i: int, start: int, limit: int = 8) -> bool:

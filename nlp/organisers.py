@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
-from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frames, gerund_of, is_event_noun,
+from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of, is_event_noun,
                                    is_glue_word, is_preposition, mentions_event, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import (clause_opening_name, full_name_of, members_before, named_in_full, pronoun_antecedent,
@@ -78,6 +78,10 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 spans.extend(agent_frame(text, tokens, i, gerund))   # `zwołanie przez Prezydenta zebrania`
             continue
         lemma, form = found
+        if lemma in f.held_meeting_verbs:
+            if form == "finite" and _holds_meeting_with(text, tok.end):
+                spans.extend(_meeting_hosts(text, tok))   # `Burmistrz X odbył spotkanie z mieszkańcami`
+            continue
         if form == "participle":
             spans.extend(agent_frame(text, tokens, i, lemma))
             continue
@@ -86,11 +90,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         if lemma in f.meeting_verbs:
             if form != "first_person" and _MEETS_WITH_RE.match(text, tok.end):
-                hosts = subject_before(text, tok.start)   # `Burmistrz X spotkał się z mieszkańcami`
-                opening = text[clause_start(text, tok.start):tok.start].split()[:1]
-                if not (hosts and (members_before(text, clause_start(text, tok.start), hosts[0][0])
-                                   or (opening and is_person_role(opening[0])))):
-                    spans.extend(hosts)   # (`Przedstawiciele Policji i X spotkali się`: their people, as guests)
+                spans.extend(_meeting_hosts(text, tok))   # `Burmistrz X spotkał się z mieszkańcami`
             continue
         if form == "first_person" and lemma in f.hosted_at_verbs:
             spans.extend(host_place(text, tok))   # `w siedzibie Agencji X gościliśmy wizytę`: we are X
@@ -137,6 +137,24 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     return spans
 
 
+def _meeting_hosts(text: str, verb: Token) -> list[Span]:
+    """The subject of a verb of meeting the public, unless it names people sent by bodies
+    (`Przedstawiciele Policji i X spotkali się`: guests, not hosts)."""
+    hosts = subject_before(text, verb.start)
+    opening = text[clause_start(text, verb.start):verb.start].split()[:1]
+    if hosts and (members_before(text, clause_start(text, verb.start), hosts[0][0])
+                  or (opening and is_person_role(opening[0]))):
+        return []
+    return hosts
+
+
+def _holds_meeting_with(text: str, end: int) -> bool:
+    """`odbył 12 maja spotkanie z`, `zakończyli spotkanie z`: the object is a meeting with the
+    public (not the reflexive `odbyło się`)."""
+    m = _HELD_MEETING_RE.match(text, end)
+    return bool(m) and bool(frame_lemmas(m.group(1), "hosted_meetings"))
+
+
 @functools.cache
 def _other_edition_re() -> re.Pattern[str]:
     phrases = sorted(lexicon("organiser_frames.json")["other_edition_phrases"], key=len, reverse=True)
@@ -148,6 +166,7 @@ _TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachę
 _DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 # `spotkał się z`, `spotkali się dzisiaj z`, `spotkał się 5 maja 2024 r. z`: when may stand between
 _MEETS_WITH_RE = re.compile(r"\s+się\s+(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?ze?\s")
+_HELD_MEETING_RE = re.compile(r"\s+(?!się\b)(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?([^\W\d_]+)\s+ze?\s")
 
 
 def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:

@@ -76,6 +76,9 @@ def test_today_of_our_time_names_no_day(text):
 @pytest.mark.parametrize("text, expected", [
     ("Dzisiejszy mecz zakończył się remisem.", [("Dzisiejszy", "2008-10-15")]),
     ("Dzisiejsze obchody rozpoczęły się mszą.", [("Dzisiejsze", "2008-10-15")]),
+    # in the plural too
+    ("Budżet był jednym z tematów dzisiejszych obrad.", [("dzisiejszych", "2008-10-15")]),
+    ("Po wczorajszych zawodach trener chwalił drużynę.", [("wczorajszych", "2008-10-14")]),
 ])
 def test_today_of_one_event_is_the_page_day(text, expected):
     assert days(text) == expected

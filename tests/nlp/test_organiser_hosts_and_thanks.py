@@ -19,6 +19,26 @@ def _names(text):
     ("Wójt Gminy Lipno spotkał się w czwartek z mieszkańcami Kolonii.", ["Wójt Gminy Lipno"]),
     # the residents who meet an investor host nobody
     ("Mieszkańcy spotkali się w czwartek z inwestorem w świetlicy wiejskiej.", []),
+    # an office that holds or closes a meeting with the public hosts it; the meeting that is
+    # held (`odbyło się`) names no host
+    ("W środę 14 maja 2025 r. Burmistrz Kłodawy Jan Wiśniak odbył spotkanie z mieszkańcami osiedla.",
+     ["Burmistrz Kłodawy Jan Wiśniak"]),
+    ("Starosta Lipski wraz z Wicestarostą Anną Lis zakończyli 3 marca 2024 r. spotkanie z sołtysami.",
+     ["Starosta Lipski", "Wicestarostą Anną Lis"]),
+    ("Spotkanie z Wójtem odbyło się 5 maja 2024 r. z udziałem mieszkańców.", []),
+    # a body's meeting of its members is held by the body, not by a plural of bodies
+    ("W czwartek 1 lutego odbyło się zebranie borkowskiego Klubu Seniora, na którym zarząd złożył sprawozdanie.",
+     ["Klubu Seniora"]),
+    ("Zebranie Klubów Okręgu odbędzie się 5 marca 2024 r. w hali.", []),
+    # a person's second role in apposition makes the body of the first the host
+    ("Adam Zając, kierownik Gminnej Biblioteki w Lipnie i gospodarz wieczoru, powitał 5 marca 2024 r. "
+     "gości spotkania.", ["Gminnej Biblioteki w Lipnie"]),
+    # the organisers of a contest hold its final ceremony, but not its other meetings
+    ("Gala finałowa konkursu „Zielona Wieś” odbędzie się 5 marca 2024 r. w sali widowiskowej. Konkurs "
+     "organizowany jest przez Fundację Zielone Pole we współpracy z Gminnym Ośrodkiem Kultury w Lipnie.",
+     ["Fundację Zielone Pole", "Gminnym Ośrodkiem Kultury w Lipnie"]),
+    ("Zgłoszenia do konkursu przyjmujemy do 5 marca 2024 r. Konkurs organizowany jest przez Fundację Zielone "
+     "Pole. Spotkanie informacyjne odbędzie się 1 marca.", []),
     # a project run this year, its meetings announced after
     ("Stowarzyszenie Razem we współpracy z Biblioteką Publiczną w Lipnie realizuje w 2024 r. projekt "
      "„Czytamy razem”. Pierwsze spotkanie odbyło się 5 maja 2024 r.",

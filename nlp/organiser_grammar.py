@@ -32,7 +32,7 @@ SEAT_LINE_RE = re.compile(r"[ \t]*(?:[zZ]\s+siedzibą\s+)?[wW]e?\s+[A-ZĄĆĘŁ�
 class Frames:
     verbs: frozenset[str]
     verbs_needing_event_object: frozenset[str]
-    forward_only: frozenset[str]
+    coordinated_only: frozenset[str]
     agent_participles: frozenset[str]
     event_only_participles: frozenset[str]
     comitative_participles: frozenset[str]
@@ -90,7 +90,7 @@ def frames() -> Frames:
     return Frames(
         verbs=frozenset(data["verbs"]),
         verbs_needing_event_object=frozenset(data["verbs_needing_event_object"]) - frozenset(data["verbs"]),
-        forward_only=frozenset(data["forward_only"]),
+        coordinated_only=frozenset(data["coordinated_only"]),
         agent_participles=frozenset(data["agent_participles"]),
         event_only_participles=frozenset(data["event_only_participles"]),
         comitative_participles=frozenset(data["comitative_participles"]),

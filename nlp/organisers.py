@@ -107,6 +107,9 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue   # `grupa, która w ubiegłym roku zorganizowała rajd`: another year's event
         event_first = False
         relative = bool(_relative_pronoun(text[clause_start(text, tok.start):tok.start].strip()))
+        if _project_antecedent(text, tokens, i, lemma):
+            spans.extend(_implementers_after(text, tokens, i))   # `projektu, który realizują X i Y`
+            continue
         runs_project = not relative and _runs_project(tokens, i, lemma)
         if not relative and _project_fronted(text, tokens, i, lemma):
             # `Projekt, który dofinansowano ze środków X, realizuje Fundacja Y wraz z partnerami: Z`
@@ -118,11 +121,10 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             event_first = not relative and event_between(text, clause_start(text, tok.start), tok.start)
             if not event_first:
                 continue   # `Burmistrz informuje, że rozstrzygnięto konkurs`: no event
-        forward_only = lemma in f.forward_only
-        before = [] if forward_only else subject_before(text, tok.start)
-        if not before and modal_at is not None and not forward_only:
+        before = subject_before(text, tok.start)
+        if not before and modal_at is not None:
             before = subject_before(text, modal_at)   # `Zarząd postanowił, zgodnie ze Statutem, ogłosić`
-        if not before and not relative and not forward_only:
+        if not before and not relative:
             before = pronoun_antecedent(text, tokens, i) or clause_opening_name(text, tok.start) \
                 or named_in_full(text, tok.start)
         if before and relative and is_event_noun(text[before[0][0]:before[0][1]].split()[0]):
@@ -208,6 +210,27 @@ def _project_fronted(text: str, tokens: Sequence[Token], i: int, lemma: str) -> 
     return first is not None and bool(lemma_set(first.low) & f.project_nouns)
 
 
+def _project_antecedent(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """`projektu „X”, który w Lipnie realizują`: a verb of running a project in the present
+    tense in a relative clause whose antecedent is a project noun (or its quoted title)."""
+    if lemma not in frames().project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
+        return False
+    m = _ANTECEDENT_RE.search(text, max(0, tokens[i].start - 200), tokens[i].start)
+    return bool(m) and bool(lemma_set(m.group(1).lower()) & frames().project_nouns)
+
+
+def _implementers_after(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
+    k = i + 1
+    while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and is_glue_word(tokens[k].text):
+        k += 1   # `wspólnie`, `obecnie`
+    return names_after(text, tokens[k].start) if k < len(tokens) and tokens[k].is_cap else []
+
+
+# `projektu „Czytamy razem”, który w Lipnie realizują`: the noun, its title, the pronoun, words of where
+_ANTECEDENT_RE = re.compile(r"(\w+)(?:\s+(?:pn\.|pt\.)?\s*[„\"«][^”\"»\n]{1,80}[”\"»])?\s*,\s*któr\w+\s+"
+                            r"(?:[^\W\d_]+\s+){0,3}$")
+
+
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:
     """`ma zaszczyt zaprosić`, `pragnie zaprosić`: an infinitive that stands for a finite verb."""
     f = frames()
@@ -238,8 +261,7 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
     if any(_only_nominative(w) for w in lead_words):
         return []   # `Seniorzy zapraszają Władze Miasta`: the subject stands before the verb
     after = find_names(text, verb.end, end, lowercase=True)
-    forward_only = lemma in frames().forward_only
-    if (not after or text[verb.end:after[0][0]].strip(" ,:")) and not forward_only:
+    if not after or text[verb.end:after[0][0]].strip(" ,:"):
         loose = loose_name(text, verb.end, end)
         after = [loose, *after] if loose else after
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
@@ -248,9 +270,9 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
                      and not (_prepositional_phrases(lead_in)
                               and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))
                      and not all(is_glue_word(w) for w in re.findall(r"\w+", lead_in))   # (`organizuje co roku X`)
-                     and (forward_only or not all(is_person_role(w) or is_group_noun(w) for w in lead_in.split()))):
+                     and not all(is_person_role(w) or is_group_noun(w) for w in lead_in.split())):
         return []   # (`przygotowali pracownicy Ośrodka X`, `zorganizowali funkcjonariusze Komendy X`: its
-        # people did it, so the body did; `poprowadzą eksperci X`: speakers)
+        # people did it, so the body did)
     out = [after[0]]
     for nxt in after[1:]:
         glue = text[out[-1][1]:nxt[0]].strip(" ,").lower()
@@ -330,10 +352,14 @@ def _apposition_lead(words: str) -> bool:
 
 
 def _coordinated_verbs(words: str) -> bool:
-    """`organizuje i prowadzić będzie X`: a second organising verb joined to the first."""
+    """`organizuje i prowadzić będzie X`: a second organising (or leading) verb joined to the first."""
     found = words.lower().split()
-    return bool(found) and found[0] in ("i", "oraz") and any(verb_reading(w) for w in found[1:]) \
-        and all(w in frames().copulas or verb_reading(w) for w in found[1:])
+    return bool(found) and found[0] in ("i", "oraz") and any(_second_verb(w) for w in found[1:]) \
+        and all(w in frames().copulas or _second_verb(w) for w in found[1:])
+
+
+def _second_verb(word: str) -> bool:
+    return verb_reading(word) is not None or bool(frame_lemmas(word, "coordinated_only"))
 
 
 def _name_key(text: str) -> frozenset[str]:

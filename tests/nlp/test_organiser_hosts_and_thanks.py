@@ -43,6 +43,12 @@ def _names(text):
     ("Stowarzyszenie Razem we współpracy z Biblioteką Publiczną w Lipnie realizuje w 2024 r. projekt "
      "„Czytamy razem”. Pierwsze spotkanie odbyło się 5 maja 2024 r.",
      ["Stowarzyszenie Razem", "Biblioteką Publiczną w Lipnie"]),
+    # ... or named in a relative clause on the project (but not the one who ran it before)
+    ("W ramach projektu „Czytamy razem”, który w Borkach realizują wspólnie Dom Kultury w Borkach i "
+     "Biblioteka Gminna, 5 marca 2024 r. odbędzie się spotkanie autorskie.",
+     ["Dom Kultury w Borkach", "Biblioteka Gminna"]),
+    ("Spotkanie z autorką odbędzie się 5 marca 2024 r. O projekcie, który realizowała Fundacja Lipa, opowie "
+     "jej prezes.", []),
     # an impersonal verb names the body it was made with before it
     ("W sobotę, 4 marca 2023 r., wspólnie z Fundacją Lipa zorganizowano warsztaty dla seniorów.",
      ["Fundacją Lipa"]),

@@ -287,6 +287,9 @@ def test_label_blocks_of_flattened_pages(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Zajęcia organizuje i prowadzić będzie Koło Gospodyń Wiejskich w Lipnie.", ["Koło Gospodyń Wiejskich w Lipnie"]),
+    # who leads a meeting moderates it, and a moderator organises nothing
+    ("Spotkanie poprowadzi dyrektor Ośrodka Pomocy Społecznej w Lipnie Anna Lis.", []),
+    ("Obrady prowadziła Przewodnicząca Rady Seniorów, Pani Ewa Malec.", []),
     ("Członkinie Koła Gospodyń Wiejskich „Lipnianki” z Lipna w gminie Borki po raz drugi zaprosiły chętnych na "
      "warsztaty.", ["Koła Gospodyń Wiejskich „Lipnianki” z Lipna w gminie Borki"]),
     ("Dzielnicowy aspirant Jan Nowak spotkał się z mieszkańcami osiedla.", ["Dzielnicowy aspirant Jan Nowak"]),

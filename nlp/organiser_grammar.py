@@ -48,6 +48,8 @@ class Frames:
     agent_exclusions: frozenset[str]
     contest_ceremonies: frozenset[str]
     contest_nouns: frozenset[str]
+    hosting_participles: frozenset[str]
+    guest_nouns: frozenset[str]
     role_nouns: frozenset[str]
     role_nouns_with_event: frozenset[str]
     partner_phrases: Phrases
@@ -73,7 +75,7 @@ class Frames:
     @property
     def all_verbs(self) -> frozenset[str]:
         return self.verbs | self.verbs_needing_event_object | self.agent_participles | self.meeting_verbs \
-            | self.held_meeting_verbs
+            | self.held_meeting_verbs | self.hosting_participles
 
 
 @functools.cache
@@ -106,6 +108,8 @@ def frames() -> Frames:
         agent_exclusions=frozenset(data["agent_exclusions"]),
         contest_ceremonies=frozenset(data["contest_ceremonies"]),
         contest_nouns=frozenset(data["contest_nouns"]),
+        hosting_participles=frozenset(data["hosting_participles"]),
+        guest_nouns=frozenset(data["guest_nouns"]),
         role_nouns=frozenset(data["role_nouns"]) | frozenset(data["role_nouns_with_event"]),
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),
         partner_phrases=phrases("partner_phrases"),

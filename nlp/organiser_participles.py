@@ -74,6 +74,8 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
     """`Konferencja organizowana jest przez X`, `Spotkanie zorganizowane zostało we
     współpracy z X`: the participle's agent, when the participle describes an event."""
     f = frames()
+    if lemma in f.hosting_participles:
+        return _guests_received(text, tokens, i)
     if lemma not in f.agent_participles:
         return []
     k = i + 1
@@ -104,6 +106,22 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
         if m and all(is_nominal(w) for w in re.findall(r"[^\W\d]+", m.group(1))):
             found = names_after(text, m.end())   # `przez pozarządową organizację – Fundację X`
     return found
+
+
+def _guests_received(text: str, tokens: Sequence[Token], i: int, reach: int = 6) -> list[Span]:
+    """`Zaproszeni goście podejmowani byli przez Koło X`, `Delegacja została przyjęta przez
+    Starostę Y`: who receives the guests named before the participle hosts them."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 2 and tokens[k].is_word and tokens[k].low != "przez" \
+            and tokens[k].low in frames().copulas:
+        k += 1
+    if k >= len(tokens) or tokens[k].low != "przez":
+        return []
+    start = clause_start(text, tokens[i].start)
+    if not any(t.is_word and t.start >= start and frame_lemmas(t.text, "guest_nouns")
+               for t in tokens[max(0, i - reach):i]):
+        return []
+    return names_after(text, tokens[k].end)[:1]
 
 
 def _partners_before(text: str, tokens: Sequence[Token], i: int) -> list[Span]:

@@ -26,6 +26,12 @@ def _names(text):
     ("Starosta Lipski wraz z Wicestarostą Anną Lis zakończyli 3 marca 2024 r. spotkanie z sołtysami.",
      ["Starosta Lipski", "Wicestarostą Anną Lis"]),
     ("Spotkanie z Wójtem odbyło się 5 maja 2024 r. z udziałem mieszkańców.", []),
+    # who receives the guests hosts them, but a resolution passed by a council hosts nothing
+    ("Posiedzenie zarządu odbyło się 22 lutego 2024 r. w Borkach. Przybyli goście byli podejmowani przez "
+     "Koło Gospodyń Wiejskich w Borkach.", ["Koło Gospodyń Wiejskich w Borkach"]),
+    ("Wizyta odbyła się 5 marca 2024 r. Delegacja z Lipna została przyjęta przez Burmistrza Borek.",
+     ["Burmistrza Borek"]),
+    ("Uchwała została podjęta przez Radę Gminy Lipno na sesji 5 marca 2024 r.", []),
     # a body's meeting of its members is held by the body, not by a plural of bodies
     ("W czwartek 1 lutego odbyło się zebranie borkowskiego Klubu Seniora, na którym zarząd złożył sprawozdanie.",
      ["Klubu Seniora"]),

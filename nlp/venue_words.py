@@ -118,6 +118,23 @@ def plural_places() -> frozenset[str]:
     return frozenset(fold(n) for n in lexicon("venue_cues.json")["plural_places"])
 
 
+def grounds_at(preposition: str, words: Sequence[str]) -> int | None:
+    """`na terenie X`, `w (gościnnych) progach X`, `w murach X`: the index among `words` (those
+    after the preposition) of a noun of a place's grounds, past lower-case adjectives."""
+    nouns = _grounds().get(preposition, frozenset())
+    for k, word in enumerate(words[:3]):
+        if folded_lemmas(word) & nouns:
+            return k
+        if not (word[:1].islower() and is_adj(word)):
+            return None
+    return None
+
+
+@functools.cache
+def _grounds() -> dict[str, frozenset[str]]:
+    return {prep: frozenset(fold(n) for n in nouns) for prep, nouns in lexicon("venue_cues.json")["grounds"].items()}
+
+
 @functools.lru_cache(maxsize=200_000)   # (asked of most capitalised words, many times a page)
 def is_venue_noun(word: str) -> bool:
     return not folded_lemmas(word).isdisjoint(_cues()[0])

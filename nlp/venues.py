@@ -34,7 +34,7 @@ from nlp.venue_schedules import cells_before_dates, schedule_row_venue
 from nlp.venue_table_rows import row_places
 from nlp.venue_rows import only_date_and_time, schedule_cells, schedule_towns
 from nlp.venue_towns import is_district_of, is_town, locative_towns
-from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, has_case, has_singular, is_adj, is_adverb,
+from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, grounds_at, has_case, has_singular, is_adj, is_adverb,
                              is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, place_lemma, plural_places,
                              PREFER)
 from nlp.vocabulary import is_event_noun
@@ -131,7 +131,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
     for lead in _LOCATIVE_RE.finditer(text):
         word = lead.group(2)
         preposition = lead.group(1).lower()
-        grounds = preposition == "na" and bool(folded_lemmas(word) & {"teren"})
+        at = grounds_at(preposition, re.findall(r"\w+", text[lead.start(2):lead.start(2) + 60]))
+        grounds = at is not None
         if preposition in ("na", "przy", "nad", "przed") and not is_venue_noun(word) and not grounds \
                 and not (preposition != "na" and word[:1].isupper() and is_adj(word)) \
                 and not (preposition == "na" and word[:1].isupper() and folded_lemmas(word) & FACULTIES) \
@@ -153,7 +154,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         tokens = tokens_within(text, lead.start(), lead.start() + 200)
         idx = 0
         if grounds:
-            idx = 1   # `na terenie Miejskiego Ośrodka Sportu`, `na terenie szkoły`: the grounds of a place
+            idx = at + 1   # `na terenie szkoły`, `w gościnnych progach Starostwa`: the grounds of a place
             while idx < 3 and len(tokens) > idx + 2 and not tokens[idx + 1].is_cap and is_adj(tokens[idx + 1].text) \
                     and not is_venue_noun(tokens[idx + 1].text):
                 idx += 1   # `na terenach zielonych Parku Miejskiego`: the kind of grounds, then the place

@@ -24,6 +24,12 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # a summons to a named body's room
     ("Prezes zwołuje na dzień 2024-02-10 do sali Domu Strażaka walne zebranie członków.",
      [("sali Domu Strażaka", None)]),
+    # a place's grounds, threshold or walls name the place; an area's grounds name none
+    ("W gościnnych progach Starostwa Powiatowego w Borkach spotkali się 5 marca 2024 r. sołtysi.",
+     [("Starostwa Powiatowego w Borkach", "Borki")]),
+    ("Spotkanie odbyło się 5 marca 2024 r. w murach Zamku Królewskiego w Lipnie.",
+     [("Zamku Królewskiego w Lipnie", "Lipno")]),
+    ("Na terenie gminy Lipno 5 marca 2024 r. odbędą się zebrania wiejskie.", []),
     # where papers go is no venue
     ("Wnioski należy składać do biura Urzędu Gminy w terminie do 5 maja 2024 r.", []),
     # schedule rows opening with their place and a colon

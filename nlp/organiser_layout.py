@@ -124,7 +124,8 @@ def signature(text: str) -> list[tuple[int, int]]:
             tokens = tokens[1:]   # (`/-/ Wójt Gminy X`: the mark of a signed copy)
         if len(tokens) == 1 and k > 0 and lemma_set(tokens[0].text) & frames().signature_offices \
                 and _person_line(text, lines[k - 1]):
-            found.append((tokens[0].start, tokens[0].end))   # `Przewodnicząca` / `Anna Nowak`: the bare office signs
+            holder_start, holder = lines[k - 1]   # `Przewodnicząca` / `Anna Nowak`: the bare office signs, with its holder
+            found.append((tokens[0].start, holder_start + len(holder.rstrip())))
             continue
         if _people_line(tokens) and k > 0:
             # `Dyrektor` / `Regionalnego Ośrodka Polityki Społecznej w Rzeszowie` on the next line

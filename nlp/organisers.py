@@ -48,11 +48,12 @@ __all__ = ["Organiser", "find_organisers", "Token", "lexicon", "tokenize"]
 
 @dataclass(frozen=True, slots=True)
 class Organiser:
-    name: str
+    name: str   # as written, its lines joined by single spaces
     span: Span
+    text: str   # exactly as in the text: the evidence
 
     def as_dict(self) -> dict:
-        return {"name": self.name, "text": self.name, "span": list(self.span)}
+        return {"name": self.name, "text": self.text, "span": list(self.span)}
 
 
 # --- frames -----------------------------------------------------------------------------------
@@ -411,5 +412,6 @@ def _distinct(text: str, spans: list[Span]) -> list[Organiser]:
             continue   # a short form of a name given in full elsewhere
         if any(keys[o.span] == key for o in out):
             continue
-        out.append(Organiser(text[span[0]:span[1]], span))
+        written = text[span[0]:span[1]]
+        out.append(Organiser(" ".join(written.split()), span, written))   # (a signature's lines joined)
     return out

@@ -14,7 +14,7 @@ from collections import Counter
 from nlp.caseless import Caseless, guarded
 from nlp.clauses import start_after_stop
 from nlp.gazetteer import gazetteer
-from nlp.morph import fold
+from nlp.morph import analyse, fold
 from nlp.org_words import is_person_role
 from nlp.venue_words import folded_lemmas, line_bounds
 from nlp.vocabulary import lexicon
@@ -75,9 +75,15 @@ _SPACE_THEN_CAPITAL_RE = re.compile(r"\s+[A-ZŁŚŻŹĆ„]")
 
 
 def arrival_in(text: str, pos: int) -> bool:
-    """A verb of arriving or inviting in the sentence around `pos`: `do X` is where people go."""
+    """A verb of arriving or inviting in the sentence around `pos`: `do X` is where people go
+    (its noun is not enough: `Zaproszenie skierowano do X` sends no one to X)."""
     sentence = sentence_before(text, pos, 120) + text[pos:sentence_end(text, pos)]
-    return any(folded_lemmas(w) & _arrival_verbs() for w in re.findall(r"\w+", sentence))
+    return any(folded_lemmas(w) & _arrival_verbs() and _verb_form(w) for w in re.findall(r"\w+", sentence))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _verb_form(word: str) -> bool:
+    return any(r.pos in ("fin", "praet", "impt", "inf", "bedzie", "imps") for r in analyse(word.lower()))
 
 
 @functools.cache

@@ -114,7 +114,7 @@ def test_letter_head_office_sends_a_first_person_convocation():
             "która odbędzie się 10 marca 2023 roku w sali narad.\nPorządek obrad:\n- Otwarcie obrad.\n"
             "- Przyjęcie protokołu.\n- Interpelacje radnych.\n- Podjęcie uchwał.\n- Wolne wnioski.\n"
             "- Zamknięcie obrad.\nMieszkańcy gminy mają prawo wstępu na sesję.\n")
-    assert names(text) == ["Przewodniczący Rady Gminy\nw Lipnie"]
+    assert names(text) == ["Przewodniczący Rady Gminy w Lipnie"]   # its lines joined
 
 
 def test_label_block_ends_at_the_next_label():

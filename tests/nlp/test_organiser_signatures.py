@@ -24,11 +24,11 @@ def test_a_vice_marshal_signing_the_last_lines_of_a_notice():
     assert _names(text) == ["Wicemarszałek Województwa Opolskiego"]
 
 
-def test_a_bare_office_signing_takes_its_full_name_from_the_notice():
+def test_a_bare_office_signs_with_its_holder():
     text = ("Zgodnie z zarządzeniem Wójta Gminy Borki z dnia 2 lutego 2011 r. informuje się, że zebrania "
             "wiejskie odbędą się w następujących terminach:\nKALISZANY – 14.02.2011 godz. 17:00 – świetlica\n"
             "OLSZANKA – 15.02.2011 godz. 17:30 – remiza OSP\n\nWójt\nJan Nowak")
-    assert _names(text) == ["Wójta Gminy Borki"]
+    assert _names(text) == ["Wójt Jan Nowak"]
 
 
 def test_a_speakers_office_under_his_name_in_a_programme_signs_nothing():

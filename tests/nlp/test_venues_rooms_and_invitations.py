@@ -30,6 +30,11 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     ("Spotkanie odbyło się 5 marca 2024 r. w murach Zamku Królewskiego w Lipnie.",
      [("Zamku Królewskiego w Lipnie", "Lipno")]),
     ("Na terenie gminy Lipno 5 marca 2024 r. odbędą się zebrania wiejskie.", []),
+    # where the visitors went is a venue; where an invitation was sent is none
+    ("Wizyta studyjna odbyła się 5 marca 2024 r. Następnie uczestnicy udali się do Fundacji „Młyn” w Borkach.",
+     [("Fundacji „Młyn” w Borkach", "Borki")]),
+    ("Forum odbędzie się 5 marca 2024 r. w Lipnie. Zaproszenie skierowano do Młodzieżowej Rady Gminy Borki.",
+     [(None, "Lipno")]),
     # where papers go is no venue
     ("Wnioski należy składać do biura Urzędu Gminy w terminie do 5 maja 2024 r.", []),
     # schedule rows opening with their place and a colon

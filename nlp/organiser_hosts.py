@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end
+from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_org_head, lemma_set
 from nlp.org_words import may_be_first_name
 from nlp.organiser_grammar import Span, frame_lemmas, frames
@@ -29,8 +30,9 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             # `spotkanie Jana Nowaka, Prezydenta Miasta Lipna, z …`: the person, then the office
             names = [(tokens[i + 1].start, names[0][1])]
         if not names or names[0][0] != tokens[i + 1].start \
-                or (tokens[i + 1].end == names[0][1] and not tokens[i + 1].is_cap):
-            continue   # (`dyżury radnych`: offices named by no one)
+                or (tokens[i + 1].end == names[0][1] and not tokens[i + 1].is_cap
+                    and not _one_office(tokens[i + 1].text)):
+            continue   # (`dyżury radnych`: offices named by no one; but `spotkanie burmistrza z`: the mayor)
         end = names[0][1]
         k = next((m for m in range(i + 1, len(tokens)) if tokens[m].start >= end), len(tokens))
         holder = _person_end(tokens, k)
@@ -53,8 +55,8 @@ def _person_end(tokens: Sequence[Token], k: int) -> int | None:
 def _office_met_with(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
     """`spotkanie z Wójtem Gminy X`: an office of local government (not a guest author or an
     expert) that residents are invited to meet holds the meeting."""
-    if not tokens[k].is_word or not lemma_set(tokens[k].low) & frames().offices_meeting_residents:
-        return []
+    if not tokens[k].is_word or not _one_office(tokens[k].text):
+        return []   # (`spotkanie z sołtysami Gminy X`: with them, as guests)
     names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200), lowercase=True)
     if not names or names[0][0] != tokens[k].start or " " not in text[names[0][0]:names[0][1]]:
         return []   # (`spotkań z sołtysem czy radnym`: offices in general, named by no one)
@@ -62,3 +64,9 @@ def _office_met_with(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
 
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^()\n]{1,60}\)")
+
+
+def _one_office(word: str) -> bool:
+    """A local government office meeting residents, in the singular (`burmistrza`, `Wójtem`)."""
+    return any(r.lemma.lower() in frames().offices_meeting_residents and r.pos == "subst" and ":sg:" in r.tag
+               for r in analyse(word.lower()))

@@ -117,8 +117,10 @@ def signature(text: str) -> list[tuple[int, int]]:
     found = []
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()
-        if len(stripped) > 80 or (k + 1 < len(lines) and lines[k + 1][1].strip().endswith(":")):
-            continue   # (an item under a label: `Patronat honorowy:` / `Marszałek Województwa X`)
+        if len(stripped) > 80 or (k + 1 < len(lines) and lines[k + 1][1].strip().endswith(":")) \
+                or _LIST_ITEM_RE.match(stripped):
+            continue   # (an item under a label: `Patronat honorowy:` / `Marszałek Województwa X`, or of
+            #           a list: `Gościliśmy:` / `- Sołtysa Sołectwa X`)
         tokens = tokenize(text, start, start + len(line.rstrip()))
         while tokens and tokens[0].text in ("(", "/", "-", ")"):
             tokens = tokens[1:]   # (`/-/ Wójt Gminy X`: the mark of a signed copy)
@@ -164,6 +166,8 @@ def _person_line(text: str, line: tuple[int, str]) -> bool:
 
 
 
+# A line opening a list's item with a dash or a bullet (not the `/-/` or `(-)` of a signed copy).
+_LIST_ITEM_RE = re.compile(r"[-–—•*]\s")
 # A run of spaces before a short closing run of words at a line's end: a signature set right.
 _SIGN_OFF_GAP_RE = re.compile(r"[.!][ \t]{4,}(?=\S[^\n]{0,60}$)")
 # The mark of a signed copy, before the signer's name: `(-) Jan Kowalski`, `/-/ Jan Kowalski`.

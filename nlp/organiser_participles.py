@@ -216,8 +216,9 @@ def _topic_preposition(tokens: Sequence[Token], k: int) -> bool:
         and not tokens[k + 1].text[:1].isdigit() and not tokens[k + 1].low.startswith("godz")
 
 
-# `przez niezależną, pozarządową organizację non profit – `: the agent described before its name.
-_DESCRIBED_AGENT_RE = re.compile(r"\s+([a-ząćęłńóśźż][\w ,]{0,80}?)\s[–—-]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# `przez niezależną, pozarządową organizację non profit – `, `przez partnerów projektu: `: the
+# agent described before its name.
+_DESCRIBED_AGENT_RE = re.compile(r"\s+([a-ząćęłńóśźż][\w ,]{0,80}?)(?:\s[–—-]|:)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:

@@ -26,6 +26,17 @@ def _names(text):
     ("Starosta Lipski wraz z Wicestarostą Anną Lis zakończyli 3 marca 2024 r. spotkanie z sołtysami.",
      ["Starosta Lipski", "Wicestarostą Anną Lis"]),
     ("Spotkanie z Wójtem odbyło się 5 maja 2024 r. z udziałem mieszkańców.", []),
+    # a single office meets the residents, even unnamed; a meeting with the sołtysi of a gmina
+    # has them as guests
+    ("Spotkania burmistrza z mieszkańcami\n\nCzwartek 17 września 2015 godz. 18.00, kawiarnia Pod Lipą.",
+     ["burmistrza"]),
+    ("Wczoraj, 5 marca 2024 r., odbyło się spotkanie z sołtysami Gminy Lipno.", []),
+    # a list of guests ending a report signs nothing
+    ("Zebranie odbyło się 8 marca 2014 r. w remizie. Gościliśmy między innymi:\n- Wójta Gminy Borki Jana Nowaka\n"
+     "- Sołtysa Sołectwa Lipno Annę Lis", []),
+    # the agent described before its list
+    ("Wyjazd studyjny 20-22 września 2022 r. zorganizowany został przez partnerów projektu: Stowarzyszenie "
+     "Dolina Lipy oraz Stowarzyszenie „Sąsiedzi”.", ["Stowarzyszenie Dolina Lipy", "Stowarzyszenie „Sąsiedzi”"]),
     # who receives the guests hosts them, but a resolution passed by a council hosts nothing
     ("Posiedzenie zarządu odbyło się 22 lutego 2024 r. w Borkach. Przybyli goście byli podejmowani przez "
      "Koło Gospodyń Wiejskich w Borkach.", ["Koło Gospodyń Wiejskich w Borkach"]),

@@ -192,12 +192,15 @@ def _refined_kind(words: list[Word], i: int) -> str | None:
     """The kind a modifier gives a generic noun: `spotkanie konsultacyjne`, `otwartych
     spotkaniach konsultacyjnych`, `spotkanie w ramach konsultacji społecznych`."""
     sentence = words[i].sentence
-    near = [j for j in (i + 1, i + 2, i - 1) if 0 <= j < len(words) and words[j].sentence == sentence]
+    near = [j for j in (i + 1, i + 2, i + 3, i - 1) if 0 <= j < len(words) and words[j].sentence == sentence]
     for j in near:
         if j == i + 2 and words[i + 1].low not in ("i", "oraz", "-", "–", ""):
             continue
+        if j == i + 3 and not (words[i + 1].low.endswith("o") and words[i + 2].low in ("-", "–", "")):
+            continue   # (but `spotkania informacyjno – konsultacyjne`: a compound spaced around its dash,
+            #           whose specific part counts, as in `informacyjno-konsultacyjne`)
         kind = _modifier_kind(words[j])
-        if kind:
+        if kind and (kind != GENERIC_KIND or j != i + 1 or not words[i + 1].low.endswith("o")):
             return kind
     for j in range(i + 1, min(i + 7, len(words) - 1)):
         if words[j].sentence != sentence:

@@ -42,6 +42,8 @@ def test_event_type(text, title, expected):
     ("Zapraszamy na spotkanie informacyjne o konsultacjach społecznych, 12 maja 2023 r. o godz. 17:00.", "spotkanie"),
     # a consultation meeting is consultations
     ("Wójt zaprasza na spotkanie informacyjno-konsultacyjne 12 maja 2023 r. o godz. 17:00.", "konsultacje"),
+    ("Zapraszamy mieszkańców na spotkania informacyjno – konsultacyjne 8 czerwca 2023 r.", "konsultacje"),
+    ("Zapraszamy mieszkańców na spotkanie informacyjne 8 czerwca 2023 r.", "spotkanie"),
     ("Zaproszenie na trzecie spotkanie w ramach konsultacji społecznych programu rewitalizacji\n\nSpotkanie "
      "odbędzie się 12 września 2023 r. o godz. 17:00 w świetlicy.", "konsultacje"),
     ("Zapraszamy na dyskusję publiczną o projekcie studium uwarunkowań, 3 lipca 2023 r. o godz. 16:00 w remizie.",

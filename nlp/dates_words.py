@@ -31,6 +31,8 @@ _WEEKDAY_LEFT_RE = re.compile(
     rf"(?<!\w)(?P<prep>w|we)\s+(?:(?:(?P<past>{WEEKDAY_PAST_MODIFIER})|(?P<mod>{WEEKDAY_MODIFIER}))\s+)?$"
     rf"|(?<!\w)(?:(?P<past2>{WEEKDAY_PAST_MODIFIER})|(?P<mod2>{WEEKDAY_MODIFIER}))\s+$", _I)
 _WEEKDAY_EXCLUDED_RE = re.compile(rf"(?<!\w)(?:{WEEKDAY_EXCLUDED_BEFORE})\s*$", _I)
+# "zaplanowano na sobotę": a weekday a thing is set for
+_SCHEDULED_FOR_RE = re.compile(r"(?<!\w)na\s+$", _I)
 # "od poniedziałku do piątku": days of a week in general, never one meeting's day
 _WEEKDAY_SPAN_RE = re.compile(r"(?<!\w)(?:od|do)\s*$", _I)
 
@@ -215,7 +217,9 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
                         week_offset=week)
         # only "w czwartek" may be a meeting's day; "od poniedziałku do piątku" never is
         expr.eventless = bool(_WEEKDAY_SPAN_RE.search(before)) or (not strong and not adjective and not cue)
-        if not modified:
+        if not modified and _SCHEDULED_FOR_RE.search(left):
+            expr.tense = "future"   # "spotkanie zaplanowano na sobotę", "przełożono na czwartek": the coming one
+        elif not modified:
             # "w sobotę o godz. 15 rozegrano mecz" looks back as much as a bare weekday does
             expr.tense = clause_tense(text, start, m.end())
             if expr.tense == "present":

@@ -109,6 +109,18 @@ def test_the_weekday_of_writing_in_the_present_is_today(text, expected):
     assert days(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a day something is set for is the coming one, whatever the tense of the setting
+    ("Mecz zaplanowano na sobotę na godzinę 14:30.", [("sobotę na godzinę 14:30", "2008-10-18T14:30")]),
+    ("Sesję rady przełożono na czwartek.", [("czwartek", "2008-10-16")]),
+    # the colon of a clock time ends no clause: the verb after the hour gives the tense
+    ("Wczoraj drużyna przegrała. W niedzielę o godzinie 16:00 piłkarze grają u siebie.",
+     [("Wczoraj", "2008-10-14"), ("W niedzielę o godzinie 16:00", "2008-10-19T16:00")]),
+])
+def test_a_weekday_set_for_or_told_after_its_hour(text, expected):
+    assert days(text) == expected
+
+
 def test_a_weekday_in_a_future_clause_after_a_past_date_is_the_coming_one():
     text = "Zebranie odbyło się 2 października. W czwartek radni zbiorą się ponownie."
     assert days(text) == [("2 października", "2008-10-02"), ("W czwartek", "2008-10-16")]

@@ -7,16 +7,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlp.dates_lexicon import DAY_PART_WORD, LIST_SEP, RANGE_SEP, SWITCH_FROM, WEEKDAY_OF, WEEKDAY_WORD
+from nlp.dates_lexicon import DAY_PART_WORD, LIST_SEP, RANGE_SEP, SWITCH_FROM, THAT_IS, WEEKDAY_OF, WEEKDAY_WORD
 from nlp.dates_types import Candidate, DateExpr, DatePart
 from nlp.dates_words import stems
 
 __all__ = ["attach_weekdays", "merge", "resolve_overlaps", "without_day_parts_beside_days"]
 
 _I = re.IGNORECASE
-# ("w czwartek wieczorem (21 maja)": a part of the day may stand between them)
+# ("w czwartek wieczorem (21 maja)", "w niedzielę, tj. 2 czerwca": a part of the day or `tj.` may stand between them)
 _WEEKDAY_BEFORE_DATE_RE = re.compile(
-    rf"(?<!\w)(?P<wd>{WEEKDAY_WORD})\s*(?:(?:{DAY_PART_WORD})\s*)?[,(]?\s*(?:\)\s*)?"
+    rf"(?<!\w)(?P<wd>{WEEKDAY_WORD})\s*(?:(?:{DAY_PART_WORD})\s*)?[,(]?\s*(?:\)\s*)?(?:(?:{THAT_IS})\s*)?"
     rf"(?:(?:w\s+dniu|dnia|dn\.)\s*)?$", _I)
 # "8 kwietnia 2025 r. (wtorek)", "25 maja, w niedzielę", "30 sierpnia 2022r./wtorek/": the weekday after
 _WEEKDAY_AFTER_DATE_RE = re.compile(rf"[ \t]*[,(/][ \t]*(?:we?[ \t]+)?(?P<wd>{WEEKDAY_WORD})[ \t]*[)/]?", _I)

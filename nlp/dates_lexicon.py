@@ -113,6 +113,8 @@ ORDINAL_SUFFIX = alternation(LEXICON["ordinal_suffixes"])
 WEEKDAY_MODIFIER = alternation(_with_ascii(LEXICON["weekday_modifiers"]))
 WEEKDAY_PAST_MODIFIER = alternation(_with_ascii(LEXICON["weekday_past_modifiers"]))
 WEEKDAY_EXCLUDED_BEFORE = alternation(_with_ascii(LEXICON["weekday_excluded_before"]))
+# "w minioną niedzielę, tj. 2 czerwca": the date in apposition to the weekday
+THAT_IS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEXICON["that_is"], key=len, reverse=True))
 
 def _phrases(forms: list[str]) -> str:
     """Alternation of phrases, any run of spaces between their words."""

@@ -121,6 +121,11 @@ def test_a_weekday_set_for_or_told_after_its_hour(text, expected):
     assert days(text) == expected
 
 
+def test_a_weekday_and_its_date_in_apposition_are_one_day():
+    text = "W minioną niedzielę, tj. 12 października br., na boisku odbył się festyn."
+    assert days(text) == [("niedzielę, tj. 12 października br.", "2008-10-12")]
+
+
 def test_a_weekday_in_a_future_clause_after_a_past_date_is_the_coming_one():
     text = "Zebranie odbyło się 2 października. W czwartek radni zbiorą się ponownie."
     assert days(text) == [("2 października", "2008-10-02"), ("W czwartek", "2008-10-16")]

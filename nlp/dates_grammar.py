@@ -48,6 +48,8 @@ _BR = rf"(?P<br>\s*(?:{CURRENT_YEAR}))"
 # Whatever may stand before a date without making it part of a bigger number or code
 # (" ,9 lutego": a comma typed before the number, after a space, is no decimal point).
 _NUM_LEFT = r"(?:(?<=\s,)|(?<![\w.,/:\-–—]))"
+# "Pon.,01.06": a comma glued to an abbreviation's full stop before a numeric date
+_AFTER_ABBREVIATION = r"(?<=[^\W\d_]\.,)"
 # ...and where a range's second date follows the first with no space: "1 stycznia-31 grudnia",
 # "1.I.2008-31.XII.2008" (a month name or numeral must follow, so no code is read as a date)
 _RANGE_LEFT = r"(?:(?<=\s,)|(?<=[^\W_][-–—])|(?<![\w.,/:\-–—]))"
@@ -75,7 +77,7 @@ ISO_RE = re.compile(rf"(?<![\w.\-/]){_ISO_BODY}")
 GLUED_ISO_RE = re.compile(_ISO_BODY)
 # 19.10.2023, 19. 10. 2023, 19/10/2023, 05-10-2018, 19-20.10.2023, 27.02.20
 DMY_RE = re.compile(
-    rf"(?<![\w.,/])(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{_LIST_SEP}){{1,8}})?"   # "9., 16. i 30.6.2017"
+    rf"(?:{_AFTER_ABBREVIATION}|(?<![\w.,/]))(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{_LIST_SEP}){{1,8}})?"   # "9., 16. i 30.6.2017"
     rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
     rf"(?P=sep)(?P=sp)(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023
@@ -84,7 +86,8 @@ ROMAN_RE = re.compile(
     rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?|\.(?![\d\w])){_BR}?")
 # 19.10 (no year): checked against its context before it is believed
 PARTIAL_RE = re.compile(
-    rf"(?<![\w.,/:])(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.?(?![\d]|[.,]\d){_BR}?")
+    rf"(?:{_AFTER_ABBREVIATION}|(?<![\w.,/:]))(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.?"
+    rf"(?![\d]|[.,]\d){_BR}?")
 # "4 bm.": a day of the month of writing
 CURRENT_MONTH_RE = re.compile(rf"{_NUM_LEFT}(?P<day>{_DAY})\.?\s*(?P<bm>{CURRENT_MONTH})", _I)
 

@@ -119,3 +119,10 @@ def test_a_programme_under_the_day_is_no_list_of_sessions():
     text = ("Konferencja odbędzie się 3 grudnia 2015 r. w auli.\n9.00 – Rejestracja uczestników\n"
             "9.30 – Otwarcie konferencji\n10.00 – Wykład wprowadzający\n")
     assert [start for start, _ in events(text)] == ["2015-12-03T09:00"]
+
+
+def test_a_weekday_abbreviation_glued_to_its_date_by_a_comma():
+    text = ("Harmonogram zebrań wiejskich w roku 2015.\n"
+            "1. Lipnik Wt., 26.05, godz. 19.00 Świetlica wiejska\n"
+            "2. Dębina Pon.,01.06, godz. 18.00 OSP Dębina\n")
+    assert events(text) == [("2015-05-26T19:00", None), ("2015-06-01T18:00", None)]

@@ -35,6 +35,11 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
      [("Fundacji „Młyn” w Borkach", "Borki")]),
     ("Forum odbędzie się 5 marca 2024 r. w Lipnie. Zaproszenie skierowano do Młodzieżowej Rady Gminy Borki.",
      [(None, "Lipno")]),
+    # a small house of the village, and the seat a group walked over to
+    ("Zebranie wiejskie zostaje zwołane na 1 lutego 2024 r. o godz. 19.00 w domku sołeckim.",
+     [("domku sołeckim", None)]),
+    ("Spotkanie rozpoczęło się 29 września 2024 r. mszą, po której grupa przeszła do siedziby Caritas w Lipnie.",
+     [("Caritas w Lipnie", "Lipno")]),
     # where papers go is no venue
     ("Wnioski należy składać do biura Urzędu Gminy w terminie do 5 maja 2024 r.", []),
     # schedule rows opening with their place and a colon

@@ -196,10 +196,31 @@ def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
     span = (min([n.start for n in inside] + [m.start()]), last)
     unlisted = {f.name for f in funders if f.rank >= 7}
     starts = {f.name: f.start for f in reversed(funders)}
+    co_source = _co_source(text, programme, funders, names)
+    if co_source:
+        # `ze środków Funduszu Inicjatyw Obywatelskich oraz budżetu Województwa X w ramach programu
+        # Y`: the programme pays through the funder it implies, the named funder through the next one
+        after = next((p for p in programmes[1:] if p.start > funders[0].start), None)
+        return [Funding(co_source, programme.name, span, text[span[0]:span[1]])] + [
+            Funding(name, after.name if after else None, span, text[span[0]:span[1]], name not in unlisted)
+            for name in names]
     # a fund that is one funder's source is not the programme of a co-funder named after it
     return [Funding(name, programme.name if programme and not (programme in parts and starts.get(name, 0) > programme.start)
                     else None, span, text[span[0]:span[1]], name not in unlisted)
             for name in names]
+
+
+def _co_source(text: str, programme: Name | None, funders: list[Name], names: list[str]) -> str | None:
+    """The funder a programme implies when the programme is named as a source of its own,
+    joined to a named funder after it (`ze środków FIO oraz budżetu Województwa X`)."""
+    if programme is None or not programme.implied or not funders or programme.implied in names \
+            or programme.end > funders[0].start:
+        return None
+    return programme.implied if _CO_SOURCE_GAP_RE.fullmatch(text, programme.end, funders[0].start) else None
+
+
+# between a programme and the funder that shares the cost: `oraz budżetu`, `i ze środków`
+_CO_SOURCE_GAP_RE = re.compile(r"[\s,]*(?:oraz|i|a\s+także)\s+(?:[^\W\d_]+\s+){0,2}")
 
 
 def _programmes_before(text: str, pos: int) -> list[Name]:

@@ -412,3 +412,17 @@ def test_who_carries_out_a_funded_project_is_no_funder():
 def test_a_task_commissioned_by_a_gmina_is_paid_by_it():
     text = "Zadanie jest realizowane na zlecenie Gminy Borki. Spotkanie odbędzie się 5 maja 2024 r."
     assert [f.funder for f in find_funding(text)] == ["Gmina Borki"]
+
+
+def test_a_programme_and_a_budget_sharing_the_cost_are_two_funders():
+    text = ("Piknik dofinansowano ze środków Funduszu Inicjatyw Obywatelskich NOWEFIO oraz budżetu Samorządu "
+            "Województwa Mazowieckiego w ramach programu „Mazowsze Lokalnie”.")
+    assert [(f.funder, f.programme) for f in find_funding(text)] == [
+        ("Narodowy Instytut Wolności", "Fundusz Inicjatyw Obywatelskich"),
+        ("Województwo Mazowieckie", "Mazowsze Lokalnie")]
+
+
+def test_a_grant_agreement_is_no_funder():
+    text = ("Wyjazd współfinansowano ze środków Unii Europejskiej w ramach Programu Rozwoju Obszarów Wiejskich "
+            "na lata 2014-2020 zgodnie z Umową o przyznaniu pomocy nr 12/2022.")
+    assert [f.funder for f in find_funding(text)] == ["Unia Europejska"]

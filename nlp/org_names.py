@@ -81,6 +81,7 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
             and not is_first_name(tokens[j].text) and modifies(tokens[j].text, tokens[i].text):
         j += 1   # `Starosta Olsztyński`, `starosta krasnostawski`
     j = _title_end(tokens, j) or j   # `Dzielnicowy aspirant`, `ksiądz proboszcz`: a rank after a title
+    j = _past_office_complement(tokens, j)   # `posła na Sejm RP Jana Nowaka`
     if j < n and not tokens[j].is_cap and lemma_set(tokens[j].text) & {"gmina", "miasto", "powiat", "województwo"}:
         j += 1   # `wójt gminy Jan Kowalski`, `burmistrz miasta Łęczna Jan Kowalski`
         if j + 2 < n and tokens[j].is_cap and not may_be_first_name(tokens[j].text):
@@ -92,6 +93,20 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
             and not is_org_head(tokens[j + 1].text) and "\n" not in text[tokens[i].end:tokens[j + 1].start]:
         return j + 2
     return None
+
+
+def _past_office_complement(tokens: Sequence[Token], j: int) -> int:
+    """The index after a phrase completing an office (`na Sejm RP`) opening at tokens[j], else j."""
+    for phrase in _office_complements():
+        if tuple(t.text for t in tokens[j:j + len(phrase)]) == phrase:
+            return j + len(phrase)
+    return j
+
+
+@functools.cache
+def _office_complements() -> tuple[tuple[str, ...], ...]:
+    phrases = (tuple(p.split()) for p in lexicon("organisation_heads.json")["office_complements"])
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _past_academic_titles(tokens: Sequence[Token], j: int, limit: int = 8) -> int:

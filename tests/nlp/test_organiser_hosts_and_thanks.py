@@ -37,6 +37,9 @@ def _names(text):
     # the agent described before its list
     ("Wyjazd studyjny 20-22 września 2022 r. zorganizowany został przez partnerów projektu: Stowarzyszenie "
      "Dolina Lipy oraz Stowarzyszenie „Sąsiedzi”.", ["Stowarzyszenie Dolina Lipy", "Stowarzyszenie „Sąsiedzi”"]),
+    # an office completed by its chamber, before its holder's name
+    ("Szkolenie 17 stycznia 2019 r. zorganizowano z inicjatywy posła na Sejm RP Jana Nowaka we współpracy "
+     "ze starostą lipskim Anną Lis.", ["posła na Sejm RP Jana Nowaka", "starostą lipskim Anną Lis"]),
     # who receives the guests hosts them, but a resolution passed by a council hosts nothing
     ("Posiedzenie zarządu odbyło się 22 lutego 2024 r. w Borkach. Przybyli goście byli podejmowani przez "
      "Koło Gospodyń Wiejskich w Borkach.", ["Koło Gospodyń Wiejskich w Borkach"]),

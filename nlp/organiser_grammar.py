@@ -39,6 +39,7 @@ class Frames:
     project_nouns: frozenset[str]
     implementer_nouns: frozenset[str]
     project_verbs: frozenset[str]
+    project_start_verbs: frozenset[str]
     members_nouns: frozenset[str]
     members_meetings: frozenset[str]
     body_meetings: frozenset[str]
@@ -99,6 +100,7 @@ def frames() -> Frames:
         project_nouns=frozenset(data["project_nouns"]),
         implementer_nouns=frozenset(data["implementer_nouns"]),
         project_verbs=frozenset(data["project_verbs"]),
+        project_start_verbs=frozenset(data["project_start_verbs"]),
         members_nouns=frozenset(data["members_nouns"]),
         members_meetings=frozenset(data["members_meetings"]),
         body_meetings=frozenset(data["body_meetings"]),

@@ -177,11 +177,19 @@ def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     projekt`: a verb of running a project in the present tense, its object a project noun
     (after at most one adjective, or after the partners it is run with)."""
     f = frames()
+    if lemma in f.project_start_verbs:
+        return _starts_project(tokens, past_partners(tokens, i + 1))
     if lemma not in f.project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
         return False
     k = past_partners(tokens, i + 1)
     k = _past_year(tokens, k)   # (`realizuje w 2019 r. projekt`, `realizuje w tym roku projekt`)
     return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
+
+
+def _starts_project(tokens: Sequence[Token], k: int) -> bool:
+    """`rozpoczęło realizację projektu`, `kontynuuje realizację zadania`: the running of a project."""
+    return k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & {"realizacja", "realizować"}) \
+        and any(lemma_set(t.low) & frames().project_nouns for t in tokens[k + 1:k + 3] if t.is_word)
 
 
 _WHEN_WORDS = frozenset({"w", "we", "od", "do", "na", "tym", "roku", "rok", "r", "br", "b", ".", "latach", "-", "–"})

@@ -63,6 +63,10 @@ def _names(text):
     ("Stowarzyszenie Razem we współpracy z Biblioteką Publiczną w Lipnie realizuje w 2024 r. projekt "
      "„Czytamy razem”. Pierwsze spotkanie odbyło się 5 maja 2024 r.",
      ["Stowarzyszenie Razem", "Biblioteką Publiczną w Lipnie"]),
+    # ... or one that has started running the project, whatever the tense
+    ("Stowarzyszenie Nasz Lipnik rozpoczęło realizację projektu pt. „Sztuka”. W ramach projektu 5 marca 2024 r. "
+     "odbyły się warsztaty.", ["Stowarzyszenie Nasz Lipnik"]),
+    ("Gmina Lipno rozpoczęła realizację inwestycji. Spotkanie z mieszkańcami odbyło się 5 marca 2024 r.", []),
     # ... or named in a relative clause on the project (but not the one who ran it before)
     ("W ramach projektu „Czytamy razem”, który w Borkach realizują wspólnie Dom Kultury w Borkach i "
      "Biblioteka Gminna, 5 marca 2024 r. odbędzie się spotkanie autorskie.",

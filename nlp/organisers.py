@@ -37,8 +37,9 @@ from nlp.organiser_subjects import (clause_opening_name, full_name_of, members_b
                                     subject_before)
 from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
-from nlp.organiser_partners import coordinated, partners, partners_after_verb, past_partners
+from nlp.organiser_partners import coordinated, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
+from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, runs_project
 from nlp.organiser_nouns import initiative_frames, involvement_frames, meeting_of_frames, role_frames
 from nlp.organiser_thanks import thanks_frames
 from nlp.vocabulary import lexicon
@@ -108,16 +109,16 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue   # `grupa, która w ubiegłym roku zorganizowała rajd`: another year's event
         event_first = False
         relative = bool(_relative_pronoun(text[clause_start(text, tok.start):tok.start].strip()))
-        if _project_antecedent(text, tokens, i, lemma):
-            spans.extend(_implementers_after(text, tokens, i))   # `projektu, który realizują X i Y`
+        if project_antecedent(text, tokens, i, lemma):
+            spans.extend(implementers_after(text, tokens, i))   # `projektu, który realizują X i Y`
             continue
-        runs_project = not relative and _runs_project(tokens, i, lemma)
-        if not relative and _project_fronted(text, tokens, i, lemma):
+        running = not relative and runs_project(tokens, i, lemma)
+        if not relative and project_fronted(text, tokens, i, lemma):
             # `Projekt, który dofinansowano ze środków X, realizuje Fundacja Y wraz z partnerami: Z`
             spans.extend(names_after(text, tok.end))
             continue
         if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end) \
-                and not _TO_TAKE_PART_RE.match(text, tok.end) and not runs_project:
+                and not _TO_TAKE_PART_RE.match(text, tok.end) and not running:
             # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
             event_first = not relative and event_between(text, clause_start(text, tok.start), tok.start)
             if not event_first:
@@ -170,74 +171,6 @@ _DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 # `spotkał się z`, `spotkali się dzisiaj z`, `spotkał się 5 maja 2024 r. z`: when may stand between
 _MEETS_WITH_RE = re.compile(r"\s+się\s+(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?ze?\s")
 _HELD_MEETING_RE = re.compile(r"\s+(?!się\b)(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?([^\W\d_]+)\s+ze?\s")
-
-
-def _runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
-    """`MOPS realizuje projekt`, `realizują wspólny mikroprojekt`, `realizuje w partnerstwie z X
-    projekt`: a verb of running a project in the present tense, its object a project noun
-    (after at most one adjective, or after the partners it is run with)."""
-    f = frames()
-    if lemma in f.project_start_verbs:
-        return _starts_project(tokens, past_partners(tokens, i + 1))
-    if lemma not in f.project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
-        return False
-    k = past_partners(tokens, i + 1)
-    k = _past_year(tokens, k)   # (`realizuje w 2019 r. projekt`, `realizuje w tym roku projekt`)
-    return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
-
-
-def _starts_project(tokens: Sequence[Token], k: int) -> bool:
-    """`rozpoczęło realizację projektu`, `kontynuuje realizację zadania`: the running of a project."""
-    return k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & {"realizacja", "realizować"}) \
-        and any(lemma_set(t.low) & frames().project_nouns for t in tokens[k + 1:k + 3] if t.is_word)
-
-
-_WHEN_WORDS = frozenset({"w", "we", "od", "do", "na", "tym", "roku", "rok", "r", "br", "b", ".", "latach", "-", "–"})
-
-
-def _past_year(tokens: Sequence[Token], k: int, limit: int = 7) -> int:
-    """The index after a phrase of when opening at tokens[k] (`w 2019 r.`, `od sierpnia br.`,
-    `w tym roku`), else k."""
-    if k >= len(tokens) or tokens[k].low not in ("w", "we", "od", "na"):
-        return k
-    m = k + 1
-    while m < len(tokens) and m - k < limit and (tokens[m].low in _WHEN_WORDS or tokens[m].text.isdigit()
-                                                 or lemma_set(tokens[m].low) & DATE_LEMMAS):
-        m += 1
-    return m if m > k + 1 else k
-
-
-def _project_fronted(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:
-    """`Projekt … realizuje Fundacja X`: a sentence opening with the project, its implementer
-    named right after a verb of running it in the present tense."""
-    f = frames()
-    if lemma not in f.project_verbs or i + 1 >= len(tokens) or not tokens[i + 1].is_cap \
-            or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
-        return False
-    start = clause_start(text, tokens[i].start)
-    first = next((t for t in tokens[:i] if t.start >= start and t.is_word), None)
-    return first is not None and bool(lemma_set(first.low) & f.project_nouns)
-
-
-def _project_antecedent(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:
-    """`projektu „X”, który w Lipnie realizują`: a verb of running a project in the present
-    tense in a relative clause whose antecedent is a project noun (or its quoted title)."""
-    if lemma not in frames().project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
-        return False
-    m = _ANTECEDENT_RE.search(text, max(0, tokens[i].start - 200), tokens[i].start)
-    return bool(m) and bool(lemma_set(m.group(1).lower()) & frames().project_nouns)
-
-
-def _implementers_after(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
-    k = i + 1
-    while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and is_glue_word(tokens[k].text):
-        k += 1   # `wspólnie`, `obecnie`
-    return names_after(text, tokens[k].start) if k < len(tokens) and tokens[k].is_cap else []
-
-
-# `projektu „Czytamy razem”, który w Lipnie realizują`: the noun, its title, the pronoun, words of where
-_ANTECEDENT_RE = re.compile(r"(\w+)(?:\s+(?:pn\.|pt\.)?\s*[„\"«][^”\"»\n]{1,80}[”\"»])?\s*,\s*któr\w+\s+"
-                            r"(?:[^\W\d_]+\s+){0,3}$")
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:

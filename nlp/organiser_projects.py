@@ -1,0 +1,86 @@
+"""Projects whose implementers run the meetings a page announces: `MOPS realizuje projekt`,
+`realizuje w 2019 r. projekt`, `Stowarzyszenie X rozpoczęło realizację projektu`, `Projekt …
+realizuje Fundacja X`, `projektu „Y”, który realizują X i Z`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from nlp.clauses import clause_start
+from nlp.morph import analyse
+from nlp.org_names import DATE_LEMMAS, Token, lemma_set
+from nlp.organiser_grammar import Span, frames, is_glue_word
+from nlp.organiser_lists import names_after
+from nlp.organiser_partners import past_partners
+
+__all__ = ["implementers_after", "project_antecedent", "project_fronted", "runs_project"]
+
+
+def runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """`MOPS realizuje projekt`, `realizują wspólny mikroprojekt`, `realizuje w partnerstwie z X
+    projekt`: a verb of running a project in the present tense, its object a project noun
+    (after at most one adjective, or after the partners it is run with)."""
+    f = frames()
+    if lemma in f.project_start_verbs:
+        return _starts_project(tokens, past_partners(tokens, i + 1))
+    if lemma not in f.project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
+        return False
+    k = past_partners(tokens, i + 1)
+    k = _past_year(tokens, k)   # (`realizuje w 2019 r. projekt`, `realizuje w tym roku projekt`)
+    return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
+
+
+def _starts_project(tokens: Sequence[Token], k: int) -> bool:
+    """`rozpoczęło realizację projektu`, `kontynuuje realizację zadania`: the running of a project."""
+    return k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & {"realizacja", "realizować"}) \
+        and any(lemma_set(t.low) & frames().project_nouns for t in tokens[k + 1:k + 3] if t.is_word)
+
+
+_WHEN_WORDS = frozenset({"w", "we", "od", "do", "na", "tym", "roku", "rok", "r", "br", "b", ".", "latach", "-", "–"})
+
+
+def _past_year(tokens: Sequence[Token], k: int, limit: int = 7) -> int:
+    """The index after a phrase of when opening at tokens[k] (`w 2019 r.`, `od sierpnia br.`,
+    `w tym roku`), else k."""
+    if k >= len(tokens) or tokens[k].low not in ("w", "we", "od", "na"):
+        return k
+    m = k + 1
+    while m < len(tokens) and m - k < limit and (tokens[m].low in _WHEN_WORDS or tokens[m].text.isdigit()
+                                                 or lemma_set(tokens[m].low) & DATE_LEMMAS):
+        m += 1
+    return m if m > k + 1 else k
+
+
+def project_fronted(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """`Projekt … realizuje Fundacja X`: a sentence opening with the project, its implementer
+    named right after a verb of running it in the present tense."""
+    f = frames()
+    if lemma not in f.project_verbs or i + 1 >= len(tokens) or not tokens[i + 1].is_cap \
+            or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
+        return False
+    start = clause_start(text, tokens[i].start)
+    first = next((t for t in tokens[:i] if t.start >= start and t.is_word), None)
+    return first is not None and bool(lemma_set(first.low) & f.project_nouns)
+
+
+def project_antecedent(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """`projektu „X”, który w Lipnie realizują`: a verb of running a project in the present
+    tense in a relative clause whose antecedent is a project noun (or its quoted title)."""
+    if lemma not in frames().project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
+        return False
+    m = _ANTECEDENT_RE.search(text, max(0, tokens[i].start - 200), tokens[i].start)
+    return bool(m) and bool(lemma_set(m.group(1).lower()) & frames().project_nouns)
+
+
+def implementers_after(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
+    """The names right after the verb at tokens[i], past adverbs (`realizują wspólnie X i Y`)."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and is_glue_word(tokens[k].text):
+        k += 1   # `wspólnie`, `obecnie`
+    return names_after(text, tokens[k].start) if k < len(tokens) and tokens[k].is_cap else []
+
+
+# `projektu „Czytamy razem”, który w Lipnie realizują`: the noun, its title, the pronoun, words of where
+_ANTECEDENT_RE = re.compile(r"(\w+)(?:\s+(?:pn\.|pt\.)?\s*[„\"«][^”\"»\n]{1,80}[”\"»])?\s*,\s*któr\w+\s+"
+                            r"(?:[^\W\d_]+\s+){0,3}$")

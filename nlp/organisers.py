@@ -12,6 +12,7 @@ other frames. The frames, with their words in `lexicons/organiser_frames.json`:
 - the agent of a participle (`organizowany przez X wraz z Y`, `zorganizowane we
   współpracy z X`, `Festyn zorganizowano we współpracy X z Y`), the subject behind an
   adverbial participle or a modal, the host of guests (`nlp.organiser_participles`);
+- the implementer of a project whose meetings the page announces (`nlp.organiser_projects`);
 - the frames on nouns and phrases (`nlp.organiser_nouns`): role nouns, `z inicjatywy`,
   verbs of taking part, thanks, the office meeting the public, the body that sits;
 - the page's layout (`nlp.organiser_layout`): label blocks, an office signing the notice

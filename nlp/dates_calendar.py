@@ -64,9 +64,8 @@ def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
 def relative_day(expr: DateExpr, ref: dt.date) -> dt.date:
     """The day a word names: `jutro` is ref + 1; `czwartek w przyszłym tygodniu` the Thursday
     of the next week; `w ubiegły czwartek` the Thursday before
-    (a week back on a Thursday); a weekday in a past-tense clause the last such day, in a
-    present-tense one the next (the reference day itself included in both); any other
-    weekday the next one after the reference day."""
+    (a week back on a Thursday); a weekday in a past-tense clause the last such day (the
+    reference day itself included); any other weekday the next one."""
     if expr.relative_days is not None:
         return ref + dt.timedelta(days=expr.relative_days)
     weekday = expr.weekday or 0
@@ -77,8 +76,6 @@ def relative_day(expr: DateExpr, ref: dt.date) -> dt.date:
         return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
     if expr.tense == "past":
         return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
-    if expr.tense == "present":
-        return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)   # `poniedziałek czeka`: today
     return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
 
 

@@ -224,9 +224,8 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
             expr.tense = clause_tense(text, start, m.end())
             if expr.tense == "present":
                 # "od poniedziałku trwają ferie": a state since the last such day; otherwise
-                # the present speaks of the coming one ("w piątek jest spotkanie"), today included
-                if _SINCE_RE.search(before):
-                    expr.tense = "past"
+                # the present speaks of the coming one ("w piątek jest spotkanie")
+                expr.tense = "past" if _SINCE_RE.search(before) else "future"
         out.append(expr)
     return _without_weekly_hours(text, out, times)
 

@@ -32,7 +32,7 @@ SEAT_LINE_RE = re.compile(r"[ \t]*(?:[zZ]\s+siedzibą\s+)?[wW]e?\s+[A-ZĄĆĘŁ�
 class Frames:
     verbs: frozenset[str]
     verbs_needing_event_object: frozenset[str]
-    coordinated_only: frozenset[str]
+    leading_verbs: frozenset[str]
     agent_participles: frozenset[str]
     event_only_participles: frozenset[str]
     comitative_participles: frozenset[str]
@@ -76,7 +76,7 @@ class Frames:
     @property
     def all_verbs(self) -> frozenset[str]:
         return self.verbs | self.verbs_needing_event_object | self.agent_participles | self.meeting_verbs \
-            | self.held_meeting_verbs | self.hosting_participles
+            | self.held_meeting_verbs | self.hosting_participles | self.leading_verbs
 
 
 @functools.cache
@@ -93,7 +93,7 @@ def frames() -> Frames:
     return Frames(
         verbs=frozenset(data["verbs"]),
         verbs_needing_event_object=frozenset(data["verbs_needing_event_object"]) - frozenset(data["verbs"]),
-        coordinated_only=frozenset(data["coordinated_only"]),
+        leading_verbs=frozenset(data["leading_verbs"]),
         agent_participles=frozenset(data["agent_participles"]),
         event_only_participles=frozenset(data["event_only_participles"]),
         comitative_participles=frozenset(data["comitative_participles"]),

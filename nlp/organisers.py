@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
-from nlp.org_names import Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
+from nlp.org_names import (Token, find_names, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
+                           tokenize)
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of, is_event_noun,
                                    is_glue_word, is_preposition, mentions_event, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
@@ -81,6 +82,16 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 spans.extend(agent_frame(text, tokens, i, gerund))   # `zwołanie przez Prezydenta zebrania`
             continue
         lemma, form = found
+        if lemma in f.leading_verbs:
+            lead = text[clause_start(text, tok.start):tok.start]
+            if form == "finite" and event_between(text, clause_start(text, tok.start), tok.start) \
+                    and not _relative_pronoun(lead.strip()):
+                # `Konsultacje prowadzi Centrum X`; (`Spotkanie poprowadzi dyrektor X`: a moderator;
+                # `Fundacja, która prowadzi Klub X`: no event)
+                led_by = _inverted_subject(text, tok, clause_end(text, tok.end, 250), lemma)
+                if led_by and not text[tok.end:led_by[0][0]].strip():   # (`poprowadzą eksperci Fundacji X`: speakers)
+                    spans.extend(span for span in led_by if _leading_body(text[span[0]:span[1]]))
+            continue
         if lemma in f.held_meeting_verbs:
             if form == "finite" and _holds_meeting_with(text, tok.end):
                 spans.extend(_meeting_hosts(text, tok))   # `Burmistrz X odbył spotkanie z mieszkańcami`
@@ -140,6 +151,12 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         elif lemma in f.hosted_at_verbs:
             spans.extend(host_place(text, tok))
     return spans
+
+
+def _leading_body(name: str) -> bool:
+    """A body that leads an event runs it; a person or an office leading it moderates."""
+    words = re.findall(r"\w+", name)
+    return any(is_org_head(w) for w in words[:3]) and not (is_office_title(words[0]) or is_person_role(words[0]))
 
 
 def _meeting_hosts(text: str, verb: Token) -> list[Span]:
@@ -297,12 +314,8 @@ def _apposition_lead(words: str) -> bool:
 def _coordinated_verbs(words: str) -> bool:
     """`organizuje i prowadzić będzie X`: a second organising (or leading) verb joined to the first."""
     found = words.lower().split()
-    return bool(found) and found[0] in ("i", "oraz") and any(_second_verb(w) for w in found[1:]) \
-        and all(w in frames().copulas or _second_verb(w) for w in found[1:])
-
-
-def _second_verb(word: str) -> bool:
-    return verb_reading(word) is not None or bool(frame_lemmas(word, "coordinated_only"))
+    return bool(found) and found[0] in ("i", "oraz") and any(verb_reading(w) for w in found[1:]) \
+        and all(w in frames().copulas or verb_reading(w) for w in found[1:])
 
 
 def _name_key(text: str) -> frozenset[str]:

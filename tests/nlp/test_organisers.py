@@ -287,9 +287,14 @@ def test_label_blocks_of_flattened_pages(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Zajęcia organizuje i prowadzić będzie Koło Gospodyń Wiejskich w Lipnie.", ["Koło Gospodyń Wiejskich w Lipnie"]),
-    # who leads a meeting moderates it, and a moderator organises nothing
+    # a person or an office leading a meeting moderates it, and a moderator organises nothing;
+    # a body leading it runs it
     ("Spotkanie poprowadzi dyrektor Ośrodka Pomocy Społecznej w Lipnie Anna Lis.", []),
     ("Obrady prowadziła Przewodnicząca Rady Seniorów, Pani Ewa Malec.", []),
+    ("Warsztaty poprowadzą eksperci Fundacji Zielony Dom.", []),
+    ("Konsultacje prowadzi Centrum Inicjatyw Społecznych „Most” na zlecenie Miasta.",
+     ["Centrum Inicjatyw Społecznych „Most”"]),
+    ("Uczestnicy odwiedzili Fundację Wiatrak, która prowadzi Klub Seniora. Wizyta odbyła się 5 marca 2024 r.", []),
     ("Członkinie Koła Gospodyń Wiejskich „Lipnianki” z Lipna w gminie Borki po raz drugi zaprosiły chętnych na "
      "warsztaty.", ["Koła Gospodyń Wiejskich „Lipnianki” z Lipna w gminie Borki"]),
     ("Dzielnicowy aspirant Jan Nowak spotkał się z mieszkańcami osiedla.", ["Dzielnicowy aspirant Jan Nowak"]),

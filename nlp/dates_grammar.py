@@ -77,7 +77,8 @@ ISO_RE = re.compile(rf"(?<![\w.\-/]){_ISO_BODY}")
 GLUED_ISO_RE = re.compile(_ISO_BODY)
 # 19.10.2023, 19. 10. 2023, 19/10/2023, 05-10-2018, 19-20.10.2023, 27.02.20
 DMY_RE = re.compile(
-    rf"(?:{_AFTER_ABBREVIATION}|(?<![\w.,/]))(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{_LIST_SEP}){{1,8}})?"   # "9., 16. i 30.6.2017"
+    # "9., 16. i 30.6.2017"
+    rf"(?:{_AFTER_ABBREVIATION}|(?<![\w.,/]))(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{_LIST_SEP}){{1,8}})?"
     rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
     rf"(?P=sep)(?P=sp)(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023

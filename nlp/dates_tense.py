@@ -17,8 +17,9 @@ __all__ = ["clause_tense"]
 # The verb nearest a bare weekday tells its direction: past forms (`praet`, impersonal
 # `-no`/`-to`) look back, `będzie`/`zostanie` and perfective present forms (Polish future)
 # look forward, imperfective present forms speak of now ("od poniedziałku trwają ferie").
-# a stop ends a clause before a capital, not inside "o godz. 10" or "ok. 20 osób"
-_CLAUSE_END_RE = re.compile(r"[;!?\n()–—]|:(?!\d)|\.(?=\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ„\"]|$))")   # (not the colon of `16:00`)
+# a stop ends a clause before a capital, not inside "o godz. 10" or "ok. 20 osób"; a colon,
+# but not the colon of "16:00"
+_CLAUSE_END_RE = re.compile(r"[;!?\n()–—]|:(?!\d)|\.(?=\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ„\"]|$))")
 _CLAUSE_REACH = 70
 _PART_END_RE = re.compile(rf",|{_CLAUSE_END_RE.pattern}")
 

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
-from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title, is_org_head,
-                           lemma_set, looks_like_acronym, person_in_office_end, tokenize)
+from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title,
+                           is_org_head, lemma_set, looks_like_acronym, person_in_office_end, tokenize)
 from nlp.org_words import _has_genitive
 from nlp.organiser_grammar import (Span, frame_lemmas, frames, is_event_noun, is_glue, is_instrumental, is_role_noun,
                                    mentions_event, phrase_at, verb_reading)

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
 from nlp.org_names import DATE_LEMMAS, Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
-from nlp.org_words import names_a_body
-from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_glue, is_glue_word,
-                                   is_preposition, phrase_at)
+from nlp.org_words import _has_genitive, names_a_body
+from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_glue,
+                                   is_glue_word, is_preposition, phrase_at)
 from nlp.organiser_lists import is_group_noun, names_after
 from nlp.organiser_subjects import subject_before
 
@@ -264,15 +264,10 @@ def contest_celebrated(tokens: Sequence[Token], reach: int = 8) -> bool:
     `gala finałowa konkursu`): the contest's organisers hold it."""
     for i, tok in enumerate(tokens):
         if tok.is_word and frame_lemmas(tok.text, "contest_ceremonies"):
-            if any(t.is_word and frame_lemmas(t.text, "contest_nouns") and _genitive(t.text)
+            if any(t.is_word and frame_lemmas(t.text, "contest_nouns") and _has_genitive(t.text)
                    for t in tokens[i + 1:i + 1 + reach]):
                 return True
     return False
-
-
-def _genitive(word: str) -> bool:
-    return any(r.pos == "subst" and "gen" in r.tag.split(":")[2].split(".") for r in analyse(word.lower())
-               if len(r.tag.split(":")) > 2)
 
 
 def _event_before_comma(tokens: Sequence[Token], i: int, start: int, limit: int = 8) -> bool:

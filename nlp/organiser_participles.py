@@ -183,14 +183,17 @@ def _past_place(tokens: Sequence[Token], k: int, limit: int = 4) -> int:
 
 
 def _past_date(tokens: Sequence[Token], k: int, limit: int = 6) -> int:
-    """The index of `przez` after the day the event was held on (`przygotowane 5 maja 2024 r.
-    przez X`), else k."""
+    """The index of `przez` or of a partner phrase after the day the event was held on
+    (`przygotowane 5 maja 2024 r. przez X`, `zorganizowano 5 maja wspólnie z X`), else k."""
     m = k
     while m < len(tokens) and m - k < limit and (tokens[m].text.isdigit() or tokens[m].text == "."
                                                  or tokens[m].low in ("r", "roku", "dnia", "w", "dniu")
                                                  or lemma_set(tokens[m].low) & DATE_LEMMAS):
         m += 1
-    return m if m > k and m < len(tokens) and tokens[m].low == "przez" else k
+    if m > k:
+        m = _past_place(tokens, m)   # (`zorganizowane 5 maja w Lipnie przez X`)
+    agent = m < len(tokens) and (tokens[m].low == "przez" or phrase_at(tokens, m, frames().partner_phrases) is not None)
+    return m if m > k and agent else k
 
 
 # A project's title between its noun and its predicate (`Projekt „Razem” jest realizowany`).

@@ -73,6 +73,10 @@ def _names(text):
      ["Dom Kultury w Borkach", "Biblioteka Gminna"]),
     ("Spotkanie z autorką odbędzie się 5 marca 2024 r. O projekcie, który realizowała Fundacja Lipa, opowie "
      "jej prezes.", []),
+    # the partners or the agent of a participle after the day (and the town) it was held on
+    ("Spotkanie zorganizowano 5 marca 2020 r. wspólnie z Fundacją Lipa i Stowarzyszeniem Razem.",
+     ["Fundacją Lipa", "Stowarzyszeniem Razem"]),
+    ("Spotkanie zorganizowane w dniu 5 marca 2020 r. w Lipnie przez Fundację Lipa.", ["Fundację Lipa"]),
     # an impersonal verb names the body it was made with before it
     ("W sobotę, 4 marca 2023 r., wspólnie z Fundacją Lipa zorganizowano warsztaty dla seniorów.",
      ["Fundacją Lipa"]),

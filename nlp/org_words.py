@@ -274,7 +274,7 @@ _SAINTS = frozenset({"św", "bł", "ks", "kard", "abp", "bp", "gen", "o"})
 # A body's branch named after it in lower case, before its seat (`oddział w Kościerzynie`).
 _BRANCHES = frozenset({"oddział", "filia", "delegatura", "placówka", "siedziba"})
 # Units an office or body belongs to, written in lower case after it (`Wójt gminy Zalesie`).
-_UNITS = frozenset({"gmina", "miasto", "powiat", "województwo", "sołectwo", "wieś", "dzielnica", "osiedle"})
+_UNITS = frozenset({"gmina", "miasto", "powiat", "województwo", "sołectwo", "wieś", "miejscowość", "dzielnica", "osiedle"})
 
 
 @functools.cache

@@ -15,6 +15,8 @@ from nlp.organisers import find_organisers
     ("Związek Sołtysów Ziemi Borkowskiej zaprasza na spotkanie 12 maja 2024 r.", ["Związek Sołtysów Ziemi Borkowskiej"]),
     ("Wójt borkowskiej gminy oraz Gminny Ośrodek Pomocy Społecznej zapraszają na Tydzień Seniora, który "
      "rozpocznie się 12 maja 2024 r.", ["Wójt borkowskiej gminy", "Gminny Ośrodek Pomocy Społecznej"]),
+    ("Na zebranie wiejskie 5 marca 2024 r. zaprasza Rada Sołecka miejscowości Borki.",
+     ["Rada Sołecka miejscowości Borki"]),
 ])
 def test_a_name_runs_past_its_members_and_its_units_adjective(text, expected):
     assert [o.name for o in find_organisers(text)] == expected

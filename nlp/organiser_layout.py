@@ -76,18 +76,37 @@ def publisher(text: str) -> list[tuple[int, int]]:
         seen_lines += 1
         if seen_lines > 3:
             break
-        stripped = line.strip()
-        if len(stripped) > 100:
-            continue
-        body = re.split(r"\s[–|-]\s", stripped)[0]   # `Centrum X – Zgorzelec`
-        offset = start + line.index(body)
-        tokens = tokenize(text, offset, offset + len(body))
-        if not tokens:
-            continue
-        stop = read_name(text, tokens, 0)
-        if stop is not None and stop == len(tokens) and not is_acronym(tokens[0].text) and names_a_body(body):
-            return [(tokens[0].start, tokens[stop - 1].end)]
+        found = _body_line(text, start, line)
+        if found:
+            return [found]
     return []
+
+
+def closing_body(text: str) -> list[tuple[int, int]]:
+    """The organisation whose name is the text's last line (`Zapraszamy …` / `Borki, 20 lutego
+    2024 r.` / `Koło Gospodyń Wiejskich w Borkach`): the `we` of `Zapraszamy` signing."""
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    found = _body_line(text, start, stripped[start:], named=True) if start > 0 else None
+    return [found] if found else []
+
+
+def _body_line(text: str, start: int, line: str, *, named: bool = False) -> tuple[int, int] | None:
+    """The span of a short line that is an organisation's name and nothing more; `named`: a
+    head that needs a name may open it when its name follows (`Koło Gospodyń Wiejskich w X`)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 100:
+        return None
+    body = re.split(r"\s[–|-]\s", stripped)[0]   # `Centrum X – Zgorzelec`
+    offset = start + line.index(body)
+    tokens = tokenize(text, offset, offset + len(body))
+    if not tokens:
+        return None
+    stop = read_name(text, tokens, 0)
+    if stop is not None and stop == len(tokens) and not is_acronym(tokens[0].text) \
+            and (names_a_body(body) or named and len(tokens) > 1 and is_org_head(tokens[0].text)):
+        return tokens[0].start, tokens[stop - 1].end
+    return None
 
 
 def signature(text: str) -> list[tuple[int, int]]:

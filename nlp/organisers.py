@@ -37,7 +37,7 @@ from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_betw
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
 from nlp.organiser_subjects import (clause_opening_name, full_name_of, members_before, named_in_full, pronoun_antecedent,
                                     subject_before)
-from nlp.organiser_layout import label_blocks, letter_head, publisher, sign_offs, signature
+from nlp.organiser_layout import closing_body, label_blocks, letter_head, publisher, sign_offs, signature
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
@@ -341,7 +341,8 @@ def find_organisers(text: str) -> list[Organiser]:
     if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
         spans.extend(letter_head(text))   # `Przewodniczący Rady Gminy` / … `zwołuję sesję`
     if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
-        spans.extend(publisher(text))   # `Zapraszamy…` on a page headed by the inviting organisation
+        # `Zapraszamy…` signed on the last line by the inviting organisation, or on a page headed by it
+        spans.extend(closing_body(text) or publisher(text))
     spans += coordinated(text, spans)
     return _distinct(text, [_in_full(text, span) for span in spans])
 

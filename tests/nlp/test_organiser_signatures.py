@@ -42,3 +42,9 @@ def test_an_office_after_the_mark_of_a_signed_copy_signs():
     text = ("Zapraszamy mieszkańców na spotkanie konsultacyjne, które odbędzie się 12 maja 2024 r. o godz. 17.00 "
             "w sali narad urzędu.\n\nJan Nowak\n\n/-/ Wójt Gminy Borki")
     assert _names(text) == ["Wójt Gminy Borki"]
+
+
+def test_an_organisation_signing_a_first_person_invitation_on_the_last_line():
+    text = ("Zapraszamy na zebranie członków, które odbędzie się 5 marca 2024 r. o godz. 17 w świetlicy.\n\n"
+            "Borki, 20 lutego 2024 r.\nKoło Gospodyń Wiejskich w Borkach")
+    assert _names(text) == ["Koło Gospodyń Wiejskich w Borkach"]

@@ -69,6 +69,7 @@ class Frames:
     meeting_of_nouns: frozenset[str]
     signature_offices: frozenset[str]
     copulas: frozenset[str]
+    copula_adverbs: frozenset[str]
     subject_glue: frozenset[str]
     event_nouns: frozenset[str]
     other_edition_words: frozenset[str]
@@ -130,6 +131,7 @@ def frames() -> Frames:
         meeting_of_nouns=frozenset(data["meeting_of_nouns"]),
         signature_offices=frozenset(data["signature_offices"]),
         copulas=frozenset(data["copulas"]),
+        copula_adverbs=frozenset(data["copula_adverbs"]),
         subject_glue=frozenset(data["subject_glue"]),
         event_nouns=frozenset(data["event_nouns"]),
         other_edition_words=frozenset(data["other_edition_words"]),

@@ -48,8 +48,9 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if apposed:
             spans.extend(apposed)
             continue   # `W imieniu X i Y, organizatorów Forum Z`: what follows is what they organise
-        if i > 0 and tokens[i - 1].text.lower() in f.copulas and is_instrumental(tok.text):
-            spans.extend(subject_before(text, tokens[i - 1].start))
+        copula_at = i - 2 if i > 1 and tokens[i - 1].low in f.copula_adverbs else i - 1   # (`był również gospodarzem`)
+        if copula_at >= 0 and tokens[copula_at].text.lower() in f.copulas and is_instrumental(tok.text):
+            spans.extend(subject_before(text, tokens[copula_at].start))
             continue
         k = i + 1
         colon = next((m for m in range(i + 1, min(i + 5, len(tokens))) if tokens[m].text == ":"), None)
@@ -87,6 +88,9 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         k = _copula_ahead(tokens, k)   # `Organizatorami Spotkań Targowych – Książka dla Dzieci są:`
         while k < len(tokens) and tokens[k].text.lower() in f.copulas:
             k += 1
+        copula = k > i + 1 and tokens[k - 1].text.lower() in f.copulas
+        while copula and k < len(tokens) and tokens[k].low in f.copula_adverbs:
+            k += 1   # `Współorganizatorem był też X`, `Organizatorem jest również X`
         if k < len(tokens) and tokens[k].text == ":":
             k += 1
         if lemma_set(tok.low) & f.role_nouns_with_event \
@@ -94,7 +98,7 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue   # (`Koordynator akcji X` heading a signature: a person's role, not a frame)
         pos = tokens[k - 1].end if k > i + 1 or (k < len(tokens) and tokens[k].start > tok.end) else tok.end
         heading = tok.text.isupper() and len(tok.text) > 3   # `ORGANIZATORZY Urząd Miejski …`: a label
-        found = names_after(text, pos, loose=heading or (k > i + 1 and tokens[k - 1].text.lower() in f.copulas | {":"}),
+        found = names_after(text, pos, loose=heading or copula or (k > i + 1 and tokens[k - 1].text == ":"),
                             label=heading)
         if _singular(tok.text):   # (`gospodarza spotkania dyrektora X oraz koordynatorów Y`: Y are not hosts)
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]

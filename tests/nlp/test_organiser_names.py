@@ -17,6 +17,11 @@ from nlp.organisers import find_organisers
      "rozpocznie się 12 maja 2024 r.", ["Wójt borkowskiej gminy", "Gminny Ośrodek Pomocy Społecznej"]),
     ("Na zebranie wiejskie 5 marca 2024 r. zaprasza Rada Sołecka miejscowości Borki.",
      ["Rada Sołecka miejscowości Borki"]),
+    # an adverb between a role's copula and the name it introduces, either way round
+    ("Festyn odbędzie się 5 marca 2024 r. Organizatorem jest również Gminny Ośrodek Kultury w Lipnie.",
+     ["Gminny Ośrodek Kultury w Lipnie"]),
+    ("Festyn odbędzie się 5 marca 2024 r. Stowarzyszenie Razem będzie także współorganizatorem festynu.",
+     ["Stowarzyszenie Razem"]),
 ])
 def test_a_name_runs_past_its_members_and_its_units_adjective(text, expected):
     assert [o.name for o in find_organisers(text)] == expected

@@ -5,8 +5,8 @@
   Stowarzyszenia X, głównego organizatora`;
 - the body after `z inicjatywy`, `na zaproszenie`, `w imieniu`, `To pomysł X` (about the
   event of the sentence before);
-- the bodies after a verb of taking part (`W organizację włączyli się: X, Y`);
-- the body that sits or calls (`Posiedzenie Rady X`, `Zawiadomienie Wójta Gminy Y`).
+- the bodies after a verb of taking part (`W organizację włączyli się: X, Y`).
+The body that sits or calls (`Posiedzenie Rady X`) is read by `nlp.organiser_sittings`.
 The words of each frame live in `lexicons/organiser_frames.json`.
 """
 from __future__ import annotations
@@ -16,12 +16,11 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
-from nlp.morph import agrees, analyse
-from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title,
-                           is_org_head, lemma_set, looks_like_acronym, person_in_office_end, tokenize)
-from nlp.org_words import _has_genitive
-from nlp.organiser_grammar import (Span, frame_lemmas, frames, is_event_noun, is_glue, is_instrumental, is_role_noun,
-                                   mentions_event, phrase_at, verb_reading)
+from nlp.morph import analyse
+from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_nominal, is_office_title, lemma_set,
+                           looks_like_acronym, person_in_office_end, tokenize)
+from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
+                                   phrase_at, verb_reading)
 from nlp.organiser_subjects import SHORT_NAME_RE, subject_before
 from nlp.organiser_lists import names_after
 from nlp.vocabulary import is_event_verb, lexicon
@@ -315,66 +314,3 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
 def is_verb_form(word: str) -> bool:
     return any(r.pos in ("fin", "praet", "ppas", "bedzie", "winien") for r in analyse(word.lower())) \
         and not is_nominal(word)
-
-
-def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> list[Span]:
-    """`posiedzenie Powiatowej Rady…`: the body that sits hosts its sitting; `Zaproszenie
-    Wójta Gminy X`, `Obwieszczenie Burmistrza…`: the office that calls it."""
-    spans: list[Span] = []
-    for i, tok in enumerate(tokens[:-1]):
-        if not tok.is_word:
-            continue
-        if i > 0 and tokens[i - 1].is_word and lemma_set(tokens[i - 1].low) & frames().meeting_rooms:
-            continue   # `w sali posiedzeń OSP X`: a room, not a sitting
-        k = _body_after(tokens, i, has_event)
-        if k is None or k >= len(tokens) or not tokens[k].is_cap or "\n" in text[tok.end:tokens[k].start]:
-            continue
-        names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200))
-        if names and names[0][0] == tokens[k].start and \
-                (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[k].text)) \
-                and not any(lemma_set(w) & frames().agent_exclusions for w in text[names[0][0]:names[0][1]].split()[:2]):
-            spans.append(names[0])   # (not a menu's `Ogłoszenia BIP`, nor `spotkań informacyjnych Programu X`)
-    return spans
-
-
-def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
-    """Where the name of the body whose meeting or notice tokens[i] names would begin, or None:
-    right after `posiedzenie`, `Zaproszenie` (on a page about an event, but for a sitting); after
-    the meeting's members or lower-case adjectives (`Zebranie Członków X`, `spotkania powiatowe
-    X`); right after a body's own conference (`w konferencji Stowarzyszenia X`)."""
-    tok = tokens[i]
-    lemmas_here = frame_lemmas(tok.text, "meeting_of_nouns")
-    if lemmas_here:
-        return i + 1 if has_event or "posiedzenie" in lemmas_here else None
-    members, own = bool(frame_lemmas(tok.text, "members_meetings")), bool(frame_lemmas(tok.text, "bodies_events"))
-    if not members and not own:
-        return None
-    k = _past_meeting_words(tokens, i)
-    if k > i + 1:
-        return k if has_event and members else None
-    if has_event and frame_lemmas(tok.text, "body_meetings"):
-        head = k + 1 if k + 1 < len(tokens) and not tokens[k].is_cap and is_adjective(tokens[k].text) \
-            and agrees(tokens[k].text, tokens[k + 1].text) else k
-        if is_org_head(tokens[head].text) and _singular_genitive(tokens[head].text):
-            return head   # `zebranie (lipieńskiego) Klubu Seniora X`: the club meets (not `Zebrania Klubów`)
-    own = own and not tok.is_cap and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text)
-    return k if own else None
-
-
-def _singular_genitive(word: str) -> bool:
-    return is_acronym(word) or any(r.pos == "subst" and r.tag.split(":")[1:3] == ["sg", "gen"]
-                                   for r in analyse(word.lower()))
-
-
-def _past_meeting_words(tokens: Sequence[Token], i: int) -> int:
-    """The index after the adjectives of the meeting at tokens[i] and the members whose
-    meeting it is (`spotkania powiatowe`, `Zebranie Członków`, `spotkanie członkiń`)."""
-    k = i + 1
-    while k < len(tokens) and k - i <= 2 and tokens[k].is_word \
-            and is_adjective(tokens[k].text) and agrees(tokens[k].text, tokens[i].text):
-        k += 1
-    if k < len(tokens) and tokens[k].is_word and lemma_set(tokens[k].low) & frames().members_nouns:
-        return k + 1   # (`Zebraniem Ogólnym Członków X`)
-    if any(t.is_cap for t in tokens[i + 1:k]):
-        return i + 1   # `Zebranie Wiejskie Sołectwa X`: the meeting's own name, no body's
-    return k

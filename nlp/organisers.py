@@ -14,7 +14,8 @@ other frames. The frames, with their words in `lexicons/organiser_frames.json`:
   adverbial participle or a modal, the host of guests (`nlp.organiser_participles`);
 - the implementer of a project whose meetings the page announces (`nlp.organiser_projects`);
 - the frames on nouns and phrases (`nlp.organiser_nouns`): role nouns, `z inicjatywy`,
-  verbs of taking part, thanks, the office meeting the public, the body that sits;
+  verbs of taking part, thanks, the office meeting the public; the body that sits
+  (`nlp.organiser_sittings`);
 - the page's layout (`nlp.organiser_layout`): label blocks, an office signing the notice
   or heading the letter, a signed `Zapraszamy –`, and the page's own organisation behind
   `Zapraszamy`.
@@ -42,7 +43,8 @@ from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
 from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, runs_project
-from nlp.organiser_nouns import initiative_frames, involvement_frames, meeting_of_frames, role_frames
+from nlp.organiser_nouns import initiative_frames, involvement_frames, role_frames
+from nlp.organiser_sittings import meeting_of_frames
 from nlp.organiser_thanks import thanks_frames
 from nlp.vocabulary import lexicon
 
@@ -116,7 +118,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             modal_at = modal_before(text, tokens, i)
             if modal_at is None and not _after_modal(tokens, i):
                 continue
-        end = clause_end(text, tok.end, 250)
+        dated = _YEAR_AFTER_VERB_RE.match(text, tok.end)   # (`zorganizowała 5 marca 2024 r. Fundacja X`: the
+        end = clause_end(text, dated.end() if dated else tok.end, 250)   # year's `r.` ends no clause)
         if _other_edition_re().search(text, clause_start(text, tok.start), end):
             continue   # `grupa, która w ubiegłym roku zorganizowała rajd`: another year's event
         event_first = False
@@ -188,6 +191,7 @@ _TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachę
 _DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 # `spotkał się z`, `spotkali się dzisiaj z`, `spotkał się 5 maja 2024 r. z`: when may stand between
 _MEETS_WITH_RE = re.compile(r"\s+się\s+(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?ze?\s")
+_YEAR_AFTER_VERB_RE = re.compile(r"\s+(?:w\s+dniu\s+)?\d{1,2}\.?\s+[^\W\d_]+\s+\d{4}\s*r\.")
 _HELD_MEETING_RE = re.compile(r"\s+(?!się\b)(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?([^\W\d_]+)\s+ze?\s")
 
 

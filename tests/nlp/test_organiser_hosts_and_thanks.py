@@ -50,6 +50,13 @@ def _names(text):
     ("W czwartek 1 lutego odbyło się zebranie borkowskiego Klubu Seniora, na którym zarząd złożył sprawozdanie.",
      ["Klubu Seniora"]),
     ("Zebranie Klubów Okręgu odbędzie się 5 marca 2024 r. w hali.", []),
+    # bodies sitting jointly; a new subject after `i` is no sitter
+    ("Wspólne posiedzenie Zarządu Stowarzyszenia Lipa i Rady Fundacji Razem odbyło się 5 marca 2024 r.",
+     ["Zarządu Stowarzyszenia Lipa", "Rady Fundacji Razem"]),
+    ("Posiedzenie Rady Gminy Lipno i Wójt Gminy przedstawili plan 5 marca 2024 r.", ["Rady Gminy Lipno"]),
+    # the `r.` of a year between a verb and its subject ends no clause
+    ("Konferencję zorganizowały 5 marca 2024 r. Fundacja Lipa oraz Stowarzyszenie Razem.",
+     ["Fundacja Lipa", "Stowarzyszenie Razem"]),
     # a person's second role in apposition makes the body of the first the host
     ("Adam Zając, kierownik Gminnej Biblioteki w Lipnie i gospodarz wieczoru, powitał 5 marca 2024 r. "
      "gości spotkania.", ["Gminnej Biblioteki w Lipnie"]),

@@ -186,9 +186,10 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if is_venue_noun(tokens[head].text) and not has_singular(tokens[head].text) \
                 and not folded_lemmas(tokens[head].text) & plural_places():
             continue   # `w sołectwach`, `w świetlicach w Omulu i Łążku`: places in general, or towns
+        noun = head + 1 if head + 1 < len(tokens) and is_adj(tokens[head].text) and tokens[head + 1].is_cap else head
         if not is_venue_noun(tokens[head].text) and (is_not_place_head(tokens[head].text)
-                                                     or is_event_noun(tokens[head].text)):
-            continue   # `w Gminie X`, `w Projekcie Y`, `W KONSULTACJACH SPOŁECZNYCH`: no place
+                                                     or is_event_noun(tokens[noun].text)):
+            continue   # `w Gminie X`, `w Projekcie Y`, `W KONSULTACJACH SPOŁECZNYCH`, `w Europejskim Kongresie`: no place
         if not nxt.is_cap and not is_venue_noun(nxt.text) and not adj_led:
             continue
         if any(a <= nxt.start < b for a, b in taken):

@@ -40,6 +40,9 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
      [("domku sołeckim", None)]),
     ("Spotkanie rozpoczęło się 29 września 2024 r. mszą, po której grupa przeszła do siedziby Caritas w Lipnie.",
      [("Caritas w Lipnie", "Lipno")]),
+    # an event named by its adjective and noun is no place; the place it is held in is
+    ("Zapraszamy do udziału w Europejskim Kongresie Samorządów, który odbędzie się 4 maja 2015 r. "
+     "w Centrum Kongresowym Lipa w Krakowie.", [("Centrum Kongresowym Lipa w Krakowie", "Kraków")]),
     # where papers go is no venue
     ("Wnioski należy składać do biura Urzędu Gminy w terminie do 5 maja 2024 r.", []),
     # schedule rows opening with their place and a colon

@@ -113,8 +113,6 @@ ORDINAL_SUFFIX = alternation(LEXICON["ordinal_suffixes"])
 WEEKDAY_MODIFIER = alternation(_with_ascii(LEXICON["weekday_modifiers"]))
 WEEKDAY_PAST_MODIFIER = alternation(_with_ascii(LEXICON["weekday_past_modifiers"]))
 WEEKDAY_EXCLUDED_BEFORE = alternation(_with_ascii(LEXICON["weekday_excluded_before"]))
-# "w minioną niedzielę, tj. 2 czerwca": the date in apposition to the weekday
-THAT_IS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEXICON["that_is"], key=len, reverse=True))
 
 def _phrases(forms: list[str]) -> str:
     """Alternation of phrases, any run of spaces between their words."""
@@ -147,6 +145,8 @@ ANAPHORIC_WORD = _phrases(list(ANAPHORIC_OF)).replace(r"\s*", r"\s+")
 # "wieczorem", "po południu", "porannym": a part of the day last named
 DAY_PARTS = tuple(_with_ascii(LEXICON["day_parts"]))
 DAY_PART_WORD = _phrases(list(DAY_PARTS)).replace(r"\s*", r"\s+")
+# "w minioną niedzielę, tj. 2 czerwca": the date in apposition to the weekday
+THAT_IS = _phrases(LEXICON["that_is"]).replace(r"\s*", r"\s+")
 # "za dwa dni", "za tydzień": days counted ahead
 _COUNTED = LEXICON["counted_days"]
 COUNTED_UNIT_OF: dict[str, int] = {v: n for f, n in _COUNTED["units"].items() for v in _with_ascii([f])}

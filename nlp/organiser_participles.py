@@ -112,8 +112,7 @@ def _guests_received(text: str, tokens: Sequence[Token], i: int, reach: int = 6)
     """`Zaproszeni goście podejmowani byli przez Koło X`, `Delegacja została przyjęta przez
     Starostę Y`: who receives the guests named before the participle hosts them."""
     k = i + 1
-    while k < len(tokens) and k - i <= 2 and tokens[k].is_word and tokens[k].low != "przez" \
-            and tokens[k].low in frames().copulas:
+    while k < len(tokens) and k - i <= 2 and tokens[k].low in frames().copulas:
         k += 1
     if k >= len(tokens) or tokens[k].low != "przez":
         return []

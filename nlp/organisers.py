@@ -190,9 +190,10 @@ def _other_edition_re() -> re.Pattern[str]:
 _TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachęca do udziału`: in the event
 _DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 # `spotkał się z`, `spotkali się dzisiaj z`, `spotkał się 5 maja 2024 r. z`: when may stand between
-_MEETS_WITH_RE = re.compile(r"\s+się\s+(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?ze?\s")
+_WHEN_BETWEEN = r"(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?"
+_MEETS_WITH_RE = re.compile(rf"\s+się\s+{_WHEN_BETWEEN}ze?\s")
 _YEAR_AFTER_VERB_RE = re.compile(r"\s+(?:w\s+dniu\s+)?\d{1,2}\.?\s+[^\W\d_]+\s+\d{4}\s*r\.")
-_HELD_MEETING_RE = re.compile(r"\s+(?!się\b)(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?([^\W\d_]+)\s+ze?\s")
+_HELD_MEETING_RE = re.compile(rf"\s+(?!się\b){_WHEN_BETWEEN}([^\W\d_]+)\s+ze?\s")
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from nlp import morph
 from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, LIST_SEP, RANGE_SEP, RELATIVE_ADJECTIVE_OF,
@@ -33,6 +34,9 @@ _WEEKDAY_LEFT_RE = re.compile(
 _WEEKDAY_EXCLUDED_RE = re.compile(rf"(?<!\w)(?:{WEEKDAY_EXCLUDED_BEFORE})\s*$", _I)
 # "zaplanowano na sobotę": a weekday a thing is set for
 _SCHEDULED_FOR_RE = re.compile(r"(?<!\w)na\s+$", _I)
+# "z soboty na niedzielę": a night from one day into the next
+_NIGHT_FROM_RE = re.compile(r"(?<!\w)ze?\s+$", _I)
+_NIGHT_INTO_RE = re.compile(r"\s+na\s+", _I)
 # "od poniedziałku do piątku": days of a week in general, never one meeting's day
 _WEEKDAY_SPAN_RE = re.compile(r"(?<!\w)(?:od|do)\s*$", _I)
 
@@ -215,6 +219,11 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
             continue   # "pt." is also "pod tytułem"; "pon. 7:30–15:30" heads office hours
         expr = DateExpr(start, m.end(), [], weekday=wd, strong=False, past=past, bare=not strong,
                         week_offset=week)
+        if out and _night_into(text, out[-1], expr):
+            # "w nocy z soboty na niedzielę": the day after the one the night began on
+            out.append(replace(expr, anaphoric=True, relative_days=1, bare=out[-1].bare,
+                               eventless=out[-1].eventless))
+            continue
         # only "w czwartek" may be a meeting's day; "od poniedziałku do piątku" never is
         expr.eventless = bool(_WEEKDAY_SPAN_RE.search(before)) or (not strong and not adjective and not cue)
         if not modified and _SCHEDULED_FOR_RE.search(left):
@@ -228,6 +237,13 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
                 expr.tense = "past" if _SINCE_RE.search(before) else "future"
         out.append(expr)
     return _without_weekly_hours(text, out, times)
+
+
+def _night_into(text: str, first: DateExpr, second: DateExpr) -> bool:
+    """`z soboty na niedzielę`: the second weekday is the day after the first."""
+    return first.weekday is not None and second.weekday == (first.weekday + 1) % 7 \
+        and bool(_NIGHT_INTO_RE.fullmatch(text, first.end, second.start)) \
+        and bool(_NIGHT_FROM_RE.search(_left(text, first.start, 4)))
 
 
 _WEEK_BEFORE_RE = re.compile(rf"(?<!\w)(?P<week>{WEEK_PHRASE})[ \t\xa0]*,?[ \t\xa0]*$", _I)

@@ -119,6 +119,16 @@ def test_a_weekday_set_for_or_told_after_its_hour(text, expected):
     assert days(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a night from one day into the next: the second day follows the first, whatever the week
+    ("W nocy z poniedziałku na wtorek spłonęła stodoła.", [("poniedziałku", "2008-10-13"), ("wtorek", "2008-10-14")]),
+    ("W nocy z wtorku na środę strażacy gasili pożar.", [("wtorku", "2008-10-14"), ("środę", "2008-10-15")]),
+    ("W nocy z soboty na niedzielę przestawimy zegarki.", [("soboty", "2008-10-18"), ("niedzielę", "2008-10-19")]),
+])
+def test_a_night_from_one_weekday_into_the_next(text, expected):
+    assert days(text) == expected
+
+
 def test_a_weekday_and_its_date_in_apposition_are_one_day():
     text = "W minioną niedzielę, tj. 12 października br., na boisku odbył się festyn."
     assert days(text) == [("niedzielę, tj. 12 października br.", "2008-10-12")]

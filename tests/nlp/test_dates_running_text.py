@@ -120,6 +120,17 @@ def test_a_weekday_set_for_or_told_after_its_hour(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a part of the day said with its preposition is of the day of writing when no day was named
+    ("Od rana na ulicach osiedla trwają prace drogowe.", [("Od rana", "2008-10-15")]),
+    ("Do południa strażacy wypompowywali wodę z piwnic.", [("Do południa", "2008-10-15")]),
+    # and of the day named right before it
+    ("Wczoraj od rana padał deszcz.", [("Wczoraj", "2008-10-14")]),
+])
+def test_a_part_of_the_day_from_or_until_its_bound(text, expected):
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a night from one day into the next: the second day follows the first, whatever the week
     ("W nocy z poniedziałku na wtorek spłonęła stodoła.", [("poniedziałku", "2008-10-13"), ("wtorek", "2008-10-14")]),
     ("W nocy z wtorku na środę strażacy gasili pożar.", [("wtorku", "2008-10-14"), ("środę", "2008-10-15")]),

@@ -126,7 +126,7 @@ def academic_titles() -> frozenset[str]:
 
 def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     """`Jana Wolnego, przewodniczącego Rady Gminy Lipno`, `Panią Annę Nowak – Przewodniczącą Rady
-    Osiedla`: a person named with the office that makes them an organiser, in apposition (the
+    Osiedla`, `Jan Nowak, poseł na Sejm RP`: a person named with the office that makes them an organiser, in apposition (the
     index after the office's body)."""
     j = i + 1 if i + 1 < len(tokens) and lemma_set(tokens[i].low) & _honorifics() else i
     if j + 3 >= len(tokens) or not tokens[j].is_cap or not may_be_first_name(tokens[j].text) \
@@ -139,6 +139,9 @@ def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int |
     if k >= len(tokens) or not is_office_title(tokens[k].text) \
             or (tokens[k].is_cap and tokens[j + 2].text == ","):
         return None
+    completed = _past_office_complement(tokens, k + 1)
+    if completed > k + 1:
+        return completed   # `Jan Nowak, poseł na Sejm RP`
     if k + 1 >= len(tokens) or not tokens[k + 1].is_cap:
         return None
     # (`Przewodniczącą Rady Osiedla`: the office, then the body it is held in)

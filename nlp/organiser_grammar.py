@@ -43,6 +43,7 @@ class Frames:
     members_nouns: frozenset[str]
     members_meetings: frozenset[str]
     body_meetings: frozenset[str]
+    members_meeting_adjectives: frozenset[str]
     bodies_events: frozenset[str]
     meeting_rooms: frozenset[str]
     participation_words: frozenset[str]
@@ -105,6 +106,7 @@ def frames() -> Frames:
         members_nouns=frozenset(data["members_nouns"]),
         members_meetings=frozenset(data["members_meetings"]),
         body_meetings=frozenset(data["body_meetings"]),
+        members_meeting_adjectives=frozenset(data["members_meeting_adjectives"]),
         bodies_events=frozenset(data["bodies_events"]),
         meeting_rooms=frozenset(data["meeting_rooms"]),
         participation_words=frozenset(data["participation_words"]),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end
 from nlp.morph import agrees, analyse
 from nlp.org_names import Token, find_names, is_acronym, is_adjective, is_office_title, is_org_head, lemma_set
-from nlp.org_words import _has_genitive
+from nlp.org_words import _UNITS, _has_genitive
 from nlp.organiser_grammar import Span, frame_lemmas, frames
 
 __all__ = ["meeting_of_frames"]
@@ -70,12 +70,39 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
     if k > i + 1:
         return k if has_event and members else None
     if has_event and frame_lemmas(tok.text, "body_meetings"):
-        head = k + 1 if k + 1 < len(tokens) and not tokens[k].is_cap and is_adjective(tokens[k].text) \
-            and agrees(tokens[k].text, tokens[k + 1].text) else k
-        if is_org_head(tokens[head].text) and _singular_genitive(tokens[head].text):
+        head = _own_body(tokens, i)
+        if head is not None:
             return head   # `zebranie (lipieńskiego) Klubu Seniora X`: the club meets (not `Zebrania Klubów`)
     own = own and not tok.is_cap and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text)
     return k if own else None
+
+
+def _own_body(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the body holding the members' meeting at tokens[i] is named: after the lower-case
+    words of its kind (`zebranie sprawozdawczo-wyborcze`), a body in the singular genitive
+    (`Koła X`, `lipieńskiego Klubu`, `Ochotniczej Straży Pożarnej`), not a village or a town.
+    Capitalised words of its kind make a name of the meeting itself (`Walne Zebranie
+    Sprawozdawcze`), often of a body above the one named after it, and end the search."""
+    k = i + 1
+    while k < len(tokens) - 1 and k - i <= 2 and tokens[k].is_word and not tokens[k].is_cap \
+            and _describes(tokens[k].text, tokens[i].text):
+        k += 1
+    if k + 1 >= len(tokens) or not tokens[k].is_word:
+        return None
+    first, second = tokens[k], tokens[k + 1]
+    if is_adjective(first.text) and second.is_word and _singular_genitive(second.text) and agrees(first.text, second.text):
+        noun, name = second, k if first.is_cap else k + 1   # `Ochotniczej Straży`, `(lipieńskiego) Klubu`
+    elif _singular_genitive(first.text):
+        noun, name = first, k
+    else:
+        return None
+    return None if not is_org_head(tokens[name].text) or lemma_set(noun.low) & _UNITS else name
+
+
+def _describes(word: str, meeting: str) -> bool:
+    """`sprawozdawcze`, `sprawozdawczo-wyborcze` of `zebranie`: the kind of the meeting."""
+    last = word.rsplit("-", 1)[-1]
+    return bool(lemma_set(last.lower()) & frames().members_meeting_adjectives) and agrees(last, meeting)
 
 
 def _singular_genitive(word: str) -> bool:

@@ -40,6 +40,9 @@ def _names(text):
     # an office completed by its chamber, before its holder's name
     ("Szkolenie 17 stycznia 2019 r. zorganizowano z inicjatywy posła na Sejm RP Jana Nowaka we współpracy "
      "ze starostą lipskim Anną Lis.", ["posła na Sejm RP Jana Nowaka", "starostą lipskim Anną Lis"]),
+    # ... and after the holder's name, in apposition
+    ("Jan Nowak, poseł na Sejm RP, zaprasza mieszkańców na spotkanie 23 września o godzinie 16.00.",
+     ["Jan Nowak, poseł na Sejm RP"]),
     # who receives the guests hosts them, but a resolution passed by a council hosts nothing
     ("Posiedzenie zarządu odbyło się 22 lutego 2024 r. w Borkach. Przybyli goście byli podejmowani przez "
      "Koło Gospodyń Wiejskich w Borkach.", ["Koło Gospodyń Wiejskich w Borkach"]),
@@ -50,6 +53,15 @@ def _names(text):
     ("W czwartek 1 lutego odbyło się zebranie borkowskiego Klubu Seniora, na którym zarząd złożył sprawozdanie.",
      ["Klubu Seniora"]),
     ("Zebranie Klubów Okręgu odbędzie się 5 marca 2024 r. w hali.", []),
+    # ... after the words of its kind, and with an adjective opening the body's name; a village's
+    # meeting and an assembly named with capitals are no body's members' meeting
+    ("W dniu 8 marca 2014 roku odbyło się zebranie sprawozdawczo-wyborcze Ochotniczej Straży Pożarnej "
+     "w Borkach.", ["Ochotniczej Straży Pożarnej w Borkach"]),
+    ("W dniu 8 marca 2014 roku odbyło się zebranie Ochotniczej Straży Pożarnej w Borkach.",
+     ["Ochotniczej Straży Pożarnej w Borkach"]),
+    ("W dniu 8 marca 2014 roku odbyło się zebranie wiejskie sołectwa Borki.", []),
+    ("Zgodnie z postanowieniem Zgromadzenia Ogólnego Organizacji Narodów Zjednoczonych 5 grudnia 2014 r. "
+     "odbyło się forum wolontariuszy.", []),
     # bodies sitting jointly; a new subject after `i` is no sitter
     ("Wspólne posiedzenie Zarządu Stowarzyszenia Lipa i Rady Fundacji Razem odbyło się 5 marca 2024 r.",
      ["Zarządu Stowarzyszenia Lipa", "Rady Fundacji Razem"]),

@@ -120,7 +120,7 @@ def attach_weekdays(text: str, dates: list[DateExpr]) -> None:
             expr.start = expr.start - len(left) + m.start("wd")
 
 
-_BESIDE_RE = re.compile(rf"[\s,]{{0,3}}(?:(?:{SWITCH_FROM})\s+)?")   # "w nocy z 10 na 11 maja"
+_BESIDE_RE = re.compile(rf"[ \t\xa0,]{{0,3}}(?:(?:{SWITCH_FROM})\s+)?")   # "w nocy z 10 na 11 maja"
 
 
 def without_day_parts_beside_days(text: str, dates: list[DateExpr]) -> list[DateExpr]:

@@ -55,6 +55,19 @@ def test_the_year_a_plan_aims_at_dates_no_meeting(text):
     assert events(text) == [("2026-04-20T17:00", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an election day is no meeting, even on a page about a debate before it
+    ("Debata ma zachęcić mieszkańców do udziału w wyborach do Parlamentu Europejskiego, które odbędą się "
+     "25 maja 2014 r.", []),
+    ("Burmistrz zachęcał zebranych do udziału w wyborach 15 października 2023 r.", []),
+    ("Przed wyborami samorządowymi 21 października 2018 r. kandydaci spotkają się z mieszkańcami.", []),
+    # but a meeting that holds an election is one
+    ("Wybory sołtysa odbędą się 5 maja 2024 r. na zebraniu wiejskim o godz. 17.", [("2024-05-05T17:00", None)]),
+])
+def test_the_day_of_an_election(text, expected):
+    assert events(text) == expected
+
+
 def test_a_meeting_of_a_projects_partners_over_two_days():
     text = ("W dniach 09.05.2019 r. – 10.05.2019 r. Ośrodek Kultury w Borkach był gospodarzem Spotkania "
             "Partnerów Projektu „Sąsiedzi”.")

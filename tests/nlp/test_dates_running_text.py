@@ -27,6 +27,18 @@ def test_an_hour_said_with_a_part_of_the_day_or_past_noon_needs_no_day_before_it
     assert days(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an hour just before or after which something happened is an hour of the day
+    ("Strażacy dotarli na miejsce tuż po 22:00.", [("tuż po 22:00", "2008-10-15T22:00")]),
+    ("Po 9.00 kolejka przed urzędem była już długa.", [("Po 9.00", "2008-10-15T09:00")]),
+    ("Ekipa wróciła do bazy przed 15:00.", [("przed 15:00", "2008-10-15T15:00")]),
+    # but an amount shared out is no hour
+    ("Uczniowie zapłacili po 2.35 zł za bilet.", []),
+])
+def test_an_hour_before_or_after_which_something_happened(text, expected):
+    assert days(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Radni rozmawiali o piętnastej rocznicy powstania klubu.",   # an ordinal of a noun
     "Na przerwie mówiono o ósmej klasie.",
@@ -123,8 +135,12 @@ def test_a_weekday_set_for_or_told_after_its_hour(text, expected):
     # a part of the day said with its preposition is of the day of writing when no day was named
     ("Od rana na ulicach osiedla trwają prace drogowe.", [("Od rana", "2008-10-15")]),
     ("Do południa strażacy wypompowywali wodę z piwnic.", [("Do południa", "2008-10-15")]),
-    # and of the day named right before it
+    # and of the day named right before it; a day heading the lines below it names no part
     ("Wczoraj od rana padał deszcz.", [("Wczoraj", "2008-10-14")]),
+    ("Nad morzem\n\nNiedziela, 12 października 2008\n\nKąpaliśmy się w morzu.\n\nPoniedziałek, 13 października "
+     "2008\n\nOd rana padał deszcz.",
+     [("Niedziela, 12 października 2008", "2008-10-12"), ("Poniedziałek, 13 października 2008", "2008-10-13"),
+      ("Od rana", "2008-10-13")]),
 ])
 def test_a_part_of_the_day_from_or_until_its_bound(text, expected):
     assert days(text) == expected

@@ -76,14 +76,24 @@ _SPACE_THEN_CAPITAL_RE = re.compile(r"\s+[A-ZŁŚŻŹĆ„]")
 
 def arrival_in(text: str, pos: int) -> bool:
     """A verb of arriving or inviting in the sentence around `pos`: `do X` is where people go
-    (its noun is not enough: `Zaproszenie skierowano do X` sends no one to X)."""
-    sentence = sentence_before(text, pos, 120) + text[pos:sentence_end(text, pos)]
+    (its noun is not enough: `Zaproszenie skierowano do X` sends no one to X), unless a seat
+    or a vote is in X (`spotkanie z posłem do Parlamentu Europejskiego`)."""
+    before = sentence_before(text, pos, 120)
+    last = re.findall(r"\w+", before[-30:])
+    if last and folded_lemmas(last[-1]) & _seat_nouns():
+        return False
+    sentence = before + text[pos:sentence_end(text, pos)]
     return any(folded_lemmas(w) & _arrival_verbs() and _verb_form(w) for w in re.findall(r"\w+", sentence))
 
 
 @functools.lru_cache(maxsize=50_000)
 def _verb_form(word: str) -> bool:
     return any(r.pos in ("fin", "praet", "impt", "inf", "bedzie", "imps") for r in analyse(word.lower()))
+
+
+@functools.cache
+def _seat_nouns() -> frozenset[str]:
+    return frozenset(fold(v) for v in lexicon("venue_cues.json")["seat_nouns"])
 
 
 @functools.cache

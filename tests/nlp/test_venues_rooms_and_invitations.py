@@ -43,6 +43,9 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # an event named by its adjective and noun is no place; the place it is held in is
     ("Zapraszamy do udziału w Europejskim Kongresie Samorządów, który odbędzie się 4 maja 2015 r. "
      "w Centrum Kongresowym Lipa w Krakowie.", [("Centrum Kongresowym Lipa w Krakowie", "Kraków")]),
+    # the body a member of parliament sits in is no place people are invited to
+    ("Poseł Jan Nowak zaprasza 23 września 2023 r. o godz. 16.00 na spotkanie z Adamem Lisem, posłem do "
+     "Parlamentu Europejskiego.", []),
     # where papers go is no venue
     ("Wnioski należy składać do biura Urzędu Gminy w terminie do 5 maja 2024 r.", []),
     # schedule rows opening with their place and a colon

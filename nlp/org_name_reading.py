@@ -180,9 +180,14 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         if low in _BRANCHES and j + 2 < n and tokens[j + 1].text.lower() in ("w", "we") and tokens[j + 2].is_cap:
             j += 1   # `Ośrodek Doradztwa Rolniczego oddział w Kościerzynie`: the branch and its seat
             tok, word, low = tokens[j], tokens[j].text, tokens[j].text.lower()
-        if low in ("w", "we") and j + 2 < n and not tokens[j + 1].is_cap and lemma_set(tokens[j + 1].low) & _UNITS \
+        if low in ("w", "we") and j + 2 < n and lemma_set(tokens[j + 1].low) & _UNITS \
                 and tokens[j + 2].is_cap and not _gap_breaks(text, tok, tokens[j + 2]):
-            j = last_good = j + 3   # `z Chwałek w gminie Obrazów`: the seat's unit in lower case
+            # `z Chwałek w gminie Obrazów`, `w Powiecie Warszawskim Zachodnim`: the seat's unit
+            unit, j = tokens[j + 1], j + 3
+            while j < n and j - i < max_tokens and tokens[j].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]) \
+                    and is_adjective(tokens[j].text) and modifies(tokens[j].text, unit.text):
+                j += 1
+            last_good = j
             continue
         if low == "o" and j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].is_word \
                 and lemma_set(prev.text) & _nouns_of_study() and not _gap_breaks(text, tok, tokens[j + 1]):

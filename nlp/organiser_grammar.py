@@ -78,7 +78,7 @@ class Frames:
     @property
     def all_verbs(self) -> frozenset[str]:
         return self.verbs | self.verbs_needing_event_object | self.agent_participles | self.meeting_verbs \
-            | self.held_meeting_verbs | self.hosting_participles | self.leading_verbs
+            | self.held_meeting_verbs | self.hosting_participles | self.leading_verbs | self.project_start_verbs
 
 
 @functools.cache

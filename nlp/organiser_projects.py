@@ -32,7 +32,10 @@ def runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
 
 
 def _starts_project(tokens: Sequence[Token], k: int) -> bool:
-    """`rozpoczęło realizację projektu`, `kontynuuje realizację zadania`: the running of a project."""
+    """`rozpoczęło realizację projektu`, `kontynuuje realizację zadania`, `przystąpiło do
+    realizacji projektu`: the running of a project."""
+    if k < len(tokens) and tokens[k].low == "do":
+        k += 1
     return k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & {"realizacja", "realizować"}) \
         and any(lemma_set(t.low) & frames().project_nouns for t in tokens[k + 1:k + 3] if t.is_word)
 

@@ -27,14 +27,18 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:(?:(?:w|we|z|ze|do|na|dla|od|przy|o|po|
                                 r"[^,]*(?:,[^,]*)*,\s*$", re.IGNORECASE)
 
 
+# `X, w ramach projektu „Y” zorganizowało`: an aside whose closing comma was left out
+_OPEN_ASIDE_RE = re.compile(r",\s*(?:w\s+ramach|zgodnie\s+z|na\s+zlecenie|jak\s+co\s+roku|już\s+po\s+raz|po\s+raz)\b"
+                            r"[^,]*$", re.IGNORECASE)
+
+
 def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
     """`X oraz sołectwo, w którego skład wchodzą A, B i C, zaprosili`, `X, w ramach zadania
     „Y”, organizuje`: a relative clause or an aside set off by commas between a subject and
-    its verb (where its opening comma stands)."""
+    its verb (where its opening comma stands); an aside that names no verb of its own may
+    run up to the verb unclosed."""
     lead = text[start:verb_start]
-    if not lead.rstrip().endswith(","):
-        return None
-    m = _RELATIVE_ASIDE_RE.search(lead)
+    m = (_RELATIVE_ASIDE_RE if lead.rstrip().endswith(",") else _OPEN_ASIDE_RE).search(lead)
     return start + m.start() if m and m.start() > 0 else None
 
 

@@ -111,7 +111,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if form == "first_person" and lemma in f.hosted_at_verbs:
             spans.extend(host_place(text, tok))   # `w siedzibie Agencji X gościliśmy wizytę`: we are X
             continue
-        if form == "first_person" or (lemma not in f.verbs and lemma not in f.verbs_needing_event_object):
+        if form == "first_person" or (lemma not in f.verbs and lemma not in f.verbs_needing_event_object
+                                      and lemma not in f.project_start_verbs):
             continue
         modal_at = None
         if form == "infinitive":
@@ -128,6 +129,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             spans.extend(implementers_after(text, tokens, i))   # `projektu, który realizują X i Y`
             continue
         running = not relative and runs_project(tokens, i, lemma)
+        if not running and lemma not in f.verbs and lemma not in f.verbs_needing_event_object:
+            continue   # `przystąpiła do konkursu`: joining, not running
         if not relative and project_fronted(text, tokens, i, lemma):
             # `Projekt, który dofinansowano ze środków X, realizuje Fundacja Y wraz z partnerami: Z`
             spans.extend(names_after(text, tok.end))

@@ -85,6 +85,15 @@ def _names(text):
     # ... or one that has started running the project, whatever the tense
     ("Stowarzyszenie Nasz Lipnik rozpoczęło realizację projektu pt. „Sztuka”. W ramach projektu 5 marca 2024 r. "
      "odbyły się warsztaty.", ["Stowarzyszenie Nasz Lipnik"]),
+    ("Ośrodek Pomocy Społecznej w Lipnie przystąpił do realizacji projektu „Razem”. W ramach projektu "
+     "5 marca 2024 r. odbyły się warsztaty.", ["Ośrodek Pomocy Społecznej w Lipnie"]),
+    # joining a contest runs nothing
+    ("Gmina Borki przystąpiła do konkursu „Piękna Wieś”. Gala odbyła się 5 marca 2024 r.", []),
+    # an aside on the project, its closing comma left out, between the subject and its verb;
+    # the unit a body's seat is in, named with its adjectives
+    ("Powiatowe Centrum Pomocy Rodzinie w Powiecie Lipskim Zachodnim, w ramach projektu pn. „Dom bez "
+     "przemocy” zorganizowało 11 października 2021 r. konferencję.",
+     ["Powiatowe Centrum Pomocy Rodzinie w Powiecie Lipskim Zachodnim"]),
     ("Gmina Lipno rozpoczęła realizację inwestycji. Spotkanie z mieszkańcami odbyło się 5 marca 2024 r.", []),
     # ... or named in a relative clause on the project (but not the one who ran it before)
     ("W ramach projektu „Czytamy razem”, który w Borkach realizują wspólnie Dom Kultury w Borkach i "

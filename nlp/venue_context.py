@@ -76,14 +76,16 @@ _SPACE_THEN_CAPITAL_RE = re.compile(r"\s+[A-ZŁŚŻŹĆ„]")
 
 def arrival_in(text: str, pos: int) -> bool:
     """A verb of arriving or inviting in the sentence around `pos`: `do X` is where people go
-    (its noun is not enough: `Zaproszenie skierowano do X` sends no one to X), unless a seat
-    or a vote is in X (`spotkanie z posłem do Parlamentu Europejskiego`)."""
-    before = sentence_before(text, pos, 120)
-    last = re.findall(r"\w+", before[-30:])
-    if last and folded_lemmas(last[-1]) & _seat_nouns():
-        return False
-    sentence = before + text[pos:sentence_end(text, pos)]
+    (its noun is not enough: `Zaproszenie skierowano do X` sends no one to X)."""
+    sentence = sentence_before(text, pos, 120) + text[pos:sentence_end(text, pos)]
     return any(folded_lemmas(w) & _arrival_verbs() and _verb_form(w) for w in re.findall(r"\w+", sentence))
+
+
+def seat_before(text: str, pos: int) -> bool:
+    """`posłem do Parlamentu`, `kandydaci na urząd burmistrza`: the preposition at `pos` names
+    the body a seat or a vote is in, no place people go to."""
+    last = re.findall(r"\w+", text[max(0, pos - 30):pos])
+    return bool(last) and bool(folded_lemmas(last[-1]) & _seat_nouns())
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -57,8 +57,20 @@ def place_at(text: str, pos: int, prefer: str | None, *, nominative: bool = Fals
         if name:
             if fold(name) in _cues()[0] or (k == 1 and "imię" in name_classes(phrase) and _surname_at(text, end)):
                 return None   # `w Polsce`, `Miejsce:`, `Elżbieta Rafalska`: not a venue's town
+            if k == 1 and _plural_of_singular(phrase, name):
+                return None   # `w Kołach PZW`: circles, not the town of Koło
             return name, end
     return None
+
+
+def _plural_of_singular(form: str, name: str) -> bool:
+    """`Kołach` read as `Koło`: a form only plural of a town whose name is singular (`Kielcach`
+    of `Kielce` is plural throughout)."""
+    def numbers(word: str, case: str | None = None) -> set[str]:
+        return {r.tag.split(":")[1] for r in analyse(word) if r.pos == "subst" and r.lemma == name
+                and (case is None or case in r.tag.split(":")[2].split("."))}
+    found = numbers(form)
+    return bool(found) and found == {"pl"} and "sg" in numbers(name, "nom")
 
 
 def town_name(phrase: str, prefer: str | None = None) -> str | None:

@@ -23,7 +23,7 @@ from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_nam
                                  POSTCODE_RE, row_opening_town, town_before, VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
                                gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged, inside_quotes,
-                               is_submission, list_intro, not_a_place, ONLINE_RE, sentence_before, sentence_end,
+                               is_submission, list_intro, not_a_place, ONLINE_RE, seat_before, sentence_before, sentence_end,
                                transformed_into, wrapped_from, workplace)
 from nlp.venue_hosts import host_venues
 from nlp.venue_labels import from_segment, labelled_segments, name_before, place_then_time, venue_headed
@@ -139,6 +139,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                 and not (preposition == "na" and word[:1].isupper() and is_adj(word)
                          and _named_place_next(text, lead.end())):
             continue   # (`na Jasnych Błoniach`, `na Starym Rynku`: an adjective of a place's own name)
+        if preposition in ("do", "na") and seat_before(text, lead.start()):
+            continue   # `posłem do Parlamentu Europejskiego`, `kandydaci na urząd burmistrza`
         ours = preposition == "do" and _ours_then_place(text, lead.end(), word)
         if lead.group(1) == "do" and not ((is_venue_noun(word) or (word[:1].isupper() and (is_adj(word) or is_org_head(word)))
                                            or ours) and arrival_in(text, lead.start())):

@@ -46,6 +46,10 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # the body a member of parliament sits in is no place people are invited to
     ("Poseł Jan Nowak zaprasza 23 września 2023 r. o godz. 16.00 na spotkanie z Adamem Lisem, posłem do "
      "Parlamentu Europejskiego.", []),
+    ("Dwaj kandydaci na urząd Burmistrza Miasta Lipna spotkali się 5 marca 2024 r. w debacie.", []),
+    # the plural of a noun that is also a town's name is no town
+    ("W Kołach trwają zebrania sprawozdawcze przed zjazdem, który odbędzie się 15 czerwca 2013 r.", []),
+    ("Zjazd odbędzie się 15 czerwca 2013 r. w Kole.", [(None, "Koło")]),
     # where papers go is no venue
     ("Wnioski należy składać do biura Urzędu Gminy w terminie do 5 maja 2024 r.", []),
     # schedule rows opening with their place and a colon

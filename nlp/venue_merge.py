@@ -147,12 +147,15 @@ def _merge_mentions(found: list[Venue]) -> list[Venue]:
     return out
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t]+[A-ZŁŚŻŹĆ]")
+
+
 def _without_headline_mention(found: list[Venue], text: str) -> list[Venue]:
     """`Podwieczorek w Muzeum „Stare dzieje”` as the headline, `Muzeum Miejskie w Lipnie,
     ul. …` in the body: the headline's place is the body's, said with the show's title."""
     headline_end = text.find("\n")
-    if headline_end < 0:
-        return found
+    if headline_end < 0 or _SENTENCE_BREAK_RE.search(text, 0, headline_end):
+        return found   # (a first line of several sentences is the body's first paragraph)
     out = []
     for venue in found:
         head = _head_lemmas(venue.name)

@@ -58,6 +58,8 @@ def test_event_type(text, title, expected):
      "rady osiedla.", "inne"),
     ("Nowy semestr w Akademii Seniora\n\nStowarzyszenie zaprasza słuchaczy na inaugurację semestru. Spotkanie "
      "odbędzie się 2 października 2023 r. o godz. 16:00.", "inne"),
+    ("Dnia 13 lutego 2026 roku w Dziennym Domu Pobytu zorganizowano Walentynki dla seniorów.", "inne"),
+    ("W sobotę 28 listopada 2026 r. w remizie odbyły się Andrzejki dla seniorów.", "inne"),
     # `z okazji Dnia …` only dates the event
     ("W dniu 21 listopada 2023 r. z okazji Dnia Seniora odbyło się spotkanie w klubie.", "spotkanie"),
     # a seminar is a training, unless the text also calls it a conference

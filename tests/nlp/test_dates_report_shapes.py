@@ -68,6 +68,17 @@ def test_the_day_of_an_election(text, expected):
     assert events(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a party held for a group is a gathering, whatever verb holds it; toys collected are not
+    ("Dnia 13 lutego 2026 roku w Dziennym Domu Pobytu zorganizowano Walentynki dla seniorów.",
+     [("2026-02-13", None)]),
+    ("W sobotę 28 lutego 2026 r. w remizie zorganizowano zabawę karnawałową.", [("2026-02-28", None)]),
+    ("Dnia 13 lutego 2026 roku ruszyła zbiórka zabawek.", []),
+])
+def test_a_party_is_a_gathering(text, expected):
+    assert events(text) == expected
+
+
 def test_a_meeting_of_a_projects_partners_over_two_days():
     text = ("W dniach 09.05.2019 r. – 10.05.2019 r. Ośrodek Kultury w Borkach był gospodarzem Spotkania "
             "Partnerów Projektu „Sąsiedzi”.")

@@ -443,6 +443,11 @@ def test_a_programme_list_gives_squares_parks_and_estates_and_each_event_its_row
     ("Podwieczorek w Muzeum „Stare dzieje”\nZapraszam 29 stycznia 2026 r. na podwieczorek w Miejskim Muzeum w "
      "Lipnie, przy ul. Polnej 6.\nCzas i miejsce: 29.01.26 godz. 17.00, Muzeum Miejskie w Lipnie, ul. Polna 6",
      [("Miejskim Muzeum w Lipnie", "ul. Polnej 6", "Lipno")]),
+    # a first line of several sentences is no headline: its place is one of the body's
+    ("Agencja zorganizuje dla rolników cykl szkoleń. Najbliższe 21 marca 2012 r. o 10.00 w sali konferencyjnej "
+     "Urzędu Miasta w Borkach – informuje rzecznik starostwa.\nKolejne spotkania:\nLipno - 22 marca 2012 - "
+     "10.00 sala konferencyjna Urzędu Miasta",
+     [("sali konferencyjnej Urzędu Miasta w Borkach", None, "Borki"), ("sala konferencyjna Urzędu Miasta", None, "Lipno")]),
 ])
 def test_streets_between_rooms_in_brackets_and_names_that_look_like_towns(text, expected):
     from nlp.dates import find_dates

@@ -19,6 +19,7 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            is_nominal, is_office_title, is_org_head, is_person_role, lemma_set, looks_like_acronym,
                            may_be_first_name, needs_name,
                            office_title_end)
+from nlp.org_name_series import genitive_complement, genitive_series_end, is_gerund, lower_complement_end, lower_series_end
 from nlp.vocabulary import is_event_noun, lexicon
 
 
@@ -103,6 +104,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 close += 1
             if close < n and tokens[close].text in QUOTES_CLOSE:
                 j = last_good = close + 1
+                if j < n and _opens_next_name(tokens[j]):
+                    break   # `akcji „Masz głos” Fundacja Razem zorganizowała`: the next name's head
                 continue
             break
         if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS):
@@ -134,7 +137,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             continue
         if j == head + 1 and not tok.is_cap and tok.is_word and lemma_set(tokens[head].text) & _committees() \
                 and _has_genitive(word) and (_noun_reading(word) or is_adjective(word)):
-            stop = _lower_series_end(tokens, j)
+            stop = lower_series_end(tokens, j)
             if stop > j:
                 j = last_good = stop   # `Komisji skarg, wniosków i petycji`, `Komisji rewizyjnej`: in lower case
                 continue
@@ -167,8 +170,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 j += 1
                 continue
             break
-        if word == "," and j > head + 1 and _genitive_complement(prev.text) and prev.is_cap:
-            stop = _genitive_series_end(text, tokens, j)
+        if word == "," and j > head + 1 and genitive_complement(prev.text) and prev.is_cap:
+            stop = genitive_series_end(text, tokens, j)
             if stop is not None:
                 j = last_good = stop   # `Wydział Ochrony Środowiska, Rolnictwa i Leśnictwa`
                 continue
@@ -262,10 +265,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 if tokens[j].text == ".":
                     j += 1
                 continue
-            if low in ("rzecz", "ds") and (is_nominal(nxt.text) or low == "ds" and _is_gerund(nxt.text)):
+            if low in ("rzecz", "ds") and (is_nominal(nxt.text) or low == "ds" and is_gerund(nxt.text)):
                 # `na rzecz osób z Niepełnosprawnością`, `ds. osób niepełnosprawnych`: the
                 # purpose runs on in lower case as long as it is a noun phrase
-                j = last_good = _lower_complement_end(tokens, j + 1 if nxt is tokens[j + 1] else j + 2)
+                j = last_good = lower_complement_end(tokens, j + 1 if nxt is tokens[j + 1] else j + 2)
                 continue
             break
         if word in ("-", "–") and j + 3 < n and tokens[j + 1].low in _BRANCHES and tokens[j + 2].low in ("w", "we") \
@@ -298,6 +301,12 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
     return end
 
 
+def _opens_next_name(tok: Token) -> bool:
+    """A body's head in the nominative (`Fundacja`), not its branch (`Oddział`) nor a genitive."""
+    return tok.is_cap and tok.is_word and is_org_head(tok.text) and not _has_genitive(tok.text) \
+        and not lemma_set(tok.low) & _BRANCHES
+
+
 def _acronym_after_name(tokens: Sequence[Token], j: int) -> bool:
     """`Instytut Nauk Ekonomicznych PAN`: a word in capitals after a name in mixed case is the
     acronym of the body it belongs to, not a person's role."""
@@ -314,33 +323,6 @@ def _capital_heading(tokens: Sequence[Token], j: int) -> bool:
     return nxt is None or nxt.text == ":" or (nxt.text.isupper() and len(nxt.text) > 3 and bool(analyse(nxt.low)))
 
 
-def _genitive_series_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
-    """`, Rolnictwa i Leśnictwa`, `, Sportu i Turystyki`: after a comma, capitalised genitives
-    joined to the complement before it, closed by `i`/`oraz` (the index after the last)."""
-    k = j
-    while k + 1 < len(tokens) and k - j < 8 and tokens[k].text == "," and tokens[k + 1].is_cap \
-            and _genitive_complement(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
-            and not _gap_breaks(text, tokens[k], tokens[k + 1]):
-        k += 2
-        while k < len(tokens) and tokens[k].is_cap and _genitive_complement(tokens[k].text) and tokens[k].is_word:
-            k += 1   # (`, Rozwoju Regionalnego`)
-    if k == j or k + 1 >= len(tokens) or tokens[k].low not in ("i", "oraz") or not tokens[k + 1].is_cap \
-            or not _genitive_complement(tokens[k + 1].text) or is_org_head(tokens[k + 1].text):
-        return None
-    k += 2
-    while k < len(tokens) and tokens[k].is_cap and _genitive_complement(tokens[k].text) and tokens[k].is_word \
-            and not _gap_breaks(text, tokens[k - 1], tokens[k]):
-        k += 1
-    return k
-
-
-@functools.lru_cache(maxsize=50_000)
-def _genitive_complement(word: str) -> bool:
-    """A genitive complement of a name, a participle standing for people included
-    (`Stowarzyszenie Więzionych, Internowanych i Represjonowanych`)."""
-    return _has_genitive(word) or any(":gen" in r.tag or ".gen" in r.tag for r in analyse(word.lower()) if r.pos == "ppas")
-
-
 @functools.cache
 def _committees() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["committee_heads"])
@@ -349,36 +331,6 @@ def _committees() -> frozenset[str]:
 @functools.cache
 def _descriptive_adjectives() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["descriptive_adjectives"])
-
-
-def _lower_series_end(tokens: Sequence[Token], j: int, limit: int = 9) -> int:
-    """The index after a series of lower-case nouns or adjectives in the genitive joined by
-    `,`, `i`, `oraz` (`skarg, wniosków i petycji`, `rewizyjnej`)."""
-    start, end = j, j
-    while j < len(tokens) and j - start < limit:
-        tok = tokens[j]
-        if tok.is_word and not tok.is_cap and _has_genitive(tok.text) and is_nominal(tok.text):
-            j += 1
-            end = j
-        elif tok.text in (",", "i", "oraz") and end == j and j + 1 < len(tokens) and not tokens[j + 1].is_cap:
-            j += 1
-        else:
-            break
-    return end
-
-
-def _lower_complement_end(tokens: Sequence[Token], j: int, limit: int = 5) -> int:
-    """The index after a lower-case noun phrase starting at tokens[j] (at most `limit` words;
-    a gerund may open it: `ds. wdrażania programów społecznych`)."""
-    start = j
-    while j < len(tokens) and j - start < limit and tokens[j].is_word and not tokens[j].is_cap \
-            and (is_nominal(tokens[j].text) or j == start and _is_gerund(tokens[j].text)):
-        j += 1
-    return j
-
-
-def _is_gerund(word: str) -> bool:
-    return any(r.pos == "ger" for r in analyse(word.lower()))
 
 
 def _saint_name_follows(tokens: Sequence[Token], title: Token) -> bool:

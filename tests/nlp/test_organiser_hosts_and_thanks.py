@@ -89,6 +89,10 @@ def _names(text):
      "5 marca 2024 r. odbyły się warsztaty.", ["Ośrodek Pomocy Społecznej w Lipnie"]),
     # joining a contest runs nothing
     ("Gmina Borki przystąpiła do konkursu „Piękna Wieś”. Gala odbyła się 5 marca 2024 r.", []),
+    # a programme's quoted name ends where the body's own name begins
+    ("W ramach akcji „Masz głos” Fundacja Razem zorganizowała 5 marca 2018 r. debatę.", ["Fundacja Razem"]),
+    ("Stowarzyszenie „Razem” Oddział w Lipnie zorganizowało 5 marca 2018 r. debatę.",
+     ["Stowarzyszenie „Razem” Oddział w Lipnie"]),
     # an aside on the project, its closing comma left out, between the subject and its verb;
     # the unit a body's seat is in, named with its adjectives
     ("Powiatowe Centrum Pomocy Rodzinie w Powiecie Lipskim Zachodnim, w ramach projektu pn. „Dom bez "

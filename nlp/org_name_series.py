@@ -1,0 +1,71 @@
+"""Series of complements inside an organisation's name: capitalised genitives joined by
+commas (`Wydział Ochrony Środowiska, Rolnictwa i Leśnictwa`), lower-case genitives of a
+committee (`Komisji skarg, wniosków i petycji`) and the noun phrase after `ds.` or `na rzecz`.
+Kept apart from the name reader, which calls them where such a series may open.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from nlp.morph import analyse
+from nlp.org_words import Token, _gap_breaks, _has_genitive, is_nominal, is_org_head
+
+__all__ = ["genitive_complement", "genitive_series_end", "is_gerund", "lower_complement_end", "lower_series_end"]
+
+
+def genitive_series_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
+    """`, Rolnictwa i Leśnictwa`, `, Sportu i Turystyki`: after a comma, capitalised genitives
+    joined to the complement before it, closed by `i`/`oraz` (the index after the last)."""
+    k = j
+    while k + 1 < len(tokens) and k - j < 8 and tokens[k].text == "," and tokens[k + 1].is_cap \
+            and genitive_complement(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
+            and not _gap_breaks(text, tokens[k], tokens[k + 1]):
+        k += 2
+        while k < len(tokens) and tokens[k].is_cap and genitive_complement(tokens[k].text) and tokens[k].is_word:
+            k += 1   # (`, Rozwoju Regionalnego`)
+    if k == j or k + 1 >= len(tokens) or tokens[k].low not in ("i", "oraz") or not tokens[k + 1].is_cap \
+            or not genitive_complement(tokens[k + 1].text) or is_org_head(tokens[k + 1].text):
+        return None
+    k += 2
+    while k < len(tokens) and tokens[k].is_cap and genitive_complement(tokens[k].text) and tokens[k].is_word \
+            and not _gap_breaks(text, tokens[k - 1], tokens[k]):
+        k += 1
+    return k
+
+
+@functools.lru_cache(maxsize=50_000)
+def genitive_complement(word: str) -> bool:
+    """A genitive complement of a name, a participle standing for people included
+    (`Stowarzyszenie Więzionych, Internowanych i Represjonowanych`)."""
+    return _has_genitive(word) or any(":gen" in r.tag or ".gen" in r.tag for r in analyse(word.lower()) if r.pos == "ppas")
+
+
+def lower_series_end(tokens: Sequence[Token], j: int, limit: int = 9) -> int:
+    """The index after a series of lower-case nouns or adjectives in the genitive joined by
+    `,`, `i`, `oraz` (`skarg, wniosków i petycji`, `rewizyjnej`)."""
+    start, end = j, j
+    while j < len(tokens) and j - start < limit:
+        tok = tokens[j]
+        if tok.is_word and not tok.is_cap and _has_genitive(tok.text) and is_nominal(tok.text):
+            j += 1
+            end = j
+        elif tok.text in (",", "i", "oraz") and end == j and j + 1 < len(tokens) and not tokens[j + 1].is_cap:
+            j += 1
+        else:
+            break
+    return end
+
+
+def lower_complement_end(tokens: Sequence[Token], j: int, limit: int = 5) -> int:
+    """The index after a lower-case noun phrase starting at tokens[j] (at most `limit` words;
+    a gerund may open it: `ds. wdrażania programów społecznych`)."""
+    start = j
+    while j < len(tokens) and j - start < limit and tokens[j].is_word and not tokens[j].is_cap \
+            and (is_nominal(tokens[j].text) or j == start and is_gerund(tokens[j].text)):
+        j += 1
+    return j
+
+
+def is_gerund(word: str) -> bool:
+    return any(r.pos == "ger" for r in analyse(word.lower()))

@@ -126,6 +126,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and lemma_set(word) & _UNITS and j + 1 < n and tokens[j + 1].is_cap:
             j += 1   # `Wójt gminy Zalesie`, `Rada Sołecka wsi Dębina`: the unit in lower case
             continue
+        if not tok.is_cap and tok.is_word and lemma_set(prev.text) & _REGIONS and is_place_adjective(word) \
+                and modifies(word.rsplit("-", 1)[-1], prev.text):
+            j = last_good = j + 1   # `Województwo warmińsko-mazurskie`, `Samorządu Powiatu lipskiego`
+            continue
         if j == head + 1 and not tok.is_cap and tok.is_word and j + 1 < n and not tokens[j + 1].is_cap \
                 and lemma_set(tokens[j + 1].text) & _UNITS and modifies(word, tokens[j + 1].text) \
                 and is_office_title(tokens[head].text) and is_place_adjective(word):
@@ -296,9 +300,14 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                                                                  and _can_be_nominative(tokens[head].text)) \
             and not lemma_set(tokens[head].text) & _bare_names():
         return None
-    if end - i == 2 and needs_name(tokens[head].text) and head == i and not tokens[head + 1].is_cap:
+    if end - i == 2 and needs_name(tokens[head].text) and head == i and not tokens[head + 1].is_cap \
+            and not (lemma_set(tokens[head].text) & _REGIONS and is_place_adjective(tokens[head + 1].text)):
         return None
     return end
+
+
+# units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
+_REGIONS = frozenset({"województwo", "powiat"})
 
 
 def _opens_next_name(tok: Token) -> bool:

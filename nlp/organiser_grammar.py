@@ -57,6 +57,7 @@ class Frames:
     partner_phrases: Phrases
     initiative_phrases: Phrases
     involvement_phrases: Phrases
+    involved_words: frozenset[str]
     hosted_meetings: frozenset[str]
     offices_meeting_residents: frozenset[str]
     subject_only: frozenset[str]
@@ -120,6 +121,7 @@ def frames() -> Frames:
         partner_phrases=phrases("partner_phrases"),
         initiative_phrases=phrases("initiative_phrases"),
         involvement_phrases=phrases("involvement_phrases"),
+        involved_words=frozenset(data["involved_words"]),
         hosted_meetings=frozenset(data["hosted_meetings"]),
         offices_meeting_residents=frozenset(data["offices_meeting_residents"]),
         subject_only=frozenset(data["subject_only"]),

@@ -289,7 +289,8 @@ def _we_organise(word: str) -> bool:
 
 def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     """`W organizację festynu zaangażowani są: X, Y`, `W przygotowanie spotkania włączyła
-    się X`, `Za organizację odpowiadał X`: the bodies named after the verb of taking part."""
+    się X`, `Za organizację odpowiadał X`: the bodies named after the verb of taking part;
+    `Fundacja X odpowiada za organizację`: its subject, before it."""
     spans: list[Span] = []
     involvement = frames().involvement_phrases
     for i, tok in enumerate(tokens):
@@ -297,6 +298,10 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         stop = phrase_at(tokens, i, involvement)
         if stop is None:
+            continue
+        verb = _involved_word_before(tokens, i)
+        if verb is not None:
+            spans.extend(subject_before(text, verb.start))
             continue
         end = clause_end(text, tok.end, 300)
         k = stop
@@ -309,6 +314,19 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             k += 1
         spans.extend(names_after(text, tokens[k].end, loose=True))
     return spans
+
+
+def _involved_word_before(tokens: Sequence[Token], i: int) -> Token | None:
+    """`odpowiada`, `jest odpowiedzialne`, `włączyła się` right before tokens[i]: the word
+    of taking part (or the copula before it) whose subject precedes it."""
+    k = i - 1
+    if k > 0 and tokens[k].low == "się":
+        k -= 1
+    if k < 0 or not tokens[k].is_word or not lemma_set(tokens[k].low) & frames().involved_words:
+        return None
+    if k > 0 and lemma_set(tokens[k - 1].low) & {"być"}:
+        k -= 1   # (`jest odpowiedzialne`)
+    return tokens[k]
 
 
 def is_verb_form(word: str) -> bool:

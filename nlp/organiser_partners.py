@@ -52,8 +52,9 @@ def partners(text: str, spans: list[Span]) -> list[Span]:
         if stop is None:
             stop = _partner_after_aside(text, tokens, k)
         if stop is not None:
-            if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & _partner_labels() and tokens[stop + 1].text == ":":
-                stop += 2   # `wraz z partnerami: A, B oraz C`
+            if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & _partner_labels() \
+                    and tokens[stop + 1].text in (":", "–", "-"):
+                stop += 2   # `wraz z partnerami: A, B oraz C`, `wraz z Partnerem – A`
             out.extend(names_after(text, tokens[stop - 1].end))
     return out
 

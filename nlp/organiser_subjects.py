@@ -27,8 +27,9 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:(?:(?:w|we|z|ze|do|na|dla|od|przy|o|po|
                                 r"[^,]*(?:,[^,]*)*,\s*$", re.IGNORECASE)
 
 
-# `X, w ramach projektu „Y” zorganizowało`: an aside whose closing comma was left out
-_OPEN_ASIDE_RE = re.compile(r",\s*(?:w\s+ramach|zgodnie\s+z|na\s+zlecenie|jak\s+co\s+roku|już\s+po\s+raz|po\s+raz)\b"
+# `X, w ramach projektu „Y” zorganizowało`, `X, z dniem 1 czerwca rozpoczęła`: an aside whose
+# closing comma was left out
+_OPEN_ASIDE_RE = re.compile(r",\s*(?:w\s+ramach|zgodnie\s+z|na\s+zlecenie|jak\s+co\s+roku|już\s+po\s+raz|po\s+raz|z\s+dniem)\b"
                             r"[^,]*$", re.IGNORECASE)
 
 
@@ -245,7 +246,8 @@ def _partner_tail(gap: str) -> bool:
 
 
 def name_line_before(text: str, line_start: int) -> list[Span]:
-    """`Przewodnicząca Rady Gminy` / `zwołuje …`: a letter puts the subject on the line above."""
+    """`Przewodnicząca Rady Gminy` / `zwołuje …`: a letter puts the subject on the line above
+    (and the line above a lone `i` between two names)."""
     prev_end = len(text[:line_start].rstrip())
     prev_start = text.rfind("\n", 0, prev_end) + 1
     if prev_start and SEAT_LINE_RE.fullmatch(text, prev_start, prev_end):
@@ -253,7 +255,12 @@ def name_line_before(text: str, line_start: int) -> list[Span]:
     line = text[prev_start:prev_end]
     if not line.strip() or len(line.split()) > 8 or any(verb_reading(w) for w in line.split()):
         return []
-    return find_names(text, prev_start, prev_end)[:2]
+    names = find_names(text, prev_start, prev_end)[:2]
+    joint_end = len(text[:prev_start].rstrip())
+    joint_start = text.rfind("\n", 0, joint_end) + 1
+    if names and text[joint_start:joint_end].strip() in ("i", "oraz"):
+        return name_line_before(text, joint_start)[:1] + names   # `X` / `i` / `Y` / `zapraszają`
+    return names
 
 
 def clause_opening_name(text: str, verb_start: int) -> list[Span]:

@@ -89,6 +89,21 @@ def _names(text):
      "5 marca 2024 r. odbyły się warsztaty.", ["Ośrodek Pomocy Społecznej w Lipnie"]),
     # joining a contest runs nothing
     ("Gmina Borki przystąpiła do konkursu „Piękna Wieś”. Gala odbyła się 5 marca 2024 r.", []),
+    # who is responsible for or joined in making the event, named before the verb
+    ("Fundacja Razem odpowiada za organizację konferencji, która odbędzie się 5 czerwca 2019 r.",
+     ["Fundacja Razem"]),
+    ("Koło Gospodyń Wiejskich w Borkach włączyło się w organizację festynu, który odbył się 5 czerwca 2019 r.",
+     ["Koło Gospodyń Wiejskich w Borkach"]),
+    # names on the lines above the verb, joined by a lone `i`
+    ("Stowarzyszenie Przyjaciół Lipna\ni\nKlub Muzyki we Wrocławiu\nzapraszają na:\nDebatę Konstytucyjną\n"
+     "5 października 2019 r.", ["Stowarzyszenie Przyjaciół Lipna", "Klub Muzyki we Wrocławiu"]),
+    # a voivodeship named by its lower-case adjective
+    ("W sobotę 31 maja 2014 r. odbędą się obchody. Województwo warmińsko-mazurskie z tej okazji organizuje "
+     "seminarium.", ["Województwo warmińsko-mazurskie"]),
+    # a partner labelled before a dash; the day a project started, set off by one comma
+    ("Fundacja Bliżej Pasji wraz z Partnerem – Gminnym Ośrodkiem Kultury w Lipnie, z dniem 1 czerwca b.r. "
+     "rozpoczęła realizację projektu „Senior”. Warsztaty odbędą się 5 czerwca 2019 r.",
+     ["Fundacja Bliżej Pasji", "Gminnym Ośrodkiem Kultury w Lipnie"]),
     # a programme's quoted name ends where the body's own name begins
     ("W ramach akcji „Masz głos” Fundacja Razem zorganizowała 5 marca 2018 r. debatę.", ["Fundacja Razem"]),
     ("Stowarzyszenie „Razem” Oddział w Lipnie zorganizowało 5 marca 2018 r. debatę.",

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# a clock time opening a programme item: a capitalised word follows it, or any word after a dash
+# a clock time opening a programme item (`14.10 – Omówienie`, `14.10 -14.30 – Omówienie`): a
+# capitalised word follows it, or any word after a dash, past the time the item ends at
 _ITEM_TIME_RE = re.compile(r"(?<![\d.,:/-])(?P<hour>0?[1-9]|1\d|2[0-3])[.:](?P<minute>[0-5]\d)(?![\d.,:]?\d)"
-                           r"(?=[ \t]*[–—-][ \t]*[^\W\d_]{2}|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_])")
+                           r"(?=(?:[ \t]*[–—-][ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
+                           r"(?:[ \t]*[–—-][ \t]*[^\W\d_]{2}|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]))")
 _NOT_ITEM_WORDS = frozenset(("i", "oraz", "do", "r", "rok", "roku", "br", "godz", "a", "lub", "albo", "w", "we"))
 
 

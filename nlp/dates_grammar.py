@@ -205,6 +205,10 @@ def numeric(match: re.Match, month: int, text: str) -> DateExpr:
                     year_offset=_year_offset(match))
 
 
+# a clock time and a dash right before a day and month: `14.00 -14.10` is a range of hours
+_CLOCK_BEFORE_RE = re.compile(r"(?<![\d.])\d{1,2}(?P<sep>[.:])(?P<minute>\d{2})[ \t]*[-–—][ \t]*$")
+
+
 def _partial_ok(match: re.Match, text: str) -> bool:
     """`19.10` is a date only where nothing says it is a number, a time or a paragraph."""
     day, month_s = int(match.group("day")), match.group("month")
@@ -216,6 +220,9 @@ def _partial_ok(match: re.Match, text: str) -> bool:
         return False
     if not match.group("day0") and among_programme_times(text, match.start(), match.end()):
         return False   # `11.00 Rozpoczęcie 11.05 Wystąpienie`: five past eleven
+    clock = _CLOCK_BEFORE_RE.search(before[-12:])
+    if clock and (clock.group("sep") == ":" or clock.group("minute") == "00" or int(clock.group("minute")) > 12):
+        return False   # `14.00 -14.10`: the end of a range of hours
     if _NOT_DATE_AFTER_RE.match(text, match.end()) or _NOT_DATE_AFTER_RE.match(text[match.end():match.end() + 8]):
         return False
     cued = bool(_DATE_CUE_BEFORE_RE.search(before)) or bool(match.group("day0")) \

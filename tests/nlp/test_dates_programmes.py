@@ -29,6 +29,14 @@ def test_a_programme_one_item_a_line():
     assert not any(start.startswith(("2009-05-10", "2009-10-10")) for start in starts)
 
 
+def test_a_programme_of_ranges_of_hours():
+    text = ("Forum odbędzie się 18 czerwca 2009 r. o godz. 14.00.\nProgram forum:\n13.45 – Rejestracja.\n"
+            "14.00 -14.10 – Przywitanie.\n14.10 -14.30 – Omówienie ankiety.\n14.30 -15.45 – Praca w grupach.")
+    found = _mentions(text)
+    assert [start for start, kind in found if kind == "event"] == ["2009-06-18T14:00"]
+    assert not any(start.startswith("2009-10-14") for start, _ in found)
+
+
 @pytest.mark.parametrize("text, days", [
     # a list of days sharing one hour is still a list of days
     ("Spotkania odbędą się 12.06, 19.06 i 26.06 o 17.00 w świetlicy.", ["2009-06-12", "2009-06-19", "2009-06-26"]),

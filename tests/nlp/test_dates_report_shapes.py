@@ -69,10 +69,11 @@ def test_the_day_of_an_election(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a party held for a group is a gathering, whatever verb holds it; toys collected are not
+    # a party or a celebration held for a group is a gathering; toys collected are not
     ("Dnia 13 lutego 2026 roku w Dziennym Domu Pobytu zorganizowano Walentynki dla seniorów.",
      [("2026-02-13", None)]),
     ("W sobotę 28 lutego 2026 r. w remizie zorganizowano zabawę karnawałową.", [("2026-02-28", None)]),
+    ("W ubiegłą środę, tj. 16 listopada 2022 r. celebrowaliśmy Dzień Seniora.", [("2022-11-16", None)]),
     ("Dnia 13 lutego 2026 roku ruszyła zbiórka zabawek.", []),
 ])
 def test_a_party_is_a_gathering(text, expected):
@@ -139,6 +140,9 @@ def test_a_date_and_time_alone_closing_an_article_is_when_it_was_posted():
      "W dniach 5-6 października w Borkach odbyło się spotkanie partnerów.", dt.date(2017, 10, 11)),
     # `godz.` before a time no meeting starts at
     ("Jan Nowak, Portal Borki\n19.03.2024, godz. 09:08\n\nPolicja zaprasza na debatę 26 marca.", dt.date(2024, 3, 19)),
+    # the time it was posted, then when it was updated
+    ("Zaproszenie na forum\n\n2010.05.26 11:30 , aktualizacja: 2010.05.26 11:35\n\nForum odbędzie się "
+     "27 maja 2010 r. o godz. 10.00.", dt.date(2010, 5, 26)),
 ])
 def test_posting_dates_in_a_news_header(text, published):
     assert find_published(text)[0] == published

@@ -22,6 +22,9 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
 from nlp.org_name_series import genitive_complement, genitive_series_end, is_gerund, lower_complement_end, lower_series_end
 from nlp.vocabulary import is_event_noun, lexicon
 
+# units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
+_REGIONS = frozenset({"województwo", "powiat"})
+
 
 @functools.cache
 def _units_within_bodies() -> frozenset[str]:
@@ -304,10 +307,6 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             and not (lemma_set(tokens[head].text) & _REGIONS and is_place_adjective(tokens[head + 1].text)):
         return None
     return end
-
-
-# units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
-_REGIONS = frozenset({"województwo", "powiat"})
 
 
 def _opens_next_name(tok: Token) -> bool:

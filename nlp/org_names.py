@@ -126,8 +126,8 @@ def academic_titles() -> frozenset[str]:
 
 def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     """`Jana Wolnego, przewodniczącego Rady Gminy Lipno`, `Panią Annę Nowak – Przewodniczącą Rady
-    Osiedla`, `Jan Nowak, poseł na Sejm RP`: a person named with the office that makes them an organiser, in apposition (the
-    index after the office's body)."""
+    Osiedla`, `Jan Nowak, poseł na Sejm RP`: a person named with the office that makes them an
+    organiser, in apposition (the index after the office's body or chamber)."""
     j = i + 1 if i + 1 < len(tokens) and lemma_set(tokens[i].low) & _honorifics() else i
     if j + 3 >= len(tokens) or not tokens[j].is_cap or not may_be_first_name(tokens[j].text) \
             or not _may_be_surname(tokens[j + 1].text) or tokens[j + 2].text not in (",", "–", "-"):

@@ -69,8 +69,7 @@ def _plural_of_singular(form: str, name: str) -> bool:
     def numbers(word: str, case: str | None = None) -> set[str]:
         return {r.tag.split(":")[1] for r in analyse(word) if r.pos == "subst" and r.lemma == name
                 and (case is None or case in r.tag.split(":")[2].split("."))}
-    found = numbers(form)
-    return bool(found) and found == {"pl"} and "sg" in numbers(name, "nom")
+    return numbers(form) == {"pl"} and "sg" in numbers(name, "nom")
 
 
 def town_name(phrase: str, prefer: str | None = None) -> str | None:

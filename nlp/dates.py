@@ -40,7 +40,7 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_r
                               outside_related_links, settle_undetermined, time_from_the_body, time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
-from nlp.dates_years import month_year_anchors, named_years, year_before, year_of_writing
+from nlp.dates_years import month_year_anchors, named_years, school_years, year_before, year_of_writing
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
 
@@ -87,7 +87,9 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     # years it names ("Zebrania wiejskie w 2023 roku:")
     written: int | None = None
     years: list[tuple[int, int]] = []
+    school: list[tuple[int, int]] = []
     if published is None and any(_needs_reference(e) for e in exprs):
+        school = school_years(text)
         anchors = sorted(anchors + [(pos, dt.date(year, month, 1)) for pos, year, month in month_year_anchors(text)])
         if not anchors:
             written = year_of_writing(text)
@@ -101,6 +103,9 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         anchor = published or _nearest_anchor(anchors, expr.start)
         ref = anchor or today
         year = written if written is not None else year_before(years, expr.start) if years else None
+        if year is None and school and expr.parts and all(p.month for p in expr.parts):
+            first = year_before(school, expr.start)   # `5 października` of `rok akademicki 2022/2023`
+            year = None if first is None else first if expr.parts[0].month >= _SCHOOL_YEAR_OPENS else first + 1
         if year is not None and expr.parts and all(p.month for p in expr.parts):
             # "20 lutego" in a summary "za rok 2019": in the year of writing, as "br." would be
             ref, expr = dt.date(year, 1, 1), replace(expr, current_year=True)
@@ -155,6 +160,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
 
 
 _PASSAGE = 300
+# a school year's days from August (its preparation) to December are of its first year
+_SCHOOL_YEAR_OPENS = 8
 
 
 def _last_named_day(mentions: list[DateMention], pos: int) -> dt.date | None:

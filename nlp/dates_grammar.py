@@ -295,6 +295,8 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     if m and len(m.group("year")) == 2 and (len(m.group("month")) == 1
                                             or _NOT_DATE_BEFORE_RE.search(_left(text, p, 16))):
         m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not
+    if m and not (1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31):
+        m = None  # "0/0/1900", "00.00.2020": a template's empty date
     if m:
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, int(m.group("month")), text)))
     m = _TEXT_MONTH.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT \

@@ -15,7 +15,7 @@ import re
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET)
 
-__all__ = ["month_year_anchors", "named_years", "year_before", "year_of_writing"]
+__all__ = ["month_year_anchors", "named_years", "school_years", "year_before", "year_of_writing"]
 
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
@@ -100,9 +100,17 @@ def month_year_anchors(text: str) -> list[tuple[int, int, int]]:
             out.append((m.start(), int(year.group()), MONTH_OF.get(m.group("month").lower(), 0)))
     out += [(m.start(), int(m.group("year")), int(m.group("month"))) for m in _ISO_MONTH_RE.finditer(text)]
     # `rok szkolny 2024/25` runs from September of its first year
-    out += [(m.start(), int(m.group("year")), 9) for m in _SCHOOL_YEAR_RE.finditer(text)
-            if int(m.group("next")[-2:]) == (int(m.group("year")) + 1) % 100]
+    out += [(pos, year, 9) for pos, year in school_years(text)]
     return sorted(a for a in out if a[2])
 
 
-_SCHOOL_YEAR_RE = re.compile(rf"(?<!\w)rok\w*\s+szkoln\w*\s+(?P<year>{_YEAR4_RUN})\s*/\s*(?P<next>(?:19|20)?\d{{2}})(?!\d)", _I)
+_SCHOOL_YEAR_RE = re.compile(rf"(?<!\w)rok\w*\s+(?:szkoln|akademick)\w*\s+(?P<year>{_YEAR4_RUN})\s*[/\-–]\s*"
+                             rf"(?P<next>(?:19|20)?\d{{2}})(?!\d)", _I)
+
+
+def school_years(text: str) -> list[tuple[int, int]]:
+    """(position, first year) of each school or academic year the text names (`rok szkolny
+    2024/25`, `roku akademickiego 2023-2024`): its autumn (and the August before it) is in
+    the first year, the rest in the second, whatever the tense of the page."""
+    return [(m.start(), int(m.group("year"))) for m in _SCHOOL_YEAR_RE.finditer(text)
+            if int(m.group("next")[-2:]) == (int(m.group("year")) + 1) % 100]

@@ -178,6 +178,10 @@ def test_the_end_of_a_month_is_its_last_day_as_a_deadline(text, expected):
      ["2023-08-28"]),
     ("Plan pracy na rok szkolny 2023/2024\n\nZebranie z rodzicami odbędzie się 15 stycznia w sali nr 2.",
      ["2024-01-15"]),
+    # ... to the summer of its second, whatever the tense of the report
+    ("Spotkanie podsumowujące rok szkolny 2022/2023 odbyło się 20 czerwca w auli.", ["2023-06-20"]),
+    ("W dniu 5 października rozpoczęliśmy nowy rok akademicki 2022/2023. Inauguracja odbyła się w auli.",
+     ["2022-10-05"]),
     # a year called past is over: the page is written the year after
     ("Walne zebranie klubu\n\nW czwartek 21 marca odbyło się zebranie, które podsumowało miniony 2018 rok.",
      ["2019-03-21"]),

@@ -53,8 +53,8 @@ _GODZ_FIND_RE = re.compile(r"[gG](?:odz|ODZ|\.)")
 _CUED_PREFIX_RE = re.compile(
     r"(?<!\w)(?:od|o|w|we|około|ok\.|start|początek|rozpoczęcie|(?P<until>do|najpóźniej\s+do))\s+$", _I)
 _BARE_PREFIX_RE = re.compile(
-    r"(?<!\w)(?:(?P<until>(?:do|najpóźniej\s+do|(?P<before>(?:tuż\s+)?przed))(?:\s+(?:ok\.|około))?)|od|o|około|ok\."
-    r"|(?P<after>(?:tuż\s+|zaraz\s+|krótko\s+)?po)"
+    r"(?<!\w)(?:(?P<until>(?:do|najpóźniej\s+do)(?:\s+(?:ok\.|około))?)|od|o|około|ok\."
+    r"|(?P<near>(?:tuż\s+|zaraz\s+|krótko\s+)?(?:po|przed))"
     rf"|(?:{TIME_LABEL})(?:[ \t]+[^\W\d_]+)?[ \t]*:?)\s+$", _I)
 # "14:00", "10:00–12:00", "od 9:00 do 15:00"
 COLON_TIME_RE = re.compile(
@@ -157,7 +157,7 @@ def times_at(text: str, p: int, after: str) -> list[tuple[int, TimeExpr]]:
         m = DOT_TIME_RE.match(text, p)
         if m and not _NOT_TIME_AFTER_RE.match(text[m.end():m.end() + 8]):   # "12.00 zł" is a price
             pre = _BARE_PREFIX_RE.search(_left(text, p, 20))
-            if pre and (pre.group("before") or pre.group("after")) and m.group("m1") not in _ROUND_MINUTES:
+            if pre and pre.group("near") and m.group("m1") not in _ROUND_MINUTES:
                 pre = None   # "przed 15.00", "po 9.00"; but "po 2.24 Ω" shares out an amount
             if m.group("h2") or pre or m.group("m1") in _ROUND_MINUTES or programme_time(text, p, m.end()):
                 found = _bare(m, text, p)

@@ -86,12 +86,22 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
         j += 1   # `wójt gminy Jan Kowalski`, `burmistrz miasta Łęczna Jan Kowalski`
         if j + 2 < n and tokens[j].is_cap and not may_be_first_name(tokens[j].text):
             j += 1
-    if j + 2 < n and tokens[j].text in ("–", "-") and tokens[j + 1].is_cap:
+    if j + 2 < n and tokens[j].text in ("–", "-") and (tokens[j + 1].is_cap or _honorific_at(tokens, j + 1)):
         j += 1   # `wójt gminy Gołcza – Jan Kowalski`
+    j = _honorific_at(tokens, j) or j   # `sołtys - p. Andrzej Zagaja`, `radna Pani Anna Lis`
     j = _past_academic_titles(tokens, j)   # `Dyrektor Naczelny dr n. med. Jan Kowalski`
     if j + 1 < n and may_be_first_name(tokens[j].text) and tokens[j + 1].is_cap and tokens[j + 1].is_word \
             and not is_org_head(tokens[j + 1].text) and "\n" not in text[tokens[i].end:tokens[j + 1].start]:
         return j + 2
+    return None
+
+
+def _honorific_at(tokens: Sequence[Token], j: int) -> int | None:
+    """The index after `p.`, `Pan` or `Pani` before a name at tokens[j], else None."""
+    if j + 2 < len(tokens) and tokens[j].low == "p" and tokens[j + 1].text == "." and tokens[j + 2].is_cap:
+        return j + 2
+    if j + 1 < len(tokens) and tokens[j].is_word and lemma_set(tokens[j].low) & _honorifics() and tokens[j + 1].is_cap:
+        return j + 1
     return None
 
 

@@ -23,6 +23,8 @@ Span = tuple[int, int]
 _LIST_GLUE = {"i", "oraz", "a", "także", "wraz", "z", "ze", "wspólnie", "razem", "w", "we", "imieniu", "współpracy",
               "przy", "partnerstwie", "udziale", ","}
 _PARENTHESES_RE = re.compile(r"\([^()\n]{0,60}\)|/[^/\n]{1,60}/")
+# `Powiatową Instytucję Kultury w Legionowie PIK, MOK Legionowo`: the item's acronym after it
+_ACRONYM_AFTER_RE = re.compile(r"^[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}(?=[ \t]*[,;])")
 _WORD_RE = re.compile(r"\w+|,")
 # What joins two items of a list.
 _SEPARATOR_RE = re.compile(r",|;|\b(?:i|oraz|a\s+także|a\s+ponadto|jak\s+również|wraz\s+ze?|razem\s+ze?|"
@@ -82,7 +84,10 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             continue   # a name inside the aside about the item before
         if out:
             cursor = max(cursor, aside_end)
-        glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", text[cursor:span[0]]))
+        gap = text[cursor:span[0]]
+        if out and cursor == out[-1][1]:
+            gap = _ACRONYM_AFTER_RE.sub(" ", gap)
+        glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", gap))
         if out and any(is_role_noun(w) and not is_instrumental(w) for w in glue):
             return out   # `X i Y, organizatorów Forum Z`: what the named organise, not another name
         if any(w.lower() not in _LIST_GLUE and not is_person_role(w) for w in glue):

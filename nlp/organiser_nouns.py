@@ -289,7 +289,8 @@ def _we_organise(word: str) -> bool:
 
 def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     """`W organizację festynu zaangażowani są: X, Y`, `W przygotowanie spotkania włączyła
-    się X`, `Za organizację odpowiadał X`: the bodies named after the verb of taking part;
+    się X`, `Za organizację odpowiadał X`, `Do organizacji włączyli się X`: the bodies named
+    after the verb of taking part;
     `Fundacja X odpowiada za organizację`: its subject, before it."""
     spans: list[Span] = []
     involvement = frames().involvement_phrases
@@ -309,6 +310,8 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             k += 1
         if k >= len(tokens) or tokens[k].start >= end:
             continue
+        if tok.low == "do" and not lemma_set(tokens[k].low) & frames().involved_words:
+            continue   # `Do organizacji włączyli się X`, not `Zgłoszenia do organizacji przyjmuje X`
         while k + 1 < len(tokens) and (tokens[k + 1].text.lower() in ("się", "są", "jest", "byli", "były", ":")
                                        or is_verb_form(tokens[k + 1].text)):
             k += 1

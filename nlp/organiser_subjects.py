@@ -269,11 +269,25 @@ def clause_opening_name(text: str, verb_start: int) -> list[Span]:
     start = clause_start(text, verb_start)
     lead = len(text[start:verb_start]) - len(text[start:verb_start].lstrip())
     names = find_names(text, start + lead, verb_start)
-    if names and names[0][0] == start + lead and len(re.findall(r"\w+", text[names[0][1]:verb_start])) <= 8 \
-            and not re.search(r"[!?;:]|(?<!\b\w)\.", text[names[0][1]:verb_start]) \
-            and can_be_subject(text[names[0][0]:names[0][1]].split()[0]):
+    if not names or names[0][0] != start + lead or not can_be_subject(text[names[0][0]:names[0][1]].split()[0]):
+        return []
+    gap = text[names[0][1]:verb_start]
+    words = re.findall(r"\w+", gap)
+    if len(words) <= 8 and not re.search(r"[!?;:]|(?<!\b\w)\.", gap):
         return [names[0]]
+    if _FRAMEWORK_AFTER_RE.match(gap) and not re.search(r"[!?;:]", gap) and not any(map(_finite, words)):
+        return [names[0]]   # `X w ramach projektu „Y” współfinansowanego z Z …, w dniu … zorganizował`
     return []
+
+
+# a framework right after the name opening a clause, however long, names no subject of its own
+_FRAMEWORK_AFTER_RE = re.compile(r",?\s*w\s+ramach\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _finite(word: str) -> bool:
+    readings = analyse(word.lower())
+    return any(r.pos in ("fin", "praet") for r in readings) and not any(r.pos in ("subst", "adj") for r in readings)
 
 
 def named_in_full(text: str, verb_start: int) -> list[Span]:

@@ -32,6 +32,10 @@ def test_an_hour_said_with_a_part_of_the_day_or_past_noon_needs_no_day_before_it
     ("Strażacy dotarli na miejsce tuż po 22:00.", [("tuż po 22:00", "2008-10-15T22:00")]),
     ("Po 9.00 kolejka przed urzędem była już długa.", [("Po 9.00", "2008-10-15T09:00")]),
     ("Ekipa wróciła do bazy przed 15:00.", [("przed 15:00", "2008-10-15T15:00")]),
+    ("Wczoraj wieczorem, kilka minut przed 19.00, dyżurny komendy odebrał zgłoszenie.",
+     [("Wczoraj wieczorem, kilka minut przed 19.00", "2008-10-14T19:00")]),
+    # an office's weekly hours are no hour of a day
+    ("Sekretariat: Pn-Pt 7:30-16:00\nUczniowie pojechali na wycieczkę do Torunia.", []),
     # but an amount shared out is no hour
     ("Uczniowie zapłacili po 2.35 zł za bilet.", []),
 ])

@@ -94,6 +94,17 @@ def _names(text):
      ["Fundacja Razem"]),
     ("Koło Gospodyń Wiejskich w Borkach włączyło się w organizację festynu, który odbył się 5 czerwca 2019 r.",
      ["Koło Gospodyń Wiejskich w Borkach"]),
+    ("Spotkanie odbyło się 5 maja 2024 r. Do organizacji wydarzenia włączyli się: radny - p. Jan Lis oraz "
+     "sołtys - p. Adam Zając.", ["radny - p. Jan Lis", "sołtys - p. Adam Zając"]),
+    ("Zgłoszenia do organizacji kiermaszu przyjmuje sekretariat szkoły do 5 maja 2024 r.", []),
+    # a list whose item is followed by its acronym goes on past it
+    ("Debata została zorganizowana przez Powiatową Instytucję Kultury w Lipnie PIK, MOK Lipno oraz Ośrodek "
+     "Kultury w Borkach. Wydarzenie miało miejsce 10 grudnia 2019 r.",
+     ["Powiatową Instytucję Kultury w Lipnie", "MOK Lipno", "Ośrodek Kultury w Borkach"]),
+    # a framework, however long, between the name opening the clause and its verb
+    ("Ośrodek Pomocy Społecznej w Lipnie w ramach projektu „Kompas” współfinansowanego z Europejskiego Funduszu "
+     "Społecznego w ramach Regionalnego Programu Operacyjnego na lata 2014-2020, w dniu 30 maja 2018r. "
+     "zorganizował debatę społeczną.", ["Ośrodek Pomocy Społecznej w Lipnie"]),
     # names on the lines above the verb, joined by a lone `i`
     ("Stowarzyszenie Przyjaciół Lipna\ni\nKlub Muzyki we Wrocławiu\nzapraszają na:\nDebatę Konstytucyjną\n"
      "5 października 2019 r.", ["Stowarzyszenie Przyjaciół Lipna", "Klub Muzyki we Wrocławiu"]),

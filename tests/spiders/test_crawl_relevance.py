@@ -62,6 +62,11 @@ ANNOUNCEMENTS = [
                              "z okazji Dnia Seniora. Serdecznie zapraszamy wszystkich seniorów."),
     ("", "Zapraszamy na Jaworkowe Spotkania z Książką, które odbędą się 12 czerwca 2021 r. o godz. 11:00 "
          "w bibliotece gminnej."),
+    # a briefing, a symposium, an inauguration and a fête are events too
+    ("Narada sołtysów w Jaworku", "W czwartek 14 marca 2024 r. w sali urzędu gminy odbyła się narada sołtysów "
+                                  "z wójtem. Omówiono plan prac na wiosnę."),
+    ("", "Inauguracja roku akademickiego Uniwersytetu Trzeciego Wieku w Jaworku odbyła się 4 października "
+         "2023 r. w auli szkoły."),
 ]
 NOT_ANNOUNCEMENTS = [
     ("Ośrodek Pomocy Społecznej w Jaworku zaprasza do składania ofert na przeprowadzenie szkolenia "

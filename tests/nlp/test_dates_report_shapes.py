@@ -177,6 +177,9 @@ def test_days_of_the_calendar_kept_every_year_are_no_meetings():
             "Starszych, 20 października Europejski Dzień Seniora. W czwartek, 30 września 2021 r. seniorzy z Borek "
             "spotkali się w świetlicy.")
     assert events(text) == [("2021-09-30", None)]
+    yearly = ("Spotkanie pracowników urzędu pracy odbyło się 30 stycznia 2018 r. w sali narad. 27 stycznia corocznie "
+              "obchodzone jest święto Publicznych Służb Zatrudnienia.")
+    assert events(yearly) == [("2018-01-30", None)]
 
 
 def test_a_byline_with_the_poster_after_a_double_dash():

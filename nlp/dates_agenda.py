@@ -22,8 +22,13 @@ _NOT_ITEM_WORDS = frozenset(("i", "oraz", "do", "r", "rok", "roku", "br", "godz"
 def among_programme_times(text: str, start: int, end: int) -> bool:
     """Is text[start:end] (`11.05`, read as a day and month) an item's time in a programme of
     clock times, by a neighbour that can only be a time?"""
-    return any(m.group(0)[-3] == ":" or m.group("minute") == "00" or int(m.group("minute")) > 12
-               for m in _item_times_around(text, start, end))
+    return any(only_a_time(m.group(0)[-3], m.group("minute")) for m in _item_times_around(text, start, end))
+
+
+def only_a_time(separator: str, minute: str) -> bool:
+    """`13:30`, `11.00`, `12.50`: a clock reading no day and month could be (a colon, a round
+    hour, or more than twelve after the dot)."""
+    return separator == ":" or minute == "00" or int(minute) > 12
 
 
 def programme_time(text: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from nlp.caseless import Caseless
-from nlp.dates_agenda import among_programme_times
+from nlp.dates_agenda import among_programme_times, only_a_time
 from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
 from nlp.dates_day_lists import first_number, parse_days
 from nlp.dates_day_words import day_word_dates
@@ -221,7 +221,7 @@ def _partial_ok(match: re.Match, text: str) -> bool:
     if not match.group("day0") and among_programme_times(text, match.start(), match.end()):
         return False   # `11.00 Rozpoczęcie 11.05 Wystąpienie`: five past eleven
     clock = _CLOCK_BEFORE_RE.search(before[-12:])
-    if clock and (clock.group("sep") == ":" or clock.group("minute") == "00" or int(clock.group("minute")) > 12):
+    if clock and only_a_time(clock.group("sep"), clock.group("minute")):
         return False   # `14.00 -14.10`: the end of a range of hours
     if _NOT_DATE_AFTER_RE.match(text, match.end()) or _NOT_DATE_AFTER_RE.match(text[match.end():match.end() + 8]):
         return False

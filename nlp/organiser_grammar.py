@@ -217,6 +217,14 @@ def can_be_subject(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
+def is_finite_verb(word: str) -> bool:
+    """A verb in a finite form only (`zorganizował`), not a noun, adjective or preposition too."""
+    readings = analyse(word.lower())
+    return any(r.pos in ("fin", "praet") for r in readings) \
+        and not any(r.pos in ("subst", "adj", "prep") for r in readings)
+
+
+@functools.lru_cache(maxsize=100_000)
 def is_glue_word(word: str) -> bool:
     """May stand between a subject and its verb: conjunctions, adverbs, particles,
     relative pronouns, copulas, modal phrases, date words (`w dniu 5 maja`)."""

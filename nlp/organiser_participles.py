@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -18,8 +17,8 @@ from nlp.clauses import clause_end, clause_start
 from nlp.morph import agrees, analyse
 from nlp.org_names import DATE_LEMMAS, Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_words import _has_genitive, names_a_body
-from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_glue,
-                                   is_glue_word, is_preposition, phrase_at)
+from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_finite_verb,
+                                   is_glue, is_glue_word, is_preposition, phrase_at)
 from nlp.organiser_lists import is_group_noun, names_after
 from nlp.organiser_subjects import subject_before
 
@@ -49,13 +48,6 @@ def adverbial_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> l
         if tokens[k].is_word and is_finite_verb(tokens[k].text):
             return subject_before(text, tokens[k].start)
     return []
-
-
-@functools.lru_cache(maxsize=100_000)
-def is_finite_verb(word: str) -> bool:
-    readings = analyse(word.lower())
-    return any(r.pos in ("fin", "praet") for r in readings) \
-        and not any(r.pos in ("subst", "adj", "prep") for r in readings)
 
 
 def modal_before(text: str, tokens: Sequence[Token], i: int) -> int | None:

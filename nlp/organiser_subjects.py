@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
 from nlp.org_names import Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, needs_name, tokenize
-from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_glue, is_glue_word,
-                                   verb_reading)
+from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_finite_verb, is_glue,
+                                   is_glue_word, verb_reading)
 from nlp.vocabulary import lexicon
 
 _WORD_RE = re.compile(r"\w+|,")
@@ -275,7 +275,7 @@ def clause_opening_name(text: str, verb_start: int) -> list[Span]:
     words = re.findall(r"\w+", gap)
     if len(words) <= 8 and not re.search(r"[!?;:]|(?<!\b\w)\.", gap):
         return [names[0]]
-    if _FRAMEWORK_AFTER_RE.match(gap) and not re.search(r"[!?;:]", gap) and not any(map(_finite, words)):
+    if _FRAMEWORK_AFTER_RE.match(gap) and not re.search(r"[!?;:]", gap) and not any(map(is_finite_verb, words)):
         return [names[0]]   # `X w ramach projektu „Y” współfinansowanego z Z …, w dniu … zorganizował`
     return []
 
@@ -283,11 +283,6 @@ def clause_opening_name(text: str, verb_start: int) -> list[Span]:
 # a framework right after the name opening a clause, however long, names no subject of its own
 _FRAMEWORK_AFTER_RE = re.compile(r",?\s*w\s+ramach\b", re.IGNORECASE)
 
-
-@functools.lru_cache(maxsize=50_000)
-def _finite(word: str) -> bool:
-    readings = analyse(word.lower())
-    return any(r.pos in ("fin", "praet") for r in readings) and not any(r.pos in ("subst", "adj") for r in readings)
 
 
 def named_in_full(text: str, verb_start: int) -> list[Span]:

@@ -34,8 +34,9 @@ from nlp.morph import analyse
 from nlp.org_names import (Token, find_names, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
                            tokenize)
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of,
-                                   is_event_noun, is_glue_word, is_preposition, mentions_event, verb_reading)
-from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, is_finite_verb, modal_before
+                                   is_event_noun, is_finite_verb, is_glue_word, is_preposition, mentions_event,
+                                   verb_reading)
+from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_subjects import (clause_opening_name, full_name_of, members_before, named_in_full, pronoun_antecedent,
                                     subject_before)
 from nlp.organiser_layout import closing_body, label_blocks, letter_head, publisher, sign_offs, signature

@@ -40,7 +40,7 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_r
                               outside_related_links, settle_undetermined, time_from_the_body, time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
-from nlp.dates_years import month_year_anchors, named_years, school_years, year_before, year_of_writing
+from nlp.dates_years import list_years, month_year_anchors, named_years, school_years, year_before, year_of_writing
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
 
@@ -78,7 +78,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     exprs, times = scan(text)
     orphans = attach_sessions(text, exprs, attach_ends(text, exprs, attach_times(text, exprs, times)))
     orphans = attach_rows(text, exprs, orphans)
-    exprs = _drop_relative_beside_dates(text, exprs)
+    exprs = _drop_relative_beside_dates(text, exprs, found[2] if found else None)
     _years_of_written_days(text, exprs)
     published_span = found[2] if found else None
     siblings = sibling_stamps(text, published_span) if published_span else []
@@ -94,6 +94,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         if not anchors:
             written = year_of_writing(text)
             years = [] if written is not None else named_years(text)
+    lists = list_years(text) if any(_needs_reference(e) for e in exprs) else []
     mentions: list[DateMention] = []
     implicit: set[int] = set()   # dziś / w sobotę: days named without a date
     last_day: dt.date | None = None
@@ -103,6 +104,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         anchor = published or _nearest_anchor(anchors, expr.start)
         ref = anchor or today
         year = written if written is not None else year_before(years, expr.start) if years else None
+        year = next((y for start, end, y in lists if start <= expr.start < end), year)
         if year is None and school and expr.parts and all(p.month for p in expr.parts):
             first = year_before(school, expr.start)   # `5 października` of `rok akademicki 2022/2023`
             year = None if first is None else first if expr.parts[0].month >= _SCHOOL_YEAR_OPENS else first + 1
@@ -354,12 +356,15 @@ def _sessions(text: str, expr: DateExpr, found: list[DateMention]) -> list[DateM
     return out
 
 
-def _drop_relative_beside_dates(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
+def _drop_relative_beside_dates(text: str, exprs: list[DateExpr],
+                                stamp: tuple[int, int] | None) -> list[DateExpr]:
     """`już za tydzień, we wtorek 22 listopada`: the written date in the same clause says it
-    better, so the word names no meeting's day of its own."""
+    better, so the word names no meeting's day of its own (the page's posting stamp before
+    `Dzisiaj odbyła się sesja` says nothing of the meeting)."""
     for i, e in enumerate(exprs):
         if not e.parts:
-            near = [x for x in exprs[max(0, i - 1):i + 2] if x is not e and x.parts]
+            near = [x for x in exprs[max(0, i - 1):i + 2] if x is not e and x.parts
+                    and not (stamp and x.start < stamp[1] and stamp[0] < x.end)]
             if any(_same_clause(text, e, x) for x in near):
                 e.eventless = True
     return exprs

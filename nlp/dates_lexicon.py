@@ -144,6 +144,7 @@ for _form, _days in LEXICON["anaphoric_days"].items():
 ANAPHORIC_WORD = _phrases(list(ANAPHORIC_OF)).replace(r"\s*", r"\s+")
 # "wieczorem", "po południu", "porannym": a part of the day last named
 DAY_PARTS = tuple(_with_ascii(LEXICON["day_parts"]))
+DAY_PARTS_HABITUAL_BEFORE = frozenset(LEXICON["day_parts_habitual_before"])
 DAY_PART_WORD = _phrases(list(DAY_PARTS)).replace(r"\s*", r"\s+")
 # "w minioną niedzielę, tj. 2 czerwca": the date in apposition to the weekday
 THAT_IS = _phrases(LEXICON["that_is"]).replace(r"\s*", r"\s+")
@@ -201,7 +202,7 @@ EVENT_LABELS = _phrases(LEXICON["event_labels"])
 PUBLICATION_LABELS_TOP = _phrases(LEXICON["publication_labels_top"])
 END_WORDS = alternation(LEXICON["end_words"])
 FUTURE_AUXILIARIES = frozenset(LEXICON["future_auxiliaries"])
-PAST_AUXILIARIES = frozenset(LEXICON["past_auxiliaries"])
+PAST_AUXILIARIES = frozenset(LEXICON["past_auxiliaries"] + LEXICON["past_forms_over_nouns"])
 
 NOT_DATE_BEFORE = alternation(_with_ascii(LEXICON["number_contexts_not_dates_before"]))
 NOT_DATE_AFTER = "|".join(re.escape(f[:-1]) + r"(?!\w)" if f.endswith("$") else re.escape(f)

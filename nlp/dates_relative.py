@@ -14,7 +14,7 @@ import re
 
 from nlp.dates_lexicon import (ANAPHORIC_OF, ANAPHORIC_WORD, COUNTED_BEFORE, COUNTED_BEFORE_WORDS, COUNTED_NUMBER,
                                COUNTED_NUMBER_OF, COUNTED_SINGULAR_UNITS, COUNTED_UNIT, COUNTED_UNIT_OF, DAY_PART_WORD,
-                               DAY_PARTS)
+                               DAY_PARTS, DAY_PARTS_HABITUAL_BEFORE)
 from nlp.dates_words import find_words, stems
 
 __all__ = ["anaphoric_days", "counted_days", "day_parts"]
@@ -54,5 +54,12 @@ def anaphoric_days(text: str, lowered: str) -> list[tuple[int, int, int]]:
 
 
 def day_parts(text: str, lowered: str) -> list[tuple[int, int]]:
-    """(start, end) of each part of a day said alone: `wieczorem`, `po południu`, `poranną`."""
-    return [(m.start(), m.end()) for m in find_words(text, lowered, _DAY_PART_STEMS, _DAY_PART_RE)]
+    """(start, end) of each part of a day said alone: `wieczorem`, `po południu`, `poranną`;
+    not a habit (`co rano`, `codziennie wieczorem`)."""
+    return [(m.start(), m.end()) for m in find_words(text, lowered, _DAY_PART_STEMS, _DAY_PART_RE)
+            if _word_before(lowered, m.start()) not in DAY_PARTS_HABITUAL_BEFORE]
+
+
+def _word_before(lowered: str, pos: int) -> str:
+    words = lowered[max(0, pos - 16):pos].split()
+    return words[-1] if words and lowered[pos - 1:pos].isspace() else ""

@@ -114,3 +114,29 @@ def school_years(text: str) -> list[tuple[int, int]]:
     the first year, the rest in the second, whatever the tense of the page."""
     return [(m.start(), int(m.group("year"))) for m in _SCHOOL_YEAR_RE.finditer(text)
             if int(m.group("next")[-2:]) == (int(m.group("year")) + 1) % 100]
+
+
+# a line ending in a colon that names a year (`Do wydarzeń klubu w 2015 roku należy zaliczyć:`)
+_HEADING_RE = re.compile(r"^[^\n]*\S[^\n]*:[^\S\n]*$", re.MULTILINE)
+_ITEM_RE = re.compile(r"[^\S\n]*(?:[•\-–—*·▪►]|\d{1,2}[.)])")
+
+
+def list_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each list whose heading line names one year: the list's year-less
+    days are of that year, whatever other dates the page prints (a board's term of office,
+    the date of the meeting that heard the report)."""
+    out = []
+    for heading in _HEADING_RE.finditer(text):
+        years = {int(m.group("after") or m.group("before")) for m in _NAMED_YEAR_RE.finditer(heading.group())
+                 if not _not_the_year_spoken_of(heading.group(), m.start())}
+        if len(years) != 1:
+            continue
+        end = pos = heading.end()
+        for line in text[pos:].split("\n")[1:]:
+            pos += len(line) + 1
+            if line.strip() and not _ITEM_RE.match(line):
+                break
+            end = pos
+        if end > heading.end():
+            out.append((heading.end(), end, years.pop()))
+    return out

@@ -21,7 +21,7 @@ from nlp.org_words import (DATE_LEMMAS, QUOTES_CLOSE, QUOTES_OPEN, TOKEN_RE, _BR
                            is_adjective, is_first_name, is_institution_acronym, is_nominal, is_office_title,
                            is_org_head, is_person_role, lemma_set, looks_like_acronym, may_be_first_name, needs_name,
                            office_title_end, tokenize)
-from nlp.vocabulary import lexicon
+from nlp.vocabulary import is_event_noun, lexicon
 
 __all__ = ["DATE_LEMMAS", "QUOTES_CLOSE", "QUOTES_OPEN", "TOKEN_RE", "Token", "find_names", "from_place_end",
            "is_acronym", "is_first_name", "is_nominal", "is_office_title", "is_org_head", "is_person_role", "lemma_set",
@@ -235,6 +235,11 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                 found.append((tok.start, tokens[stop - 1].end))
                 i = stop
                 continue
+        stop = _whole_quoted_name_end(text, tokens, i) if tok.text in QUOTES_OPEN else None
+        if stop is not None:
+            found.append((tokens[i + 1].start, tokens[stop - 1].end))   # `„Klub in tempo nova …”`
+            i = stop + 1
+            continue
         if tok.is_cap and tok.is_word and is_office_title(tok.text) and not is_org_head(tok.text) \
                 and i + 1 < len(tokens) and tokens[i + 1].is_cap and not _gap_breaks(text, tok, tokens[i + 1]):
             stop = read_name(text, tokens, i + 1)
@@ -309,6 +314,22 @@ def _quoted_name_end(tokens: Sequence[Token], k: int) -> int | None:
     for m in range(k + 1, min(k + 10, len(tokens))):
         if tokens[m].text in QUOTES_CLOSE:
             return m + 1 if m > k + 1 else None
+    return None
+
+
+def _whole_quoted_name_end(text: str, tokens: Sequence[Token], k: int, limit: int = 16) -> int | None:
+    """`przez „Klub in tempo nova szybki szlak do integracji”`: a body's whole name set in quotes,
+    lower-case and foreign words and all (the index of the closing quote), when the quote opens
+    on the body's head; None when the name reader reads it to its end anyway."""
+    if k + 2 >= len(tokens) or not tokens[k + 1].is_cap or not is_org_head(tokens[k + 1].text) \
+            or is_event_noun(tokens[k + 1].text):
+        return None   # (`„Konwent NGO – usługi społeczne …”`: a meeting's own title)
+    read = read_name(text, tokens, k + 1) or k + 2
+    for m in range(k + 2, min(k + limit, len(tokens))):
+        if tokens[m].text in QUOTES_CLOSE:
+            return m if m > read and "\n" not in text[tokens[k].end:tokens[m].start] else None
+        if tokens[m].text in QUOTES_OPEN or tokens[m].text in (".", ";", ":"):
+            return None
     return None
 
 

@@ -188,3 +188,11 @@ def test_the_end_of_a_month_is_its_last_day_as_a_deadline(text, expected):
 ])
 def test_a_school_year_or_a_past_year_dates_year_less_days(text, expected):
     assert events(text) == expected
+
+
+def test_a_year_heading_a_list_dates_the_lists_days_over_the_pages_other_dates():
+    text = ("Zebranie sprawozdawcze klubu seniora odbyło się 3 lutego 2017 r. Zarząd pełniący funkcję od "
+            "14.01.2012 r. przedstawił sprawozdanie.\n\nNajważniejsze spotkania klubu w 2016 roku:\n\n"
+            " • 21 stycznia spotkanie z okazji Dnia Babci,\n • 9 marca zorganizowaliśmy spotkanie z wnukami,\n"
+            "Na zakończenie zebrania wybrano nowy zarząd.")
+    assert events(text) == ["2017-02-03", "2016-01-21", "2016-03-09"]

@@ -255,3 +255,9 @@ def test_posting_stamps_of_related_items_under_an_article_are_no_meetings():
             "13 września o godz. 18.00 w świetlicy.\n\nCZYTAJ DALEJ\nNowy chodnik w Lipnie\n24 listopada 2015, 17:44\n"
             "Kiermasz w szkole\n21 listopada 2015, 11:31\n")
     assert events(text) == [("2015-09-13T18:00", None)]
+
+
+def test_today_right_after_the_posting_stamp_is_the_meetings_day():
+    # the stamp dates the page, not the meeting: `Dzisiaj` beside it still names the day
+    text = "Opublikowano: 09.12.2025 Dzisiaj w Lipnie odbyła się pierwsza sesja Młodzieżowej Rady Miasta."
+    assert events(text) == [("2025-12-09", None)]

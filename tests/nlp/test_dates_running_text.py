@@ -108,8 +108,22 @@ def test_today_of_one_event_is_the_page_day(text, expected):
     ("Policja czekała na sprawcę do czwartku.", [("czwartku", "2008-10-09")]),
     # ... but "przyszła" before a noun it agrees with is the adjective "future"
     ("W sobotę przyszła sesja rady zostanie zwołana.", [("W sobotę", "2008-10-18")]),
+    # "miał", "miałem" are also a rare noun (coal dust)
+    ("W sobotę miał miejsce jesienny festyn w parku.", [("W sobotę", "2008-10-11")]),
+    ("No i w czwartek miałem imieniny.", [("w czwartek", "2008-10-09")]),
+    ("W sobotę będzie miał miejsce jesienny festyn w parku.", [("W sobotę", "2008-10-18")]),
 ])
 def test_a_past_form_read_also_as_an_adjective_looks_back(text, expected):
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zebranie trwało do północy, a wieczorem przed remizą grała orkiestra.", [("wieczorem", "2008-10-15")]),
+    # a part of the day said as a habit names a set of days, no day of its own
+    ("Sąsiedzi wyprowadzają psy co rano, a wracamy wieczorem.", [("wieczorem", "2008-10-15")]),
+    ("Autobus do Lipna odjeżdża codziennie wieczorem spod szkoły.", []),
+])
+def test_a_part_of_the_day_said_as_a_habit_is_no_day(text, expected):
     assert days(text) == expected
 
 

@@ -156,3 +156,16 @@ def test_two_adjectives_of_one_noun_joined_by_i_stay_one_name():
 def test_an_informal_group_named_after_what_kind_of_group_it_is():
     text = "Grupa nieformalna Aktywne Mamy z Borek zaprasza na warsztaty 5 maja 2019 r."
     assert [o.name for o in find_organisers(text)] == ["Grupa nieformalna Aktywne Mamy z Borek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's whole name in quotes, its lower-case words and all
+    ("5 czerwca 2019 r. na osiedlu odbył się piknik zorganizowany przez „Klub nowa droga do integracji "
+     "polsko – ukraińskiej” oraz Stowarzyszenie Razem.",
+     ["Klub nowa droga do integracji polsko – ukraińskiej", "Stowarzyszenie Razem"]),
+    # ... but a meeting's own title in quotes names no body
+    ("Fundacja Lipie zaprasza na „Konwent NGO – współpraca gminy z organizacjami pozarządowymi”, "
+     "który odbędzie się 5 czerwca 2019 r.", ["Fundacja Lipie"]),
+])
+def test_a_name_set_whole_in_quotes(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

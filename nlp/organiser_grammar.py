@@ -41,6 +41,7 @@ class Frames:
     project_verbs: frozenset[str]
     project_start_verbs: frozenset[str]
     members_nouns: frozenset[str]
+    people_of_bodies: frozenset[str]
     members_meetings: frozenset[str]
     body_meetings: frozenset[str]
     members_meeting_adjectives: frozenset[str]
@@ -105,6 +106,7 @@ def frames() -> Frames:
         project_verbs=frozenset(data["project_verbs"]),
         project_start_verbs=frozenset(data["project_start_verbs"]),
         members_nouns=frozenset(data["members_nouns"]),
+        people_of_bodies=frozenset(data["people_of_bodies"]),
         members_meetings=frozenset(data["members_meetings"]),
         body_meetings=frozenset(data["body_meetings"]),
         members_meeting_adjectives=frozenset(data["members_meeting_adjectives"]),

@@ -155,11 +155,13 @@ def _members_gap(gap: str) -> bool:
 
 
 def members_before(text: str, start: int, name_start: int) -> bool:
-    """`Członkinie Koła…`, `Pracownicy Ośrodka…`, `Druhowie z OSP…`: the people of a body
-    right before its name."""
+    """`Członkinie Koła…`, `Pracownicy Ośrodka…`, `Druhowie z OSP…`, `Policjanci z Komisariatu…`:
+    the people of a body right before its name."""
     words = text[start:name_start].split()
     if len(words) >= 2 and words[-1].lower() in ("z", "ze"):
         words = words[:-1]
+        if bool(lemma_set(words[-1].lower()) & frames().people_of_bodies):
+            return True
     return bool(words) and is_person_role(words[-1])
 
 

@@ -169,3 +169,16 @@ def test_an_informal_group_named_after_what_kind_of_group_it_is():
 ])
 def test_a_name_set_whole_in_quotes(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people serving in a body, named before it, stand for the body
+    ("Policjanci z Komisariatu Policji w Borkach zapraszają na debatę społeczną, która odbędzie się "
+     "1 października 2025 r. w remizie.", ["Komisariatu Policji w Borkach"]),
+    ("Wolontariusze ze Stowarzyszenia Razem zorganizowali 5 maja 2024 r. festyn dla dzieci.",
+     ["Stowarzyszenia Razem"]),
+    # ... but people from a village are no body
+    ("Seniorzy z Gozdanina zorganizowali 5 maja 2024 r. spotkanie.", []),
+])
+def test_the_people_of_a_body_stand_for_it(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

@@ -42,6 +42,8 @@ _MEETING_Z_DNIA = re.compile(CUES["meeting_before_z_dnia"], _I)
 # "… aby protokół z I sesji odbytej w dniu 19 listopada przyjąć": the minutes of an earlier sitting
 _MINUTES_BEFORE = re.compile(CUES["minutes_before"], _I)
 _DOCUMENT_WORDS = cue_anywhere("document_words")
+# "W dniu 5 lipca Stowarzyszenie podpisało umowę": an act signed, no meeting under the page's title
+_SIGNED_ACTS = cue_anywhere("signed_acts")
 _DEADLINE_WORDS = cue_anywhere("deadline_sentence")
 _PERIOD_WORDS = cue_anywhere("period_sentence")
 _PERIOD_SUBJECT_DO = cue_anywhere("period_subject_do")
@@ -163,6 +165,25 @@ def _heading_above(text: str, start: int, end: int) -> str:
     if text[line_start:start].strip(" \t\r\xa0•*-–") or not _ALONE_RE.fullmatch(text, end, line_end):
         return ""
     return " " + text[max(0, line_start - _HEADING_REACH):line_start]
+
+
+_PARAGRAPH_OPENING = 40
+_PROSE_OPENING_RE = re.compile(r"(?:[^\W\d]+,?[ \t\xa0]+){0,4}")
+_PROSE_GOES_ON_RE = re.compile(r"[^\n]*?(?:[^\W\d]{2,}[ \t\xa0,]+){4}")
+_TITLE_LENGTH = 150
+
+
+def _title_of_paragraph(text: str, start: int, end: int) -> str:
+    """For a date opening a paragraph of prose under a title ("Uczniowie z wizytą w Ośrodku\n\nW
+    piątek, 27 stycznia grupa uczniów …"), the title, which says what the date is of; else
+    nothing (not for a stamp alone on its line, nor for an item of a list)."""
+    opening = text.rfind("\n\n", max(0, start - _PARAGRAPH_OPENING), start)
+    if opening < 0 or not _PROSE_OPENING_RE.fullmatch(text, opening + 2, start) \
+            or not _PROSE_GOES_ON_RE.match(text, end) or _SIGNED_ACTS.search(right_sentence(text, end)):
+        return ""
+    title_start = text.rfind("\n", 0, opening) + 1
+    title = text[title_start:opening].strip()
+    return title if 0 < len(title) <= _TITLE_LENGTH and not title.endswith((".", ":")) else ""
 
 
 _BULLETS = " \t\xa0•*·▪►-–"
@@ -289,6 +310,6 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return OTHER  # "zapisy ruszą 1 marca": registration opens, nobody meets
     if _OFFICE_HOURS.search(sentence):
         return OTHER  # "… w godz. 14.30–15.35 w ramach skarg i wniosków dyżurować będzie radny"
-    if timed or mentions_meeting(sentence):
+    if timed or mentions_meeting(sentence) or mentions_meeting(_title_of_paragraph(text, start, end)):
         return EVENT
     return UNDETERMINED

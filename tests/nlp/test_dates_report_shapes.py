@@ -113,6 +113,10 @@ def test_two_days_in_a_row_after_w_dniach_are_one_meeting(text, expected):
      [("2021-10-03", "2021-10-14")]),
     # the meetings a long range spans, counted, are listed on their own
     ("Od 4 marca do 30 kwietnia 2021 odbędzie się łącznie 9 spotkań w ramach projektu.", []),
+    # one training the days were spent in
+    ("Dwóch druhów z naszej OSP wzięło udział w dniach 02-07.12.2019 r. w szkoleniu dla sędziów zawodów, "
+     "zorganizowanym w ramach projektu.", [("2019-12-02", "2019-12-07")]),
+    ("W dniach 1-30 czerwca 2019 r. w szkoleniach wzięło udział 50 osób.", []),
 ])
 def test_one_thing_held_over_a_long_range(text, expected):
     assert events(text) == expected
@@ -261,3 +265,19 @@ def test_today_right_after_the_posting_stamp_is_the_meetings_day():
     # the stamp dates the page, not the meeting: `Dzisiaj` beside it still names the day
     text = "Opublikowano: 09.12.2025 Dzisiaj w Lipnie odbyła się pierwsza sesja Młodzieżowej Rady Miasta."
     assert events(text) == [("2025-12-09", None)]
+
+
+def test_a_title_says_what_the_date_opening_the_paragraph_under_it_is_of():
+    text = ("Aktualności\n\n22.02.2017\n\nUczniowie z wizytą w Ośrodku Kultury\n\nW piątek, 27 stycznia "
+            "grupa uczniów gimnazjum odwiedziła nasz Ośrodek i poznała jego pracowników.")
+    assert events(text) == [("2017-01-27", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # an item of a timetable, an act signed are no meeting under the title
+    "Kalendarz konferencji\n\n • 05.03.2022 – rozpoczęcie okresu zgłaszania referatów i posterów do komitetu\n"
+    " • 30.05.2022 – informacje na temat kwalifikacji nadesłanych propozycji",
+    "Spotkanie konsultacyjne\n\nW dniu 5 lipca 2022 r. Stowarzyszenie Borki podpisało umowę z samorządem województwa.",
+])
+def test_a_title_says_nothing_of_a_timetable_or_an_act_below_it(text):
+    assert events(text) == []

@@ -209,9 +209,7 @@ def _years_of_written_days(text: str, exprs: list[DateExpr]) -> None:
                 years.setdefault((p.month, p.day), set()).add(p.year)
     if not years:
         return
-    for e in exprs:
-        if e.current_year:
-            continue
+    for e in exprs:   # (`4 marca br.` beside `w poniedziałek 4 marca 2013 r.` too: the page's year)
         for p in e.parts:
             known = years.get((p.month, p.day)) if p.year is None and p.nth is None and not p.month_end else None
             if known and len(known) == 1:

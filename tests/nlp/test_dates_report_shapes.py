@@ -281,3 +281,16 @@ def test_a_title_says_what_the_date_opening_the_paragraph_under_it_is_of():
 ])
 def test_a_title_says_nothing_of_a_timetable_or_an_act_below_it(text):
     assert events(text) == []
+
+
+def test_the_day_a_sitting_was_first_planned_for_is_not_its_day():
+    text = ("II sesja Sejmiku\n\nObrady (pierwotnie zaplanowane na 24 maja) odbędą się we wtorek 28 maja 2024 r. "
+            "w sali konferencyjnej. Początek o godz. 13.00.")
+    assert events(text) == [("2024-05-28T13:00", None)]
+
+
+def test_a_day_this_year_the_page_also_writes_with_its_year():
+    # the page's own date line is another day's; the day written in full says which year `br.` is
+    text = ("21 maja 2024\n\nZapraszamy na spotkania, które odbędą się w dniu 4 marca br. w Lipnie i Borkach.\n\n"
+            "Spotkanie w Lipnie rozpocznie się w poniedziałek 4 marca 2013 r. o godzinie 13.00 w sali.")
+    assert events(text) == [("2013-03-04T13:00", None)]

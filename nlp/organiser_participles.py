@@ -79,6 +79,7 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
     k = _past_framework(tokens, k)   # `realizowane jest w ramach projektu „X” przez Y`
     k = _past_place(tokens, k)   # `zorganizowanej w Rzeszowie przez X`
     k = _past_date(tokens, k)   # `przygotowane 5 maja 2024 r. przez X`
+    k = _past_audience(tokens, k)   # `organizowanej dla przedstawicieli samorządów przez X`
     if k >= len(tokens):
         return []
     if tokens[k].text.lower() == "przez" or comitative and tokens[k].low in ("z", "ze"):
@@ -170,6 +171,19 @@ def _past_place(tokens: Sequence[Token], k: int, limit: int = 4) -> int:
             return m
         if not (tokens[m].is_word and tokens[m].is_cap):
             break
+    return k
+
+
+def _past_audience(tokens: Sequence[Token], k: int, limit: int = 10) -> int:
+    """The index of `przez` after those the event is for (`konferencji organizowanej dla
+    przedstawicieli jednostek sektora publicznego przez Departament X`), else k."""
+    if k >= len(tokens) or tokens[k].low != "dla":
+        return k
+    for m in range(k + 1, min(k + limit, len(tokens))):
+        if tokens[m].low == "przez":
+            return m
+        if not tokens[m].is_word or is_finite_verb(tokens[m].text):
+            return k
     return k
 
 

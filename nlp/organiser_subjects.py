@@ -49,6 +49,7 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     aside = _relative_aside_start(text, start, verb_start)
     if aside is not None:
         verb_start = aside
+    verb_start = _first_of_shared_predicates(text, start, verb_start)
     names = find_names(text, start, verb_start, lowercase=True, max_names=12)
     subject: list[Span] = []
     cursor = verb_start
@@ -100,6 +101,22 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     if not subject and not text[start:verb_start].strip():
         subject = name_line_before(text, start)
     return subject
+
+
+_LAST_JOINT_RE = re.compile(r"\s(?:i|oraz)\s+$")
+_SHARED_REACH = 6
+
+
+def _first_of_shared_predicates(text: str, start: int, verb_start: int) -> int:
+    """`X i Y połączyły swoje siły i organizują debatę`: a verb joined by `i` to one before it
+    shares that verb's subject, which stands before the first verb (where that one begins);
+    else `verb_start`."""
+    joint = _LAST_JOINT_RE.search(text, start, verb_start)
+    if joint is None:
+        return verb_start
+    words = list(_WORD_RE.finditer(text, start, joint.start()))[-_SHARED_REACH:]
+    first = next((w for w in words if w.group()[:1].islower() and is_finite_verb(w.group())), None)
+    return first.start() if first is not None and first.start() > start else verb_start
 
 
 def _bare_head_with_partners(text: str, start: int, subject: list[Span]) -> list[Span]:

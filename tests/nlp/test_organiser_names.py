@@ -182,3 +182,16 @@ def test_a_name_set_whole_in_quotes(text, expected):
 ])
 def test_the_people_of_a_body_stand_for_it(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined by `i` to the one before it shares its subject
+    ("Stowarzyszenie Razem i Koło Inicjatyw Administracyjnych połączyły swoje siły i organizują debatę, "
+     "która odbędzie się 27 maja 2024 r.", ["Stowarzyszenie Razem", "Koło Inicjatyw Administracyjnych"]),
+    # those the event is for, between the participle and its agent
+    ("Harmonogram naborów będzie tematem konferencji organizowanej dla przedstawicieli jednostek sektora "
+     "publicznego przez Departament Rozwoju Urzędu Marszałkowskiego w Kielcach. Spotkanie odbędzie się "
+     "22 listopada 2016 r.", ["Departament Rozwoju Urzędu Marszałkowskiego w Kielcach"]),
+])
+def test_an_organiser_past_a_shared_predicate_or_an_audience(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

@@ -178,3 +178,12 @@ def test_a_date_line_of_its_own_with_its_place_cell_below_after_a_blank_line(ext
     result = extractor.extract(text)
     assert [(v["name"], v["address"], v["city"]) for v in result["venues"]] == [
         ("Urząd Gminy w Kaliszanach", "ul. Szkolna 4", "Kaliszany")]
+
+
+def test_a_village_cell_whose_dash_is_glued_to_the_village(extractor):
+    text = ("Spotkania z mieszkańcami\n\n| data | miejscowość | godzina |\n"
+            "| 18.09.2015 r. - piątek | Bukownica- remiza OSP | 19.00 |\n"
+            "| 20.09.2015 r. - niedziela | Lipowiec - świetlica wiejska | 17.00 |\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("remiza OSP", "Bukownica"), ("świetlica wiejska", "Lipowiec")]
+    assert _rows(result) == [("2015-09-18T19:00", 0), ("2015-09-20T17:00", 1)]

@@ -34,7 +34,7 @@ from nlp.dates_grammar import scan
 from nlp.dates_listing import sibling_stamps
 from nlp.dates_mention import DateMention
 from nlp.dates_published import find_published
-from nlp.dates_rows import attach_rows, series_time
+from nlp.dates_rows import attach_rows, list_time, series_time
 from nlp.dates_sessions import sessions_on_lines
 from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_references, fold_days_into_ranges,
                               outside_related_links, settle_undetermined, time_from_the_body, time_mentions)
@@ -158,6 +158,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     mentions += time_mentions(text, mentions, orphans, published)
     mentions.sort(key=lambda m: m.span[0])
     mentions = sessions_on_lines(text, mentions)
+    mentions = list_time(text, mentions)
     return tuple(mentions)
 
 

@@ -21,7 +21,8 @@ from nlp.dates_lexicon import LEXICON, MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
 from nlp.dates_mention import DateMention
 from nlp.dates_types import DateExpr, TimeExpr
 
-__all__ = ["attach_rows", "date_layout", "day_cell_above_month", "names_several_meetings", "peer_rows", "row_line", "series_time"]
+__all__ = ["attach_rows", "date_layout", "day_cell_above_month", "list_time", "names_several_meetings", "peer_rows", "row_line",
+           "series_time"]
 
 _I = re.IGNORECASE
 # what may open a row before its first cell: a bullet, a number (`2.`, `1).`)
@@ -251,4 +252,28 @@ def series_time(text: str, mentions: list[DateMention], orphans: list[TimeExpr])
             end = f"{m.day}T{finish[0]:02d}:{finish[1]:02d}" if finish else None
             m = replace(m, start=start, end=end if end and end > start else None)
         out.append(m)
+    return out
+
+
+# `w godz. 15.00-16.00 w następujących terminach: luty: 6.02, 20.02; marzec: 6.03`: hours said
+# before a list of days, which all share them
+_HOURS_THEN_LIST_RE = re.compile(r"(?:w\s+)?godz\w*\.?\s*\d{1,2}[.:]\d{2}[^\n:]{0,60}:", _I)
+
+
+def list_time(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The days of a list whose hours are said once before it take those hours: the first
+    day carries them from its span, the rest of the list (its paragraph) is given them."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind != EVENT or not m.has_time or not _HOURS_THEN_LIST_RE.match(m.text):
+            continue
+        paragraph_end = text.find("\n\n", m.span[1])
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        hours = m.start[10:], (m.end[10:] if m.end and m.end[:10] == m.start[:10] else None)
+        for k in range(i + 1, len(out)):
+            n = out[k]
+            if n.span[0] >= paragraph_end:
+                break
+            if n.kind == EVENT and not n.has_time and not (n.end and n.end[:10] > n.day):
+                out[k] = replace(n, start=n.day + hours[0], end=n.day + hours[1] if hours[1] else None)
     return out

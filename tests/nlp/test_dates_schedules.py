@@ -65,6 +65,15 @@ def test_one_time_for_every_listed_day():
     assert events(text) == [("2025-03-03T18:00", None), ("2025-03-05T18:00", None), ("2025-03-10T18:00", None)]
 
 
+def test_hours_said_before_a_list_of_days_are_each_days():
+    text = ("Opublikowano: 20.02.2019\n\nRada Seniorów zaprasza na dyżury w Klubie Seniora przy ul. Polnej 3. "
+            "Dyżury odbywają się w godz. "
+            "14.00-15.30 w następujących terminach: marzec: 4.03, 18.03; kwiecień: 8.04.\n\n"
+            "Rada działa od 2016 roku.")
+    assert events(text) == [("2019-03-04T14:00", "2019-03-04T15:30"), ("2019-03-18T14:00", "2019-03-18T15:30"),
+                            ("2019-04-08T14:00", "2019-04-08T15:30")]
+
+
 def test_a_long_list_of_days_stays_a_list_of_meetings():
     regions = ["łódzkiego", "opolskiego", "lubelskiego", "lubuskiego", "śląskiego", "pomorskiego", "podlaskiego",
                "mazowieckiego", "podkarpackiego", "wielkopolskiego"]

@@ -30,6 +30,24 @@ def test_a_clock_no_meeting_starts_at_marks_a_posting_stamp(text, published):
     assert find_published(text)[0] == published
 
 
+@pytest.mark.parametrize("text, published", [
+    # what a template prints beside the date it posted an item on
+    ("Oświatowcy rozmawiali w Borkach\n\nData: 09-11-2012    Drukuj     Udostępnij\n\nW czwartek 8 listopada "
+     "dyrektorzy szkół spotkali się w urzędzie gminy.", dt.date(2012, 11, 9)),
+    ("Zaproszenie na spotkanie w sprawie odpadów\n\n16 listopada 2012 | admin\n\nWójt Gminy zaprasza mieszkańców "
+     "na otwarte spotkanie 22 listopada 2012 r.", dt.date(2012, 11, 16)),
+])
+def test_a_templates_words_beside_a_date_mark_a_posting_stamp(text, published):
+    assert find_published(text)[0] == published
+    assert dt.date.fromisoformat(events(text)[0][0][:10]) != published
+
+
+def test_a_date_labelled_as_posted_is_no_meeting():
+    text = ("Rolnicza rada rozpoczęła kadencję\n\n(Zam: 28.08.2019 r., godz. 12.50)\n\nPierwsze posiedzenie rady "
+            "odbyło się 13 sierpnia 2019 r.")
+    assert events(text) == [("2019-08-13", None)]
+
+
 def test_a_round_hour_under_a_lone_date_is_still_the_meetings():
     text = "Spotkanie z mieszkańcami\n\n21 lipca 2022 17:00\n\nZapraszamy do świetlicy wiejskiej."
     assert find_published(text) is None

@@ -26,10 +26,10 @@ def _has_event_date(text: str) -> bool:
 def event_type(text: str, title: str = "", *, has_event: bool | None = None) -> str:
     """spotkanie | konferencja | szkolenie | warsztaty | konsultacje | debata | forum | inne.
 
-    Read from what the text calls the event (`nlp.classify_type`). A page that names no event
-    date and neither invites to, convenes nor reports a meeting is `inne` (a call for
-    partners, a grant result, investment news); pass `has_event` when the dates are already
-    known, or they are read here.
+    Read from what the text calls the event (`nlp.classify_type`), dated or not; a page that
+    names no event (a grant result, investment news), or calls for partners in a project and
+    dates no event, is `inne`. Pass `has_event` when the dates are already known, or they are
+    read here (only for such a call).
     """
     return _event_type(text, title, has_event=has_event, find_events=_has_event_date)
 

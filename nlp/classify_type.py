@@ -37,6 +37,7 @@ _LINK_STARTS = frozenset(link[0] for link in _INVITATION_LINKS)
 _NAV_SEPARATORS = tuple(_LEX["navigation_separators"])
 HEAD_CHARS: int = _LEX["head_chars"]   # the title and first lines of a page
 _NOT_EVENT_RE = re.compile("|".join(f"(?:{w})" for w in _LEX["not_event_words"]), re.IGNORECASE)
+_CALL_RE = re.compile("|".join(f"(?:{w})" for w in _LEX["calls_without_event"]), re.IGNORECASE)
 
 _NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?")
 
@@ -244,9 +245,11 @@ def event_type(text: str, title: str = "", *, has_event: bool | None = None,
                find_events: Callable[[str], bool] | None = None) -> str:
     """spotkanie | konferencja | szkolenie | warsztaty | konsultacje | debata | forum | inne.
 
-    A page that names no event date and neither invites to, convenes nor reports a meeting is
-    `inne` (a call for partners, a grant result, investment news); pass `has_event` when the
-    dates are already known, or `find_events(text) -> bool` reads them.
+    The kind of the event the page speaks of, dated or not (a report of a session whose day it
+    leaves out is still of a `spotkanie`). A page that names no event, whose head makes it a
+    tender or a grant result, or that calls for partners in a project and dates no event, is
+    `inne`; pass `has_event` when the dates are already known, or `find_events(text) -> bool`
+    reads them (only for such a call).
     """
     words = read_words(title + "\n\n" + text if title else text)
     events = [event_at(words, i) if word.entry else None for i, word in enumerate(words)]
@@ -265,18 +268,14 @@ def event_type(text: str, title: str = "", *, has_event: bool | None = None,
         rule = _NAMED_BY_OTHER[kind]
         also = {e.kind for e in evidence + body}
         kind = next((k for k in rule["also_called"] if k in also), rule["kind"])
-    # `GOK zorganizował warsztaty`, `w warsztatach wzięło udział 20 osób`, a page titled
-    # `Szkolenie wyjazdowe dla liderów`: an event, dated or not
-    stated = any(e.tier in (NAMED, HAPPENING) and (e.weight >= _W["happening"] or e.reported) for e in constructions) \
-        or (bool(title.strip()) or "\n" in text.strip()) and any(e.tier == TITLE for e in evidence)
-    if not stated:
-        if has_event is None:
-            has_event = bool(find_events and find_events(text))
-        if not has_event:
-            return FALLBACK
     invited = any(e.tier == NAMED for e in constructions)
     if not invited and _NOT_EVENT_RE.search(_head(text, title)):
         return FALLBACK   # a tender or grant results page that mentions a meeting
+    if not invited and _CALL_RE.search(_head(text, title)):
+        if has_event is None:
+            has_event = bool(find_events and find_events(text))
+        if not has_event:
+            return FALLBACK   # `Zapraszamy organizacje do współpracy w projekcie. Już wkrótce warsztaty`
     return kind
 
 

@@ -93,7 +93,25 @@ def test_a_reported_meeting_without_a_date_still_has_a_type():
     # "spotkali się": told in the past tense, the meeting took place
     told = "Tym razem sołtysi z całej gminy spotkali się w remizie OSP, by omówić plan zimowego odśnieżania."
     assert event_type(told, has_event=False) == "spotkanie"
-    assert event_type("Sołtysi spotkają się, gdy tylko pozwoli na to pogoda.", has_event=False) == "inne"
+    # ... and so is one still to be dated, or only mentioned in a report of what was said at it
+    assert event_type("Sołtysi spotkają się, gdy tylko pozwoli na to pogoda.", has_event=False) == "spotkanie"
+    assert event_type("Podczas sesji Rady Miejskiej mieszkańcy przekazali radnym petycję w sprawie odpadów.",
+                      has_event=False) == "spotkanie"
+
+
+@pytest.mark.parametrize("text, has_event, expected", [
+    # a call for partners in a project names workshops to come, no event of its own ...
+    ("Zapraszamy organizacje pozarządowe z Borek do współpracy w projekcie. Już wkrótce warsztaty dla liderów.",
+     False, "inne"),
+    ("Zapraszamy stowarzyszenia z Lipna do udziału w projekcie. W ramach projektu odbędą się szkolenia.",
+     False, "inne"),
+    # ... unless it dates one
+    ("Zapraszamy stowarzyszenia z Lipna do udziału w projekcie. Szkolenie odbędzie się 5 maja 2024 r.",
+     True, "szkolenie"),
+])
+def test_a_call_for_partners_is_no_event_unless_it_dates_one(text, has_event, expected):
+    assert event_type(text, has_event=has_event) == expected
+    assert event_type(text) == expected
 
 
 def test_a_page_titled_with_its_event_has_that_type_without_a_date():

@@ -112,7 +112,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 or any(t.text.lower() in ("im", "pw") for t in tokens[i:j]))   # `im. Jana Pawła II`
             office = is_office_seat(head.text)   # `Kancelarii Prezesa Rady Ministrów`: the office it serves
             if (not office and (is_person_role(tok.text) or is_office_title(tok.text))) \
-                    or re.match(STREET, tok.text + " ") or (
+                    or _STREET_WORD_RE.match(tok.text + " ") or (
                     not patron and not branded and "imię" in name_classes(tok.text) and j + 1 < n and tokens[j + 1].is_cap
                     and not is_org_head(tokens[j + 1].text) and not is_venue_noun(tokens[j + 1].text)):
                 break   # `… Jan Kowalski` is a person; `im. Hieronima Łopacińskiego` names the patron
@@ -170,7 +170,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             nxt = tokens[j + 1]
             if nxt.text == "." and j + 2 < n:
                 nxt = tokens[j + 2]
-            if (nxt.is_cap and nxt.is_word and not re.match(STREET, nxt.text + " ")) or (low == "nr" and nxt.text.isdigit()):
+            if (nxt.is_cap and nxt.is_word and not _STREET_WORD_RE.match(nxt.text + " ")) or (low == "nr" and nxt.text.isdigit()):
                 j += 1
                 if tokens[j].text == ".":
                     j += 1
@@ -195,6 +195,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
     return last_good, city
 
 
+# A word that opens a street's name (`ul.`, `Plac`, `Rynku`), not one it begins (`Placówek`).
+_STREET_WORD_RE = re.compile(STREET + r"(?!\w)")
 # An acronym in capitals (`SP`, `ZSP`), not a Roman numeral (`II`).
 _CAPITALS_RE = re.compile(r"(?![IVXLC]+\b)[A-ZŁŚŻŹĆ]{2,5}")
 
@@ -231,7 +233,7 @@ _MONTH_LEMMAS = frozenset({"styczen", "luty", "marzec", "kwiecien", "maj", "czer
 
 def _street_at(tokens: Sequence[Token], k: int) -> bool:
     """`ul. Polnej`, `placu Wolności`: a street's name starts at tokens[k] (not `placu zabaw`)."""
-    if not re.match(STREET, tokens[k].text + " "):
+    if not _STREET_WORD_RE.match(tokens[k].text + " "):
         return False
     return tokens[k].text.lower() in ("ul", "al", "pl", "os") or tokens[k].is_cap \
         or (k + 1 < len(tokens) and tokens[k + 1].is_cap)

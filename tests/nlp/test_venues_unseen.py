@@ -140,3 +140,16 @@ def test_a_groups_base_or_a_persons_workplace_is_no_venue(text, expected):
 ])
 def test_a_town_abroad_and_the_magistrat(text, expected):
     assert [(v.name, v.city) for v in find_venues(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's word that only begins like a street's (`Placówek`, not `Plac`)
+    ("Festyn dla dzieci odbył się 20.12.2023 r. w Zespole Placówek Oświatowych w Borkach.",
+     [("Zespole Placówek Oświatowych w Borkach", None, "Borki")]),
+    # a farm, a basilica
+    ("W dniu 5 października 2020 r. na terenie gospodarstwa agroturystycznego w Borkach odbył się festyn.",
+     [("gospodarstwa agroturystycznego w Borkach", None, "Borki")]),
+    ("Koncert kolęd odbył się 6 stycznia 2020 r. w Bazylice Mariackiej.", [("Bazylice Mariackiej", None, None)]),
+])
+def test_places_named_by_farms_churches_and_words_like_a_street(text, expected):
+    assert _venues(text)[:1] == expected

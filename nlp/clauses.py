@@ -12,7 +12,7 @@ from collections.abc import Callable
 # Abbreviations that end with a dot inside a sentence (`ul.`, `m.st.`, `m.in.`, `mgr inż.`).
 _ABBREVIATIONS = ("ul", "nr", "im", "ds", "św", "ks", "gen", "pl", "al", "os", "prof", "dr", "godz", "tel", "ok", "np",
                   "tj", "pn", "wg", "st", "mgr", "inż", "hab", "med", "hum", "przyr", "red", "tzw", "in", "woj", "pow",
-                  "gm", "sp",
+                  "gm", "sp", "pw", "bł",
                   # titles inside names, capitalised (`Królowej Polski Św. Jadwigi`, `Ks. Jana`)
                   "Św", "Ks", "Bł", "Prof", "Dr", "Gen", "Bp", "Abp")
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZŁŚŻŹĆa-qs-ząćęłńóśźż])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)

@@ -54,6 +54,7 @@ class Frames:
     hosting_participles: frozenset[str]
     guest_nouns: frozenset[str]
     role_nouns: frozenset[str]
+    partner_labels: frozenset[str]
     role_nouns_with_event: frozenset[str]
     partner_phrases: Phrases
     initiative_phrases: Phrases
@@ -120,6 +121,7 @@ def frames() -> Frames:
         guest_nouns=frozenset(data["guest_nouns"]),
         role_nouns=frozenset(data["role_nouns"]) | frozenset(data["role_nouns_with_event"]),
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),
+        partner_labels=frozenset(data["partner_labels"]),
         partner_phrases=phrases("partner_phrases"),
         initiative_phrases=phrases("initiative_phrases"),
         involvement_phrases=phrases("involvement_phrases"),

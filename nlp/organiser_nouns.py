@@ -315,8 +315,23 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         while k + 1 < len(tokens) and (tokens[k + 1].text.lower() in ("się", "są", "jest", "byli", "były", ":")
                                        or is_verb_form(tokens[k + 1].text)):
             k += 1
+        k = _past_role_label(tokens, k + 1) - 1
         spans.extend(names_after(text, tokens[k].end, loose=True))
     return spans
+
+
+def _past_role_label(tokens: Sequence[Token], k: int) -> int:
+    """The index after a role said before the name (`partner projektu –`, `współorganizator –`),
+    else k."""
+    if k >= len(tokens) or not tokens[k].is_word \
+            or not lemma_set(tokens[k].low) & (frames().partner_labels | frames().role_nouns):
+        return k
+    for m in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[m].text in ("–", "-", ":"):
+            return m + 1
+        if tokens[m].is_cap or not tokens[m].is_word:
+            return k
+    return k
 
 
 def _involved_word_before(tokens: Sequence[Token], i: int) -> Token | None:

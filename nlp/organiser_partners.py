@@ -3,7 +3,6 @@ z Y`, `X organizuje wspólnie z Y konferencję`), or listed beside an organising
 (`na zaproszenie Przewodniczącej A i Przewodniczącej B`)."""
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
@@ -11,7 +10,6 @@ from nlp.org_names import Token, find_names, is_office_title, lemma_set, tokeniz
 from nlp.organiser_grammar import Span, frames, is_glue_word, joins_list_items, phrase_at, verb_reading
 from nlp.organiser_lists import names_after
 from nlp.organiser_nouns import is_verb_form
-from nlp.vocabulary import lexicon
 
 __all__ = ["coordinated", "partners", "partners_after_verb", "past_partners"]
 
@@ -52,16 +50,11 @@ def partners(text: str, spans: list[Span]) -> list[Span]:
         if stop is None:
             stop = _partner_after_aside(text, tokens, k)
         if stop is not None:
-            if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & _partner_labels() \
+            if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & frames().partner_labels \
                     and tokens[stop + 1].text in (":", "–", "-"):
                 stop += 2   # `wraz z partnerami: A, B oraz C`, `wraz z Partnerem – A`
             out.extend(names_after(text, tokens[stop - 1].end))
     return out
-
-
-@functools.cache
-def _partner_labels() -> frozenset[str]:
-    return frozenset(lexicon("organiser_frames.json")["partner_labels"])
 
 
 def _partner_after_aside(text: str, tokens: Sequence[Token], k: int) -> int | None:

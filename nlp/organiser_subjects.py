@@ -46,6 +46,7 @@ def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
 def subject_before(text: str, verb_start: int) -> list[Span]:
     """The names right before a verb (or a copula) that form its subject."""
     start = clause_start(text, verb_start)
+    verb_at = verb_start
     aside = _relative_aside_start(text, start, verb_start)
     if aside is not None:
         verb_start = aside
@@ -65,6 +66,11 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         if len(subject) == 1 and _active_participle_gap(gap):
             # `Związek X prowadzący Centrum Y zaprasza`: Y is what X runs, X the subject
             subject, cursor = [span], span[0]
+            continue
+        if len(subject) == 1 and _partner_phrase(gap):
+            # `X w porozumieniu z Y zorganizował`: Y co-organises, X is the subject
+            subject.append(span)
+            cursor = span[0]
             continue
         aside = len(subject) >= 2 and _partner_aside(gap)
         if aside:
@@ -92,6 +98,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         subject = subject[1:]
     if subject and _complement_of_noun_before(text, start, subject[0][0]):
         subject = []   # `w siedzibie rady osiedla rozpocznie się`: the name completes a noun
+    if len(subject) == 1 and _number_disagrees(text, verb_at, subject[0]) \
+            and not members_before(text, start, subject[0][0]) and not _COORDINATOR_RE.search(text, start, verb_at):
+        subject = []   # `Ogólnopolski Zlot X organizują miasto Y`: the object, fronted
     if not subject or (subject[0][0] > start and text[subject[0][0] - 1] == " "
                        and text[:subject[0][0]].split()[-1][:1].isupper()):
         # `Fabryka Inicjatyw Obywatelskich`: a name whose head is not known, ending in one
@@ -117,6 +126,20 @@ def _first_of_shared_predicates(text: str, start: int, verb_start: int) -> int:
     words = list(_WORD_RE.finditer(text, start, joint.start()))[-_SHARED_REACH:]
     first = next((w for w in words if w.group()[:1].islower() and is_finite_verb(w.group())), None)
     return first.start() if first is not None and first.start() > start else verb_start
+
+
+def _number_disagrees(text: str, verb_start: int, span: Span) -> bool:
+    """A plural verb after a name whose head noun is singular only: not its subject."""
+    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
+    tags = [r.tag.split(":") for r in analyse(verb.group().lower())] if verb else []
+    tags = [t for t in tags if t[0] in ("fin", "praet")]
+    if not tags or not all(len(t) > 1 and t[1] == "pl" for t in tags):
+        return False
+    for word in re.findall(r"[^\W\d_]+", text[span[0]:span[1]])[:3]:
+        nouns = [r.tag.split(":") for r in analyse(word.lower()) if r.pos == "subst"]
+        if nouns:
+            return all(len(t) > 2 and t[1] == "sg" for t in nouns) and any("nom" in t[2].split(".") for t in nouns)
+    return False
 
 
 def _bare_head_with_partners(text: str, start: int, subject: list[Span]) -> list[Span]:
@@ -237,6 +260,12 @@ def _active_participle_gap(gap: str) -> bool:
     words = _WORD_RE.findall(gap)
     words = [w for w in words if w != ","]
     return len(words) == 1 and words[0].islower() and any(r.pos == "pact" for r in analyse(words[0]))
+
+
+def _partner_phrase(gap: str) -> bool:
+    """` w porozumieniu z `, ` wspólnie z `: a partner phrase and nothing else."""
+    words = tuple(w.lower() for w in _WORD_RE.findall(gap))
+    return bool(words) and words in frames().partner_phrases.get(words[0], ())
 
 
 def _partner_aside(gap: str) -> bool:

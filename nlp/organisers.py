@@ -256,8 +256,10 @@ def _event_object_lead(text: str, start: int, verb_start: int) -> bool:
     before the verb is the event itself (its object, fronted), naming no body."""
     tokens = tokenize(text, start, verb_start)
     words = [t for t in tokens if t.is_word]
+    names = find_names(text, start, verb_start, lowercase=True)
     return len(words) <= 14 and any(is_event_noun(t.text) for t in words[:4]) \
-        and not find_names(text, start, verb_start, lowercase=True) and not any(is_finite_verb(t.text) for t in words)
+        and all(any(is_event_noun(w) for w in re.findall(r"\w+", text[a:b])[:3]) for a, b in names) \
+        and not any(is_finite_verb(t.text) for t in words)   # (`Ogólnopolski Zlot X`: the event's own name)
 
 
 def _antecedent_is_event(before: str) -> bool:

@@ -195,3 +195,24 @@ def test_the_people_of_a_body_stand_for_it(text, expected):
 ])
 def test_an_organiser_past_a_shared_predicate_or_an_audience(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a co-organiser between the subject and its verb
+    ("Regionalny Ośrodek Polityki Społecznej w Lipnie w porozumieniu z Fundacją Aktywnej Rehabilitacji „FAR” "
+     "Oddział Podlaski zorganizował 5 maja 2019 r. piknik integracyjny.",
+     ["Regionalny Ośrodek Polityki Społecznej w Lipnie", "Fundacją Aktywnej Rehabilitacji „FAR” Oddział Podlaski"]),
+    # `pw.` ends no sentence
+    ("Zapraszamy na festyn\n\nParafia pw. Św. Ducha w Borkach oraz Miejski Ośrodek Pomocy Społecznej zapraszają "
+     "na festyn parafialny, który odbędzie się 5 maja 2019 r.",
+     ["Parafia pw. Św. Ducha w Borkach", "Miejski Ośrodek Pomocy Społecznej"]),
+    # a role said before the name of who answered for the making
+    ("Festyn odbył się 5 maja 2019 r. Za organizację festynu odpowiedzialny był partner projektu – "
+     "Stowarzyszenie Razem.", ["Stowarzyszenie Razem"]),
+    # an event's own name fronted before a plural verb is its object; the subject follows
+    ("VIII Ogólnopolski Zlot Asystentów Rodziny organizują miasto Lipno wraz z Regionalnym Centrum Polityki "
+     "Społecznej w Łodzi. Zlot odbędzie się 9 września 2019 r.",
+     ["miasto Lipno", "Regionalnym Centrum Polityki Społecznej w Łodzi"]),
+])
+def test_partners_roles_and_fronted_events_around_the_verb(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

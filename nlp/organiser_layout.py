@@ -88,7 +88,22 @@ def closing_body(text: str) -> list[tuple[int, int]]:
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
     found = _body_line(text, start, stripped[start:], named=True) if start > 0 else None
-    return [found] if found else []
+    if found is None:
+        return []
+    return [_with_holder_above(text, start, found)]
+
+
+def _with_holder_above(text: str, line_start: int, span: Span) -> Span:
+    """`Anna Lis` / `Zastępca Wójta`: an office signing on the last line, with its holder named
+    on the line above (the span from the holder to the office)."""
+    if text[line_start:span[0]].strip():
+        return span   # (`Jan Nowak` / `/-/ Wójt Gminy X`: the mark of a signed copy stands between)
+    above = text[:line_start].rstrip()
+    holder_start = above.rfind("\n") + 1
+    holder = (holder_start, above[holder_start:])
+    if not holder[1].strip() or not _person_line(text, holder):
+        return span
+    return holder_start + len(holder[1]) - len(holder[1].lstrip()), span[1]
 
 
 def _body_line(text: str, start: int, line: str, *, named: bool = False) -> tuple[int, int] | None:
@@ -162,7 +177,7 @@ def signature(text: str) -> list[tuple[int, int]]:
             #           where `Jan Kowalski` / `Kierownik GOPS` ending the text signs it)
         office = _office_line(text, tokens)
         if office:
-            found.append(office)
+            found.append(_with_holder_above(text, start, office) if k == 0 else office)
     return found
 
 
@@ -203,6 +218,8 @@ def _office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
     first = 1 if (is_person_role(tokens[0].text) or office) and len(tokens) > 1 \
         and not is_org_head(tokens[0].text) else 0
     stop = read_name(text, tokens, first)
+    if stop is None and first == 1 and len(tokens) == 2 and is_office_title(tokens[1].text):
+        stop = 2   # `Zastępca Wójta`: the deputy of an office
     if stop is not None and stop == len(tokens):
         # `Wiceprzewodniczący Rady Gminy`: the office signs, with the body it holds
         return tokens[0 if office else first].start, tokens[stop - 1].end
@@ -249,5 +266,5 @@ def letter_head(text: str, max_lines: int = 10) -> list[Span]:
         if k + 1 < len(lines) and SEAT_LINE_RE.fullmatch(lines[k + 1][1]):
             nstart, nline = lines[k + 1]
             end = nstart + len(nline.rstrip())
-        return [(tokens[0].start, end)]
+        return [_with_holder_above(text, start, (tokens[0].start, end))]
     return []

@@ -169,9 +169,9 @@ def test_the_ones_thanked_for_organising(text, expected):
     # a bare office above its holder's name signs, with the holder
     ("Zebranie osiedla odbędzie się 7 czerwca 2024 r. o godz. 17 w szkole.\n\nPrzewodniczący\n\nPiotr Lis",
      ["Przewodniczący Piotr Lis"]),
-    # a councillor's name, then the office on the line below
+    # a councillor's name, then the office on the line below: the office, with its holder
     ("Zapraszam mieszkańców na dyskusję 5 maja 2024 r. o godz. 18 w sali nr 4 Starostwa.\n\n"
-     "     Jan Kowalski\n\n     Radny Rady Miejskiej w Lipnie\n", ["Radny Rady Miejskiej w Lipnie"]),
+     "     Jan Kowalski\n\n     Radny Rady Miejskiej w Lipnie\n", ["Jan Kowalski Radny Rady Miejskiej w Lipnie"]),
     # a signature set right at the end of the last line
     ("Zapraszam na zebranie wiejskie 5 maja 2024 r. o godz. 18 w świetlicy. Proszę o liczne przybycie.      "
      "Sołtys", ["Sołtys"]),

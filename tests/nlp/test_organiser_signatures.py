@@ -48,3 +48,11 @@ def test_an_organisation_signing_a_first_person_invitation_on_the_last_line():
     text = ("Zapraszamy na zebranie członków, które odbędzie się 5 marca 2024 r. o godz. 17 w świetlicy.\n\n"
             "Borki, 20 lutego 2024 r.\nKoło Gospodyń Wiejskich w Borkach")
     assert _names(text) == ["Koło Gospodyń Wiejskich w Borkach"]
+
+
+def test_an_office_signing_the_last_line_with_its_holder_named_above_it():
+    invitation = ("Zapraszamy wszystkich zainteresowanych na spotkanie 5 maja 2019 r. o godz. 17:00 "
+                  "w świetlicy w Borkach.\n\nAnna Lis\n\nZASTĘPCA WÓJTA")
+    assert _names(invitation) == ["Anna Lis ZASTĘPCA WÓJTA"]
+    notice = "Sesja Rady Gminy odbędzie się 5 maja 2019 r. o godz. 17:00 w sali.\n\nJan Nowak\nPrzewodniczący Rady Gminy Borki"
+    assert _names(notice) == ["Jan Nowak Przewodniczący Rady Gminy Borki"]

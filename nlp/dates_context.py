@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nlp.dates_lexicon import CUES, MEETING_PREFIXES, MEETING_WHOLE_WORDS, OFFICE_HOURS_WORDS, cue_anywhere, cue_before
+from nlp.vocabulary import is_event_noun
 
 EVENT, DEADLINE, PUBLICATION, OTHER = "event", "deadline", "publication", "other"
 # A date whose sentence says nothing of what it is for: `other` unless the page around it says
@@ -52,6 +53,10 @@ _RESULT_SUBJECT_DO = cue_anywhere("result_subject_do")
 _DURATION_DO = cue_anywhere("duration_do")
 _LIST_LEAD_WORDS = cue_anywhere("list_lead_words")
 _REGISTRATION_WORDS = cue_anywhere("registration_words")
+# "zapraszamy na Mszę Św. w poniedziałek o godz. 18.00", "przerwa w dostawie wody 21 maja od godz. 8:00":
+# a liturgy, an outage, a broadcast at that hour, and no meeting named beside it
+_NOT_MEETING_ACTIVITY = cue_anywhere("not_meeting_activities")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _SUBMISSION_PERIOD = cue_anywhere("submission_periods")
 _OPENING_VERBS = cue_anywhere("opening_verbs")
 _ACCESS_WORDS = cue_anywhere("access_period_words")
@@ -310,6 +315,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return OTHER  # "zapisy ruszą 1 marca": registration opens, nobody meets
     if _OFFICE_HOURS.search(sentence):
         return OTHER  # "… w godz. 14.30–15.35 w ramach skarg i wniosków dyżurować będzie radny"
+    if _NOT_MEETING_ACTIVITY.search(sentence) and not any(map(is_event_noun, _LETTERS_RE.findall(sentence))):
+        return OTHER
     if timed or mentions_meeting(sentence) or mentions_meeting(_title_of_paragraph(text, start, end)):
         return EVENT
     return UNDETERMINED

@@ -312,3 +312,20 @@ def test_a_day_this_year_the_page_also_writes_with_its_year():
     text = ("21 maja 2024\n\nZapraszamy na spotkania, które odbędą się w dniu 4 marca br. w Lipnie i Borkach.\n\n"
             "Spotkanie w Lipnie rozpocznie się w poniedziałek 4 marca 2013 r. o godzinie 13.00 w sali.")
     assert events(text) == [("2013-03-04T13:00", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a liturgy, an outage, a broadcast at an hour, with no meeting named beside it
+    ("Ogłoszenia parafialne\n\nMałżeństwa zapraszamy na Mszę Św. w poniedziałek, 1 września 2025 r., o godz. 18.00.",
+     []),
+    ("W związku z pracami 21 maja 2025 r. od godz. 8:00 do 14:00 nastąpi przerwa w dostawie wody.", []),
+    ("Emisja odcinka o naszej gminie przypada 24 sierpnia 2025 r. o godz. 16:00 w telewizji.", []),
+    # ... but a meeting after one keeps its day
+    ("Po Mszy Św. w niedzielę 21 września 2025 r. o godz. 15.00 spotkanie organizacyjne dla rodziców.",
+     [("2025-09-21T15:00", None)]),
+    # a village whose name begins like the word (Mszanów) is no liturgy
+    ("W dniu 26 sierpnia 2019 r. w Ośrodku w Olsztynie spotkali się przedstawiciele kół z Mszanowa i Brodowa.",
+     [("2019-08-26", None)]),
+])
+def test_a_liturgy_an_outage_or_a_broadcast_is_no_meeting(text, expected):
+    assert events(text) == expected

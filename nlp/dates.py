@@ -78,9 +78,9 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     exprs, times = scan(text)
     orphans = attach_sessions(text, exprs, attach_ends(text, exprs, attach_times(text, exprs, times)))
     orphans = attach_rows(text, exprs, orphans)
-    exprs = _drop_relative_beside_dates(text, exprs, found[2] if found else None)
-    _years_of_written_days(text, exprs)
     published_span = found[2] if found else None
+    exprs = _drop_relative_beside_dates(text, exprs, published_span)
+    _years_of_written_days(text, exprs)
     siblings = sibling_stamps(text, published_span) if published_span else []
     anchors = _explicit_anchors(exprs)
     # on a page that names no date to count from: the year of writing ("za rok 2019"), else the

@@ -117,7 +117,7 @@ def school_years(text: str) -> list[tuple[int, int]]:
 
 
 # a line ending in a colon that names a year (`Do wydarzeń klubu w 2015 roku należy zaliczyć:`)
-_HEADING_RE = re.compile(r"^[^\n]*\S[^\n]*:[^\S\n]*$", re.MULTILINE)
+_HEADING_RE = re.compile(r"^[^\n]*:[^\S\n]*$", re.MULTILINE)
 _ITEM_RE = re.compile(r"[^\S\n]*(?:[•\-–—*·▪►]|\d{1,2}[.)])")
 
 
@@ -131,12 +131,13 @@ def list_years(text: str) -> list[tuple[int, int, int]]:
                  if not _not_the_year_spoken_of(heading.group(), m.start())}
         if len(years) != 1:
             continue
-        end = pos = heading.end()
-        for line in text[pos:].split("\n")[1:]:
-            pos += len(line) + 1
-            if line.strip() and not _ITEM_RE.match(line):
-                break
-            end = pos
-        if end > heading.end():
+        end = line_start = heading.end() + 1
+        while line_start <= len(text):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[line_start:line_end].strip() and not _ITEM_RE.match(text, line_start, line_end):
+                break   # (blank lines and items go on; any other line ends the list)
+            end, line_start = line_end, line_end + 1
+        if end > heading.end() + 1:
             out.append((heading.end(), end, years.pop()))
     return out

@@ -187,7 +187,8 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
             return found[0], head.start("wd") if head.group("wd") else pos, found[1], sure, clock
         # a date further into the line ("DRUKUJ25 kwietnia 2024, 12:35", "Data: 09-11-2012 Drukuj"):
         # only a byline's, with its clock time or its words, after a short prefix naming no meeting
-        if (clock or tail.group("byline")) and len(prefix) <= _BYLINE_PREFIX_MAX and not _EVENT_LABEL_RE.search(prefix) \
+        if (clock or tail.group("byline")) and len(prefix) <= _BYLINE_PREFIX_MAX \
+                and not _EVENT_LABEL_RE.search(prefix) \
                 and (tail.group("seconds") or tail.group("byline") or not mentions_meeting(prefix)):
             return found[0], pos, found[1], True, True
     return None

@@ -21,8 +21,8 @@ from nlp.dates_lexicon import LEXICON, MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
 from nlp.dates_mention import DateMention
 from nlp.dates_types import DateExpr, TimeExpr
 
-__all__ = ["attach_rows", "date_layout", "day_cell_above_month", "list_time", "names_several_meetings", "peer_rows", "row_line",
-           "series_time"]
+__all__ = ["attach_rows", "date_layout", "day_cell_above_month", "list_time", "names_several_meetings", "peer_rows",
+           "row_line", "series_time"]
 
 _I = re.IGNORECASE
 # what may open a row before its first cell: a bullet, a number (`2.`, `1).`)

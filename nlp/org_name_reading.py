@@ -191,8 +191,11 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             j += 1   # `Ośrodek Doradztwa Rolniczego oddział w Kościerzynie`: the branch and its seat
             tok, word, low = tokens[j], tokens[j].text, tokens[j].text.lower()
         if low in ("w", "we") and j + 2 < n and lemma_set(tokens[j + 1].low) & _UNITS \
-                and tokens[j + 2].is_cap and not _gap_breaks(text, tok, tokens[j + 2]):
-            # `z Chwałek w gminie Obrazów`, `w Powiecie Warszawskim Zachodnim`: the seat's unit
+                and not _gap_breaks(text, tok, tokens[j + 2]) \
+                and (tokens[j + 2].is_cap or (is_place_adjective(tokens[j + 2].text)
+                                              and modifies(tokens[j + 2].text, tokens[j + 1].text))):
+            # `z Chwałek w gminie Obrazów`, `w Powiecie Warszawskim Zachodnim`, `w powiecie lipskim`:
+            # the seat's unit
             unit, j = tokens[j + 1], j + 3
             while j < n and j - i < max_tokens and tokens[j].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]) \
                     and is_adjective(tokens[j].text) and modifies(tokens[j].text, unit.text):

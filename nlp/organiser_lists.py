@@ -15,7 +15,7 @@ from nlp.clauses import clause_end
 from nlp.morph import analyse, modifies, name_classes
 from nlp.org_names import (find_names, from_place_end, is_office_title, is_org_head, is_person_role, lemma_set,
                            may_be_first_name, tokenize)
-from nlp.organiser_grammar import is_instrumental, is_role_noun
+from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]
@@ -90,7 +90,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", gap))
         if out and any(is_role_noun(w) and not is_instrumental(w) for w in glue):
             return out   # `X i Y, organizatorów Forum Z`: what the named organise, not another name
-        if any(w.lower() not in _LIST_GLUE and not is_person_role(w) for w in glue):
+        if any(w.lower() not in _LIST_GLUE and not is_person_role(w) and not _serves_in_bodies(w) for w in glue):
             items = _gap_items(text, cursor, span[0], loose=loose, groups=loose or groups, started=bool(out))
             if items is None:
                 # the list ends inside the gap (`… i Kulturą Miejską, przy wsparciu Fundacji Y`):
@@ -107,6 +107,13 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         out.extend(_gap_items(text, cursor, end, loose=loose, groups=loose or groups, started=bool(out),
                               trailing=True) or [])
     return out
+
+
+def _serves_in_bodies(word: str) -> bool:
+    """`strażacy`, `koledzy` (of `Organizatorami byli koledzy z Zespołu X`): the people of the body
+    named after them, as the subject (not `przy współudziale funkcjonariuszy Komendy X`, who take part)."""
+    return any(r.lemma.lower() in frames().people_of_bodies and "nom" in (r.tag.split(":") + ["", "", ""])[2].split(".")
+               for r in analyse(word.lower()) if r.pos == "subst")
 
 
 def _participle_aside_end(text: str, start: int, end: int) -> int:

@@ -170,7 +170,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             nxt = tokens[j + 1]
             if nxt.text == "." and j + 2 < n:
                 nxt = tokens[j + 2]
-            if (nxt.is_cap and nxt.is_word and not _STREET_WORD_RE.match(nxt.text + " ")) or (low == "nr" and nxt.text.isdigit()):
+            if (nxt.is_cap and nxt.is_word and not _STREET_WORD_RE.match(nxt.text + " ")) \
+                    or (low == "nr" and nxt.text.isdigit()):
                 j += 1
                 if tokens[j].text == ".":
                     j += 1

@@ -20,7 +20,8 @@ from nlp.venue_words import city_name, has_case, is_adj, is_venue_noun, line_bou
 from nlp.vocabulary import is_event_noun, lexicon
 
 
-_CELL_SPLIT_RE = re.compile(r"\s*(?:[,;|\t()]|\s[–+-]\s|(?<=[^\W\d])[–-][ \t]|\n)\s*")   # (`Ogród Pałacyku + transmisja online`, `Lipowiec- remiza OSP`)
+# (`Ogród Pałacyku + transmisja online`, `Lipowiec- remiza OSP`)
+_CELL_SPLIT_RE = re.compile(r"\s*(?:[,;|\t()]|\s[–+-]\s|(?<=[^\W\d])[–-][ \t]|\n)\s*")
 
 
 def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple | None:

@@ -295,7 +295,8 @@ def test_a_title_says_what_the_date_opening_the_paragraph_under_it_is_of():
     # an item of a timetable, an act signed are no meeting under the title
     "Kalendarz konferencji\n\n • 05.03.2022 – rozpoczęcie okresu zgłaszania referatów i posterów do komitetu\n"
     " • 30.05.2022 – informacje na temat kwalifikacji nadesłanych propozycji",
-    "Spotkanie konsultacyjne\n\nW dniu 5 lipca 2022 r. Stowarzyszenie Borki podpisało umowę z samorządem województwa.",
+    "Spotkanie konsultacyjne\n\nW dniu 5 lipca 2022 r. Stowarzyszenie Borki podpisało umowę z samorządem "
+    "województwa.",
 ])
 def test_a_title_says_nothing_of_a_timetable_or_an_act_below_it(text):
     assert events(text) == []
@@ -316,8 +317,8 @@ def test_a_day_this_year_the_page_also_writes_with_its_year():
 
 @pytest.mark.parametrize("text, expected", [
     # a liturgy, an outage, a broadcast at an hour, with no meeting named beside it
-    ("Ogłoszenia parafialne\n\nMałżeństwa zapraszamy na Mszę Św. w poniedziałek, 1 września 2025 r., o godz. 18.00.",
-     []),
+    ("Ogłoszenia parafialne\n\nMałżeństwa zapraszamy na Mszę Św. w poniedziałek, 1 września 2025 r., "
+     "o godz. 18.00.", []),
     ("W związku z pracami 21 maja 2025 r. od godz. 8:00 do 14:00 nastąpi przerwa w dostawie wody.", []),
     ("Emisja odcinka o naszej gminie przypada 24 sierpnia 2025 r. o godz. 16:00 w telewizji.", []),
     # ... but a meeting after one keeps its day

@@ -177,6 +177,9 @@ def test_a_name_set_whole_in_quotes(text, expected):
      "1 października 2025 r. w remizie.", ["Komisariatu Policji w Borkach"]),
     ("Wolontariusze ze Stowarzyszenia Razem zorganizowali 5 maja 2024 r. festyn dla dzieci.",
      ["Stowarzyszenia Razem"]),
+    # ... after a role noun too, with the body's seat in a unit named in lower case
+    ("Dzień Doradcy odbył się 14 września 2019 r. w Brzeziu. Gospodarzami spotkania byli koledzy z Zespołu "
+     "Doradczego w powiecie lipskim.", ["Zespołu Doradczego w powiecie lipskim"]),
     # ... but people from a village are no body
     ("Seniorzy z Gozdanina zorganizowali 5 maja 2024 r. spotkanie.", []),
 ])
@@ -201,7 +204,8 @@ def test_an_organiser_past_a_shared_predicate_or_an_audience(text, expected):
     # a co-organiser between the subject and its verb
     ("Regionalny Ośrodek Polityki Społecznej w Lipnie w porozumieniu z Fundacją Aktywnej Rehabilitacji „FAR” "
      "Oddział Podlaski zorganizował 5 maja 2019 r. piknik integracyjny.",
-     ["Regionalny Ośrodek Polityki Społecznej w Lipnie", "Fundacją Aktywnej Rehabilitacji „FAR” Oddział Podlaski"]),
+     ["Regionalny Ośrodek Polityki Społecznej w Lipnie",
+      "Fundacją Aktywnej Rehabilitacji „FAR” Oddział Podlaski"]),
     # `pw.` ends no sentence
     ("Zapraszamy na festyn\n\nParafia pw. Św. Ducha w Borkach oraz Miejski Ośrodek Pomocy Społecznej zapraszają "
      "na festyn parafialny, który odbędzie się 5 maja 2019 r.",

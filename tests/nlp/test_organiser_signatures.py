@@ -54,5 +54,6 @@ def test_an_office_signing_the_last_line_with_its_holder_named_above_it():
     invitation = ("Zapraszamy wszystkich zainteresowanych na spotkanie 5 maja 2019 r. o godz. 17:00 "
                   "w świetlicy w Borkach.\n\nAnna Lis\n\nZASTĘPCA WÓJTA")
     assert _names(invitation) == ["Anna Lis ZASTĘPCA WÓJTA"]
-    notice = "Sesja Rady Gminy odbędzie się 5 maja 2019 r. o godz. 17:00 w sali.\n\nJan Nowak\nPrzewodniczący Rady Gminy Borki"
+    notice = ("Sesja Rady Gminy odbędzie się 5 maja 2019 r. o godz. 17:00 w sali.\n\nJan Nowak\n"
+              "Przewodniczący Rady Gminy Borki")
     assert _names(notice) == ["Jan Nowak Przewodniczący Rady Gminy Borki"]

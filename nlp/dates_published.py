@@ -18,7 +18,7 @@ from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEXT_MONTH_RE, ISO_RE, ROMAN_RE,
                                TEXT_MONTH_RE, numeric, text_month)
 from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, MONTH_OF, MONTH_STAMP_OF, MONTH_STAMP_WORD,
-                               MONTH_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, ROMAN_OF, WEEKDAY_WORD,
+                               LIVE_CLOCK_LABELS, MONTH_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, ROMAN_OF, WEEKDAY_WORD,
                                cue_anywhere)
 from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part
 
@@ -123,6 +123,8 @@ _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
 _DATE_LINE_SCOPE = 1200
 # words that count days from the day of writing (`wczoraj`, `w dniu wczorajszym`, `dziś`)
 _RELATIVE_DAY_RE = re.compile(rf"(?<!\w)(?:{RELATIVE_TO_WRITING})", _I)
+# `Dzisiaj:` / `Czwartek, 18 lipca 2024 roku`: a template's live clock, the day the page is shown on
+_LIVE_CLOCK_BEFORE_RE = re.compile(rf"(?<!\w)(?:{LIVE_CLOCK_LABELS})[ \t]*:?[ \t\r]*\n?[ \t]*$", _I)
 _FOOTER_BODY_CHARS = 200   # an article above a footer line
 _BYLINE_PREFIX_MAX = 40
 _NEIGHBOUR_CHARS = 200
@@ -243,6 +245,8 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
         if not found:
             continue
         day, s, e, sure, clock = found
+        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s):
+            continue
         if not sure:
             if text[:line_start].rstrip().endswith((":", "-", "–")):
                 continue
@@ -291,6 +295,8 @@ def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
         if not found:
             continue
         day, s, e, sure, clock = found
+        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s):
+            continue
         # "07/10/2022 - 12:10" closing an article: the time the item was posted, when the page
         # names its day nowhere else
         if sure or clock and line_start == last_line and not _dates_elsewhere(text, s, e):
@@ -373,8 +379,9 @@ def _find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:
                 break
     if best is None:
         for m in _LETTER_HEAD_RE.finditer(text):
-            if m.group("city").lower() in _NOT_CITIES:
-                continue
+            if m.group("city").lower() in _NOT_CITIES or _LIVE_CLOCK_BEFORE_RE.search(text, max(0, m.start() - 20),
+                                                                                       m.start("city")):
+                continue   # (`Dzisiaj:` / `Czwartek, 18 lipca 2024 roku`: a live clock, not a letter's head)
             found = date_at(text, m.end())
             if found and _LETTER_TAIL_RE.match(text, found[1]):
                 best = (3, m.start(), found[0], m.start("city"), found[1])

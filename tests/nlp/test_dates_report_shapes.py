@@ -36,6 +36,9 @@ def test_a_clock_no_meeting_starts_at_marks_a_posting_stamp(text, published):
      "dyrektorzy szkół spotkali się w urzędzie gminy.", dt.date(2012, 11, 9)),
     ("Zaproszenie na spotkanie w sprawie odpadów\n\n16 listopada 2012 | admin\n\nWójt Gminy zaprasza mieszkańców "
      "na otwarte spotkanie 22 listopada 2012 r.", dt.date(2012, 11, 16)),
+    # a live clock with the name-days above is the day the page is shown on, not when it was written
+    ("Dzisiaj:\nCzwartek, 18 lipca 2024 roku\nArnolda, Kamila\n\nNIE TRUJCIE NAS!\n\n28 marca 2023 | komentarze 3\n\n"
+     "Mieszkańcy spotkali się z wójtem 27 marca przed urzędem gminy.", dt.date(2023, 3, 28)),
 ])
 def test_a_templates_words_beside_a_date_mark_a_posting_stamp(text, published):
     assert find_published(text)[0] == published

@@ -17,9 +17,9 @@ from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEXT_MONTH_RE, ISO_RE, ROMAN_RE,
                                TEXT_MONTH_RE, numeric, text_month)
-from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, MONTH_OF, MONTH_STAMP_OF, MONTH_STAMP_WORD,
-                               LIVE_CLOCK_LABELS, MONTH_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, ROMAN_OF, WEEKDAY_WORD,
-                               cue_anywhere)
+from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LIVE_CLOCK_LABELS, MONTH_OF, MONTH_STAMP_OF,
+                               MONTH_STAMP_WORD, MONTH_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, ROMAN_OF,
+                               WEEKDAY_WORD, cue_anywhere)
 from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part
 
 __all__ = ["date_at", "find_published"]

@@ -88,13 +88,14 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     written: int | None = None
     years: list[tuple[int, int]] = []
     school: list[tuple[int, int]] = []
-    if published is None and any(_needs_reference(e) for e in exprs):
+    needs_reference = any(_needs_reference(e) for e in exprs)
+    if published is None and needs_reference:
         school = school_years(text)
         anchors = sorted(anchors + [(pos, dt.date(year, month, 1)) for pos, year, month in month_year_anchors(text)])
         if not anchors:
             written = year_of_writing(text)
             years = [] if written is not None else named_years(text)
-    lists = list_years(text) if any(_needs_reference(e) for e in exprs) else []
+    lists = list_years(text) if needs_reference else []
     mentions: list[DateMention] = []
     implicit: set[int] = set()   # dziś / w sobotę: days named without a date
     last_day: dt.date | None = None

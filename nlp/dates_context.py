@@ -178,13 +178,14 @@ _PROSE_GOES_ON_RE = re.compile(r"[^\n]*?(?:[^\W\d]{2,}[ \t\xa0,]+){4}")
 _TITLE_LENGTH = 150
 
 
-def _title_of_paragraph(text: str, start: int, end: int) -> str:
+def _title_of_paragraph(text: str, start: int, end: int, right: str) -> str:
     """For a date opening a paragraph of prose under a title ("Uczniowie z wizytą w Ośrodku\n\nW
     piątek, 27 stycznia grupa uczniów …"), the title, which says what the date is of; else
-    nothing (not for a stamp alone on its line, nor for an item of a list)."""
+    nothing (not for a stamp alone on its line, nor for an item of a list, nor when the
+    sentence's `right` part tells of an act signed)."""
     opening = text.rfind("\n\n", max(0, start - _PARAGRAPH_OPENING), start)
     if opening < 0 or not _PROSE_OPENING_RE.fullmatch(text, opening + 2, start) \
-            or not _PROSE_GOES_ON_RE.match(text, end) or _SIGNED_ACTS.search(right_sentence(text, end)):
+            or not _PROSE_GOES_ON_RE.match(text, end) or _SIGNED_ACTS.search(right):
         return ""
     title_start = text.rfind("\n", 0, opening) + 1
     title = text[title_start:opening].strip()
@@ -317,6 +318,6 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return OTHER  # "… w godz. 14.30–15.35 w ramach skarg i wniosków dyżurować będzie radny"
     if _NOT_MEETING_ACTIVITY.search(sentence) and not any(map(is_event_noun, _LETTERS_RE.findall(sentence))):
         return OTHER
-    if timed or mentions_meeting(sentence) or mentions_meeting(_title_of_paragraph(text, start, end)):
+    if timed or mentions_meeting(sentence) or mentions_meeting(_title_of_paragraph(text, start, end, right)):
         return EVENT
     return UNDETERMINED

@@ -262,21 +262,25 @@ def _active_participle_gap(gap: str) -> bool:
     return len(words) == 1 and words[0].islower() and any(r.pos == "pact" for r in analyse(words[0]))
 
 
+def _after_partner_phrase(gap: str) -> list[str] | None:
+    """The words of `gap` after the partner phrase opening it (the longest), else None."""
+    words = [w.lower() for w in _WORD_RE.findall(gap)]
+    for phrase in frames().partner_phrases.get(words[0] if words else "", ()):
+        if tuple(words[:len(phrase)]) == phrase:
+            return words[len(phrase):]
+    return None
+
+
 def _partner_phrase(gap: str) -> bool:
     """` w porozumieniu z `, ` wspólnie z `: a partner phrase and nothing else."""
-    words = tuple(w.lower() for w in _WORD_RE.findall(gap))
-    return bool(words) and words in frames().partner_phrases.get(words[0], ())
+    return _after_partner_phrase(gap) == []
 
 
 def _partner_aside(gap: str) -> bool:
     """` przy współudziale funkcjonariuszy `: a partner phrase, maybe with the people of the
     body it names, between two names of one subject."""
-    words = [w.lower() for w in _WORD_RE.findall(gap)]
-    for phrase in frames().partner_phrases.get(words[0] if words else "", ()):
-        size = len(phrase)
-        if tuple(words[:size]) == phrase:
-            return all(w.isalpha() and is_nominal(w) for w in words[size:])
-    return False
+    rest = _after_partner_phrase(gap)
+    return rest is not None and all(w.isalpha() and is_nominal(w) for w in rest)
 
 
 # `(ROPS)`: a body's short name in brackets, after its full name or after a role noun
@@ -330,7 +334,6 @@ def clause_opening_name(text: str, verb_start: int) -> list[Span]:
 
 # a framework right after the name opening a clause, however long, names no subject of its own
 _FRAMEWORK_AFTER_RE = re.compile(r",?\s*w\s+ramach\b", re.IGNORECASE)
-
 
 
 def named_in_full(text: str, verb_start: int) -> list[Span]:

@@ -97,9 +97,13 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
 
 
 def _honorific_at(tokens: Sequence[Token], j: int) -> int | None:
-    """The index after `p.`, `Pan` or `Pani` before a name at tokens[j], else None."""
-    if j + 2 < len(tokens) and tokens[j].low == "p" and tokens[j + 1].text == "." and tokens[j + 2].is_cap:
+    """The index after `p.`, `kol.`, `Pan` or `Pani` before a name at tokens[j], else None."""
+    if j + 2 < len(tokens) and tokens[j].low in _honorific_abbreviations() and tokens[j + 1].text == "." \
+            and tokens[j + 2].is_cap:
         return j + 2
+    if j + 1 < len(tokens) and tokens[j].low in _honorific_abbreviations() and tokens[j + 1].is_cap \
+            and len(tokens[j].low) > 1:
+        return j + 1   # (`dh Jan Lis`: an abbreviation written without its dot)
     if j + 1 < len(tokens) and tokens[j].is_word and lemma_set(tokens[j].low) & _honorifics() and tokens[j + 1].is_cap:
         return j + 1
     return None
@@ -157,6 +161,27 @@ def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int |
     # (`Przewodniczącą Rady Osiedla`: the office, then the body it is held in)
     stop = read_name(text, tokens, k + 1) if tokens[k].is_cap else lower_name_end(text, tokens, k)
     return stop if stop is not None and stop > k + 1 else None
+
+
+def named_person_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
+    """`kol. Zbigniew Lis`, `p. Anna Nowak`, `dr Jan Kowalski`: a person named with a first name
+    and a surname, after words of courtesy and academic titles (the index after the surname)."""
+    k = _past_academic_titles(tokens, _honorific_at(tokens, j) or j)
+    if k + 1 < len(tokens) and tokens[k].is_cap and may_be_first_name(tokens[k].text) and tokens[k + 1].is_cap \
+            and _may_be_surname(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
+            and not _gap_breaks(text, tokens[k], tokens[k + 1]):
+        return k + 2
+    return None
+
+
+@functools.cache
+def _own_bodies() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["own_bodies"])
+
+
+@functools.cache
+def _honorific_abbreviations() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["honorific_abbreviations"])
 
 
 @functools.cache
@@ -220,10 +245,11 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                 found.append((tok.start, tokens[stop - 1].end))
                 i = stop
                 continue
-        if lowercase and tok.low in _OUR and i + 1 < len(tokens) and tokens[i + 1].is_cap \
-                and is_org_head(tokens[i + 1].text) and not is_office_title(tokens[i + 1].text) \
-                and read_name(text, tokens, i + 1) is None and not _gap_breaks(text, tok, tokens[i + 1]):
-            found.append((tok.start, tokens[i + 1].end))   # `naszego Stowarzyszenia`: the page's own body
+        if lowercase and tok.low in OUR and i + 1 < len(tokens) and not _gap_breaks(text, tok, tokens[i + 1]) \
+                and ((tokens[i + 1].is_cap and is_org_head(tokens[i + 1].text) and not is_office_title(tokens[i + 1].text)
+                      and read_name(text, tokens, i + 1) is None)
+                     or (not tokens[i + 1].is_cap and lemma_set(tokens[i + 1].low) & _own_bodies())):
+            found.append((tok.start, tokens[i + 1].end))   # `naszego Stowarzyszenia`, `nasza redakcja`: the page's own
             i += 2
             continue
         quote = _quote_after_common_noun(tokens, i) if not tok.is_cap and tok.is_word else None
@@ -279,7 +305,7 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
 
 
 # Possessives that make a bare head the page's own body (`nasze Centrum`, `naszego Stowarzyszenia`).
-_OUR = frozenset({"nasz", "nasza", "nasze", "naszego", "naszej", "naszemu", "naszym", "naszą", "naszych"})
+OUR = frozenset({"nasz", "nasza", "nasze", "naszego", "naszej", "naszemu", "naszym", "naszą", "naszych"})
 
 
 def _seat_end(text: str, tokens: Sequence[Token], k: int) -> int | None:
@@ -335,10 +361,16 @@ def _whole_quoted_name_end(text: str, tokens: Sequence[Token], k: int, limit: in
 
 def _quote_after_common_noun(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the opening quote after a body's common noun and at most two of its
-    lower-case adjectives (`grupa nieformalna „Aktywni Rodzice”`)."""
-    if not lemma_set(tokens[i].text) & _heads()[0]:
+    lower-case adjectives, after it or before it (`grupa nieformalna „Aktywni Rodzice”`,
+    `nieformalną grupę „Seniorzy”`)."""
+    head = i
+    while head < len(tokens) and head - i < 2 and tokens[head].is_word and not tokens[head].is_cap \
+            and is_adjective(tokens[head].text) and not lemma_set(tokens[head].text) & (_heads()[0] | _DETERMINERS):
+        head += 1
+    if head >= len(tokens) or not lemma_set(tokens[head].text) & _heads()[0] \
+            or not all(modifies(t.text, tokens[head].text) for t in tokens[i:head]):
         return None
-    k = i + 1
+    k = head + 1
     while k < len(tokens) and k - i <= 2 and tokens[k].is_word and not tokens[k].is_cap \
             and is_adjective(tokens[k].text):
         k += 1

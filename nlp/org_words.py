@@ -63,7 +63,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int], list
         # (the common case: no caption glued to a word, each word one token, built in one pass)
         found = list(TOKEN_RE.finditer(text, start, end))
         tokens = [_new_tuple(Token, (m.start(), m.end(), w, w[:1].isupper(), w[:1].isalnum(), w.lower()))
-                  for m in found for w in (m.group(),)]
+                  for m in found for w in (_closing_quote(text, m.end()) if m.group() == "„" else m.group(),)]
         return tokens, [t.start for t in tokens], [t.end for t in tokens]
     tokens: list[Token] = []
     word_starts: list[int] = []
@@ -76,8 +76,15 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int], list
             cuts = [c.start() for c in _GLUED_RE.finditer(word)]
             tokens.extend(_token(at + a, at + b, word[a:b]) for a, b in zip([0, *cuts], [*cuts, len(word)]))
         else:
-            tokens.append(_token(at, m.end(), word))
+            tokens.append(_token(at, m.end(), _closing_quote(text, m.end()) if word == "„" else word))
     return tokens, word_starts, word_ends
+
+
+def _closing_quote(text: str, after: int) -> str:
+    """`„`, or `”` when it closes a quote (`„Seniorzy „.`): nothing but punctuation follows it
+    on its line, so it opens nothing."""
+    rest = text[after:after + 40].lstrip(" \t")
+    return "„" if rest[:1].isalnum() or rest[:1] in QUOTES_OPEN else "”"
 
 
 # (a few texts: the rules read one text at a time, and a token is an object the garbage

@@ -58,6 +58,8 @@ class Frames:
     role_nouns_with_event: frozenset[str]
     partner_phrases: Phrases
     initiative_phrases: Phrases
+    request_phrases: Phrases
+    convening_verbs: frozenset[str]
     involvement_phrases: Phrases
     involved_words: frozenset[str]
     hosted_meetings: frozenset[str]
@@ -124,6 +126,8 @@ def frames() -> Frames:
         partner_labels=frozenset(data["partner_labels"]),
         partner_phrases=phrases("partner_phrases"),
         initiative_phrases=phrases("initiative_phrases"),
+        request_phrases=phrases("request_phrases"),
+        convening_verbs=frozenset(data["convening_verbs"]),
         involvement_phrases=phrases("involvement_phrases"),
         involved_words=frozenset(data["involved_words"]),
         hosted_meetings=frozenset(data["hosted_meetings"]),

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_nominal, is_office_title, lemma_set,
-                           looks_like_acronym, person_in_office_end, tokenize)
+                           looks_like_acronym, named_person_end, person_in_office_end, tokenize)
 from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
                                    phrase_at, verb_reading)
 from nlp.organiser_subjects import SHORT_NAME_RE, subject_before
@@ -99,6 +99,13 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         heading = tok.text.isupper() and len(tok.text) > 3   # `ORGANIZATORZY Urząd Miejski …`: a label
         found = names_after(text, pos, loose=heading or copula or (k > i + 1 and tokens[k - 1].text == ":"),
                             label=heading)
+        of_event = any(is_event_noun(t.text) for t in tokens[i + 1:k]) or (copula and tokens[i + 1].low in f.copulas)
+        if not found and k < len(tokens) and of_event and not lemma_set(tok.low) & _never_labels():
+            # (the loop above may have read `kol` of `kol. Jan Lis` as a noun of the event's)
+            at = k - 1 if tokens[k].text == "." and k - 1 > i + 1 else k
+            person = named_person_end(text, tokens, at)
+            if person is not None:   # `Gospodarz spotkania kol. Jan Lis opowiedział`: a person hosts
+                found = [(tokens[at].start, tokens[person - 1].end)]
         if _singular(tok.text):   # (`gospodarza spotkania dyrektora X oraz koordynatorów Y`: Y are not hosts)
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
         spans.extend(found)
@@ -221,7 +228,7 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     f = frames()
     spans: list[Span] = []
     for i, tok in enumerate(tokens):
-        if tok.low not in f.initiative_phrases and tok.low not in f.partner_phrases:
+        if tok.low not in f.initiative_phrases and tok.low not in f.partner_phrases and tok.low not in f.request_phrases:
             continue
         if tok.is_cap and text[clause_start(text, tok.start):tok.start].strip():
             continue   # `Funduszu Inicjatyw Obywatelskich`, `Komisji Planowania i Inicjatyw`: a word of a name
@@ -232,12 +239,23 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                                      or " ".join(t.low for t in tokens[i:stop]) in ("z udziałem", "przy udziale")):
                 continue   # (`odbędzie się debata z udziałem burmistrza`: a participant)
         if stop is None:
+            stop = _request_beside_convening(tokens, i)
+        if stop is None:
             continue
         start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
         if not mentions_event(tokenize(text, start, end)) and not _refers_to_event_before(text, start, tok.start):
             continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
         spans.extend(names_after(text, tokens[stop - 1].end))
     return spans
+
+
+def _request_beside_convening(tokens: Sequence[Token], i: int, reach: int = 4) -> int | None:
+    """The index after `na wniosek` at tokens[i] when a verb of convening stands within a few
+    words of it (`zwołuję na wniosek Burmistrza sesję`, `sesja zwołana na wniosek Wójta`)."""
+    f = frames()
+    stop = phrase_at(tokens, i, f.request_phrases)
+    near = tokens[max(0, i - reach):i] + tokens[stop:stop + reach] if stop is not None else ()
+    return stop if any(lemma_set(t.low) & f.convening_verbs for t in near if t.is_word) else None
 
 
 _THIS_WAS_RE = re.compile(r"\s*(?:(?:był|była|było|jest)\s+)?to\s+(?:jedn\w+\s+z\s+)?(?:[a-ząćęłńóśźż]+\s+){0,2}$",

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
-from nlp.org_names import (Token, find_names, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
+from nlp.org_names import (OUR, Token, find_names, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
                            tokenize)
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of,
                                    is_event_noun, is_finite_verb, is_glue_word, is_preposition, mentions_event,
@@ -359,11 +359,14 @@ def find_organisers(text: str) -> list[Organiser]:
 
 
 def _in_full(text: str, span: Span) -> Span:
-    """`Wójt` signing a notice that names `Wójta Gminy X` earlier: the office in full."""
-    word = text[span[0]:span[1]]
-    if " " in word or not is_office_title(word):
+    """`Wójt` signing a notice that names `Wójta Gminy X` earlier: the office in full; `nasze
+    stowarzyszenie` of a page that names `Stowarzyszenie X`: the page's own body by its name."""
+    words = text[span[0]:span[1]].split()
+    if len(words) == 2 and words[0].lower() in OUR:
+        return full_name_of(text, words[1]) or span
+    if len(words) > 1 or not is_office_title(words[0]):
         return span
-    return full_name_of(text, word) or span
+    return full_name_of(text, words[0]) or span
 
 
 def _distinct(text: str, spans: list[Span]) -> list[Organiser]:

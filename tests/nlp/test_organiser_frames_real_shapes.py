@@ -279,3 +279,37 @@ def test_partners_named_right_after_the_verb(text, expected):
 ])
 def test_bodies_through_their_people_and_their_own_conferences(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's kind before its quoted name, and a closing quote typed as an opening one
+    ("Dnia 5 maja 2019 r. odbyły się warsztaty przeprowadzone przez nieformalną grupę „Aktywne Babki”.",
+     ["nieformalną grupę „Aktywne Babki”"]),
+    ("W dniach 4-8 maja 2019 r. odbyły się warsztaty przeprowadzone przez nieformalną grupę „SENIORZY RAZEM „.",
+     ["nieformalną grupę „SENIORZY RAZEM „"]),
+    # a person named as host, after words of courtesy
+    ("Spotkanie odbyło się 5 maja 2016 r. Gospodarz spotkania kol. Adam Lis opowiedział o swojej pasiece.",
+     ["kol. Adam Lis"]),
+    ("Zbiórka odbyła się 5 maja 2016 r. Gospodarzem był dh Piotr Wrona.", ["dh Piotr Wrona"]),
+    # but a role of no event is nobody's frame
+    ("Galę zorganizowano 29 marca 2019 w Borkach. Autorem zdjęć jest Jan Lis.", []),
+    # the page's own body, by the name it gives itself
+    ("Stowarzyszenie Seniorów Borkowskich\n\n23 listopada 2015 r. gospodarzem spotkania było nasze stowarzyszenie.",
+     ["Stowarzyszenie Seniorów Borkowskich"]),
+    ("W czwartek 5 maja 2016 r. odbyła się debata kandydatów, którą organizowała nasza redakcja.", ["nasza redakcja"]),
+])
+def test_groups_persons_and_the_pages_own_body(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zwołuję na wniosek Burmistrza Miasta Borki nadzwyczajną sesję Rady Miejskiej, która odbędzie się "
+     "11 września 2015 r.", ["Burmistrza Miasta Borki"]),
+    ("Sesję otwarto 4 grudnia 2018 r. Przewodniczący poinformował, że została zwołana na wniosek wójta gminy Borki.",
+     ["wójta gminy Borki"]),
+    # a request in an agenda convenes nothing
+    ("Sesja 5 maja 2020 r. Porządek obrad: 3. Wprowadzenie na wniosek Burmistrza do porządku obrad projektu uchwały.",
+     []),
+])
+def test_the_body_at_whose_request_a_sitting_is_convened(text, expected):
+    assert _names(text) == expected

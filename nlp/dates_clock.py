@@ -73,6 +73,7 @@ SUPERSCRIPT_TIME_RE = re.compile(
 SPACED_COLON_TIME_RE = re.compile(
     rf"(?P<h1>[01]?\d|2[0-3])[ \t]:[ \t]?(?P<m1>[0-5]\d)(?!\d)"
     rf"(?:[ \t]*(?:{_DASH})[ \t]*(?P<h2>[01]?\d|2[0-3])[ \t]?:[ \t]?(?P<m2>[0-5]\d)(?!\d))?")
+_AFTER_YEAR_RE = re.compile(r"(?:[^\W\d_]\.?[ \t]+|\d[./-])(?:19|20)\d\d[ \t]*(?:r\.|roku)?[ \t]*,?[ \t]*(?:o|godz\.)?[ \t]*$")
 _LINE_OPENING_RE = re.compile(r"(?:^|\n)[ \t\xa0•*·▪►>»\-–]*$")
 _NOT_TIME_AFTER_RE = re.compile(rf"^\s*(?:{NOT_DATE_AFTER})", _I)
 _ROUND_MINUTES = frozenset(("00", "15", "30", "45", "oo", "OO", "3o", "3O"))
@@ -148,7 +149,8 @@ def times_at(text: str, p: int, after: str) -> list[tuple[int, TimeExpr]]:
     out: list[tuple[int, TimeExpr]] = []
     if after == ":":
         m = COLON_TIME_RE.match(text, p)
-        if m and not m.group("sec"):
+        if m and (not m.group("sec") or _AFTER_YEAR_RE.search(_left(text, p, 16))):
+            # (seconds make a duration, `1:23:45`, unless a stamp's date is right before: `10 maja 2009, 20:29:46`)
             found = _bare(m, text, p)
             if found:
                 out.append((PRIORITY_COLON, found))

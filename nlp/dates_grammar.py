@@ -18,7 +18,8 @@ from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
 from nlp.dates_day_lists import first_number, parse_days
 from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
-from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_WORD, NOT_DATE_AFTER,
+from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_STAMP_OF,
+                               MONTH_STAMP_WORD, MONTH_WORD, NOT_DATE_AFTER,
                                NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_FROM, SWITCH_SEP,
                                TIME_CUE, WEEK_ORDINAL_OF, WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD,
                                year_offset)
@@ -60,7 +61,9 @@ _WEEKDAY_ASIDE = rf"(?:\s*\(\s*(?:{WEEKDAY_WORD})\s*\))?"
 
 
 def _text_month_pattern(left: str, days: str) -> str:
-    return (rf"{left}(?P<days>{days})\s*(?P<month>{MONTH_WORD})"
+    # (a three-letter month with no dot only with its year after it: `20 cze 2007`; alone `lis` is a word)
+    stamp_month = rf"(?:{MONTH_STAMP_WORD})(?=[ \t]*,?[ \t]*{_YEAR4}(?!\d))"
+    return (rf"{left}(?P<days>{days})\s*(?P<month>{MONTH_WORD}|{stamp_month})"
             rf"(?:{_WEEKDAY_ASIDE}\s*,?\s*(?P<year>{_YEAR4})(?!\d|[-./]\d){_YEAR_WORD}?)?{_BR}?")
 
 
@@ -146,7 +149,7 @@ _SWITCH_FROM_RE = re.compile(rf"(?<!\w)(?:{SWITCH_FROM})\s+$", _I)
 
 def text_month(match: re.Match, text: str) -> DateExpr | None:
     """The expression of a `TEXT_MONTH_RE` match (None when its numbers are not days)."""
-    month = MONTH_OF.get(match.group("month").lower())
+    month = MONTH_OF.get(match.group("month").lower()) or MONTH_STAMP_OF.get(match.group("month").lower())
     days = parse_days(match.group("days"))
     if month is None or not days:
         return None
@@ -225,12 +228,24 @@ def _partial_ok(match: re.Match, text: str) -> bool:
         return False   # `14.00 -14.10`: the end of a range of hours
     if _NOT_DATE_AFTER_RE.match(text, match.end()) or _NOT_DATE_AFTER_RE.match(text[match.end():match.end() + 8]):
         return False
+    if _sub_item_number(text, match.start(), day):
+        return False   # `4. Wybór …` / `4.1 powołanie komisji`: an agenda's sub-item
     cued = bool(_DATE_CUE_BEFORE_RE.search(before)) or bool(match.group("day0")) \
         or bool(_TIME_CUE_AFTER_RE.match(text, match.end()))   # "5.06 godz. 18"
     if len(month_s) == 1 or len(match.group("day")) == 1 and not match.group(0).endswith("."):
         # "odbędą się 5.06": a month written with its zero is no minute of an hour nor a decimal
         return cued or len(month_s) == 2 and month_s.startswith("0") and len(match.group("day")) == 1
     return True
+
+
+def _sub_item_number(text: str, start: int, first: int) -> bool:
+    """Does the number at `start` open its line under an item numbered with its first part
+    (`4. Podjęcie uchwały` above `4.1 powołanie komisji`)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t\xa0"):
+        return False
+    above = text[max(0, line_start - 600):line_start]
+    return bool(re.search(rf"(?m)^[ \t\xa0]*{first}\.[ \t\xa0]+[^\W\d]", above))
 
 
 # What may follow the day number of "19 lipca", "19 i 26 lipca", "19-go lipca", "5 do 7 maja":

@@ -116,6 +116,19 @@ _AFTERNOON = 13   # an hour word from here on can only be a time of the 24-hour 
 _NOON_RE = re.compile(rf"(?<!\w)(?:{_NOON})(?!\w)", _I)
 
 
+def _agrees(hour_word: str, following: str) -> bool:
+    """Whether the word after an hour word is a feminine noun or adjective in its case, which
+    the ordinal then counts (`o piętnastej rocznicy`), rather than a word after a time (`o
+    piętnastej panie zebrały się`)."""
+    cases = ("gen", "dat", "loc") if hour_word.lower().endswith("ej") else ("acc", "inst")
+    for r in morph.analyse(following.lower()):
+        fields = r.tag.split(":")
+        if r.pos in _COUNTED_POS and len(fields) > 3 and "sg" in fields[1] \
+                and any(c in fields[2].split(".") for c in cases) and "f" in fields[3].split("."):
+            return True
+    return False
+
+
 def word_hours(text: str, lowered: str) -> list[TimeExpr]:
     """Hours said in words: after `godz.`, before a part of the day (`o ósmej wieczorem`), right
     after a day (`w sobotę o ósmej`), or past noon (`o dziewiętnastej`), never before a noun
@@ -143,7 +156,7 @@ def word_hours(text: str, lowered: str) -> list[TimeExpr]:
             if value < _AFTERNOON and not _DAY_BEFORE_RE.search(text, max(0, left.start() - _REACH),
                                                                 left.end("prep") + 1):
                 continue
-            if nxt.group("word") and any(r.pos in _COUNTED_POS for r in morph.analyse(nxt.group("word").lower())):
+            if nxt.group("word") and _agrees(word.group(), nxt.group("word")):
                 continue
         begin = _hour(value, part)
         if begin is not None:

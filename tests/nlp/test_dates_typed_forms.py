@@ -38,3 +38,40 @@ def test_a_short_month_first_under_the_title_is_the_posts_date_and_anchors_the_y
     found = find_published(text)
     assert found is not None and found[0] == dt.date(2023, 6, 15)
     assert events(text, published=found[0]) == ["2023-06-13"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post's stamp with seconds carries its hour; a duration with seconds is no hour
+    ("Opublikował: Jan Lis (10 września 2009, 20:29:46)", ("2009-09-10T20:29", "publication")),
+    ("Zebranie odbędzie się 24.09.2009 o 17:00:00 w sali.", ("2009-09-24T17:00", "event")),
+    # a three-letter month with its year, and an English one first
+    ("Wpis z 20 cze 2007 o wyjeździe", ("2007-06-20", "other")),
+    ("Aug 15, 2010\n\nKoniec obozu", ("2010-08-15", "other")),
+])
+def test_stamps_written_short_or_to_the_second(text, expected):
+    found = find_dates(text, published=dt.date(2010, 10, 13), today=TODAY)
+    assert [(m.start, m.kind) for m in found] == [expected]
+
+
+def test_seconds_after_no_date_and_a_short_month_without_a_year_are_no_dates():
+    assert find_dates("Bieg wygrał w czasie 1:23:45, a 21 lis to zwierzę.", today=TODAY) == []
+
+
+def test_a_weekday_alone_under_a_date_is_that_day():
+    found = find_dates("Blog\n\n22.10.2008\nśroda\n\nPrezydent i premier.", published=dt.date(2008, 10, 22),
+                       today=TODAY)
+    assert [m.start for m in found] == ["2008-10-22"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W sobotę 5 maja 2012 o piętnastej panie zgrabiły liście.", ["2012-05-05T15:00"]),
+    ("W sobotę 5 maja 2012 mówiono o piętnastej rocznicy.", ["2012-05-05"]),
+])
+def test_an_hour_in_words_before_a_word_it_does_not_count(text, expected):
+    assert [m.start for m in find_dates(text, today=TODAY)] == expected
+
+
+def test_an_agendas_sub_items_are_no_days():
+    text = ("Zwołuję sesję na 21.08.2023 r. Porządek obrad:\n4. Wybór wiceprzewodniczącego.\n"
+            "4.1 powołanie komisji skrutacyjnej;\n4.2 głosowanie tajne;\n5. Zamknięcie obrad.")
+    assert events(text) == ["2023-08-21"]

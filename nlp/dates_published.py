@@ -119,6 +119,9 @@ _STAMP_TAIL_RE = re.compile(
     r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?(?(clock)(?:[ \t]+\d{1,6}){0,3})[ \t]*[)|;,]?[ \t]*"
     rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}})?[ \t\r]*$",
     _I | re.MULTILINE)
+# "2005-09-02, 12:48 Festyn rodzinny": a news list's date and posting time before the item's title
+_CLOCK_BEFORE_TITLE_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?P<clock>\d{1,2}:\d{2})(?::\d{2})?)?[ \t]+(?=[^\W\d_])")
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
 _DATE_LINE_SCOPE = 1200
 # words that count days from the day of writing (`wczoraj`, `w dniu wczorajszym`, `dziś`)
@@ -170,7 +173,12 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
             continue
         tail = _STAMP_TAIL_RE.match(text, found[1])
         if not tail or tail.end() < line_end - 1 and text[tail.end():line_end].strip():
-            continue
+            titled = _CLOCK_BEFORE_TITLE_RE.match(text, found[1])
+            inner = _CLOCK_RE.search(text, pos, found[1])   # (an ISO date reads its clock with it)
+            clock_text = (titled.group("clock") or (inner.group() if inner else None)) if titled else None
+            if _posting_clock(clock_text) and not text[line_start:pos].strip(" \t|•*·-–"):
+                return found[0], pos, titled.end("clock") if titled.group("clock") else found[1], True, True
+            continue   # (a news list's `2005-09-02, 12:48 Festyn rodzinny` is its item's stamp)
         if month_first and not tail.group("byline") and not _short_month_at(text, pos):
             continue   # "maj 25, 2010 przez admin" is a byline; alone, as likely a live clock
             # (but "cze 15, 2023", a template's short month, is a post's date)

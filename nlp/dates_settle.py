@@ -144,11 +144,14 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
     # "12-13 października … Sobota, 13 października:\n10.00 – warsztaty": a day of a multi-day
     # meeting's programme is a meeting day too
     ranges = [(m.day, m.end[:10]) for m in mentions if m.kind == EVENT and m.end and m.end[:10] > m.day]
+    event_days = {m.day for m in mentions if m.kind == EVENT}
     for t in orphans:
         if not (t.cued or programme_time(text, t.start, t.end)) or is_office_hours(text, t):
             continue   # (`11.10 Przecięcie wstęgi` among a programme's times is an hour)
         before = [m for m in mentions if m.span[0] < t.start and m.kind not in (PUBLICATION, DEADLINE)]
-        events = [m for m in before if m.kind == EVENT or any(lo <= m.day <= hi for lo, hi in ranges)]
+        # (a meeting's day said again, `W sobotę chcemy …`, takes the hours after it from an earlier event's)
+        events = [m for m in before
+                  if m.kind == EVENT or m.day in event_days or any(lo <= m.day <= hi for lo, hi in ranges)]
         if events or before:
             day = (events or before)[-1].day
         elif published is not None:

@@ -181,3 +181,18 @@ def test_a_day_of_a_life_is_no_meeting():
             "Spotkanie poświęcone jej wierszom odbędzie się 12 marca 2021 r. w bibliotece.")
     found = find_dates(text, published=WEDNESDAY)
     assert [(m.kind, m.start) for m in found] == [("other", "1921-03-12"), ("event", "2021-03-12")]
+
+
+def test_a_later_hour_takes_the_meeting_day_said_again_not_a_day_recalled_between():
+    text = ("Dodano: 15.10.2008\nW sobotę odbędzie się zebranie mieszkańców. Zebranie rozpocznie się o godzinie 11.00. "
+            "Poniedziałkowe spotkanie z radnymi odbyło się w deszczu. W sobotę chcemy pokazać więcej.\n"
+            "Sołtys przedstawi plany. Zebranie skończy się o godzinie 14.00.")
+    found = days(text)
+    assert ("o godzinie 11.00", "2008-10-18T11:00") in found
+    assert ("o godzinie 14.00", "2008-10-18T14:00") in found
+
+
+def test_a_news_lists_date_and_posting_time_before_the_title_is_the_items_stamp():
+    found = find_dates("| 2008-10-15, 12:48 Festyn rodzinny na rynku |\nW sobotę o godz. 11 festyn.",
+                       published=WEDNESDAY)
+    assert [(m.kind, m.start) for m in found] == [("publication", "2008-10-15T12:48"), ("event", "2008-10-18T11:00")]

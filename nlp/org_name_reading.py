@@ -12,6 +12,7 @@ import functools
 from collections.abc import Sequence
 
 from nlp.morph import analyse, is_place_adjective, modifies, name_classes
+from nlp.org_companies import company_name_end
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _SAINTS, _UNITS, Token, _acts_at,
                            _noun_reading,
                            _bare_names, _bare_offices, _can_be_nominative, case_numbers, _gap_breaks, _genitive_only,
@@ -63,6 +64,9 @@ def compound_dash(tokens: Sequence[Token], j: int) -> bool:
 def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 14) -> int | None:
     """If an organisation name starts at tokens[i], the index after its last token."""
     n = len(tokens)
+    company = company_name_end(text, tokens, i)
+    if company is not None:
+        return company   # `Polskie Sieci Elektroenergetyczne S.A.`: its legal form makes it a name
     office_end = office_title_end(tokens, i)
     if office_end is not None:
         return _read_name_rest(text, tokens, i, i, office_end, max_tokens)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from nlp.morph import analyse, name_classes
 from nlp import vocabulary
-from nlp.org_names import DATE_LEMMAS, Token, is_acronym, lemma_set, tokenize
+from nlp.org_companies import is_company_name
+from nlp.org_names import (DATE_LEMMAS, Token, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set,
+                           tokenize)
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]
@@ -60,6 +62,7 @@ class Frames:
     initiative_phrases: Phrases
     request_phrases: Phrases
     convening_verbs: frozenset[str]
+    led_events: frozenset[str]
     involvement_phrases: Phrases
     involved_words: frozenset[str]
     hosted_meetings: frozenset[str]
@@ -128,6 +131,7 @@ def frames() -> Frames:
         initiative_phrases=phrases("initiative_phrases"),
         request_phrases=phrases("request_phrases"),
         convening_verbs=frozenset(data["convening_verbs"]),
+        led_events=frozenset(data["led_events"]),
         involvement_phrases=phrases("involvement_phrases"),
         involved_words=frozenset(data["involved_words"]),
         hosted_meetings=frozenset(data["hosted_meetings"]),
@@ -151,6 +155,13 @@ def frames() -> Frames:
 
 
 # --- word classes ---------------------------------------------------------------------------
+
+def leading_body(name: str) -> bool:
+    """A body that leads an event runs it; a person or an office leading it moderates."""
+    words = re.findall(r"\w+", name)
+    return (any(is_org_head(w) for w in words[:3]) or is_company_name(name)) \
+        and not (is_office_title(words[0]) or is_person_role(words[0]))
+
 
 @functools.lru_cache(maxsize=100_000)
 def frame_lemmas(word: str, vocabulary: str) -> frozenset[str]:

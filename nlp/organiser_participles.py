@@ -18,7 +18,7 @@ from nlp.morph import agrees, analyse
 from nlp.org_names import DATE_LEMMAS, Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_words import _has_genitive, names_a_body
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_finite_verb,
-                                   is_glue, is_glue_word, is_preposition, phrase_at)
+                                   is_glue, is_glue_word, is_preposition, leading_body, phrase_at)
 from nlp.organiser_lists import is_group_noun, names_after
 from nlp.organiser_subjects import subject_before
 
@@ -68,8 +68,19 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
     f = frames()
     if lemma in f.hosting_participles:
         return _guests_received(text, tokens, i)
-    if lemma not in f.agent_participles:
-        return []
+    if lemma in f.agent_participles:
+        return _agents(text, tokens, i, lemma)
+    if lemma in f.leading_verbs and _led_event_before(text, tokens, i):
+        # `konsultacje prowadzone przez GAZ-SYSTEM S.A.`: a body leading a meeting runs it (a trainer leads a training)
+        # (only its agent: `prowadzone przy udziale władz gminy` names guests)
+        return [span for span in _agents(text, tokens, i, lemma) if leading_body(text[span[0]:span[1]])
+                and "przez" in text[tokens[i].end:span[0]].lower().split()]
+    return []
+
+
+def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
+    """The agent (or partners) of the participle at tokens[i] that describes an event."""
+    f = frames()
     k = i + 1
     comitative = lemma in f.comitative_participles
     while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() != "przez" \
@@ -99,6 +110,14 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
         if m and all(is_nominal(w) for w in re.findall(r"[^\W\d]+", m.group(1))):
             found = names_after(text, m.end())   # `przez pozarządową organizację – Fundację X`
     return found
+
+
+def _led_event_before(text: str, tokens: Sequence[Token], i: int, reach: int = 6) -> bool:
+    """Is the noun a leading participle describes (within a few words before it, in its clause)
+    a meeting a body runs by leading it (`konsultacje prowadzone przez X`)?"""
+    start = clause_start(text, tokens[i].start)
+    return any(t.is_word and t.start >= start and lemma_set(t.low) & frames().led_events
+               for t in tokens[max(0, i - reach):i])
 
 
 def _guests_received(text: str, tokens: Sequence[Token], i: int, reach: int = 6) -> list[Span]:

@@ -31,11 +31,10 @@ from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
-from nlp.org_names import (OUR, Token, find_names, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
-                           tokenize)
+from nlp.org_names import OUR, Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of,
-                                   is_event_noun, is_finite_verb, is_glue_word, is_preposition, mentions_event,
-                                   verb_reading)
+                                   is_event_noun, is_finite_verb, is_glue_word, is_preposition, leading_body,
+                                   mentions_event, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_subjects import (clause_opening_name, full_name_of, members_before, named_in_full, pronoun_antecedent,
                                     subject_before)
@@ -87,13 +86,19 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         lemma, form = found
         if lemma in f.leading_verbs:
             lead = text[clause_start(text, tok.start):tok.start]
-            if form == "finite" and event_between(text, clause_start(text, tok.start), tok.start) \
+            if form == "participle":
+                spans.extend(agent_frame(text, tokens, i, lemma))   # `konsultacje prowadzone przez X`
+            elif form == "finite" and event_between(text, clause_start(text, tok.start), tok.start) \
                     and not _relative_pronoun(lead.strip()):
                 # `Konsultacje prowadzi Centrum X`; (`Spotkanie poprowadzi dyrektor X`: a moderator;
                 # `Fundacja, która prowadzi Klub X`: no event)
                 led_by = _inverted_subject(text, tok, clause_end(text, tok.end, 250), lemma)
                 if led_by and not text[tok.end:led_by[0][0]].strip():   # (`poprowadzą eksperci Fundacji X`: speakers)
-                    spans.extend(span for span in led_by if _leading_body(text[span[0]:span[1]]))
+                    spans.extend(span for span in led_by if leading_body(text[span[0]:span[1]]))
+            elif form == "finite" and event_between(text, tok.end, clause_end(text, tok.end, 250)) \
+                    and not _relative_pronoun(lead.strip()):
+                # `PSE S.A. prowadzą konsultacje`: a body before the verb runs what it leads
+                spans.extend(span for span in subject_before(text, tok.start) if leading_body(text[span[0]:span[1]]))
             continue
         if lemma in f.held_meeting_verbs:
             if form == "finite" and _holds_meeting_with(text, tok.end):
@@ -158,12 +163,6 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         elif lemma in f.hosted_at_verbs:
             spans.extend(host_place(text, tok))
     return spans
-
-
-def _leading_body(name: str) -> bool:
-    """A body that leads an event runs it; a person or an office leading it moderates."""
-    words = re.findall(r"\w+", name)
-    return any(is_org_head(w) for w in words[:3]) and not (is_office_title(words[0]) or is_person_role(words[0]))
 
 
 def _meeting_hosts(text: str, verb: Token) -> list[Span]:

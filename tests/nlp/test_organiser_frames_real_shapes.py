@@ -313,3 +313,23 @@ def test_groups_persons_and_the_pages_own_body(text, expected):
 ])
 def test_the_body_at_whose_request_a_sitting_is_convened(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's legal form makes its name, with or without a head word before it
+    ("Spółka Borki Energia Odnawialna sp. z o.o. zaprasza mieszkańców na spotkanie informacyjne 19.12.2016 r.",
+     ["Spółka Borki Energia Odnawialna sp. z o.o."]),
+    ("Lipno Wiatr S.A. zaprasza na spotkanie 5 maja 2022 r.", ["Lipno Wiatr S.A."]),
+    ("Inwestor - firma Solar Borki sp. z o.o. zorganizował spotkanie 5 maja 2022 r.", ["Solar Borki sp. z o.o."]),
+    # a body leads consultations it runs, before its verb or as the agent of the participle
+    ("Polskie Sieci Przesyłowe S.A. prowadzą konsultacje społeczne 3 czerwca 2025 r.",
+     ["Polskie Sieci Przesyłowe S.A."]),
+    ("Zapraszamy na konsultacje społeczne prowadzone przez Operatora Gazociągów Borkowskich LIP-GAZ S.A. "
+     "w dniu 4 października 2021 r.", ["Operatora Gazociągów Borkowskich LIP-GAZ S.A."]),
+    # but a training is led by its trainer, a meeting by a person who moderates, and guests take part
+    ("Zapraszamy na warsztaty prowadzone przez Fundację Borki w dniu 4 października 2021 r.", []),
+    ("Dyrektor Jan Lis prowadzi spotkanie 3 czerwca 2025 r.", []),
+    ("Zebranie 3 czerwca 2025 r. będzie prowadzone przy udziale władz Gminy.", []),
+])
+def test_companies_and_bodies_leading_consultations(text, expected):
+    assert _names(text) == expected

@@ -113,11 +113,16 @@ def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span
 
 
 def _led_event_before(text: str, tokens: Sequence[Token], i: int, reach: int = 6) -> bool:
-    """Is the noun a leading participle describes (within a few words before it, in its clause)
-    a meeting a body runs by leading it (`konsultacje prowadzone przez X`)?"""
+    """Is the noun a leading participle describes (the nearest before it, in its clause, that it
+    agrees with) a meeting a body runs by leading it (`konsultacje prowadzone przez X`; not
+    `na czas spotkania opiekę, prowadzoną przez X`)?"""
     start = clause_start(text, tokens[i].start)
-    return any(t.is_word and t.start >= start and lemma_set(t.low) & frames().led_events
-               for t in tokens[max(0, i - reach):i])
+    for t in reversed(tokens[max(0, i - reach):i]):
+        if t.start < start:
+            return False
+        if t.is_word and agrees(tokens[i].text, t.text):
+            return bool(lemma_set(t.low) & frames().led_events)
+    return False
 
 
 def _guests_received(text: str, tokens: Sequence[Token], i: int, reach: int = 6) -> list[Span]:

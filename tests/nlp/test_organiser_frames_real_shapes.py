@@ -333,3 +333,9 @@ def test_the_body_at_whose_request_a_sitting_is_convened(text, expected):
 ])
 def test_companies_and_bodies_leading_consultations(text, expected):
     assert _names(text) == expected
+
+
+def test_a_body_leading_something_else_during_the_meeting_does_not_organise_it():
+    text = ("PCPR w Borkach zaprasza na spotkanie grupy wsparcia 11 kwietnia 2024 r. Na czas spotkania zapewniamy "
+            "opiekę nad dziećmi, prowadzoną przez wolontariuszy Stowarzyszenia „Tęcza” w Borkach.")
+    assert _names(text) == ["PCPR w Borkach"]

@@ -171,10 +171,10 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
             month_first = True
         if not found:
             continue
+        inner = _CLOCK_RE.search(text, pos, found[1])   # (an ISO date reads its clock with it: a machine's stamp)
         tail = _STAMP_TAIL_RE.match(text, found[1])
         if not tail or tail.end() < line_end - 1 and text[tail.end():line_end].strip():
             titled = _CLOCK_BEFORE_TITLE_RE.match(text, found[1])
-            inner = _CLOCK_RE.search(text, pos, found[1])   # (an ISO date reads its clock with it)
             clock_text = (titled.group("clock") or (inner.group() if inner else None)) if titled else None
             if _posting_clock(clock_text) and not text[line_start:pos].strip(" \t|•*·-–"):
                 return found[0], pos, titled.end("clock") if titled.group("clock") else found[1], True, True
@@ -192,7 +192,7 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
                 continue
             if head.group("of") and mentions_meeting(_previous_line(text, line_start)):
                 continue   # "PROTOKÓŁ Z XIV SESJI\nZ DNIA 28 SIERPNIA 2003": the session's day
-            sure = bool(tail.group("seconds") or tail.group("byline")) or month_first \
+            sure = bool(tail.group("seconds") or tail.group("byline") or inner and not label) or month_first \
                 or _posting_clock(tail.group("clock"))   # (a template's stamp; `01:27`: a machine's time)
             return found[0], head.start("wd") if head.group("wd") else pos, found[1], sure, clock
         # a date further into the line ("DRUKUJ25 kwietnia 2024, 12:35", "Data: 09-11-2012 Drukuj"):

@@ -196,3 +196,10 @@ def test_a_news_lists_date_and_posting_time_before_the_title_is_the_items_stamp(
     found = find_dates("| 2008-10-15, 12:48 Festyn rodzinny na rynku |\nW sobotę o godz. 11 festyn.",
                        published=WEDNESDAY)
     assert [(m.kind, m.start) for m in found] == [("publication", "2008-10-15T12:48"), ("event", "2008-10-18T11:00")]
+
+
+def test_machine_stamps_of_related_items_are_no_meetings():
+    text = ("2008-10-15, 12:32 Redakcja\nW piątek (17 października) o godz. 17.00 spotkanie z mieszkańcami w szkole.\n\n"
+            "Rynek zmieni wygląd\n\n2008-10-14, 16:05\nStrażacy świętowali w remizie")
+    found = find_dates(text, published=WEDNESDAY)
+    assert [m.start for m in found if m.kind == "event"] == ["2008-10-17T17:00"]

@@ -15,8 +15,8 @@ from nlp.morph import analyse, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
 from nlp.venue_addresses import MONTHS_GEN, STREET
-from nlp.venue_words import (city_name, folded_lemmas, is_adj, is_gen_noun, is_noun, is_office_seat, is_part, is_room, is_venue_noun,
-                             lower_adjectives_before_venue)
+from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion, is_noun,
+                             is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue)
 
 def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
     """If tokens[k:] start with a place name (`Dobrym Mieście`), (index after it, nominative)."""
@@ -70,6 +70,12 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                  or _adjective_of_next(tokens, j)   # `budynku dawnej szkoły`
                  or (room and (tokens[j].text == "nr" or (tokens[j].text.isdigit() and not _date_at(tokens, j))))):
         j += 1   # (`sali 103`, `sali nr 12`; not `na sali obecni byli`)
+    floor = floor_end(tokens, j) if room else None
+    if floor is not None:   # `sali nr 316 na III piętrze delegatury UMŁ`: the floor, then the room's building
+        j = floor
+        while j < n and j - i < 12 and not tokens[j].is_cap and tokens[j].is_word \
+                and (is_gen_noun(tokens[j].text) or is_adj(tokens[j].text)) and not _gap_breaks_at(text, tokens, j):
+            j += 1
     if j + 2 < n and ([t.text.lower() for t in tokens[j:j + 2]] == ["pod", "wezwaniem"]
                       or [t.text.lower() for t in tokens[j:j + 2]] == ["pw", "."]):
         j += 2   # `parafii pod wezwaniem Opatrzności Bożej`, `parafia pw. św. Wojciecha`: the patron follows
@@ -160,6 +166,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 j = last_good = place[0]
                 city = place[1]
             break
+        if low in ("z", "ze") and j + 1 < n and tokens[j + 1].is_cap \
+                and is_name_companion(tokens[j + 1].text):
+            j += 1   # `Szkole Podstawowej nr 25 z Oddziałami Integracyjnymi`
+            continue
         if _patron_abbreviation(tokens, i, j):
             j += 1   # `im. Wł. hr. Zamoyskiego`: initials and titles of the patron
             continue
@@ -200,6 +210,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
 _STREET_WORD_RE = re.compile(STREET + r"(?!\w)")
 # An acronym in capitals (`SP`, `ZSP`), not a Roman numeral (`II`).
 _CAPITALS_RE = re.compile(r"(?![IVXLC]+\b)[A-ZŁŚŻŹĆ]{2,5}")
+
+
+def _gap_breaks_at(text: str, tokens: Sequence[Token], j: int) -> bool:
+    return "\n" in text[tokens[j - 1].end:tokens[j].start]
 
 
 def _adjective_of_next(tokens: Sequence[Token], j: int) -> bool:

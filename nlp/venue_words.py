@@ -5,6 +5,7 @@ source's region preferred among same-named places. Lists live in `lexicons/venue
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 
@@ -77,6 +78,27 @@ def lower_adjectives_before_venue(tokens: Sequence[Token], i: int) -> int | None
 def is_adverb(word: str) -> bool:
     readings = analyse(word)
     return bool(readings) and all(r.pos == "adv" for r in readings)
+
+
+def floor_end(tokens: Sequence[Token], j: int) -> int | None:
+    """The index after a floor phrase opening at tokens[j] (`na parterze`, `na III piętrze`,
+    `na 1. piętrze`, `na pierwszym piętrze`), if one does."""
+    if j + 1 >= len(tokens) or tokens[j].low != "na":
+        return None
+    k = j + 1
+    if tokens[k].text.isdigit() or _ROMAN_FLOOR_RE.fullmatch(tokens[k].text):
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
+    elif not tokens[k].is_cap and is_adj(tokens[k].text) and k + 1 < len(tokens):
+        k += 1   # `na pierwszym piętrze`
+    return k + 1 if k < len(tokens) and folded_lemmas(tokens[k].text) & _lexicon_set("floors") else None
+
+
+_ROMAN_FLOOR_RE = re.compile(r"[IVX]{1,4}")
+
+
+def is_name_companion(word: str) -> bool:
+    """A noun that continues a name after `z` (`Szkoła Podstawowa z Oddziałami Integracyjnymi`)."""
+    return bool(folded_lemmas(word) & _lexicon_set("name_companions"))
 
 
 def is_room(word: str) -> bool:

@@ -90,3 +90,24 @@ def test_a_line_with_its_own_day_is_the_next_row_not_a_place():
     text = ("Zebrania wiejskie odbędą się w:\n– Zalesiu (sala OSP) 3 stycznia 2024 o 16:00\n"
             "– Kłodawie (świetlica) 4 stycznia 2024 o 17:00\n")
     assert _venues(text) == [("sala OSP", "Zalesie"), ("świetlica", "Kłodawa")]
+
+
+def _venue_records(text: str) -> list[tuple[str | None, str | None]]:
+    spans = [m.span for m in find_dates(text) if m.kind == "event"]
+    return [(v.name, v.address) for v in find_venues(text, event_spans=spans)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a room's floor stands between the room and its building, which keeps its street
+    ("Spotkanie w piątek 24 września 2021 o godz. 17, w sali konferencyjnej na parterze delegatury UMB "
+     "przy ul. Piotrowej 15.", [("sali konferencyjnej na parterze delegatury UMB", "ul. Piotrowej 15")]),
+    ("Spotkanie 30 września 2021 o godz. 17, w sali nr 316 na III piętrze Urzędu Stanu Cywilnego przy al. Lipowej 2B.",
+     [("sali nr 316 na III piętrze Urzędu Stanu Cywilnego", "al. Lipowej 2B")]),
+    # a school's classes for which it is named go on with its name
+    ("Sesja odbędzie się 14 czerwca 2023 r. o godz. 18.00 w Szkole Podstawowej nr 25 z Oddziałami Integracyjnymi, "
+     "ul. Polna 53.", [("Szkole Podstawowej nr 25 z Oddziałami Integracyjnymi", "ul. Polna 53")]),
+    # but the people met there are not
+    ("Spotkanie 5 maja 2021 w Szkole Podstawowej z Wójtem Gminy.", [("Szkole Podstawowej", None)]),
+])
+def test_a_rooms_floor_and_a_schools_classes(text, expected):
+    assert _venue_records(text) == expected

@@ -98,8 +98,13 @@ def date_layout(text: str, start: int, end: int) -> str | None:
 def names_several_meetings(text: str, start: int, end: int) -> bool:
     """Does the date's sentence say that several meetings are held (`spotkania, które odbędą
     się 7 lipca`)?"""
-    sentence = left_sentence(text, start) + text[start:end] + right_sentence(text, end)
-    return bool(_SEVERAL_VERB_RE.search(sentence)) and bool(_SEVERAL_NOUN_RE.search(sentence))
+    left = left_sentence(text, start)
+    sentence = left + text[start:end] + right_sentence(text, end)
+    if not _SEVERAL_VERB_RE.search(sentence):
+        return False
+    # (a verb with no subject of its own: `Spotkania są otwarte. Zaczynają się o godz. 17`)
+    opening = start - len(left)
+    return bool(_SEVERAL_NOUN_RE.search(sentence)) or bool(_SEVERAL_NOUN_RE.search(left_sentence(text, opening)))
 
 
 def _venue_noun(word: str) -> bool:

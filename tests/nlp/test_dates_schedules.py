@@ -135,3 +135,10 @@ def test_a_weekday_abbreviation_glued_to_its_date_by_a_comma():
             "1. Lipnik Wt., 26.05, godz. 19.00 Świetlica wiejska\n"
             "2. Dębina Pon.,01.06, godz. 18.00 OSP Dębina\n")
     assert events(text) == [("2015-05-26T19:00", None), ("2015-06-01T18:00", None)]
+
+
+def test_meetings_said_to_start_at_an_hour_in_a_sentence_of_their_own_start_then_each_day():
+    text = ("Prezydent w tym tygodniu spotyka się z mieszkańcami. Spotkania są otwarte dla wszystkich. Zaczynają się "
+            "o godz. 17.\n\nSpotkania odbędą się:\n\n• Wtorek, 18 października 2016 Gimnazjum nr 3, ul. Lipowa 7\n\n"
+            "• Środa 19 października 2016 Szkoła Podstawowa nr 6, ul. Polna 24")
+    assert events(text) == [("2016-10-18T17:00", None), ("2016-10-19T17:00", None)]

@@ -119,6 +119,8 @@ def school_years(text: str) -> list[tuple[int, int]]:
 # a line ending in a colon that names a year (`Do wydarzeń klubu w 2015 roku należy zaliczyć:`)
 _HEADING_RE = re.compile(r"^[^\n]*:[^\S\n]*$", re.MULTILINE)
 _ITEM_RE = re.compile(r"[^\S\n]*(?:[•\-–—*·▪►]|\d{1,2}[.)])")
+# a clause of its line ending in a colon right before a day (`… w dniach: 2 kwietnia, …`)
+_INLINE_HEADING_RE = re.compile(r"[^\n.:;]+:[^\S\n]*(?=\d)")
 
 
 def list_years(text: str) -> list[tuple[int, int, int]]:
@@ -140,4 +142,11 @@ def list_years(text: str) -> list[tuple[int, int, int]]:
             end, line_start = line_end, line_end + 1
         if end > heading.end() + 1:
             out.append((heading.end(), end, years.pop()))
+    for clause in _INLINE_HEADING_RE.finditer(text):
+        # `W 2019 roku odbyło się 7 posiedzeń w dniach: 2 kwietnia, 8 kwietnia, …`: the list runs on the line
+        years = {int(m.group("after") or m.group("before")) for m in _NAMED_YEAR_RE.finditer(clause.group())
+                 if not _not_the_year_spoken_of(clause.group(), m.start())}
+        if len(years) == 1:
+            line_end = text.find("\n", clause.end())
+            out.append((clause.end(), len(text) if line_end < 0 else line_end, years.pop()))
     return out

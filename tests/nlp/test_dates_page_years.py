@@ -196,3 +196,10 @@ def test_a_year_heading_a_list_dates_the_lists_days_over_the_pages_other_dates()
             " • 21 stycznia spotkanie z okazji Dnia Babci,\n • 9 marca zorganizowaliśmy spotkanie z wnukami,\n"
             "Na zakończenie zebrania wybrano nowy zarząd.")
     assert events(text) == ["2017-02-03", "2016-01-21", "2016-03-09"]
+
+
+def test_a_year_in_the_clause_before_a_colon_dates_the_days_listed_after_it_on_its_line():
+    text = ("Sprawozdanie rady osiedla. W dniu 10 marca 2019 roku odbyły się wybory, a 2 kwietnia 2019 r. pierwsza "
+            "sesja.\nW 2019 roku odbyło się 5 posiedzeń Rady Osiedla w dniach: 2 kwietnia, 29 maja, 14 czerwca, "
+            "18 września, 9 października.")
+    assert events(text)[-3:] == ["2019-06-14", "2019-09-18", "2019-10-09"]

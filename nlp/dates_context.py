@@ -200,6 +200,9 @@ _LIST_REACH_LINES = 8
 _LIST_REACH = 800
 
 
+_TABLE_HEADER_RE = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.]*[ \t|]*){2,5}")
+
+
 def _list_lead(text: str, start: int) -> str:
     """For a date opening an item of a list ("Odbyły się spotkania:\n• 30 maja 2022 r. z
     mieszkańcami …"), the line that introduces the list, which says what its dates are of;
@@ -218,8 +221,8 @@ def _list_lead(text: str, start: int) -> str:
         prev_start = newline + 1
         line = text[prev_start:pos].strip()
         pos = prev_start - 1
-        if not line or line[0] in _BULLETS or line[0].isdigit():
-            continue   # a blank line or another item
+        if not line or line[0] in _BULLETS or line[0].isdigit() or _TABLE_HEADER_RE.fullmatch(line):
+            continue   # a blank line, another item, or a table's column names (`Data Miejsce Osiedla`)
         # a lead ends in a colon, or is a heading (no sentence stop), or says the meetings
         # are held on the days below (`Spotkania odbędą się w pięciu terminach.`); a
         # paragraph is no lead

@@ -238,6 +238,23 @@ def _partial_ok(match: re.Match, text: str) -> bool:
     return True
 
 
+# "15/05 BOK, ul. Limanowskiego 166": a table's day and month opening its row
+_SLASH_ROW_RE = re.compile(r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?=[ \t])")
+_SLASH_LINE_RE = re.compile(r"(?m)^[ \t]*[0-3]?\d/[01]?\d[ \t]")
+
+
+def _slash_rows(text: str, start: int) -> bool:
+    """Does `15/05` open its line, with the line above or below opening the same way (a
+    table's column of days, not a number or a fraction said once)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t"):
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    below = text.find("\n", start)
+    return bool(line_start and _SLASH_LINE_RE.match(text, above, line_start)) \
+        or (below >= 0 and bool(_SLASH_LINE_RE.match(text, below + 1)))
+
+
 def _sub_item_number(text: str, start: int, first: int) -> bool:
     """Does the number at `start` open its line under an item numbered with its first part
     (`4. Podjęcie uchwały` above `4.1 powołanie komisji`)?"""
@@ -337,6 +354,11 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         return
     m = PARTIAL_RE.match(text, p) if after == "." or dash_ahead else None
     if m and _partial_ok(m, text):
+        expr = numeric(m, int(m.group("month")), text)
+        expr.strong = False
+        add(Candidate(PRIORITY_PARTIAL, p, m.end(), expr))
+    m = _SLASH_ROW_RE.match(text, p) if after == "/" else None
+    if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31 and _slash_rows(text, p):
         expr = numeric(m, int(m.group("month")), text)
         expr.strong = False
         add(Candidate(PRIORITY_PARTIAL, p, m.end(), expr))

@@ -142,3 +142,14 @@ def test_meetings_said_to_start_at_an_hour_in_a_sentence_of_their_own_start_then
             "o godz. 17.\n\nSpotkania odbędą się:\n\n• Wtorek, 18 października 2016 Gimnazjum nr 3, ul. Lipowa 7\n\n"
             "• Środa 19 października 2016 Szkoła Podstawowa nr 6, ul. Polna 24")
     assert events(text) == [("2016-10-18T17:00", None), ("2016-10-19T17:00", None)]
+
+
+def test_a_tables_column_of_days_and_months_under_its_column_names():
+    text = ("Spotkania osiedlowe 2017\n\nTerminy i miejsca spotkań\nData Miejsce Osiedla\n"
+            "15/05 BOK, ul. Lipowa 166 Bałuty\n16/05 SP 184, ul. Polna 19a Radogoszcz\n")
+    assert events(text) == [("2017-05-15", None), ("2017-05-16", None)]
+
+
+def test_a_fraction_or_a_case_number_said_once_is_no_day():
+    assert events("Spotkanie 5 maja 2017 r. Kworum to 1/2 składu, sprawa nr 15/05 z wniosku radnych.") \
+        == [("2017-05-05", None)]

@@ -339,3 +339,9 @@ def test_a_body_leading_something_else_during_the_meeting_does_not_organise_it()
     text = ("PCPR w Borkach zaprasza na spotkanie grupy wsparcia 11 kwietnia 2024 r. Na czas spotkania zapewniamy "
             "opiekę nad dziećmi, prowadzoną przez wolontariuszy Stowarzyszenia „Tęcza” w Borkach.")
     assert _names(text) == ["PCPR w Borkach"]
+
+
+def test_a_fronted_event_with_its_audiences_place_keeps_its_organiser_after_the_verb():
+    text = ("Spotkanie w sprawie farm wiatrowych mieszkańców gminy Borki organizuje w najbliższy poniedziałek "
+            "Stowarzyszenie Dobro Lipna. Spotkanie 20 lipca 2015 o 19:00.")
+    assert _names(text) == ["Stowarzyszenie Dobro Lipna"]

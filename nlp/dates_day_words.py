@@ -1,5 +1,5 @@
 """Days of the month said in words: `pierwszego września`, `jedenastego listopada 2008 r.`,
-`dwudziestego czwartego grudnia`.
+`dwudziestego czwartego grudnia`, and in speech's nominative `czwarty czerwca 1989`.
 
 Speech and informal writing name the day by its ordinal in the genitive (the case `dnia`
 takes), with the month in the genitive after it. Read only with a month right after the
@@ -19,8 +19,8 @@ from nlp.dates_words import find_words, stems
 __all__ = ["day_word_dates"]
 
 _I = re.IGNORECASE
-DAY_ORDINAL_OF: dict[str, int] = {v: int(n) for n, form in LEXICON["day_ordinal_words"].items()
-                                  for v in with_ascii([form])}
+DAY_ORDINAL_OF: dict[str, int] = {v: int(n) for key in ("day_ordinal_words", "day_ordinal_words_nominative")
+                                  for n, form in LEXICON[key].items() for v in with_ascii([form])}
 _DAY_ORDINAL = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(DAY_ORDINAL_OF, key=len, reverse=True))
 _DAY_WORD_DATE_RE = re.compile(
     rf"(?<!\w)(?P<day>{_DAY_ORDINAL})\s+(?P<month>{MONTH_WORD})"
@@ -28,6 +28,7 @@ _DAY_WORD_DATE_RE = re.compile(
 _NOT_DATE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{NOT_DATE_BEFORE})\s*$", _I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
 _STEMS = stems(DAY_ORDINAL_OF, 5)
+_NOMINATIVE_FORMS = {v: int(n) for n, form in LEXICON["day_ordinal_words_nominative"].items() for v in with_ascii([form])}
 
 
 def day_word_dates(text: str, lowered: str) -> list[DateExpr]:
@@ -40,6 +41,8 @@ def day_word_dates(text: str, lowered: str) -> list[DateExpr]:
             continue
         if m.group("day")[0].isupper() and not _SENTENCE_START_RE.search(text, max(0, m.start() - 4), m.start()):
             continue
+        if m.group("month")[0].isupper() and _NOMINATIVE_FORMS.get(m.group("day").lower()):
+            continue   # `Pierwszy Maja`: a holiday's or a street's name
         marker, year = m.group("br"), m.group("year")
         out.append(DateExpr(m.start(), m.end(), [DatePart(day, month, int(year) if year else None)],
                             current_year=bool(marker), year_offset=year_offset(marker) if marker else 0))

@@ -114,6 +114,8 @@ _HOUR_WORD_STEMS = tuple(sorted({f[:5] for f in _HOUR_WORD_OF}))
 _NOON = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in LEXICON["noon_words"])
 _AFTERNOON = 13   # an hour word from here on can only be a time of the 24-hour clock
 _NOON_RE = re.compile(rf"(?<!\w)(?:{_NOON})(?!\w)", _I)
+_MIDNIGHT = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in LEXICON["midnight_words"])
+_MIDNIGHT_RE = re.compile(rf"(?<!\w)(?:{_MIDNIGHT})(?!\w)", _I)
 
 
 def _agrees(hour_word: str, following: str) -> bool:
@@ -136,6 +138,8 @@ def word_hours(text: str, lowered: str) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     if "połud" in lowered:
         out += [TimeExpr(m.start(), m.end(), (12, 0)) for m in _NOON_RE.finditer(text)]
+    if "półno" in lowered:
+        out += [TimeExpr(m.start(), m.end(), (0, 0)) for m in _MIDNIGHT_RE.finditer(text)]
     starts: set[int] = set()
     for stem in _HOUR_WORD_STEMS:
         i = lowered.find(stem)

@@ -169,3 +169,18 @@ def test_scores_and_scales_are_no_hours(text):
 
 def test_a_price_at_a_line_start_is_no_hour():
     assert found("Cennik:\n12.00 zł – bilet normalny\n8.00 zł – bilet ulgowy") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # midnight with a preposition of time is an hour; the north is none
+    ("O północy poziom wody w rzece wynosił 702 cm.", [("O północy", "2008-05-14T00:00")]),
+    ("Na północy kraju pada deszcz.", []),
+    # a day said in speech's nominative, but not a holiday's or a street's name
+    ("Gdyby nie czwarty czerwca 1989, nie byłoby tych nagród.", [("czwarty czerwca 1989", "1989-06-04")]),
+    ("Pochód przeszedł ulicą. Pierwszy Maja to święto pracy.", []),
+    # the day just named, said again as `w dniu tym`
+    ("Rajd odbył się 26 kwietnia 2008 r. W dniu tym radio rozdało nagrody.",
+     [("26 kwietnia 2008 r.", "2008-04-26"), ("dniu tym", "2008-04-26")]),
+])
+def test_midnight_a_nominative_day_and_the_day_just_named(text, expected):
+    assert [(e, s) for e, s, _, _ in found(text)] == expected

@@ -67,6 +67,10 @@ ANNOUNCEMENTS = [
                                   "z wójtem. Omówiono plan prac na wiosnę."),
     ("", "Inauguracja roku akademickiego Uniwersytetu Trzeciego Wieku w Jaworku odbyła się 4 października "
          "2023 r. w auli szkoły."),
+    # consultations held at stands open for hours, beside the written remarks they also take
+    ("Sieci Jaworek S.A. zapowiadają konsultacje w sprawie trasy linii 400 kV",
+     "Spółka organizuje konsultacje społeczne. Uwagi można składać pisemnie. Zainteresowani mieszkańcy mogą wyrazić "
+     "opinię:\n • 26 października 2021 r., w godzinach od 8:00 do 18:00, w sołectwie Jaworek (Dom Sołecki)"),
 ]
 NOT_ANNOUNCEMENTS = [
     ("Ośrodek Pomocy Społecznej w Jaworku zaprasza do składania ofert na przeprowadzenie szkolenia "

@@ -13,13 +13,11 @@ from collections.abc import Sequence
 
 from nlp.morph import analyse, is_place_adjective, modifies, name_classes
 from nlp.org_companies import company_name_end
-from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _SAINTS, _UNITS, Token, _acts_at,
-                           _noun_reading,
-                           _bare_names, _bare_offices, _can_be_nominative, case_numbers, _gap_breaks, _genitive_only,
-                           _has_genitive, _may_be_surname, _stops_name, is_acronym, is_adjective, is_first_name,
-                           is_nominal, is_office_title, is_org_head, is_person_role, lemma_set, looks_like_acronym,
-                           may_be_first_name, needs_name,
-                           office_title_end)
+from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _ROMAN_RE, _SAINTS, _UNITS, Token,
+                           _acts_at, _bare_names, _bare_offices, _can_be_nominative, _gap_breaks, _genitive_only,
+                           _has_genitive, _may_be_surname, _noun_reading, _stops_name, case_numbers, is_acronym,
+                           is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
+                           lemma_set, looks_like_acronym, may_be_first_name, needs_name, office_title_end)
 from nlp.org_name_series import genitive_complement, genitive_series_end, is_gerund, lower_complement_end, lower_series_end
 from nlp.vocabulary import is_event_noun, lexicon
 
@@ -122,6 +120,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 break
             if _capital_heading(tokens, j) and not prev.text.isupper():
                 break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page
+            if _ROMAN_RE.fullmatch(word) and j + 1 < n and is_event_noun(tokens[j + 1].text):
+                break   # `z inicjatywy Urzędu Marszałkowskiego XVII Forum …`: the next edition's number
             after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw")
             if not after_im and is_first_name(word) and j + 1 < n and _may_be_surname(tokens[j + 1].text) \
                     and _can_be_nominative(word):

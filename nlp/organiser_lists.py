@@ -294,6 +294,9 @@ def loose_name(text: str, pos: int, end: int) -> Span | None:
     if 1 <= j < len(tokens) and tokens[j].text.isdigit() \
             and (j + 1 == len(tokens) or tokens[j + 1].text in (",", ";", ".")):
         j += 1   # `Razem 24`: a name ending in a number
+    if j == 1 and not text[pos:tokens[0].start].strip() and is_org_head(tokens[0].text) \
+            and not is_office_title(tokens[0].text) and (len(tokens) == 1 or tokens[1].text in (".", ",", ";")):
+        return tokens[0].start, tokens[0].end   # `zorganizuje Federacja.`: the page's own body by its head
     if j < 2 or text[pos:tokens[0].start].strip() or \
             ("imię" in name_classes(tokens[0].text) and "nazwisko" in name_classes(tokens[1].text)):
         return None   # `Jan Nowak`: a person, not a body

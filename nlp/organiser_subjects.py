@@ -101,6 +101,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     if len(subject) == 1 and _number_disagrees(text, verb_at, subject[0]) \
             and not members_before(text, start, subject[0][0]) and not _COORDINATOR_RE.search(text, start, verb_at):
         subject = []   # `Ogólnopolski Zlot X organizują miasto Y`: the object, fronted
+    if len(subject) == 1 and _EDITION_BEFORE_RE.search(text, max(0, subject[0][0] - 12), subject[0][0]) \
+            and is_event_noun(text[subject[0][0]:subject[0][1]].split()[0]):
+        subject = []   # `XVII Forum Organizacji Pozarządowych zorganizuje Federacja`: an edition, the object
     if not subject or (subject[0][0] > start and text[subject[0][0] - 1] == " "
                        and text[:subject[0][0]].split()[-1][:1].isupper()):
         # `Fabryka Inicjatyw Obywatelskich`: a name whose head is not known, ending in one
@@ -112,6 +115,7 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     return subject
 
 
+_EDITION_BEFORE_RE = re.compile(r"(?<![\w.])(?:[IVXLC]{1,6}|\d{1,3}\.)[ \t]+$")
 _LAST_JOINT_RE = re.compile(r"\s(?:i|oraz)\s+$")
 _SHARED_REACH = 6
 

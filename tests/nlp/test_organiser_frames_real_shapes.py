@@ -345,3 +345,14 @@ def test_a_fronted_event_with_its_audiences_place_keeps_its_organiser_after_the_
     text = ("Spotkanie w sprawie farm wiatrowych mieszkańców gminy Borki organizuje w najbliższy poniedziałek "
             "Stowarzyszenie Dobro Lipna. Spotkanie 20 lipca 2015 o 19:00.")
     assert _names(text) == ["Stowarzyszenie Dobro Lipna"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an edition's number opens the event's name: it ends the name before it, and the event is no subject
+    ("Organizowane z inicjatywy Urzędu Marszałkowskiego XVII Forum Organizacji Pozarządowych odbyło się "
+     "14 czerwca 2016 w Borkach.", ["Urzędu Marszałkowskiego"]),
+    ("2016-03-16 Federacja przygotuje Forum\n\nXVII Forum Organizacji Pozarządowych Województwa Borkowskiego "
+     "zorganizuje Federacja. Forum odbędzie się 14 czerwca 2016 r.", ["Federacja"]),
+])
+def test_an_editions_number_before_the_events_name(text, expected):
+    assert _names(text) == expected

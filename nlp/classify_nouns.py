@@ -201,6 +201,9 @@ def _refined_kind(words: list[Word], i: int) -> str | None:
             #           whose specific part counts, as in `informacyjno-konsultacyjne`)
         kind = _modifier_kind(words[j])
         if kind and (kind != GENERIC_KIND or j != i + 1 or not words[i + 1].low.endswith("o")):
+            if kind == GENERIC_KIND and j == i + 1 and i + 3 < len(words) and words[i + 2].low in ("i", "oraz") \
+                    and words[i + 3].sentence == sentence:
+                kind = _modifier_kind(words[i + 3]) or kind   # `spotkaniu informacyjnym i konsultacyjnym`
             return kind
     for j in range(i + 1, min(i + 7, len(words) - 1)):
         if words[j].sentence != sentence:

@@ -43,6 +43,9 @@ def test_event_type(text, title, expected):
     # a consultation meeting is consultations
     ("Wójt zaprasza na spotkanie informacyjno-konsultacyjne 12 maja 2023 r. o godz. 17:00.", "konsultacje"),
     ("Zapraszamy mieszkańców na spotkania informacyjno – konsultacyjne 8 czerwca 2023 r.", "konsultacje"),
+    ("Spółka zaprasza do udziału w spotkaniu informacyjnym i konsultacyjnym 19 grudnia 2016 r. o godz. 14.",
+     "konsultacje"),
+    ("Wykonawca studium zaprasza na zebranie konsultacyjne 24 października 2022 r. o godz. 17:30.", "konsultacje"),
     ("Zapraszamy mieszkańców na spotkanie informacyjne 8 czerwca 2023 r.", "spotkanie"),
     ("Zaproszenie na trzecie spotkanie w ramach konsultacji społecznych programu rewitalizacji\n\nSpotkanie "
      "odbędzie się 12 września 2023 r. o godz. 17:00 w świetlicy.", "konsultacje"),

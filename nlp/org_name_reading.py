@@ -259,7 +259,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                     and not _gap_breaks(text, tokens[j - 1], tokens[j]):
                 j = last_good = j + 1
             continue
-        if low in ("na", "rzecz", "dla", "ds", "im", "nr", "pod", "do", "z", "ze", "św", "ks", "gen", "bł", "nad", "pw") \
+        if low in ("na", "rzecz", "dla", "ds", "im", "nr", "pod", "do", "z", "ze", "św", "ks", "gen", "bł", "nad", "pw",
+                   "st") \
                 and j + 1 < n and not _gap_breaks(text, tok, tokens[j + 1]):
             nxt = tokens[j + 1]
             if nxt.text == "." and j + 2 < n:

@@ -289,6 +289,11 @@ def _bare_names() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["bare_names"])
 
 
+def is_bare_name(word: str) -> bool:
+    """`Caritas`, `Policja`: a body's name that is a common noun alone."""
+    return bool(lemma_set(word.lower()) & _bare_names())
+
+
 @functools.cache
 def _bare_offices() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["bare_offices"])

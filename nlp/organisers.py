@@ -31,7 +31,9 @@ from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
-from nlp.org_names import OUR, Token, find_names, is_nominal, is_office_title, is_person_role, lemma_set, tokenize
+from nlp.org_names import (OUR, Token, find_names, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
+                           tokenize)
+from nlp.org_words import is_bare_name
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of,
                                    is_event_noun, is_finite_verb, is_glue_word, is_preposition, leading_body,
                                    mentions_event, verb_reading)
@@ -363,14 +365,17 @@ def find_organisers(text: str) -> list[Organiser]:
 
 
 def _in_full(text: str, span: Span) -> Span:
-    """`Wójt` signing a notice that names `Wójta Gminy X` earlier: the office in full; `nasze
-    stowarzyszenie` of a page that names `Stowarzyszenie X`: the page's own body by its name."""
+    """`Wójt` signing a notice that names `Wójta Gminy X` earlier: the office in full; a body's
+    bare head (`Szpital`) or `nasze stowarzyszenie` on a page that names `Szpital X` or
+    `Stowarzyszenie X`: the body by its name."""
     words = text[span[0]:span[1]].split()
     if len(words) == 2 and words[0].lower() in OUR:
         return full_name_of(text, words[1]) or span
-    if len(words) > 1 or not is_office_title(words[0]):
+    head = words[0][:1].isupper() and not words[0].isupper() and is_org_head(words[0]) \
+        and not is_bare_name(words[0])   # (an acronym, or `Policja`, is a name of its own)
+    if len(words) > 1 or not (is_office_title(words[0]) or head):
         return span
-    return full_name_of(text, words[0]) or span
+    return full_name_of(text, words[0]) or span   # (`przez Powiat X i Szpital`: the hospital named before)
 
 
 def _distinct(text: str, spans: list[Span]) -> list[Organiser]:

@@ -356,3 +356,17 @@ def test_a_fronted_event_with_its_audiences_place_keeps_its_organiser_after_the_
 ])
 def test_an_editions_number_before_the_events_name(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `st.` (stołeczny) inside an office's name
+    ("Związek Powiatów Polskich oraz Urząd Miasta st. Warszawa zapraszają do udziału w spotkaniu 23 czerwca 2023 r.",
+     ["Związek Powiatów Polskich", "Urząd Miasta st. Warszawa"]),
+    # a body's bare head stands for its name given before, but a name of its own (`Policja`, an acronym) stays
+    ("Już wkrótce odbędzie się Piknik Zdrowia z okazji 50-lecia Szpitala Powiatowego w Borkach organizowany przez "
+     "Powiat Borkowski i Szpital. Piknik 14 września 2025 r.", ["Szpitala Powiatowego w Borkach", "Powiat Borkowski"]),
+    ("Debata odbyła się 11 października 2022 r. w Urzędzie Miasta. W zainicjowanym przez Policję spotkaniu wziął "
+     "udział Komendant Komisariatu Policji w Borkach.", ["Policję"]),
+])
+def test_a_capitals_abbreviation_and_a_bare_head_for_a_named_body(text, expected):
+    assert _names(text) == expected

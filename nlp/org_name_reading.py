@@ -73,6 +73,11 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
     while j < n and tokens[j].is_cap and not is_org_head(tokens[j].text) and is_adjective(tokens[j].text) \
             and j - i < 3 and (j == i or not _gap_breaks(text, tokens[j - 1], tokens[j])):
         j += 1
+    if j > i and j < n and tokens[j].is_cap and is_office_title(tokens[j].text) and not is_org_head(tokens[j].text) \
+            and not _gap_breaks(text, tokens[j - 1], tokens[j]) \
+            and all(modifies(tokens[m].text, tokens[j].text) for m in range(i, j)):
+        # `Świętokrzyski Kurator Oświaty`, `Lubelski Wojewoda`: the office's region first
+        return _read_name_rest(text, tokens, i, j, office_title_end(tokens, j) or j + 1, max_tokens)
     if j >= n or not tokens[j].is_cap or not is_org_head(tokens[j].text):
         # `Regionalny` is itself a head: adjectival heads open a name too
         return None

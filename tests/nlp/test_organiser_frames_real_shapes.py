@@ -370,3 +370,9 @@ def test_an_editions_number_before_the_events_name(text, expected):
 ])
 def test_a_capitals_abbreviation_and_a_bare_head_for_a_named_body(text, expected):
     assert _names(text) == expected
+
+
+def test_an_office_with_its_region_before_it():
+    text = ("Wojewoda Borkowski oraz Borkowski Kurator Oświaty zapraszają do udziału w regionalnej debacie "
+            "4 września 2019 r.")
+    assert _names(text) == ["Wojewoda Borkowski", "Borkowski Kurator Oświaty"]

@@ -75,3 +75,8 @@ def test_an_agendas_sub_items_are_no_days():
     text = ("Zwołuję sesję na 21.08.2023 r. Porządek obrad:\n4. Wybór wiceprzewodniczącego.\n"
             "4.1 powołanie komisji skrutacyjnej;\n4.2 głosowanie tajne;\n5. Zamknięcie obrad.")
     assert events(text) == ["2023-08-21"]
+
+
+def test_an_attachments_date_beside_its_size_is_no_meeting():
+    text = "Kongres odbędzie się 11-13 października 2023 r.\n\nZałączniki\nData: 2023-09-28, rozmiar: 196 KB"
+    assert events(text) == ["2023-10-11"]

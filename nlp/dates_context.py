@@ -176,6 +176,7 @@ _PARAGRAPH_OPENING = 40
 _PROSE_OPENING_RE = re.compile(r"(?:[^\W\d]+,?[ \t\xa0]+){0,4}")
 _PROSE_GOES_ON_RE = re.compile(r"[^\n]*?(?:[^\W\d]{2,}[ \t\xa0,]+){4}")
 _TITLE_LENGTH = 150
+_DATE_LINE_RE = re.compile(r"[\d.\-/:, \t]{6,24}")   # a posting stamp alone between a title and its text
 
 
 def _title_of_paragraph(text: str, start: int, end: int, right: str) -> str:
@@ -189,6 +190,9 @@ def _title_of_paragraph(text: str, start: int, end: int, right: str) -> str:
         return ""
     title_start = text.rfind("\n", 0, opening) + 1
     title = text[title_start:opening].strip()
+    if _DATE_LINE_RE.fullmatch(title):   # (`„DZIEŃ OTWARTYCH DRZWI”` / `2019-03-26` / the paragraph)
+        above = text[:title_start].rstrip()
+        title = above[above.rfind("\n") + 1:].strip()
     return title if 0 < len(title) <= _TITLE_LENGTH and not title.endswith((".", ":")) else ""
 
 

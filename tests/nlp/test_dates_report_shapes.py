@@ -294,6 +294,12 @@ def test_a_title_says_what_the_date_opening_the_paragraph_under_it_is_of():
     assert events(text) == [("2017-01-27", None)]
 
 
+def test_a_title_above_the_posting_stamp_still_says_what_the_paragraph_is_of():
+    text = ("„DZIEŃ OTWARTYCH DRZWI”\n\n2019-03-26\n\n20 marca 2019 r. nasza szkoła po raz kolejny otworzyła swoje "
+            "drzwi dla rodziców z dziećmi.")
+    assert events(text) == [("2019-03-20", None)]
+
+
 @pytest.mark.parametrize("text", [
     # an item of a timetable, an act signed are no meeting under the title
     "Kalendarz konferencji\n\n • 05.03.2022 – rozpoczęcie okresu zgłaszania referatów i posterów do komitetu\n"

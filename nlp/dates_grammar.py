@@ -18,11 +18,10 @@ from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
 from nlp.dates_day_lists import first_number, parse_days
 from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
-from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_STAMP_OF,
-                               MONTH_STAMP_WORD, MONTH_WORD, NOT_DATE_AFTER,
-                               NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_FROM, SWITCH_SEP,
-                               TIME_CUE, WEEK_ORDINAL_OF, WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD,
-                               year_offset)
+from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LEXICON, LIST_SEP, MONTH_OF, MONTH_STAMP_OF,
+                               MONTH_STAMP_WORD, MONTH_WORD, NOT_DATE_AFTER, NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP,
+                               ROMAN, ROMAN_OF, SWITCH_FROM, SWITCH_SEP, TIME_CUE, WEEK_ORDINAL_OF, WEEK_ORDINAL_WORD,
+                               WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD, year_offset)
 from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
@@ -168,13 +167,18 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
         days = [d for d in days if d[2] >= switches[-1]]
         start = match.start("days") + days[0][2]
     if len(days) == 2 and days[0][1] is None and days[1] == (days[0][0] + 1, None, days[1][2]) \
-            and _IN_DAYS_RE.search(_left(text, start, 12)):
+            and _IN_DAYS_RE.search(_left(text, start, 12)) and not _ONE_DAY_EACH_RE.search(text, match.end(),
+                                                                                           match.end() + 120):
         days = [(days[0][0], days[1][0], days[0][2])]   # `w dniach 7 i 8 kwietnia`: one meeting over two days
+        # (but `w dniach 28 i 29 października odbyły się jednodniowe konferencje`: one on each)
     year = _year(match.group("year"))
     parts = [DatePart(d, month, year, e, month if e else None, year if e else None,
                       left_behind=bool(switches) and at < switches[-1]) for d, e, at in days]
     return DateExpr(start, match.end(), parts, current_year=_current_year(match),
                     year_offset=_year_offset(match))
+
+
+_ONE_DAY_EACH_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEXICON["one_day_each_words"]) + ")", _I)
 
 
 # "9, 16 i 30.06.2017": a day of a list whose last day carries the month and year

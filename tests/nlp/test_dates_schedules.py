@@ -153,3 +153,14 @@ def test_a_tables_column_of_days_and_months_under_its_column_names():
 def test_a_fraction_or_a_case_number_said_once_is_no_day():
     assert events("Spotkanie 5 maja 2017 r. Kworum to 1/2 składu, sprawa nr 15/05 z wniosku radnych.") \
         == [("2017-05-05", None)]
+
+
+def test_two_days_said_to_hold_one_day_meetings_are_two_meetings():
+    assert events("W dniach 28 i 29 października 2015 r. w Borkach i Lipnie odbyły się jednodniowe konferencje.") \
+        == [("2015-10-28", None), ("2015-10-29", None)]
+    assert events("W dniach 28 i 29 października 2015 r. odbyła się konferencja.") == [("2015-10-28", "2015-10-29")]
+
+
+def test_a_health_promotion_day_is_a_meeting_day():
+    assert events("Dnia 07.05.2018 r. Wójt Gminy Borki zorganizował Dzień Promocji Zdrowia w Lipnie.") \
+        == [("2018-05-07", None)]

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
-from nlp.org_names import Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, needs_name, tokenize
+from nlp.org_names import (Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, named_person_end,
+                           needs_name, tokenize)
 from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_finite_verb, is_glue,
                                    is_glue_word, verb_reading)
 from nlp.vocabulary import lexicon
@@ -112,7 +113,19 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             subject = [loose, *subject[1:]]
     if not subject and not text[start:verb_start].strip():
         subject = name_line_before(text, start)
-    return subject
+    return subject or _person_alone(text, start, verb_start)
+
+
+def _person_alone(text: str, start: int, verb_start: int) -> list[Span]:
+    """`Hanna Lis zaprasza na spotkanie z mieszkańcami`: a person named alone before a verb in
+    the present invites (a person who `zaprosił` the audience of a sitting speaks in a report)."""
+    verb = _WORD_RE.match(text, verb_start)
+    if verb is None or not any(r.pos == "fin" for r in analyse(verb.group().lower())):
+        return []
+    tokens = tokenize(text, start, verb_start)
+    if tokens and named_person_end(text, tokens, 0) == len(tokens):
+        return [(tokens[0].start, tokens[-1].end)]
+    return []
 
 
 _EDITION_BEFORE_RE = re.compile(r"(?<![\w.])(?:[IVXLC]{1,6}|\d{1,3}\.)[ \t]+$")

@@ -376,3 +376,12 @@ def test_an_office_with_its_region_before_it():
     text = ("Wojewoda Borkowski oraz Borkowski Kurator Oświaty zapraszają do udziału w regionalnej debacie "
             "4 września 2019 r.")
     assert _names(text) == ["Wojewoda Borkowski", "Borkowski Kurator Oświaty"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanna Lipska zaprasza na spotkanie z mieszkańcami 18 października 2016 r.", ["Hanna Lipska"]),
+    # a person who invited the sitting's audience to something else speaks in a report
+    ("Obrady komisji odbyły się 5 maja 2016 r. Pan Tomasz Lis zaprosił wszystkich obecnych na festyn.", []),
+])
+def test_a_person_named_alone_before_an_invitation_in_the_present(text, expected):
+    assert _names(text) == expected

@@ -138,6 +138,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and lemma_set(word) & _UNITS and j + 1 < n and tokens[j + 1].is_cap:
             j += 1   # `Wójt gminy Zalesie`, `Rada Sołecka wsi Dębina`: the unit in lower case
             continue
+        if word == "miasta" and j + 2 < n and tokens[j + 1].low == "stołecznego" and tokens[j + 2].is_cap:
+            j += 2   # `Zarząd Zieleni miasta stołecznego Warszawy`
+            continue
         if not tok.is_cap and tok.is_word and lemma_set(prev.text) & _REGIONS and is_place_adjective(word) \
                 and modifies(word.rsplit("-", 1)[-1], prev.text):
             j = last_good = j + 1   # `Województwo warmińsko-mazurskie`, `Samorządu Powiatu lipskiego`

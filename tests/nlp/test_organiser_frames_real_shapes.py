@@ -385,3 +385,8 @@ def test_an_office_with_its_region_before_it():
 ])
 def test_a_person_named_alone_before_an_invitation_in_the_present(text, expected):
     assert _names(text) == expected
+
+
+def test_the_capitals_own_unit_in_lower_case_inside_a_name():
+    assert _names("Zarząd Zieleni miasta stołecznego Warszawy przeprowadza konsultacje społeczne 21 kwietnia 2018 r.") \
+        == ["Zarząd Zieleni miasta stołecznego Warszawy"]

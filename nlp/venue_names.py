@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
-from nlp.morph import analyse, modifies, name_classes
+from nlp.morph import agrees, analyse, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
 from nlp.venue_addresses import MONTHS_GEN, STREET
@@ -217,9 +217,11 @@ def _gap_breaks_at(text: str, tokens: Sequence[Token], j: int) -> bool:
 
 
 def _adjective_of_next(tokens: Sequence[Token], j: int) -> bool:
-    """A lower-case adjective agreeing with the genitive noun after it (`dawnej szkoły`)."""
+    """A lower-case adjective or participle agreeing with the genitive noun after it (`dawnej
+    szkoły`, `remontowanych budynków`)."""
     return j + 1 < len(tokens) and not tokens[j + 1].is_cap and is_adj(tokens[j].text) \
-        and is_gen_noun(tokens[j + 1].text) and modifies(tokens[j].text, tokens[j + 1].text)
+        and is_gen_noun(tokens[j + 1].text) \
+        and (modifies(tokens[j].text, tokens[j + 1].text) or agrees(tokens[j].text, tokens[j + 1].text))
 
 
 def _patron_abbreviation(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -111,3 +111,17 @@ def _venue_records(text: str) -> list[tuple[str | None, str | None]]:
 ])
 def test_a_rooms_floor_and_a_schools_classes(text, expected):
     assert _venue_records(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clinic by its brand, a room of buildings under repair
+    ("Spotkanie odbędzie się w środę 13 maja 2015 o 17:00 w przychodni Medica przy ul. Polnej 38a.",
+     [("przychodni Medica", "ul. Polnej 38a")]),
+    ("Spotkanie opłatkowe 16 grudnia 2016 odbyło się w sali konferencyjnej remontowanych budynków szpitalnych.",
+     [("sali konferencyjnej remontowanych budynków szpitalnych", None)]),
+    # what a meeting is about happens elsewhere
+    ("24 stycznia 2019 r. o godz. 18.00 w sali sesyjnej Starostwa Powiatowego w Borkach odbędzie się spotkanie "
+     "na temat likwidacji oddziałów w szpitalu w Borkach.", [("sali sesyjnej Starostwa Powiatowego w Borkach", None)]),
+])
+def test_health_places_and_what_a_meeting_is_about(text, expected):
+    assert _venue_records(text) == expected

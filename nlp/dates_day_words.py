@@ -28,7 +28,7 @@ _DAY_WORD_DATE_RE = re.compile(
 _NOT_DATE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{NOT_DATE_BEFORE})\s*$", _I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
 _STEMS = stems(DAY_ORDINAL_OF, 5)
-_NOMINATIVE_FORMS = {v: int(n) for n, form in LEXICON["day_ordinal_words_nominative"].items() for v in with_ascii([form])}
+_NOMINATIVE_FORMS = frozenset(v for form in LEXICON["day_ordinal_words_nominative"].values() for v in with_ascii([form]))
 
 
 def day_word_dates(text: str, lowered: str) -> list[DateExpr]:
@@ -41,7 +41,7 @@ def day_word_dates(text: str, lowered: str) -> list[DateExpr]:
             continue
         if m.group("day")[0].isupper() and not _SENTENCE_START_RE.search(text, max(0, m.start() - 4), m.start()):
             continue
-        if m.group("month")[0].isupper() and _NOMINATIVE_FORMS.get(m.group("day").lower()):
+        if m.group("month")[0].isupper() and re.sub(r"\s+", " ", m.group("day").lower()) in _NOMINATIVE_FORMS:
             continue   # `Pierwszy Maja`: a holiday's or a street's name
         marker, year = m.group("br"), m.group("year")
         out.append(DateExpr(m.start(), m.end(), [DatePart(day, month, int(year) if year else None)],

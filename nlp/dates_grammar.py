@@ -25,6 +25,7 @@ from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LEXICON, LIS
 from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
+from nlp.dates_line_numbers import slash_row_at, sub_item_number
 from nlp.dates_relative import anaphoric_days, counted_days, day_parts
 from nlp.dates_rows import day_cell_above_month
 from nlp.dates_types import Candidate, DateExpr, DatePart, TimeExpr
@@ -113,6 +114,7 @@ _TIME_CUE_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:o|od)\s+)?(?:{TIME_CUE})", _I)
 # "dniu28 stycznia": the words a full date may be run into by a lost space
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]{2,}$")
 _IN_DAYS_RE = re.compile(r"(?<!\w)dniach\s*$", re.IGNORECASE)
+_ONE_DAY_EACH_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEXICON["one_day_each_words"]) + ")", _I)
 _DATE_CUE_GLUED_RE = re.compile(r"(?<![^\W\d_])(?:dniach|dniu|dnia)$", re.IGNORECASE)
 
 PRIORITY_ISO = 0
@@ -167,18 +169,14 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
         days = [d for d in days if d[2] >= switches[-1]]
         start = match.start("days") + days[0][2]
     if len(days) == 2 and days[0][1] is None and days[1] == (days[0][0] + 1, None, days[1][2]) \
-            and _IN_DAYS_RE.search(_left(text, start, 12)) and not _ONE_DAY_EACH_RE.search(text, match.end(),
-                                                                                           match.end() + 120):
-        days = [(days[0][0], days[1][0], days[0][2])]   # `w dniach 7 i 8 kwietnia`: one meeting over two days
-        # (but `w dniach 28 i 29 października odbyły się jednodniowe konferencje`: one on each)
+            and _IN_DAYS_RE.search(_left(text, start, 12)) and not _ONE_DAY_EACH_RE.search(text[match.end():][:120]):
+        # `w dniach 7 i 8 kwietnia`: one meeting over two days (not `… odbyły się jednodniowe konferencje`)
+        days = [(days[0][0], days[1][0], days[0][2])]
     year = _year(match.group("year"))
     parts = [DatePart(d, month, year, e, month if e else None, year if e else None,
                       left_behind=bool(switches) and at < switches[-1]) for d, e, at in days]
     return DateExpr(start, match.end(), parts, current_year=_current_year(match),
                     year_offset=_year_offset(match))
-
-
-_ONE_DAY_EACH_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEXICON["one_day_each_words"]) + ")", _I)
 
 
 # "9, 16 i 30.06.2017": a day of a list whose last day carries the month and year
@@ -232,7 +230,7 @@ def _partial_ok(match: re.Match, text: str) -> bool:
         return False   # `14.00 -14.10`: the end of a range of hours
     if _NOT_DATE_AFTER_RE.match(text, match.end()) or _NOT_DATE_AFTER_RE.match(text[match.end():match.end() + 8]):
         return False
-    if _sub_item_number(text, match.start(), day):
+    if sub_item_number(text, match.start(), day):
         return False   # `4. Wybór …` / `4.1 powołanie komisji`: an agenda's sub-item
     cued = bool(_DATE_CUE_BEFORE_RE.search(before)) or bool(match.group("day0")) \
         or bool(_TIME_CUE_AFTER_RE.match(text, match.end()))   # "5.06 godz. 18"
@@ -240,33 +238,6 @@ def _partial_ok(match: re.Match, text: str) -> bool:
         # "odbędą się 5.06": a month written with its zero is no minute of an hour nor a decimal
         return cued or len(month_s) == 2 and month_s.startswith("0") and len(match.group("day")) == 1
     return True
-
-
-# "15/05 BOK, ul. Limanowskiego 166": a table's day and month opening its row
-_SLASH_ROW_RE = re.compile(r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?=[ \t])")
-_SLASH_LINE_RE = re.compile(r"(?m)^[ \t]*[0-3]?\d/[01]?\d[ \t]")
-
-
-def _slash_rows(text: str, start: int) -> bool:
-    """Does `15/05` open its line, with the line above or below opening the same way (a
-    table's column of days, not a number or a fraction said once)?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t"):
-        return False
-    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    below = text.find("\n", start)
-    return bool(line_start and _SLASH_LINE_RE.match(text, above, line_start)) \
-        or (below >= 0 and bool(_SLASH_LINE_RE.match(text, below + 1)))
-
-
-def _sub_item_number(text: str, start: int, first: int) -> bool:
-    """Does the number at `start` open its line under an item numbered with its first part
-    (`4. Podjęcie uchwały` above `4.1 powołanie komisji`)?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t\xa0"):
-        return False
-    above = text[max(0, line_start - 600):line_start]
-    return bool(re.search(rf"(?m)^[ \t\xa0]*{first}\.[ \t\xa0]+[^\W\d]", above))
 
 
 # What may follow the day number of "19 lipca", "19 i 26 lipca", "19-go lipca", "5 do 7 maja":
@@ -357,12 +328,9 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     if after == ":":
         return
     m = PARTIAL_RE.match(text, p) if after == "." or dash_ahead else None
-    if m and _partial_ok(m, text):
-        expr = numeric(m, int(m.group("month")), text)
-        expr.strong = False
-        add(Candidate(PRIORITY_PARTIAL, p, m.end(), expr))
-    m = _SLASH_ROW_RE.match(text, p) if after == "/" else None
-    if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31 and _slash_rows(text, p):
+    if not (m and _partial_ok(m, text)):
+        m = slash_row_at(text, p) if after == "/" else None   # `15/05 BOK, ul. …`: a table's column of days
+    if m:
         expr = numeric(m, int(m.group("month")), text)
         expr.strong = False
         add(Candidate(PRIORITY_PARTIAL, p, m.end(), expr))

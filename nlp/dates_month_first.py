@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates_lexicon import ENGLISH_MONTH_WORD, MONTH_FIRST_OF, MONTH_FIRST_WORD, YEAR_WORD
+from nlp.dates_lexicon import ENGLISH_MONTH_WORD, MONTH_FIRST_OF, MONTH_FIRST_WORD, MONTH_STAMP_OF, YEAR_WORD
 from nlp.dates_types import DateExpr, DatePart
 
-__all__ = ["ENGLISH_DAY_FIRST_RE", "MONTH_FIRST_RE", "month_first_dates", "month_first_part"]
+__all__ = ["ENGLISH_DAY_FIRST_RE", "MONTH_FIRST_RE", "month_first_dates", "month_first_part", "short_month_at"]
 
 _I = re.IGNORECASE
 _DAY_SUFFIXES = ("st", "nd", "rd", "th")
@@ -68,3 +68,9 @@ def _ends_with_day(window: str) -> bool:
 def _word_starts(window: str) -> list[int]:
     """Where a letter follows a non-letter in the window: where a month name may begin."""
     return [i for i, c in enumerate(window) if c.isalpha() and (i == 0 or not window[i - 1].isalpha())]
+
+
+def short_month_at(text: str, pos: int) -> bool:
+    """Does a template's three-letter month (`cze 15, 2023`) open the text at `pos`?"""
+    word = re.match(r"[^\W\d_]+", text[pos:pos + 12])
+    return bool(word) and word.group().lower() in MONTH_STAMP_OF

@@ -20,7 +20,7 @@ from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEX
 from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LIVE_CLOCK_LABELS, MONTH_OF, MONTH_STAMP_OF,
                                MONTH_STAMP_WORD, MONTH_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, ROMAN_OF,
                                WEEKDAY_WORD, cue_anywhere)
-from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part
+from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part, short_month_at
 
 __all__ = ["date_at", "find_published"]
 
@@ -119,7 +119,6 @@ _STAMP_TAIL_RE = re.compile(
     r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?(?(clock)(?:[ \t]+\d{1,6}){0,3})[ \t]*[)|;,]?[ \t]*"
     rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}})?[ \t\r]*$",
     _I | re.MULTILINE)
-# "2005-09-02, 12:48 Festyn rodzinny": a news list's date and posting time before the item's title
 _CLOCK_BEFORE_TITLE_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?P<clock>\d{1,2}:\d{2})(?::\d{2})?)?[ \t]+(?=[^\W\d_])")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
@@ -174,12 +173,13 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
         inner = _CLOCK_RE.search(text, pos, found[1])   # (an ISO date reads its clock with it: a machine's stamp)
         tail = _STAMP_TAIL_RE.match(text, found[1])
         if not tail or tail.end() < line_end - 1 and text[tail.end():line_end].strip():
+            # a news list's date and posting time before its item's title (`2005-09-02, 12:48 Festyn`)
             titled = _CLOCK_BEFORE_TITLE_RE.match(text, found[1])
-            clock_text = (titled.group("clock") or (inner.group() if inner else None)) if titled else None
-            if _posting_clock(clock_text) and not text[line_start:pos].strip(" \t|•*·-–"):
-                return found[0], pos, titled.end("clock") if titled.group("clock") else found[1], True, True
-            continue   # (a news list's `2005-09-02, 12:48 Festyn rodzinny` is its item's stamp)
-        if month_first and not tail.group("byline") and not _short_month_at(text, pos):
+            if titled and _posting_clock(titled.group("clock") or inner and inner.group()) \
+                    and not text[line_start:pos].strip(" \t|•*·-–"):
+                return found[0], pos, max(found[1], titled.end("clock")), True, True
+            continue
+        if month_first and not tail.group("byline") and not short_month_at(text, pos):
             continue   # "maj 25, 2010 przez admin" is a byline; alone, as likely a live clock
             # (but "cze 15, 2023", a template's short month, is a post's date)
         prefix = text[line_start:pos]
@@ -217,11 +217,6 @@ def _posting_clock(clock: str | None) -> bool:
         return False
     hour, minute = (int(part) for part in clock.split(":")[:2])
     return hour < 6 or minute % 5 != 0
-
-
-def _short_month_at(text: str, pos: int) -> bool:
-    word = re.match(r"[^\W\d_]+", text[pos:pos + 12])
-    return bool(word) and word.group().lower() in MONTH_STAMP_OF
 
 
 def _date_lines(text: str) -> list[int]:

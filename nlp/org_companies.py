@@ -52,7 +52,7 @@ def company_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
         if j > i and _gap_breaks(text, tokens[j - 1], tok):
             return None
         if tok.is_word and not (tok.is_cap or tok.text.isdigit()) or not tok.is_word and tok.text not in _NAME_MARKS \
-                and not (tok.text == "," and tokens[j + 1].start >= form_start):
+                and not (tok.text == "," and j + 1 < len(tokens) and tokens[j + 1].start >= form_start):
             return None   # (a lower-case word: the name ended before it)
         if tok.is_word and tok.is_cap and not tok.text.isupper() and _function_word(tok.low):
             return None   # `W`, `Zaprasza`: no company's name opens with it

@@ -31,6 +31,20 @@ def _units_within_bodies() -> frozenset[str]:
 
 
 @functools.cache
+def _capital_unit_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon("organisation_heads.json")["capital_unit_phrases"])
+
+
+def _capital_unit_at(tokens: Sequence[Token], j: int) -> int | None:
+    """The index of the capital's name after `miasta stołecznego` opening at tokens[j], if one does."""
+    for phrase in _capital_unit_phrases():
+        k = j + len(phrase)
+        if k < len(tokens) and tuple(t.low for t in tokens[j:k]) == phrase and tokens[k].is_cap:
+            return k
+    return None
+
+
+@functools.cache
 def _inner_locatives() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["inner_locatives"])
 
@@ -138,8 +152,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and lemma_set(word) & _UNITS and j + 1 < n and tokens[j + 1].is_cap:
             j += 1   # `Wójt gminy Zalesie`, `Rada Sołecka wsi Dębina`: the unit in lower case
             continue
-        if word == "miasta" and j + 2 < n and tokens[j + 1].low == "stołecznego" and tokens[j + 2].is_cap:
-            j += 2   # `Zarząd Zieleni miasta stołecznego Warszawy`
+        capital = _capital_unit_at(tokens, j)
+        if capital is not None:
+            j = capital   # `Zarząd Zieleni miasta stołecznego Warszawy`
             continue
         if not tok.is_cap and tok.is_word and lemma_set(prev.text) & _REGIONS and is_place_adjective(word) \
                 and modifies(word.rsplit("-", 1)[-1], prev.text):

@@ -74,7 +74,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
     if floor is not None:   # `sali nr 316 na III piętrze delegatury UMŁ`: the floor, then the room's building
         j = floor
         while j < n and j - i < 12 and not tokens[j].is_cap and tokens[j].is_word \
-                and (is_gen_noun(tokens[j].text) or is_adj(tokens[j].text)) and not _gap_breaks_at(text, tokens, j):
+                and (is_gen_noun(tokens[j].text) or is_adj(tokens[j].text)) \
+                and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
             j += 1
     if j + 2 < n and ([t.text.lower() for t in tokens[j:j + 2]] == ["pod", "wezwaniem"]
                       or [t.text.lower() for t in tokens[j:j + 2]] == ["pw", "."]):
@@ -210,10 +211,6 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
 _STREET_WORD_RE = re.compile(STREET + r"(?!\w)")
 # An acronym in capitals (`SP`, `ZSP`), not a Roman numeral (`II`).
 _CAPITALS_RE = re.compile(r"(?![IVXLC]+\b)[A-ZŁŚŻŹĆ]{2,5}")
-
-
-def _gap_breaks_at(text: str, tokens: Sequence[Token], j: int) -> bool:
-    return "\n" in text[tokens[j - 1].end:tokens[j].start]
 
 
 def _adjective_of_next(tokens: Sequence[Token], j: int) -> bool:

@@ -1,0 +1,37 @@
+"""Numbers that open a line: a table's column of days written `15/05` (a date only where the
+lines around it open the same way), and an agenda's sub-items (`4.1 powołanie komisji` under
+`4. Wybór …`), which look like days and months but number items."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["slash_row_at", "sub_item_number"]
+
+# "15/05 BOK, ul. Limanowskiego 166": a table's day and month opening its row
+_SLASH_ROW_RE = re.compile(r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?=[ \t])")
+_SLASH_LINE_RE = re.compile(r"(?m)^[ \t]*[0-3]?\d/[01]?\d[ \t]")
+
+
+def slash_row_at(text: str, start: int) -> re.Match | None:
+    """`15/05` opening its line, with the line above or below opening the same way (a table's
+    column of days, not a number or a fraction said once), as a match with `day` and `month`."""
+    m = _SLASH_ROW_RE.match(text, start)
+    line_start = text.rfind("\n", 0, start) + 1
+    if not m or not (1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31) \
+            or text[line_start:start].strip(" \t"):
+        return None
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    below = text.find("\n", start)
+    rows = bool(line_start and _SLASH_LINE_RE.match(text, above, line_start)) \
+        or (below >= 0 and bool(_SLASH_LINE_RE.match(text, below + 1)))
+    return m if rows else None
+
+
+def sub_item_number(text: str, start: int, first: int) -> bool:
+    """Does the number at `start` open its line under an item numbered with its first part
+    (`4. Podjęcie uchwały` above `4.1 powołanie komisji`)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t\xa0"):
+        return False
+    above = text[max(0, line_start - 600):line_start]
+    return bool(re.search(rf"(?m)^[ \t\xa0]*{first}\.[ \t\xa0]+[^\W\d]", above))

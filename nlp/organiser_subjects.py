@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 
 from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
-from nlp.org_names import (Token, find_names, is_nominal, is_org_head, is_person_role, lemma_set, named_person_end,
-                           needs_name, tokenize)
+from nlp.org_names import (find_names, is_nominal, is_org_head, is_person_role, lemma_set, named_person_end,
+                           tokenize)
+from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_finite_verb, is_glue,
                                    is_glue_word, verb_reading)
 from nlp.vocabulary import lexicon
@@ -72,6 +72,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             # `X w porozumieniu z Y zorganizował`: Y co-organises, X is the subject
             subject.append(span)
             cursor = span[0]
+            continue
+        if not subject and _participle_aside(gap):
+            subject, cursor = [span], span[0]   # `Fundacja X organizująca rozmowy na …, szczególnie zaprasza`
             continue
         aside = len(subject) >= 2 and _partner_aside(gap)
         if aside:
@@ -279,6 +282,17 @@ def _active_participle_gap(gap: str) -> bool:
     return len(words) == 1 and words[0].islower() and any(r.pos == "pact" for r in analyse(words[0]))
 
 
+def _participle_aside(gap: str, limit: int = 16) -> bool:
+    """` organizująca lokalne rozmowy na ważne tematy, szczególnie `: an active participle's
+    phrase after the subject, closed by a comma before the verb (and a glue word or two)."""
+    words = _WORD_RE.findall(gap)
+    if len(words) < 2 or len(words) > limit or "," not in words or not words[0].islower():
+        return False
+    after = words[len(words) - words[::-1].index(","):]
+    return any(r.pos == "pact" for r in analyse(words[0])) and len(after) <= 2 \
+        and all(is_glue_word(w) or any(r.pos == "adv" for r in analyse(w.lower())) for w in after)
+
+
 def _after_partner_phrase(gap: str) -> list[str] | None:
     """The words of `gap` after the partner phrase opening it (the longest), else None."""
     words = [w.lower() for w in _WORD_RE.findall(gap)]
@@ -332,6 +346,10 @@ def name_line_before(text: str, line_start: int) -> list[Span]:
     return names
 
 
+# a framework right after the name opening a clause, however long, names no subject of its own
+_FRAMEWORK_AFTER_RE = re.compile(r",?\s*w\s+ramach\b", re.IGNORECASE)
+
+
 def clause_opening_name(text: str, verb_start: int) -> list[Span]:
     """`Stowarzyszenie „Pogranicze Razem” oraz partner saksoński … zapraszają`: the name
     that opens the clause of the verb is its subject when no name stands right before it."""
@@ -347,46 +365,3 @@ def clause_opening_name(text: str, verb_start: int) -> list[Span]:
     if _FRAMEWORK_AFTER_RE.match(gap) and not re.search(r"[!?;:]", gap) and not any(map(is_finite_verb, words)):
         return [names[0]]   # `X w ramach projektu „Y” współfinansowanego z Z …, w dniu … zorganizował`
     return []
-
-
-# a framework right after the name opening a clause, however long, names no subject of its own
-_FRAMEWORK_AFTER_RE = re.compile(r",?\s*w\s+ramach\b", re.IGNORECASE)
-
-
-def named_in_full(text: str, verb_start: int) -> list[Span]:
-    """`Federacja zaprasza na Forum` … `Opolska Federacja Organizacji Pozarządowych`: a body
-    named by its bare head noun before the verb is the body the text names in full with it."""
-    start = clause_start(text, verb_start)
-    words = [w for w in text[start:verb_start].split() if not w[:1].isdigit()]   # (`2012-06-06 Federacja zaprasza`)
-    if len(words) != 1 or not words[0][:1].isupper() or not (is_org_head(words[0]) or needs_name(words[0])) \
-            or is_event_noun(words[0]):   # (`Forum organizuje co roku X`: the event, fronted)
-        return []
-    full = full_name_of(text, words[0])
-    return [full] if full else []
-
-
-def full_name_of(text: str, head_word: str) -> Span | None:
-    """The first name in the text of several words that has `head_word`'s lemma among its
-    first three (`Federacja` … `Opolska Federacja Organizacji Pozarządowych`)."""
-    head = lemma_set(head_word.lower())
-    for span in find_names(text, 0, len(text), max_names=40):
-        name_words = text[span[0]:span[1]].split()
-        if len(name_words) > 1 and any(lemma_set(w.lower()) & head for w in name_words[:3]):
-            return span
-    return None
-
-
-_PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one"})
-
-
-def pronoun_antecedent(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
-    """`Z tej okazji zorganizowało ono jubileusz`, `Ono zaprasza`: a personal pronoun as the
-    verb's subject stands for the body the clause before names last as one."""
-    near = [i - 1, i + 1] + ([i - 2] if i >= 2 and is_glue_word(tokens[i - 1].text) else [])   # (`Ona też zaprasza`)
-    if not any(0 <= k < len(tokens) and tokens[k].low in _PRONOUNS for k in near):
-        return []
-    start = clause_start(text, tokens[i].start)
-    previous = clause_start(text, max(0, start - 1))
-    names = [span for span in find_names(text, previous, start)
-             if can_be_subject(text[span[0]:span[1]].split()[0])]
-    return names[-1:]

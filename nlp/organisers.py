@@ -38,8 +38,8 @@ from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_betw
                                    is_event_noun, is_finite_verb, is_glue_word, is_preposition, leading_body,
                                    mentions_event, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
-from nlp.organiser_subjects import (clause_opening_name, full_name_of, members_before, named_in_full, pronoun_antecedent,
-                                    subject_before)
+from nlp.organiser_antecedents import full_name_of, named_in_full, pronoun_antecedent
+from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
 from nlp.organiser_layout import closing_body, label_blocks, letter_head, publisher, sign_offs, signature
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, partners, partners_after_verb

@@ -390,3 +390,9 @@ def test_a_person_named_alone_before_an_invitation_in_the_present(text, expected
 def test_the_capitals_own_unit_in_lower_case_inside_a_name():
     assert _names("Zarząd Zieleni miasta stołecznego Warszawy przeprowadza konsultacje społeczne 21 kwietnia 2018 r.") \
         == ["Zarząd Zieleni miasta stołecznego Warszawy"]
+
+
+def test_a_participle_phrase_between_the_subject_and_its_verb():
+    text = ("Fundacja Nowej Wspólnoty organizująca lokalne rozmowy na ważne dla mieszkańców tematy, szczególnie "
+            "zaprasza na wydarzenie 25 września 2025 r.")
+    assert _names(text) == ["Fundacja Nowej Wspólnoty"]

@@ -169,7 +169,8 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
         days = [d for d in days if d[2] >= switches[-1]]
         start = match.start("days") + days[0][2]
     if len(days) == 2 and days[0][1] is None and days[1] == (days[0][0] + 1, None, days[1][2]) \
-            and _IN_DAYS_RE.search(_left(text, start, 12)) and not _ONE_DAY_EACH_RE.search(text[match.end():][:120]):
+            and _IN_DAYS_RE.search(_left(text, start, 12)) \
+            and not _ONE_DAY_EACH_RE.search(text, match.end(), match.end() + 120):
         # `w dniach 7 i 8 kwietnia`: one meeting over two days (not `… odbyły się jednodniowe konferencje`)
         days = [(days[0][0], days[1][0], days[0][2])]
     year = _year(match.group("year"))

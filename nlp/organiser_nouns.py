@@ -99,8 +99,9 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         heading = tok.text.isupper() and len(tok.text) > 3   # `ORGANIZATORZY Urząd Miejski …`: a label
         found = names_after(text, pos, loose=heading or copula or (k > i + 1 and tokens[k - 1].text == ":"),
                             label=heading)
-        of_event = any(is_event_noun(t.text) for t in tokens[i + 1:k]) or (copula and tokens[i + 1].low in f.copulas)
-        if not found and k < len(tokens) and of_event and not lemma_set(tok.low) & _never_labels():
+        if not found and k < len(tokens) and not lemma_set(tok.low) & _never_labels() \
+                and (any(is_event_noun(t.text) for t in tokens[i + 1:k])
+                     or copula and tokens[i + 1].low in f.copulas):
             # (the loop above may have read `kol` of `kol. Jan Lis` as a noun of the event's)
             at = k - 1 if tokens[k].text == "." and k - 1 > i + 1 else k
             person = named_person_end(text, tokens, at)

@@ -80,6 +80,9 @@ def is_adverb(word: str) -> bool:
     return bool(readings) and all(r.pos == "adv" for r in readings)
 
 
+_ROMAN_FLOOR_RE = re.compile(r"[IVX]{1,4}")
+
+
 def floor_end(tokens: Sequence[Token], j: int) -> int | None:
     """The index after a floor phrase opening at tokens[j] (`na parterze`, `na III piętrze`,
     `na 1. piętrze`, `na pierwszym piętrze`), if one does."""
@@ -91,9 +94,6 @@ def floor_end(tokens: Sequence[Token], j: int) -> int | None:
     elif not tokens[k].is_cap and is_adj(tokens[k].text) and k + 1 < len(tokens):
         k += 1   # `na pierwszym piętrze`
     return k + 1 if k < len(tokens) and folded_lemmas(tokens[k].text) & _lexicon_set("floors") else None
-
-
-_ROMAN_FLOOR_RE = re.compile(r"[IVX]{1,4}")
 
 
 def is_name_companion(word: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from nlp.morph import modifies
 from nlp.org_lower_names import _DETERMINERS, from_place_end, gazetteer_place, lower_name_end
 from nlp.org_name_reading import _read_name_rest, read_name
+from nlp.org_ranks import past_ranks
 from nlp.org_words import (DATE_LEMMAS, QUOTES_CLOSE, QUOTES_OPEN, TOKEN_RE, _BRANCHES, Token, _bare_offices, _gap_breaks,
                            _has_genitive, _heads, _may_be_surname, _noun_reading, _office_titles, is_acronym,
                            is_adjective, is_first_name, is_institution_acronym, is_nominal, is_office_title,
@@ -163,6 +164,13 @@ def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int |
     return stop if stop is not None and stop > k + 1 else None
 
 
+def rank_holder_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
+    """`młodszy inspektor Jan Nowak`, `asp. szt. Anna Lis`: an office's holder named with a
+    service rank (the index after the surname)."""
+    k = past_ranks(tokens, j)
+    return named_person_end(text, tokens, k) if k > j else None
+
+
 def named_person_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
     """`kol. Zbigniew Lis`, `p. Anna Nowak`, `dr Jan Kowalski`: a person named with a first name
     and a surname, after words of courtesy and academic titles (the index after the surname)."""
@@ -225,6 +233,10 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
     i = 0
     while i < len(tokens) and len(found) < max_names:
         tok = tokens[i]
+        holder = rank_holder_end(text, tokens, i) if found and found[-1][1] == tokens[i - 1].end else None
+        if holder is not None:
+            i = holder   # `Komendant Powiatowy Policji w X insp. Jan Nowak`: the office's holder, no name
+            continue
         person_end = person_in_office_end(text, tokens, i)
         if person_end is None and lowercase:
             person_end = _person_then_office_end(text, tokens, i)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from nlp.morph import analyse, name_classes
 from nlp import vocabulary
 from nlp.org_companies import is_company_name
+from nlp.org_ranks import past_ranks
 from nlp.org_names import (DATE_LEMMAS, Token, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set,
                            tokenize)
 from nlp.vocabulary import lexicon
@@ -42,6 +43,8 @@ class Frames:
     implementer_nouns: frozenset[str]
     project_verbs: frozenset[str]
     project_start_verbs: frozenset[str]
+    grant_verbs: frozenset[str]
+    grant_nouns: frozenset[str]
     members_nouns: frozenset[str]
     people_of_bodies: frozenset[str]
     members_meetings: frozenset[str]
@@ -63,6 +66,7 @@ class Frames:
     request_phrases: Phrases
     convening_verbs: frozenset[str]
     led_events: frozenset[str]
+    unit_agents: frozenset[str]
     involvement_phrases: Phrases
     involved_words: frozenset[str]
     hosted_meetings: frozenset[str]
@@ -86,7 +90,8 @@ class Frames:
     @property
     def all_verbs(self) -> frozenset[str]:
         return self.verbs | self.verbs_needing_event_object | self.agent_participles | self.meeting_verbs \
-            | self.held_meeting_verbs | self.hosting_participles | self.leading_verbs | self.project_start_verbs
+            | self.held_meeting_verbs | self.hosting_participles | self.leading_verbs | self.project_start_verbs \
+            | self.grant_verbs
 
 
 @functools.cache
@@ -111,6 +116,8 @@ def frames() -> Frames:
         implementer_nouns=frozenset(data["implementer_nouns"]),
         project_verbs=frozenset(data["project_verbs"]),
         project_start_verbs=frozenset(data["project_start_verbs"]),
+        grant_verbs=frozenset(data["grant_verbs"]),
+        grant_nouns=frozenset(data["grant_nouns"]),
         members_nouns=frozenset(data["members_nouns"]),
         people_of_bodies=frozenset(data["people_of_bodies"]),
         members_meetings=frozenset(data["members_meetings"]),
@@ -132,6 +139,7 @@ def frames() -> Frames:
         request_phrases=phrases("request_phrases"),
         convening_verbs=frozenset(data["convening_verbs"]),
         led_events=frozenset(data["led_events"]),
+        unit_agents=frozenset(data["unit_agents"]),
         involvement_phrases=phrases("involvement_phrases"),
         involved_words=frozenset(data["involved_words"]),
         hosted_meetings=frozenset(data["hosted_meetings"]),
@@ -276,7 +284,12 @@ _HOLDER_RE = re.compile(r"^\s*(?:(?:Pan|Pani|Panią|Panem|Panu|Pana|p\.)\s+)?([A
 
 
 def without_holders(gap: str) -> str:
-    """The gap between two names without the names of the persons holding the first one's office."""
+    """The gap between two names without the names of the persons holding the first one's office
+    (with their service rank: `Komendant Policji w X mł. insp. Jan Nowak zaprasza`)."""
+    tokens = tokenize(gap)
+    rank_end = past_ranks(tokens, 0)
+    if 0 < rank_end < len(tokens):
+        gap = gap[tokens[rank_end - 1].end:]
     gap = _APPOSITION_RE.sub(lambda m: " " if "imię" in name_classes(m.group(1)) else m.group(), gap)
     return _HOLDER_RE.sub(lambda m: " " if "imię" in name_classes(m.group(1)) else m.group(), gap)
 

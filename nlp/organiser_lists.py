@@ -14,7 +14,7 @@ import re
 from nlp.clauses import clause_end
 from nlp.morph import analyse, modifies, name_classes
 from nlp.org_names import (find_names, from_place_end, is_office_title, is_org_head, is_person_role, lemma_set,
-                           may_be_first_name, tokenize)
+                           may_be_first_name, rank_holder_end, tokenize)
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.vocabulary import lexicon
 
@@ -46,6 +46,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     if composed:
         pos, loose = composed.end(), True   # `przez Partnerstwo w składzie: A, B`: its members
     end = clause_end(text, pos, limit)
+    while end < len(text) - 1 and text[end] == "\n" and text[end + 1] != "\n" and text[pos:end].rstrip().endswith(","):
+        end = clause_end(text, end + 1, limit)   # `Organizatorami są Fundacja X,` / `Centrum Y oraz Z`
     if label:
         opening = re.sub(r"\W", "", text[pos:pos + 30])
         pattern = _COLON_HEADING_RE if opening.isupper() else _HEADING_RE   # (a list set in capitals)
@@ -84,6 +86,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             continue   # a name inside the aside about the item before
         if out:
             cursor = max(cursor, aside_end)
+            if cursor == out[-1][1]:
+                cursor = _past_rank_holder(text, cursor, span[0])   # `Komendant Policji w X insp. Jan Nowak, …`
         gap = text[cursor:span[0]]
         if out and cursor == out[-1][1]:
             gap = _ACRONYM_AFTER_RE.sub(" ", gap)
@@ -107,6 +111,13 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         out.extend(_gap_items(text, cursor, end, loose=loose, groups=loose or groups, started=bool(out),
                               trailing=True) or [])
     return out
+
+
+def _past_rank_holder(text: str, pos: int, end: int) -> int:
+    """Where the holder of the office named before `pos`, with a service rank, ends (else `pos`)."""
+    tokens = tokenize(text, pos, end)
+    holder = rank_holder_end(text, tokens, 0)
+    return tokens[holder - 1].end if holder is not None else pos
 
 
 def _serves_in_bodies(word: str) -> bool:

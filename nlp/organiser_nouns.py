@@ -57,7 +57,8 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue   # `Autor treści: UM`, `Autor zdjęć:`: a byline
         if colon is not None and all(t.is_word for t in tokens[i + 1:colon]):
             spans.extend(names_after(text, tokens[colon].end, loose=True,   # `Organizator Rajdu:`
-                                     label=tok.text.isupper() and len(tok.text) > 3))
+                                     label=tok.text.isupper() and len(tok.text) > 3)
+                         or _people_listed(text, tokens, colon + 1))
             continue
         if i + 1 < len(tokens) and tokens[i + 1].text in ("–", "—", "-") and not lemma_set(tok.low) & _never_labels() \
                 and _opens_item(text, tok.start):
@@ -111,6 +112,23 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
         spans.extend(found)
     return spans
+
+
+def _people_listed(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
+    """`Organizatorzy: Anna Lis, Jan Nowak.`: the people a label names, when the list of their
+    names is all that follows it on its line."""
+    found: list[Span] = []
+    while k < len(tokens):
+        end = named_person_end(text, tokens, k)
+        if end is None:
+            return []
+        found.append((tokens[k].start, tokens[end - 1].end))
+        if end == len(tokens) or tokens[end].text in (".", ";") or "\n" in text[tokens[end - 1].end:tokens[end].start]:
+            return found
+        if tokens[end].text not in (",", "i", "oraz"):
+            return []
+        k = end + 1
+    return []
 
 
 _BRACKETED_NAME_RE = re.compile(r"[ \t]*" + SHORT_NAME_RE.pattern)

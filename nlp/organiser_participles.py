@@ -109,7 +109,20 @@ def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span
         m = _DESCRIBED_AGENT_RE.match(text, after)
         if m and all(is_nominal(w) for w in re.findall(r"[^\W\d]+", m.group(1))):
             found = names_after(text, m.end())   # `przez pozarządową organizację – Fundację X`
+    if not found and _describes_event(text, tokens, i, lemma):
+        found = _unit_alone(text, after)   # (not `projektów realizowanych przez samorząd`)
     return found
+
+
+def _unit_alone(text: str, pos: int) -> list[Span]:
+    """`w zorganizowanym przez gminę szkoleniu`: a unit of self-government named by its common
+    noun alone (no name after it) is the agent."""
+    tokens = tokenize(text, pos, clause_end(text, pos, 60))[:2]
+    if not tokens or not tokens[0].is_word or tokens[0].is_cap or not frame_lemmas(tokens[0].text, "unit_agents"):
+        return []
+    if len(tokens) > 1 and tokens[1].is_cap:
+        return []   # (`przez gminę Lipno` is read as a name, or not at all)
+    return [(tokens[0].start, tokens[0].end)]
 
 
 def _led_event_before(text: str, tokens: Sequence[Token], i: int, reach: int = 6) -> bool:

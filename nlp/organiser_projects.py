@@ -20,10 +20,14 @@ __all__ = ["implementers_after", "project_antecedent", "project_fronted", "runs_
 def runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     """`MOPS realizuje projekt`, `realizują wspólny mikroprojekt`, `realizuje w partnerstwie z X
     projekt`: a verb of running a project in the present tense, its object a project noun
-    (after at most one adjective, or after the partners it is run with)."""
+    (after at most one adjective, or after the partners it is run with); or of obtaining a grant
+    for it (`pozyskało 50 tysięcy zł`, `otrzymał dofinansowanie`), in any tense."""
     f = frames()
     if lemma in f.project_start_verbs:
         return _starts_project(tokens, past_partners(tokens, i + 1))
+    if lemma in f.grant_verbs:
+        k = past_partners(tokens, i + 1)   # `pozyskało 50 tysięcy zł`, `otrzymał dofinansowanie`
+        return any(lemma_set(t.low) & f.grant_nouns for t in tokens[k:k + 4])
     if lemma not in f.project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
         return False
     k = past_partners(tokens, i + 1)

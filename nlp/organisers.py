@@ -36,7 +36,7 @@ from nlp.org_names import (OUR, Token, find_names, is_nominal, is_office_title, 
 from nlp.org_words import is_bare_name
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of,
                                    is_event_noun, is_finite_verb, is_glue_word, is_preposition, leading_body,
-                                   mentions_event, verb_reading)
+                                   mentions_event, verb_reading, without_holders)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_antecedents import full_name_of, named_in_full, pronoun_antecedent
 from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
@@ -120,7 +120,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             spans.extend(host_place(text, tok))   # `w siedzibie Agencji X gościliśmy wizytę`: we are X
             continue
         if form == "first_person" or (lemma not in f.verbs and lemma not in f.verbs_needing_event_object
-                                      and lemma not in f.project_start_verbs):
+                                      and lemma not in f.project_start_verbs and lemma not in f.grant_verbs):
             continue
         modal_at = None
         if form == "infinitive":
@@ -245,7 +245,7 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
         # people did it, so the body did)
     out = [after[0]]
     for nxt in after[1:]:
-        glue = text[out[-1][1]:nxt[0]].strip(" ,").lower()
+        glue = without_holders(text[out[-1][1]:nxt[0]]).strip(" ,").lower()   # (`X insp. Jan Nowak, Y`)
         if glue not in ("i", "oraz", "wraz z", "wspólnie z", "razem z", "a także", ""):
             break
         out.append(nxt)

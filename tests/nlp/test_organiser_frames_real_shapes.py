@@ -149,6 +149,20 @@ def test_a_body_running_the_project_in_the_present_runs_its_meetings(text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    # who obtained the grant for the meetings, with its partner
+    ("Stowarzyszenie Razem w Borkach we współpracy z Urzędem Gminy Lipno pozyskało 40 tysięcy zł na kursy "
+     "pierwszej pomocy. Pierwsze zajęcia odbyły się 5 maja 2022 r.",
+     ["Stowarzyszenie Razem w Borkach", "Urzędem Gminy Lipno"]),
+    ("Związek Gmin Doliny Lipy otrzymał dofinansowanie w formie dotacji na spotkania informacyjne. Spotkania "
+     "zaplanowano na 16.09.2021 r.", ["Związek Gmin Doliny Lipy"]),
+    # what a body received is no grant: no frame
+    ("Gmina Borki otrzymała 5 wniosków. Spotkanie odbyło się 5 maja 2022 r.", []),
+])
+def test_a_body_that_obtained_a_grant_runs_the_meetings(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Wobec braku kworum potrzebne będzie zwołanie przez Prezydenta Miasta ponownego zebrania "
      "osiedla, które odbędzie się 12 października 2020 r.", ["Prezydenta Miasta"]),
     ("Dziękujemy za zorganizowanie przez Gminny Ośrodek Kultury w Borkach pikniku, który odbył się 5 maja 2022 r.",

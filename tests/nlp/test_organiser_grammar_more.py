@@ -231,3 +231,44 @@ def test_subjects_with_a_short_name_in_brackets_or_an_obwod_head(text, expected)
 ])
 def test_a_role_followed_by_a_dash_or_a_short_name_in_brackets(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of organisers broken after a comma, with contacts between its items
+    ("Spotkanie odbędzie się 25 marca 2024 r. w Domu Kultury w Lipnie.\nOrganizatorem spotkania są Fundacja Dobry "
+     "Dom mail: biuro@example.org,\nCentrum Wolontariatu oraz Burmistrz Gminy Lipno.",
+     ["Fundacja Dobry Dom", "Centrum Wolontariatu", "Burmistrz Gminy Lipno"]),
+    # a unit of self-government named by its common noun alone as the agent
+    ("W piątek, 5 maja 2023 roku, sołtysi wzięli udział w zorganizowanym przez gminę szkoleniu.", ["gminę"]),
+    ("Szkolenie zorganizowane przez powiat odbyło się 5 maja 2023 r. w Lipnie.", ["powiat"]),
+    # a body's general assembly of members is the body's own
+    ("12 lutego 2022 roku odbyło się walne zgromadzenie członków Stowarzyszenia Przyjaciół Lipna.",
+     ["Stowarzyszenia Przyjaciół Lipna"]),
+])
+def test_lists_over_lines_bare_units_and_assemblies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a service rank between an office and its holder's name: the office, not the rank, organises
+    ("Komendant Powiatowy Policji w Borkach młodszy inspektor Adam Sowa zaprasza na debatę 14 maja 2019 r.",
+     ["Komendant Powiatowy Policji w Borkach"]),
+    ("Komendant Miejski Państwowej Straży Pożarnej w Lipnie st. bryg. Adam Sowa zaprasza na szkolenie "
+     "14 maja 2019 r.",
+     ["Komendant Miejski Państwowej Straży Pożarnej w Lipnie"]),
+    ("Inicjatorem spotkania 14 maja 2019 r. był Komendant Powiatowy Policji w Borkach inspektor Adam Sowa.",
+     ["Komendant Powiatowy Policji w Borkach"]),
+    # a list of offices, each with its holder's rank and name
+    ("Na debatę 14 maja 2019 r. zapraszają: Komendant Powiatowy Policji w Borkach insp. Adam Sowa, Komendant "
+     "Komisariatu Policji w Lasku oraz Naczelnik Wydziału Prewencji asp. szt. Ewa Dudek.",
+     ["Komendant Powiatowy Policji w Borkach", "Komendant Komisariatu Policji w Lasku",
+      "Naczelnik Wydziału Prewencji"]),
+    # the people a label names, when their names are all the line holds
+    ("Warsztaty odbyły się 12.10.2023 r. w świetlicy.\n\nOrganizatorzy: Dorota Wrona, Ewa Szpak.",
+     ["Dorota Wrona", "Ewa Szpak"]),
+    # a body's activists meeting: the body's own meeting
+    ("Jutro w sali OSP w Lasku odbędzie się zebranie działaczy Stowarzyszenia Czysty Las.",
+     ["Stowarzyszenia Czysty Las"]),
+])
+def test_ranks_labelled_people_and_activists(text, expected):
+    assert names(text) == expected

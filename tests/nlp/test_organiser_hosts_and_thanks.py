@@ -158,6 +158,11 @@ def test_hosts_in_the_shapes_of_real_reports(text, expected):
      ["Pani Dyrektor Annie Lis", "P. Markowi Nowakowi", "Panu Adamowi Zającowi"]),
     ("Spotkanie odbyło się 11 maja 2022 r. Dziękujemy Stowarzyszeniu Lipa za zorganizowanie spotkania.",
      ["Stowarzyszeniu Lipa"]),
+    # thanked for hospitality: the host
+    ("Warsztaty odbyły się 3 marca 2023 r. Podziękowania składamy dla uczestników oraz "
+     "Gminnego Ośrodka Kultury w Borkach za gościnność.", ["Gminnego Ośrodka Kultury w Borkach"]),
+    ("Spotkanie odbyło się 11 maja 2022 r. Dziękujemy Bibliotece Publicznej w Lipnie za gościnę.",
+     ["Bibliotece Publicznej w Lipnie"]),
     # the thanked guests are not named: nobody
     ("Spotkanie odbyło się 11 maja 2022 r. Dziękujemy wszystkim za udział w spotkaniu.", []),
 ])

@@ -15,32 +15,29 @@ import re
 from nlp.caseless import Caseless
 from nlp.dates_agenda import among_programme_times, only_a_time
 from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
-from nlp.dates_day_lists import first_number, parse_days
 from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
-from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LEXICON, LIST_SEP, MONTH_OF, MONTH_STAMP_OF,
-                               MONTH_STAMP_WORD, MONTH_WORD, NOT_DATE_AFTER, NOT_DATE_BEFORE, ORDINAL_SUFFIX, RANGE_SEP,
-                               ROMAN, ROMAN_OF, SWITCH_FROM, SWITCH_SEP, TIME_CUE, WEEK_ORDINAL_OF, WEEK_ORDINAL_WORD,
-                               WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD, year_offset)
+from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_STAMP_WORD, MONTH_WORD,
+                               NOT_DATE_AFTER, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_SEP, TIME_CUE,
+                               WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
 from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
 from nlp.dates_line_numbers import slash_row_at, sub_item_number
+from nlp.dates_match_values import NOT_DATE_BEFORE_RE, nth_weekday, numeric, text_month
 from nlp.dates_relative import anaphoric_days, counted_days, day_parts
 from nlp.dates_rows import day_cell_above_month
 from nlp.dates_types import Candidate, DateExpr, DatePart, TimeExpr
 from nlp.dates_words import relative_days, weekdays
 
 __all__ = ["CURRENT_MONTH_RE", "DMY_RE", "GLUED_ISO_RE", "GLUED_TEXT_MONTH_RE", "ISO_RE", "ROMAN_RE", "TEXT_MONTH_RE",
-           "DateExpr", "DatePart", "TimeExpr", "numeric", "scan", "text_month"]
+           "DateExpr", "DatePart", "TimeExpr", "scan"]
 
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------------------------------------
 # Building blocks
 _DASH = rf"(?:{DASHES})"
-_RANGE_SEP = RANGE_SEP
-_LIST_SEP = LIST_SEP
 _ORDINAL = rf"(?:-?(?:{ORDINAL_SUFFIX})(?!\w))?"
 _DAY = rf"(?:0?[1-9]|[12]\d|3[01]){_ORDINAL}"
 _YEAR4 = r"(?:19|20)\d{2}"
@@ -51,6 +48,8 @@ _BR = rf"(?P<br>\s*(?:{CURRENT_YEAR}))"
 _NUM_LEFT = r"(?:(?<=\s,)|(?<![\w.,/:\-–—]))"
 # "Pon.,01.06": a comma glued to an abbreviation's full stop before a numeric date
 _AFTER_ABBREVIATION = r"(?<=[^\W\d_]\.,)"
+# "Wstęp wolny.29.08": a full stop that lost its space (after five lower-case letters: not `godz.`)
+_AFTER_GLUED_STOP = r"(?<=[a-ząćęłńóśźż]{5}\.)"
 # ...and where a range's second date follows the first with no space: "1 stycznia-31 grudnia",
 # "1.I.2008-31.XII.2008" (a month name or numeral must follow, so no code is read as a date)
 _RANGE_LEFT = r"(?:(?<=\s,)|(?<=[^\W_][-–—])|(?<![\w.,/:\-–—]))"
@@ -67,7 +66,7 @@ def _text_month_pattern(left: str, days: str) -> str:
             rf"(?:{_WEEKDAY_ASIDE}\s*,?\s*(?P<year>{_YEAR4})(?!\d|[-./]\d){_YEAR_WORD}?)?{_BR}?")
 
 
-_DAYS = rf"{_DAY}\.?(?:(?:{_RANGE_SEP}|{_LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
+_DAYS = rf"{_DAY}\.?(?:(?:{RANGE_SEP}|{LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
 # "19 lipca br.", "22 stycznia 2025 r.", "19-20 października", "od 5 do 7 maja", "19 i 26 lipca"
 _TEXT_MONTH = Caseless(_text_month_pattern(_RANGE_LEFT, _DAYS))   # tried at most digit runs
 TEXT_MONTH_RE = _TEXT_MONTH.exact
@@ -81,7 +80,8 @@ GLUED_ISO_RE = re.compile(_ISO_BODY)
 # 19.10.2023, 19. 10. 2023, 19/10/2023, 05-10-2018, 19-20.10.2023, 27.02.20
 DMY_RE = re.compile(
     # "9., 16. i 30.6.2017"
-    rf"(?:{_AFTER_ABBREVIATION}|(?<![\w.,/]))(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{_LIST_SEP}){{1,8}})?"
+    rf"(?:{_AFTER_ABBREVIATION}|{_AFTER_GLUED_STOP}|(?<![\w.,/]))"
+    rf"(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{LIST_SEP}){{1,8}})?"
     rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
     rf"(?P=sep)(?P=sp)(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023
@@ -90,7 +90,8 @@ ROMAN_RE = re.compile(
     rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?|\.(?![\d\w])){_BR}?")
 # 19.10 (no year): checked against its context before it is believed
 PARTIAL_RE = re.compile(
-    rf"(?:{_AFTER_ABBREVIATION}|(?<![\w.,/:]))(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.?"
+    rf"(?:{_AFTER_ABBREVIATION}|{_AFTER_GLUED_STOP}|(?<![\w.,/:]))(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?"
+    rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.?"
     rf"(?![\d]|[.,]\d){_BR}?")
 # "4 bm.": a day of the month of writing
 CURRENT_MONTH_RE = re.compile(rf"{_NUM_LEFT}(?P<day>{_DAY})\.?\s*(?P<bm>{CURRENT_MONTH})", _I)
@@ -103,18 +104,15 @@ _NTH_WEEKDAY = Caseless(
 _WEEKDAY_NOUN_STEMS = tuple(sorted({f.lower()[:4] for f in WEEKDAY_OF if not f.endswith(".")}))
 _DIGITS_RE = re.compile(r"[0-9]+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
-_NOT_DATE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{NOT_DATE_BEFORE})\s*$", _I)
 _NOT_DATE_AFTER_RE = re.compile(rf"^\s*(?:{NOT_DATE_AFTER})", _I)
 _DATE_CUE_BEFORE_RE = re.compile(
     rf"(?:(?<!\w)(?:dnia|dn\.|w\s+dniu|w\s+dniach|dniach|termin\w*|data|kiedy\s*\?|{WEEKDAY_WORD})\s*[:,(]?\s*$)"
     r"|(?:^|\n)\s*$", _I)
 _TIME_CUE_BEFORE_RE = re.compile(r"(?<!\w)(?:godz\w*\.?|o|od|około|ok\.)\s*$", _I)
-_GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
 _TIME_CUE_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:o|od)\s+)?(?:{TIME_CUE})", _I)
 # "dniu28 stycznia": the words a full date may be run into by a lost space
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]{2,}$")
-_IN_DAYS_RE = re.compile(r"(?<!\w)dniach\s*$", re.IGNORECASE)
-_ONE_DAY_EACH_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEXICON["one_day_each_words"]) + ")", _I)
+_GLUED_STOP_RE = re.compile(_AFTER_GLUED_STOP)
 _DATE_CUE_GLUED_RE = re.compile(r"(?<![^\W\d_])(?:dniach|dniu|dnia)$", re.IGNORECASE)
 
 PRIORITY_ISO = 0
@@ -124,91 +122,23 @@ PRIORITY_WORD = 6
 PRIORITY_DAY_PART = 7
 
 
-def _current_year(match: re.Match) -> bool:
-    return "br" in match.re.groupindex and bool(match.group("br"))
-
-
-def _year_offset(match: re.Match) -> int:
-    """`ub.r.` -1, `przyszłego roku` 1: the year named from the year of writing."""
-    return year_offset(match.group("br")) if _current_year(match) else 0
-
-
-def _year(value: str | None) -> int | None:
-    if not value:
-        return None
-    y = int(value)
-    return y + 2000 if y < 100 else y
-
-
 def _left(text: str, pos: int, width: int = 40) -> str:
     return text[max(0, pos - width):pos]
 
 
-_SWITCH_RE = re.compile(SWITCH_SEP, _I)
-_SWITCH_FROM_RE = re.compile(rf"(?<!\w)(?:{SWITCH_FROM})\s+$", _I)
-
-
-def text_month(match: re.Match, text: str) -> DateExpr | None:
-    """The expression of a `TEXT_MONTH_RE` match (None when its numbers are not days)."""
-    month = MONTH_OF.get(match.group("month").lower()) or MONTH_STAMP_OF.get(match.group("month").lower())
-    days = parse_days(match.group("days"))
-    if month is None or not days:
-        return None
-    start = match.start()
-    before = _left(text, start, 16)
-    last = before.rstrip()[-1:]
-    if (last.isalpha() or last in ".§") and (_NOT_DATE_BEFORE_RE.search(before) or _GODZ_BEFORE_RE.search(before)):
-        # "pkt 3, 19 lipca" / "godz. 10, 19 lipca": the first number is not a day
-        if len(days) < 2:
-            return None
-        days = days[1:]
-        start = match.start("days") + days[0][2]
-    switches = [m.end() for m in _SWITCH_RE.finditer(match.group("days"))]
-    if switches and not _SWITCH_FROM_RE.search(_left(text, start, 8)):
-        # "5 na 12 maja" with no "z" before it: only the day after "na" is a date
-        days = [d for d in days if d[2] >= switches[-1]]
-        start = match.start("days") + days[0][2]
-    if len(days) == 2 and days[0][1] is None and days[1] == (days[0][0] + 1, None, days[1][2]) \
-            and _IN_DAYS_RE.search(_left(text, start, 12)) \
-            and not _ONE_DAY_EACH_RE.search(text, match.end(), match.end() + 120):
-        # `w dniach 7 i 8 kwietnia`: one meeting over two days (not `… odbyły się jednodniowe konferencje`)
-        days = [(days[0][0], days[1][0], days[0][2])]
-    year = _year(match.group("year"))
-    parts = [DatePart(d, month, year, e, month if e else None, year if e else None,
-                      left_behind=bool(switches) and at < switches[-1]) for d, e, at in days]
-    return DateExpr(start, match.end(), parts, current_year=_current_year(match),
-                    year_offset=_year_offset(match))
-
-
 # "9, 16 i 30.06.2017": a day of a list whose last day carries the month and year
-_LIST_AHEAD_RE = re.compile(rf"\.?{_LIST_SEP}\d")
+_LIST_AHEAD_RE = re.compile(rf"\.?{LIST_SEP}\d")
 
 
 def _listed_days_ok(text: str, p: int) -> bool:
     """Days listed before a full date stand after a cue, a colon or a line's start, not
     after a street, a number's noun or a capitalised name."""
     left = _left(text, p, 24)
-    if _NOT_DATE_BEFORE_RE.search(left[-16:]):
+    if NOT_DATE_BEFORE_RE.search(left[-16:]):
         return False
     word = re.search(r"(\S+)\s*$", left)
     return word is None or bool(_DATE_CUE_BEFORE_RE.search(left)) or word.group(1)[-1:] in ":(–-" \
         or not word.group(1)[:1].isupper() and not word.group(1)[:1].isdigit()
-
-
-def numeric(match: re.Match, month: int, text: str) -> DateExpr:
-    """The expression of a numeric (`DMY_RE`, `ROMAN_RE`, `PARTIAL_RE`) match."""
-    names = match.re.groupindex
-    year = _year(match.group("year")) if "year" in names else None
-    day = first_number(match.group("day"))
-    day0 = match.group("day0") if "day0" in names else None
-    if day0:
-        part = DatePart(first_number(day0), month, year, day, month, year)
-    else:
-        part = DatePart(day, month, year)
-    listed = match.group("listed") if "listed" in names else None
-    parts = [DatePart(int(d), month, year) for d in re.findall(r"\d+", listed)] if listed else []
-    return DateExpr(match.start(), match.end(), [*parts, part], current_year=_current_year(match),
-                    year_offset=_year_offset(match))
 
 
 # a clock time and a dash right before a day and month: `14.00 -14.10` is a range of hours
@@ -222,7 +152,7 @@ def _partial_ok(match: re.Match, text: str) -> bool:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
     before = _left(text, match.start())
-    if _NOT_DATE_BEFORE_RE.search(before[-16:]) or _TIME_CUE_BEFORE_RE.search(before[-12:]):
+    if NOT_DATE_BEFORE_RE.search(before[-16:]) or _TIME_CUE_BEFORE_RE.search(before[-12:]):
         return False
     if not match.group("day0") and among_programme_times(text, match.start(), match.end()):
         return False   # `11.00 Rozpoczęcie 11.05 Wystąpienie`: five past eleven
@@ -274,13 +204,14 @@ def _number_of_something(text: str, p: int) -> bool:
     spaced dash after it opens no range of days."""
     left = _left(text, p, 16)
     words = left.split()
-    return bool(_NOT_DATE_BEFORE_RE.search(left)) or (bool(words) and words[-1][:1].isupper() and words[-1].isalpha())
+    return bool(NOT_DATE_BEFORE_RE.search(left)) or (bool(words) and words[-1][:1].isupper() and words[-1].isalpha())
 
 
 def _digit_candidates(text: str, p: int, q: int, add) -> None:
     """Every date and bare-time reading that may begin at the digit run text[p:q]."""
     before = text[p - 1] if p else " "
-    if q - p <= 2 and (before in ".:/" or before == "_" or before.isalnum() and not before.isalpha()):
+    if q - p <= 2 and (before in ".:/" or before == "_" or before.isalnum() and not before.isalpha()) \
+            and not (before == "." and _GLUED_STOP_RE.match(text, p)):
         return   # `10` of `19.10`, `00` of `14:00`: no day or hour follows `.`, `:`, `/` or a digit
     n = len(text)
     after = text[q] if q < n else " "
@@ -301,7 +232,7 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     if m and m.group("listed") and not _listed_days_ok(text, p):
         m = None   # `ul. Polna 5, 12.06.2024`: a number, then a date (read from its own digits)
     if m and len(m.group("year")) == 2 and (len(m.group("month")) == 1
-                                            or _NOT_DATE_BEFORE_RE.search(_left(text, p, 16))):
+                                            or NOT_DATE_BEFORE_RE.search(_left(text, p, 16))):
         m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not
     if m and not (1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31):
         m = None  # "0/0/1900", "00.00.2020": a template's empty date
@@ -314,10 +245,10 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         if expr:
             add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
     m = ROMAN_RE.match(text, p) if peek in "IVX" or dash_ahead else None
-    if m and not _NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
+    if m and not NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, ROMAN_OF[m.group("roman")], text)))
     m = CURRENT_MONTH_RE.match(text, p) if peek in "bB" or dash_ahead else None
-    if m and not _NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
+    if m and not NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
         expr = numeric(m, 0, text)
         add(Candidate(PRIORITY_DATE, p, m.end(), expr))
     for priority, found in times_at(text, p, after):
@@ -361,12 +292,9 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
         add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
     if any(stem in lowered for stem in _WEEKDAY_NOUN_STEMS):
         for m in _NTH_WEEKDAY.finditer(text):
-            part = DatePart(1, MONTH_OF.get(m.group("month").lower(), 0), _year(m.group("year")),
-                            nth=(WEEK_ORDINAL_OF[m.group("ord").lower()], WEEKDAY_OF[m.group("wd").lower()]))
-            if part.month:
-                add(Candidate(PRIORITY_DATE, m.start(), m.end(),
-                              DateExpr(m.start(), m.end(), [part], current_year=_current_year(m),
-                                       year_offset=_year_offset(m))))
+            expr = nth_weekday(m)
+            if expr:
+                add(Candidate(PRIORITY_DATE, m.start(), m.end(), expr))
     for start, end, days in relative_days(text, lowered):
         add(Candidate(PRIORITY_WORD, start, end, DateExpr(start, end, [], relative_days=days, strong=False)))
     for start, end, days in counted_days(text, lowered):

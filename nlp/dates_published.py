@@ -16,10 +16,11 @@ from nlp.caseless import guarded
 from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEXT_MONTH_RE, ISO_RE, ROMAN_RE,
-                               TEXT_MONTH_RE, numeric, text_month)
+                               TEXT_MONTH_RE)
 from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LIVE_CLOCK_LABELS, MONTH_OF, MONTH_STAMP_OF,
                                MONTH_STAMP_WORD, MONTH_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, ROMAN_OF,
                                WEEKDAY_WORD, cue_anywhere)
+from nlp.dates_match_values import numeric, text_month
 from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part, short_month_at
 
 __all__ = ["date_at", "find_published"]

@@ -16,10 +16,11 @@ import re
 from dataclasses import replace
 
 from nlp import morph
-from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, LIST_SEP, RANGE_SEP, RELATIVE_ADJECTIVE_OF,
-                               RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF, RELATIVE_WORD, WEEK_PHRASE,
-                               WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF, WEEKDAY_EXCLUDED_BEFORE, WEEKDAY_FOLDS,
-                               WEEKDAY_MODIFIER, WEEKDAY_OF, WEEKDAY_PAST_MODIFIER, WEEKDAY_PLURAL)
+from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, LEXICON, LIST_SEP, RANGE_SEP,
+                               RELATIVE_ADJECTIVE_OF, RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF,
+                               RELATIVE_WORD, WEEK_PHRASE, WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF,
+                               WEEKDAY_EXCLUDED_BEFORE, WEEKDAY_FOLDS, WEEKDAY_MODIFIER, WEEKDAY_OF,
+                               WEEKDAY_PAST_MODIFIER, WEEKDAY_PLURAL, alternation)
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
 
@@ -160,6 +161,7 @@ def _before_plural_noun(text: str, adjective: str, end: int) -> bool:
 _HABIT_LIST_RE = re.compile(LIST_SEP, _I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
 _SINCE_RE = re.compile(r"(?<!\w)od\s*$", _I)
+_EVERY_MONTH_RE = re.compile(r"\s+(?:" + alternation(LEXICON["every_month_after_weekday"]) + r")(?!\w)", _I)
 
 
 def _capitalised(word: str) -> bool:
@@ -205,6 +207,8 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
                 or habit_end >= 0 and _HABIT_LIST_RE.fullmatch(text, habit_end, m.start())):
             habit_end = m.end()
             continue   # "w soboty i niedziele", "we wtorki": every such day, a habit
+        if _EVERY_MONTH_RE.match(text, m.end()):
+            continue   # "w ostatni piątek miesiąca": that day of every month
         start = m.start() - (len(left) - cue.start()) if cue else m.start()
         before = _left(text, start, 20)
         if _WEEKDAY_EXCLUDED_RE.search(before) and not _WEEKDAY_SPAN_RE.search(before):

@@ -210,6 +210,8 @@ def test_a_weekday_a_day_and_a_time_read_together(text, expected):
     ("Zawody odbędą się 8.01 w Łodzi.", [("8.01", "2009-01-08")]),
     ("Zapisy przyjmujemy do 8.01 w sekretariacie.", [("8.01", "2009-01-08")]),
     ("Turniej 12.11 hala sportowa przy Szkolnej.", [("12.11", "2008-11-12")]),
+    # a sentence's full stop with its space lost before the next item's day
+    ("Wstęp wolny.24.10, godz. 18.00 - spektakl teatru szkolnego.", [("24.10, godz. 18.00", "2008-10-24T18:00")]),
 ])
 def test_a_day_and_month_with_a_dot(text, expected):
     assert days(text) == expected
@@ -220,4 +222,13 @@ def test_a_day_and_month_with_a_dot(text, expected):
     "Skoczek uzyskał 5.06 m w drugiej próbie.",
 ])
 def test_a_measure_is_no_date(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday of a month in general is that day of every month
+    "Rowerzyści zjeżdżają się w ostatni piątek miesiąca na plac przed ratuszem.",
+    "Klub spotyka się w pierwszy wtorek każdego miesiąca w bibliotece.",
+])
+def test_a_weekday_of_every_month_is_no_date(text):
     assert days(text) == []

@@ -1,0 +1,102 @@
+"""The date expressions that the date grammar's matches stand for: `text_month` reads
+`19 lipca`, `19 i 26 lipca`, `5 na 12 maja`, `w dniach 7 i 8 kwietnia`; `numeric` reads
+`19.10.2023`, `9., 16. i 30.06.2017`, `19.X.2023`, `19.10`; `nth_weekday` reads `ostatnia
+niedziela września`."""
+from __future__ import annotations
+
+import re
+
+from nlp.dates_day_lists import first_number, parse_days
+from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_STAMP_OF, NOT_DATE_BEFORE, SWITCH_FROM, SWITCH_SEP,
+                               WEEK_ORDINAL_OF, WEEKDAY_OF, year_offset)
+from nlp.dates_types import DateExpr, DatePart
+
+__all__ = ["NOT_DATE_BEFORE_RE", "nth_weekday", "numeric", "text_month"]
+
+_I = re.IGNORECASE
+# "pkt 3, 19 lipca", "nr 5 – 12.06": a word the number belongs to, right before it
+NOT_DATE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{NOT_DATE_BEFORE})\s*$", _I)
+_GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
+_SWITCH_RE = re.compile(SWITCH_SEP, _I)
+_SWITCH_FROM_RE = re.compile(rf"(?<!\w)(?:{SWITCH_FROM})\s+$", _I)
+_IN_DAYS_RE = re.compile(r"(?<!\w)dniach\s*$", _I)
+_ONE_DAY_EACH_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEXICON["one_day_each_words"]) + ")", _I)
+
+
+def _current_year(match: re.Match) -> bool:
+    return "br" in match.re.groupindex and bool(match.group("br"))
+
+
+def _year_offset(match: re.Match) -> int:
+    """`ub.r.` -1, `przyszłego roku` 1: the year named from the year of writing."""
+    return year_offset(match.group("br")) if _current_year(match) else 0
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    y = int(value)
+    return y + 2000 if y < 100 else y
+
+
+def _left(text: str, pos: int, width: int = 40) -> str:
+    return text[max(0, pos - width):pos]
+
+
+def text_month(match: re.Match, text: str) -> DateExpr | None:
+    """The expression of a `TEXT_MONTH_RE` match (None when its numbers are not days)."""
+    month = MONTH_OF.get(match.group("month").lower()) or MONTH_STAMP_OF.get(match.group("month").lower())
+    days = parse_days(match.group("days"))
+    if month is None or not days:
+        return None
+    start = match.start()
+    before = _left(text, start, 16)
+    last = before.rstrip()[-1:]
+    if (last.isalpha() or last in ".§") and (NOT_DATE_BEFORE_RE.search(before) or _GODZ_BEFORE_RE.search(before)):
+        # "pkt 3, 19 lipca" / "godz. 10, 19 lipca": the first number is not a day
+        if len(days) < 2:
+            return None
+        days = days[1:]
+        start = match.start("days") + days[0][2]
+    switches = [m.end() for m in _SWITCH_RE.finditer(match.group("days"))]
+    if switches and not _SWITCH_FROM_RE.search(_left(text, start, 8)):
+        # "5 na 12 maja" with no "z" before it: only the day after "na" is a date
+        days = [d for d in days if d[2] >= switches[-1]]
+        start = match.start("days") + days[0][2]
+    if len(days) == 2 and days[0][1] is None and days[1] == (days[0][0] + 1, None, days[1][2]) \
+            and _IN_DAYS_RE.search(_left(text, start, 12)) \
+            and not _ONE_DAY_EACH_RE.search(text, match.end(), match.end() + 120):
+        # `w dniach 7 i 8 kwietnia`: one meeting over two days (not `… odbyły się jednodniowe konferencje`)
+        days = [(days[0][0], days[1][0], days[0][2])]
+    year = _year(match.group("year"))
+    parts = [DatePart(d, month, year, e, month if e else None, year if e else None,
+                      left_behind=bool(switches) and at < switches[-1]) for d, e, at in days]
+    return DateExpr(start, match.end(), parts, current_year=_current_year(match),
+                    year_offset=_year_offset(match))
+
+
+
+def numeric(match: re.Match, month: int, text: str) -> DateExpr:
+    """The expression of a numeric (`DMY_RE`, `ROMAN_RE`, `PARTIAL_RE`) match."""
+    names = match.re.groupindex
+    year = _year(match.group("year")) if "year" in names else None
+    day = first_number(match.group("day"))
+    day0 = match.group("day0") if "day0" in names else None
+    if day0:
+        part = DatePart(first_number(day0), month, year, day, month, year)
+    else:
+        part = DatePart(day, month, year)
+    listed = match.group("listed") if "listed" in names else None
+    parts = [DatePart(int(d), month, year) for d in re.findall(r"\d+", listed)] if listed else []
+    return DateExpr(match.start(), match.end(), [*parts, part], current_year=_current_year(match),
+                    year_offset=_year_offset(match))
+
+
+def nth_weekday(match: re.Match) -> DateExpr | None:
+    """The expression of an `ostatnia niedziela września` match (None for a month it does not know)."""
+    part = DatePart(1, MONTH_OF.get(match.group("month").lower(), 0), _year(match.group("year")),
+                    nth=(WEEK_ORDINAL_OF[match.group("ord").lower()], WEEKDAY_OF[match.group("wd").lower()]))
+    if not part.month:
+        return None
+    return DateExpr(match.start(), match.end(), [part], current_year=_current_year(match),
+                    year_offset=_year_offset(match))

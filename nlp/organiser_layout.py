@@ -93,6 +93,26 @@ def closing_body(text: str) -> list[tuple[int, int]]:
     return [_with_holder_above(text, start, found)]
 
 
+def names_on_lines_above(text: str, verb_start: int, reach: int = 4) -> list[Span]:
+    """`Zakład X` / `Archiwum Państwowe w Y` / `zapraszają na`: on a poster's layout, the
+    bodies named each on a line of its own above the line the verb opens."""
+    line_start = text.rfind("\n", 0, verb_start) + 1
+    if text[line_start:verb_start].strip():
+        return []
+    found: list[Span] = []
+    end = line_start - 1
+    while end > 0 and len(found) < reach:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and line.strip().lower() not in ("i", "oraz", "&", ","):   # (`X` / `i` / `Y`)
+            span = _body_line(text, start, line, named=True)
+            if span is None:
+                break
+            found.append(span)
+        end = start - 1
+    return found[::-1]
+
+
 def _with_holder_above(text: str, line_start: int, span: Span) -> Span:
     """`Anna Lis` / `Zastępca Wójta`: an office signing on the last line, with its holder named
     on the line above (the span from the holder to the office)."""

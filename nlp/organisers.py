@@ -31,16 +31,16 @@ from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.morph import analyse
-from nlp.org_names import (OUR, Token, find_names, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
-                           tokenize)
-from nlp.org_words import is_bare_name
+from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of,
                                    is_event_noun, is_finite_verb, is_glue_word, is_preposition, leading_body,
                                    mentions_event, verb_reading, without_holders)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
-from nlp.organiser_antecedents import full_name_of, named_in_full, pronoun_antecedent
+from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
 from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
-from nlp.organiser_layout import closing_body, label_blocks, letter_head, publisher, sign_offs, signature
+from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names_on_lines_above, publisher, sign_offs,
+                                  signature)
+from nlp.organiser_forms import distinct_spans, in_full
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
@@ -65,7 +65,9 @@ class Organiser:
 
 # --- frames -----------------------------------------------------------------------------------
 
-_RELATIVE_RE = re.compile(r"(?:^|,)\s*(?:któr[aąeyiegomu]+|gdzie)(?P<rest>(?:\s+[\w.]+){0,4}?)\s*$", re.IGNORECASE)
+# (`…, które organizują`, `…, na które zapraszają`, `…, podczas którego`)
+_RELATIVE_RE = re.compile(r"(?:^|,)\s*(?:(?:na|w|we|do|o|po|podczas|dla|z|ze)\s+)?(?:któr[aąeyiegomu]+|gdzie)"
+                          r"(?P<rest>(?:\s+[\w.]+){0,4}?)\s*$", re.IGNORECASE)
 
 
 def _relative_pronoun(lead: str) -> re.Match | None:
@@ -152,6 +154,9 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         before = subject_before(text, tok.start)
         if not before and modal_at is not None:
             before = subject_before(text, modal_at)   # `Zarząd postanowił, zgodnie ze Statutem, ogłosić`
+        if not relative:
+            stacked = names_on_lines_above(text, tok.start)   # (a poster's bodies, a line each)
+            before = stacked if len(stacked) > len(before) else before
         if not before and not relative:
             before = pronoun_antecedent(text, tokens, i) or clause_opening_name(text, tok.start) \
                 or named_in_full(text, tok.start)
@@ -335,11 +340,6 @@ def _coordinated_verbs(words: str) -> bool:
         and all(w in frames().copulas or verb_reading(w) for w in found[1:])
 
 
-def _name_key(text: str) -> frozenset[str]:
-    """The words of a name as lemmas, so `Urzędu Marszałkowskiego` meets `Urząd Marszałkowski`."""
-    return frozenset(min(lemma_set(w.lower())) if lemma_set(w.lower()) else w.lower() for w in re.findall(r"\w+", text))
-
-
 def find_organisers(text: str) -> list[Organiser]:
     cut = body_end(text)
     if cut < len(text):
@@ -361,36 +361,5 @@ def find_organisers(text: str) -> list[Organiser]:
         # `Zapraszamy…` signed on the last line by the inviting organisation, or on a page headed by it
         spans.extend(closing_body(text) or publisher(text))
     spans += coordinated(text, spans)
-    return _distinct(text, [_in_full(text, span) for span in spans])
-
-
-def _in_full(text: str, span: Span) -> Span:
-    """`Wójt` signing a notice that names `Wójta Gminy X` earlier: the office in full; a body's
-    bare head (`Szpital`) or `nasze stowarzyszenie` on a page that names `Szpital X` or
-    `Stowarzyszenie X`: the body by its name."""
-    words = text[span[0]:span[1]].split()
-    if len(words) == 2 and words[0].lower() in OUR:
-        return full_name_of(text, words[1]) or span
-    head = words[0][:1].isupper() and not words[0].isupper() and is_org_head(words[0]) \
-        and not is_bare_name(words[0])   # (an acronym, or `Policja`, is a name of its own)
-    if len(words) > 1 or not (is_office_title(words[0]) or head):
-        return span
-    return full_name_of(text, words[0]) or span   # (`przez Powiat X i Szpital`: the hospital named before)
-
-
-def _distinct(text: str, spans: list[Span]) -> list[Organiser]:
-    """One organiser per body: the longest form of a name wins over its short forms."""
-    stripped = sorted(set(spans), key=lambda s: (s[0], -s[1]))
-    keys = {span: _name_key(text[span[0]:span[1]]) for span in stripped}
-    out: list[Organiser] = []
-    for span in stripped:
-        key = keys[span]
-        if any(o.span[0] <= span[0] and span[1] <= o.span[1] for o in out):
-            continue
-        if any(other != key and key < other for other in keys.values()):
-            continue   # a short form of a name given in full elsewhere
-        if any(keys[o.span] == key for o in out):
-            continue
-        written = text[span[0]:span[1]]
-        out.append(Organiser(" ".join(written.split()), span, written))   # (a signature's lines joined)
-    return out
+    return [Organiser(" ".join(text[a:b].split()), (a, b), text[a:b])   # (a signature's lines joined)
+            for a, b in distinct_spans(text, [in_full(text, span) for span in spans])]

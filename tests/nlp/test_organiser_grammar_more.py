@@ -272,3 +272,20 @@ def test_lists_over_lines_bare_units_and_assemblies(text, expected):
 ])
 def test_ranks_labelled_people_and_activists(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause opening with a preposition, its antecedent an event
+    ("Zapraszamy na spotkanie z historią regionu, na które zapraszają Gminny Ośrodek Kultury oraz Towarzystwo "
+     "Przyjaciół Lasku. Będzie to 18 kwietnia 2019 r.",
+     ["Gminny Ośrodek Kultury", "Towarzystwo Przyjaciół Lasku"]),
+    # a poster's bodies, each on a line of its own above the verb
+    ("Konferencja naukowa\n\nZakład Historii Instytutu Nauk Społecznych\n\nSekcja Młodych Towarzystwa Historycznego"
+     "\n\nArchiwum Państwowe w Lasku\n\nzapraszają na\n\nkonferencję 18 października 2018 r.",
+     ["Zakład Historii Instytutu Nauk Społecznych", "Sekcja Młodych Towarzystwa Historycznego",
+      "Archiwum Państwowe w Lasku"]),
+    ("Debata o ordynacji\nStowarzyszenie Miłośników Lasku\ni\nKlub Literacki w Borkach\nzapraszają na debatę "
+     "5 października 2019 r.", ["Stowarzyszenie Miłośników Lasku", "Klub Literacki w Borkach"]),
+])
+def test_relative_clauses_after_a_preposition_and_posters(text, expected):
+    assert names(text) == expected

@@ -1,0 +1,49 @@
+"""Which form of each organiser's name the record gives: a bare head or an office in full
+(`Wójt` → `Wójt Gminy X`, `nasze stowarzyszenie` → `Stowarzyszenie X`), and one form per body
+(`Urzędu Marszałkowskiego` and `Urząd Marszałkowski Województwa X` are one, the longest wins)."""
+from __future__ import annotations
+
+import re
+
+from nlp.org_names import OUR, is_office_title, is_org_head, lemma_set
+from nlp.org_words import is_bare_name
+from nlp.organiser_antecedents import full_name_of
+from nlp.organiser_grammar import Span
+
+__all__ = ["distinct_spans", "in_full"]
+
+
+def in_full(text: str, span: Span) -> Span:
+    """`Wójt` signing a notice that names `Wójta Gminy X` earlier: the office in full; a body's
+    bare head (`Szpital`) or `nasze stowarzyszenie` on a page that names `Szpital X` or
+    `Stowarzyszenie X`: the body by its name."""
+    words = text[span[0]:span[1]].split()
+    if len(words) == 2 and words[0].lower() in OUR:
+        return full_name_of(text, words[1]) or span
+    head = words[0][:1].isupper() and not words[0].isupper() and is_org_head(words[0]) \
+        and not is_bare_name(words[0])   # (an acronym, or `Policja`, is a name of its own)
+    if len(words) > 1 or not (is_office_title(words[0]) or head):
+        return span
+    return full_name_of(text, words[0]) or span   # (`przez Powiat X i Szpital`: the hospital named before)
+
+
+def distinct_spans(text: str, spans: list[Span]) -> list[Span]:
+    """One span per body, in text order: the longest form of a name wins over its short forms."""
+    ordered = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    keys = {span: _name_key(text[span[0]:span[1]]) for span in ordered}
+    out: list[Span] = []
+    for span in ordered:
+        key = keys[span]
+        if any(kept[0] <= span[0] and span[1] <= kept[1] for kept in out):
+            continue
+        if any(other != key and key < other for other in keys.values()):
+            continue   # a short form of a name given in full elsewhere
+        if any(keys[kept] == key for kept in out):
+            continue
+        out.append(span)
+    return out
+
+
+def _name_key(text: str) -> frozenset[str]:
+    """The words of a name as lemmas, so `Urzędu Marszałkowskiego` meets `Urząd Marszałkowski`."""
+    return frozenset(min(lemma_set(w.lower())) if lemma_set(w.lower()) else w.lower() for w in re.findall(r"\w+", text))

@@ -13,60 +13,19 @@ import functools
 import re
 
 from nlp.caseless import guarded
+from nlp.dates_at import date_at
 from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
-from nlp.dates_grammar import (CURRENT_MONTH_RE, DMY_RE, GLUED_ISO_RE, GLUED_TEXT_MONTH_RE, ISO_RE, ROMAN_RE,
-                               TEXT_MONTH_RE)
-from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LIVE_CLOCK_LABELS, MONTH_OF, MONTH_STAMP_OF,
-                               MONTH_STAMP_WORD, MONTH_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, ROMAN_OF,
-                               WEEKDAY_WORD, cue_anywhere)
-from nlp.dates_match_values import numeric, text_month
-from nlp.dates_month_first import ENGLISH_DAY_FIRST_RE, MONTH_FIRST_RE, month_first_part, short_month_at
+from nlp.dates_grammar import CURRENT_MONTH_RE, DMY_RE, ISO_RE, ROMAN_RE, TEXT_MONTH_RE
+from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LIVE_CLOCK_LABELS, MONTH_STAMP_OF,
+                               MONTH_STAMP_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, WEEKDAY_WORD,
+                               cue_anywhere)
+from nlp.dates_month_first import short_month_at
 
-__all__ = ["date_at", "find_published"]
+__all__ = ["find_published"]
 
 _I = re.IGNORECASE
 
-
-
-def date_at(text: str, pos: int, *, glued: bool = False, labelled: bool = False) -> tuple[dt.date, int] | None:
-    """A full date (with its year) starting exactly at `pos`, and where it ends.
-
-    `glued`: the date may follow a letter with no space (`DRUKUJ25 kwietnia 2024`).
-    `labelled`: a cue names the date (`Dodane przez X dnia May 25 2010`), so a month-first
-    date counts too; unlabelled at the top of a page, it is as often a live clock widget."""
-    regexes = (GLUED_ISO_RE, DMY_RE, GLUED_TEXT_MONTH_RE, ROMAN_RE) if glued else \
-        (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE) + ((MONTH_FIRST_RE, ENGLISH_DAY_FIRST_RE, _COMMA_DAY_RE)
-                                                     if labelled else ())
-    for regex in regexes:
-        m = regex.match(text, pos)
-        if not m:
-            continue
-        if regex is _COMMA_DAY_RE:
-            day = valid_day(int(m.group("year")), MONTH_OF[m.group("month").lower()], int(m.group("day")))
-        elif regex in (MONTH_FIRST_RE, ENGLISH_DAY_FIRST_RE):
-            part = month_first_part(m)
-            day = valid_day(part.year, part.month, part.day) if part else None
-        elif regex in (ISO_RE, GLUED_ISO_RE):
-            day = valid_day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
-        else:
-            if regex in (TEXT_MONTH_RE, GLUED_TEXT_MONTH_RE):
-                expr = text_month(m, text)
-            elif regex is ROMAN_RE:
-                expr = numeric(m, ROMAN_OF[m.group("roman")], text)
-            else:
-                expr = numeric(m, int(m.group("month")), text)
-            if not expr or len(expr.parts) != 1 or expr.parts[0].end_day is not None:
-                continue
-            part = expr.parts[0]
-            day = valid_day(part.year, part.month, part.day)
-        if day:
-            return day, m.end()
-    return None
-
-
-# `poniedziałek, 22, grudzień 2014`: a CMS's labelled date, the day apart from its month by a comma
-_COMMA_DAY_RE = re.compile(rf"(?P<day>\d{{1,2}}),[ \t]+(?P<month>{MONTH_WORD})[ \t]+(?P<year>(?:19|20)\d{{2}})(?!\d)", _I)
 
 
 # (rank, regex, substrings one of which the lower-cased page must hold for the regex to run)
@@ -122,6 +81,7 @@ _STAMP_TAIL_RE = re.compile(
     _I | re.MULTILINE)
 _CLOCK_BEFORE_TITLE_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?P<clock>\d{1,2}:\d{2})(?::\d{2})?)?[ \t]+(?=[^\W\d_])")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
+_BYLINE_BELOW_RE = re.compile(rf"\n[ \t]*(?:{BYLINE_WORDS})[^\n]{{0,40}}$", _I | re.MULTILINE)
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
 _DATE_LINE_SCOPE = 1200
 # words that count days from the day of writing (`wczoraj`, `w dniu wczorajszym`, `dziś`)
@@ -194,7 +154,8 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
             if head.group("of") and mentions_meeting(_previous_line(text, line_start)):
                 continue   # "PROTOKÓŁ Z XIV SESJI\nZ DNIA 28 SIERPNIA 2003": the session's day
             sure = bool(tail.group("seconds") or tail.group("byline") or inner and not label) or month_first \
-                or _posting_clock(tail.group("clock"))   # (a template's stamp; `01:27`: a machine's time)
+                or _posting_clock(tail.group("clock")) or bool(_BYLINE_BELOW_RE.match(text, line_end))
+            # (a template's stamp; `01:27`: a machine's time; `26 maja 2013` / `admin`: its author below)
             return found[0], head.start("wd") if head.group("wd") else pos, found[1], sure, clock
         # a date further into the line ("DRUKUJ25 kwietnia 2024, 12:35", "Data: 09-11-2012 Drukuj"):
         # only a byline's, with its clock time or its words, after a short prefix naming no meeting

@@ -54,6 +54,13 @@ def test_bylines_and_labelled_dates_in_any_order_are_publication_dates(line, day
     assert find_published(f"Zebranie członków\n{line}\nZapraszamy na zebranie 2 czerwca.")[0] == day
 
 
+def test_a_date_line_with_its_author_on_the_line_below_is_the_publication_date():
+    # a theme printing the post's date, then its author's login, each on a line of its own
+    text = "Sympozjum naukowe\n\n12 MAJA 2015\nadmin\n\nSympozjum w auli seminarium rozpoczęło się od powitania."
+    assert find_published(text)[0] == dt.date(2015, 5, 12)
+    assert kinds(text) == [("publication", "2015-05-12")]
+
+
 def test_an_unlabelled_month_first_clock_at_the_top_is_no_publication_date():
     # a live clock widget prints seconds too; only a cue makes a month-first date the page's own
     text = "Lipiec 16 2019 08:21:38\nWitamy\n\nW dniu 2 lipca odbyła się debata młodzieżowa."

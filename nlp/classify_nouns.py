@@ -170,7 +170,10 @@ def event_at(words: list[Word], i: int) -> tuple[str, bool] | None:
         return FALLBACK, False
     if lemma in _PHRASES and not kind:
         stems, phrase_kind = _PHRASES[lemma]
-        return (phrase_kind, False) if after and after.low.startswith(stems) else None
+        # (`dyskusja publiczna`, `publiczną dyskusję`: the adjective on either side)
+        beside = (after and after.low.startswith(stems)) or (before and before.sentence == word.sentence
+                                                              and before.low.startswith(stems))
+        return (phrase_kind, False) if beside else None
     if before_lemmas & _NOT_BEFORE or before_lemmas & _NOT_BEFORE_BY_NOUN.get(lemma, frozenset()):
         return None
     if after and after.low.startswith(_NOT_AFTER.get(lemma, ())):

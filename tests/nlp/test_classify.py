@@ -51,6 +51,8 @@ def test_event_type(text, title, expected):
      "odbędzie się 12 września 2023 r. o godz. 17:00 w świetlicy.", "konsultacje"),
     ("Zapraszamy na dyskusję publiczną o projekcie studium uwarunkowań, 3 lipca 2023 r. o godz. 16:00 w remizie.",
      "konsultacje"),
+    ("Urząd Gminy zaprasza na publiczną dyskusję o nowym systemie odbioru odpadów, 3 lipca 2023 r. o godz. 16:00.",
+     "konsultacje"),
     # congresses, fairs, galas, days of seniors and classes are `inne`
     ("I Kongres Sołtysów Powiatu Lipskiego\n\nKongres odbędzie się 7 października 2023 r. W programie panele, "
      "debata i warsztaty.", "inne"),
@@ -65,7 +67,9 @@ def test_event_type(text, title, expected):
     ("W sobotę 28 listopada 2026 r. w remizie odbyły się Andrzejki dla seniorów.", "inne"),
     # `z okazji Dnia …` only dates the event
     ("W dniu 21 listopada 2023 r. z okazji Dnia Seniora odbyło się spotkanie w klubie.", "spotkanie"),
-    # a seminar is a training, unless the text also calls it a conference
+    # a seminar is a training, unless the text also calls it a conference or a meeting
+    ("Doroczne seminarium kierowników działów odbyło się 28-30 maja 2018 r. W spotkaniu uczestniczyli "
+     "przedstawiciele wszystkich ośrodków.", "spotkanie"),
     ("Zapraszamy na seminarium dla pracowników socjalnych 4 kwietnia 2024 r. o godz. 9:00.", "szkolenie"),
     ("Seminarium „Ekonomia społeczna w gminie”\n\nZapraszamy na seminarium 4 kwietnia 2024 r. Konferencja "
      "zgromadzi samorządowców z regionu.", "konferencja"),

@@ -35,6 +35,7 @@ for _seq in _C["taking_part"]:
     _TAKING_PART.setdefault(_seq[0], []).append(tuple(_seq))
 _LINK_STARTS = frozenset(link[0] for link in _INVITATION_LINKS)
 _NAV_SEPARATORS = tuple(_LEX["navigation_separators"])
+_LIST_MARKERS = ("–", "-", "•", "*", "·", "▪")
 HEAD_CHARS: int = _LEX["head_chars"]   # the title and first lines of a page
 _NOT_EVENT_RE = re.compile("|".join(f"(?:{w})" for w in _LEX["not_event_words"]), re.IGNORECASE)
 _CALL_RE = re.compile("|".join(f"(?:{w})" for w in _LEX["calls_without_event"]), re.IGNORECASE)
@@ -69,8 +70,8 @@ def _title_lines(text: str, title: str) -> list[str]:
         seen += 1
         if seen > spec["max_lines"]:
             break
-        if _is_navigation(line):
-            continue
+        if _is_navigation(line) or line.lstrip()[:1] in _LIST_MARKERS:
+            continue   # (a list's item, `– spotkanie z partnerami`, is no title)
         if len(line.split()) <= spec["max_words"]:
             lines.append(line)
         else:
@@ -264,10 +265,11 @@ def event_type(text: str, title: str = "", *, has_event: bool | None = None,
     if generic_only:
         kind = _specific_in_body(body) or kind
     if kind in _NAMED_BY_OTHER:
-        # `seminarium`, also called a `konferencja` on the page, is a conference
+        # `seminarium`, also called a `konferencja` on the page, is a conference; called a `spotkanie`
+        # where the page names its event (`W spotkaniu uczestniczyli`, not a programme's item), a meeting
         rule = _NAMED_BY_OTHER[kind]
-        also = {e.kind for e in evidence + body}
-        kind = next((k for k in rule["also_called"] if k in also), rule["kind"])
+        also, named = {e.kind for e in evidence + body}, {e.kind for e in evidence}
+        kind = next((k for k in rule["also_called"] if k in (named if k == GENERIC_KIND else also)), rule["kind"])
     invited = any(e.tier == NAMED for e in constructions)
     if not invited and _NOT_EVENT_RE.search(_head(text, title)):
         return FALLBACK   # a tender or grant results page that mentions a meeting

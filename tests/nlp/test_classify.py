@@ -68,8 +68,11 @@ def test_event_type(text, title, expected):
     # `z okazji Dnia …` only dates the event
     ("W dniu 21 listopada 2023 r. z okazji Dnia Seniora odbyło się spotkanie w klubie.", "spotkanie"),
     # a seminar is a training, unless the text also calls it a conference or a meeting
-    ("Doroczne seminarium kierowników działów odbyło się 28-30 maja 2018 r. W spotkaniu uczestniczyli "
-     "przedstawiciele wszystkich ośrodków.", "spotkanie"),
+    ("Spotkanie Rad Seniorów\n\nW dniach 8-9 grudnia 2022 r. w Lipnie odbyło się seminarium rad seniorów.",
+     "spotkanie"),
+    # (but not for a meeting that is an item of its programme)
+    ("Seminarium odbędzie się 15 maja 2014 r.\n\nW programie:\n– wykład o certyfikacji,\n– spotkanie z partnerami.",
+     "szkolenie"),
     ("Zapraszamy na seminarium dla pracowników socjalnych 4 kwietnia 2024 r. o godz. 9:00.", "szkolenie"),
     ("Seminarium „Ekonomia społeczna w gminie”\n\nZapraszamy na seminarium 4 kwietnia 2024 r. Konferencja "
      "zgromadzi samorządowców z regionu.", "konferencja"),

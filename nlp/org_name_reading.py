@@ -189,9 +189,11 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                                     and j > i + 1)   # `Centrum Wolontariatu i Inicjatyw Społecznych`
             complement = is_org_head(nxt.text) and not case_numbers(tokens[head].text) & case_numbers(nxt.text) \
                 and bool(case_numbers(prev.text) & case_numbers(nxt.text))   # `Przyjaciół Szkoły i Przedszkola`
-            # `Stowarzyszenie Powiatowych i Miejskich Ośrodków`: two adjectives of one noun
+            # `Stowarzyszenie Powiatowych i Miejskich Ośrodków`: two adjectives of one noun, in a case the
+            # head is not in (`Samorząd Województwa Wielkopolskiego i Regionalny Ośrodek`: a second name)
             adjectives = j > head + 1 and prev.is_cap and is_adjective(prev.text) and not _noun_reading(prev.text) \
-                and is_adjective(nxt.text) and bool(case_numbers(prev.text) & case_numbers(nxt.text))
+                and is_adjective(nxt.text) \
+                and bool(case_numbers(prev.text) & case_numbers(nxt.text) - case_numbers(tokens[head].low))
             if works_at and nxt.is_cap and is_org_head(nxt.text) \
                     and any(c == "loc" for _, c in case_numbers(nxt.text)):
                 j += 1   # `działające przy Gimnazjum X i Liceum Y`: both where it works

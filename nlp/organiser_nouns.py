@@ -262,8 +262,13 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if stop is None:
             continue
         start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
-        if not mentions_event(tokenize(text, start, end)) and not _refers_to_event_before(text, start, tok.start):
+        clause = tokenize(text, start, end)
+        if not mentions_event(clause) and not _refers_to_event_before(text, start, tok.start):
             continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
+        lemmas = {lemma for t in clause if t.is_word for lemma in lemma_set(t.low)}
+        if stop > i + 1 and tokens[i + 1].low == "imieniu" and lemmas & f.participation_words \
+                and not lemmas & {"zaprosić", "zapraszać"}:
+            continue   # `W imieniu starosty w spotkaniu udział wzięła X`: sent to take part, a guest
         spans.extend(names_after(text, tokens[stop - 1].end))
     return spans
 

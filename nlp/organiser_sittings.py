@@ -67,6 +67,9 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
     if not members and not own:
         return None
     k = _past_meeting_words(tokens, i)
+    if k > i + 1 and own and not members and k < len(tokens) and tokens[k].is_cap and is_org_head(tokens[k].text) \
+            and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text):
+        return k   # `Konferencja regionalna Ministerstwa X`: a body's own event, its kind said between them
     if k > i + 1:
         return k if has_event and members else None
     if has_event and frame_lemmas(tok.text, "body_meetings"):

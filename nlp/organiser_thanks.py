@@ -1,6 +1,7 @@
-"""Thanks for organising: `Dziękujemy Stowarzyszeniu X za zorganizowanie spotkania`,
-`Dziękuję za organizację spotkania Janowi Nowakowi`, `dziękujemy Panu Janowi Nowakowi oraz
-P. Annie Lis za zorganizowanie`: the ones thanked, in the dative, organised the event.
+"""Thanks for organising, hosting or inviting: `Dziękujemy Stowarzyszeniu X za zorganizowanie
+spotkania`, `Dziękuję za organizację spotkania Janowi Nowakowi`, `dziękujemy Panu Janowi
+Nowakowi oraz P. Annie Lis za zorganizowanie`, `… Ośrodkowi X za gościnność`, `… za
+zaproszenie`: the ones thanked, in the dative, organised or hosted the event.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from nlp.clauses import clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, lemma_set, tokenize
 from nlp.org_words import may_be_first_name
-from nlp.organiser_grammar import Span, frames, is_event_noun, phrase_at
+from nlp.organiser_grammar import Span, frames, is_event_noun, joins_list_items, phrase_at
 from nlp.organiser_lists import names_after
 
 _LIST_SEPARATOR_RE = re.compile(r"\s*,\s*|\s+(?:oraz|i)\s+")
@@ -35,7 +36,10 @@ def thanks_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         names = find_names(text, start, tok.start, lowercase=True)
         if names and not text[names[-1][1]:tok.start].strip(" ,"):
-            spans.append(names[-1])
+            k = len(names) - 1
+            while k > 0 and joins_list_items(text[names[k - 1][1]:names[k][0]]):
+                k -= 1   # `Dziękujemy Ośrodkowi X oraz Fundacji Y za zaproszenie`: the list thanked
+            spans.extend(names[k:])
         elif verb_end is not None:
             spans.extend(_thanked_after(text, tokens, stop))
     return spans

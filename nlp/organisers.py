@@ -34,7 +34,7 @@ from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of,
                                    is_event_noun, is_finite_verb, is_glue_word, is_preposition, leading_body,
-                                   mentions_event, verb_reading, without_holders)
+                                   joins_list_items, mentions_event, verb_reading, without_holders)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
 from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
@@ -90,7 +90,9 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         lemma, form = found
         if lemma in f.leading_verbs:
             lead = text[clause_start(text, tok.start):tok.start]
-            if form == "participle":
+            if runs_project(tokens, i, lemma) and not _relative_pronoun(lead.strip()):
+                spans.extend(subject_before(text, tok.start))   # `Fundacja X prowadzi projekt`: its meetings
+            elif form == "participle":
                 spans.extend(agent_frame(text, tokens, i, lemma))   # `konsultacje prowadzone przez X`
             elif form == "finite" and event_between(text, clause_start(text, tok.start), tok.start) \
                     and not _relative_pronoun(lead.strip()):
@@ -254,6 +256,12 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
         if glue not in ("i", "oraz", "wraz z", "wspólnie z", "razem z", "a także", ""):
             break
         out.append(nxt)
+    listed = names_after(text, after[0][0])   # (`MBP w X oraz II LO`: items no name reader reads alone)
+    if listed[:len(out)] == out:
+        for extra in listed[len(out):]:
+            if not joins_list_items(text[out[-1][1]:extra[0]]):
+                break
+            out.append(extra)
     return out
 
 

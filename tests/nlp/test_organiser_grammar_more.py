@@ -289,3 +289,45 @@ def test_ranks_labelled_people_and_activists(text, expected):
 ])
 def test_relative_clauses_after_a_preposition_and_posters(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after `i`, an adjective in the first name's case opens a second name
+    ("Organizatorami obchodów 14 listopada 2019 r. byli Samorząd Województwa Lipskiego i Regionalny Ośrodek "
+     "Polityki Społecznej w Lipnie.",
+     ["Samorząd Województwa Lipskiego", "Regionalny Ośrodek Polityki Społecznej w Lipnie"]),
+    ("Forum odbędzie się 13 kwietnia 2013 r. Organizują je Towarzystwo Oświatowe Ziemi Lipskiej i Lipskie "
+     "Kuratorium Oświaty.", ["Towarzystwo Oświatowe Ziemi Lipskiej", "Lipskie Kuratorium Oświaty"]),
+    # (two adjectives of one noun in the complement's case stay one name)
+    ("Stowarzyszenie Powiatowych i Miejskich Ośrodków Pomocy zaprasza na konferencję 5 maja 2019 r.",
+     ["Stowarzyszenie Powiatowych i Miejskich Ośrodków Pomocy"]),
+    ("Związek Gmin Wiejskich i Miejskich Regionu zaprasza na konferencję 5 maja 2019 r.",
+     ["Związek Gmin Wiejskich i Miejskich Regionu"]),
+    # the bodies thanked for the invitation, as a list
+    ("Spotkanie odbyło się 4 października 2019 r. Dziękujemy Regionalnemu Ośrodkowi Polityki Społecznej oraz "
+     "Fundacji Dobry Start za zaproszenie.",
+     ["Regionalnemu Ośrodkowi Polityki Społecznej", "Fundacji Dobry Start"]),
+    # a body running a project, with its partner, runs its meetings
+    ("Fundacja Dobry Start przy współpracy z Fundacją Lipa od października 2017 roku prowadzi nowy projekt "
+     "„Rozmowy”. Pierwsze spotkanie odbędzie się 5 maja 2018 r.", ["Fundacja Dobry Start", "Fundacją Lipa"]),
+    # a body's own conference, its kind said between them
+    ("24 września 2018 roku odbyła się Konferencja regionalna Ministerstwa Rozwoju Regionalnego pt. „Regiony”.",
+     ["Ministerstwa Rozwoju Regionalnego"]),
+])
+def test_second_names_after_i_thanks_lists_projects_and_own_conferences(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school named by its number and acronym, the last item of a list after the verb
+    ("Debata odbyła się 24 listopada 2025 r. Wydarzenie zorganizowały MBP w Borkach oraz II LO.",
+     ["MBP w Borkach", "II LO"]),
+    # officials on whose behalf others took part are guests
+    ("Spotkanie odbyło się 5 maja 2019 r. W imieniu starosty lipskiego oraz burmistrza Borek w spotkaniu udział "
+     "wzięła pani Ewa Dudek.", []),
+    # (but on whose behalf an invitation is made, the hosts)
+    ("W imieniu Wójta Gminy Borki zapraszam do udziału w spotkaniu, które odbędzie się 5 maja 2019 r.",
+     ["Wójta Gminy Borki"]),
+])
+def test_numbered_schools_and_who_acts_on_whose_behalf(text, expected):
+    assert names(text) == expected

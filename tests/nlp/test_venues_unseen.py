@@ -54,6 +54,9 @@ def test_towns_and_villages_as_venues(text, expected):
      [("Sala Konferencyjna Urzędu Gminy Lipno", None, "Lipno")]),
     ("Miejsce obrad: sala sesyjna Urzędu Gminy w Lipnie\nTermin: 5 maja 2024 r., godz. 10:00",
      [("sala sesyjna Urzędu Gminy w Lipnie", None, "Lipno")]),
+    # a police station named with the adjective of its town
+    ("W środę, 27 października 2021 r., w lipnowskiej Komendzie Policji spotkali się wójtowie gmin powiatu.",
+     [("lipnowskiej Komendzie Policji", None, None)]),
 ])
 def test_places_said_the_way_real_pages_say_them(text, expected):
     assert _venues(text) == expected

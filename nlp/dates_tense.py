@@ -9,7 +9,7 @@ import re
 
 from nlp import morph
 from nlp.dates_context import left_sentence, right_sentence
-from nlp.dates_lexicon import FUTURE_AUXILIARIES, PAST_AUXILIARIES
+from nlp.dates_lexicon import FUTURE_AUXILIARIES, LEXICON, PAST_AUXILIARIES
 
 __all__ = ["clause_tense"]
 
@@ -22,6 +22,8 @@ __all__ = ["clause_tense"]
 _CLAUSE_END_RE = re.compile(r"[;!?\n()–—]|:(?!\d)|\.(?=\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ„\"]|$))")
 _CLAUSE_REACH = 70
 _PART_END_RE = re.compile(rf",|{_CLAUSE_END_RE.pattern}")
+_SET_FOR_RE = re.compile(r"\s+na\s+(?:dzień\s+|dni\s+)?")
+_SCHEDULING_VERBS = frozenset(LEXICON["scheduling_verbs"])
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -62,6 +64,9 @@ def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tup
         tense = _word_tense(word)
         if tense is None and _past_or_nominal(word) and not _before_agreeing_noun(text, word, m.end()):
             tense = "past"   # "w sobotę drużyna dostała lanie"; but "przyszła sesja" is no verb
+        if tense == "past" and m.end() <= start and _SET_FOR_RE.fullmatch(text, m.end(), start) \
+                and morph.lemmas(word) & _SCHEDULING_VERBS:
+            tense = "future"   # "koncert zaplanowano na 26 sierpnia": the day set, ahead
         if tense is not None:
             out.append((m.start(), m.end(), tense))
     return out

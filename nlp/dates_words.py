@@ -207,8 +207,11 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
                 or habit_end >= 0 and _HABIT_LIST_RE.fullmatch(text, habit_end, m.start())):
             habit_end = m.end()
             continue   # "w soboty i niedziele", "we wtorki": every such day, a habit
-        if _EVERY_MONTH_RE.match(text, m.end()):
-            continue   # "w ostatni piątek miesiąca": that day of every month
+        every_month = _EVERY_MONTH_RE.match(text, m.end())
+        if every_month and ("każd" in every_month.group().lower()
+                            or clause_tense(text, m.start(), m.end()) == "present"):
+            continue   # "spotykamy się w ostatni piątek miesiąca": that day of every month (but "z racji
+            #            I niedzieli miesiąca" in a parish's notices of the week is the coming one)
         start = m.start() - (len(left) - cue.start()) if cue else m.start()
         before = _left(text, start, 20)
         if _WEEKDAY_EXCLUDED_RE.search(before) and not _WEEKDAY_SPAN_RE.search(before):

@@ -232,3 +232,10 @@ def test_a_measure_is_no_date(text):
 ])
 def test_a_weekday_of_every_month_is_no_date(text):
     assert days(text) == []
+
+
+def test_a_date_set_for_a_day_in_a_past_form_looks_forward():
+    # "zaplanowano na" sets the day ahead of the page's date, though the verb's form is past
+    assert days("Wszystkie koncerty odbywają się w soboty. Ostatni koncert zaplanowano na 26 grudnia.") == [
+        ("26 grudnia", "2008-12-26")]
+    assert days("Ostatni koncert odbył się 26 grudnia.") == [("26 grudnia", "2007-12-26")]

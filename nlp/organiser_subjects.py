@@ -85,7 +85,7 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             break
         elif subject and not _COORDINATOR_RE.search(gap):
             break   # `W auli Starostwa X Stowarzyszenie Y zorganizowało`: not one list
-        support = _support_before(text, max(start, span[0] - 60), span[0])
+        support = support_before(text, max(start, span[0] - 60), span[0])
         if support:
             cursor = support.start()   # `X, przy wsparciu Y, zaprasza`: Y pays or patronises
             continue
@@ -266,12 +266,13 @@ def gazetteer_place(phrase: str) -> bool:
 @functools.cache
 def _support_before_re() -> re.Pattern[str]:
     words = sorted(lexicon("organiser_frames.json")["support_phrases"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+$",
-                      re.IGNORECASE)
+    # (`pod patronatem Pani Anny Lis, Wicemarszałek Województwa X`: the patron named, then her office)
+    person = r"(?:\s+(?:[Pp]ani|[Pp]ana)?\s*[A-ZŁŚŻŹĆ]\w+(?:\s+[A-ZŁŚŻŹĆ][\w-]+){1,2}\s*,)?"
+    return re.compile(r"\b(?i:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + rf"){person}\s+$")
 
 
-def _support_before(text: str, start: int, end: int) -> re.Match[str] | None:
-    """`przy wsparciu`, `pod patronatem` ending right before text[end:]."""
+def support_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`przy wsparciu`, `pod patronatem` (and the patron's own name) ending right before text[end:]."""
     return _support_before_re().search(text, start, end)
 
 

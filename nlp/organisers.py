@@ -37,7 +37,7 @@ from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_betw
                                    joins_list_items, mentions_event, verb_reading, without_holders)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
-from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
+from nlp.organiser_subjects import clause_opening_name, members_before, subject_before, support_before
 from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names_on_lines_above, publisher, sign_offs,
                                   signature)
 from nlp.organiser_forms import distinct_spans, in_full
@@ -200,6 +200,7 @@ def _other_edition_re() -> re.Pattern[str]:
 
 
 _TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachęca do udziału`: in the event
+_OBJECT_PRONOUN_RE = re.compile(r"[ \t]+(?:ją|je|go|ich)[ \t]+(?=[A-ZŁŚŻŹĆ])")
 _DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 # `spotkał się z`, `spotkali się dzisiaj z`, `spotkał się 5 maja 2024 r. z`: when may stand between
 _WHEN_BETWEEN = r"(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?"
@@ -233,9 +234,11 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
     lead_words = re.findall(r"\w+", lead)
     if lead_words and not relative and \
             (len(lead_words) > 3 or re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)) \
-            and not _event_object_lead(text, clause, verb.start):
-        return []
-    if any(_only_nominative(w) for w in lead_words):
+            and not _event_object_lead(text, clause, verb.start) and not _OBJECT_PRONOUN_RE.match(text, verb.end):
+        return []   # (`W związku z obchodami X organizuje ją Y`: with its object a pronoun, Y is the subject)
+    patrons = {w for a, b in find_names(text, clause, verb.start, lowercase=True) if support_before(text, clause, a)
+               for w in re.findall(r"\w+", text[a:b])}   # (`pod patronatem Pani X, Wicemarszałek …`)
+    if any(_only_nominative(w) for w in lead_words if w not in patrons):
         return []   # `Seniorzy zapraszają Władze Miasta`: the subject stands before the verb
     after = find_names(text, verb.end, end, lowercase=True)
     if not after or text[verb.end:after[0][0]].strip(" ,:"):
@@ -277,7 +280,7 @@ def _event_object_lead(text: str, start: int, verb_start: int) -> bool:
     # (a name in the lead is the event's own, or a complement of the word before it: `mieszkańców gminy X`)
     return len(words) <= 14 and any(is_event_noun(t.text) for t in words[:4]) \
         and all(any(is_event_noun(w) for w in re.findall(r"\w+", text[a:b])[:3])
-                or _COMPLEMENT_BEFORE_RE.search(text, start, a) for a, b in names) \
+                or _COMPLEMENT_BEFORE_RE.search(text, start, a) or support_before(text, start, a) for a, b in names) \
         and not any(is_finite_verb(t.text) for t in words)   # (`Ogólnopolski Zlot X`: the event's own name)
 
 

@@ -331,3 +331,15 @@ def test_second_names_after_i_thanks_lists_projects_and_own_conferences(text, ex
 ])
 def test_numbered_schools_and_who_acts_on_whose_behalf(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the patron, named with her office, stands before the verb; the subject follows it
+    ("Spotkanie 5 maja 2019 r. pod patronatem Pani Anny Sowy, Wicemarszałek Województwa Lipskiego, zorganizował "
+     "Departament Zdrowia Urzędu Marszałkowskiego.", ["Departament Zdrowia Urzędu Marszałkowskiego"]),
+    # with a pronoun for its object right after the verb, a long lead leaves the subject after it
+    ("Konferencja odbędzie się 28 października 2013 r. W związku z obchodami Roku Obywateli organizuje ją "
+     "Regionalny Ośrodek Polityki Społecznej w Lipnie.", ["Regionalny Ośrodek Polityki Społecznej w Lipnie"]),
+])
+def test_patrons_before_the_verb_and_a_pronoun_object(text, expected):
+    assert names(text) == expected

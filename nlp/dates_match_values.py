@@ -20,6 +20,9 @@ _GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
 _SWITCH_RE = re.compile(SWITCH_SEP, _I)
 _SWITCH_FROM_RE = re.compile(rf"(?<!\w)(?:{SWITCH_FROM})\s+$", _I)
 _IN_DAYS_RE = re.compile(r"(?<!\w)dniach\s*$", _I)
+# (the street word, then only other streets' names and the words joining them: `ulic Armii Krajowej i`)
+_STREET_BEFORE_RE = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, LEXICON["streets_named_by_dates"]))
+                               + r")(?:[ \t]*(?:[A-ZŁŚŻŹĆ][\w.-]*|i|oraz|,))*[ \t]*$")
 _ONE_DAY_EACH_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEXICON["one_day_each_words"]) + ")", _I)
 
 
@@ -50,6 +53,9 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
     if month is None or not days:
         return None
     start = match.start()
+    written = match.group("month")
+    if written[:1].isupper() and not written.isupper() and _STREET_BEFORE_RE.search(_left(text, start, 50)):
+        return None   # "skrzyżowanie ulic Armii Krajowej i 3 Maja": a street
     before = _left(text, start, 16)
     last = before.rstrip()[-1:]
     if (last.isalpha() or last in ".§") and (NOT_DATE_BEFORE_RE.search(before) or _GODZ_BEFORE_RE.search(before)):

@@ -239,3 +239,13 @@ def test_a_date_set_for_a_day_in_a_past_form_looks_forward():
     assert days("Wszystkie koncerty odbywają się w soboty. Ostatni koncert zaplanowano na 26 grudnia.") == [
         ("26 grudnia", "2008-12-26")]
     assert days("Ostatni koncert odbył się 26 grudnia.") == [("26 grudnia", "2007-12-26")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and a capitalised month after a street word, with other streets' names between: a street
+    ("Blokada trwała godzinę na skrzyżowaniu ulic Polnej i 3 Maja.", []),
+    # (a street named earlier, then a verb: the holiday's date)
+    ("Przy ul. Polnej odbędzie się 3 Maja festyn rodzinny.", [("3 Maja", "2009-05-03")]),
+])
+def test_a_street_named_by_a_date_is_no_date(text, expected):
+    assert days(text) == expected

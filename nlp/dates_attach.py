@@ -13,6 +13,7 @@ import re
 
 from nlp.dates_context import left_sentence, mentions_meeting, right_sentence
 from nlp.dates_lexicon import END_WORDS, OFFICE_HOURS_WORDS, SESSION_LABELS, START_LABEL, TIME_SIDE_WORDS
+from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
 
 __all__ = ["agenda_start", "attach_ends", "attach_sessions", "attach_times", "is_office_hours"]
@@ -127,6 +128,8 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
                 break  # "… odbyło się 12 maja. Kolejne spotkanie w sobotę o 10.": the weekday's hour
             if "\n" in gap and _between(all_starts, expr.end + gap.rfind("\n"), t.start):
                 break  # "Opublikowano: 10 marca\nZebranie … w najbliższą niedzielę o 15:00"
+            if (expr.relative_days or 0) < 0 and clause_tense(text, t.start, t.end) == "future":
+                break  # "Święto od wczoraj przyciąga tłumy. O 18.30 zagra X": not yesterday's hour
             if ")" in gap and _inside_brackets(text, expr.start):
                 break  # "(zgłoszenia … do 2 października)\ngodzina 17.00 – Prezentacja"
             if _SENTENCE_BREAK_RE.search(gap) and not _opens_line(text, t) \

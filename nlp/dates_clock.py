@@ -64,7 +64,7 @@ COLON_TIME_RE = re.compile(
 # "14.00", "16.00 - 18.30", "10.oo" (a dot: believed when it cannot be a date)
 DOT_TIME_RE = re.compile(
     rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>{_MINUTES})(?![\d]|[.,]\d)"
-    rf"(?:\s*(?:{_DASH}|do)\s*(?:ok\.\s*|około\s*)?(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>{_MINUTES})(?![\d]|[.,]\d))?", _I)
+    rf"(?:\s*(?:{_DASH}|do)\s*(?:ok\.\s*|około\s*)?(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>{_MINUTES})(?![\d]|[.,]\d))?", _I)
 # "18⁰⁰", "17⁰⁰–19³⁰"
 SUPERSCRIPT_TIME_RE = re.compile(
     rf"(?<![\w:.,/])(?P<h1>[01]?\d|2[0-3])(?P<m1>[{_SUPERSCRIPT}]{{2}})"

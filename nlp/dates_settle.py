@@ -18,6 +18,7 @@ from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED
 from nlp.dates_lexicon import RELATED_HEADINGS, cue_anywhere
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import peer_rows, row_line
+from nlp.dates_tense import clause_tense
 from nlp.dates_types import TimeExpr
 
 __all__ = ["deduplicate", "demote_implicit_covered", "demote_old_references", "fold_days_into_ranges",
@@ -154,6 +155,11 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
                   if m.kind == EVENT or m.day in event_days or any(lo <= m.day <= hi for lo, hi in ranges)]
         if events or before:
             day = (events or before)[-1].day
+            if events and before[-1].day > day and before[-1].span[0] > events[-1].span[0]:
+                day = before[-1].day   # a programme's later day, under its own heading
+            if published is not None and day < published.isoformat() \
+                    and clause_tense(text, t.start, t.end) == "future":
+                day = published.isoformat()   # "Święto trwa od wczoraj. … O 18.30 zagra X": today, not a past day
         elif published is not None:
             day = published.isoformat()
         else:

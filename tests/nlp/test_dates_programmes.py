@@ -68,3 +68,13 @@ def test_a_weekday_adjective_names_the_coming_day(text, published, day):
 
 def test_a_weekday_adjective_of_a_habit_names_no_day():
     assert find_dates("Sobotnie treningi cieszą się dużym zainteresowaniem.", published=dt.date(2018, 6, 1)) == []
+
+
+def test_a_programme_of_several_days_gives_each_line_the_day_it_is_under():
+    text = ("PROGRAM DNI GMINY\n1 czerwca 2009 r. (poniedziałek)\n16.00 – otwarcie dni gminy przez wójta\n"
+            "21.00 – 24.00 zabawa taneczna\n\n3 czerwca 2009 r. (środa)\n11.00 – msza w kościele parafialnym\n"
+            "18.00 – koncert orkiestry dętej\n22.00 – zakończenie dni gminy")
+    starts = [start for start, _ in _mentions(text)]
+    assert "2009-06-01T21:00" in starts   # (a range to midnight)
+    assert "2009-06-03T18:00" in starts and "2009-06-03T22:00" in starts
+    assert not any(start.startswith(("2009-06-01T18", "2009-06-01T22")) for start in starts)

@@ -249,3 +249,9 @@ def test_a_date_set_for_a_day_in_a_past_form_looks_forward():
 ])
 def test_a_street_named_by_a_date_is_no_date(text, expected):
     assert days(text) == expected
+
+
+def test_an_hour_in_a_future_clause_takes_no_past_day():
+    # the festival runs since yesterday; the evening's concerts start today
+    text = "Święto Miasta od wczoraj przyciąga tłumy na rynek. O 18.30 zagra zespół z Lipna."
+    assert days(text) == [("wczoraj", "2008-10-14"), ("O 18.30", "2008-10-15T18:30")]

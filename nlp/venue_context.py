@@ -34,7 +34,7 @@ DATE_OR_TIME_RE = re.compile(r"\b(?:\d{1,2}[.:]\d{2}|godz|\d{1,2}\s+(?:stycznia|
 # first can be searched over the lower-cased text (`nlp.caseless`); a text holds a match
 # when either finds one.
 _SUBMIT_ANY_CASE = Caseless(r"(?:składa\w*|złoż\w*|złoże\w*|przesła\w*|przesyła\w*|dostarcz\w*|doręcz\w*|odbi\w+|na\s+adres|"
-                            r"pocztą|osobiście|dziennik\w*\s+podawcz\w+|biura\b|czynne|"
+                            r"pocztą|osobiście|dziennik\w*\s+podawcz\w+|do\s+biura\b|czynne|"
                             r"wrzuci\w*|urn\w+|punkt\w*\s+obsługi|dostępn\w+\s+(?:są|jest)|wyłożon\w+|do\s+pobrania|"
                             r"wgląd\w*|przekaz\w*|przekazyw\w*|odda\w*|zgłosze\w*|zgłasza\w*|zapis\w*|rejestracj\w*|"
                             r"siedzib\w+\s+(?:firmy|stowarzyszenia|fundacji|ośrodka)\s*:)")

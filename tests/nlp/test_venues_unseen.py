@@ -54,6 +54,11 @@ def test_towns_and_villages_as_venues(text, expected):
      [("Sala Konferencyjna Urzędu Gminy Lipno", None, "Lipno")]),
     ("Miejsce obrad: sala sesyjna Urzędu Gminy w Lipnie\nTermin: 5 maja 2024 r., godz. 10:00",
      [("sala sesyjna Urzędu Gminy w Lipnie", None, "Lipno")]),
+    # an estate named as the place, and an office's worker who took part (not papers handed to an office)
+    ("16 maja 2025 r. sołtysi wzięli udział w forum zorganizowanym przez Urząd Marszałkowski w Majątku Dębina "
+     "w Borkach.", [("Majątku Dębina w Borkach", None, "Borki")]),
+    ("7 grudnia 2012 r. pracownik biura uczestniczył w spotkaniu, które odbyło się w Gminnym Ośrodku Kultury "
+     "w Borkach.", [("Gminnym Ośrodku Kultury w Borkach", None, "Borki")]),
     # a police station named with the adjective of its town
     ("W środę, 27 października 2021 r., w lipnowskiej Komendzie Policji spotkali się wójtowie gmin powiatu.",
      [("lipnowskiej Komendzie Policji", None, None)]),

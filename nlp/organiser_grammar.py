@@ -67,6 +67,7 @@ class Frames:
     convening_verbs: frozenset[str]
     led_events: frozenset[str]
     unit_agents: frozenset[str]
+    part_words: frozenset[str]
     involvement_phrases: Phrases
     involved_words: frozenset[str]
     hosted_meetings: frozenset[str]
@@ -140,6 +141,7 @@ def frames() -> Frames:
         convening_verbs=frozenset(data["convening_verbs"]),
         led_events=frozenset(data["led_events"]),
         unit_agents=frozenset(data["unit_agents"]),
+        part_words=frozenset(data["part_words"]),
         involvement_phrases=phrases("involvement_phrases"),
         involved_words=frozenset(data["involved_words"]),
         hosted_meetings=frozenset(data["hosted_meetings"]),

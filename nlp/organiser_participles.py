@@ -248,10 +248,13 @@ def _project_predicate(text: str, tokens: Sequence[Token], i: int) -> bool:
     runs the meeting too (unlike `udział w projekcie realizowanym przez X`, in passing)."""
     start = clause_start(text, tokens[i].start)
     first = next((k for k in range(i - 1, -1, -1) if tokens[k].start < start), -1) + 1
-    if first >= i or not lemma_set(tokens[first].low) & frames().project_nouns:
-        return False
-    between = _TITLE_RE.sub(" ", text[tokens[first].end:tokens[i].start]).split()
-    return all(word.lower() in frames().copulas or word.lower() == "ten" for word in between)
+    if first < i and lemma_set(tokens[first].low) & frames().project_nouns:
+        between = _TITLE_RE.sub(" ", text[tokens[first].end:tokens[i].start]).split()
+        return all(word.lower() in frames().copulas or word.lower() == "ten" for word in between)
+    # `Klub Seniora jest częścią projektu „X” realizowanego przez Y`: what the page is of is the project's part
+    return any(lemma_set(tokens[k].low) & frames().project_nouns and tokens[k - 1].low in frames().part_words
+               and not _TITLE_RE.sub(" ", text[tokens[k].end:tokens[i].start]).strip()
+               for k in range(max(first, 1), i))
 
 
 def _topic_preposition(tokens: Sequence[Token], k: int) -> bool:

@@ -162,6 +162,12 @@ def test_a_body_that_obtained_a_grant_runs_the_meetings(text, expected):
     assert _names(text) == expected
 
 
+def test_what_is_part_of_a_project_is_run_by_its_implementer():
+    text = ("Klub Seniora jest częścią projektu „Aktywni Seniorzy” realizowanego przez Miejski Ośrodek Pomocy "
+            "Społecznej w Borkach. Zajęcia odbędą się 5 maja 2019 r.")
+    assert _names(text) == ["Miejski Ośrodek Pomocy Społecznej w Borkach"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Wobec braku kworum potrzebne będzie zwołanie przez Prezydenta Miasta ponownego zebrania "
      "osiedla, które odbędzie się 12 października 2020 r.", ["Prezydenta Miasta"]),

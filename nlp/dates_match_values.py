@@ -81,7 +81,6 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
                     year_offset=_year_offset(match))
 
 
-
 def numeric(match: re.Match, month: int, text: str) -> DateExpr:
     """The expression of a numeric (`DMY_RE`, `ROMAN_RE`, `PARTIAL_RE`) match."""
     names = match.re.groupindex

@@ -162,6 +162,7 @@ _HABIT_LIST_RE = re.compile(LIST_SEP, _I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
 _SINCE_RE = re.compile(r"(?<!\w)od\s*$", _I)
 _EVERY_MONTH_RE = re.compile(r"\s+(?:" + alternation(LEXICON["every_month_after_weekday"]) + r")(?!\w)", _I)
+_MONTH_RE = re.compile(r"\s+(?:" + alternation(LEXICON["month_after_weekday"]) + r")(?!\w)", _I)
 
 
 def _capitalised(word: str) -> bool:
@@ -207,9 +208,8 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
                 or habit_end >= 0 and _HABIT_LIST_RE.fullmatch(text, habit_end, m.start())):
             habit_end = m.end()
             continue   # "w soboty i niedziele", "we wtorki": every such day, a habit
-        every_month = _EVERY_MONTH_RE.match(text, m.end())
-        if every_month and ("każd" in every_month.group().lower()
-                            or clause_tense(text, m.start(), m.end()) == "present"):
+        if _EVERY_MONTH_RE.match(text, m.end()) \
+                or _MONTH_RE.match(text, m.end()) and clause_tense(text, m.start(), m.end()) == "present":
             continue   # "spotykamy się w ostatni piątek miesiąca": that day of every month (but "z racji
             #            I niedzieli miesiąca" in a parish's notices of the week is the coming one)
         start = m.start() - (len(left) - cue.start()) if cue else m.start()

@@ -267,7 +267,7 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
         lemmas = {lemma for t in clause if t.is_word for lemma in lemma_set(t.low)}
         if stop > i + 1 and tokens[i + 1].low == "imieniu" and lemmas & f.participation_words \
-                and not lemmas & {"zaprosić", "zapraszać"}:
+                and not lemmas & f.verbs:
             continue   # `W imieniu starosty w spotkaniu udział wzięła X`: sent to take part, a guest
         spans.extend(names_after(text, tokens[stop - 1].end))
     return spans

@@ -71,7 +71,8 @@ def test_event_type(text, title, expected):
     ("Spotkanie Rad Seniorów\n\nW dniach 8-9 grudnia 2022 r. w Lipnie odbyło się seminarium rad seniorów.",
      "spotkanie"),
     # (but not for a meeting that is an item of its programme)
-    ("Seminarium odbędzie się 15 maja 2014 r.\n\nW programie:\n– wykład o certyfikacji,\n– spotkanie z partnerami.",
+    ("Seminarium odbędzie się 15 maja 2014 r.\n\nW programie:\n– wykład o certyfikacji,\n"
+     "– spotkanie z partnerami.",
      "szkolenie"),
     ("Zapraszamy na seminarium dla pracowników socjalnych 4 kwietnia 2024 r. o godz. 9:00.", "szkolenie"),
     ("Seminarium „Ekonomia społeczna w gminie”\n\nZapraszamy na seminarium 4 kwietnia 2024 r. Konferencja "

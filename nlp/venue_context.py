@@ -15,7 +15,7 @@ from nlp.caseless import Caseless, guarded
 from nlp.clauses import start_after_stop
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, fold
-from nlp.org_words import is_person_role
+from nlp.org_words import is_person_role, may_be_first_name
 from nlp.venue_words import folded_lemmas, line_bounds
 from nlp.vocabulary import lexicon
 
@@ -176,6 +176,12 @@ def workplace(text: str, pos: int) -> bool:
     words = _WORD_RE.findall(sentence_before(text, pos, 80))
     if words and is_person_role(words[-1]):
         return True
+    k = len(words) - 1
+    while k > 2 and len(words) - k <= 5 and words[k][:1].isupper() and not is_person_role(words[k]):
+        k -= 1
+    if k > 1 and k < len(words) - 1 and is_person_role(words[k]) and words[k - 1][:1].isupper() \
+            and may_be_first_name(words[k - 2]):
+        return True   # `Joanna Nowak, kierownik Biura X w Urzędzie Y`: the person's unit and its seat
     return any(folded_lemmas(w) & _words("based_words") for w in words[-5:])
 
 

@@ -59,6 +59,9 @@ def test_towns_and_villages_as_venues(text, expected):
      "w Borkach.", [("Majątku Dębina w Borkach", None, "Borki")]),
     ("7 grudnia 2012 r. pracownik biura uczestniczył w spotkaniu, które odbyło się w Gminnym Ośrodku Kultury "
      "w Borkach.", [("Gminnym Ośrodku Kultury w Borkach", None, "Borki")]),
+    # a speaker's unit and the office it sits in are where she works, not where the training is
+    ("Szkolenia odbędą się 15 września 2018 r. w Borkach. Mówi Joanna Lis, kierownik Biura Bezpieczeństwa "
+     "w Urzędzie Marszałkowskim Województwa Lipskiego.", [(None, None, "Borki")]),
     # a police station named with the adjective of its town
     ("W środę, 27 października 2021 r., w lipnowskiej Komendzie Policji spotkali się wójtowie gmin powiatu.",
      [("lipnowskiej Komendzie Policji", None, None)]),

@@ -68,6 +68,7 @@ class Frames:
     led_events: frozenset[str]
     unit_agents: frozenset[str]
     part_words: frozenset[str]
+    meeting_stage_places: frozenset[str]
     involvement_phrases: Phrases
     involved_words: frozenset[str]
     hosted_meetings: frozenset[str]
@@ -142,6 +143,7 @@ def frames() -> Frames:
         led_events=frozenset(data["led_events"]),
         unit_agents=frozenset(data["unit_agents"]),
         part_words=frozenset(data["part_words"]),
+        meeting_stage_places=frozenset(data["meeting_stage_places"]),
         involvement_phrases=phrases("involvement_phrases"),
         involved_words=frozenset(data["involved_words"]),
         hosted_meetings=frozenset(data["hosted_meetings"]),

@@ -189,12 +189,20 @@ def _complement_of_noun_before(text: str, start: int, name_start: int) -> bool:
     word = words[-1]
     first = re.match(r"\w+", text[name_start:])
     return _only_noun(word) and not is_glue_word(word) and not is_person_role(word) \
-        and first is not None and _genitive_reading(first.group())
+        and first is not None and _genitive_reading(first.group()) and not _nominative_only_reading(first.group())
 
 
 @functools.lru_cache(maxsize=100_000)
 def _genitive_reading(word: str) -> bool:
     return any(r.pos in ("subst", "adj") and len(r.tag.split(":")) > 2 and "gen" in r.tag.split(":")[2].split(".")
+               for r in analyse(word.lower()))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _nominative_only_reading(word: str) -> bool:
+    """`Burmistrz` (as `burmistrz`, m1): a reading in the nominative alone, so the word is a
+    subject, whatever an indeclinable reading (`pani burmistrz`) allows."""
+    return any(r.pos == "subst" and len(r.tag.split(":")) > 2 and r.tag.split(":")[2] == "nom"
                for r in analyse(word.lower()))
 
 

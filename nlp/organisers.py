@@ -153,6 +153,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             event_first = not relative and event_between(text, clause_start(text, tok.start), tok.start)
             if not event_first:
                 continue   # `Burmistrz informuje, że rozstrzygnięto konkurs`: no event
+        if _invited_within(tokens, i):
+            continue   # `wójt zaprosił go do stołu prezydialnego`: a call within the meeting, not to it
         before = subject_before(text, tok.start)
         if not before and modal_at is not None:
             before = subject_before(text, modal_at)   # `Zarząd postanowił, zgodnie ze Statutem, ogłosić`
@@ -172,6 +174,15 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         elif lemma in f.hosted_at_verbs:
             spans.extend(host_place(text, tok))
     return spans
+
+
+def _invited_within(tokens: Sequence[Token], i: int, reach: int = 4) -> bool:
+    """`zaprosił go do stołu prezydialnego`, `zaprosiła na scenę`: a verb of inviting whose
+    place is one inside the meeting under way (`meeting_stage_places`)."""
+    for k in range(i + 1, min(len(tokens) - 1, i + reach)):
+        if tokens[k].low in ("do", "na") and frame_lemmas(tokens[k + 1].text, "meeting_stage_places"):
+            return True
+    return False
 
 
 def _meeting_hosts(text: str, verb: Token) -> list[Span]:

@@ -343,3 +343,20 @@ def test_numbered_schools_and_who_acts_on_whose_behalf(text, expected):
 ])
 def test_patrons_before_the_verb_and_a_pronoun_object(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office after `Z tej okazji` is the subject, though `burmistrz` may also be read as indeclinable
+    ("Z tej okazji Burmistrz Gminy Borki zorganizował 11 marca 2016 r. spotkanie z sołtysami.",
+     ["Burmistrz Gminy Borki"]),
+    ("Z tej okazji burmistrz Adam Sowa, we współpracy z radną Ewą Dudek, zorganizował 11 marca 2016 r. spotkanie.",
+     ["burmistrz Adam Sowa", "radną Ewą Dudek"]),
+])
+def test_an_office_after_a_fronted_phrase_is_the_subject(text, expected):
+    assert names(text) == expected
+
+
+def test_an_invitation_to_a_place_inside_the_meeting_is_no_invitation_to_it():
+    text = ("Spotkanie odbyło się 11 lipca 2019 r. w świetlicy. Organizatorem był radny Adam Sowa. Po rozpoczęciu "
+            "zebrania wójt zaprosił sołtysa do stołu prezydialnego.")
+    assert names(text) == ["radny Adam Sowa"]

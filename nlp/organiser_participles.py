@@ -109,20 +109,27 @@ def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span
         m = _DESCRIBED_AGENT_RE.match(text, after)
         if m and all(is_nominal(w) for w in re.findall(r"[^\W\d]+", m.group(1))):
             found = names_after(text, m.end())   # `przez pozarządową organizację – Fundację X`
-    if not found and _describes_event(text, tokens, i, lemma):
-        found = _unit_alone(text, after)   # (not `projektów realizowanych przez samorząd`)
+    if not found:
+        found = _unit_alone(text, tokens, i, after)
     return found
 
 
-def _unit_alone(text: str, pos: int) -> list[Span]:
-    """`w zorganizowanym przez gminę szkoleniu`: a unit of self-government named by its common
-    noun alone (no name after it) is the agent."""
-    tokens = tokenize(text, pos, clause_end(text, pos, 60))[:2]
-    if not tokens or not tokens[0].is_word or tokens[0].is_cap or not frame_lemmas(tokens[0].text, "unit_agents"):
+def _unit_alone(text: str, tokens: Sequence[Token], i: int, pos: int) -> list[Span]:
+    """`w zorganizowanym przez gminę szkoleniu`, `szkolenie zorganizowane przez powiat`: a unit
+    of self-government named by its common noun alone (no name after it) is the agent, when
+    the participle agrees with an event noun beside it (not `projektów realizowanych przez
+    samorząd` on a page about a meeting)."""
+    unit = tokenize(text, pos, clause_end(text, pos, 60))[:2]
+    if not unit or not unit[0].is_word or unit[0].is_cap or not frame_lemmas(unit[0].text, "unit_agents"):
         return []
-    if len(tokens) > 1 and tokens[1].is_cap:
+    if len(unit) > 1 and (unit[1].is_cap or agrees(tokens[i].text, unit[1].text) and not is_event_noun(unit[1].text)):
         return []   # (`przez gminę Lipno` is read as a name, or not at all)
-    return [(tokens[0].start, tokens[0].end)]
+    noun_after = len(unit) > 1 and agrees(tokens[i].text, unit[1].text)
+    noun_before = next((t for t in reversed(tokens[max(0, i - 4):i]) if t.is_word and agrees(tokens[i].text, t.text)),
+                       None)
+    if not noun_after and not (noun_before is not None and is_event_noun(noun_before.text)):
+        return []
+    return [(unit[0].start, unit[0].end)]
 
 
 def _led_event_before(text: str, tokens: Sequence[Token], i: int, reach: int = 6) -> bool:

@@ -241,6 +241,9 @@ def test_a_role_followed_by_a_dash_or_a_short_name_in_brackets(text, expected):
     # a unit of self-government named by its common noun alone as the agent
     ("W piątek, 5 maja 2023 roku, sołtysi wzięli udział w zorganizowanym przez gminę szkoleniu.", ["gminę"]),
     ("Szkolenie zorganizowane przez powiat odbyło się 5 maja 2023 r. w Lipnie.", ["powiat"]),
+    # (not a unit running projects the meeting spoke of)
+    ("Na spotkaniu 5 maja 2019 r. rozmawialiśmy o udziale mieszkańców w projektach realizowanych przez "
+     "samorząd.", []),
     # a body's general assembly of members is the body's own
     ("12 lutego 2022 roku odbyło się walne zgromadzenie członków Stowarzyszenia Przyjaciół Lipna.",
      ["Stowarzyszenia Przyjaciół Lipna"]),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.dates_agenda import programme_time
+from nlp.dates_context import left_of
 from nlp.dates_lexicon import DASHES, NOT_DATE_AFTER, TIME_CUE, TIME_LABEL
 
 _I = re.IGNORECASE
@@ -108,20 +109,16 @@ def plain_hm(hour: str | None, minute: str | None) -> tuple[int, int] | None:
     return _checked(int(hour), _minute(minute))
 
 
-def _left(text: str, pos: int, width: int) -> str:
-    return text[max(0, pos - width):pos]
-
-
 def _bare(match: re.Match, text: str, p: int) -> TimeExpr | None:
     """A time with no `godz.` before it: "od 9:00 do 15:00", "16.00 - 18.30"."""
     begin = plain_hm(match.group("h1"), match.group("m1"))
     if begin is None:
         return None
-    pre = _BARE_PREFIX_RE.search(_left(text, p, 20))
+    pre = _BARE_PREFIX_RE.search(left_of(text, p, 20))
     start = p - len(pre.group()) if pre else p
     finish = plain_hm(match.group("h2"), match.group("m2"))
     until = bool(pre and pre.group("until")) and finish is None
-    cued = bool(pre or finish) or bool(_LISTED_AFTER_TIME_RE.search(_left(text, p, 24))) \
+    cued = bool(pre or finish) or bool(_LISTED_AFTER_TIME_RE.search(left_of(text, p, 24))) \
         or _opens_programme_line(text, p, match.end())
     return TimeExpr(start, match.end(), begin, finish, until, cued=cued)
 
@@ -149,7 +146,7 @@ def times_at(text: str, p: int, after: str) -> list[tuple[int, TimeExpr]]:
     out: list[tuple[int, TimeExpr]] = []
     if after == ":":
         m = COLON_TIME_RE.match(text, p)
-        if m and (not m.group("sec") or _AFTER_YEAR_RE.search(_left(text, p, 16))):
+        if m and (not m.group("sec") or _AFTER_YEAR_RE.search(left_of(text, p, 16))):
             # (seconds make a duration, `1:23:45`, unless a stamp's date is right before: `10 maja 2009, 20:29:46`)
             found = _bare(m, text, p)
             if found:
@@ -158,7 +155,7 @@ def times_at(text: str, p: int, after: str) -> list[tuple[int, TimeExpr]]:
     if after == ".":
         m = DOT_TIME_RE.match(text, p)
         if m and not _NOT_TIME_AFTER_RE.match(text[m.end():m.end() + 8]):   # "12.00 zł" is a price
-            pre = _BARE_PREFIX_RE.search(_left(text, p, 20))
+            pre = _BARE_PREFIX_RE.search(left_of(text, p, 20))
             if pre and pre.group("near") and m.group("m1") not in _ROUND_MINUTES:
                 pre = None   # "przed 15.00", "po 9.00"; but "po 2.24 Ω" shares out an amount
             if m.group("h2") or pre or m.group("m1") in _ROUND_MINUTES or programme_time(text, p, m.end()):
@@ -191,7 +188,7 @@ def cued_times(text: str) -> list[tuple[int, TimeExpr]]:
         begin = hm(m, 1)
         if begin is None:
             continue
-        pre = _CUED_PREFIX_RE.search(_left(text, m.start(), 20))
+        pre = _CUED_PREFIX_RE.search(left_of(text, m.start(), 20))
         start = m.start() - len(pre.group()) if pre else m.start()
         finish = hm(m, 2)
         until = bool(pre and pre.group("until")) and finish is None

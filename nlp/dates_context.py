@@ -127,6 +127,11 @@ def _boundary_at(text: str, j: int) -> bool:
     return True
 
 
+def left_of(text: str, pos: int, width: int = 40) -> str:
+    """The `width` characters before `pos` (fewer at the text's start): the context a cue is read in."""
+    return text[max(0, pos - width):pos]
+
+
 def left_sentence(text: str, start: int) -> str:
     """The part of the date's sentence before it (at most `_WINDOW` characters)."""
     lo = max(0, start - _WINDOW)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates_lexicon import (CURRENT_YEAR, LEXICON, MONTH_OF, MONTH_WORD, NOT_DATE_BEFORE, YEAR_WORD, with_ascii,
-                               year_offset)
+from nlp.dates_lexicon import CURRENT_YEAR, LEXICON, MONTH_OF, MONTH_WORD, YEAR_WORD, with_ascii, year_offset
+from nlp.dates_match_values import NOT_DATE_BEFORE_RE
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_words import find_words, stems
 
@@ -25,7 +25,6 @@ _DAY_ORDINAL = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(DAY_
 _DAY_WORD_DATE_RE = re.compile(
     rf"(?<!\w)(?P<day>{_DAY_ORDINAL})\s+(?P<month>{MONTH_WORD})"
     rf"(?:\s*(?P<year>(?:19|20)\d{{2}})(?!\d)(?:\s*(?:{YEAR_WORD}))?)?(?P<br>\s*(?:{CURRENT_YEAR}))?", _I)
-_NOT_DATE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{NOT_DATE_BEFORE})\s*$", _I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
 _STEMS = stems(DAY_ORDINAL_OF, 5)
 _NOMINATIVE_FORMS = frozenset(v for form in LEXICON["day_ordinal_words_nominative"].values() for v in with_ascii([form]))
@@ -37,7 +36,7 @@ def day_word_dates(text: str, lowered: str) -> list[DateExpr]:
     for m in find_words(text, lowered, _STEMS, _DAY_WORD_DATE_RE):
         month = MONTH_OF.get(m.group("month").lower())
         day = DAY_ORDINAL_OF.get(re.sub(r"\s+", " ", m.group("day").lower()))
-        if not month or not day or _NOT_DATE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+        if not month or not day or NOT_DATE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
             continue
         if m.group("day")[0].isupper() and not _SENTENCE_START_RE.search(text, max(0, m.start() - 4), m.start()):
             continue

@@ -15,6 +15,7 @@ import re
 from nlp.caseless import Caseless
 from nlp.dates_agenda import among_programme_times, only_a_time
 from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
+from nlp.dates_context import left_of
 from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_STAMP_WORD, MONTH_WORD,
@@ -122,10 +123,6 @@ PRIORITY_WORD = 6
 PRIORITY_DAY_PART = 7
 
 
-def _left(text: str, pos: int, width: int = 40) -> str:
-    return text[max(0, pos - width):pos]
-
-
 # "9, 16 i 30.06.2017": a day of a list whose last day carries the month and year
 _LIST_AHEAD_RE = re.compile(rf"\.?{LIST_SEP}\d")
 
@@ -133,7 +130,7 @@ _LIST_AHEAD_RE = re.compile(rf"\.?{LIST_SEP}\d")
 def _listed_days_ok(text: str, p: int) -> bool:
     """Days listed before a full date stand after a cue, a colon or a line's start, not
     after a street, a number's noun or a capitalised name."""
-    left = _left(text, p, 24)
+    left = left_of(text, p, 24)
     if NOT_DATE_BEFORE_RE.search(left[-16:]):
         return False
     word = re.search(r"(\S+)\s*$", left)
@@ -151,7 +148,7 @@ def _partial_ok(match: re.Match, text: str) -> bool:
     month = int(month_s)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
-    before = _left(text, match.start())
+    before = left_of(text, match.start())
     if NOT_DATE_BEFORE_RE.search(before[-16:]) or _TIME_CUE_BEFORE_RE.search(before[-12:]):
         return False
     if not match.group("day0") and among_programme_times(text, match.start(), match.end()):
@@ -193,7 +190,7 @@ def _glued_date(text: str, p: int, q: int) -> Candidate | None:
     if q - p > 2:
         return None
     m = GLUED_TEXT_MONTH_RE.match(text, p)
-    if not m or not (m.group("year") or (m.group("br") and _DATE_CUE_GLUED_RE.search(_left(text, p, 8)))):
+    if not m or not (m.group("year") or (m.group("br") and _DATE_CUE_GLUED_RE.search(left_of(text, p, 8)))):
         return None   # (`w dniach28-30 listopada br.`: the cue word says it is a date)
     expr = text_month(m, text)
     return Candidate(PRIORITY_DATE, p, m.end(), expr) if expr else None
@@ -202,7 +199,7 @@ def _glued_date(text: str, p: int, q: int) -> Candidate | None:
 def _number_of_something(text: str, p: int) -> bool:
     """The number at `p` follows a word it belongs to (`nr 3 – 16.05`, `ul. Polna 5 – 12.06`), so a
     spaced dash after it opens no range of days."""
-    left = _left(text, p, 16)
+    left = left_of(text, p, 16)
     words = left.split()
     return bool(NOT_DATE_BEFORE_RE.search(left)) or (bool(words) and words[-1][:1].isupper() and words[-1].isalpha())
 
@@ -215,7 +212,7 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         return   # `10` of `19.10`, `00` of `14:00`: no day or hour follows `.`, `:`, `/` or a digit
     n = len(text)
     after = text[q] if q < n else " "
-    if p and before.isalpha() and _GLUED_WORD_RE.search(_left(text, p, 12)):
+    if p and before.isalpha() and _GLUED_WORD_RE.search(left_of(text, p, 12)):
         found = _glued_date(text, p, q)
         if found:
             add(found)
@@ -232,7 +229,7 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     if m and m.group("listed") and not _listed_days_ok(text, p):
         m = None   # `ul. Polna 5, 12.06.2024`: a number, then a date (read from its own digits)
     if m and len(m.group("year")) == 2 and (len(m.group("month")) == 1
-                                            or NOT_DATE_BEFORE_RE.search(_left(text, p, 16))):
+                                            or NOT_DATE_BEFORE_RE.search(left_of(text, p, 16))):
         m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not
     if m and not (1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31):
         m = None  # "0/0/1900", "00.00.2020": a template's empty date
@@ -245,10 +242,10 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         if expr:
             add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
     m = ROMAN_RE.match(text, p) if peek in "IVX" or dash_ahead else None
-    if m and not NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
+    if m and not NOT_DATE_BEFORE_RE.search(left_of(text, p, 16)):
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, ROMAN_OF[m.group("roman")], text)))
     m = CURRENT_MONTH_RE.match(text, p) if peek in "bB" or dash_ahead else None
-    if m and not NOT_DATE_BEFORE_RE.search(_left(text, p, 16)):
+    if m and not NOT_DATE_BEFORE_RE.search(left_of(text, p, 16)):
         expr = numeric(m, 0, text)
         add(Candidate(PRIORITY_DATE, p, m.end(), expr))
     for priority, found in times_at(text, p, after):

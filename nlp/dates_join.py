@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from nlp.dates_context import left_of
 from nlp.dates_lexicon import DAY_PART_WORD, LIST_SEP, RANGE_SEP, SWITCH_FROM, THAT_IS, WEEKDAY_OF, WEEKDAY_WORD
 from nlp.dates_types import Candidate, DateExpr, DatePart
 from nlp.dates_words import stems
@@ -23,10 +24,6 @@ _WEEKDAY_BEFORE_DATE_RE = re.compile(
 _WEEKDAY_AFTER_DATE_RE = re.compile(rf"[ \t]*(?:[,(/][ \t]*(?:we?[ \t]+)?|\n[ \t]*(?=(?:{WEEKDAY_WORD})[ \t]*(?:\n|$)))"
                                     rf"(?P<wd>{WEEKDAY_WORD})[ \t]*[)/]?", _I)
 _WEEKDAY_STEM_RE = re.compile("|".join(re.escape(stem) for stem in stems(WEEKDAY_OF, 4)), _I)
-
-
-def _left(text: str, pos: int, width: int) -> str:
-    return text[max(0, pos - width):pos]
 
 
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -81,7 +78,7 @@ def merge(text: str, dates: list[DateExpr]) -> list[DateExpr]:
     for expr in out:
         _share_years(expr)
         if expr.is_range:
-            od = _OD_BEFORE_RE.search(_left(text, expr.start, 30))
+            od = _OD_BEFORE_RE.search(left_of(text, expr.start, 30))
             if od:
                 expr.start -= len(od.group())
     return out
@@ -113,7 +110,7 @@ def attach_weekdays(text: str, dates: list[DateExpr]) -> None:
         if after and expr.weekday is None and (expr.time is None or expr.time.start >= after.end()):
             expr.weekday = WEEKDAY_OF.get(after.group("wd").lower())
             expr.end = after.end()
-        left = _left(text, expr.start, 28)
+        left = left_of(text, expr.start, 28)
         if not _WEEKDAY_STEM_RE.search(left):
             continue
         m = _WEEKDAY_BEFORE_DATE_RE.search(left)

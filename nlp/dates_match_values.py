@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.dates_context import left_of
 from nlp.dates_day_lists import first_number, parse_days
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_STAMP_OF, NOT_DATE_BEFORE, SWITCH_FROM, SWITCH_SEP,
                                WEEK_ORDINAL_OF, WEEKDAY_OF, year_offset)
@@ -42,10 +43,6 @@ def _year(value: str | None) -> int | None:
     return y + 2000 if y < 100 else y
 
 
-def _left(text: str, pos: int, width: int = 40) -> str:
-    return text[max(0, pos - width):pos]
-
-
 def text_month(match: re.Match, text: str) -> DateExpr | None:
     """The expression of a `TEXT_MONTH_RE` match (None when its numbers are not days)."""
     month = MONTH_OF.get(match.group("month").lower()) or MONTH_STAMP_OF.get(match.group("month").lower())
@@ -54,9 +51,9 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
         return None
     start = match.start()
     written = match.group("month")
-    if written[:1].isupper() and not written.isupper() and _STREET_BEFORE_RE.search(_left(text, start, 50)):
+    if written[:1].isupper() and not written.isupper() and _STREET_BEFORE_RE.search(left_of(text, start, 50)):
         return None   # "skrzyżowanie ulic Armii Krajowej i 3 Maja": a street
-    before = _left(text, start, 16)
+    before = left_of(text, start, 16)
     last = before.rstrip()[-1:]
     if (last.isalpha() or last in ".§") and (NOT_DATE_BEFORE_RE.search(before) or _GODZ_BEFORE_RE.search(before)):
         # "pkt 3, 19 lipca" / "godz. 10, 19 lipca": the first number is not a day
@@ -65,12 +62,12 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
         days = days[1:]
         start = match.start("days") + days[0][2]
     switches = [m.end() for m in _SWITCH_RE.finditer(match.group("days"))]
-    if switches and not _SWITCH_FROM_RE.search(_left(text, start, 8)):
+    if switches and not _SWITCH_FROM_RE.search(left_of(text, start, 8)):
         # "5 na 12 maja" with no "z" before it: only the day after "na" is a date
         days = [d for d in days if d[2] >= switches[-1]]
         start = match.start("days") + days[0][2]
     if len(days) == 2 and days[0][1] is None and days[1] == (days[0][0] + 1, None, days[1][2]) \
-            and _IN_DAYS_RE.search(_left(text, start, 12)) \
+            and _IN_DAYS_RE.search(left_of(text, start, 12)) \
             and not _ONE_DAY_EACH_RE.search(text, match.end(), match.end() + 120):
         # `w dniach 7 i 8 kwietnia`: one meeting over two days (not `… odbyły się jednodniowe konferencje`)
         days = [(days[0][0], days[1][0], days[0][2])]

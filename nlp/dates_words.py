@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from nlp import morph
+from nlp.dates_context import left_of
 from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, LEXICON, LIST_SEP, RANGE_SEP,
                                RELATIVE_ADJECTIVE_OF, RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF,
                                RELATIVE_WORD, WEEK_PHRASE, WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF,
@@ -104,10 +105,6 @@ def _of_our_time(text: str, adjective: str, end: int) -> bool:
     return False
 
 
-def _left(text: str, pos: int, width: int) -> str:
-    return text[max(0, pos - width):pos]
-
-
 _PREVIOUS_WORD_RE = re.compile(r"(?<!\w)(\w+)[ \t\xa0]+$")
 
 
@@ -115,7 +112,7 @@ def _after_agreeing_adjective(text: str, pos: int) -> bool:
     """`lepsze jutro`, `nasze dziś`: a possessive or a comparative right before the word, in
     the neuter singular, makes it a noun (the future, the present), no day. A plain adjective
     may be a predicate (`biuro czynne jutro`) and does not count."""
-    m = _PREVIOUS_WORD_RE.search(_left(text, pos, 24))
+    m = _PREVIOUS_WORD_RE.search(left_of(text, pos, 24))
     if not m:
         return False
     for reading in morph.analyse(m.group(1).lower()):
@@ -171,7 +168,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    return bool(_SENTENCE_START_RE.search(_left(text, pos, 4)))
+    return bool(_SENTENCE_START_RE.search(left_of(text, pos, 4)))
 
 
 def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[TimeExpr]) -> list[DateExpr]:
@@ -201,7 +198,7 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
                     and clause_tense(text, m.start(), m.end()) not in ("past", "future"):
                 continue   # "sobotnie treningi cieszą się …": every such day ("piątkowe spotkania
                 #            odbyły się …" were one Friday's, "będą niedzielne koncerty" the coming one's)
-        left = _left(text, m.start(), 30)
+        left = left_of(text, m.start(), 30)
         cue = _WEEKDAY_LEFT_RE.search(left)
         if word in WEEKDAY_PLURAL and (
                 cue and cue.group("prep") and (word not in WEEKDAY_FOLDS or not folded)
@@ -213,7 +210,7 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
             continue   # "spotykamy się w ostatni piątek miesiąca": that day of every month (but "z racji
             #            I niedzieli miesiąca" in a parish's notices of the week is the coming one)
         start = m.start() - (len(left) - cue.start()) if cue else m.start()
-        before = _left(text, start, 20)
+        before = left_of(text, start, 20)
         if _WEEKDAY_EXCLUDED_RE.search(before) and not _WEEKDAY_SPAN_RE.search(before):
             continue
         i = bisect.bisect_left(time_starts, m.end())
@@ -250,7 +247,7 @@ def _night_into(text: str, first: DateExpr, second: DateExpr) -> bool:
     """`z soboty na niedzielę`: the second weekday is the day after the first."""
     return first.weekday is not None and second.weekday == (first.weekday + 1) % 7 \
         and bool(_NIGHT_INTO_RE.fullmatch(text, first.end, second.start)) \
-        and bool(_NIGHT_FROM_RE.search(_left(text, first.start, 4)))
+        and bool(_NIGHT_FROM_RE.search(left_of(text, first.start, 4)))
 
 
 _WEEK_BEFORE_RE = re.compile(rf"(?<!\w)(?P<week>{WEEK_PHRASE})[ \t\xa0]*,?[ \t\xa0]*$", _I)
@@ -262,7 +259,7 @@ def _week_of(text: str, start: int, end: int) -> int | None:
     w czwartek`, `we wtorek w ubiegłym tygodniu`, `w środę tego tygodnia`."""
     if "tygod" not in text[max(0, start - 40):end + 40].lower():
         return None   # every week phrase names "tydzień" in the genitive or locative
-    m = _WEEK_BEFORE_RE.search(_left(text, start, 40)) or _WEEK_AFTER_RE.match(text, end)
+    m = _WEEK_BEFORE_RE.search(left_of(text, start, 40)) or _WEEK_AFTER_RE.match(text, end)
     return WEEK_PHRASE_OF.get(re.sub(r"\s+", " ", m.group("week").lower())) if m else None
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.vocabulary import lexicon
-
-_RANKS = lexicon("organisation_heads.json")["service_ranks"]
+from nlp.org_ranks import rank_abbreviations
 
 # Abbreviations that end with a dot inside a sentence (`ul.`, `m.st.`, `m.in.`, `mgr inż.`).
 _TEXT_ABBREVIATIONS = ("ul", "nr", "im", "ds", "św", "ks", "gen", "pl", "al", "os", "prof", "dr", "godz", "tel", "ok",
@@ -20,8 +18,7 @@ _TEXT_ABBREVIATIONS = ("ul", "nr", "im", "ds", "św", "ks", "gen", "pl", "al", "
                        # titles inside names, capitalised (`Królowej Polski Św. Jadwigi`, `Ks. Jana`)
                        "Św", "Ks", "Bł", "Prof", "Dr", "Gen", "Bp", "Abp")
 # and service ranks before a holder's name (`mł. insp. Jan Nowak`)
-_ABBREVIATIONS = _TEXT_ABBREVIATIONS + tuple(sorted(
-    set(_RANKS["abbreviations"] + _RANKS["modifier_abbreviations"]) - set(_TEXT_ABBREVIATIONS)))
+_ABBREVIATIONS = _TEXT_ABBREVIATIONS + tuple(sorted(rank_abbreviations() - set(_TEXT_ABBREVIATIONS)))
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZŁŚŻŹĆa-qs-ząćęłńóśźż])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
                            + r"[.!?](?=\s+[A-ZŁŚŻŹĆ„\d])|\n")
 _ABBREVIATION_BEFORE_DOT = re.compile(r"(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")"

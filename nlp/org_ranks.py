@@ -16,6 +16,12 @@ def _ranks() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in data.items()}
 
 
+def rank_abbreviations() -> frozenset[str]:
+    """Every rank abbreviation (`insp`, `asp`, `mł`, `szt`): none ends a sentence with its dot."""
+    ranks = _ranks()
+    return ranks["abbreviations"] | ranks["modifier_abbreviations"]
+
+
 def past_ranks(tokens: Sequence[Token], j: int, limit: int = 6) -> int:
     """The index after the rank opening at tokens[j] (`młodszy inspektor`, `asp. szt.`,
     `mjr`), or j when none does (a modifier alone, `starszy`, makes no rank)."""

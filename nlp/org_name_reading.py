@@ -50,6 +50,11 @@ def _inner_locatives() -> frozenset[str]:
 
 
 @functools.cache
+def _numbered_heads() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["numbered_heads"])
+
+
+@functools.cache
 def _nouns_of_study() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["nouns_of_study"])
 
@@ -76,6 +81,9 @@ def compound_dash(tokens: Sequence[Token], j: int) -> bool:
 def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 14) -> int | None:
     """If an organisation name starts at tokens[i], the index after its last token."""
     n = len(tokens)
+    if _ROMAN_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap \
+            and lemma_set(tokens[i + 1].text) & _numbered_heads():
+        return read_name(text, tokens, i + 1, max_tokens=max_tokens)   # `II Liceum Ogólnokształcące`: numbered
     company = company_name_end(text, tokens, i)
     if company is not None:
         return company   # `Polskie Sieci Elektroenergetyczne S.A.`: its legal form makes it a name
@@ -97,7 +105,7 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
         return None
     if j > i and _gap_breaks(text, tokens[j - 1], tokens[j]):
         return None
-    if j > i:
+    if j > i and not is_acronym(tokens[j].text):   # (`Sądecki UTW`: an acronym agrees with no adjective)
         noun = next((k for k in range(j, min(j + 3, n)) if _noun_reading(tokens[k].text)), None)
         if noun is not None and not all(modifies(tokens[m].text, tokens[noun].text) for m in range(i, j)):
             return None   # (`Lato Muz Wszelakich Biblioteka Norwida`: the adjective belongs to what is before)
@@ -193,7 +201,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             # head is not in (`Samorząd Województwa Wielkopolskiego i Regionalny Ośrodek`: a second name)
             adjectives = j > head + 1 and prev.is_cap and is_adjective(prev.text) and not _noun_reading(prev.text) \
                 and is_adjective(nxt.text) \
-                and bool(case_numbers(prev.text) & case_numbers(nxt.text) - case_numbers(tokens[head].low))
+                and any(case != "voc" for _, case in
+                        case_numbers(prev.text) & case_numbers(nxt.text) - case_numbers(tokens[head].low))
             if works_at and nxt.is_cap and is_org_head(nxt.text) \
                     and any(c == "loc" for _, c in case_numbers(nxt.text)):
                 j += 1   # `działające przy Gimnazjum X i Liceum Y`: both where it works

@@ -3,7 +3,8 @@
 Names are read by `nlp.org_name_reading` (capitalised, from a head noun) and here also in
 the forms only an organiser's frame makes names: bodies named by common nouns (`rada
 sołecka`, `koła gospodyń wiejskich`), offices with their holders (`wójt gminy Jan
-Kowalski`, `ks. Jan Nowak`) and lower-case adjectives before a name (`miejscowe koło DFK`).
+Kowalski`, `ks. Jan Nowak`, read by `nlp.org_people`) and lower-case adjectives before a name
+(`miejscowe koło DFK`).
 Which names organise an event is decided elsewhere (`nlp.organisers`), by the frame they
 stand in. The word classes of `nlp.org_words` are re-exported for the modules that read
 names.
@@ -16,12 +17,11 @@ from collections.abc import Sequence
 from nlp.morph import modifies
 from nlp.org_lower_names import _DETERMINERS, from_place_end, gazetteer_place, lower_name_end
 from nlp.org_name_reading import _read_name_rest, read_name
-from nlp.org_ranks import past_ranks
+from nlp.org_people import next_holder_end, person_in_office_end, person_then_office_end, rank_holder_end
 from nlp.org_words import (DATE_LEMMAS, QUOTES_CLOSE, QUOTES_OPEN, TOKEN_RE, _BRANCHES, Token, _bare_offices, _gap_breaks,
-                           _has_genitive, _heads, _may_be_surname, _noun_reading, _office_titles, is_acronym,
-                           is_adjective, is_first_name, is_institution_acronym, is_nominal, is_office_title,
-                           is_org_head, is_person_role, lemma_set, looks_like_acronym, may_be_first_name, needs_name,
-                           office_title_end, tokenize)
+                           _has_genitive, _heads, _noun_reading, is_acronym, is_adjective, is_first_name,
+                           is_institution_acronym, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
+                           looks_like_acronym, may_be_first_name, needs_name, office_title_end, tokenize)
 from nlp.vocabulary import is_event_noun, lexicon
 
 __all__ = ["DATE_LEMMAS", "QUOTES_CLOSE", "QUOTES_OPEN", "TOKEN_RE", "Token", "find_names", "from_place_end",
@@ -70,158 +70,9 @@ def _after_leading_adjectives(text: str, tokens: Sequence[Token], i: int) -> int
     return stop
 
 
-def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
-    """`radny Jan Kowalski`, `starosta Jacek Skrobisz`, `Starosta Olsztyński Andrzej Abako`:
-    an office title in either case, the adjectives agreeing with it, then a first name and a
-    surname (the index after the surname)."""
-    n = len(tokens)
-    j = _title_end(tokens, i)
-    if j is None:
-        return None
-    while j < n and j - i <= 3 and is_adjective(tokens[j].text) and tokens[j].is_word \
-            and not is_first_name(tokens[j].text) and modifies(tokens[j].text, tokens[i].text):
-        j += 1   # `Starosta Olsztyński`, `starosta krasnostawski`
-    j = _title_end(tokens, j) or j   # `Dzielnicowy aspirant`, `ksiądz proboszcz`: a rank after a title
-    j = _past_office_complement(tokens, j)   # `posła na Sejm RP Jana Nowaka`
-    if j < n and not tokens[j].is_cap and lemma_set(tokens[j].text) & {"gmina", "miasto", "powiat", "województwo"}:
-        j += 1   # `wójt gminy Jan Kowalski`, `burmistrz miasta Łęczna Jan Kowalski`
-        if j + 2 < n and tokens[j].is_cap and not may_be_first_name(tokens[j].text):
-            j += 1
-    if j + 2 < n and tokens[j].text in ("–", "-") and (tokens[j + 1].is_cap or _honorific_at(tokens, j + 1)):
-        j += 1   # `wójt gminy Gołcza – Jan Kowalski`
-    j = _honorific_at(tokens, j) or j   # `sołtys - p. Andrzej Zagaja`, `radna Pani Anna Lis`
-    j = _past_academic_titles(tokens, j)   # `Dyrektor Naczelny dr n. med. Jan Kowalski`
-    if j + 1 < n and may_be_first_name(tokens[j].text) and tokens[j + 1].is_cap and tokens[j + 1].is_word \
-            and not is_org_head(tokens[j + 1].text) and "\n" not in text[tokens[i].end:tokens[j + 1].start]:
-        return j + 2
-    return None
-
-
-def _honorific_at(tokens: Sequence[Token], j: int) -> int | None:
-    """The index after `p.`, `kol.`, `Pan` or `Pani` before a name at tokens[j], else None."""
-    if j + 2 < len(tokens) and tokens[j].low in _honorific_abbreviations() and tokens[j + 1].text == "." \
-            and tokens[j + 2].is_cap:
-        return j + 2
-    if j + 1 < len(tokens) and tokens[j].low in _honorific_abbreviations() and tokens[j + 1].is_cap \
-            and len(tokens[j].low) > 1:
-        return j + 1   # (`dh Jan Lis`: an abbreviation written without its dot)
-    if j + 1 < len(tokens) and tokens[j].is_word and lemma_set(tokens[j].low) & _honorifics() and tokens[j + 1].is_cap:
-        return j + 1
-    return None
-
-
-def _past_office_complement(tokens: Sequence[Token], j: int) -> int:
-    """The index after a phrase completing an office (`na Sejm RP`) opening at tokens[j], else j."""
-    for phrase in _office_complements():
-        if tuple(t.text for t in tokens[j:j + len(phrase)]) == phrase:
-            return j + len(phrase)
-    return j
-
-
-@functools.cache
-def _office_complements() -> tuple[tuple[str, ...], ...]:
-    phrases = (tuple(p.split()) for p in lexicon("organisation_heads.json")["office_complements"])
-    return tuple(sorted(phrases, key=len, reverse=True))
-
-
-def _past_academic_titles(tokens: Sequence[Token], j: int, limit: int = 8) -> int:
-    """The index after academic titles opening at tokens[j] (`dr hab. inż.`, `dr n. med.`), else j."""
-    titles = academic_titles()
-    k = j
-    while k < len(tokens) and k - j < limit and (tokens[k].low in titles or (k > j and tokens[k].text == ".")):
-        k += 1
-    return k
-
-
-@functools.cache
-def academic_titles() -> frozenset[str]:
-    """Academic titles before a person's name (`dr`, `hab`, `n` of `dr n. med.`)."""
-    return frozenset(lexicon("organiser_frames.json")["academic_titles"])
-
-
-def _person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
-    """`Jana Wolnego, przewodniczącego Rady Gminy Lipno`, `Panią Annę Nowak – Przewodniczącą Rady
-    Osiedla`, `Jan Nowak, poseł na Sejm RP`: a person named with the office that makes them an
-    organiser, in apposition (the index after the office's body or chamber)."""
-    j = i + 1 if i + 1 < len(tokens) and lemma_set(tokens[i].low) & _honorifics() else i
-    if j + 3 >= len(tokens) or not tokens[j].is_cap or not may_be_first_name(tokens[j].text) \
-            or not _may_be_surname(tokens[j + 1].text) or tokens[j + 2].text not in (",", "–", "-"):
-        return None
-    k = j + 3
-    while k < len(tokens) and k - j <= 4 and not tokens[k].is_cap and is_adjective(tokens[k].text) \
-            and not is_office_title(tokens[k].text):
-        k += 1   # `obecnego`
-    if k >= len(tokens) or not is_office_title(tokens[k].text) \
-            or (tokens[k].is_cap and tokens[j + 2].text == ","):
-        return None
-    completed = _past_office_complement(tokens, k + 1)
-    if completed > k + 1:
-        return completed   # `Jan Nowak, poseł na Sejm RP`
-    if k + 1 >= len(tokens) or not tokens[k + 1].is_cap:
-        return None
-    # (`Przewodniczącą Rady Osiedla`: the office, then the body it is held in)
-    stop = read_name(text, tokens, k + 1) if tokens[k].is_cap else lower_name_end(text, tokens, k)
-    return stop if stop is not None and stop > k + 1 else None
-
-
-def rank_holder_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
-    """`młodszy inspektor Jan Nowak`, `asp. szt. Anna Lis`: an office's holder named with a
-    service rank (the index after the surname)."""
-    k = past_ranks(tokens, j)
-    return named_person_end(text, tokens, k) if k > j else None
-
-
-def named_person_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
-    """`kol. Zbigniew Lis`, `p. Anna Nowak`, `dr Jan Kowalski`: a person named with a first name
-    and a surname, after words of courtesy and academic titles (the index after the surname)."""
-    k = _past_academic_titles(tokens, _honorific_at(tokens, j) or j)
-    if k + 1 < len(tokens) and tokens[k].is_cap and may_be_first_name(tokens[k].text) and tokens[k + 1].is_cap \
-            and _may_be_surname(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
-            and not _gap_breaks(text, tokens[k], tokens[k + 1]):
-        return k + 2
-    return None
-
-
 @functools.cache
 def _own_bodies() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["own_bodies"])
-
-
-@functools.cache
-def _honorific_abbreviations() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["honorific_abbreviations"])
-
-
-@functools.cache
-def _honorifics() -> frozenset[str]:
-    """Words of courtesy before a person's name (`Panią Annę Nowak`), as lemmas."""
-    return frozenset(lexicon("organisation_heads.json")["honorifics"])
-
-
-def _title_end(tokens: Sequence[Token], i: int) -> int | None:
-    """The index after an office title (`wójt`, `Starosta`) or a person's title or rank
-    (`ks.`, `ojciec`, `aspirant`) at tokens[i]."""
-    if i >= len(tokens) or not tokens[i].is_word:
-        return None
-    kind = _title_kind(tokens[i].low)
-    if kind == "abbreviation":
-        return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else None   # `ks. Jan Nowak`
-    return i + 1 if kind else None
-
-
-@functools.lru_cache(maxsize=100_000)
-def _title_kind(low: str) -> str | None:
-    found = lemma_set(low)
-    titles, abbreviations = _person_titles()
-    if found & _office_titles() or found & titles:
-        return "title"
-    return "abbreviation" if low in abbreviations else None
-
-
-@functools.cache
-def _person_titles() -> tuple[frozenset[str], frozenset[str]]:
-    data = lexicon("organisation_heads.json")
-    return frozenset(data["person_titles"]), frozenset(data["person_title_abbreviations"])
 
 
 def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase: bool = False) -> list[tuple[int, int]]:
@@ -237,9 +88,9 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
         if holder is not None:
             i = holder   # `Komendant Powiatowy Policji w X insp. Jan Nowak`: the office's holder, no name
             continue
-        person_end = person_in_office_end(text, tokens, i)
+        person_end = person_in_office_end(text, tokens, i) or next_holder_end(text, tokens, i, found)
         if person_end is None and lowercase:
-            person_end = _person_then_office_end(text, tokens, i)
+            person_end = person_then_office_end(text, tokens, i)
         if person_end is not None:
             found.append((tok.start, tokens[person_end - 1].end))
             i = person_end

@@ -41,7 +41,19 @@ def distinct_spans(text: str, spans: list[Span]) -> list[Span]:
         if any(keys[kept] == key for kept in out):
             continue
         out.append(span)
-    return out
+    return [span for span in out if not any(_abbreviates(text[span[0]:span[1]], text[other[0]:other[1]])
+                                            for other in out if other != span)]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`MOPR` for `Miejski Ośrodek Pomocy Rodzinie w Lesznie`, `ZLPK` for `Zespół Lubelskich Parków
+    Krajobrazowych`: an acronym of the capitalised words of a name found beside it (its seat
+    after `w` left out) is that name again."""
+    if not short.isalpha() or not short.isupper() or not 2 < len(short) < 9:
+        return False
+    words = re.split(r"\s+(?:w|we)\s+", name, maxsplit=1)[0].split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return initials == short
 
 
 def _name_key(text: str) -> frozenset[str]:

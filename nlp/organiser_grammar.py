@@ -62,6 +62,7 @@ class Frames:
     partner_labels: frozenset[str]
     role_nouns_with_event: frozenset[str]
     partner_phrases: Phrases
+    co_organising_calls: Phrases
     initiative_phrases: Phrases
     request_phrases: Phrases
     convening_verbs: frozenset[str]
@@ -137,6 +138,7 @@ def frames() -> Frames:
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),
         partner_labels=frozenset(data["partner_labels"]),
         partner_phrases=phrases("partner_phrases"),
+        co_organising_calls=phrases("co_organising_calls"),
         initiative_phrases=phrases("initiative_phrases"),
         request_phrases=phrases("request_phrases"),
         convening_verbs=frozenset(data["convening_verbs"]),

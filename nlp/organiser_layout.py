@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nlp.org_names import (academic_titles, find_names, is_acronym, is_office_title, is_org_head, is_person_role,
-                           lemma_set, read_name, Token, tokenize)
-from nlp.org_words import is_adjective, may_be_first_name, names_a_body
+from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set,
+                           read_name, Token, tokenize)
+from nlp.org_people import academic_titles
+from nlp.org_words import _has_genitive, is_adjective, may_be_first_name, names_a_body
 from nlp.organiser_grammar import SEAT_LINE_RE, Span, frames
 from nlp.organiser_lists import NEXT_LABEL_RE, is_group_noun
 
@@ -178,9 +179,10 @@ def signature(text: str) -> list[tuple[int, int]]:
         tokens = tokenize(text, start, start + len(line.rstrip()))
         while tokens and tokens[0].text in ("(", "/", "-", ")"):
             tokens = tokens[1:]   # (`/-/ Wójt Gminy X`: the mark of a signed copy)
-        if len(tokens) == 1 and k > 0 and lemma_set(tokens[0].text) & frames().signature_offices \
-                and _person_line(text, lines[k - 1]):
-            holder_start, holder = lines[k - 1]   # `Przewodnicząca` / `Anna Nowak`: the bare office signs, with its holder
+        if k > 0 and _bare_office(tokens) and _person_line(text, lines[k - 1]):
+            # `Przewodnicząca` / `Anna Nowak`, `Przewodniczący Rady` / `(-) Jan Lis`: the office
+            # signs, with its holder
+            holder_start, holder = lines[k - 1]
             found.append((tokens[0].start, holder_start + len(holder.rstrip())))
             continue
         if _people_line(tokens) and k > 0:
@@ -199,6 +201,15 @@ def signature(text: str) -> list[tuple[int, int]]:
         if office:
             found.append(_with_holder_above(text, start, office) if k == 0 else office)
     return found
+
+
+def _bare_office(tokens: Sequence[Token]) -> bool:
+    """An office alone (`Przewodnicząca`), or with the bare head of the body it is held in
+    (`Przewodniczący Rady`, `Prezes Zarządu`)."""
+    if not tokens or not lemma_set(tokens[0].text) & frames().signature_offices:
+        return False
+    return len(tokens) == 1 or (len(tokens) == 2 and tokens[1].is_cap and is_org_head(tokens[1].text)
+                                and _has_genitive(tokens[1].text))
 
 
 def _people_line(tokens: Sequence[Token]) -> bool:

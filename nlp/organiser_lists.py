@@ -14,7 +14,8 @@ import re
 from nlp.clauses import clause_end
 from nlp.morph import analyse, modifies, name_classes
 from nlp.org_names import (find_names, from_place_end, is_office_title, is_org_head, is_person_role, lemma_set,
-                           may_be_first_name, rank_holder_end, tokenize)
+                           may_be_first_name, tokenize)
+from nlp.org_people import rank_holder_end
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.vocabulary import lexicon
 

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_nominal, is_office_title, lemma_set,
-                           looks_like_acronym, named_person_end, person_in_office_end, tokenize)
+                           looks_like_acronym, tokenize)
+from nlp.org_people import named_person_end, person_in_office_end
 from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
                                    phrase_at, verb_reading)
 from nlp.organiser_subjects import SHORT_NAME_RE, subject_before

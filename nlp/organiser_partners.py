@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
+from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_office_title, lemma_set, tokenize
 from nlp.organiser_grammar import Span, frames, is_glue_word, joins_list_items, phrase_at, verb_reading
 from nlp.organiser_lists import names_after
 from nlp.organiser_nouns import is_verb_form
 
-__all__ = ["coordinated", "partners", "partners_after_verb", "past_partners"]
+__all__ = ["coordinated", "invited_to_co_organise", "our_partners", "partners", "partners_after_verb", "past_partners"]
 
 
 def past_partners(tokens: Sequence[Token], k: int, limit: int = 14) -> int:
@@ -28,12 +29,50 @@ def past_partners(tokens: Sequence[Token], k: int, limit: int = 14) -> int:
 
 def partners_after_verb(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
     """`X organizuje we współpracy z Y konferencję`: partners named right after the verb."""
-    k = i + 1
+    k = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "," else i + 1   # (`współorganizować, wraz z`)
     while k < len(tokens) and k - i <= 2 and tokens[k].is_word and tokens[k].low not in frames().partner_phrases \
             and is_glue_word(tokens[k].text):
         k += 1   # (`organizuje wspólnie z`, `zaprasza serdecznie wraz z`)
     stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
     return names_after(text, tokens[stop - 1].end) if stop is not None else []
+
+
+def invited_to_co_organise(text: str, tokens: Sequence[Token], i: int, reach: int = 16) -> list[Span]:
+    """`X zaprosił do współorganizacji wydarzenia: A, B oraz C`, `zaprosiliśmy A i B do
+    współorganizacji`: whom an inviting verb at tokens[i] calls to organise with its subject."""
+    for k in range(i + 1, min(i + reach, len(tokens))):
+        if tokens[k].text in (".", ";", "?", "!"):
+            return []
+        stop = phrase_at(tokens, k, frames().co_organising_calls)
+        if stop is None:
+            continue
+        if k > i + 1:
+            return find_names(text, tokens[i].end, tokens[k].start)   # the objects before the call
+        while stop < len(tokens) and stop - k < 6 and tokens[stop].is_word and not tokens[stop].is_cap:
+            stop += 1   # `do współorganizacji niniejszego wydarzenia:`
+        if stop < len(tokens) and tokens[stop].text == ":":
+            stop += 1
+        return names_after(text, tokens[stop].start) if stop < len(tokens) else []
+    return []
+
+
+def our_partners(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`Zapraszamy wspólnie z Gminą X`, `mieliśmy przyjemność współorganizować, wraz z X`,
+    `zaprosiliśmy do współorganizacji X`: whom the page's own body organises with."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        found = verb_reading(tok.text) if tok.is_word else None
+        if found is None or found[0] not in frames().verbs:
+            continue
+        if found[1] == "first_person" or found[1] == "infinitive" and any(
+                t.is_word and _first_person(t.low) for t in tokens[max(0, i - 3):i]):
+            out.extend(partners_after_verb(text, tokens, i) + invited_to_co_organise(text, tokens, i))
+    return out
+
+
+def _first_person(word: str) -> bool:
+    """`chcemy`, `mieliśmy` (a verb's or its ending's first person)."""
+    return any(r.pos in ("fin", "aglt") and ":pri" in r.tag for r in analyse(word))
 
 
 def partners(text: str, spans: list[Span]) -> list[Span]:

@@ -18,12 +18,13 @@ __all__ = ["meeting_of_frames"]
 def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> list[Span]:
     """`posiedzenie Powiatowej Rady…`: the body that sits hosts its sitting; `Zaproszenie
     Wójta Gminy X`, `Obwieszczenie Burmistrza…`: the office that calls it."""
-    spans: list[Span] = []
+    sittings: list[tuple[Span, bool]] = []
     for i, tok in enumerate(tokens[:-1]):
         if not tok.is_word:
             continue
         if i > 0 and tokens[i - 1].is_word and lemma_set(tokens[i - 1].low) & frames().meeting_rooms:
             continue   # `w sali posiedzeń OSP X`: a room, not a sitting
+        convened = any(t.is_word and lemma_set(t.low) & frames().convening_verbs for t in tokens[max(0, i - 3):i])
         k = _body_after(tokens, i, has_event)
         if k is None or k >= len(tokens) or not tokens[k].is_cap or "\n" in text[tok.end:tokens[k].start]:
             continue
@@ -31,9 +32,12 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
         if names and names[0][0] == tokens[k].start and \
                 (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[k].text)) \
                 and not any(lemma_set(w) & frames().agent_exclusions for w in text[names[0][0]:names[0][1]].split()[:2]):
-            spans.append(names[0])   # (not a menu's `Ogłoszenia BIP`, nor `spotkań informacyjnych Programu X`)
-            spans.extend(_joint_sitters(text, names))
-    return spans
+            # (not a menu's `Ogłoszenia BIP`, nor `spotkań informacyjnych Programu X`)
+            sittings.extend((span, convened) for span in [names[0]] + _joint_sitters(text, names))
+    # `starosta zwołał posiedzenie Zespołu X`: who convenes it organises; the body only sits,
+    # wherever else the page names its sitting (a headline)
+    convened_bodies = {" ".join(text[a:b].split()) for (a, b), convened in sittings if convened}
+    return [span for span, _ in sittings if " ".join(text[span[0]:span[1]].split()) not in convened_bodies]
 
 
 def _joint_sitters(text: str, names: list[Span]) -> list[Span]:

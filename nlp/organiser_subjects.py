@@ -12,8 +12,8 @@ import re
 
 from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
-from nlp.org_names import (find_names, is_nominal, is_org_head, is_person_role, lemma_set, named_person_end,
-                           tokenize)
+from nlp.org_names import find_names, is_nominal, is_org_head, is_person_role, lemma_set, tokenize
+from nlp.org_people import named_person_end
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_finite_verb, is_glue,
                                    is_glue_word, verb_reading)

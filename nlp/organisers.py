@@ -42,7 +42,7 @@ from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names
                                   signature)
 from nlp.organiser_forms import distinct_spans, in_full
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
-from nlp.organiser_partners import coordinated, partners, partners_after_verb
+from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
 from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, runs_project
 from nlp.organiser_nouns import initiative_frames, involvement_frames, role_frames
@@ -169,6 +169,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if before:
             spans.extend(before)
             spans.extend(partners_after_verb(text, tokens, i))   # `X organizuje we współpracy z Y konferencję`
+            spans.extend(invited_to_co_organise(text, tokens, i))   # `X zaprosił do współorganizacji: Y`
         elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
             spans.extend(_inverted_subject(text, tok, end, lemma))   # (`gościł wójt`: a guest, not a host)
         elif lemma in f.hosted_at_verbs:
@@ -382,6 +383,6 @@ def find_organisers(text: str) -> list[Organiser]:
     if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
         # `Zapraszamy…` signed on the last line by the inviting organisation, or on a page headed by it
         spans.extend(closing_body(text) or publisher(text))
-    spans += coordinated(text, spans)
+    spans += our_partners(text, tokens) + coordinated(text, spans)
     return [Organiser(" ".join(text[a:b].split()), (a, b), text[a:b])   # (a signature's lines joined)
             for a, b in distinct_spans(text, [in_full(text, span) for span in spans])]

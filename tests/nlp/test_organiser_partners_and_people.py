@@ -1,0 +1,101 @@
+"""Who organises with whom, in the shapes reports and notices take: the page's own body
+organising with partners it names (`zapraszamy wspólnie z X`, `mieliśmy przyjemność
+współorganizować, wraz z X`), bodies invited to co-organise, people listed after an office in
+the plural, an office in apposition to its holder, the convener of a body's sitting, and names
+that open with a number or an adjective before an acronym."""
+import pytest
+
+from nlp.organisers import find_organisers
+
+
+def _names(text):
+    return [o.name for o in find_organisers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zapraszamy wspólnie z Gminą Borki na spotkanie z mieszkańcami 12 maja 2024 r. o godz. 17.00.",
+     ["Gminą Borki"]),
+    ("Organizujemy wraz z Fundacją Razem warsztaty dla seniorów 12 maja 2024 r.", ["Fundacją Razem"]),
+    ("12 maja mieliśmy przyjemność współorganizować, wraz z Lubuskim Wojewódzkim Konserwatorem Zabytków "
+     "i Muzeum Regionalnym w Lubsku, konferencję naukową „Dziedzictwo wsi”.",
+     ["Lubuskim Wojewódzkim Konserwatorem Zabytków", "Muzeum Regionalnym w Lubsku"]),
+])
+def test_the_pages_own_body_organising_with_named_partners(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_first_person_invitation_signed_by_its_body_keeps_the_signature():
+    text = ("Zapraszamy wspólnie z Gminą Borki na spotkanie z mieszkańcami 12 maja 2024 r. o godz. 17.00 "
+            "w świetlicy wiejskiej.\n\nStowarzyszenie Przyjaciół Borek")
+    assert "Gminą Borki" in _names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("9 maja 2024 r. Zespół Parków Krajobrazowych zorganizował konferencję naukową. Do współorganizacji "
+     "wydarzenia zaprosił: Regionalną Dyrekcję Ochrony Środowiska w Lublinie oraz Muzeum Nadwiślańskie.",
+     ["Zespół Parków Krajobrazowych", "Regionalną Dyrekcję Ochrony Środowiska w Lublinie",
+      "Muzeum Nadwiślańskie"]),
+    ("Stowarzyszenie Dolina Bugu zaprosiło Gminę Terespol i Bibliotekę Publiczną w Terespolu do współorganizacji "
+     "festynu, który odbędzie się 12 maja 2024 r.",
+     ["Stowarzyszenie Dolina Bugu", "Gminę Terespol", "Bibliotekę Publiczną w Terespolu"]),
+    ("Zaprosiliśmy do współpracy przy organizacji spotkania Urząd Gminy Borki oraz Koło Gospodyń Wiejskich "
+     "w Borkach. Spotkanie odbędzie się 12 maja 2024 r.",
+     ["Urząd Gminy Borki", "Koło Gospodyń Wiejskich w Borkach"]),
+])
+def test_bodies_invited_to_co_organise(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Z inicjatywy radnych Tomasza Malinowskiego, Radosława Kępy i Michała Zięby w sobotę 12 maja 2024 r. "
+     "w świetlicy wiejskiej odbędzie się spotkanie z mieszkańcami.",
+     ["radnych Tomasza Malinowskiego", "Radosława Kępy", "Michała Zięby"]),
+    # an office in the singular names one person; the names after it are not its holders
+    ("Z inicjatywy radnego Tomasza Malinowskiego, Radosława Kępy i Michała Zięby odbędzie się "
+     "12 maja 2024 r. spotkanie z mieszkańcami.", ["radnego Tomasza Malinowskiego"]),
+])
+def test_people_listed_after_an_office_in_the_plural_each_hold_it(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("14 maja 2024 r. w Borkach odbył się Konwent Konserwatorów Zabytków. Gospodarzem spotkania była "
+     "Pani dr hab. Anna Lis, Podlaski Wojewódzki Konserwator Zabytków.",
+     ["Pani dr hab. Anna Lis, Podlaski Wojewódzki Konserwator Zabytków"]),
+    ("Organizatorem spotkania był dr Jan Nowak, Dyrektor Muzeum Regionalnego w Borkach. Spotkanie odbyło się "
+     "12 maja 2024 r.", ["dr Jan Nowak, Dyrektor Muzeum Regionalnego w Borkach"]),
+])
+def test_a_holder_named_with_the_office_in_apposition(text, expected):
+    assert _names(text) == expected
+
+
+def test_who_convenes_a_bodys_sitting_organises_it_not_the_body():
+    text = ("W związku z sytuacją powodziową starosta borecki Jan Nowak 26 maja 2024 r. zwołał posiedzenie "
+            "Powiatowego Zespołu Zarządzania Kryzysowego.")
+    assert _names(text) == ["starosta borecki Jan Nowak"]
+
+
+def test_a_bare_office_and_the_head_of_its_body_sign_with_the_holder_below():
+    text = ("Zwołuję XLII sesję Rady Miejskiej w Borkach na dzień 20 maja 2024 r. o godz. 10.00 w sali "
+            "konferencyjnej Urzędu Miejskiego.\n\nPrzewodnicząca Rady\nAnna Lis")
+    assert _names(text) == ["Przewodnicząca Rady Anna Lis"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Organizatorem jest I Liceum Ogólnokształcące im. Bolesława Chrobrego w Borkach. Konferencja odbędzie się "
+     "24 kwietnia 2024 r.", ["I Liceum Ogólnokształcące im. Bolesława Chrobrego w Borkach"]),
+    ("Organizatorami byli: Federacja UTW, Fundacja Wolności, Borecki UTW i Fundacja Studiów Wschodnich. "
+     "Konferencja odbyła się 10 września 2009 r.",
+     ["Federacja UTW", "Fundacja Wolności", "Borecki UTW", "Fundacja Studiów Wschodnich"]),
+    # two names, the second opening with an adjective in the first's case
+    ("Konferencję organizują Uniwersytet Rzeszowski i Podkarpacki Zespół Placówek Wojewódzkich. Odbędzie się "
+     "ona 23 maja 2024 r.", ["Uniwersytet Rzeszowski", "Podkarpacki Zespół Placówek Wojewódzkich"]),
+])
+def test_names_opening_with_a_number_or_an_adjective_before_an_acronym(text, expected):
+    assert _names(text) == expected
+
+
+def test_an_acronym_of_a_name_found_beside_it_is_that_name_again():
+    text = ("Miejski Ośrodek Pomocy Rodzinie w Borkach zaprasza rodziców na spotkanie, które odbędzie się "
+            "4 września 2024 r. o godz. 11.00. MOPR zaprasza też na dyżury.")
+    assert _names(text) == ["Miejski Ośrodek Pomocy Rodzinie w Borkach"]

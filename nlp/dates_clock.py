@@ -47,9 +47,11 @@ def _time_value(n: int) -> str:
 
 _GODZ = rf"(?:{TIME_CUE})"
 _TIME_END = rf"(?:\s*(?:{_DASH}|do|to)\s*(?:ok\.\s*|około\s*)?(?:{_GODZ}\s*)?{{v2}})"
-# "godz. 14:00 - 17:00", "w godz. 1000-1530", "o godzinie 1300", "od godz. 9 do 15", "godz. 10"
+# "godz. 14:00 - 17:00", "w godz. 1000-1530", "o godzinie 1300", "od godz. 9 do 15", "godz. 10",
+# "w godzinach od 700 do 1600"; not the number of a list's item on the next line ("w godz.:\n1. godz. 13:00")
 CUED_TIME_RE = re.compile(
-    rf"(?<!\w){_GODZ}\s*:?\s*(?:ok\.\s*|około\s*)?{_time_value(1)}" + _TIME_END.format(v2=_time_value(2)) + "?", _I)
+    rf"(?<!\w){_GODZ}\s*:?(?!\s*\n\s*\d{{1,2}}\.\s)\s*(?:od\s+)?(?:ok\.\s*|około\s*)?{_time_value(1)}"
+    + _TIME_END.format(v2=_time_value(2)) + "?", _I)
 _GODZ_FIND_RE = re.compile(r"[gG](?:odz|ODZ|\.)")
 _CUED_PREFIX_RE = re.compile(
     r"(?<!\w)(?:od|o|w|we|około|ok\.|start|początek|rozpoczęcie|(?P<until>do|najpóźniej\s+do))\s+$", _I)
@@ -118,7 +120,7 @@ def _bare(match: re.Match, text: str, p: int) -> TimeExpr | None:
     start = p - len(pre.group()) if pre else p
     finish = plain_hm(match.group("h2"), match.group("m2"))
     until = bool(pre and pre.group("until")) and finish is None
-    cued = bool(pre or finish) or bool(_LISTED_AFTER_TIME_RE.search(left_of(text, p, 24))) \
+    cued = bool(pre or finish) or bool(_LISTED_AFTER_TIME_RE.search(left_of(text, p, _LISTED_REACH))) \
         or _opens_programme_line(text, p, match.end())
     return TimeExpr(start, match.end(), begin, finish, until, cued=cued)
 
@@ -126,7 +128,9 @@ def _bare(match: re.Match, text: str, p: int) -> TimeExpr | None:
 # "seanse o 19.30 i 21.00": a time listed after an hour is one too (a list of scores or scales,
 # "25:20, 21:25", "w skalach 1:10 i 1:12", has no "o" or "godz." before it)
 _LISTED_AFTER_TIME_RE = re.compile(
-    r"(?<!\w)(?:godz\w*\.?|o|od|około|ok\.)[ \t]*\d{1,2}[:.][0-5]\d[ \t]*(?:,|i|oraz|lub|albo|a)[ \t]+$", re.I)
+    r"(?<!\w)(?:godz\w*\.?|o|od|około|ok\.)"
+    r"(?:[ \t]*\d{1,2}[:.][0-5]\d[ \t]*(?:,|i|oraz|lub|albo|a)[ \t]+){1,6}$", re.I)
+_LISTED_REACH = 72   # "o godz. 10.00, 12.00, 14.00 i 16.00": the whole list back to its cue
 # "19.00 – koncert zespołu …": an item of a programme opens with its time, at a line's start or,
 # in a programme run into one paragraph, a sentence's ("… uczestników. 9.30 otwarcie konferencji.");
 # not after a label's colon ("Wynik: 21:19 dla gospodarzy")

@@ -20,8 +20,8 @@ from nlp.dates_context import left_of
 from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, LEXICON, LIST_SEP, RANGE_SEP,
                                RELATIVE_ADJECTIVE_OF, RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF,
                                RELATIVE_WORD, WEEK_PHRASE, WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF,
-                               WEEKDAY_EXCLUDED_BEFORE, WEEKDAY_FOLDS, WEEKDAY_MODIFIER, WEEKDAY_OF,
-                               WEEKDAY_PAST_MODIFIER, WEEKDAY_PLURAL, alternation)
+                               WEEKDAY_EVERY_BEFORE, WEEKDAY_EXCLUDED_BEFORE, WEEKDAY_FOLDS, WEEKDAY_MODIFIER,
+                               WEEKDAY_OF, WEEKDAY_PAST_MODIFIER, WEEKDAY_PLURAL, alternation)
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
 
@@ -34,6 +34,12 @@ _WEEKDAY_LEFT_RE = re.compile(
     rf"(?<!\w)(?P<prep>w|we)\s+(?:(?:(?P<past>{WEEKDAY_PAST_MODIFIER})|(?P<mod>{WEEKDAY_MODIFIER}))\s+)?$"
     rf"|(?<!\w)(?:(?P<past2>{WEEKDAY_PAST_MODIFIER})|(?P<mod2>{WEEKDAY_MODIFIER}))\s+$", _I)
 _WEEKDAY_EXCLUDED_RE = re.compile(rf"(?<!\w)(?:{WEEKDAY_EXCLUDED_BEFORE})\s*$", _I)
+# "w każdą trzecią niedzielę", "co drugi czwartek": every such day, one ordinal between; "5 niedzielę
+# Wielkiego Postu" counts Sundays (a date never puts its day's number right before a weekday)
+_WEEKDAY_ORDINAL_HABIT_RE = re.compile(
+    rf"(?:(?<!\w)(?:{WEEKDAY_EVERY_BEFORE})\s+[^\W\d_]+|(?<![\d.,:/-])\d{{1,2}})\s*$", _I)
+# "w dni powszednie i niedzielne": the days of a kind, every week
+_DAYS_OF_KIND_RE = re.compile(r"(?<!\w)dni(?:\s+\w+\s+(?:i|oraz|lub|a))?\s*$", _I)
 # "zaplanowano na sobotę": a weekday a thing is set for
 _SCHEDULED_FOR_RE = re.compile(r"(?<!\w)na\s+$", _I)
 # "z soboty na niedzielę": a night from one day into the next
@@ -211,7 +217,8 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
             #            I niedzieli miesiąca" in a parish's notices of the week is the coming one)
         start = m.start() - (len(left) - cue.start()) if cue else m.start()
         before = left_of(text, start, 20)
-        if _WEEKDAY_EXCLUDED_RE.search(before) and not _WEEKDAY_SPAN_RE.search(before):
+        if _WEEKDAY_EXCLUDED_RE.search(before) and not _WEEKDAY_SPAN_RE.search(before) \
+                or _WEEKDAY_ORDINAL_HABIT_RE.search(before) or adjective and _DAYS_OF_KIND_RE.search(before):
             continue
         i = bisect.bisect_left(time_starts, m.end())
         timed = i < len(times) and bool(_TIME_GAP_RE.fullmatch(text, m.end(), times[i].start))

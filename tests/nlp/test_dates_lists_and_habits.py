@@ -1,0 +1,65 @@
+"""Times listed after one cue (`o godz. 13.30, 15.30 i 17.30`), four-digit hours after `od`
+in `w godzinach od 700 do 1600`, and weekdays that name a habit, not a date: `każde czwartkowe
+spotkanie`, `w każdą trzecią niedzielę`, `5 niedzielę Wielkiego Postu`, `w dni powszednie i
+niedzielne`."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import find_dates
+
+MONDAY = dt.date(2024, 5, 6)
+
+
+def values(text: str) -> list[tuple[str, str | None]]:
+    return [(m.start, m.end) for m in find_dates(text, published=MONDAY, today=MONDAY)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Msze św. 12 maja o godz. 13.30, 15.30 i 17.30.",
+     ["2024-05-12T13:30", "2024-05-12T15:30", "2024-05-12T17:30"]),
+    ("Spotkania 12 maja o godz. 10.00, 12.00, 14.00 oraz 16.00.",
+     ["2024-05-12T10:00", "2024-05-12T12:00", "2024-05-12T14:00", "2024-05-12T16:00"]),
+    ("Seanse 12 maja o 10.00, 12.00 i 14.00.", ["2024-05-12T10:00", "2024-05-12T12:00", "2024-05-12T14:00"]),
+])
+def test_every_time_of_a_list_after_one_cue(text, expected):
+    assert [start for start, _ in values(text)] == expected
+
+
+def test_a_list_of_scores_without_a_cue_names_no_time():
+    assert values("Wyniki meczów: 3.15, 2.45 i 1.30.") == []
+
+
+def test_four_digit_hours_after_od_in_a_range_of_hours():
+    assert values("Utrudnienia w ruchu w dniu 14 maja w godzinach od 700 do 1600.") \
+        == [("2024-05-14T07:00", "2024-05-14T16:00")]
+
+
+@pytest.mark.parametrize("text", [
+    "Każde czwartkowe spotkanie rozpoczyna się o zmroku.",
+    "W każdą trzecią niedzielę miesiąca zbiórka harcerzy.",
+    "Co drugi czwartek spotyka się klub seniora.",
+    "Przeżywamy 5 niedzielę Wielkiego Postu.",
+    "Porządek Mszy w dni powszednie i niedzielne nie uległ zmianie.",
+])
+def test_a_weekday_of_habit_names_no_date(text):
+    assert values(text) == []
+
+
+def test_a_weekday_with_its_coming_date_is_still_read():
+    assert values("Zapraszamy w najbliższą niedzielę na festyn.") == [("2024-05-12", None)]
+
+
+def test_the_number_of_a_list_item_after_a_bare_cue_is_no_hour():
+    text = ("Spotkania odbędą się w dniu 4 lipca 2022 r. w sali narad w godz. :\n\n1. godz. 13:00\n\ndla radnych\n\n"
+            "2. godz. 15:30\n\ndla sołtysów")
+    assert [start for start, _ in values(text)] == ["2022-07-04T13:00", "2022-07-04T15:30"]
+
+
+def test_a_day_a_meeting_was_moved_from_is_not_its_day():
+    found = find_dates("Posiedzenie komisji planowane na dzień 23.03.2020 r. zostało przełożone na dzień "
+                       "30.03.2020 r. Posiedzenie odbędzie się w Domu Strażaka o godz. 14.00.",
+                       published=dt.date(2020, 3, 20), today=dt.date(2020, 3, 20))
+    assert [(m.start, m.kind) for m in found] == [("2020-03-23", "other"), ("2020-03-30T14:00", "event")]

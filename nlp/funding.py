@@ -24,8 +24,9 @@ from nlp.funding_lexicon import Name, Token, lexicon, tokenize
 from nlp.funding_merge import Funding, merge
 from nlp.funding_names import find_funders, funds_named, generic_funders
 from nlp.funding_programmes import find_programmes
-from nlp.funding_triggers import (AGREEMENT_PURPOSE_RE, AGREEMENT_RE, BACKWARD_RE, IN_PROGRAMME_RE, LABEL_RE,
-                                  PROJECT_OPEN_RE, RECEIVED_AMOUNT_RE, STRONG_RE, TRIGGER, WEAK_RE)
+from nlp.funding_triggers import (AGREEMENT_PURPOSE_RE, AGREEMENT_RE, BACKWARD_RE, ENABLED_BY_RE, IN_PROGRAMME_RE,
+                                  LABEL_RE, PROJECT_OPEN_RE, RECEIVED_AMOUNT_RE, STRONG_RE, TRIGGER, WEAK_RE,
+                                  WITHIN_PROJECT_RE)
 from nlp.morph import lemma
 
 # `|`, a full stop (not after `nr`, `ul.`, an initial), a blank line, or a line opening with a
@@ -66,6 +67,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
+def _programme_owners() -> frozenset[str]:
+    return frozenset(lexicon("funding_cues.json")["programme_owners"])
+
+
+@functools.cache
 def _funding_bodies() -> frozenset[str]:
     return frozenset(lexicon("funding_cues.json")["funding_bodies"])
 
@@ -94,6 +100,11 @@ def _before_clause(text: str, pos: int) -> str:
     before = text[max(0, pos - 80):pos]
     sentence_break = max(before.rfind(". "), before.rfind("\n"))
     return before[sentence_break + 1:] if sentence_break >= 0 else before
+
+
+# `bez dofinansowania ze środków unijnych`, `nie jest współfinansowany`: no funding stated
+_NEGATED_RE = re.compile(r"(?<!\w)(?:bez\s+(?:[^\W\d_]+\s+)?|nie\s+(?:(?:jest|był\w*|został\w*|będzie)\s+)?)$",
+                         re.IGNORECASE)
 
 
 def _is_topic(text: str, m: re.Match[str]) -> bool:
@@ -146,8 +157,11 @@ def find_funding(text: str) -> list[Funding]:
         if m.start() < covered_until:
             continue
         end = _statement_end(text, m.end())
-        if _is_topic(text, m):
-            covered_until = end   # the whole clause is about the topic
+        if WITHIN_PROJECT_RE.match(m.group()) and any(True for _ in TRIGGER.finditer(text, m.end(), end)):
+            continue   # `w ramach projektu X, współfinansowanego ze środków Y`: the project's own statement
+        if _is_topic(text, m) or not ENABLED_BY_RE.match(m.group()) \
+                and _NEGATED_RE.search(text, max(0, m.start() - 40), m.start()):
+            covered_until = end   # the whole clause is about the topic, or says there was none
             continue
         if not _is_statement(text, m):
             continue
@@ -169,7 +183,8 @@ def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
     programmes = find_programmes(text, tokens, end)
     funders = _named_funders(text, m, tokens, programmes, end)
     funders, parts = _fund_parts(text, funders)
-    in_sentence_before = _programmes_before(text, m.start())
+    # (a project's programme is named after `w ramach projektu`, not one the sentence named before)
+    in_sentence_before = [] if WITHIN_PROJECT_RE.match(m.group()) else _programmes_before(text, m.start())
     programmes = _right_before(text, in_sentence_before, m.start()) + (programmes or parts)
     if not programmes:
         # `projektu realizowanego w ramach programu X, współfinansowanego ze środków Y`: the
@@ -237,9 +252,12 @@ def _right_before(text: str, programmes: list[Name], pos: int) -> list[Name]:
 def _named_funders(text: str, m: re.Match[str], tokens: list[Token], programmes: list[Name], end: int) -> list[Name]:
     """The funders a statement names, by the kind of phrase that opens it."""
     # a funder inside a programme's name is part of that name (`Fundusz Inicjatyw Obywatelskich`)
+    # unless it owns the programme (`Programu Osłonowego Ministerstwa Rodziny`: the ministry pays)
     funders = [f for f in find_funders(text, tokens) if not any(
-        p.start <= f.start and f.end <= p.end and p.name != f.name and f.rank >= 3 for p in programmes)
+        p.start <= f.start and f.end <= p.end and p.name != f.name and f.rank >= 3 and not _owns(f, p) for p in programmes)
         and not (f.rank == 4 and _after_place_word(text, f.start))]
+    if WITHIN_PROJECT_RE.match(m.group()):
+        return []   # `w ramach projektu „Zdolni z Pomorza”`: only a programme after it implies who pays
     if RECEIVED_AMOUNT_RE.match(m.group()):
         # `Z Narodowego Instytutu Wolności … otrzymali 85 tysięcy złotych`: only the source
         funders = [f for f in funders if _SOURCE_RE.search(text, max(0, f.start - 14), f.start)]
@@ -262,6 +280,12 @@ def _named_funders(text: str, m: re.Match[str], tokens: list[Token], programmes:
         funders = funders + generic_funders(text, m.start(), end, funders + programmes, label=True)
     # each further `ze środków X` without a known funder names one by itself
     return funders + generic_funders(text, m.start(), end, funders + programmes)
+
+
+def _owns(funder: Name, programme: Name) -> bool:
+    """A funder named last in a programme's name, after its head (`Program Osłonowy Ministerstwa X`)."""
+    return funder.end == programme.end and funder.start > programme.start \
+        and funder.name.split()[0].lower() in _programme_owners()
 
 
 def _after_place_word(text: str, pos: int) -> bool:

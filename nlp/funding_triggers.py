@@ -34,7 +34,8 @@ GRANTED = (r"\bprzyzna(?:ł[aoy]?|li|ły|ją|je)\s+(?:\S+\s+){0,3}?"
            r"(?:pieniądze|środki|dotacj\w*|dofinansowani\w*|grant\w*|kwot\w*)")
 RECEIVED_AMOUNT = (r"\b(?:otrzymał|uzyskał)\w*\s+(?:\S+\s+){0,2}?\d[\d\s.,]*\s*(?:tys\.|tysięcy|tys|mln|milion\w*)?\s*"
                    r"(?:zł\b|złotych|euro|PLN)")
-COSTS_COVERED = r"\bkoszt\w*\s+(?:\S+\s+){0,5}?(?:pokryw\w*|pokrył\w*|pokryj\w*)|\bpokryw\w*\s+koszt\w*"
+COSTS_COVERED = (r"\bkoszt\w*\s+(?:\S+\s+){0,5}?(?:pokryw\w*|pokrył\w*|pokryj\w*)|\bpokryw\w*\s+koszt\w*"
+                 r"|\bpokrył\w*\s+(?:\S+\s+){0,3}?koszt\w*")
 SUPPORTED = (r"\bwspar(?:ł[aoy]?|li|ły)\s+finansowo\b|\bwspiera(?:ją|ł[aoy]?|li|ły)?\s+finansowo\b|\bfinansowo\s+wspar\w+"
              r"|\bwsparci\w+\s+finansow\w+\s+udzielił\w*|\budzielił\w*\s+(?:\S+\s+){0,2}?wsparci\w+\s+finansow\w+"
              r"|\b(?:współ|do|s)finansował[aoy]?\s+(?:\S+\s+){0,2}?(?:organizacj|przeprowadzeni|realizacj|spotkani|konferencj"
@@ -43,6 +44,16 @@ LABEL = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _CUES["fun
 LABEL_LINE = rf"(?m:^)[ \t•*-]*(?:{LABEL})[ \t]*:"
 AGREEMENT_PURPOSE = rf"\bumow\w*(?=[^.;\n]{{0,200}}?\bna\s+(?:{_stems('agreement_purposes')}))"
 
+# `nie byłoby możliwe bez wsparcia finansowego X`: what made it possible pays (a bare `bez
+# dofinansowania` says the opposite); `wkład własny Powiatu X`: the share a body paid itself
+ENABLED_BY = (r"\bmożliw\w*\s+(?:\S+\s+){0,2}?bez\s+(?:\S+\s+)?(?:wsparci\w+\s+finansow\w+|dofinansowani\w+"
+              r"|finansowani\w+|środków|dotacji)")
+OWN_SHARE = r"\bwkład\w*\s+własn\w+"
+# `w ramach projektu X Działanie 1.2 Priorytet I Programu Operacyjnego Kapitał Ludzki`: a project's
+# programme named after it, funding only where the programme implies its funder
+WITHIN_PROJECT = r"\bw\s+ramach\s+(?:projektu|zadania)\b"
+WITHIN_PROJECT_RE = re.compile(WITHIN_PROJECT, re.IGNORECASE)
+ENABLED_BY_RE = re.compile(ENABLED_BY, re.IGNORECASE)
 # `projekt „Jesteśmy aktywni” w ramach Programu Operacyjnego X`: a titled project run within a programme
 # `realizowane na zlecenie Gminy X`: a task commissioned, so paid, by a body
 COMMISSIONED = r"realizowan\w*\s+na\s+zlecenie"
@@ -70,7 +81,7 @@ TRIGGER = Caseless(
     r"|\b(?:otrzymał|uzyskał|pozyskał)\w*\s+(?:\S+\s+){0,4}?(?:dofinansowani\w*|dotacj\w*|grant\w*|wsparci\w+\s+finansow\w*)"
     rf"\s+(?:\S+\s+){{0,2}}?(?:z|ze|od)\s"
     r"|\b(?:otrzymał|uzyskał|pozyskał)\w*\s+(?:\S+\s+){0,2}?unijn\w+\s+(?:dofinansowani|dotacj|wsparci|grant|środk)\w*"
-    rf"|{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}")
+    rf"|{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}")
 TRIGGER_RE = TRIGGER.exact
 # `realizowany w ramach Programu X` states funding only through a funder it names or implies
 IN_PROGRAMME_RE = re.compile(rf"(?:{_REALISED})\s|{_PROJECT_OPEN}", re.IGNORECASE)
@@ -85,6 +96,6 @@ LABEL_RE = re.compile(LABEL_LINE, re.IGNORECASE)
 RECEIVED_AMOUNT_RE = re.compile(RECEIVED_AMOUNT, re.IGNORECASE)
 STRONG_RE = re.compile(rf"{PARTICIPLE}|korzysta|(?:{_REALISED})\s|{_PROJECT_OPEN}|przy\s+(?:współ|do)?finansowaniu"
                        r"|z\s+dofinansowaniem|finansowano|(?:współ|do|s)?finans(?:uj|ował)|sfinansowan|dotowan|sponsorowan|otrzymał|uzyskał|pozyskał|zlecon"
-                       r"|dzięki|przy\s|przyzna|wspar|wspiera|finansowo|koszt|pokryw"
-                       rf"|{COMMISSIONED}|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
+                       r"|dzięki|przy\s|przyzna|wspar|wspiera|finansowo|koszt|pokryw|pokrył"
+                       rf"|{COMMISSIONED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
                        re.IGNORECASE)

@@ -1,0 +1,39 @@
+"""Funding stated by what made an event possible (`nie byłoby możliwe bez wsparcia finansowego
+X`), by a body's own share (`wkład własny Powiatu X`) or costs it covered (`Gmina X, która
+pokryła część kosztów`), by the ministry a programme is named after, and by the programme of the
+project an organiser runs the event within; and the statements that say the opposite."""
+import pytest
+
+from nlp.funding import find_funding
+
+
+def _funding(text):
+    return [(f.funder, f.programme) for f in find_funding(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Konferencja odbyła się 10 maja 2024 r. Zorganizowanie konferencji nie byłoby możliwe bez wsparcia "
+     "finansowego Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej w Lublinie oraz Województwa "
+     "Lubelskiego.",
+     [("Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Lublinie", None),
+      ("Województwo Lubelskie", None)]),
+    ("Projekt „Bezpieczne dzieci” jest współfinansowany z Programu Osłonowego Ministerstwa Rodziny i Polityki "
+     "Społecznej. Całkowity koszt projektu to 83 600 zł, z czego 30 000 zł stanowi wkład własny Powiatu Kłodzkiego.",
+     [("Ministerstwo Rodziny i Polityki Społecznej", "Program Osłonowy Ministerstwa Rodziny i Polityki Społecznej"),
+      ("Powiat Kłodzki", None)]),
+    ("Szkolenie odbyło się 10 maja 2024 r. Organizatorami kursu był Ośrodek Doradztwa Rolniczego oraz Gmina Borki, "
+     "która pokryła część jego kosztów.", [("Gmina Borki", None)]),
+    ("Regionalny Ośrodek Polityki Społecznej w Lublinie, w ramach projektu „Koordynacja” Działanie 1.2 Priorytet I "
+     "Programu Operacyjnego Kapitał Ludzki organizuje konferencję 10 maja 2024 r.",
+     [("Unia Europejska", "Program Operacyjny Kapitał Ludzki")]),
+])
+def test_funding_stated_by_what_made_it_possible_or_who_paid_a_share(text, expected):
+    assert _funding(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gmina utworzyła centrum bez dofinansowania ze środków unijnych. Spotkanie odbyło się 10 maja 2024 r.",
+    "Spotkanie w ramach projektu „Sąsiedzi” odbędzie się 10 maja 2024 r. w świetlicy.",
+])
+def test_no_funding_without_a_payer(text):
+    assert _funding(text) == []

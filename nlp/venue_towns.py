@@ -228,11 +228,13 @@ def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
 
 def as_named_in_text(text: str, phrase: str, name: str) -> str:
     """`w Wilkowie` (Wilków or Wilkowo) beside `KGW Wilkowo`: of the places an
-    inflected form may name, the one the text also writes in the nominative."""
+    inflected form may name, the one the text also writes in the nominative (not `Tarnowa`,
+    which is also a form of Tarnów: `w Tarnowie` beside `Miasta Tarnowa`)."""
     if _written_alone(name, text):
         return name
     for place in gazetteer().candidates(phrase):
-        if place.name != name and _written_alone(place.name, text):
+        if place.name != name and _written_alone(place.name, text) \
+                and name not in {r.lemma for r in analyse(place.name)}:
             return place.name
     return name
 

@@ -15,6 +15,9 @@ def _venues(text: str) -> list[tuple[str | None, str | None, str | None]]:
     # a village after `w miejscowości`, written without the register's hyphen
     ("Zabawa sołecka odbyła się 9 lipca 2024 r. w miejscowości Zaręby Kromki .",
      [(None, None, "Zaręby-Kromki")]),
+    # `w Tarnowie` beside `Miasta Tarnowa`: the genitive of Tarnów, not the village Tarnowa
+    ("Szkolenie odbędzie się 24 marca 2014 r. w Tarnowie dla nauczycieli ze szkół Miasta Tarnowa.",
+     [(None, None, "Tarnów")]),
     # `w Wilkowie` is Wilków or Wilkowo: the text names Wilkowo in full
     ("Dożynki sołeckie w Wilkowie\nPlon przynieśli gospodynie z KGW Wilkowo.\n"
      "Święto plonów w Wilkowie trwało 25 sierpnia od południa.",

@@ -22,6 +22,11 @@ __all__ = ["agenda_start", "attach_ends", "attach_sessions", "attach_times", "is
 # next clause ("…19.10.2023 r. Początek o godz. 10.00"), but not in the next paragraph.
 _TIME_AFTER_MAX = 140
 _TIME_BEFORE_MAX = 60
+# ...or further in its sentence when a word says it is an hour ("o g. 14.00 … rozpocznie dożynki,
+# które odbędą się 2 września"; not a programme's "11.00 – 12.00 - panel o … 3-10 sierpnia")
+_CUED_BEFORE_MAX = 150
+_HOUR_WORD_RE = re.compile(r"(?:o|od|godz\w*|g)[ .]", re.IGNORECASE)
+_ITEM_AFTER_RE = re.compile(r"[ \t]*[-–—][ \t]*[^\W\d_]")
 _TIME_IMPLICIT_MAX = 40
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\xa0]*\n")
 # ...unless what lies between is only the heading of the programme that the time opens,
@@ -150,7 +155,10 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
         gap = text[t.end:expr.start]
         if _score_like(t) and not _ADJACENT_GAP_RE.fullmatch(gap):
             continue
-        if len(gap) <= _TIME_BEFORE_MAX and "\n" not in gap and not re.search(r"[.;!?]\s", gap):
+        if _ITEM_AFTER_RE.match(text, t.end):
+            continue   # "11.00 – 12.00 - panel o protestach 3-10 sierpnia": a programme's item, its own day
+        reach = _CUED_BEFORE_MAX if _HOUR_WORD_RE.match(text, t.start) else _TIME_BEFORE_MAX
+        if len(gap) <= reach and "\n" not in gap and not re.search(r"[.;!?]\s", gap):
             expr.time = t
             used.add(j)
             expr.start = min(expr.start, t.start) if expr.start - t.end <= 3 else expr.start

@@ -14,8 +14,10 @@ import re
 
 from nlp.dates_lexicon import (ANAPHORIC_OF, ANAPHORIC_WORD, COUNTED_BEFORE, COUNTED_BEFORE_WORDS, COUNTED_NUMBER,
                                COUNTED_NUMBER_OF, COUNTED_SINGULAR_UNITS, COUNTED_UNIT, COUNTED_UNIT_OF, DAY_PART_WORD,
-                               DAY_PARTS, DAY_PARTS_HABITUAL_BEFORE)
+                               DAY_PARTS, DAY_PARTS_HABITUAL_BEFORE, LEXICON, WEEKDAY_ADJECTIVE_OF)
 from nlp.dates_words import find_words, stems
+
+_EVERY = frozenset(LEXICON["weekday_every_before"])
 
 __all__ = ["anaphoric_days", "counted_days", "day_parts"]
 
@@ -57,9 +59,17 @@ def day_parts(text: str, lowered: str) -> list[tuple[int, int]]:
     """(start, end) of each part of a day said alone: `wieczorem`, `po południu`, `poranną`;
     not a habit (`co rano`, `codziennie wieczorem`)."""
     return [(m.start(), m.end()) for m in find_words(text, lowered, _DAY_PART_STEMS, _DAY_PART_RE)
-            if _word_before(lowered, m.start()) not in DAY_PARTS_HABITUAL_BEFORE]
+            if _word_before(lowered, m.start()) not in DAY_PARTS_HABITUAL_BEFORE
+            and not _every_weekday_before(lowered, m.start())]
 
 
 def _word_before(lowered: str, pos: int) -> str:
     words = lowered[max(0, pos - 16):pos].split()
     return words[-1] if words and lowered[pos - 1:pos].isspace() else ""
+
+
+def _every_weekday_before(lowered: str, pos: int) -> bool:
+    """`każde czwartkowe popołudnie`: a part of every such day."""
+    words = lowered[max(0, pos - 32):pos].split()
+    return len(words) >= 2 and words[-1] in WEEKDAY_ADJECTIVE_OF and words[-2] in _EVERY
+

@@ -63,3 +63,22 @@ def test_a_day_a_meeting_was_moved_from_is_not_its_day():
                        "30.03.2020 r. Posiedzenie odbędzie się w Domu Strażaka o godz. 14.00.",
                        published=dt.date(2020, 3, 20), today=dt.date(2020, 3, 20))
     assert [(m.start, m.kind) for m in found] == [("2020-03-23", "other"), ("2020-03-30T14:00", "event")]
+
+
+def test_a_part_of_every_such_day_names_no_date():
+    assert values("Festyny odbywają się co tydzień. Każde czwartkowe popołudnie to zabawa dla rodzin.") == []
+
+
+def test_an_hour_said_before_the_date_of_its_sentence_takes_that_date():
+    text = ("Festyn\n27 sie 2012\n\nUroczysta msza odprawiona o g. 14.00 w kościele parafialnym rozpocznie "
+            "XIV Dożynki Gminne, które odbędą się w niedzielę, 2 września.")
+    found = find_dates(text, published=dt.date(2012, 8, 27), today=dt.date(2012, 8, 27))
+    assert "2012-09-02T14:00" in [m.start for m in found]
+
+
+def test_a_programme_hour_keeps_its_programme_day_not_a_date_in_its_item():
+    text = ("Spotkanie odbędzie się w czwartek, 7 października w godzinach 10.30 – 13.30. "
+            "10.30 – 11.00 - wprowadzenie. 11.00 – 12.00 - panel o relacjach reporterskich z protestów "
+            "w dniach 3-10 sierpnia z udziałem reporterów.")
+    found = find_dates(text, published=dt.date(2010, 10, 5), today=dt.date(2010, 10, 5))
+    assert [m.start for m in found if m.text.startswith("11.00")] == ["2010-10-07T11:00"]

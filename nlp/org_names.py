@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from nlp.morph import modifies
 from nlp.org_lower_names import _DETERMINERS, from_place_end, gazetteer_place, lower_name_end
 from nlp.org_name_reading import _read_name_rest, read_name
-from nlp.org_people import next_holder_end, person_in_office_end, person_then_office_end, rank_holder_end
+from nlp.org_people import (academic_titles, named_person_end, next_holder_end, person_in_office_end,
+                            person_then_office_end, rank_holder_end)
 from nlp.org_words import (DATE_LEMMAS, QUOTES_CLOSE, QUOTES_OPEN, TOKEN_RE, _BRANCHES, Token, _bare_offices, _gap_breaks,
                            _has_genitive, _heads, _noun_reading, is_acronym, is_adjective, is_first_name,
                            is_institution_acronym, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
@@ -88,6 +89,14 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
         if holder is not None:
             i = holder   # `Komendant Powiatowy Policji w X insp. Jan Nowak`: the office's holder, no name
             continue
+        if found and found[-1][1] == tokens[i - 1].end and tokens[i].low in academic_titles() \
+                and is_office_title(text[found[-1][0]:found[-1][1]].split()[0]):
+            holder = named_person_end(text, tokens, i)
+            if holder is not None:
+                # `Marszałek Województwa X dr Jan Nowak`: the office with its titled holder
+                found[-1] = (found[-1][0], tokens[holder - 1].end)
+                i = holder
+                continue
         person_end = person_in_office_end(text, tokens, i) or next_holder_end(text, tokens, i, found)
         if person_end is None and lowercase:
             person_end = person_then_office_end(text, tokens, i)

@@ -20,7 +20,8 @@ from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, i
 from nlp.vocabulary import lexicon
 
 _WORD_RE = re.compile(r"\w+|,")
-_COORDINATOR_RE = re.compile(r",|\b(?:i|oraz|a także|wraz|wspólnie|razem|współpracy|udziale|partnerstwie)\b")
+_CONJUNCTION_RE = re.compile(r"\b(?:i|oraz|a także|wraz|wspólnie|razem|współpracy|udziale|partnerstwie)\b")
+_COORDINATOR_RE = re.compile(r",|" + _CONJUNCTION_RE.pattern)
 
 
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:(?:(?:w|we|z|ze|do|na|dla|od|przy|o|po|u)\s+)?(?:któr|jak)\w*\b|w\s+ramach\b|"
@@ -101,7 +102,10 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         # zaprosiły`); `Filia Biblioteki X oraz Sekcja Y zapraszają`: the subject goes on
         subject = subject[1:]
     if subject and _complement_of_noun_before(text, start, subject[0][0]):
-        subject = []   # `w siedzibie rady osiedla rozpocznie się`: the name completes a noun
+        # `w siedzibie rady osiedla rozpocznie się`: the name completes a noun (`… studium gminy
+        # Suchy Las, Wójt X chciałby zaprosić`: the subject after it still is one)
+        subject = subject[1:] if len(subject) > 1 and not _CONJUNCTION_RE.search(text, subject[0][1], subject[1][0]) \
+            else []
     if len(subject) == 1 and _number_disagrees(text, verb_at, subject[0]) \
             and not members_before(text, start, subject[0][0]) and not _COORDINATOR_RE.search(text, start, verb_at):
         subject = []   # `Ogólnopolski Zlot X organizują miasto Y`: the object, fronted
@@ -180,15 +184,17 @@ def _bare_head_with_partners(text: str, start: int, subject: list[Span]) -> list
 
 
 def _complement_of_noun_before(text: str, start: int, name_start: int) -> bool:
-    """A lower-case common noun right before a name in the genitive, which then is its
-    complement (`w siedzibie rady osiedla`), not a subject (`Członkinie KGW` are its
-    members; `Z tej okazji Biblioteka X` is nominative)."""
+    """A lower-case common noun (or its adjective in the genitive) right before a name in the
+    genitive, which then is its complement (`w siedzibie rady osiedla`, `zagospodarowania
+    przestrzennego gminy X`), not a subject (`Członkinie KGW` are its members; `Z tej okazji
+    Biblioteka X` is nominative)."""
     words = text[start:name_start].split()
     if not words or not words[-1].isalpha() or not words[-1].islower():
         return False
     word = words[-1]
     first = re.match(r"\w+", text[name_start:])
-    return _only_noun(word) and not is_glue_word(word) and not is_person_role(word) \
+    noun = _only_noun(word) or all(r.pos == "adj" for r in analyse(word)) and _genitive_reading(word)
+    return noun and not is_glue_word(word) and not is_person_role(word) \
         and first is not None and _genitive_reading(first.group()) and not _nominative_only_reading(first.group())
 
 

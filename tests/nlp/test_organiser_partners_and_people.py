@@ -99,3 +99,22 @@ def test_an_acronym_of_a_name_found_beside_it_is_that_name_again():
     text = ("Miejski Ośrodek Pomocy Rodzinie w Borkach zaprasza rodziców na spotkanie, które odbędzie się "
             "4 września 2024 r. o godz. 11.00. MOPR zaprasza też na dyżury.")
     assert _names(text) == ["Miejski Ośrodek Pomocy Rodzinie w Borkach"]
+
+
+def test_a_name_completing_a_noun_before_a_comma_is_not_the_subject_after_it():
+    text = ("Dzień dobry,\n\nw związku z przystąpieniem do zmiany Studium uwarunkowań gminy Borki, Wójt Jan Lis "
+            "chciałby serdecznie zaprosić wszystkich na spotkanie 12 maja 2022 r.")
+    assert _names(text) == ["Wójt Jan Lis"]
+
+
+def test_offices_with_titled_holders_listed_as_one_subject():
+    text = ("Marszałek Województwa Borkowskiego dr Jan Lis i kierownik Europe Direct Borki prof. dr hab. Adam Kot "
+            "zapraszają na konferencję 12 maja 2023 r.")
+    assert _names(text) == ["Marszałek Województwa Borkowskiego dr Jan Lis",
+                            "kierownik Europe Direct Borki prof. dr hab. Adam Kot"]
+
+
+def test_a_name_completing_an_adjective_and_noun_before_a_comma_is_no_subject():
+    text = ("W związku ze zmianą studium zagospodarowania przestrzennego gminy Borki, Wójt Jan Lis zaprasza "
+            "na spotkanie 12 maja 2022 r.")
+    assert _names(text) == ["Wójt Jan Lis"]

@@ -18,6 +18,9 @@ def in_full(text: str, span: Span) -> Span:
     bare head (`Szpital`) or `nasze stowarzyszenie` on a page that names `Szpital X` or
     `Stowarzyszenie X`: the body by its name."""
     words = text[span[0]:span[1]].split()
+    spelled = _spelled_out(text, span)
+    if spelled is not None:
+        return spelled
     if len(words) == 2 and words[0].lower() in OUR:
         return full_name_of(text, words[1]) or span
     head = words[0][:1].isupper() and not words[0].isupper() and is_org_head(words[0]) \
@@ -25,6 +28,23 @@ def in_full(text: str, span: Span) -> Span:
     if len(words) > 1 or not (is_office_title(words[0]) or head):
         return span
     return full_name_of(text, words[0]) or span   # (`przez Powiat X i Szpital`: the hospital named before)
+
+
+def _spelled_out(text: str, span: Span) -> Span | None:
+    """`LGD „Wstęga Kociewia”` on a page that also writes `Lokalnej Grupy Działania „Wstęga
+    Kociewia”`: the name with its acronym spelled out."""
+    m = _ACRONYM_QUOTED_RE.fullmatch(text, span[0], span[1])
+    if m is None:
+        return None
+    for full in re.finditer(r"((?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){2,6})" + re.escape(m.group("quoted")), text):
+        if "".join(w[0] for w in full.group(1).split()) == m.group("acronym"):
+            return full.start(), full.end()
+    return None
+
+
+# an acronym and the quoted name it stands before: `LGD „Wstęga Kociewia”`, `KGW "Jarzębina"`
+_ACRONYM_QUOTED_RE = re.compile(
+    r"(?P<acronym>[A-ZĄĆĘŁŃÓŚŹŻ]{2,6})\s+(?P<quoted>[„\"][^”\"\n]{1,60}[”\"])")
 
 
 def distinct_spans(text: str, spans: list[Span]) -> list[Span]:

@@ -14,7 +14,7 @@ from nlp.organiser_grammar import Span, frames, is_glue_word
 from nlp.organiser_lists import names_after
 from nlp.organiser_partners import past_partners
 
-__all__ = ["implementers_after", "project_antecedent", "project_fronted", "runs_project"]
+__all__ = ["implementers_after", "project_antecedent", "project_fronted", "realised_by", "runs_project"]
 
 
 def runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
@@ -32,7 +32,39 @@ def runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
         return False
     k = past_partners(tokens, i + 1)
     k = _past_year(tokens, k)   # (`realizuje w 2019 r. projekt`, `realizuje w tym roku projekt`)
+    k = _past_commission(tokens, k)   # (`realizuje na zlecenie Miasta X zadanie publiczne`)
     return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
+
+
+def _past_commission(tokens: Sequence[Token], k: int, limit: int = 8) -> int:
+    """The index after `na zlecenie` and the capitalised name of who commissioned the task, else k."""
+    if k + 2 >= len(tokens) or (tokens[k].low, tokens[k + 1].low) != ("na", "zlecenie") or not tokens[k + 2].is_cap:
+        return k
+    m = k + 2
+    while m < len(tokens) and m - k < limit and (tokens[m].is_cap or tokens[m].low in ("w", "we")):
+        m += 1
+    return m
+
+
+def realised_by(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`w związku z realizacją projektu pn. „X” przez Grupę Y`: who runs the project named as
+    the agent of its running; `projektu „X”, za który odpowiedzialna jest Fundacja Y`: the body
+    answerable for it."""
+    out: list[Span] = [span for m in _ANSWERABLE_RE.finditer(text) for span in names_after(text, m.end())]
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.is_word and tok.low.startswith("realizac") and lemma_set(tokens[i + 1].low) & frames().project_nouns:
+            m = _TITLED_BY_RE.match(text, tokens[i + 1].end)
+            if m:
+                out.extend(names_after(text, m.end()))
+    return out
+
+
+# `projektu „Sztuka Aktywności”, za który odpowiedzialna jest`
+_ANSWERABLE_RE = re.compile(r"\bprojekt\w*\s+(?:(?:pn\.|pt\.)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,\s*za\s+któr\w+\s+"
+                            r"(?:odpowiada(?:ją)?|odpowiedzialn\w+\s+(?:jest|są|był\w*|będzie))\s+", re.IGNORECASE)
+# after the project noun: its title, then `przez` (`projektu pn. „Na zmianę” przez`)
+_TITLED_BY_RE = re.compile(
+    r"\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s+przez\s+|\s+przez\s+")
 
 
 def _starts_project(tokens: Sequence[Token], k: int) -> bool:

@@ -44,7 +44,7 @@ from nlp.organiser_forms import distinct_spans, in_full
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
-from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, runs_project
+from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, realised_by, runs_project
 from nlp.organiser_nouns import initiative_frames, involvement_frames, role_frames
 from nlp.organiser_sittings import meeting_of_frames
 from nlp.organiser_thanks import thanks_frames
@@ -373,7 +373,7 @@ def find_organisers(text: str) -> list[Organiser]:
     has_event = mentions_event(tokens)
     spans = _verb_frames(text, tokens) + role_frames(text, tokens) + initiative_frames(text, tokens) \
         + involvement_frames(text, tokens) + host_frames(text, tokens) + thanks_frames(text, tokens) \
-        + meeting_of_frames(text, tokens, has_event) + label_blocks(text) + sign_offs(text)
+        + meeting_of_frames(text, tokens, has_event) + label_blocks(text) + sign_offs(text) + realised_by(text, tokens)
     spans += partners(text, spans)
     we_invite = {(verb, "first_person") for verb in frames().verbs}
     if has_event:

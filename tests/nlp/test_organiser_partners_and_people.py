@@ -118,3 +118,22 @@ def test_a_name_completing_an_adjective_and_noun_before_a_comma_is_no_subject():
     text = ("W związku ze zmianą studium zagospodarowania przestrzennego gminy Borki, Wójt Jan Lis zaprasza "
             "na spotkanie 12 maja 2022 r.")
     assert _names(text) == ["Wójt Jan Lis"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniu 12 października 2018 r. w ośrodku odbyło się spotkanie informacyjne w związku z realizacją projektu "
+     "pn. „Na zmianę nigdy nie jest za późno” przez Nieformalną Grupę Seniorów Gminy Borki.",
+     ["Nieformalną Grupę Seniorów Gminy Borki"]),
+    ("Liderzy grup spotkali się we wtorek, 14 grudnia, w Ośrodku Kultury w Borkach. Działania są częścią "
+     "projektu „Sztuka Aktywności”, za który odpowiedzialna jest Fundacja Sztuka Borki.", ["Fundacja Sztuka Borki"]),
+    ("Spotkanie odbędzie się 12 maja 2022 r. Fundacja Razem, wspólnie z OWOP w Borkach, realizuje na zlecenie "
+     "Miasta Borki zadanie publiczne „Centrum”.", ["Fundacja Razem", "OWOP w Borkach"]),
+])
+def test_who_runs_the_project_the_meeting_belongs_to(text, expected):
+    assert _names(text) == expected
+
+
+def test_an_acronym_before_a_quoted_name_is_the_name_spelled_out_elsewhere():
+    text = ("W związku z pracami Lokalnej Grupy Działania „Wstęga Borek” nad strategią zapraszamy mieszkańców "
+            "na spotkania 12 maja 2022 r. Organizatorem jest LGD „Wstęga Borek”.")
+    assert _names(text) == ["Lokalnej Grupy Działania „Wstęga Borek”"]

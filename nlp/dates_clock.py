@@ -129,7 +129,9 @@ def _bare(match: re.Match, text: str, p: int) -> TimeExpr | None:
 # "25:20, 21:25", "w skalach 1:10 i 1:12", has no "o" or "godz." before it)
 _LISTED_AFTER_TIME_RE = re.compile(
     r"(?<!\w)(?:godz\w*\.?|o|od|około|ok\.)"
-    r"(?:[ \t]*\d{1,2}[:.][0-5]\d[ \t]*(?:,|i|oraz|lub|albo|a)[ \t]+){1,6}$", re.I)
+    r"(?:[ \t]*\d{1,2}[:.][0-5]\d[ \t]*(?:,|i|oraz|lub|albo|a)[ \t]+){1,6}$"
+    # "porządek Mszy św.: 7.00, 9.00 i 18.00": hours on the hour or half after a label's colon
+    r"|:(?:[ \t]*\d{1,2}[:.][03]0[ \t]*(?:,|i|oraz|lub|albo|a)[ \t]+){1,6}$", re.I)
 _LISTED_REACH = 72   # "o godz. 10.00, 12.00, 14.00 i 16.00": the whole list back to its cue
 # "19.00 – koncert zespołu …": an item of a programme opens with its time, at a line's start or,
 # in a programme run into one paragraph, a sentence's ("… uczestników. 9.30 otwarcie konferencji.");

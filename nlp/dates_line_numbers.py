@@ -8,7 +8,8 @@ import re
 __all__ = ["slash_row_at", "sub_item_number"]
 
 # "15/05 BOK, ul. Limanowskiego 166": a table's day and month opening its row
-_SLASH_ROW_RE = re.compile(r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?=[ \t])")
+_SLASH_ROW_RE = re.compile(r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?=[ \t\r\n]|$)")
+_SLASH_HEADING_RE = re.compile(r"(?m)^[ \t]*[0-3]?\d/[01]\d[ \t]*\r?$")
 _SLASH_LINE_RE = re.compile(r"(?m)^[ \t]*[0-3]?\d/[01]?\d[ \t]")
 
 
@@ -24,7 +25,9 @@ def slash_row_at(text: str, start: int) -> re.Match | None:
     below = text.find("\n", start)
     rows = bool(line_start and _SLASH_LINE_RE.match(text, above, line_start)) \
         or (below >= 0 and bool(_SLASH_LINE_RE.match(text, below + 1)))
-    return m if rows else None
+    # `23/05` alone on its line, a programme's day heading, where another day heads its part
+    headings = _SLASH_HEADING_RE.match(text, start) and len(_SLASH_HEADING_RE.findall(text)) > 1
+    return m if rows or headings else None
 
 
 def sub_item_number(text: str, start: int, first: int) -> bool:

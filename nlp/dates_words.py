@@ -257,6 +257,7 @@ def _night_into(text: str, first: DateExpr, second: DateExpr) -> bool:
         and bool(_NIGHT_FROM_RE.search(left_of(text, first.start, 4)))
 
 
+_WEEK_WORD_RE = re.compile(r"tygod|tydzie", re.IGNORECASE)   # a week named near: worth the phrase search
 _WEEK_BEFORE_RE = re.compile(rf"(?<!\w)(?P<week>{WEEK_PHRASE})[ \t\xa0]*,?[ \t\xa0]*$", _I)
 _WEEK_AFTER_RE = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?P<week>{WEEK_PHRASE})(?!\w)", _I)
 
@@ -264,7 +265,7 @@ _WEEK_AFTER_RE = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?P<week>{WEEK_PHRASE})(?!\
 def _week_of(text: str, start: int, end: int) -> int | None:
     """Weeks from the reference week of a weekday said with its week: `w przyszłym tygodniu
     w czwartek`, `we wtorek w ubiegłym tygodniu`, `w środę tego tygodnia`."""
-    if "tygod" not in text[max(0, start - 40):end + 40].lower():
+    if not _WEEK_WORD_RE.search(text, max(0, start - 40), end + 40):
         return None   # every week phrase names "tydzień" in the genitive or locative
     m = _WEEK_BEFORE_RE.search(left_of(text, start, 40)) or _WEEK_AFTER_RE.match(text, end)
     return WEEK_PHRASE_OF.get(re.sub(r"\s+", " ", m.group("week").lower())) if m else None

@@ -82,3 +82,21 @@ def test_a_programme_hour_keeps_its_programme_day_not_a_date_in_its_item():
             "w dniach 3-10 sierpnia z udziałem reporterów.")
     found = find_dates(text, published=dt.date(2010, 10, 5), today=dt.date(2010, 10, 5))
     assert [m.start for m in found if m.text.startswith("11.00")] == ["2010-10-07T11:00"]
+
+
+def test_hours_on_the_hour_listed_after_a_labels_colon():
+    text = "Msza przeniesiona na sobotę 2 maja, porządek Mszy św.: 7.00, 9.00 i 18.00."
+    assert [start for start, _ in values(text)] == ["2024-05-02T07:00", "2024-05-02T09:00", "2024-05-02T18:00"]
+
+
+def test_a_weekday_said_with_za_tydzien_is_next_weeks():
+    assert values("Msze św. za tydzień w niedzielę będą o godz. 7.30.") == [("2024-05-19T07:30", None)]
+
+
+def test_days_written_with_a_slash_heading_a_programme():
+    text = "Szczegółowy program:\n\n23/05\n\n19.00 koncert\n\n24/05\n\n19.00 spektakl"
+    assert [start for start, _ in values(text)] == ["2024-05-23T19:00", "2024-05-24T19:00"]
+
+
+def test_a_fraction_alone_on_its_line_is_no_day():
+    assert values("Wynik głosowania:\n3/4\nradnych było za.") == []

@@ -32,6 +32,7 @@ _DAY_NOT_BEFORE = frozenset(LEX["day_not_before"])
 _NOT_BEFORE = frozenset(LEX["not_before"])
 _NOT_BEFORE_BY_NOUN = {noun: frozenset(words) for noun, words in LEX["not_before_by_noun"].items()}
 _NOT_AFTER = {noun: tuple(stems) for noun, stems in LEX["not_after_stems"].items()}
+_NAME_INTRODUCERS = frozenset(LEX["name_introducers"])
 _IDIOM_BEFORE = {noun: frozenset(words) for noun, words in LEX["lowercase_idiom_before"].items()}
 _ABBREVIATIONS = frozenset(LEX["abbreviations"])
 # Morfeusz is asked only about words that begin like some lemma of the lexicon
@@ -210,6 +211,13 @@ def _refined_kind(words: list[Word], i: int) -> str | None:
             return kind
     for j in range(i + 1, min(i + 7, len(words) - 1)):
         if words[j].sentence != sentence:
+            break
+        if j <= i + 2 and words[j].low in _NAME_INTRODUCERS:
+            # `spotkanie pn. „Mini Forum Organizacji”`: the name it is given says its kind
+            for k in range(j + 1, min(j + 4, len(words))):
+                entry = words[k].entry
+                if entry and entry[1] and entry[0] not in _GENERIC and words[k].text[:1].isupper():
+                    return entry[1]
             break
         if words[j].low == "w" and words[j + 1].low == "ramach":
             for k in range(j + 2, min(j + 5, len(words))):

@@ -201,3 +201,10 @@ def test_a_refined_meeting_in_the_body_outweighs_the_bare_word_for_it():
             "spotkaniu rozmawialiśmy o wniosku. Na spotkaniu omówiono rolę mieszkańców. Po spotkaniu zebrano ankiety. "
             "Kolejne spotkanie jesienią.")
     assert event_type(text, has_event=True) == "konsultacje"
+
+
+def test_a_generic_meeting_named_after_a_forum_is_a_forum():
+    from nlp.classify_type import event_type
+    text = ("W dniu 16 lutego 2018 roku odbyło się w Borkach spotkanie pn. „Mini Forum Organizacji Pozarządowych” "
+            "zorganizowane przez Wójta Gminy.")
+    assert event_type(text) == "forum"

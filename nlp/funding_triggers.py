@@ -56,7 +56,7 @@ WITHIN_PROJECT_RE = re.compile(WITHIN_PROJECT, re.IGNORECASE)
 ENABLED_BY_RE = re.compile(ENABLED_BY, re.IGNORECASE)
 # `projekt „Jesteśmy aktywni” w ramach Programu Operacyjnego X`: a titled project run within a programme
 # `realizowane na zlecenie Gminy X`: a task commissioned, so paid, by a body
-COMMISSIONED = r"realizowan\w*\s+na\s+zlecenie"
+COMMISSIONED = r"(?:realizowan|realizuj)\w*\s+na\s+zlecenie"
 _PROJECT_OPEN = r"projekt\w*\s+(?:pn\.\s*|pt\.\s*)?[„\"]"
 PROJECT_IN = rf"\b{_PROJECT_OPEN}[^”\"\n]{{1,150}}[”\"]\s*,?\s*w\s+ramach\s+(?=\w\w)"
 

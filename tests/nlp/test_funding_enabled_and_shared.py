@@ -26,6 +26,10 @@ def _funding(text):
     ("Regionalny Ośrodek Polityki Społecznej w Lublinie, w ramach projektu „Koordynacja” Działanie 1.2 Priorytet I "
      "Programu Operacyjnego Kapitał Ludzki organizuje konferencję 10 maja 2024 r.",
      [("Unia Europejska", "Program Operacyjny Kapitał Ludzki")]),
+    ("Warsztaty odbędą się 12 maja 2016 r. Projekt finansuje Narodowe Centrum Kultury, program Dom Kultury Plus, "
+     "Inicjatywy Lokalne 2016", [("Narodowe Centrum Kultury", "Dom Kultury+")]),
+    ("Spotkanie odbędzie się 12 maja 2022 r. Fundacja, wspólnie z OWOP w Borkach, realizuje na zlecenie Miasta "
+     "Łomża zadanie publiczne „Centrum Organizacji”.", [("Miasto Łomża", None)]),
 ])
 def test_funding_stated_by_what_made_it_possible_or_who_paid_a_share(text, expected):
     assert _funding(text) == expected

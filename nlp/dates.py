@@ -317,7 +317,7 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
             out.append(DateMention(_fmt(begin, None), None, OTHER, text[evidence[0]:evidence[1]], evidence))
             continue
         if kind == DEADLINE:
-            start, end = _fmt(finish or begin, None), None
+            start, end = _fmt(begin, None), _fmt(finish, None) if finish and finish > begin else None
         elif kind == PUBLICATION:
             start, end = _fmt(begin, begin_hm), None
         else:

@@ -10,7 +10,7 @@ __all__ = ["DateMention"]
 @dataclass(frozen=True)
 class DateMention:
     start: str            # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (Europe/Warsaw local)
-    end: str | None       # same format, or None for a single day with no end time
+    end: str | None       # same format, or None for a single day with no end time (a range's last day)
     kind: str             # "event" | "deadline" | "publication" | "other"
     text: str             # the exact substring of the input the date was read from
     span: tuple[int, int]  # [start, end) offsets into the input; text == input[span[0]:span[1]]
@@ -18,6 +18,12 @@ class DateMention:
     @property
     def day(self) -> str:
         return self.start[:10]
+
+    @property
+    def last_day(self) -> str:
+        """The last day the mention covers: a deadline given as a range (`zapisy w dniach
+        22-24 września`) falls on it."""
+        return (self.end or self.start)[:10]
 
     @property
     def has_time(self) -> bool:

@@ -92,7 +92,7 @@ def deduplicate(mentions: list[DateMention], text: str = "") -> list[DateMention
                 and not (m.end and m.end[:10] > m.day):   # a multi-day range takes the time later
             out.append(replace(m, kind=OTHER))
             continue
-        key = (m.kind, m.day, m.start if m.kind == EVENT else "")
+        key = (m.kind, m.last_day if m.kind == DEADLINE else m.day, m.start if m.kind == EVENT else "")
         j = seen.get(key)
         if j is not None and m.kind == EVENT and _other_rows(text, out[j], m):
             out.append(m)

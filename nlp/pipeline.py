@@ -93,7 +93,7 @@ def make_dates(nlp: Language, name: str):
         out["_mentions"] = mentions
         out["events"] = [{"start": m.start, "end": m.end, "text": m.text, "span": list(m.span)}
                          for m in mentions if m.kind == "event"]
-        out["deadlines"] = [{"date": m.start[:10], "text": m.text, "span": list(m.span)}
+        out["deadlines"] = [{"date": m.last_day, "text": m.text, "span": list(m.span)}
                             for m in mentions if m.kind == "deadline"]
         return doc
 

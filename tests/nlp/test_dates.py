@@ -190,8 +190,9 @@ def test_without_publication_date_a_year_written_elsewhere_serves():
     # the end of a consultation is the last day for comments; no meeting is held in it
     ("Konsultacje trwają do 24 listopada 2023 r. Uwagi można zgłaszać na formularzu.",
      [("deadline", "2023-11-24", None, "24 listopada 2023 r.")]),
+    # (the whole period kept: its last day, `last_day`, is the deadline)
     ("Konsultacje trwają od 1 do 30 listopada 2023 r.",
-     [("deadline", "2023-11-30", None, "od 1 do 30 listopada 2023 r.")]),
+     [("deadline", "2023-11-01", "2023-11-30", "od 1 do 30 listopada 2023 r.")]),
 ])
 def test_deadlines(text, expected):
     assert read(text) == expected

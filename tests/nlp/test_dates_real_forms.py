@@ -42,7 +42,8 @@ def test_a_list_of_days_shares_one_time():
 
 def test_a_range_written_without_spaces_across_months():
     text = "Konsultacje trwają 28 lutego-15 marca 2024 r."
-    assert kinds(text) == [("deadline", "2024-03-15")]
+    assert [(m.kind, m.start, m.last_day) for m in find_dates(text, today=TODAY)] \
+        == [("deadline", "2024-02-28", "2024-03-15")]   # the range kept, its last day the deadline
 
 
 def test_the_nth_weekday_of_a_month():

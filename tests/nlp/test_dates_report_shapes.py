@@ -344,4 +344,4 @@ def test_a_liturgy_an_outage_or_a_broadcast_is_no_meeting(text, expected):
 def test_a_period_to_send_forms_in_closes_on_its_last_day():
     text = ("Osoby zainteresowane uczestnictwem powinny wypełniony formularz zgłoszeniowy dostarczyć lub przesłać "
             "w terminie: 27.10.2014 r. - 6.11.2014r., na adres: Ośrodek Doradztwa w Borkach.")
-    assert [(m.kind, m.start) for m in find_dates(text) if m.kind != "publication"] == [("deadline", "2014-11-06")]
+    assert [(m.kind, m.last_day) for m in find_dates(text) if m.kind != "publication"] == [("deadline", "2014-11-06")]

@@ -48,6 +48,9 @@ def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
         delta = (day_ - ref).days
         cost = delta if delta >= 0 else -delta * _PAST_PENALTY
         scored.append((cost, year, delta))
+    if not scored and (month, day) == (2, 29):
+        # `W czwartek (29.02.)`, no leap year near: the last 29 February before the reference
+        return next(y for y in range(ref.year, ref.year - 8, -1) if valid_day(y, 2, 29))
     if not scored:
         return None
     scored.sort()

@@ -38,6 +38,7 @@ _WEEKDAY_EXCLUDED_RE = re.compile(rf"(?<!\w)(?:{WEEKDAY_EXCLUDED_BEFORE})\s*$", 
 # Wielkiego Postu" counts Sundays (a date never puts its day's number right before a weekday)
 _WEEKDAY_ORDINAL_HABIT_RE = re.compile(
     rf"(?:(?<!\w)(?:{WEEKDAY_EVERY_BEFORE})\s+[^\W\d_]+|(?<![\d.,:/-])\d{{1,2}})\s*$", _I)
+_ROMAN_BEFORE_RE = re.compile(r"(?<![\w.])(?!I[ \t])[IVXL]{1,6}[ \t]+$")   # (not `I piątek`: the first of the month)
 # "w dni powszednie i niedzielne": the days of a kind, every week
 _DAYS_OF_KIND_RE = re.compile(r"(?<!\w)dni(?:\s+\w+\s+(?:i|oraz|lub|a))?\s*$", _I)
 # "zaplanowano na sobotę": a weekday a thing is set for
@@ -162,6 +163,8 @@ def _before_plural_noun(text: str, adjective: str, end: int) -> bool:
 
 
 _HABIT_LIST_RE = re.compile(LIST_SEP, _I)
+# "w piątki i soboty": a plural the weekday finder does not read (`piątki`) opening the list
+_PLURAL_LISTED_RE = re.compile(rf"(?<!\w)(?:{alternation(sorted(WEEKDAY_PLURAL))}){LIST_SEP}$", _I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
 _SINCE_RE = re.compile(r"(?<!\w)od\s*$", _I)
 _EVERY_MONTH_RE = re.compile(r"\s+(?:" + alternation(LEXICON["every_month_after_weekday"]) + r")(?!\w)", _I)
@@ -208,7 +211,8 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
         cue = _WEEKDAY_LEFT_RE.search(left)
         if word in WEEKDAY_PLURAL and (
                 cue and cue.group("prep") and (word not in WEEKDAY_FOLDS or not folded)
-                or habit_end >= 0 and _HABIT_LIST_RE.fullmatch(text, habit_end, m.start())):
+                or habit_end >= 0 and _HABIT_LIST_RE.fullmatch(text, habit_end, m.start())
+                or _PLURAL_LISTED_RE.search(left)):
             habit_end = m.end()
             continue   # "w soboty i niedziele", "we wtorki": every such day, a habit
         if _EVERY_MONTH_RE.match(text, m.end()) \
@@ -218,8 +222,9 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
         start = m.start() - (len(left) - cue.start()) if cue else m.start()
         before = left_of(text, start, 20)
         if _WEEKDAY_EXCLUDED_RE.search(before) and not _WEEKDAY_SPAN_RE.search(before) \
-                or _WEEKDAY_ORDINAL_HABIT_RE.search(before) or adjective and _DAYS_OF_KIND_RE.search(before):
-            continue
+                or _WEEKDAY_ORDINAL_HABIT_RE.search(before) or adjective and _DAYS_OF_KIND_RE.search(before) \
+                or _ROMAN_BEFORE_RE.search(before) and not _MONTH_RE.match(text, m.end()):
+            continue   # (`XXVIII niedziela zwykła`, `V NIEDZIELA WIELKIEGO POSTU`: counted Sundays)
         i = bisect.bisect_left(time_starts, m.end())
         timed = i < len(times) and bool(_TIME_GAP_RE.fullmatch(text, m.end(), times[i].start))
         past = bool(cue and (cue.group("past") or cue.group("past2")))

@@ -100,3 +100,34 @@ def test_days_written_with_a_slash_heading_a_programme():
 
 def test_a_fraction_alone_on_its_line_is_no_day():
     assert values("Wynik głosowania:\n3/4\nradnych było za.") == []
+
+
+def test_the_29th_of_february_without_a_year_is_the_last_leap_days():
+    found = find_dates("W czwartek (29.02.) w sali przy urzędzie odbyło się spotkanie z mieszkańcami.",
+                       today=dt.date(2026, 5, 6))
+    assert [(m.start, m.kind) for m in found] == [("2024-02-29", "event")]
+
+
+def test_birth_date_limits_are_no_deadlines():
+    text = ("Na spotkanie zaproszeni zostali mieszkańcy w wieku emerytalnym: kobiety urodzone do 31.03.1955 r. "
+            "oraz mężczyźni urodzeni do 31.03.1950 r.")
+    assert {m.kind for m in find_dates(text, today=MONDAY)} == {"other"}
+
+
+def test_a_deadline_given_as_a_range_keeps_both_ends():
+    found = find_dates("Zapisy na lektoraty będą przyjmowane w dniach 22-24 września w godz. 10.00 – 13.00.",
+                       published=dt.date(2025, 9, 1), today=dt.date(2025, 9, 1))
+    assert [(m.kind, m.start, m.last_day) for m in found] == [("deadline", "2025-09-22", "2025-09-24")]
+
+
+@pytest.mark.parametrize("text", [
+    "XXVIII niedziela zwykła. Zbiórka na tacę.",
+    "V NIEDZIELA WIELKIEGO POSTU",
+    "Klub ma wiele do zaoferowania. W piątki i soboty gramy koncerty.",
+])
+def test_counted_sundays_and_weekdays_of_every_week_name_no_date(text):
+    assert values(text) == []
+
+
+def test_the_first_sunday_of_the_month_in_a_weeks_notices_is_still_read():
+    assert [start for start, _ in values("Z racji I niedzieli miesiąca zbiórka na tacę.")] == ["2024-05-12"]

@@ -311,11 +311,15 @@ class Store:
 
     # ---- records ----------------------------------------------------------------------
     def upsert_record(self, record: dict[str, Any]) -> bool:
-        """Insert or update a record by id. Returns True if anything changed."""
+        """Insert or update a record by id. Returns True if anything changed (a record the new
+        extractor reads the same keeps its document, and its version column says who read it)."""
         doc = json.dumps(record, ensure_ascii=False, sort_keys=True)
         with self.transaction() as conn:
-            old = conn.execute("SELECT doc FROM records WHERE id = ?", (record["id"],)).fetchone()
+            old = conn.execute("SELECT doc, extractor_version FROM records WHERE id = ?", (record["id"],)).fetchone()
             if old is not None and old["doc"] == doc:
+                if old["extractor_version"] != record["extractor_version"]:
+                    conn.execute("UPDATE records SET extractor_version = ? WHERE id = ?",
+                                 (record["extractor_version"], record["id"]))
                 return False
             seq = self._next_seq(conn)
             conn.execute(

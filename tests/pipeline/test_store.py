@@ -36,6 +36,20 @@ def test_record_upsert_updates_in_place_and_never_duplicates(tmp_path):
         assert store.get_record(record_id("http://a.pl/1"))["title"] == "B"
 
 
+def test_an_unchanged_record_read_again_says_which_extractor_read_it(tmp_path):
+    """A store whose version column fell behind its documents (an older writer, a hand edit)
+    is brought level by the next extraction that reads the record the same."""
+    db = tmp_path / "civic.db"
+    with Store(db) as store:
+        store.upsert_record(make_record("http://a.pl/1", "A"))
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE records SET extractor_version = 'old'")
+    with Store(db) as store:
+        assert not store.upsert_record(make_record("http://a.pl/1", "A")), "the document is unchanged"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT extractor_version FROM records").fetchone()[0] == "t1"
+
+
 def test_sequence_tracks_changes_and_deletions_for_incremental_indexing(tmp_path):
     with Store(tmp_path / "civic.db") as store:
         store.upsert_record(make_record("http://a.pl/1"))

@@ -254,8 +254,8 @@ def _named_funders(text: str, m: re.Match[str], tokens: list[Token], programmes:
     # a funder inside a programme's name is part of that name (`Fundusz Inicjatyw Obywatelskich`)
     # unless it owns the programme (`Programu Osłonowego Ministerstwa Rodziny`: the ministry pays)
     funders = [f for f in find_funders(text, tokens) if not any(
-        p.start <= f.start and f.end <= p.end and p.name != f.name and f.rank >= 3 and not _owns(f, p) for p in programmes)
-        and not (f.rank == 4 and _after_place_word(text, f.start))]
+        p.start <= f.start and f.end <= p.end and p.name != f.name and f.rank >= 3 and not _owns(f, p)
+        for p in programmes) and not (f.rank == 4 and _after_place_word(text, f.start))]
     if WITHIN_PROJECT_RE.match(m.group()):
         return []   # `w ramach projektu „Zdolni z Pomorza”`: only a programme after it implies who pays
     if RECEIVED_AMOUNT_RE.match(m.group()):

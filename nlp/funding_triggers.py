@@ -97,5 +97,6 @@ RECEIVED_AMOUNT_RE = re.compile(RECEIVED_AMOUNT, re.IGNORECASE)
 STRONG_RE = re.compile(rf"{PARTICIPLE}|korzysta|(?:{_REALISED})\s|{_PROJECT_OPEN}|przy\s+(?:współ|do)?finansowaniu"
                        r"|z\s+dofinansowaniem|finansowano|(?:współ|do|s)?finans(?:uj|ował)|sfinansowan|dotowan|sponsorowan|otrzymał|uzyskał|pozyskał|zlecon"
                        r"|dzięki|przy\s|przyzna|wspar|wspiera|finansowo|koszt|pokryw|pokrył"
-                       rf"|{COMMISSIONED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
+                       rf"|{COMMISSIONED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}"
+                       r"|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
                        re.IGNORECASE)

@@ -60,8 +60,9 @@ def realised_by(text: str, tokens: Sequence[Token]) -> list[Span]:
 
 
 # `projektu „Sztuka Aktywności”, za który odpowiedzialna jest`
-_ANSWERABLE_RE = re.compile(r"\bprojekt\w*\s+(?:(?:pn\.|pt\.)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,\s*za\s+któr\w+\s+"
-                            r"(?:odpowiada(?:ją)?|odpowiedzialn\w+\s+(?:jest|są|był\w*|będzie))\s+", re.IGNORECASE)
+_ANSWERABLE_RE = re.compile(
+    r"\bprojekt\w*\s+(?:(?:pn\.|pt\.)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,\s*za\s+któr\w+\s+"
+    r"(?:odpowiada(?:ją)?|odpowiedzialn\w+\s+(?:jest|są|był\w*|będzie))\s+", re.IGNORECASE)
 # after the project noun: its title, then `przez` (`projektu pn. „Na zmianę” przez`)
 _TITLED_BY_RE = re.compile(
     r"\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s+przez\s+|\s+przez\s+")

@@ -205,6 +205,6 @@ def test_a_refined_meeting_in_the_body_outweighs_the_bare_word_for_it():
 
 def test_a_generic_meeting_named_after_a_forum_is_a_forum():
     from nlp.classify_type import event_type
-    text = ("W dniu 16 lutego 2018 roku odbyło się w Borkach spotkanie pn. „Mini Forum Organizacji Pozarządowych” "
-            "zorganizowane przez Wójta Gminy.")
+    text = ("W dniu 16 lutego 2018 roku odbyło się w Borkach spotkanie pn. „Mini Forum Organizacji "
+            "Pozarządowych” zorganizowane przez Wójta Gminy.")
     assert event_type(text) == "forum"

@@ -18,13 +18,14 @@ def _funding(text):
      [("Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Lublinie", None),
       ("Województwo Lubelskie", None)]),
     ("Projekt „Bezpieczne dzieci” jest współfinansowany z Programu Osłonowego Ministerstwa Rodziny i Polityki "
-     "Społecznej. Całkowity koszt projektu to 83 600 zł, z czego 30 000 zł stanowi wkład własny Powiatu Kłodzkiego.",
+     "Społecznej. Całkowity koszt projektu to 83 600 zł, z czego 30 000 zł stanowi wkład własny "
+     "Powiatu Kłodzkiego.",
      [("Ministerstwo Rodziny i Polityki Społecznej", "Program Osłonowy Ministerstwa Rodziny i Polityki Społecznej"),
       ("Powiat Kłodzki", None)]),
     ("Szkolenie odbyło się 10 maja 2024 r. Organizatorami kursu był Ośrodek Doradztwa Rolniczego oraz Gmina Borki, "
      "która pokryła część jego kosztów.", [("Gmina Borki", None)]),
-    ("Regionalny Ośrodek Polityki Społecznej w Lublinie, w ramach projektu „Koordynacja” Działanie 1.2 Priorytet I "
-     "Programu Operacyjnego Kapitał Ludzki organizuje konferencję 10 maja 2024 r.",
+    ("Regionalny Ośrodek Polityki Społecznej w Lublinie, w ramach projektu „Koordynacja” Działanie 1.2 "
+     "Priorytet I Programu Operacyjnego Kapitał Ludzki organizuje konferencję 10 maja 2024 r.",
      [("Unia Europejska", "Program Operacyjny Kapitał Ludzki")]),
     ("Warsztaty odbędą się 12 maja 2016 r. Projekt finansuje Narodowe Centrum Kultury, program Dom Kultury Plus, "
      "Inicjatywy Lokalne 2016", [("Narodowe Centrum Kultury", "Dom Kultury+")]),

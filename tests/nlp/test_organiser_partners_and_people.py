@@ -125,7 +125,8 @@ def test_a_name_completing_an_adjective_and_noun_before_a_comma_is_no_subject():
      "pn. „Na zmianę nigdy nie jest za późno” przez Nieformalną Grupę Seniorów Gminy Borki.",
      ["Nieformalną Grupę Seniorów Gminy Borki"]),
     ("Liderzy grup spotkali się we wtorek, 14 grudnia, w Ośrodku Kultury w Borkach. Działania są częścią "
-     "projektu „Sztuka Aktywności”, za który odpowiedzialna jest Fundacja Sztuka Borki.", ["Fundacja Sztuka Borki"]),
+     "projektu „Sztuka Aktywności”, za który odpowiedzialna jest Fundacja Sztuka Borki.",
+     ["Fundacja Sztuka Borki"]),
     ("Spotkanie odbędzie się 12 maja 2022 r. Fundacja Razem, wspólnie z OWOP w Borkach, realizuje na zlecenie "
      "Miasta Borki zadanie publiczne „Centrum”.", ["Fundacja Razem", "OWOP w Borkach"]),
 ])
@@ -134,6 +135,6 @@ def test_who_runs_the_project_the_meeting_belongs_to(text, expected):
 
 
 def test_an_acronym_before_a_quoted_name_is_the_name_spelled_out_elsewhere():
-    text = ("W związku z pracami Lokalnej Grupy Działania „Wstęga Borek” nad strategią zapraszamy mieszkańców "
-            "na spotkania 12 maja 2022 r. Organizatorem jest LGD „Wstęga Borek”.")
+    text = ("W związku z pracami Lokalnej Grupy Działania „Wstęga Borek” nad strategią zapraszamy "
+            "mieszkańców na spotkania 12 maja 2022 r. Organizatorem jest LGD „Wstęga Borek”.")
     assert _names(text) == ["Lokalnej Grupy Działania „Wstęga Borek”"]

@@ -158,6 +158,10 @@ def _partial_ok(match: re.Match, text: str) -> bool:
         return False   # `14.00 -14.10`: the end of a range of hours
     if _NOT_DATE_AFTER_RE.match(text, match.end()) or _NOT_DATE_AFTER_RE.match(text[match.end():match.end() + 8]):
         return False
+    hour_after = _HOUR_RANGE_AFTER_RE.match(text, match.end())
+    if hour_after and not 1 <= int(hour_after.group("minute")) <= 12:
+        return False   # `10.10-10.30 wykład`: what ends at half past ten began at ten past
+
     if sub_item_number(text, match.start(), day):
         return False   # `4. Wybór …` / `4.1 powołanie komisji`: an agenda's sub-item
     cued = bool(_DATE_CUE_BEFORE_RE.search(before)) or bool(match.group("day0")) \
@@ -168,6 +172,7 @@ def _partial_ok(match: re.Match, text: str) -> bool:
     return True
 
 
+_HOUR_RANGE_AFTER_RE = re.compile(r"[ \t]*[-–—][ \t]*(?:[01]?\d|2[0-4])[.:](?P<minute>[0-5]\d)(?!\d)")
 # What may follow the day number of "19 lipca", "19 i 26 lipca", "19-go lipca", "5 do 7 maja":
 # a month's first letter or a list/range connector (anything else skips the month regex).
 _TEXT_MONTH_NEXT = frozenset(

@@ -163,6 +163,7 @@ def _before_plural_noun(text: str, adjective: str, end: int) -> bool:
 
 
 _HABIT_LIST_RE = re.compile(LIST_SEP, _I)
+_DATES_OWN_WEEKDAY_RE = re.compile(r"[ \t]*,?[ \t]*")
 # "w piątki i soboty": a plural the weekday finder does not read (`piątki`) opening the list
 _PLURAL_LISTED_RE = re.compile(rf"(?<!\w)(?:{alternation(sorted(WEEKDAY_PLURAL))}){LIST_SEP}$", _I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
@@ -193,9 +194,13 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
     time_starts = [t.start for t in times]
     folded = not _POLISH_LETTERS_RE.search(lowered)   # "w niedziele" may be "w niedzielę" typed without them
     habit_end = -1
+    taken_ends = sorted(e for _, e in taken)
     for m in find_words(text, lowered, WEEKDAY_STEMS, WEEKDAY_RE):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        k = bisect.bisect_right(taken_ends, m.start())
+        if k and _DATES_OWN_WEEKDAY_RE.fullmatch(text, taken_ends[k - 1], m.start()):
+            continue   # `11 grudnia sobota`, `12.05.2024, niedziela`: the date's own weekday
         word = m.group("wd").lower()
         if _capitalised(m.group("wd")) and not _sentence_start(text, m.start()):
             continue   # "Gość Niedzielny", "tygodnik Niedziela": a capital inside a sentence makes a name

@@ -131,3 +131,15 @@ def test_counted_sundays_and_weekdays_of_every_week_name_no_date(text):
 
 def test_the_first_sunday_of_the_month_in_a_weeks_notices_is_still_read():
     assert [start for start, _ in values("Z racji I niedzieli miesiąca zbiórka na tacę.")] == ["2024-05-12"]
+
+
+def test_a_weekday_written_after_its_date_is_that_dates():
+    text = "PROGRAM:\n\n11 grudnia sobota\n11.00-18.00 - kiermasz\n11.00-17.00 - warsztaty"
+    found = find_dates(text, published=dt.date(2021, 12, 1), today=dt.date(2021, 12, 1))
+    assert {m.day for m in found} == {"2021-12-11"}
+
+
+def test_a_range_of_hours_in_a_programme_is_no_day_and_month():
+    text = "Konferencja 3 czerwca 2019 r.\n\n10.00-10.10 powitanie gości\n\n10.10-10.30 wykład"
+    found = find_dates(text, published=dt.date(2019, 5, 1), today=dt.date(2019, 5, 1))
+    assert [m.start for m in found] == ["2019-06-03T10:00", "2019-06-03T10:10"]

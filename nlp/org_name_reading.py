@@ -105,10 +105,13 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
         return None
     if j > i and _gap_breaks(text, tokens[j - 1], tokens[j]):
         return None
-    if j > i and not is_acronym(tokens[j].text):   # (`Sądecki UTW`: an acronym agrees with no adjective)
-        noun = next((k for k in range(j, min(j + 3, n)) if _noun_reading(tokens[k].text)), None)
-        if noun is not None and not all(modifies(tokens[m].text, tokens[noun].text) for m in range(i, j)):
-            return None   # (`Lato Muz Wszelakich Biblioteka Norwida`: the adjective belongs to what is before)
+    # the adjectives, and an adjectival head (`Regionalny`), agree with the noun after them (`Lato Muz
+    # Wszelakich Biblioteka Norwida`, `Strategii Rozwoju Lokalnego Zarząd LGD`: they belong to what is before)
+    stop = j + 1 if is_adjective(tokens[j].text) and not _noun_reading(tokens[j].text) else j
+    if stop > i and not is_acronym(tokens[j].text):   # (`Sądecki UTW`: an acronym agrees with no adjective)
+        noun = next((k for k in range(stop, min(stop + 3, n)) if _noun_reading(tokens[k].text)), None)
+        if noun is not None and not all(modifies(tokens[m].text, tokens[noun].text) for m in range(i, stop)):
+            return None
     return _read_name_rest(text, tokens, i, j, j + 1, max_tokens)
 
 

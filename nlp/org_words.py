@@ -237,7 +237,10 @@ def _stops_name(word: str) -> bool:
 
 @functools.lru_cache(maxsize=200_000)
 def _may_be_surname(word: str) -> bool:
-    """`Kowalski`, `Moniuszko-Czuczwara`; not `V-A` nor an organisation's head word."""
+    """`Kowalski`, `Moniuszko-Czuczwara`, `Waszak-Klepki`; not `V-A` nor an organisation's head word."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return any(_may_be_surname(p) for p in parts)
     if not word[:1].isupper() or not word[1:].replace("-", "").islower() or is_org_head(word):
         return False
     return "nazwisko" in name_classes(word) or not analyse(word)

@@ -185,7 +185,14 @@ def _body_of_members(text: str, pos: int) -> list[Span]:
         return []
     k = 2 if tokens[1].low in ("z", "ze") else 1
     names = find_names(text, tokens[k].start, tokens[-1].end, max_names=1) if k < len(tokens) else []
-    return names if names and names[0][0] == tokens[k].start else []
+    if not names or names[0][0] != tokens[k].start:
+        return []
+    # (`przez policjantów z Komendy X, Starostwo Y oraz Gminę Z`: the list goes on after the body)
+    more = _LIST_GOES_ON_RE.match(text, names[0][1])
+    return names + (names_after(text, more.end()) if more else [])
+
+
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|i\s|oraz\s)\s*")
 
 
 def _past_framework(tokens: Sequence[Token], k: int, limit: int = 16) -> int:

@@ -26,8 +26,9 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
             continue   # `w sali posiedzeń OSP X`: a room, not a sitting
         convened = any(t.is_word and lemma_set(t.low) & frames().convening_verbs for t in tokens[max(0, i - 3):i])
         k = _body_after(tokens, i, has_event)
-        if k is None or k >= len(tokens) or not tokens[k].is_cap or "\n" in text[tok.end:tokens[k].start]:
-            continue
+        if k is None or k >= len(tokens) or not tokens[k].is_cap \
+                or "\n" in text[tok.end:tokens[k].start] and not _heading_alone(text, tok):
+            continue   # (`OGŁOSZENIE` / `Wójta Gminy X`: a notice's heading, its issuer on the next line)
         names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200))
         if names and names[0][0] == tokens[k].start and \
                 (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[k].text)) \
@@ -38,6 +39,12 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
     # wherever else the page names its sitting (a headline)
     convened_bodies = {" ".join(text[a:b].split()) for (a, b), convened in sittings if convened}
     return [span for span, _ in sittings if " ".join(text[span[0]:span[1]].split()) not in convened_bodies]
+
+
+def _heading_alone(text: str, tok: Token) -> bool:
+    """A word alone on its line (`OGŁOSZENIE`, `Zawiadomienie`)."""
+    start, end = text.rfind("\n", 0, tok.start) + 1, text.find("\n", tok.end)
+    return text[start:end if end >= 0 else len(text)].strip() == tok.text
 
 
 def _joint_sitters(text: str, names: list[Span]) -> list[Span]:

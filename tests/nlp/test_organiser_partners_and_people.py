@@ -138,3 +138,25 @@ def test_an_acronym_before_a_quoted_name_is_the_name_spelled_out_elsewhere():
     text = ("W związku z pracami Lokalnej Grupy Działania „Wstęga Borek” nad strategią zapraszamy "
             "mieszkańców na spotkania 12 maja 2022 r. Organizatorem jest LGD „Wstęga Borek”.")
     assert _names(text) == ["Lokalnej Grupy Działania „Wstęga Borek”"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a double-barrelled surname, the office in apposition
+    ("W imieniu Małgorzaty Lis-Kowalskiej, Przewodniczącej Sejmiku Województwa Borkowskiego informujemy, że "
+     "14 maja 2021 roku o godz. 12 rozpocznie się XXX sesja Sejmiku.",
+     ["Małgorzaty Lis-Kowalskiej, Przewodniczącej Sejmiku Województwa Borkowskiego"]),
+    # a notice's heading alone on its line, its issuer on the next
+    ("OGŁOSZENIE\n\nWójta Gminy Borki Wielkie\n\nz dnia 7 października 2022 r.\n\no zwołaniu zebrania wiejskiego, "
+     "które odbędzie się 17 października 2022 r. o godz. 17.00.", ["Wójta Gminy Borki Wielkie"]),
+    ("13 stycznia starostwo rozesłało listy do organizacji z zaproszeniem od wicestarosty boreckiego Jana Lisa "
+     "na spotkanie, które odbędzie się 26 stycznia.", ["wicestarosty boreckiego Jana Lisa"]),
+    # the people of a body, then the list of co-organisers goes on
+    ("We wtorek 29 kwietnia 2025 r. odbyła się debata zorganizowana przez policjantów z Komendy Powiatowej "
+     "Policji w Borkach, Starostwo Powiatowe w Borkach oraz Gminę Lipno.",
+     ["Komendy Powiatowej Policji w Borkach", "Starostwo Powiatowe w Borkach", "Gminę Lipno"]),
+    # an adjective of the words before is no head of the name after it
+    ("W związku ze zmianami w Strategii Rozwoju Lokalnego Zarząd LGD zaprasza na spotkanie 1 czerwca 2021 r.",
+     ["Zarząd LGD"]),
+])
+def test_issuers_hosts_and_lists_in_the_shapes_of_notices(text, expected):
+    assert _names(text) == expected

@@ -75,7 +75,8 @@ _STAMP_HEAD_RE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY_WORD})[ \t]*,?[ \t]*)?"
     rf"(?:(?P<of>z[ \t]+)?(?:dnia|dn\.)[ \t]*)?", _I)
 _STAMP_TAIL_RE = re.compile(
-    rf"[ \t]*(?:r\.?|roku)?[ \t]*(?:\([ \t]*(?:{WEEKDAY_WORD})[ \t]*\)[ \t]*)?[,.;\-–]?[ \t]*(?P<hour_word>godz\.?[ \t]*)?"
+    rf"[ \t]*(?:r\.?|roku)?[ \t]*(?:\([ \t]*(?:{WEEKDAY_WORD})[ \t]*\)[ \t]*)?[,.;\-–]?[ \t]*"
+    r"(?:\((?=[ \t]*godz))?[ \t]*(?P<hour_word>godz\.?[ \t]*)?"   # (`16 stycznia 2017r. (godz. 09:31)`)
     r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?(?(clock)(?:[ \t]+\d{1,6}){0,3})[ \t]*[)|;,]?[ \t]*"
     rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}})?[ \t\r]*$",
     _I | re.MULTILINE)

@@ -80,3 +80,15 @@ def test_an_agendas_sub_items_are_no_days():
 def test_an_attachments_date_beside_its_size_is_no_meeting():
     text = "Kongres odbędzie się 11-13 października 2023 r.\n\nZałączniki\nData: 2023-09-28, rozmiar: 196 KB"
     assert events(text) == ["2023-10-11"]
+
+
+def test_a_date_line_with_its_posting_clock_in_brackets_is_the_publication_date():
+    text = ("Konsultacje w sprawie granic gminy\nPoniedzialek, 16 stycznia 2017r. (godz. 09:31)\n\n"
+            "Spotkania odbędą się 23 stycznia o godz. 16.00 w szkole.")
+    assert find_published(text)[0] == dt.date(2017, 1, 16)
+    assert [(m.start, m.kind) for m in find_dates(text, today=TODAY)] == [
+        ("2017-01-16T09:31", "publication"), ("2017-01-23T16:00", "event")]
+
+
+def test_a_meeting_line_with_its_round_hour_in_brackets_is_no_publication_date():
+    assert find_published("Zebranie wiejskie\n16 stycznia 2017 r. (godz. 17:00)\n\nZapraszamy na zebranie.") is None

@@ -24,7 +24,6 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
             continue
         if i > 0 and tokens[i - 1].is_word and lemma_set(tokens[i - 1].low) & frames().meeting_rooms:
             continue   # `w sali posiedzeń OSP X`: a room, not a sitting
-        convened = any(t.is_word and lemma_set(t.low) & frames().convening_verbs for t in tokens[max(0, i - 3):i])
         k = _body_after(tokens, i, has_event)
         if k is None or k >= len(tokens) or not tokens[k].is_cap \
                 or "\n" in text[tok.end:tokens[k].start] and not _heading_alone(text, tok):
@@ -34,6 +33,7 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
                 (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[k].text)) \
                 and not any(lemma_set(w) & frames().agent_exclusions for w in text[names[0][0]:names[0][1]].split()[:2]):
             # (not a menu's `Ogłoszenia BIP`, nor `spotkań informacyjnych Programu X`)
+            convened = any(t.is_word and lemma_set(t.low) & frames().convening_verbs for t in tokens[max(0, i - 3):i])
             sittings.extend((span, convened) for span in [names[0]] + _joint_sitters(text, names))
     # `starosta zwołał posiedzenie Zespołu X`: who convenes it organises; the body only sits,
     # wherever else the page names its sitting (a headline)

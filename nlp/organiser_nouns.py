@@ -5,8 +5,8 @@
   Stowarzyszenia X, głównego organizatora`;
 - the body after `z inicjatywy`, `na zaproszenie`, `w imieniu`, `To pomysł X` (about the
   event of the sentence before);
-- the bodies after a verb of taking part (`W organizację włączyli się: X, Y`).
-The body that sits or calls (`Posiedzenie Rady X`) is read by `nlp.organiser_sittings`.
+The bodies after a verb of taking part (`W organizację włączyli się: X, Y`) are read by
+`nlp.organiser_involvement`; the body that sits or calls (`Posiedzenie Rady X`) is read by `nlp.organiser_sittings`.
 The words of each frame live in `lexicons/organiser_frames.json`.
 """
 from __future__ import annotations
@@ -25,6 +25,17 @@ from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_inst
 from nlp.organiser_subjects import SHORT_NAME_RE, subject_before
 from nlp.organiser_lists import names_after
 from nlp.vocabulary import is_event_verb, lexicon
+
+
+def _one_of_before(tokens: Sequence[Token], i: int) -> int | None:
+    """`X było jednym z organizatorów`, `X miała przyjemność być jednym z gospodarzy`: the index
+    of the verb whose subject is one of the role's holders, else None."""
+    if i < 3 or tokens[i - 1].low not in ("z", "ze") or tokens[i - 2].low not in ("jednym", "jedną", "jednego"):
+        return None
+    k = i - 3
+    if tokens[k].low == "być" and k >= 2 and lemma_set(tokens[k - 1].low) & frames().modal_nouns:
+        return k - 2   # (`miała przyjemność być`)
+    return k if tokens[k].low in frames().copulas else None
 
 
 def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
@@ -51,6 +62,10 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         copula_at = i - 2 if i > 1 and tokens[i - 1].low in f.copula_adverbs else i - 1   # (`był również gospodarzem`)
         if copula_at >= 0 and tokens[copula_at].text.lower() in f.copulas and is_instrumental(tok.text):
             spans.extend(subject_before(text, tokens[copula_at].start))
+            continue
+        one_of = _one_of_before(tokens, i)
+        if one_of is not None:
+            spans.extend(subject_before(text, tokens[one_of].start))   # `X było jednym z organizatorów`
             continue
         k = i + 1
         colon = next((m for m in range(i + 1, min(i + 5, len(tokens))) if tokens[m].text == ":"), None)
@@ -328,66 +343,6 @@ def _we_organise(word: str) -> bool:
     """`zapraszamy`, `zorganizowaliśmy`: an organising verb in the first person."""
     found = verb_reading(word)
     return found is not None and found[1] == "first_person" and found[0] in frames().verbs
-
-
-def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`W organizację festynu zaangażowani są: X, Y`, `W przygotowanie spotkania włączyła
-    się X`, `Za organizację odpowiadał X`, `Do organizacji włączyli się X`: the bodies named
-    after the verb of taking part;
-    `Fundacja X odpowiada za organizację`: its subject, before it."""
-    spans: list[Span] = []
-    involvement = frames().involvement_phrases
-    for i, tok in enumerate(tokens):
-        if tok.low not in involvement:
-            continue
-        stop = phrase_at(tokens, i, involvement)
-        if stop is None:
-            continue
-        verb = _involved_word_before(tokens, i)
-        if verb is not None:
-            spans.extend(subject_before(text, verb.start))
-            continue
-        end = clause_end(text, tok.end, 300)
-        k = stop
-        while k < len(tokens) and tokens[k].start < end and k - stop < 6 and not is_verb_form(tokens[k].text):
-            k += 1
-        if k >= len(tokens) or tokens[k].start >= end:
-            continue
-        if tok.low == "do" and not lemma_set(tokens[k].low) & frames().involved_words:
-            continue   # `Do organizacji włączyli się X`, not `Zgłoszenia do organizacji przyjmuje X`
-        while k + 1 < len(tokens) and (tokens[k + 1].text.lower() in ("się", "są", "jest", "byli", "były", ":")
-                                       or is_verb_form(tokens[k + 1].text)):
-            k += 1
-        k = _past_role_label(tokens, k + 1) - 1
-        spans.extend(names_after(text, tokens[k].end, loose=True))
-    return spans
-
-
-def _past_role_label(tokens: Sequence[Token], k: int) -> int:
-    """The index after a role said before the name (`partner projektu –`, `współorganizator –`),
-    else k."""
-    if k >= len(tokens) or not tokens[k].is_word \
-            or not lemma_set(tokens[k].low) & (frames().partner_labels | frames().role_nouns):
-        return k
-    for m in range(k + 1, min(k + 4, len(tokens))):
-        if tokens[m].text in ("–", "-", ":"):
-            return m + 1
-        if tokens[m].is_cap or not tokens[m].is_word:
-            return k
-    return k
-
-
-def _involved_word_before(tokens: Sequence[Token], i: int) -> Token | None:
-    """`odpowiada`, `jest odpowiedzialne`, `włączyła się` right before tokens[i]: the word
-    of taking part (or the copula before it) whose subject precedes it."""
-    k = i - 1
-    if k > 0 and tokens[k].low == "się":
-        k -= 1
-    if k < 0 or not tokens[k].is_word or not lemma_set(tokens[k].low) & frames().involved_words:
-        return None
-    if k > 0 and lemma_set(tokens[k - 1].low) & {"być"}:
-        k -= 1   # (`jest odpowiedzialne`)
-    return tokens[k]
 
 
 def is_verb_form(word: str) -> bool:

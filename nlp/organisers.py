@@ -45,7 +45,8 @@ from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
 from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, realised_by, runs_project
-from nlp.organiser_nouns import initiative_frames, involvement_frames, role_frames
+from nlp.organiser_involvement import involvement_frames
+from nlp.organiser_nouns import initiative_frames, role_frames
 from nlp.organiser_sittings import meeting_of_frames
 from nlp.organiser_thanks import thanks_frames
 from nlp.vocabulary import lexicon

@@ -160,3 +160,11 @@ def test_an_acronym_before_a_quoted_name_is_the_name_spelled_out_elsewhere():
 ])
 def test_issuers_hosts_and_lists_in_the_shapes_of_notices(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Stowarzyszenie Razem było jednym z organizatorów konferencji, która odbyła się 12 maja 2023 r.",
+    "Stowarzyszenie Razem miało przyjemność być jednym z gospodarzy debaty, która odbyła się 12 maja 2023 r.",
+])
+def test_a_body_said_to_be_one_of_the_organisers(text):
+    assert _names(text) == ["Stowarzyszenie Razem"]

@@ -1,0 +1,76 @@
+"""Organisers named by a verb of taking part in an event's making: `W organizację festynu
+zaangażowani są: X, Y`, `Za organizację odpowiadał X`, `Do organizacji włączyli się X`, and
+`Fundacja X odpowiada za organizację` (its subject, before it). The phrases and the words of
+taking part live in `lexicons/organiser_frames.json`."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlp.clauses import clause_end
+from nlp.org_names import Token, lemma_set
+from nlp.organiser_grammar import Span, frames, phrase_at
+from nlp.organiser_lists import names_after
+from nlp.organiser_nouns import is_verb_form
+from nlp.organiser_subjects import subject_before
+
+__all__ = ["involvement_frames"]
+
+
+def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`W organizację festynu zaangażowani są: X, Y`, `W przygotowanie spotkania włączyła
+    się X`, `Za organizację odpowiadał X`, `Do organizacji włączyli się X`: the bodies named
+    after the verb of taking part;
+    `Fundacja X odpowiada za organizację`: its subject, before it."""
+    spans: list[Span] = []
+    involvement = frames().involvement_phrases
+    for i, tok in enumerate(tokens):
+        if tok.low not in involvement:
+            continue
+        stop = phrase_at(tokens, i, involvement)
+        if stop is None:
+            continue
+        verb = _involved_word_before(tokens, i)
+        if verb is not None:
+            spans.extend(subject_before(text, verb.start))
+            continue
+        end = clause_end(text, tok.end, 300)
+        k = stop
+        while k < len(tokens) and tokens[k].start < end and k - stop < 6 and not is_verb_form(tokens[k].text):
+            k += 1
+        if k >= len(tokens) or tokens[k].start >= end:
+            continue
+        if tok.low == "do" and not lemma_set(tokens[k].low) & frames().involved_words:
+            continue   # `Do organizacji włączyli się X`, not `Zgłoszenia do organizacji przyjmuje X`
+        while k + 1 < len(tokens) and (tokens[k + 1].text.lower() in ("się", "są", "jest", "byli", "były", ":")
+                                       or is_verb_form(tokens[k + 1].text)):
+            k += 1
+        k = _past_role_label(tokens, k + 1) - 1
+        spans.extend(names_after(text, tokens[k].end, loose=True))
+    return spans
+
+
+def _past_role_label(tokens: Sequence[Token], k: int) -> int:
+    """The index after a role said before the name (`partner projektu –`, `współorganizator –`),
+    else k."""
+    if k >= len(tokens) or not tokens[k].is_word \
+            or not lemma_set(tokens[k].low) & (frames().partner_labels | frames().role_nouns):
+        return k
+    for m in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[m].text in ("–", "-", ":"):
+            return m + 1
+        if tokens[m].is_cap or not tokens[m].is_word:
+            return k
+    return k
+
+
+def _involved_word_before(tokens: Sequence[Token], i: int) -> Token | None:
+    """`odpowiada`, `jest odpowiedzialne`, `włączyła się` right before tokens[i]: the word
+    of taking part (or the copula before it) whose subject precedes it."""
+    k = i - 1
+    if k > 0 and tokens[k].low == "się":
+        k -= 1
+    if k < 0 or not tokens[k].is_word or not lemma_set(tokens[k].low) & frames().involved_words:
+        return None
+    if k > 0 and lemma_set(tokens[k - 1].low) & {"być"}:
+        k -= 1   # (`jest odpowiedzialne`)
+    return tokens[k]

@@ -49,6 +49,8 @@ AGREEMENT_PURPOSE = rf"\bumow\w*(?=[^.;\n]{{0,200}}?\bna\s+(?:{_stems('agreement
 ENABLED_BY = (r"\bmożliw\w*\s+(?:\S+\s+){0,2}?bez\s+(?:\S+\s+)?(?:wsparci\w+\s+finansow\w+|dofinansowani\w+"
               r"|finansowani\w+|środków|dotacji)")
 OWN_SHARE = r"\bwkład\w*\s+własn\w+"
+# `X jest beneficjentem programu Dom Kultury+`: a grant's recipient, paid by the programme's funder
+BENEFICIARY = r"\bbeneficjent\w*\s+(?=(?:programu|konkursu|projektu|dotacji|grantu)\b)"
 # `w ramach projektu X Działanie 1.2 Priorytet I Programu Operacyjnego Kapitał Ludzki`: a project's
 # programme named after it, funding only where the programme implies its funder
 WITHIN_PROJECT = r"\bw\s+ramach\s+(?:projektu|zadania)\b"
@@ -81,7 +83,8 @@ TRIGGER = Caseless(
     r"|\b(?:otrzymał|uzyskał|pozyskał)\w*\s+(?:\S+\s+){0,4}?(?:dofinansowani\w*|dotacj\w*|grant\w*|wsparci\w+\s+finansow\w*)"
     rf"\s+(?:\S+\s+){{0,2}}?(?:z|ze|od)\s"
     r"|\b(?:otrzymał|uzyskał|pozyskał)\w*\s+(?:\S+\s+){0,2}?unijn\w+\s+(?:dofinansowani|dotacj|wsparci|grant|środk)\w*"
-    rf"|{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}")
+    rf"|{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}"
+    rf"|{BENEFICIARY}")
 TRIGGER_RE = TRIGGER.exact
 # `realizowany w ramach Programu X` states funding only through a funder it names or implies
 IN_PROGRAMME_RE = re.compile(rf"(?:{_REALISED})\s|{_PROJECT_OPEN}", re.IGNORECASE)
@@ -97,6 +100,6 @@ RECEIVED_AMOUNT_RE = re.compile(RECEIVED_AMOUNT, re.IGNORECASE)
 STRONG_RE = re.compile(rf"{PARTICIPLE}|korzysta|(?:{_REALISED})\s|{_PROJECT_OPEN}|przy\s+(?:współ|do)?finansowaniu"
                        r"|z\s+dofinansowaniem|finansowano|(?:współ|do|s)?finans(?:uj|ował)|sfinansowan|dotowan|sponsorowan|otrzymał|uzyskał|pozyskał|zlecon"
                        r"|dzięki|przy\s|przyzna|wspar|wspiera|finansowo|koszt|pokryw|pokrył"
-                       rf"|{COMMISSIONED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}"
+                       rf"|{COMMISSIONED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}|{BENEFICIARY}"
                        r"|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
                        re.IGNORECASE)

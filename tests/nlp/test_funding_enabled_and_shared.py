@@ -31,6 +31,8 @@ def _funding(text):
      "Inicjatywy Lokalne 2016", [("Narodowe Centrum Kultury", "Dom Kultury+")]),
     ("Spotkanie odbędzie się 12 maja 2022 r. Fundacja, wspólnie z OWOP w Borkach, realizuje na zlecenie Miasta "
      "Łomża zadanie publiczne „Centrum Organizacji”.", [("Miasto Łomża", None)]),
+    ("Spotkanie odbędzie się 12 maja 2017 r. Ośrodek Kultury w Borkach jest beneficjentem programu "
+     "Dom Kultury + Inicjatywy lokalne 2017.", [("Narodowe Centrum Kultury", "Dom Kultury+")]),
 ])
 def test_funding_stated_by_what_made_it_possible_or_who_paid_a_share(text, expected):
     assert _funding(text) == expected
@@ -39,6 +41,7 @@ def test_funding_stated_by_what_made_it_possible_or_who_paid_a_share(text, expec
 @pytest.mark.parametrize("text", [
     "Gmina utworzyła centrum bez dofinansowania ze środków unijnych. Spotkanie odbyło się 10 maja 2024 r.",
     "Spotkanie w ramach projektu „Sąsiedzi” odbędzie się 10 maja 2024 r. w świetlicy.",
+    "Na spotkaniu 12 maja opowiemy, jak zostać beneficjentem programu FIO.",
 ])
 def test_no_funding_without_a_payer(text):
     assert _funding(text) == []

@@ -112,8 +112,9 @@ ORDINAL_SUFFIX = alternation(LEXICON["ordinal_suffixes"])
 
 WEEKDAY_MODIFIER = alternation(_with_ascii(LEXICON["weekday_modifiers"]))
 WEEKDAY_PAST_MODIFIER = alternation(_with_ascii(LEXICON["weekday_past_modifiers"]))
-WEEKDAY_EXCLUDED_BEFORE = alternation(_with_ascii(LEXICON["weekday_excluded_before"]))
-WEEKDAY_EVERY_BEFORE = alternation(_with_ascii(LEXICON["weekday_every_before"]))
+WEEKDAY_EVERY = frozenset(LEXICON["weekday_every_before"])
+WEEKDAY_EVERY_BEFORE = alternation(_with_ascii(sorted(WEEKDAY_EVERY)))
+WEEKDAY_EXCLUDED_BEFORE = alternation(_with_ascii(LEXICON["weekday_excluded_before"] + sorted(WEEKDAY_EVERY)))
 
 def _phrases(forms: list[str]) -> str:
     """Alternation of phrases, any run of spaces between their words."""

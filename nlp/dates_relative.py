@@ -14,10 +14,8 @@ import re
 
 from nlp.dates_lexicon import (ANAPHORIC_OF, ANAPHORIC_WORD, COUNTED_BEFORE, COUNTED_BEFORE_WORDS, COUNTED_NUMBER,
                                COUNTED_NUMBER_OF, COUNTED_SINGULAR_UNITS, COUNTED_UNIT, COUNTED_UNIT_OF, DAY_PART_WORD,
-                               DAY_PARTS, DAY_PARTS_HABITUAL_BEFORE, LEXICON, WEEKDAY_ADJECTIVE_OF)
+                               DAY_PARTS, DAY_PARTS_HABITUAL_BEFORE, WEEKDAY_ADJECTIVE_OF, WEEKDAY_EVERY)
 from nlp.dates_words import find_words, stems
-
-_EVERY = frozenset(LEXICON["weekday_every_before"])
 
 __all__ = ["anaphoric_days", "counted_days", "day_parts"]
 
@@ -71,5 +69,5 @@ def _word_before(lowered: str, pos: int) -> str:
 def _every_weekday_before(lowered: str, pos: int) -> bool:
     """`każde czwartkowe popołudnie`: a part of every such day."""
     words = lowered[max(0, pos - 32):pos].split()
-    return len(words) >= 2 and words[-1] in WEEKDAY_ADJECTIVE_OF and words[-2] in _EVERY
+    return len(words) >= 2 and words[-1] in WEEKDAY_ADJECTIVE_OF and words[-2] in WEEKDAY_EVERY
 

@@ -16,7 +16,7 @@ from nlp.org_words import (Token, _gap_breaks, _may_be_surname, _office_titles, 
                            is_first_name, is_office_title, is_org_head, lemma_set, may_be_first_name)
 from nlp.vocabulary import lexicon
 
-__all__ = ["academic_titles", "honorific_at", "named_person_end", "next_holder_end", "person_in_office_end",
+__all__ = ["academic_titles", "named_person_end", "next_holder_end", "person_in_office_end",
            "person_then_office_end", "rank_holder_end"]
 
 
@@ -37,9 +37,9 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
         j += 1   # `wójt gminy Jan Kowalski`, `burmistrz miasta Łęczna Jan Kowalski`
         if j + 2 < n and tokens[j].is_cap and not may_be_first_name(tokens[j].text):
             j += 1
-    if j + 2 < n and tokens[j].text in ("–", "-") and (tokens[j + 1].is_cap or honorific_at(tokens, j + 1)):
+    if j + 2 < n and tokens[j].text in ("–", "-") and (tokens[j + 1].is_cap or _honorific_at(tokens, j + 1)):
         j += 1   # `wójt gminy Gołcza – Jan Kowalski`
-    j = honorific_at(tokens, j) or j   # `sołtys - p. Andrzej Zagaja`, `radna Pani Anna Lis`
+    j = _honorific_at(tokens, j) or j   # `sołtys - p. Andrzej Zagaja`, `radna Pani Anna Lis`
     j = _past_academic_titles(tokens, j)   # `Dyrektor Naczelny dr n. med. Jan Kowalski`
     if j + 1 < n and may_be_first_name(tokens[j].text) and tokens[j + 1].is_cap and tokens[j + 1].is_word \
             and not is_org_head(tokens[j + 1].text) and "\n" not in text[tokens[i].end:tokens[j + 1].start]:
@@ -47,7 +47,7 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
     return None
 
 
-def honorific_at(tokens: Sequence[Token], j: int) -> int | None:
+def _honorific_at(tokens: Sequence[Token], j: int) -> int | None:
     """The index after `p.`, `kol.`, `Pan` or `Pani` before a name at tokens[j], else None."""
     if j + 2 < len(tokens) and tokens[j].low in _honorific_abbreviations() and tokens[j + 1].text == "." \
             and tokens[j + 2].is_cap:
@@ -139,7 +139,7 @@ def rank_holder_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
 def named_person_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
     """`kol. Zbigniew Lis`, `p. Anna Nowak`, `dr Jan Kowalski`: a person named with a first name
     and a surname, after words of courtesy and academic titles (the index after the surname)."""
-    k = _past_academic_titles(tokens, honorific_at(tokens, j) or j)
+    k = _past_academic_titles(tokens, _honorific_at(tokens, j) or j)
     if k + 1 < len(tokens) and tokens[k].is_cap and may_be_first_name(tokens[k].text) and tokens[k + 1].is_cap \
             and _may_be_surname(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
             and not _gap_breaks(text, tokens[k], tokens[k + 1]):

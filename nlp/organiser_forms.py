@@ -37,7 +37,7 @@ def _spelled_out(text: str, span: Span) -> Span | None:
     if m is None:
         return None
     for full in re.finditer(r"((?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+){2,6})" + re.escape(m.group("quoted")), text):
-        if "".join(w[0] for w in full.group(1).split()) == m.group("acronym"):
+        if _initials(full.group(1)) == m.group("acronym"):
             return full.start(), full.end()
     return None
 
@@ -71,9 +71,12 @@ def _abbreviates(short: str, name: str) -> bool:
     after `w` left out) is that name again."""
     if not short.isalpha() or not short.isupper() or not 2 < len(short) < 9:
         return False
-    words = re.split(r"\s+(?:w|we)\s+", name, maxsplit=1)[0].split()
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    return initials == short
+    return _initials(re.split(r"\s+(?:w|we)\s+", name, maxsplit=1)[0]) == short
+
+
+def _initials(phrase: str) -> str:
+    """The first letters of a phrase's capitalised words (`Miejski Ośrodek Pomocy Rodzinie` -> MOPR)."""
+    return "".join(w[0] for w in phrase.split() if w[:1].isupper())
 
 
 def _name_key(text: str) -> frozenset[str]:

@@ -131,7 +131,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             # the page names (with none named, a live page's words count from today)
             continue
         found_here = _mentions(text, expr, ref, anchored=anchor is not None, stamped=found is not None,
-                               dated=published is not None or expr.anaphoric or in_week_of)
+                               dated=published is not None or expr.anaphoric or in_week_of,
+                               today_counts=published is not None and not in_week_of)
         found_here += _sessions(text, expr, found_here)
         for mention in found_here:
             if published_span and mention.span[0] < published_span[1] and published_span[0] < mention.span[1]:
@@ -265,11 +266,11 @@ def _fmt(day: dt.date, hm: tuple[int, int] | None) -> str:
 
 
 def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stamped: bool,
-              dated: bool) -> list[DateMention]:
+              dated: bool, today_counts: bool = False) -> list[DateMention]:
     """The mentions of one expression, resolved against `ref` (the publication date, else a
     date of the page: `anchored`, else today). `stamped`: the page prints its own date;
     `dated`: the day a word counts from is known (the publication date, or the date an
-    anaphor names)."""
+    anaphor names); `today_counts`: `ref` is the day of writing, which a coming weekday may be."""
     shown = expr.time  # part of the evidence even when it is only a closing hour
     time = None if shown is not None and shown.until else shown
     # ("do godz. 14:00" closes a deadline; a meeting does not start then)
@@ -284,7 +285,7 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
     if not expr.parts:  # dziś / jutro / w najbliższy czwartek / we wtorek
         if not dated:
             return []   # "dziś" on a page of unknown date names no known day, even beside a time
-        days = [(relative_day(expr, ref), None)]
+        days = [(relative_day(expr, ref, today_counts=today_counts), None)]
         left_behind: list[bool] = [False]
         context = left_sentence(text, expr.start) + text[expr.start:expr.end + 80]
         if expr.eventless or (expr.bare and not stamped) or not (time or mentions_meeting(context)):

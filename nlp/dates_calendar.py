@@ -64,11 +64,13 @@ def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
     return year
 
 
-def relative_day(expr: DateExpr, ref: dt.date) -> dt.date:
+def relative_day(expr: DateExpr, ref: dt.date, *, today_counts: bool = False) -> dt.date:
     """The day a word names: `jutro` is ref + 1; `czwartek w przyszłym tygodniu` the Thursday
     of the next week; `w ubiegły czwartek` the Thursday before
     (a week back on a Thursday); a weekday in a past-tense clause the last such day (the
-    reference day itself included); any other weekday the next one."""
+    reference day itself included); any other weekday the next one. With `today_counts` (ref
+    is the day of writing) a weekday of a future clause may be that day: `w środę o godz. 18
+    otwarcie` written on a Wednesday (`w najbliższą środę` is still the next one)."""
     if expr.relative_days is not None:
         return ref + dt.timedelta(days=expr.relative_days)
     weekday = expr.weekday or 0
@@ -79,6 +81,8 @@ def relative_day(expr: DateExpr, ref: dt.date) -> dt.date:
         return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
     if expr.tense == "past":
         return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+    if expr.tense == "future" and today_counts:
+        return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
     return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
 
 

@@ -136,6 +136,8 @@ def test_the_time_of_a_sentence_that_names_its_own_day():
     ("Dodano: 2024-03-13\nDzisiejsze obchody Dnia Sołtysa były udane.", [("2024-03-13", None)]),
     ("Dodano: 2024-03-13\nZebranie sołeckie odbędzie się w najbliższy piątek o 18:00.",
      [("2024-03-15T18:00", None)]),
+    ("Dodano: 2024-03-13\nZebranie sołeckie odbędzie się w najbliższą środę o 18:00.",
+     [("2024-03-20T18:00", None)]),
 ])
 def test_days_named_by_words_count_from_the_publication_date(text, expected):
     assert events(text) == expected
@@ -147,6 +149,9 @@ def test_days_named_by_words_count_from_the_publication_date(text, expected):
     ("W piątek odbędzie się zebranie sołeckie.", "2024-03-15"),
     ("Nasi goście wezmą udział w czwartkowej sesji Rady Gminy.", "2024-03-14"),
     ("Od poniedziałku trwają ferie zimowe.", "2024-03-11"),
+    # the day of writing itself: a coming Wednesday is today, the nearest one a week on
+    ("Otwarcie wystawy nastąpi w środę w holu ratusza.", "2024-03-13"),
+    ("W środę wieczorem zagra orkiestra dęta.", "2024-03-13"),
 ])
 def test_a_bare_weekday_is_read_by_the_tense_of_its_clause(text, day):
     # a page that prints its own date fixes the week: the weekday is the meeting's day

@@ -70,3 +70,28 @@ def _opens_no_item(text: str, pos: int) -> bool:
     """Is the word after the time a connector (`12.06 i 19.06`), not an item's first word?"""
     m = re.match(r"[ \t]*(?:[–—-][ \t]*)?(\w+)", text[pos:pos + 30])
     return m is None or m.group(1).lower() in _NOT_ITEM_WORDS
+
+
+# `Łódź – Lublin (18.00)`: an hour in brackets of its own after what happens then, on the hour or
+# a quarter past (`(3.50)` is as likely a price, `(21:19)` a quarter's score)
+_BRACKETED_TIME_RE = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\s*\)")
+# `11:00` alone on its line, a diary's or a live report's entry (`10:10.`)
+_LINE_TIME_RE = re.compile(r"[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d\.?[ \t\r]*(?:\n|$)")
+
+
+def listed_times(text: str, times: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the clock times given, those in brackets of their own (`Cracovia – Legia (16.30)`) or
+    alone on their lines (a log of the day: `10:10` / `Wyruszyłyśmy …` / `11:00` / `Stanęłyśmy …`),
+    where the text holds two or more of a kind: a day's games, a diary; one alone may be a score
+    or a price."""
+    out = []
+    if len(_BRACKETED_TIME_RE.findall(text)) >= 2:
+        out += [(s, e) for s, e in times if _in_brackets(text, s)]
+    if len(_LINE_TIME_RE.findall(text)) >= 2:
+        out += [(s, e) for s, e in times if _LINE_TIME_RE.match(text, text.rfind("\n", 0, s) + 1)]
+    return out
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    opening = text.rfind("(", max(0, start - 2), start)
+    return opening >= 0 and bool(_BRACKETED_TIME_RE.match(text, opening))

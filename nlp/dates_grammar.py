@@ -41,7 +41,7 @@ _I = re.IGNORECASE
 _DASH = rf"(?:{DASHES})"
 _ORDINAL = rf"(?:-?(?:{ORDINAL_SUFFIX})(?!\w))?"
 _DAY = rf"(?:0?[1-9]|[12]\d|3[01]){_ORDINAL}"
-_YEAR4 = r"(?:19|20)\d{2}"
+_YEAR4 = r"(?:1[6-9]|20)\d{2}"
 _YEAR_WORD = rf"(?:\s*(?:{YEAR_WORD}))"
 _BR = rf"(?P<br>\s*(?:{CURRENT_YEAR}))"
 # Whatever may stand before a date without making it part of a bigger number or code

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from nlp.dates_agenda import programme_time
+from nlp.dates_agenda import listed_times, programme_time
 from nlp.dates_attach import agenda_start, is_office_hours
 from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED, left_sentence,
                                mentions_meeting, right_sentence)
@@ -146,8 +146,10 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
     # meeting's programme is a meeting day too
     ranges = [(m.day, m.end[:10]) for m in mentions if m.kind == EVENT and m.end and m.end[:10] > m.day]
     event_days = {m.day for m in mentions if m.kind == EVENT}
+    listed = set(listed_times(text, [(t.start, t.end) for t in orphans]))
     for t in orphans:
-        if not (t.cued or programme_time(text, t.start, t.end)) or is_office_hours(text, t):
+        if not (t.cued or programme_time(text, t.start, t.end) or (t.start, t.end) in listed) \
+                or is_office_hours(text, t):
             continue   # (`11.10 Przecięcie wstęgi` among a programme's times is an hour)
         before = [m for m in mentions if m.span[0] < t.start and m.kind not in (PUBLICATION, DEADLINE)]
         # (a meeting's day said again, `W sobotę chcemy …`, takes the hours after it from an earlier event's)

@@ -1,7 +1,7 @@
 """Times listed after one cue (`o godz. 13.30, 15.30 i 17.30`), four-digit hours after `od`
 in `w godzinach od 700 do 1600`, and weekdays that name a habit, not a date: `każde czwartkowe
 spotkanie`, `w każdą trzecią niedzielę`, `5 niedzielę Wielkiego Postu`, `w dni powszednie i
-niedzielne`."""
+niedzielne`; hours in brackets after each game of a day and times alone on their lines."""
 from __future__ import annotations
 
 import datetime as dt
@@ -143,3 +143,26 @@ def test_a_range_of_hours_in_a_programme_is_no_day_and_month():
     text = "Konferencja 3 czerwca 2019 r.\n\n10.00-10.10 powitanie gości\n\n10.10-10.30 wykład"
     found = find_dates(text, published=dt.date(2019, 5, 1), today=dt.date(2019, 5, 1))
     assert [m.start for m in found] == ["2019-06-03T10:00", "2019-06-03T10:10"]
+
+
+def test_hours_in_brackets_after_each_game_of_a_day_are_that_days():
+    text = ("Terminarz kolejki\nsobota, 11 maja\nOrły Dębina – Sokół Wola (16.00)\n"
+            "Zryw Pola – Iskra Brzezie (18.30)\nniedziela, 12 maja\nGrom Lasek – Unia Borek (14:30)")
+    found = find_dates(text, published=MONDAY, today=MONDAY)
+    assert [(m.start, m.kind) for m in found] == [
+        ("2024-05-11T16:00", "event"), ("2024-05-11T18:30", "other"), ("2024-05-12T14:30", "event")]
+
+
+def test_a_score_in_brackets_is_no_hour():
+    text = "W sobotę 11 maja drużyna wygrała 3:1 (21:19, 19:23, 25:22, 25:18)."
+    assert [m.start for m in find_dates(text, published=MONDAY, today=MONDAY)] == ["2024-05-11"]
+
+
+def test_times_alone_on_their_lines_are_a_log_of_the_day():
+    text = ("Nasz rajd 11 maja 2024 r.\n9:15\nWyruszamy spod szkoły.\n11:40.\nPostój nad jeziorem.\n"
+            "13:05\nObiad w schronisku.")
+    found = find_dates(text, published=MONDAY, today=MONDAY)
+    assert [m.start for m in found] == ["2024-05-11T09:15", "2024-05-11T11:40", "2024-05-11T13:05"]
+    # one time alone on a line, with nothing like it around, may be anything (a score, a result)
+    assert [m.start for m in find_dates("Mecz 11 maja 2024 r.\nWynik:\n2:10\nbrawo!",
+                                        published=MONDAY, today=MONDAY)] == ["2024-05-11"]

@@ -206,3 +206,8 @@ def test_a_range_of_days_with_a_spaced_dash_and_numbers_that_are_no_days():
     assert events("Szkolenie odbędzie się 15 – 16.05.2023 r. w Opolu.") == [("2023-05-15", "2023-05-16")]
     assert events("Zebranie nr 3 – 16.05.2023 r. w świetlicy.") == [("2023-05-16", None)]
     assert events("Spotkanie w sali przy ul. Polnej, Polna 5 – 12.06.2024 r.") == [("2024-06-12", None)]
+
+
+def test_a_date_of_an_earlier_century_keeps_its_year():
+    text = "Z kroniki szkoły: dnia 20 października 1865 r. poświęcono budynek, a 3 maja 1791 r. uchwalono konstytucję."
+    assert [start for _kind, start in kinds(text, dt.date(2024, 3, 13))] == ["1865-10-20", "1791-05-03"]

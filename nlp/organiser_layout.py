@@ -124,7 +124,8 @@ def _with_holder_above(text: str, line_start: int, span: Span) -> Span:
     holder = (holder_start, above[holder_start:])
     if not holder[1].strip() or not _person_line(text, holder):
         return span
-    return holder_start + len(holder[1]) - len(holder[1].lstrip()), span[1]
+    mark = _SIGNED_COPY_RE.match(holder[1])   # (`/-/ Jan Nowak` / `Wójt Gminy X`: from the name)
+    return holder_start + (mark.start("signed") if mark else len(holder[1]) - len(holder[1].lstrip())), span[1]
 
 
 def _body_line(text: str, start: int, line: str, *, named: bool = False) -> tuple[int, int] | None:
@@ -183,7 +184,12 @@ def signature(text: str) -> list[tuple[int, int]]:
             # `Przewodnicząca` / `Anna Nowak`, `Przewodniczący Rady` / `(-) Jan Lis`: the office
             # signs, with its holder
             holder_start, holder = lines[k - 1]
-            found.append((tokens[0].start, holder_start + len(holder.rstrip())))
+            if _SIGNED_COPY_RE.match(holder) and len(tokens) > 1:
+                # (`Wójt Gminy` / `/-/ Jan Nowak`: the office of a signed copy, the one the text
+                # names in full, if it does)
+                found.append((tokens[0].start, tokens[-1].end))
+            else:
+                found.append((tokens[0].start, holder_start + len(holder.rstrip())))
             continue
         if _people_line(tokens) and k > 0:
             # `Dyrektor` / `Regionalnego Ośrodka Polityki Społecznej w Rzeszowie` on the next line

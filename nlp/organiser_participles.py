@@ -289,11 +289,14 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> 
     participle that organises only events, any noun but those (`OSES organizowane będą przez`)."""
     start = clause_start(text, tokens[i].start, 220)
     exclusions = frames().agent_exclusions
-    for k in range(i - 1, -1, -1):
+    quoted = False   # (`programu „Seniorzy w akcji” Fundacji X realizowanego przez`: a title's words
+    for k in range(i - 1, -1, -1):   # are no event)
         tok = tokens[k]
         if tok.start < start:
             break
-        if not tok.is_word:
+        if tok.text in ("”", "„"):
+            quoted = tok.text == "”"
+        if not tok.is_word or quoted:
             continue
         if is_event_noun(tok.text) or lemma_set(tok.low) & frames().contest_nouns and contest_celebrated(tokens):
             return True   # (`Konkurs organizowany jest przez X` on a page of its final ceremony)

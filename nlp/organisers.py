@@ -172,7 +172,9 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             spans.extend(partners_after_verb(text, tokens, i))   # `X organizuje we współpracy z Y konferencję`
             spans.extend(invited_to_co_organise(text, tokens, i))   # `X zaprosił do współorganizacji: Y`
         elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
-            spans.extend(_inverted_subject(text, tok, end, lemma))   # (`gościł wójt`: a guest, not a host)
+            # (`gościł wójt`: a guest, not a host); a subject no name reads (`portal.pl organizuje ją
+            # wspólnie z X`) leaves its partners
+            spans.extend(_inverted_subject(text, tok, end, lemma) or partners_after_verb(text, tokens, i))
         elif lemma in f.hosted_at_verbs:
             spans.extend(host_place(text, tok))
     return spans

@@ -168,3 +168,25 @@ def test_issuers_hosts_and_lists_in_the_shapes_of_notices(text, expected):
 ])
 def test_a_body_said_to_be_one_of_the_organisers(text):
     assert _names(text) == ["Stowarzyszenie Razem"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of bodies after a role noun: a second head after `i` opens a second name
+    ("Organizatorem konferencji był Urząd Miejski w Borkach, Rada Seniorów Miasta Borki Wielkie i Pałac Kultury "
+     "Borek.", ["Urząd Miejski w Borkach", "Rada Seniorów Miasta Borki Wielkie", "Pałac Kultury Borek"]),
+    # a subject no name reads (a portal's address) still has its partner
+    ("W środę, 20 marca, o godz. 17 w bibliotece odbędzie się debata „Miasto młodych” borki24.pl organizuje ją "
+     "wspólnie z Młodzieżową Radą Miasta.", ["Młodzieżową Radą Miasta"]),
+    # the office that authorised the notice convenes the sitting it announces
+    ("Z upoważnienia Przewodniczącego Komisji Rewizyjnej Rady Gminy Borki informuję o posiedzeniu Komisji, "
+     "które odbędzie się 12 maja 2024 r.", ["Przewodniczącego Komisji Rewizyjnej Rady Gminy Borki"]),
+    # an acronym written with its conjunction in lower case is the name beside it
+    ("Konferencję organizuje Borkowskie Centrum Kultury i Edukacji. Na jej realizację BCKiE pozyskało 17 tys. zł.",
+     ["Borkowskie Centrum Kultury i Edukacji"]),
+    # a programme's title holds no event: its implementer runs the programme, not the meeting
+    ("Konferencja jest organizowana przez Gminne Centrum Kultury w Borkach dzięki wsparciu ze środków programu "
+     "„Seniorzy w akcji” Fundacji Dobra realizowanego przez Towarzystwo Przyjaciół Borek.",
+     ["Gminne Centrum Kultury w Borkach"]),
+])
+def test_lists_partners_and_authorisations(text, expected):
+    assert _names(text) == expected

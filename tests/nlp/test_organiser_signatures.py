@@ -57,3 +57,14 @@ def test_an_office_signing_the_last_line_with_its_holder_named_above_it():
     notice = ("Sesja Rady Gminy odbędzie się 5 maja 2019 r. o godz. 17:00 w sali.\n\nJan Nowak\n"
               "Przewodniczący Rady Gminy Borki")
     assert _names(notice) == ["Jan Nowak Przewodniczący Rady Gminy Borki"]
+
+
+def test_a_bare_office_over_a_signed_copy_is_the_office_the_text_names_in_full():
+    text = ("Wójt Gminy Borki zaprasza mieszkańców na zebranie wiejskie 12 maja 2024 r. o godz. 18.00 "
+            "w świetlicy.\n\nWójt Gminy\n/-/ Jan Nowak")
+    assert _names(text) == ["Wójt Gminy Borki"]
+
+
+def test_a_signed_copy_mark_is_no_part_of_the_holders_name():
+    text = "Zapraszamy na spotkanie konsultacyjne 12 maja 2024 r. w świetlicy.\n\n/-/ Jan Nowak\nWójt Gminy Borki"
+    assert _names(text) == ["Jan Nowak Wójt Gminy Borki"]

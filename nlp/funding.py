@@ -59,7 +59,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "programme_words": re.compile(rf"\b(?:{_words_re(cues['programme_words'])})", re.IGNORECASE),
         "funded_subjects": re.compile(rf"\b(?:{_words_re(cues['funded_subjects'])})", re.IGNORECASE),
         "travel": re.compile(rf"\b(?:{_words_re(cues['travel'])})", re.IGNORECASE),
-        "continues": re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, cues['line_continuations']))})|[,–-])[ \t]*$",
+        # (a line may also stop after a programme's quoted name: `ze środków programu „X”` / `Fundacji Y`)
+        "continues": re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, cues['line_continuations']))})|[,–\-”])[ \t]*$",
                                 re.IGNORECASE),
         "agreement": re.compile(rf"\b(?:{_words_re(cues['grant_agreement'])})[^.;\n]{{0,120}}?\b(?:dla|w\s+ramach)\s+"
                                 rf"(?:{_words_re(cues['programme_parts'])})", re.IGNORECASE),

@@ -103,7 +103,8 @@ def find_funders(text: str, tokens: list[Token]) -> list[Name]:
                 while i < len(tokens) and tokens[i].start < ministry.end:
                     i += 1
                 continue
-        if (tok.text[:1].isupper() or _after_budget(tokens, i)) and word_lemmas(tok.text) & public_heads:
+        if (tok.text[:1].isupper() or _after_budget(tokens, i) or _office_of_region(tokens, i)) \
+                and word_lemmas(tok.text) & public_heads:
             body = _public_body(text, tokens, i)
             if body:
                 found.append(body)
@@ -133,6 +134,14 @@ def _after_budget(tokens: list[Token], i: int) -> bool:
     named = tokens[i + 1].text[:1].isupper() or (
         bool(word_lemmas(tokens[i].text) & _public_bodies()["named_heads"]) and is_place_adjective(tokens[i + 1].text))
     return named and bool(word_lemmas(tokens[k].text) & _public_bodies()["budget_heads"])
+
+
+def _office_of_region(tokens: list[Token], i: int) -> bool:
+    """`samorząd województwa kujawsko-pomorskiego`, `zarządu powiatu toruńskiego`: an office of a
+    region named by its adjective, in lower case as a sentence may write it."""
+    bodies = _public_bodies()
+    return i + 2 < len(tokens) and bool(word_lemmas(tokens[i].text) & bodies["office_heads"]) \
+        and bool(word_lemmas(tokens[i + 1].text) & bodies["named_heads"]) and is_place_adjective(tokens[i + 2].text)
 
 
 def _ministry(text: str, tokens: list[Token], i: int) -> Name | None:

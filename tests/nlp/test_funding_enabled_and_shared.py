@@ -33,6 +33,17 @@ def _funding(text):
      "Łomża zadanie publiczne „Centrum Organizacji”.", [("Miasto Łomża", None)]),
     ("Spotkanie odbędzie się 12 maja 2017 r. Ośrodek Kultury w Borkach jest beneficjentem programu "
      "Dom Kultury + Inicjatywy lokalne 2017.", [("Narodowe Centrum Kultury", "Dom Kultury+")]),
+    # the project's realisation in a programme named by its acronym, the title unquoted
+    ("W związku z realizacją projektu pt. Centrum Usług Społecznych w Borkach w ramach POWER 2014-2020 "
+     "zapraszamy 19 maja 2021 r. na spotkanie.",
+     [("Unia Europejska", "Program Operacyjny Wiedza Edukacja Rozwój 2014-2020")]),
+    # a programme's quoted name ending a line, its owner on the next
+    ("Konferencja odbyła się 5 maja 2024 r. Została sfinansowana ze środków programu „Seniorzy razem”\n"
+     "Polsko-Amerykańskiej Fundacji Wolności, realizowanego przez Towarzystwo Przyjaciół Borek.",
+     [("Polsko-Amerykańska Fundacja Wolności", "Seniorzy razem")]),
+    # a region's office in lower case, as a sentence may write it
+    ("Konferencja odbyła się 5 maja 2024 r. Wsparcia finansowego udzielił również samorząd województwa "
+     "kujawsko-pomorskiego.", [("Województwo Kujawsko-Pomorskie", None)]),
 ])
 def test_funding_stated_by_what_made_it_possible_or_who_paid_a_share(text, expected):
     assert _funding(text) == expected

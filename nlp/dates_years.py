@@ -15,7 +15,7 @@ import re
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET)
 
-__all__ = ["month_year_anchors", "named_years", "school_years", "year_before", "year_of_writing"]
+__all__ = ["month_year_anchors", "named_years", "school_years", "sentence_year", "year_before", "year_of_writing"]
 
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
@@ -69,6 +69,16 @@ def _only_bare_year(text: str) -> list[tuple[int, int]]:
 _BARE_YEAR_RE = re.compile(rf"(?<![\d\-–—/.]){_YEAR}")
 # `Strategii Rozwoju Gminy 2030`, `2030+`: the year a plan aims at
 _TARGET_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['target_year_words'])})(?:[^\S\n]+[^\s\d]+){{0,4}}[^\S\n]+$", _I)
+
+
+def sentence_year(text: str, pos: int, reach: int = 200) -> int | None:
+    """`Lubuskie Forum 2018, które odbędzie się 28 września`: the one year the sentence of a
+    year-less day names before it (not a boundary, a plan's target or a programme period)."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - reach) + 1
+    years = {int(m.group()) for m in _BARE_YEAR_RE.finditer(text, start, pos)
+             if not _not_the_year_spoken_of(text, m.start())
+             and not _TARGET_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())}
+    return years.pop() if len(years) == 1 else None
 
 
 def year_before(years: list[tuple[int, int]], pos: int) -> int | None:

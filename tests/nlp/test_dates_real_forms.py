@@ -211,3 +211,10 @@ def test_a_range_of_days_with_a_spaced_dash_and_numbers_that_are_no_days():
 def test_a_date_of_an_earlier_century_keeps_its_year():
     text = "Z kroniki szkoły: dnia 20 października 1865 r. poświęcono budynek, a 3 maja 1791 r. uchwalono konstytucję."
     assert [start for _kind, start in kinds(text, dt.date(2024, 3, 13))] == ["1865-10-20", "1791-05-03"]
+
+
+def test_a_year_less_day_takes_the_year_its_sentence_names():
+    # an undated page: the event's name carries its year, an older month-year elsewhere does not date it
+    text = ("Od grudnia 2015 r. prowadzimy projekt wsparcia.\n\nZapraszamy na Forum Ekonomii Społecznej 2018, "
+            "które odbędzie się 28 września w sali sesyjnej.")
+    assert [start for kind, start in kinds(text) if kind == "event"] == ["2018-09-28"]

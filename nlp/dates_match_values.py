@@ -20,7 +20,7 @@ NOT_DATE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{NOT_DATE_BEFORE})\s*$", _I)
 _GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
 _SWITCH_RE = re.compile(SWITCH_SEP, _I)
 _SWITCH_FROM_RE = re.compile(rf"(?<!\w)(?:{SWITCH_FROM})\s+$", _I)
-_IN_DAYS_RE = re.compile(r"(?<!\w)dniach\s*$", _I)
+_IN_DAYS_RE = re.compile(r"(?<!\w)(?:dniach|" + "|".join(LEXICON["one_event_verbs"]) + r")\s*(?:już\s*)?$", _I)
 # (the street word, then only other streets' names and the words joining them: `ulic Armii Krajowej i`)
 _STREET_BEFORE_RE = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, LEXICON["streets_named_by_dates"]))
                                + r")(?:[ \t]*(?:[A-ZŁŚŻŹĆ][\w.-]*|i|oraz|,))*[ \t]*$")
@@ -67,9 +67,10 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
         days = [d for d in days if d[2] >= switches[-1]]
         start = match.start("days") + days[0][2]
     if len(days) == 2 and days[0][1] is None and days[1] == (days[0][0] + 1, None, days[1][2]) \
-            and _IN_DAYS_RE.search(left_of(text, start, 12)) \
+            and _IN_DAYS_RE.search(left_of(text, start, 20)) \
             and not _ONE_DAY_EACH_RE.search(text, match.end(), match.end() + 120):
-        # `w dniach 7 i 8 kwietnia`: one meeting over two days (not `… odbyły się jednodniowe konferencje`)
+        # `w dniach 7 i 8 kwietnia`, `konferencja odbędzie się 7 i 8 kwietnia`: one meeting over two days
+        # (not `… odbyły się jednodniowe konferencje`)
         days = [(days[0][0], days[1][0], days[0][2])]
     year = _year(match.group("year"))
     parts = [DatePart(d, month, year, e, month if e else None, year if e else None,

@@ -176,6 +176,7 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
 # "Zobacz także:" and the like head a list of links to other pages, each with its own date.
 _RELATED_RE = re.compile(rf"(?im)^[ \t#*>›»•-]*(?:{RELATED_HEADINGS})[ \t]*:?[ \t\r*]*$")
 _BLOCK_END_RE = re.compile(r"\n[ \t\r\xa0]*\n")
+_MENU_ITEM_RE = re.compile(r"[ \t]*[-•*][ \t]")
 
 
 def outside_related_links(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -184,6 +185,9 @@ def outside_related_links(text: str, mentions: list[DateMention]) -> list[DateMe
         return mentions
     blocks = []
     for m in _RELATED_RE.finditer(text):
+        above = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+        if _MENU_ITEM_RE.match(text, m.start()) and _MENU_ITEM_RE.match(text, above):
+            continue   # `- Finanse Gminy` / `- Archiwum` / `- 2023`: an item of a menu, no heading
         end = _BLOCK_END_RE.search(text, m.end())
         blocks.append((m.end(), end.start() if end else len(text)))
     if not blocks:
@@ -255,5 +259,14 @@ def _other_rows(text: str, kept: DateMention, m: DateMention) -> bool:
     """Do two mentions end in two different rows of one list or table?"""
     if not text:
         return False
+    if _cell_row(text, kept) and _cell_row(text, m):
+        return True
     a, b = row_line(text, kept.span[1] - 1), row_line(text, m.span[1] - 1)
     return a is not None and b is not None and a != b
+
+
+def _cell_row(text: str, m: DateMention) -> bool:
+    """A table laid out a cell a line: the date opens its line and its hour stands on a line
+    below (`14.09.2020 r.` / `` / `19:00`), a row of its own."""
+    line_end = text.find("\n", m.span[0])
+    return not text[text.rfind("\n", 0, m.span[0]) + 1:m.span[0]].strip() and -1 < line_end < m.span[1]

@@ -279,6 +279,13 @@ def test_dates_in_links_to_other_pages_are_not_this_pages():
     assert [(k, s) for k, s, _e, _t in found if k in ("event", "deadline")] == [("event", "2024-11-25T10:00")]
 
 
+def test_an_archive_item_of_a_menu_heads_no_links():
+    text = ("- Menu BIP\n- Archiwum\n- 2024\nRaport o stanie gminy\n"
+            "Sesja Rady Gminy, na której raport zostanie przedstawiony, odbędzie się 28 maja 2024 r.")
+    found = read(text, dt.date(2024, 5, 14))
+    assert [(k, s) for k, s, _e, _t in found] == [("event", "2024-05-28")]
+
+
 def test_dates_inside_web_addresses_are_not_read():
     text = "Spotkanie, zob. https://gmina.pl/aktualnosci/spotkanie-19-10-2023 oraz www.x.pl/2023.10.19"
     assert read(text) == []

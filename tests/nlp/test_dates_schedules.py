@@ -161,6 +161,18 @@ def test_two_days_said_to_hold_one_day_meetings_are_two_meetings():
     assert events("W dniach 28 i 29 października 2015 r. odbyła się konferencja.") == [("2015-10-28", "2015-10-29")]
 
 
+def test_two_days_after_a_singular_verb_are_one_meeting_after_a_plural_two():
+    assert events("Konferencja odbędzie się 20 i 21 września 2018 r. w hotelu.") == [("2018-09-20", "2018-09-21")]
+    assert events("Najbliższe spotkania odbędą się już 4 i 5 marca 2018 r.") == [("2018-03-04", None), ("2018-03-05", None)]
+
+
 def test_a_health_promotion_day_is_a_meeting_day():
     assert events("Dnia 07.05.2018 r. Wójt Gminy Borki zorganizował Dzień Promocji Zdrowia w Lipnie.") \
         == [("2018-05-07", None)]
+
+
+def test_rows_of_a_cell_a_line_table_at_the_same_day_and_hour_are_each_a_meeting():
+    text = ("Harmonogram zebrań wiejskich\n\nLp.\n\nSołectwo\n\nData\n\nGodzina\n\n1\n\nLipnik\n\n14.09.2024 r.\n\n"
+            "18:00\n\nŚwietlica\n\n2\n\nDębina\n\n14.09.2024 r.\n\n18:00\n\nRemiza OSP\n\n3\n\nTurów\n\n"
+            "15.09.2024 r.\n\n19:00\n\nSzkoła\n")
+    assert events(text) == [("2024-09-14T18:00", None), ("2024-09-14T18:00", None), ("2024-09-15T19:00", None)]

@@ -108,7 +108,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
     last_good = j
     while j < n and j - i < 16:
         tok = tokens[j]
-        if "\n" in text[tokens[j - 1].end:tok.start]:
+        if "\n" in text[tokens[j - 1].end:tok.start] and not hard_wrapped(text, tokens[j - 1].end, tok.start):
             break
         low = tok.text.lower()
         if tok.is_cap and tok.is_word:
@@ -265,3 +265,27 @@ def with_room_in_brackets(text: str, name_span: tuple[int, int], limit: int) -> 
 
 
 _ROOM_IN_BRACKETS_RE = re.compile(r"[ \t]*\((?:w\s+)?(\w+)[^()\n]{0,40}\)")
+
+
+_SEAT_LINE_END_RE = re.compile(r"\s(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?[ \t]*$")
+
+
+def seat_line_end(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`świetlica wiejska w Sińcu` / `Statut Sołectwa Siniec`: a place whose seat ends its line
+    ends there (a table's next cell is on the next line)."""
+    newline = text.find("\n", span[0], span[1])
+    if newline > span[0] and _SEAT_LINE_END_RE.search(text, span[0], newline):
+        return span[0], newline
+    return span
+
+
+_HARD_WRAP = 60   # a line at least this long, broken by a single newline, was wrapped by its writer
+
+
+def hard_wrapped(text: str, end: int, start: int) -> bool:
+    """Is the newline between text[:end] and text[start:] a wrap inside running text (`w
+    siedzibie Urzędu` / `Marszałkowskiego Województwa …` on lines of prose), not a cell's end?"""
+    gap = text[end:start]
+    if gap.count("\n") != 1 or not text[start:start + 1].isupper():
+        return False
+    return end - (text.rfind("\n", 0, end) + 1) >= _HARD_WRAP

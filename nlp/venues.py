@@ -29,7 +29,7 @@ from nlp.venue_hosts import host_venues
 from nlp.venue_labels import from_segment, labelled_segments, name_before, place_then_time, venue_headed
 from nlp.venue_lists import listed_places
 from nlp.venue_merge import dedupe, Venue
-from nlp.venue_names import read_venue_name, with_room_in_brackets
+from nlp.venue_names import read_venue_name, seat_line_end, with_room_in_brackets
 from nlp.venue_schedules import cells_before_dates, schedule_row_venue
 from nlp.venue_table_rows import row_places
 from nlp.venue_rows import only_date_and_time, schedule_cells, schedule_towns
@@ -85,6 +85,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if name_span and _SEAT_PREFIX_RE.match(text, name_span[0], name_span[1]):
             # `w siedzibie Stowarzyszenia X` -> `Stowarzyszenia X` (the guide drops the prefix)
             name_span = (_SEAT_PREFIX_RE.match(text, name_span[0], name_span[1]).end(), name_span[1])
+        name_span = name_span and seat_line_end(text, name_span)
         name = text[name_span[0]:name_span[1]].strip(" ,-–") if name_span else None
         if name and re.search(r"\w{5}\.$", name):
             name = name[:-1]   # a sentence's full stop (not `Wlkp.`)

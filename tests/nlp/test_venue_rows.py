@@ -115,3 +115,21 @@ def test_a_numbered_table_row_gives_the_place_before_its_date(extractor):
 ])
 def test_a_postal_line_before_the_street_and_a_brand_name_after_the_place_noun(text, expected):
     assert [(v.name, v.address, v.city) for v in find_venues(text)][:1] == expected
+
+
+def test_a_place_with_its_seat_ends_at_its_line_in_a_cell_a_line_table(extractor):
+    text = ("KONSULTACJE SPOŁECZNE\nLp.\ntermin\ngodz.\nmiejsce\nprzedmiot\n1.\n03 września 2022 r.\n17.00\n"
+            "świetlica wiejska w Kaliszanach\nStatut Sołectwa Kaliszany\n2.\n05 września 2022 r.\n18.00\n"
+            "świetlica wiejska w Olszance\nStatut Sołectwa Olszanka\n")
+    result = extractor.extract(text, published="2022-08-20")
+    assert _venues(result) == [("świetlica wiejska w Kaliszanach", None, "Kaliszany"),
+                               ("świetlica wiejska w Olszance", None, "Olszanka")]
+
+
+def test_a_venue_name_wrapped_onto_the_next_line_of_prose_runs_on(extractor):
+    text = ("Burmistrz zaplanował organizację spotkania otwartego w formie dyskusji publicznej, która odbędzie się "
+            "w siedzibie Gminnego\nOśrodka Kultury w Kaliszanach, w dniu 14.06.2024 r. o godz. 17.00.")
+    result = extractor.extract(text, published="2024-06-01")
+    # one venue, not the adjective ending the line as a second
+    assert [(v["name"].split()[-3:], v["city"]) for v in result["venues"]] == [
+        (["Kultury", "w", "Kaliszanach"], "Kaliszany")]

@@ -55,8 +55,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         heading = pattern.search(text, pos, min(len(text), pos + 400))
         end = heading.start() if heading else min(len(text), pos + 400)
         end = min(end, text.find("\n\n", pos) % (len(text) + 1))
-    if text[pos:end].strip() == "":
-        # a colon label may put the names on the next lines
+    if text[pos:end].strip() == "" and text[end:end + 1] not in (".", "!", "?", ";"):
+        # a colon label may put the names on the next lines (a full stop ends the phrase's sentence)
         nl = text.find("\n", pos)
         if nl != -1:
             block = text.find("\n\n", nl + 1)

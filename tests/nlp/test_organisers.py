@@ -280,6 +280,9 @@ def test_lists_with_common_nouns(text, expected):
      ["Urząd Miejski w Lipnie", "OSiR w Lipnie", "Urząd Gminy Lipno"]),
     # an item under a label line is no signature
     ("Rajd odbędzie się 5 maja.\n\nPatronat honorowy:\nMarszałek Województwa Pomorskiego\n", []),
+    # a phrase ending its sentence is no label: the next lines are not its names
+    ("Z inicjatywy Centrum Pomocy w Lipnie 20 września odbyło się spotkanie o realizacji wspólnych przedsięwzięć."
+     "\n\nGaleria zdjęć ze spotkania\n", ["Centrum Pomocy w Lipnie"]),
 ])
 def test_label_blocks_of_flattened_pages(text, expected):
     assert [o.name for o in find_organisers(text)] == expected

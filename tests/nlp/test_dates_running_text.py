@@ -129,8 +129,10 @@ def test_a_part_of_the_day_said_as_a_habit_is_no_day(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the page is dated Wednesday 15 October 2008: an invitation's present speaks of the coming
-    # day, never of the day of writing (`Spotykamy się w środę`: next week's)
-    ("Spotykamy się w środę o 18:30 w sali ośrodka kultury.", [("w środę o 18:30", "2008-10-22T18:30")]),
+    # day, the day of writing included (news of the day: `już w środę o 18:30 czeka nas mecz`);
+    # `w najbliższą środę` is next week's
+    ("Spotykamy się w środę o 18:30 w sali ośrodka kultury.", [("w środę o 18:30", "2008-10-15T18:30")]),
+    ("Spotykamy się w najbliższą środę o 18:30.", [("w najbliższą środę o 18:30", "2008-10-22T18:30")]),
     ("W piątek jest zebranie wiejskie.", [("W piątek", "2008-10-17")]),
 ])
 def test_a_weekday_in_the_present_is_the_coming_one(text, expected):

@@ -24,6 +24,9 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-ZŁŚŻŹĆa-qs-ząćęłńóśźż])" + "
 _ABBREVIATION_BEFORE_DOT = re.compile(r"(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")"
                                       r"|(?<![\w])[A-ZŁŚŻŹĆa-qs-ząćęłńóśźż])$")
 _UPPER_START = re.compile(r"\s+[A-ZŁŚŻŹĆ„\d]")
+# `… Rady Powiatu.W trakcie obrad`: a sentence glued to the last one's full stop (after a word
+# of lower-case letters: `ul.Kościuszki` is an abbreviation, `portal.pl` a domain)
+_GLUED_START = re.compile(r"(?<=[a-ząćęłńóśźż]{4}\.)[A-ZŁŚŻŹĆ](?:[a-ząćęłńóśźż]|\s)")
 
 
 def clause_end(text: str, start: int, limit: int = 400) -> int:
@@ -32,7 +35,8 @@ def clause_end(text: str, start: int, limit: int = 400) -> int:
     end = min(len(text), start + limit)
     for m in _STOP_RE.finditer(text, start, end):
         k = m.start()
-        if text[k] == "\n" or (_UPPER_START.match(text, k + 1, end) and not _ends_abbreviation(text, k)):
+        if text[k] == "\n" or ((_UPPER_START.match(text, k + 1, end) or _GLUED_START.match(text, k + 1, end))
+                                and not _ends_abbreviation(text, k)):
             return k
     return end
 
@@ -55,7 +59,8 @@ def _ends_abbreviation(text: str, dot: int) -> bool:
 def clause_start(text: str, end: int, limit: int = 300) -> int:
     """Start of the sentence (or line) that ends at `end`, scanning backwards (the same
     boundaries as `clause_end`, found without running a look-behind regex forwards)."""
-    return start_after_stop(text, end, limit, lambda k: bool(_UPPER_START.match(text, k + 1)) and not
+    return start_after_stop(text, end, limit, lambda k: bool(_UPPER_START.match(text, k + 1)
+                                                             or _GLUED_START.match(text, k + 1)) and not
                             _ABBREVIATION_BEFORE_DOT.search(text, max(0, k - 6), k))
 
 

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from nlp.dates_attach import attach_ends, attach_sessions, attach_times
+from nlp.dates_attach import attach_ends, attach_sessions, attach_times, release_from_byline
 from nlp.dates_calendar import guess_year, nth_weekday, relative_day, valid_day
 from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, classify, dates_a_document, left_sentence,
                                mentions_meeting)
@@ -80,6 +80,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     orphans = attach_sessions(text, exprs, attach_ends(text, exprs, attach_times(text, exprs, times)))
     orphans = attach_rows(text, exprs, orphans)
     published_span = found[2] if found else None
+    if published_span:
+        orphans = sorted(orphans + release_from_byline(text, exprs, published_span), key=lambda t: t.start)
     exprs = _drop_relative_beside_dates(text, exprs, published_span)
     _years_of_written_days(text, exprs)
     siblings = sibling_stamps(text, published_span) if published_span else []

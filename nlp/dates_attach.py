@@ -16,7 +16,7 @@ from nlp.dates_lexicon import END_WORDS, OFFICE_HOURS_WORDS, SESSION_LABELS, STA
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
 
-__all__ = ["agenda_start", "attach_ends", "attach_sessions", "attach_times", "is_office_hours"]
+__all__ = ["agenda_start", "attach_ends", "attach_sessions", "attach_times", "is_office_hours", "release_from_byline"]
 
 # How far a time may stand from its date: "19 lipca br., godz. 14:00" or a time in the
 # next clause ("…19.10.2023 r. Początek o godz. 10.00"), but not in the next paragraph.
@@ -274,3 +274,17 @@ def agenda_start(text: str, after: int, orphans: list[TimeExpr]) -> tuple[TimeEx
         if mentions_meeting(left + text[t.start:t.end]) or _START_SENTENCE_RE.match(left):
             return t, True
     return None
+
+
+def release_from_byline(text: str, exprs: list[DateExpr], byline: tuple[int, int]) -> list[TimeExpr]:
+    """The times the page's own date line took from below the line after it (`2 maja 2013` /
+    `Najpierw msza …` / `Program uroczystości:` / `godz. 11.00 …`): they are the programme's,
+    given back (a time on the very next line may still be the date's own)."""
+    released = []
+    for expr in exprs:
+        t = expr.time
+        if t is not None and expr.start < byline[1] and byline[0] < expr.end and t.start > expr.end \
+                and sum(1 for line in text[expr.end:t.start].split("\n")[1:-1] if line.strip()) >= 1:
+            expr.time = None
+            released.append(t)
+    return released

@@ -74,7 +74,9 @@ TEXT_MONTH_RE = _TEXT_MONTH.exact
 # "dniu28 stycznia 2023 r.", "DRUKUJ25 kwietnia 2024": a full date run into the word before it
 GLUED_TEXT_MONTH_RE = re.compile(_text_month_pattern("", _DAYS), _I)
 _ISO_BODY = (rf"(?P<year>{_YEAR4})(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
-             r"(?:(?:T|,?\s+)(?P<th>[01]?\d|2[0-3]):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d:]))?")
+             r"(?:(?:T|,?\s+)(?P<th>[01]?\d|2[0-3]):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d:])"
+             # (`2010-07-08 1510` ending its line: a posting stamp whose colon was lost)
+             r"|[ \t]+(?P<th4>[01]\d|2[0-3])(?P<tm4>[0-5]\d)(?=[ \t]*(?:\n|$)))?")
 # 2023-10-19, 2023.10.19, optionally with the time a CMS prints beside it
 ISO_RE = re.compile(rf"(?<![\w.\-/]){_ISO_BODY}")
 GLUED_ISO_RE = re.compile(_ISO_BODY)
@@ -183,6 +185,8 @@ def _iso_candidate(m: re.Match, p: int) -> Candidate:
     expr = DateExpr(p, m.end(), [DatePart(int(m.group("day")), int(m.group("month")), int(m.group("year")))])
     if m.group("th") is not None:
         expr.iso_time = (int(m.group("th")), int(m.group("tm")))
+    elif m.group("th4") is not None:
+        expr.iso_time = (int(m.group("th4")), int(m.group("tm4")))
     return Candidate(PRIORITY_ISO, p, m.end(), expr)
 
 

@@ -218,3 +218,18 @@ def test_a_year_less_day_takes_the_year_its_sentence_names():
     text = ("Od grudnia 2015 r. prowadzimy projekt wsparcia.\n\nZapraszamy na Forum Ekonomii Społecznej 2018, "
             "które odbędzie się 28 września w sali sesyjnej.")
     assert [start for kind, start in kinds(text) if kind == "event"] == ["2018-09-28"]
+
+
+def test_a_programme_below_the_date_line_keeps_its_hours_for_the_event():
+    text = ("Obchody Święta Konstytucji w piątek 3 maja.\n\n2 maja 2024\nNajpierw msza, później koncert orkiestry "
+            "na rynku.\nProgram uroczystości:\ngodz. 11.00 msza św.\ngodz. 12.00 przemarsz")
+    assert kinds(text) == [("event", "2024-05-03T11:00"), ("publication", "2024-05-02"),
+                           ("other", "2024-05-03T11:00"), ("other", "2024-05-03T12:00")]
+
+
+def test_a_posting_stamp_whose_clock_lost_its_colon_is_the_publication_date():
+    text = ("Protokół z posiedzenia Rady Gminy w dniu 21 października 2008 r.\n\n2010-07-08 1510\n"
+            "Artykuł czytany: 3606 razy\n\nz posiedzenia Rady Gminy\nw dniu 21 października 2008 r.")
+    assert kinds(text)[:2] == [("event", "2008-10-21"), ("publication", "2010-07-08T15:10")]
+    # a number after an ISO date in a sentence is no clock
+    assert kinds("Dnia 2010-07-08 1510 osób odwiedziło targi.", dt.date(2010, 7, 9))[0][1] == "2010-07-08"

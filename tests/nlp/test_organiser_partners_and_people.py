@@ -187,6 +187,10 @@ def test_a_body_said_to_be_one_of_the_organisers(text):
     ("Konferencja jest organizowana przez Gminne Centrum Kultury w Borkach dzięki wsparciu ze środków programu "
      "„Seniorzy w akcji” Fundacji Dobra realizowanego przez Towarzystwo Przyjaciół Borek.",
      ["Gminne Centrum Kultury w Borkach"]),
+    # people with their offices after the verb, the next sentence glued to the full stop
+    ("Spotkanie w Sali Sesyjnej Starostwa przygotowali Jan Nowak, prezes Stowarzyszenia Razem oraz Adam Lis, "
+     "Przewodniczący Rady Powiatu.W trakcie obrad organizacje dzieliły się doświadczeniami.",
+     ["Jan Nowak, prezes Stowarzyszenia Razem", "Adam Lis, Przewodniczący Rady Powiatu"]),
 ])
 def test_lists_partners_and_authorisations(text, expected):
     assert _names(text) == expected

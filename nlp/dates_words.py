@@ -170,6 +170,9 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•
 _SINCE_RE = re.compile(r"(?<!\w)od\s*$", _I)
 _EVERY_MONTH_RE = re.compile(r"\s+(?:" + alternation(LEXICON["every_month_after_weekday"]) + r")(?!\w)", _I)
 _MONTH_RE = re.compile(r"\s+(?:" + alternation(LEXICON["month_after_weekday"]) + r")(?!\w)", _I)
+# "Czwarta niedziela Wielkiego Postu", "5 niedziela zwykła": a Sunday counted in the church year
+_SEASON_AFTER_RE = re.compile(r"\s+(?:" + alternation(LEXICON["liturgical_seasons"]) + r")(?!\w)", _I)
+_COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?:" + alternation(LEXICON["sunday_ordinals"]) + r"|\d{1,2}\.?)\s+$", _I)
 
 
 def _capitalised(word: str) -> bool:
@@ -226,6 +229,8 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
             #            I niedzieli miesiąca" in a parish's notices of the week is the coming one)
         start = m.start() - (len(left) - cue.start()) if cue else m.start()
         before = left_of(text, start, 20)
+        if _SEASON_AFTER_RE.match(text, m.end()) and _COUNT_BEFORE_RE.search(left_of(text, m.start(), 20)):
+            continue   # (`IV niedziela Wielkiego Postu` the Roman numerals below catch)
         if _WEEKDAY_EXCLUDED_RE.search(before) and not _WEEKDAY_SPAN_RE.search(before) \
                 or _WEEKDAY_ORDINAL_HABIT_RE.search(before) or adjective and _DAYS_OF_KIND_RE.search(before) \
                 or _ROMAN_BEFORE_RE.search(before) and not _MONTH_RE.match(text, m.end()):

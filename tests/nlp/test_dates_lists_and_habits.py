@@ -123,6 +123,8 @@ def test_a_deadline_given_as_a_range_keeps_both_ends():
 @pytest.mark.parametrize("text", [
     "XXVIII niedziela zwykła. Zbiórka na tacę.",
     "V NIEDZIELA WIELKIEGO POSTU",
+    "Ogłoszenia parafialne.\n1. Czwarta niedziela Wielkiego Postu. Taca na remont.",
+    "W piątą niedzielę zwykłą zbiórka do puszek.",
     "Klub ma wiele do zaoferowania. W piątki i soboty gramy koncerty.",
 ])
 def test_counted_sundays_and_weekdays_of_every_week_name_no_date(text):

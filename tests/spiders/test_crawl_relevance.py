@@ -80,6 +80,10 @@ NOT_ANNOUNCEMENTS = [
     ("Konsultacje projektu programu współpracy z organizacjami pozarządowymi",
      "Rozpoczęły się konsultacje projektu programu. Uwagi można składać za pomocą formularza konsultacyjnego "
      "do 20 października 2023 r. Po ich zebraniu przygotujemy projekt uchwały."),
+    ("Konsultacje społeczne projektu programu współpracy na 2025 r.",
+     "Zarząd Powiatu zaprasza organizacje pozarządowe do konsultacji projektu programu współpracy. Konsultacje "
+     "odbędą się w dniach od 15 do 28 października 2024 r. Projekt programu wraz z ankietą jest do pobrania na stronie "
+     "internetowej oraz w siedzibie Starostwa, pok. 218."),
     ("Uchwała Nr XII/88/2019 Rady Gminy Jaworek z dnia 5 maja 2019 r. w sprawie zmian w budżecie",
      "Na podstawie art. 18 ustawy o samorządzie gminnym Rada Gminy uchwala, co następuje: § 1. Zmienia się budżet."),
     ("Pan Kuleczka. Spotkanie", "Kolejna część opowieści o rodzinie Kuleczków, pięknie zilustrowana. Książka dla "

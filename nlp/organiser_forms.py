@@ -67,12 +67,13 @@ def distinct_spans(text: str, spans: list[Span]) -> list[Span]:
 
 def _abbreviates(short: str, name: str) -> bool:
     """`MOPR` for `Miejski Ośrodek Pomocy Rodzinie w Lesznie`, `ZLPK` for `Zespół Lubelskich Parków
-    Krajobrazowych`: an acronym of the capitalised words of a name found beside it (its seat
-    after `w` left out) is that name again."""
+    Krajobrazowych`: an acronym of the (last) capitalised words of a name found beside it (its
+    seat after `w` left out) is that name again."""
     if not _ACRONYM_RE.fullmatch(short) or not 2 < len(short) < 9:
         return False
-    # (`MCKiE`: the conjunction of `Centrum Kultury i Edukacji` kept in lower case)
-    return _initials(re.split(r"\s+(?:w|we)\s+", name, maxsplit=1)[0]) == re.sub(r"[a-z]", "", short)
+    # (`MCKiE`: the conjunction of `Centrum Kultury i Edukacji` kept in lower case; `UTW` of
+    # `Stowarzyszenie Uniwersytet Trzeciego Wieku`: the body the association is)
+    return _initials(re.split(r"\s+(?:w|we)\s+", name, maxsplit=1)[0]).endswith(re.sub(r"[a-z]", "", short))
 
 
 _ACRONYM_RE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[iw][A-ZĄĆĘŁŃÓŚŹŻ]+)*")

@@ -15,6 +15,7 @@ from nlp.clauses import clause_end
 from nlp.morph import analyse, modifies, name_classes
 from nlp.org_names import (find_names, from_place_end, is_office_title, is_org_head, is_person_role, lemma_set,
                            may_be_first_name, tokenize)
+from nlp.org_words import case_numbers
 from nlp.org_people import rank_holder_end
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.vocabulary import lexicon
@@ -77,6 +78,10 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             continue   # (a name inside a parenthesis: `X (partner: Y)`)
         if out and text[out[-1][1]:span[0]].strip() == "(":
             continue   # `Polskie Stowarzyszenie … (PSONI)`: the same body's acronym
+        if out and cursor == out[-1][1] and _dash_apposition(text, out[-1], span):
+            out[-1] = (out[-1][0], span[1])   # `Polską Sieć LGD – Federację Regionalnych Sieci LGD`: one body
+            cursor = span[1]
+            continue
         if out and _office_of_person_before(text, out[-1], span):
             cursor = span[1]
             continue   # `ks. Jan Nowak, proboszcz parafii w Lipnie`: the person's office
@@ -112,6 +117,19 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         out.extend(_gap_items(text, cursor, end, loose=loose, groups=loose or groups, started=bool(out),
                               trailing=True) or [])
     return out
+
+
+_DASH_GAP_RE = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _dash_apposition(text: str, before: Span, span: Span) -> bool:
+    """`przez Polską Sieć LGD – Federację Regionalnych Sieci LGD`: a body's second name after a
+    dash, headed by a body's noun in the same case as the first."""
+    if not _DASH_GAP_RE.fullmatch(text, before[1], span[0]):
+        return False
+    first, second = tokenize(text, *before), tokenize(text, *span)
+    head = next((t for t in second[:3] if t.is_word and is_org_head(t.text)), None)
+    return head is not None and bool(case_numbers(first[0].text) & case_numbers(head.text))
 
 
 def _past_rank_holder(text: str, pos: int, end: int) -> int:

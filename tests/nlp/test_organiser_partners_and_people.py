@@ -191,6 +191,13 @@ def test_a_body_said_to_be_one_of_the_organisers(text):
     ("Spotkanie w Sali Sesyjnej Starostwa przygotowali Jan Nowak, prezes Stowarzyszenia Razem oraz Adam Lis, "
      "Przewodniczący Rady Powiatu.W trakcie obrad organizacje dzieliły się doświadczeniami.",
      ["Jan Nowak, prezes Stowarzyszenia Razem", "Adam Lis, Przewodniczący Rady Powiatu"]),
+    # a body's second name after a dash, in the same case, is the same body
+    ("Spotkanie zorganizowane zostało przez Krajową Sieć Kół – Federację Regionalnych Sieci Kół w ramach projektu.",
+     ["Krajową Sieć Kół – Federację Regionalnych Sieci Kół"]),
+    # an acronym of the last words of a name beside it is that body
+    ("Stowarzyszenie Uniwersytet Trzeciego Wieku w Borkach zaprasza seniorów na inaugurację roku akademickiego "
+     "9 września.\nW bieżącym roku UTW realizuje projekty dla seniorów.",
+     ["Stowarzyszenie Uniwersytet Trzeciego Wieku w Borkach"]),
 ])
 def test_lists_partners_and_authorisations(text, expected):
     assert _names(text) == expected

@@ -206,7 +206,9 @@ def demote_implicit_covered(mentions: list[DateMention], implicit: set[int]) -> 
 
 def fold_days_into_ranges(mentions: list[DateMention]) -> list[DateMention]:
     """`od 5 do 7 maja` and then a programme `5 maja, godz. 10.00 …`, `6 maja – …`: the days
-    belong to the one event, whose start takes the first day's time."""
+    belong to the one event, whose start takes the first day's time. A period of weeks with no
+    hour (`wyłożenie od 15 maja do 13 czerwca`) holds a meeting at its own hour inside it
+    (`dyskusja publiczna 7 czerwca o godz. 15.30`): that is the event, not the period."""
     ranges = [m for m in mentions if m.kind == EVENT and m.end and m.end[:10] > m.day]
     if not ranges:
         return mentions
@@ -217,6 +219,9 @@ def fold_days_into_ranges(mentions: list[DateMention]) -> list[DateMention]:
         for j, r in enumerate(out):
             if r.kind != EVENT or not (r.end and r.end[:10] > r.day):
                 continue
+            if m.has_time and not r.has_time and r.day < m.day <= r.end[:10] and _weeks_long(r):
+                out[j] = replace(r, kind=OTHER)
+                break
             if r.day < m.day <= r.end[:10]:
                 out[i] = replace(m, kind=OTHER)
                 break
@@ -225,6 +230,13 @@ def fold_days_into_ranges(mentions: list[DateMention]) -> list[DateMention]:
                 out[i] = replace(m, kind=OTHER)
                 break
     return out
+
+
+_PERIOD_DAYS = 14   # a range longer than two weeks is a period (of display, of comments), not a meeting
+
+
+def _weeks_long(m: DateMention) -> bool:
+    return (dt.date.fromisoformat(m.end[:10]) - dt.date.fromisoformat(m.day)).days > _PERIOD_DAYS
 
 
 _OLD_REFERENCE_DAYS = 30

@@ -176,3 +176,20 @@ def test_rows_of_a_cell_a_line_table_at_the_same_day_and_hour_are_each_a_meeting
             "18:00\n\nŚwietlica\n\n2\n\nDębina\n\n14.09.2024 r.\n\n18:00\n\nRemiza OSP\n\n3\n\nTurów\n\n"
             "15.09.2024 r.\n\n19:00\n\nSzkoła\n")
     assert events(text) == [("2024-09-14T18:00", None), ("2024-09-14T18:00", None), ("2024-09-15T19:00", None)]
+
+
+def test_hours_labelled_by_the_residents_they_are_for_are_sessions_of_their_own():
+    text = ("Zapraszamy 19 maja 2021 r. na plac przed Urzędem Gminy,\n\nw godzinach:\n\n"
+            "10:00 – 12:00 – mieszkańców Lipna i Borek;\n\n12:00 – 14:00 – mieszkańców Woli;\n\n"
+            "14:00 – 16:00 – mieszkańców Kaliszan,\n\nna konsultacje społeczne.")
+    assert events(text) == [("2021-05-19T10:00", "2021-05-19T12:00"), ("2021-05-19T12:00", "2021-05-19T14:00"),
+                            ("2021-05-19T14:00", "2021-05-19T16:00")]
+
+
+def test_a_meeting_at_its_hour_inside_a_period_of_weeks_is_the_event():
+    text = ("W dniach od 15 maja do 13 czerwca 2023 r. odbędzie się wyłożenie projektu planu do publicznego wglądu.\n"
+            "Dyskusja publiczna zostanie przeprowadzona w dniu 7 czerwca 2023 r. o godzinie 15.30.")
+    assert events(text) == [("2023-06-07T15:30", None)]
+    # a meeting of a few days keeps its programme's days
+    assert events("Forum odbędzie się od 5 do 7 maja 2023 r.\n5 maja, godz. 10.00 – otwarcie\n6 maja, godz. 9.00 – "
+                  "warsztaty") == [("2023-05-05T10:00", "2023-05-07")]

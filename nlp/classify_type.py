@@ -93,14 +93,22 @@ def _title_evidence(text: str, title: str) -> Iterator[_Evidence]:
 
 def _first_event(words: list[Word], events: list[tuple[str, bool] | None], start: int, stop: int, *,
                  subject: bool, sentence: int | None) -> tuple[int, tuple[str, bool]] | None:
-    """The first event word in words[start:stop]; a subject is not governed by a preposition."""
+    """The first event word in words[start:stop]; a subject is not governed by a preposition
+    and may be a nominative (`przy okazji Dnia Wszystkich Świętych odbyły się warsztaty`)."""
     for j in range(max(0, start), min(stop, len(words))):
         if sentence is not None and words[j].sentence != sentence:
             break
         found = events[j]
-        if found and not (subject and j and words[j - 1].low in _PREPOSITIONS):
+        governed = j and words[j - 1].low in _PREPOSITIONS
+        if found and not (subject and (governed or not _may_be_nominative(words[j].low))):
             return j, found
     return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _may_be_nominative(low: str) -> bool:
+    readings = [r for r in analyse(low) if r.pos in ("subst", "ger", "adj", "depr")]
+    return not readings or any("nom" in (r.tag.split(":") + ["", "", ""])[2].split(".") for r in readings)
 
 
 def _starts_with(words: list[Word], i: int, seq: tuple[str, ...]) -> bool:
@@ -210,6 +218,11 @@ def _decide(evidence: list[_Evidence]) -> tuple[str, bool] | None:
         found = [e for e in evidence if e.tier in tiers]
         if not found:
             continue
+        if all(e.kind == FALLBACK for e in found if e.tier == TITLE) \
+                and any(e.tier == NAMED and e.kind != FALLBACK for e in found):
+            # `Krajowy Dzień Sołtysa` over `zapraszamy na konferencję`: the occasion's title names
+            # no kind of the event the page invites to
+            found = [e for e in found if e.tier != TITLE]
         specific = any(not e.generic for e in found)
         scores: dict[str, float] = {}
         counts: dict[str, int] = {}

@@ -92,6 +92,12 @@ def test_event_type(text, title, expected):
     # a room or building named after events is not the event
     ("Szkolenie z pisania wniosków odbędzie się 8 marca 2024 r. w Centrum Szkoleniowo-Konferencyjnym, sala narad.",
      "szkolenie"),
+    # a day named in the genitive is the occasion, not the subject of `odbyły się`
+    ("W dniu 20 października 2023 r., przy okazji zbliżającego się Dnia Wszystkich Świętych odbyły się warsztaty "
+     "tworzenia stroików.", "warsztaty"),
+    # a title naming the occasion gives way to the event the page invites to
+    ("Zaproszenie - Krajowy Dzień Sołtysa\n\nKRAJOWY DZIEŃ SOŁTYSA\n\nSerdecznie zapraszamy na ogólnopolską "
+     "konferencję naukową, która odbędzie się 11 marca 2024 r. o godz. 10.00 w Domu Kultury.", "konferencja"),
 ])
 def test_event_type_is_what_the_text_calls_the_event(text, expected):
     assert event_type(text, has_event=True) == expected

@@ -98,6 +98,10 @@ def test_event_type(text, title, expected):
     # a title naming the occasion gives way to the event the page invites to
     ("Zaproszenie - Krajowy Dzień Sołtysa\n\nKRAJOWY DZIEŃ SOŁTYSA\n\nSerdecznie zapraszamy na ogólnopolską "
      "konferencję naukową, która odbędzie się 11 marca 2024 r. o godz. 10.00 w Domu Kultury.", "konferencja"),
+    # the `obrady` of a forum are its proceedings, no meeting of another kind
+    ("Ponad pięćdziesiąt organizacji było reprezentowanych podczas dzisiejszego Forum Inicjatyw Pozarządowych. "
+     "Spotkanie w sali sesyjnej przygotował Zarząd Powiatu. W trakcie obrad organizacje dzieliły się "
+     "doświadczeniami.", "forum"),
 ])
 def test_event_type_is_what_the_text_calls_the_event(text, expected):
     assert event_type(text, has_event=True) == expected

@@ -59,12 +59,22 @@ def lower_series_end(tokens: Sequence[Token], j: int, limit: int = 9) -> int:
 
 def lower_complement_end(tokens: Sequence[Token], j: int, limit: int = 5) -> int:
     """The index after a lower-case noun phrase starting at tokens[j] (at most `limit` words;
-    a gerund may open it: `ds. wdrażania programów społecznych`)."""
+    a gerund may open it: `ds. wdrażania programów społecznych`; a lower-case complement after
+    `z` or `w` goes on with it: `ds. współpracy z organizacjami pozarządowymi`, `ds.
+    przeciwdziałania przemocy w rodzinie`)."""
     start = j
-    while j < len(tokens) and j - start < limit and tokens[j].is_word and not tokens[j].is_cap \
-            and (is_nominal(tokens[j].text) or j == start and is_gerund(tokens[j].text)):
+    while j < len(tokens) and j - start < limit and tokens[j].is_word and not tokens[j].is_cap:
+        if j > start and tokens[j].low in _COMPLEMENT_PREPOSITIONS and j + 1 < len(tokens) \
+                and tokens[j + 1].is_word and not tokens[j + 1].is_cap and is_nominal(tokens[j + 1].text):
+            j, limit = j + 2, limit + 2
+            continue
+        if not (is_nominal(tokens[j].text) or j == start and is_gerund(tokens[j].text)):
+            break
         j += 1
     return j
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset({"z", "ze", "w", "we"})
 
 
 def is_gerund(word: str) -> bool:

@@ -69,6 +69,7 @@ class Frames:
     led_events: frozenset[str]
     unit_agents: frozenset[str]
     part_words: frozenset[str]
+    project_determiners: frozenset[str]
     meeting_stage_places: frozenset[str]
     involvement_phrases: Phrases
     involved_words: frozenset[str]
@@ -145,6 +146,7 @@ def frames() -> Frames:
         led_events=frozenset(data["led_events"]),
         unit_agents=frozenset(data["unit_agents"]),
         part_words=frozenset(data["part_words"]),
+        project_determiners=frozenset(data["project_determiners"]),
         meeting_stage_places=frozenset(data["meeting_stage_places"]),
         involvement_phrases=phrases("involvement_phrases"),
         involved_words=frozenset(data["involved_words"]),

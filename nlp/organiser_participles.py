@@ -262,6 +262,8 @@ def _project_predicate(text: str, tokens: Sequence[Token], i: int) -> bool:
     runs the meeting too (unlike `udział w projekcie realizowanym przez X`, in passing)."""
     start = clause_start(text, tokens[i].start)
     first = next((k for k in range(i - 1, -1, -1) if tokens[k].start < start), -1) + 1
+    if first + 1 < i and tokens[first].low in frames().project_determiners:
+        first += 1   # `Niniejszy projekt realizowany jest przez X`
     if first < i and lemma_set(tokens[first].low) & frames().project_nouns:
         between = _TITLE_RE.sub(" ", text[tokens[first].end:tokens[i].start]).split()
         return all(word.lower() in frames().copulas or word.lower() == "ten" for word in between)

@@ -14,6 +14,7 @@ from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
 from nlp.org_names import find_names, is_nominal, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
+from nlp.organiser_agreement import gender_disagrees, opening_subject
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_finite_verb, is_glue,
                                    is_glue_word, verb_reading)
@@ -109,6 +110,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     if len(subject) == 1 and _number_disagrees(text, verb_at, subject[0]) \
             and not members_before(text, start, subject[0][0]) and not _COORDINATOR_RE.search(text, start, verb_at):
         subject = []   # `Ogólnopolski Zlot X organizują miasto Y`: the object, fronted
+    if len(subject) == 1 and gender_disagrees(text, verb_at, subject[0]):
+        opening = opening_subject(text, start, verb_at)   # `Stowarzyszenie X … (gmina Y) zorganizowało`
+        subject = [opening] if opening else []
     if len(subject) == 1 and _EDITION_BEFORE_RE.search(text, max(0, subject[0][0] - 12), subject[0][0]) \
             and is_event_noun(text[subject[0][0]:subject[0][1]].split()[0]):
         subject = []   # `XVII Forum Organizacji Pozarządowych zorganizuje Federacja`: an edition, the object

@@ -198,6 +198,22 @@ def test_a_body_said_to_be_one_of_the_organisers(text):
     ("Stowarzyszenie Uniwersytet Trzeciego Wieku w Borkach zaprasza seniorów na inaugurację roku akademickiego "
      "9 września.\nW bieżącym roku UTW realizuje projekty dla seniorów.",
      ["Stowarzyszenie Uniwersytet Trzeciego Wieku w Borkach"]),
+    # an office's remit runs on in lower case after `z` (`ds. współpracy z organizacjami …`)
+    ("Przewodnicząca Rady Działalności Pożytku Publicznego oraz Pełnomocnik Marszałka ds. współpracy z "
+     "organizacjami pozarządowymi zapraszają na spotkanie 5 maja.",
+     ["Przewodnicząca Rady Działalności Pożytku Publicznego",
+      "Pełnomocnik Marszałka ds. współpracy z organizacjami pozarządowymi"]),
+    # the verb's gender: not the feminine name in brackets next to it, but the neuter one opening the sentence
+    ("Stowarzyszenie „Razem w Partnerstwie” 22 października w restauracji „Biały Dwór” w Lipnie (gmina Borki) "
+     "zorganizowało konferencję.", ["Stowarzyszenie „Razem w Partnerstwie”"]),
+    ("Wójt Gminy Borki Anna Lis zorganizowała spotkanie z mieszkańcami.", ["Wójt Gminy Borki Anna Lis"]),
+    # a project said to be `niniejszy` is still the one the conference was held in
+    ("Dnia 26 kwietnia 2017 r. odbyła się konferencja, zorganizowana w ramach projektu „Ośrodek Wsparcia”.\n\n"
+     "Niniejszy projekt realizowany jest przez Stowarzyszenie Rozwoju Gminy Borki w partnerstwie z Centrum "
+     "Inicjatyw Obywatelskich w Lipnie.",
+     ["Stowarzyszenie Rozwoju Gminy Borki", "Centrum Inicjatyw Obywatelskich w Lipnie"]),
+    ("Kongres odbędzie się 27 września, współorganizowany przez miejscową Delegaturę IPN.",
+     ["miejscową Delegaturę IPN"]),
 ])
 def test_lists_partners_and_authorisations(text, expected):
     assert _names(text) == expected

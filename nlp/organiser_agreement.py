@@ -1,0 +1,76 @@
+"""Whether a name can be the subject of a verb in the past tense, by gender and number.
+
+`Stowarzyszenie X 22 października w restauracji Y (gmina Z) zorganizowało konferencję`: the
+name nearest the verb (`gmina Z`, feminine) cannot be the subject of `zorganizowało` (neuter);
+the name opening the sentence (`Stowarzyszenie`, neuter) can, and is.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from nlp.morph import analyse
+from nlp.org_names import find_names, is_office_title, is_person_role
+from nlp.organiser_grammar import Span
+
+__all__ = ["gender_disagrees", "opening_subject"]
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_OPENING_GAP_RE = re.compile(r"[\s„\"'(•*–-]*")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _past_singular_genders(verb: str) -> frozenset[str]:
+    """`zorganizowało` -> {n}, `zorganizowała` -> {f}, `zorganizował` -> {m}; empty for any
+    other form (a plural or a present verb says nothing of gender)."""
+    out: set[str] = set()
+    for r in analyse(verb.lower()):
+        parts = r.tag.split(":")
+        if r.pos == "praet" and len(parts) > 2 and parts[1] == "sg":
+            out.update(g[0] for g in parts[2].split("."))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _nominative_genders(noun: str) -> frozenset[str] | None:
+    """The genders of a noun's singular nominative readings (None: no such reading, so the word
+    says nothing: `Borki` of `Solar Borki sp. z o.o.`)."""
+    genders = frozenset(g[0] for t in (r.tag.split(":") for r in analyse(noun.lower()) if r.pos == "subst")
+                        if len(t) > 3 and t[1] == "sg" and "nom" in t[2].split(".") for g in t[3].split("."))
+    return genders or None
+
+
+def _head_genders(text: str, span: Span) -> frozenset[str] | None:
+    """The genders the name's head noun may have; None where it says nothing (an office is held
+    by women and men alike: `Wójt Anna Lis zaprosiła`)."""
+    for word in _WORD_RE.findall(text[span[0]:span[1]])[:3]:
+        if is_office_title(word) or is_person_role(word):
+            return None
+        genders = _nominative_genders(word)
+        if genders is not None:
+            return genders
+    return None
+
+
+def _verb_genders(text: str, verb_start: int) -> frozenset[str]:
+    verb = _WORD_RE.match(text, verb_start)
+    return _past_singular_genders(verb.group()) if verb else frozenset()
+
+
+def gender_disagrees(text: str, verb_start: int, span: Span) -> bool:
+    """A singular past verb of a gender the name's head noun, in the nominative, has not."""
+    verb = _verb_genders(text, verb_start)
+    head = _head_genders(text, span) if verb else None
+    return head is not None and not head & verb
+
+
+def opening_subject(text: str, start: int, verb_start: int) -> Span | None:
+    """The name opening the clause at `start`, when the singular past verb agrees with it."""
+    verb = _verb_genders(text, verb_start)
+    if not verb:
+        return None
+    names = find_names(text, start, verb_start)
+    if not names or not _OPENING_GAP_RE.fullmatch(text, start, names[0][0]):
+        return None
+    head = _head_genders(text, names[0])
+    return names[0] if head and head & verb else None

@@ -17,9 +17,9 @@ from nlp.dates_at import date_at
 from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import CURRENT_MONTH_RE, DMY_RE, ISO_RE, ROMAN_RE, TEXT_MONTH_RE
-from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LIVE_CLOCK_LABELS, MONTH_STAMP_OF,
-                               MONTH_STAMP_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, WEEKDAY_WORD,
-                               cue_anywhere)
+from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LEXICON, LIVE_CLOCK_LABELS, MONTH_STAMP_OF,
+                               MONTH_STAMP_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, WEEKDAY_PAST_MODIFIER,
+                               WEEKDAY_WORD, alternation, cue_anywhere)
 from nlp.dates_month_first import short_month_at
 
 __all__ = ["find_published"]
@@ -71,14 +71,14 @@ _NOT_CITIES = {"dodano", "data", "opublikowano", "termin", "kiedy", "godz", "dni
 # prints beside it, nothing a meeting's own date line would ("Termin:", "godz.").
 _STAMP_HEAD_RE = re.compile(
     rf"[ \t]*(?:[•*·▪►>»\-–][ \t]*)?"
-    rf"(?:(?P<label>[^\W\d_][^\n\d():|]{{0,80}}?)[ \t]*[(|][ \t]*)?"
+    rf"(?:(?P<label>[^\W\d_][^\n\d():|]{{0,80}}?)[ \t]*[(|][ \t]*|\([ \t]*)?"   # (`(2015-09-09)` under a title)
     rf"(?:(?P<wd>{WEEKDAY_WORD})[ \t]*,?[ \t]*)?"
     rf"(?:(?P<of>z[ \t]+)?(?:dnia|dn\.)[ \t]*)?", _I)
 _STAMP_TAIL_RE = re.compile(
     rf"[ \t]*(?:r\.?|roku)?[ \t]*(?:\([ \t]*(?:{WEEKDAY_WORD})[ \t]*\)[ \t]*)?[,.;\-–]?[ \t]*"
     r"(?:\((?=[ \t]*godz))?[ \t]*(?P<hour_word>godz\.?[ \t]*)?"   # (`16 stycznia 2017r. (godz. 09:31)`)
     r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?(?(clock)(?:[ \t]+\d{1,6}){0,3})[ \t]*[)|;,]?[ \t]*"
-    rf"(?P<byline>(?:[/|,;][ \t]*)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}})?[ \t\r]*$",
+    rf"(?P<byline>(?:[/|,;][ \t]*)?(?:w[ \t]+)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}})?[ \t\r]*$",
     _I | re.MULTILINE)
 _CLOCK_BEFORE_TITLE_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?P<clock>\d{1,2}:\d{2})(?::\d{2})?)?[ \t]+(?=[^\W\d_])")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
@@ -86,7 +86,8 @@ _BYLINE_BELOW_RE = re.compile(rf"\n[ \t]*(?:{BYLINE_WORDS})[^\n]{{0,40}}$", _I |
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
 _DATE_LINE_SCOPE = 1200
 # words that count days from the day of writing (`wczoraj`, `w dniu wczorajszym`, `dziś`)
-_RELATIVE_DAY_RE = re.compile(rf"(?<!\w)(?:{RELATIVE_TO_WRITING})", _I)
+# (and a past weekday said so: `W miniony piątek … odbyła się debata`)
+_RELATIVE_DAY_RE = re.compile(rf"(?<!\w)(?:{RELATIVE_TO_WRITING}|(?:{WEEKDAY_PAST_MODIFIER})\s+(?:{WEEKDAY_WORD}))", _I)
 # `Dzisiaj:` / `Czwartek, 18 lipca 2024 roku`: a template's live clock, the day the page is shown on
 _LIVE_CLOCK_BEFORE_RE = re.compile(rf"(?<!\w)(?:{LIVE_CLOCK_LABELS})[ \t]*:?[ \t\r]*\n?[ \t]*$", _I)
 _FOOTER_BODY_CHARS = 200   # an article above a footer line
@@ -99,8 +100,8 @@ _TIME_NEXT_LINE_RE = re.compile(r"[^\n]*\n[\s]{0,40}?(?:godz|g\.|\d{1,2}[:.]\d{2
 _MACHINE_STAMP_RE = re.compile(
     r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ T](?P<clock>\d{2}:\d{2}:\d{2})(?!\d)")
 _MONTH_STAMP_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<day>0?[1-9]|[12]\d|3[01])[ \t]+(?P<month>{MONTH_STAMP_WORD})\.?"
-    rf"(?:[ \t]*\n?[ \t]*(?P<year>(?:19|20)\d{{2}})(?!\d))?", _I)
+    rf"(?m)^[ \t]*(?P<day>0?[1-9]|[12]\d|3[01])(?:[ \t]+|[ \t]*/[ \t]*)(?P<month>{MONTH_STAMP_WORD})\.?"
+    rf"(?:[ \t]*(?:\n|/)?[ \t]*(?P<year>(?:19|20)\d{{2}})(?!\d))?", _I)   # (`08 / mar / 2019`)
 _MONTH_STAMP_SCOPE = 300
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DIGIT_LINE_RE = re.compile(r"(?m)^[^\n\d]*\d")
@@ -228,7 +229,7 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
                 continue  # the only day of a page about a meeting (a poster): the meeting's (but
                 #           `W dniu wczorajszym …` below it counts from the day it was written)
         return (4, line_start, day, s, e)
-    return _month_stamp(text) or _iso_title_line(text) or _footer_byline(text)
+    return _month_stamp(text) or _iso_title_line(text) or _dated_notice(text) or _footer_byline(text)
 
 
 # `2020-09-19 Po Walnym Zebraniu - podsumowania`: a machine-written date opening a news item's
@@ -247,6 +248,18 @@ def _iso_title_line(text: str) -> tuple[int, int, dt.date, int, int] | None:
     if not found or not _dates_elsewhere(text, m.start("date"), found[1]) or _all_days(text).count(found[0]) != 1:
         return None
     return (4, m.start(), found[0], m.start("date"), found[1])
+
+
+_DATED_NOTICE_RE = re.compile(rf"^\s*(?:{alternation(LEXICON['dated_notice_heads'])})(?!\w)[^\n]{{0,160}}?"
+                              r"(?<!\w)z[ \t]+dnia[ \t]+(?=\d)", _I)
+
+
+def _dated_notice(text: str) -> tuple[int, int, dt.date, int, int] | None:
+    """`OBWIESZCZENIE Wójta Gminy X z dnia 26 sierpnia 2022 r.` opening the page: the day the
+    notice was issued."""
+    m = _DATED_NOTICE_RE.match(text)
+    found = date_at(text, m.end()) if m else None
+    return (4, m.end(), found[0], m.end(), found[1]) if found else None
 
 
 def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:

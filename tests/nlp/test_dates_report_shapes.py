@@ -253,6 +253,21 @@ def test_a_weekday_after_a_date_is_in_its_week_on_a_page_of_unknown_date():
     # the weekday in brackets after the posting date
     ("Spotkanie z mieszkańcami osiedla\n\n17 sierpnia 2018 (piątek)\n\nW miniony wtorek 14 sierpnia zastępca "
      "prezydenta spotkał się z mieszkańcami osiedla.", "2018-08-17", "2018-08-14"),
+    # a top date line over a report that counts a past weekday from it
+    ("22 listopada 2024\n\nDebata o bezpieczeństwie\n\nW miniony piątek w sali Starostwa odbyła się debata "
+     "społeczna o bezpieczeństwie w powiecie.", "2024-11-22", "2024-11-15"),
+    # an ISO date in brackets under the title
+    ("XIII sesja Rady Miejskiej w Borkach\n(2015-09-09)\nZgodnie z art. 20 ustawy o samorządzie gminnym zwołuję "
+     "sesję na dzień 15 września 2015 r.", "2015-09-09", "2015-09-15"),
+    # a notice opening with the day it was issued
+    ("OBWIESZCZENIE Wójta Gminy Borki z dnia 26 sierpnia 2022 r.\nZawiadamiam mieszkańców o konsultacjach, "
+     "które odbędą się 3 września 2022 r. w świetlicy.", "2022-08-26", "2022-09-03"),
+    # a template's short month first, with the category it was posted in
+    ("Konferencja o ekonomii społecznej\n\nwrz 21, 2023 w Aktualności\n\nW dniach 20-21 września odbyła się "
+     "konferencja.", "2023-09-21", "2023-09-20"),
+    # a template's day / month / year
+    ("08 / mar / 2019\n\nKonferencja o współpracy\n\nW tym roku 6 marca 2019 r. Urząd zorganizował "
+     "konferencję.", "2019-03-08", "2019-03-06"),
 ])
 def test_a_date_line_under_the_title_dates_a_report(text, published, meeting):
     assert find_published(text)[0].isoformat() == published

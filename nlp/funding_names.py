@@ -240,6 +240,12 @@ def funds_named(text: str) -> set[str]:
     """The funds the lexicon finds anywhere in the text (a slogan or logo line naming a fund)."""
     found: set[str] = set()
     for m in _FUND_MENTION_RE.finditer(text):
+        if _UNIT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue   # `Dyrektora Departamentu Europejskiego Funduszu Społecznego`: an office's name
         found |= {f.name for f in find_funders(text, tokenize(text, m.start(), min(len(text), m.start() + 100)))
                   if f.rank <= 2}
     return found
+
+
+# the unit of an office named after a fund it manages
+_UNIT_BEFORE_RE = re.compile(r"(?<!\w)(?:departament|wydział|biur|zespoł|referat)\w*\s+$", re.IGNORECASE)

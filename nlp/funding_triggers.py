@@ -70,7 +70,7 @@ TRIGGER = Caseless(
     r"|\bprzy\s+(?:współ|do)?finansowaniu\b|\bprzy\s+(?:\w+\s+)?udziale\s+środków\b"
     r"|\bprzy\s+finansowym\s+(?:współ)?udziale\b|\bprzy\s+(?:współ)?udziale\s+finansowym\b"
     rf"|\b(?:{_REALISED})\s+(?:(?!dzięki\b|ze?\s+(?:środków|budżetu|dotacji)|przy\b|\w*finansow|\w*dotacj)(?:pn\.|pt\.|[^\s.;]+)\s+)"
-    r"{0,10}?w\s+ramach\s+(?=\w\w)"
+    r"{0,18}?w\s+ramach\s+(?=\w\w)"
     rf"|{PROJECT_IN}"
     r"|\bprzy\s+(?:finansowym\s+)?wsparciu\s+(?:finansowym\s+)?(?:ze\s+środków\s+)?"
     r"|\bz\s+dotacji\b|\bze\s+środków\b|\bz\s+budżetu\b|\bw\s+ramach\s+(?:dotacji|grantu|dofinansowania)\b"

@@ -44,6 +44,13 @@ def _funding(text):
     # a region's office in lower case, as a sentence may write it
     ("Konferencja odbyła się 5 maja 2024 r. Wsparcia finansowego udzielił również samorząd województwa "
      "kujawsko-pomorskiego.", [("Województwo Kujawsko-Pomorskie", None)]),
+    # the implementer and its partner between the participle and the programme; a regional
+    # programme named without `Regionalny`
+    ("Konferencja odbyła się 5 maja 2017 r. Niniejszy projekt realizowany jest przez Stowarzyszenie „Na Rzecz "
+     "Rozwoju Miasta i Gminy Borki” w partnerstwie z Centrum Inicjatyw Obywatelskich w Lipnie w ramach Programu "
+     "Operacyjnego Województwa Pomorskiego na lata 2014-2020. Gościliśmy Dyrektora Departamentu Europejskiego "
+     "Funduszu Społecznego.",   # (a fund in an office's name says nothing of who pays)
+     [("Unia Europejska", "Program Operacyjny Województwa Pomorskiego na lata 2014-2020")]),
 ])
 def test_funding_stated_by_what_made_it_possible_or_who_paid_a_share(text, expected):
     assert _funding(text) == expected

@@ -18,7 +18,8 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            _has_genitive, _may_be_surname, _noun_reading, _stops_name, case_numbers, is_acronym,
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
                            lemma_set, looks_like_acronym, may_be_first_name, needs_name, office_title_end)
-from nlp.org_name_series import genitive_complement, genitive_series_end, is_gerund, lower_complement_end, lower_series_end
+from nlp.org_name_series import (adjective_opens_name, genitive_complement, genitive_series_end, is_gerund,
+                                 lower_complement_end, lower_series_end)
 from nlp.vocabulary import is_event_noun, lexicon
 
 # units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
@@ -206,6 +207,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and is_adjective(nxt.text) \
                 and any(case != "voc" for _, case in
                         case_numbers(prev.text) & case_numbers(nxt.text) - case_numbers(tokens[head].low))
+            if adjective_opens_name(tokens, j + 1, head):
+                break   # `Stowarzyszenie X i Diecezjalny Duszpasterz Rolników`: a second name
             if works_at and nxt.is_cap and is_org_head(nxt.text) \
                     and any(c == "loc" for _, c in case_numbers(nxt.text)):
                 j += 1   # `działające przy Gimnazjum X i Liceum Y`: both where it works
@@ -401,3 +404,4 @@ def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> 
     if read_name(text, tokens, k) is None:
         return False
     return bool(case_numbers(tokens[head].text) & case_numbers(tokens[k].text))
+

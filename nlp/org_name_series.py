@@ -9,9 +9,11 @@ import functools
 from collections.abc import Sequence
 
 from nlp.morph import analyse
-from nlp.org_words import Token, _gap_breaks, _has_genitive, is_nominal, is_org_head
+from nlp.org_words import (Token, _gap_breaks, _has_genitive, _noun_reading, case_numbers, is_adjective, is_nominal,
+                           is_office_title, is_org_head, is_person_role)
 
-__all__ = ["genitive_complement", "genitive_series_end", "is_gerund", "lower_complement_end", "lower_series_end"]
+__all__ = ["adjective_opens_name", "genitive_complement", "genitive_series_end", "is_gerund", "lower_complement_end",
+           "lower_series_end"]
 
 
 def genitive_series_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
@@ -79,3 +81,15 @@ _COMPLEMENT_PREPOSITIONS = frozenset({"z", "ze", "w", "we"})
 
 def is_gerund(word: str) -> bool:
     return any(r.pos == "ger" for r in analyse(word.lower()))
+
+
+def adjective_opens_name(tokens: Sequence[Token], k: int, head: int) -> bool:
+    """After `i`, a capitalised adjective before a body's head or a person's role, in a case the
+    name's own head may be in (`… Województwa Podkarpackiego i Diecezjalny Duszpasterz`,
+    `Powiatowy Urząd Pracy i Miejski Ośrodek Pomocy`): the opening of a second name."""
+    if k + 1 >= len(tokens) or not tokens[k].is_cap or not is_adjective(tokens[k].text) \
+            or _noun_reading(tokens[k].text):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.is_cap and (is_org_head(nxt.text) or is_person_role(nxt.text) or is_office_title(nxt.text)) \
+        and bool(case_numbers(nxt.text) & case_numbers(tokens[head].text))

@@ -214,6 +214,14 @@ def test_a_body_said_to_be_one_of_the_organisers(text):
      ["Stowarzyszenie Rozwoju Gminy Borki", "Centrum Inicjatyw Obywatelskich w Lipnie"]),
     ("Kongres odbędzie się 27 września, współorganizowany przez miejscową Delegaturę IPN.",
      ["miejscową Delegaturę IPN"]),
+    # the office whose invitation the audience accepted
+    ("Ponad połowa sołtysów skorzystała z zaproszenia starosty lipnowskiego Jana Nowaka i wzięła udział w spotkaniu, "
+     "które 13 marca odbyło się w auli szkoły.", ["starosty lipnowskiego Jana Nowaka"]),
+    # after `i`, an adjective before an office opens a second name
+    ("Organizatorem konferencji był Departament Rolnictwa w Urzędzie Marszałkowskim i Stowarzyszenie Sołtysów "
+     "Województwa Podkarpackiego i Diecezjalny Duszpasterz Rolników.",
+     ["Departament Rolnictwa w Urzędzie Marszałkowskim", "Stowarzyszenie Sołtysów Województwa Podkarpackiego",
+      "Diecezjalny Duszpasterz Rolników"]),
 ])
 def test_lists_partners_and_authorisations(text, expected):
     assert _names(text) == expected

@@ -35,6 +35,16 @@ def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str
     return None
 
 
+_VILLAGE_ABBREVIATIONS = frozenset({"m", "msc", "miejsc", "miejscow"})   # `w m. Bukowska Wola`
+
+
+def _village_name_at(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the village's name starts after `miejscowości`, `wsi` or `m.` at tokens[k]."""
+    if k + 1 < len(tokens) and folded_lemmas(tokens[k].text) & {"miejscowosc", "wies"}:
+        return k + 1
+    if k + 2 < len(tokens) and tokens[k].low in _VILLAGE_ABBREVIATIONS and tokens[k + 1].text == ".":
+        return k + 2
+    return None
 # Words that end the lower-case part of a name (`sali konferencyjnej` | `w Urzędzie`)
 _NOT_IN_LOWER_NAME = frozenset({"w", "we", "na", "przy", "i", "oraz", "o", "od", "do", "z", "ze", "dla", "pod", "pw"})
 
@@ -160,9 +170,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 j = last_good = building[0]
                 city = building[1]
             break
-        if low in ("w", "we") and j + 2 < n and folded_lemmas(tokens[j + 1].text) & {"miejscowosc", "wies"} \
-                and tokens[j + 2].is_cap:
-            place = _place_after_w(text, tokens, j + 2)   # `świetlicy wiejskiej w miejscowości Czysta Dębina`
+        village = _village_name_at(tokens, j + 1) if low in ("w", "we") else None
+        if village is not None and tokens[village].is_cap:
+            # `świetlicy wiejskiej w miejscowości Czysta Dębina`, `Remiza OSP w m. Bukowska Wola`
+            place = _place_after_w(text, tokens, village)
             if place:
                 j = last_good = place[0]
                 city = place[1]

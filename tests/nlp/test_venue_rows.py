@@ -133,3 +133,11 @@ def test_a_venue_name_wrapped_onto_the_next_line_of_prose_runs_on(extractor):
     # one venue, not the adjective ending the line as a second
     assert [(v["name"].split()[-3:], v["city"]) for v in result["venues"]] == [
         (["Kultury", "w", "Kaliszanach"], "Kaliszany")]
+
+
+def test_a_village_after_the_abbreviation_m_is_the_rows_town(extractor):
+    text = ("Spotkania odbędą się:\n28.10.2016 r. – godz. 10:00 - Remiza OSP w m. Borki Wielkie (mieszkańcy Borek)\n"
+            "03.11.2016 r. – godz. 9:00 - Remiza OSP w m. Kaliszany (mieszkańcy Kaliszan)\n")
+    result = extractor.extract(text, published="2016-10-20")
+    assert _venues(result) == [("Remiza OSP w m. Borki Wielkie", None, "Borki Wielkie"),
+                               ("Remiza OSP w m. Kaliszany", None, "Kaliszany")]

@@ -36,8 +36,9 @@ from nlp.dates_mention import DateMention
 from nlp.dates_published import find_published
 from nlp.dates_rows import attach_rows, list_time, series_time
 from nlp.dates_sessions import sessions_on_lines
-from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_old_references, fold_days_into_ranges,
-                              outside_related_links, settle_undetermined, time_from_the_body, time_mentions)
+from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_observance_days, demote_old_references,
+                              fold_days_into_ranges, outside_related_links, settle_undetermined, time_from_the_body,
+                              time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
 from nlp.dates_years import (list_years, month_year_anchors, named_years, school_years, sentence_year, year_before,
@@ -152,7 +153,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         if expr.parts and found_here and found_here[0].kind == EVENT:
             last_day = dt.date.fromisoformat(found_here[0].day)
             last_end = expr.end
-    mentions = settle_undetermined(text, mentions, implicit)
+    mentions = demote_observance_days(text, settle_undetermined(text, mentions, implicit))
     if implicit:
         mentions = demote_implicit_covered(mentions, implicit)
     mentions = outside_related_links(text, mentions)

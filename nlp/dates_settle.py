@@ -15,7 +15,7 @@ from nlp.dates_agenda import listed_times, programme_time
 from nlp.dates_attach import agenda_start, is_office_hours
 from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED, left_sentence,
                                mentions_meeting, right_sentence)
-from nlp.dates_lexicon import RELATED_HEADINGS, cue_anywhere
+from nlp.dates_lexicon import LEXICON, RELATED_HEADINGS, cue_anywhere
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import peer_rows, row_line
 from nlp.dates_tense import clause_tense
@@ -230,6 +230,22 @@ def fold_days_into_ranges(mentions: list[DateMention]) -> list[DateMention]:
                 out[i] = replace(m, kind=OTHER)
                 break
     return out
+
+
+_OBSERVANCE_BEFORE = re.compile(LEXICON["observance_before"], re.IGNORECASE)
+
+
+def demote_observance_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """`z okazji Dnia Sołtysa, obchodzonego w niedzielę 11 marca` … `spotkanie odbyło się 13
+    marca`: the day an observance falls on is no meeting's when the page dates a meeting on
+    another day (held on that very day, `w ramach przypadającego na 3 grudnia Dnia X`, it is)."""
+    observed = [m for m in mentions if m.kind == EVENT
+                and _OBSERVANCE_BEFORE.search(text, max(0, m.span[0] - 60), m.span[0])]
+    if not observed:
+        return mentions
+    others = [m.day for m in mentions if m.kind == EVENT and all(m is not o for o in observed)]
+    return [replace(m, kind=OTHER) if any(m is o for o in observed) and others and m.day not in others else m
+            for m in mentions]
 
 
 _PERIOD_DAYS = 14   # a range longer than two weeks is a period (of display, of comments), not a meeting

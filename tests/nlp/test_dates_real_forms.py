@@ -233,3 +233,18 @@ def test_a_posting_stamp_whose_clock_lost_its_colon_is_the_publication_date():
     assert kinds(text)[:2] == [("event", "2008-10-21"), ("publication", "2010-07-08T15:10")]
     # a number after an ISO date in a sentence is no clock
     assert kinds("Dnia 2010-07-08 1510 osób odwiedziło targi.", dt.date(2010, 7, 9))[0][1] == "2010-07-08"
+
+
+def test_the_day_an_observance_falls_on_is_no_meeting_day():
+    text = ("Spotkanie, zorganizowane z okazji Dnia Sołtysa, obchodzonego w tym roku w niedzielę 11 marca, było "
+            "okazją do złożenia życzeń. Spotkanie odbyło się 13 marca br.")
+    assert kinds(text, dt.date(2018, 3, 14)) == [("other", "2018-03-11"), ("event", "2018-03-13")]
+    assert kinds("Dzień Seniora, przypadający 14 listopada, uczcimy spotkaniem 16 listopada.", dt.date(2018, 11, 1)) \
+        == [("other", "2018-11-14"), ("event", "2018-11-16")]
+
+
+def test_a_meeting_on_the_day_of_an_observance_keeps_its_day_and_hour():
+    text = ("Spotkanie rady odbędzie się 3 grudnia 2019 roku w Ostródzie. Kongres miał miejsce 10 października.\n"
+            "Spotkanie (początek o godz. 9.30) jest organizowane w ramach przypadającego na 3 grudnia 2019 r. "
+            "Międzynarodowego Dnia Osób z Niepełnosprawnościami.")
+    assert ("event", "2019-12-03T09:30") in kinds(text, dt.date(2019, 11, 20))

@@ -140,7 +140,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             continue
         found_here = _mentions(text, expr, ref, anchored=anchor is not None, stamped=found is not None,
                                dated=published is not None or expr.anaphoric or in_week_of,
-                               today_counts=published is not None and not in_week_of)
+                               today_counts=published is not None and not in_week_of
+                               and not _dates_coming_weekday(mentions, expr.weekday, published))
         found_here += _sessions(text, expr, found_here)
         for mention in found_here:
             if published_span and mention.span[0] < published_span[1] and published_span[0] < mention.span[1]:
@@ -175,6 +176,14 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
 _PASSAGE = 300
 # a school year's days from August (its preparation) to December are of its first year
 _SCHOOL_YEAR_OPENS = 8
+
+
+def _dates_coming_weekday(mentions: list[DateMention], weekday: int | None, published: dt.date | None) -> bool:
+    """Has the page already dated a meeting on a coming such weekday (`spotkanie w poniedziałek
+    (3 listopada)` … `Kto nie może przyjść w poniedziałek`), which a bare weekday points back to?"""
+    return weekday is not None and published is not None and any(
+        m.kind == EVENT and m.day > published.isoformat() and dt.date.fromisoformat(m.day).weekday() == weekday
+        for m in mentions)
 
 
 def _last_named_day(mentions: list[DateMention], pos: int) -> dt.date | None:

@@ -20,7 +20,11 @@ NOT_DATE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{NOT_DATE_BEFORE})\s*$", _I)
 _GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
 _SWITCH_RE = re.compile(SWITCH_SEP, _I)
 _SWITCH_FROM_RE = re.compile(rf"(?<!\w)(?:{SWITCH_FROM})\s+$", _I)
-_IN_DAYS_RE = re.compile(r"(?<!\w)(?:dniach|" + "|".join(LEXICON["one_event_verbs"]) + r")\s*(?:już\s*)?$", _I)
+_IN_DAYS_RE = re.compile(r"(?<!\w)dniach\s*$", _I)
+# `Konferencja odbędzie się 20 i 21 września`: a singular verb makes the two days one meeting,
+# unless hours follow (`… w godz. 9:00-13:00 (oba dni)`: a session each day)
+_ONE_EVENT_VERB_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEXICON["one_event_verbs"]) + r")\s*(?:już\s*)?$", _I)
+_HOURS_AFTER_RE = re.compile(r"[\s,.r]{0,8}(?:w\s+godz|o\s+godz|godz|od\s+godz|w\s+godzinach|o\s+\d)", _I)
 # (the street word, then only other streets' names and the words joining them: `ulic Armii Krajowej i`)
 _STREET_BEFORE_RE = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, LEXICON["streets_named_by_dates"]))
                                + r")(?:[ \t]*(?:[A-ZŁŚŻŹĆ][\w.-]*|i|oraz|,))*[ \t]*$")
@@ -67,7 +71,7 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
         days = [d for d in days if d[2] >= switches[-1]]
         start = match.start("days") + days[0][2]
     if len(days) == 2 and days[0][1] is None and days[1] == (days[0][0] + 1, None, days[1][2]) \
-            and _IN_DAYS_RE.search(left_of(text, start, 20)) \
+            and (_IN_DAYS_RE.search(left_of(text, start, 12)) or _one_event_verb(text, start, match, days[1][0])) \
             and not _ONE_DAY_EACH_RE.search(text, match.end(), match.end() + 120):
         # `w dniach 7 i 8 kwietnia`, `konferencja odbędzie się 7 i 8 kwietnia`: one meeting over two days
         # (not `… odbyły się jednodniowe konferencje`)
@@ -77,6 +81,15 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
                       left_behind=bool(switches) and at < switches[-1]) for d, e, at in days]
     return DateExpr(start, match.end(), parts, current_year=_current_year(match),
                     year_offset=_year_offset(match))
+
+
+def _one_event_verb(text: str, start: int, match: re.Match, second_day: int) -> bool:
+    """A singular verb of happening before two days, with no hours after them and no programme
+    below naming the second day on its own (`16 maja (piątek), godz. 9.00`)."""
+    if not _ONE_EVENT_VERB_RE.search(left_of(text, start, 20)) or _HOURS_AFTER_RE.match(text, match.end()):
+        return False
+    month = match.group("month")
+    return re.search(rf"(?<!\d){second_day}\s+{re.escape(month)}", text[match.end():], _I) is None
 
 
 def numeric(match: re.Match, month: int, text: str) -> DateExpr:

@@ -248,3 +248,14 @@ def test_a_meeting_on_the_day_of_an_observance_keeps_its_day_and_hour():
             "Spotkanie (początek o godz. 9.30) jest organizowane w ramach przypadającego na 3 grudnia 2019 r. "
             "Międzynarodowego Dnia Osób z Niepełnosprawnościami.")
     assert ("event", "2019-12-03T09:30") in kinds(text, dt.date(2019, 11, 20))
+
+
+def test_a_coming_weekday_said_on_that_weekday_is_the_day_of_writing_unless_the_page_dates_one():
+    assert kinds("Dodano: 2024-03-13\nOtwarcie wystawy nastąpi w środę o godz. 18 w holu ratusza.")[1:] == [
+        ("event", "2024-03-13T18:00")]
+    # the page dates a coming Wednesday: a bare `w środę` after it points back to that day
+    text = ("Dodano: 2024-03-13\nSpotkanie odbędzie się w środę (20 marca) o godz. 17.00 w świetlicy.\n\n"
+            + "Omówimy zasady składania wniosków, harmonogram naboru i najczęstsze błędy w projektach. " * 4
+            + "\n\nKto nie może przyjść w środę – powtórkę zaplanowaliśmy na czwartek 21 marca na godz. 10.00.")
+    assert [start for _kind, start in kinds(text)] == ["2024-03-13", "2024-03-20T17:00", "2024-03-20",
+                                                        "2024-03-21T10:00"]

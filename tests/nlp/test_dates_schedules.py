@@ -163,7 +163,14 @@ def test_two_days_said_to_hold_one_day_meetings_are_two_meetings():
 
 def test_two_days_after_a_singular_verb_are_one_meeting_after_a_plural_two():
     assert events("Konferencja odbędzie się 20 i 21 września 2018 r. w hotelu.") == [("2018-09-20", "2018-09-21")]
-    assert events("Najbliższe spotkania odbędą się już 4 i 5 marca 2018 r.") == [("2018-03-04", None), ("2018-03-05", None)]
+    assert events("Najbliższe spotkania odbędą się już 4 i 5 marca 2018 r.") == [("2018-03-04", None),
+                                                                             ("2018-03-05", None)]
+    # hours after the days, or a programme giving each day its own, make a session of each day
+    assert events("Szkolenie odbędzie się 12 i 13 czerwca 2024 r. w godz. 9:00-13:00 (oba dni).") == [
+        ("2024-06-12T09:00", "2024-06-12T13:00"), ("2024-06-13T09:00", "2024-06-13T13:00")]
+    assert events("Seminarium odbędzie się 15 i 16 maja 2014 r. w Miliczu.\n15 maja, godz. 10.00 – 16.00: wykłady\n"
+                  "16 maja, godz. 9.00 – 13.00: wizyta") == [("2014-05-15T10:00", "2014-05-15T16:00"),
+                                                             ("2014-05-16T09:00", "2014-05-16T13:00")]
 
 
 def test_a_health_promotion_day_is_a_meeting_day():

@@ -404,4 +404,3 @@ def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> 
     if read_name(text, tokens, k) is None:
         return False
     return bool(case_numbers(tokens[head].text) & case_numbers(tokens[k].text))
-

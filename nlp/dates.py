@@ -140,7 +140,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             continue
         found_here = _mentions(text, expr, ref, anchored=anchor is not None, stamped=found is not None,
                                dated=published is not None or expr.anaphoric or in_week_of,
-                               today_counts=published is not None and not in_week_of
+                               today_counts=published is not None and not in_week_of and not expr.parts
                                and not _dates_coming_weekday(mentions, expr.weekday, published))
         found_here += _sessions(text, expr, found_here)
         for mention in found_here:

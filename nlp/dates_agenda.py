@@ -84,7 +84,9 @@ def listed_times(text: str, times: list[tuple[int, int]]) -> list[tuple[int, int
     alone on their lines (a log of the day: `10:10` / `Wyruszyłyśmy …` / `11:00` / `Stanęłyśmy …`),
     where the text holds two or more of a kind: a day's games, a diary; one alone may be a score
     or a price."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not times:
+        return out
     if len(_BRACKETED_TIME_RE.findall(text)) >= 2:
         out += [(s, e) for s, e in times if _in_brackets(text, s)]
     if len(_LINE_TIME_RE.findall(text)) >= 2:

@@ -284,7 +284,7 @@ def release_from_byline(text: str, exprs: list[DateExpr], byline: tuple[int, int
     for expr in exprs:
         t = expr.time
         if t is not None and expr.start < byline[1] and byline[0] < expr.end and t.start > expr.end \
-                and sum(1 for line in text[expr.end:t.start].split("\n")[1:-1] if line.strip()) >= 1:
+                and any(line.strip() for line in text[expr.end:t.start].split("\n")[1:-1]):
             expr.time = None
             released.append(t)
     return released

@@ -70,4 +70,3 @@ def _every_weekday_before(lowered: str, pos: int) -> bool:
     """`każde czwartkowe popołudnie`: a part of every such day."""
     words = lowered[max(0, pos - 32):pos].split()
     return len(words) >= 2 and words[-1] in WEEKDAY_ADJECTIVE_OF and words[-2] in WEEKDAY_EVERY
-

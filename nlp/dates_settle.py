@@ -239,12 +239,12 @@ def demote_observance_days(text: str, mentions: list[DateMention]) -> list[DateM
     """`z okazji Dnia Sołtysa, obchodzonego w niedzielę 11 marca` … `spotkanie odbyło się 13
     marca`: the day an observance falls on is no meeting's when the page dates a meeting on
     another day (held on that very day, `w ramach przypadającego na 3 grudnia Dnia X`, it is)."""
-    observed = [m for m in mentions if m.kind == EVENT
-                and _OBSERVANCE_BEFORE.search(text, max(0, m.span[0] - 60), m.span[0])]
+    observed = {id(m) for m in mentions if m.kind == EVENT
+                and _OBSERVANCE_BEFORE.search(text, max(0, m.span[0] - 60), m.span[0])}
     if not observed:
         return mentions
-    others = [m.day for m in mentions if m.kind == EVENT and all(m is not o for o in observed)]
-    return [replace(m, kind=OTHER) if any(m is o for o in observed) and others and m.day not in others else m
+    others = {m.day for m in mentions if m.kind == EVENT and id(m) not in observed}
+    return [replace(m, kind=OTHER) if id(m) in observed and others and m.day not in others else m
             for m in mentions]
 
 

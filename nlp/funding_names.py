@@ -233,6 +233,8 @@ def generic_funders(text: str, start: int, end: int, known: list[Name], *, label
     return found
 
 
+# the unit of an office named after a fund it manages
+_UNIT_BEFORE_RE = re.compile(r"(?<!\w)(?:departament|wydział|biur|zespoł|referat)\w*\s+$", re.IGNORECASE)
 _FUND_MENTION_RE = re.compile(r"\b(?:Europejsk\w*\s+)?Fundusz\w*|\bEF[A-Z+]*", re.IGNORECASE)
 
 
@@ -245,7 +247,3 @@ def funds_named(text: str) -> set[str]:
         found |= {f.name for f in find_funders(text, tokenize(text, m.start(), min(len(text), m.start() + 100)))
                   if f.rank <= 2}
     return found
-
-
-# the unit of an office named after a fund it manages
-_UNIT_BEFORE_RE = re.compile(r"(?<!\w)(?:departament|wydział|biur|zespoł|referat)\w*\s+$", re.IGNORECASE)

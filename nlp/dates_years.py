@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from nlp.clauses import clause_start
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET)
 
@@ -74,7 +75,7 @@ _TARGET_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['target_year_words
 def sentence_year(text: str, pos: int, reach: int = 200) -> int | None:
     """`Lubuskie Forum 2018, które odbędzie się 28 września`: the one year the sentence of a
     year-less day names before it (not a boundary, a plan's target or a programme period)."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - reach) + 1
+    start = clause_start(text, pos, reach)
     years = {int(m.group()) for m in _BARE_YEAR_RE.finditer(text, start, pos)
              if not _not_the_year_spoken_of(text, m.start())
              and not _TARGET_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())}

@@ -27,6 +27,7 @@ _TIME_BEFORE_MAX = 60
 _CUED_BEFORE_MAX = 150
 _HOUR_WORD_RE = re.compile(r"(?:o|od|godz\w*|g)[ .]", re.IGNORECASE)
 _ITEM_AFTER_RE = re.compile(r"[ \t]*[-–—][ \t]*[^\W\d_]")
+_TIME_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|i|oraz|lub|albo)[ \t]*")
 _TIME_IMPLICIT_MAX = 40
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\xa0]*\n")
 # ...unless what lies between is only the heading of the programme that the time opens,
@@ -143,6 +144,7 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
             expr.time = t
             used.add(j)
             break
+    listed: set[int] = set()
     for j, t in enumerate(times):
         if j in used:
             continue
@@ -157,6 +159,9 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
             continue
         if _ITEM_AFTER_RE.match(text, t.end):
             continue   # "11.00 – 12.00 - panel o protestach 3-10 sierpnia": a programme's item, its own day
+        if j and (j - 1 in used or j - 1 in listed) and _TIME_LIST_GAP_RE.fullmatch(text, times[j - 1].end, t.start):
+            listed.add(j)   # "w niedzielę o 9.30, 13 i 16, a w poniedziałek": the day the list's first took
+            continue
         reach = _CUED_BEFORE_MAX if _HOUR_WORD_RE.match(text, t.start) else _TIME_BEFORE_MAX
         if len(gap) <= reach and "\n" not in gap and not re.search(r"[.;!?]\s", gap):
             expr.time = t

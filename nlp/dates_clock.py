@@ -199,4 +199,22 @@ def cued_times(text: str) -> list[tuple[int, TimeExpr]]:
         finish = hm(m, 2)
         until = bool(pre and pre.group("until")) and finish is None
         out.append((PRIORITY_CUED, TimeExpr(start, m.end(), begin, finish, until)))
+        if finish is None and not until:
+            out += [(PRIORITY_CUED, listed) for listed in _whole_hours_listed(text, m.end(), begin)]
     return out
+
+
+# "o godz. 9.30, 13 i 16", "godz. 16,18 i 20": whole hours listed after a cued time, each an
+# hour of its own, later than the one before; the list ends at a sentence's or line's end, or
+# at a word that cannot follow an hour ("o godz. 10 i 12 maja", "godz. 17, 20 osób")
+_LISTED_HOUR_RE = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:i|oraz|lub|albo|a)[ \t]+)(?P<h>[01]?\d|2[0-3])(?![\d:.,]\d|\d)")
+_LIST_END_RE = re.compile(r"[ \t]*(?:$|[.;:)\n–—-]|,|(?:w|we|na|przy|do|dla|z|ze|oraz|i)\s)")
+
+
+def _whole_hours_listed(text: str, p: int, first: tuple[int, int]) -> list[TimeExpr]:
+    found: list[TimeExpr] = []
+    last = first[0]
+    while (m := _LISTED_HOUR_RE.match(text, p)) and int(m.group("h")) > last:
+        last, p = int(m.group("h")), m.end()
+        found.append(TimeExpr(m.start("h"), m.end(), (last, 0)))
+    return found if found and _LIST_END_RE.match(text, p) else []

@@ -46,6 +46,7 @@ _SCHEDULED_FOR_RE = re.compile(r"(?<!\w)na\s+$", _I)
 # "z soboty na niedzielę": a night from one day into the next
 _NIGHT_FROM_RE = re.compile(r"(?<!\w)ze?\s+$", _I)
 _NIGHT_INTO_RE = re.compile(r"\s+na\s+", _I)
+_WEEKDAY_JOINT_RE = re.compile(r"[ \t]*(?:,|i|oraz|lub|albo)[ \t]*", _I)
 # "od poniedziałku do piątku": days of a week in general, never one meeting's day
 _WEEKDAY_SPAN_RE = re.compile(r"(?<!\w)(?:od|do)\s*$", _I)
 
@@ -239,8 +240,12 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
         timed = i < len(times) and bool(_TIME_GAP_RE.fullmatch(text, m.end(), times[i].start))
         past = bool(cue and (cue.group("past") or cue.group("past2")))
         week = _week_of(text, start, m.end())
+        # "w poniedziałek i wtorek": the second shares the first's preposition and modifier
+        joined = out[-1] if not cue and out and _WEEKDAY_JOINT_RE.fullmatch(text, out[-1].end, m.start()) else None
+        if joined:
+            past, week = joined.past, week if week is not None else joined.week_offset
         modified = past or week is not None or bool(cue and (cue.group("mod") or cue.group("mod2")))
-        strong = not adjective and (modified or bool(cue and cue.group("prep") and timed))
+        strong = not adjective and (modified or bool((cue and cue.group("prep") or joined) and timed))
         if not strong and word.endswith("."):
             continue   # "pt." is also "pod tytułem"; "pon. 7:30–15:30" heads office hours
         expr = DateExpr(start, m.end(), [], weekday=wd, strong=False, past=past, bare=not strong,
@@ -251,7 +256,12 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
                                eventless=out[-1].eventless))
             continue
         # only "w czwartek" may be a meeting's day; "od poniedziałku do piątku" never is
-        expr.eventless = bool(_WEEKDAY_SPAN_RE.search(before)) or (not strong and not adjective and not cue)
+        if joined:
+            # (`w czwartek i piątek odbędzie się konwent`: two days running, with no hours, are one
+            # meeting, dated by the first)
+            expr.eventless = joined.eventless or not timed and wd == (joined.weekday + 1) % 7
+        else:
+            expr.eventless = bool(_WEEKDAY_SPAN_RE.search(before)) or (not strong and not adjective and not cue)
         if not modified and _SCHEDULED_FOR_RE.search(left):
             expr.tense = "future"   # "spotkanie zaplanowano na sobotę", "przełożono na czwartek": the coming one
         elif not modified:

@@ -246,6 +246,18 @@ def test_a_weekday_after_a_date_is_in_its_week_on_a_page_of_unknown_date():
         ("2024-10-19T10:00", "2024-10-20")]
 
 
+def test_a_weekday_joined_to_another_shares_its_preposition_and_week():
+    # `i wtorek` stands for `i we wtorek`: the Tuesday after the Monday after the Sunday dated
+    text = "Turniej rozpocznie się w niedzielę 28 grudnia 2025 r. o godz. 9.30, a w poniedziałek i wtorek o godz. 10.00."
+    assert events(text) == [("2025-12-28T09:30", None), ("2025-12-30T10:00", None)]
+
+
+def test_two_weekdays_running_after_a_singular_verb_are_one_meeting():
+    text = ("Opublikowano: wtorek, 4 lutego 2014\n\nW czwartek i piątek w Lipnie będzie się odbywał konwent "
+            "wójtów z całego regionu.")
+    assert events(text) == [("2014-02-06", None)]
+
+
 @pytest.mark.parametrize("text, published, meeting", [
     # a lone date line above a report that counts its days from it
     ("Jubileusz Domu Pomocy Społecznej w Lipnie\n\n28-08-2015\n\nW dniu wczorajszym, na zaproszenie DPS, "

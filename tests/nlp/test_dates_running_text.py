@@ -199,8 +199,16 @@ def test_a_weekday_with_its_own_hour_keeps_it_from_the_previous_sentence_date():
     ("Turniej rozegrano 9-go bm. w hali sportowej.", [("9-go bm.", "2008-10-09")]),
     ("Finał zaplanowano na 11-stego listopada o 17-stej.", [("11-stego listopada o 17-stej", "2008-11-11T17:00")]),
     ("Zebranie 20 października o godz. 10,30 w remizie.", [("20 października o godz. 10,30", "2008-10-20T10:30")]),
-    # hours listed with commas are no hour and minutes
-    ("Seanse 20 października o godz. 16,18 i 20.", [("20 października o godz. 16", "2008-10-20T16:00")]),
+    # hours listed with commas are no hour and minutes, but hours of the day each
+    ("Seanse 20 października o godz. 16,18 i 20.", [("20 października o godz. 16", "2008-10-20T16:00"),
+                                                     ("18", "2008-10-20T18:00"), ("20", "2008-10-20T20:00")]),
+    ("Rundy 20 października o godz. 9.30, 13 i 16, a 21 października o 10.",
+     [("20 października o godz. 9.30", "2008-10-20T09:30"), ("13", "2008-10-20T13:00"), ("16", "2008-10-20T16:00"),
+      ("21 października o 10", "2008-10-21T10:00")]),
+    # (a list ends at what cannot follow an hour: a month, a counted noun)
+    ("Zebrania 20 października o godz. 10 i 12 listopada o 9.", [("20 października o godz. 10", "2008-10-20T10:00"),
+                                                                  ("12 listopada o 9", "2008-11-12T09:00")]),
+    ("Zebranie 20 października o godz. 17, 20 osób przyszło.", [("20 października o godz. 17", "2008-10-20T17:00")]),
 ])
 def test_a_weekday_a_day_and_a_time_read_together(text, expected):
     assert days(text) == expected

@@ -351,6 +351,7 @@ def _event_before_comma(tokens: Sequence[Token], i: int, start: int, limit: int 
 
 
 # What may stand right before a participle that precedes its event noun: a preposition
-# (`W zainicjowanym przez X spotkaniu`) or a verb of happening (`odbyło się zorganizowane …`).
-_OPENS_PARTICIPLE_PHRASE_RE = re.compile(r"(?:^|\s)(?:w|we|podczas|po|się|był[oaiy]?|jest|są)$",
+# (`W zainicjowanym przez X spotkaniu`, `jedno z zaplanowanych przez X spotkań`) or a verb of
+# happening (`odbyło się zorganizowane …`).
+_OPENS_PARTICIPLE_PHRASE_RE = re.compile(r"(?:^|\s)(?:w|we|z|ze|podczas|po|się|był[oaiy]?|jest|są)$",
                                          re.IGNORECASE)

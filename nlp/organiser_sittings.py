@@ -1,6 +1,9 @@
-"""The body whose meeting or notice a noun names hosts it: `posiedzenie Rady X`, `Zebranie
-Członków Stowarzyszenia Y`, `zebranie Klubu Seniora Z`, `Zaproszenie Wójta Gminy W`, and
-the bodies sitting jointly with it (`posiedzenie Zarządu X i Rady Y`).
+"""The body whose meeting or notice a noun names hosts it: `Zebranie Członków Stowarzyszenia
+Y`, `zebranie Klubu Seniora Z`, `Zaproszenie Wójta Gminy W`, and the bodies meeting jointly with
+it (`zebranie Zarządu X i Rady Y`).
+
+A council's or committee's sitting (`posiedzenie Komisji X`) is not among them: the body that
+sits is what meets, and pages name who convenes it, if anyone, elsewhere.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ __all__ = ["meeting_of_frames"]
 
 
 def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> list[Span]:
-    """`posiedzenie Powiatowej Rady…`: the body that sits hosts its sitting; `Zaproszenie
+    """`zebranie Klubu Seniora X`: the body whose members meet hosts their meeting; `Zaproszenie
     Wójta Gminy X`, `Obwieszczenie Burmistrza…`: the office that calls it."""
     sittings: list[tuple[Span, bool]] = []
     for i, tok in enumerate(tokens[:-1]):
@@ -35,7 +38,7 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
             # (not a menu's `Ogłoszenia BIP`, nor `spotkań informacyjnych Programu X`)
             convened = any(t.is_word and lemma_set(t.low) & frames().convening_verbs for t in tokens[max(0, i - 3):i])
             sittings.extend((span, convened) for span in [names[0]] + _joint_sitters(text, names))
-    # `starosta zwołał posiedzenie Zespołu X`: who convenes it organises; the body only sits,
+    # `starosta zwołał zebranie Zarządu X`: who convenes it organises; the body only meets,
     # wherever else the page names its sitting (a headline)
     convened_bodies = {" ".join(text[a:b].split()) for (a, b), convened in sittings if convened}
     return [span for span, _ in sittings if " ".join(text[span[0]:span[1]].split()) not in convened_bodies]
@@ -67,13 +70,13 @@ def _nominative_reading(word: str) -> bool:
 
 def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
     """Where the name of the body whose meeting or notice tokens[i] names would begin, or None:
-    right after `posiedzenie`, `Zaproszenie` (on a page about an event, but for a sitting); after
-    the meeting's members or lower-case adjectives (`Zebranie Członków X`, `spotkania powiatowe
-    X`); right after a body's own conference (`w konferencji Stowarzyszenia X`)."""
+    right after `Zaproszenie` (on a page about an event); after the meeting's members or
+    lower-case adjectives (`Zebranie Członków X`, `spotkania powiatowe X`); right after a body's
+    own conference (`w konferencji Stowarzyszenia X`)."""
     tok = tokens[i]
     lemmas_here = frame_lemmas(tok.text, "meeting_of_nouns")
     if lemmas_here:
-        return i + 1 if has_event or "posiedzenie" in lemmas_here else None
+        return i + 1 if has_event else None
     members, own = bool(frame_lemmas(tok.text, "members_meetings")), bool(frame_lemmas(tok.text, "bodies_events"))
     if not members and not own:
         return None

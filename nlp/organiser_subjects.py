@@ -302,13 +302,16 @@ def _active_participle_gap(gap: str) -> bool:
 
 
 def _participle_aside(gap: str, limit: int = 16) -> bool:
-    """` organizująca lokalne rozmowy na ważne tematy, szczególnie `: an active participle's
-    phrase after the subject, closed by a comma before the verb (and a glue word or two)."""
+    """` organizująca lokalne rozmowy na ważne tematy, szczególnie `, `, mając na uwadze sytuację, `:
+    an active or adverbial participle's phrase after the subject, closed by a comma before the
+    verb (and a glue word or two)."""
     words = _WORD_RE.findall(gap)
+    if words[:1] == [","]:
+        words = words[1:]
     if len(words) < 2 or len(words) > limit or "," not in words or not words[0].islower():
         return False
     after = words[len(words) - words[::-1].index(","):]
-    return any(r.pos == "pact" for r in analyse(words[0])) and len(after) <= 2 \
+    return any(r.pos in ("pact", "pcon") for r in analyse(words[0])) and len(after) <= 2 \
         and all(is_glue_word(w) or any(r.pos == "adv" for r in analyse(w.lower())) for w in after)
 
 

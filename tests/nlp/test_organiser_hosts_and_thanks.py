@@ -62,10 +62,14 @@ def _names(text):
     ("W dniu 8 marca 2014 roku odbyło się zebranie wiejskie sołectwa Borki.", []),
     ("Zgodnie z postanowieniem Zgromadzenia Ogólnego Organizacji Narodów Zjednoczonych 5 grudnia 2014 r. "
      "odbyło się forum wolontariuszy.", []),
-    # bodies sitting jointly; a new subject after `i` is no sitter
-    ("Wspólne posiedzenie Zarządu Stowarzyszenia Lipa i Rady Fundacji Razem odbyło się 5 marca 2024 r.",
+    # bodies meeting jointly; a new subject after `i` is none of them
+    ("Wspólne zebranie Zarządu Stowarzyszenia Lipa i Rady Fundacji Razem odbyło się 5 marca 2024 r.",
      ["Zarządu Stowarzyszenia Lipa", "Rady Fundacji Razem"]),
-    ("Posiedzenie Rady Gminy Lipno i Wójt Gminy przedstawili plan 5 marca 2024 r.", ["Rady Gminy Lipno"]),
+    ("Zebranie Zarządu Stowarzyszenia Lipa i Wójt Gminy przedstawili plan 5 marca 2024 r.",
+     ["Zarządu Stowarzyszenia Lipa"]),
+    # a council's or committee's sitting names the body that sits, not one that organises it
+    ("Posiedzenie Komisji Budżetu Rady Gminy Lipno odbędzie się 5 marca 2024 r. o godz. 10.00 w sali nr 12.", []),
+    ("Wspólne posiedzenie Zarządu Stowarzyszenia Lipa i Rady Fundacji Razem odbyło się 5 marca 2024 r.", []),
     # the `r.` of a year between a verb and its subject ends no clause
     ("Konferencję zorganizowały 5 marca 2024 r. Fundacja Lipa oraz Stowarzyszenie Razem.",
      ["Fundacja Lipa", "Stowarzyszenie Razem"]),

@@ -32,6 +32,7 @@ def join_wrapped_lines(text: str) -> str:
     breaks = [k for k in _line_breaks(text) if _wrapped_at(text, k)]
     if not breaks:
         return text
+    breaks += _capital_wraps(text, set(breaks))
     chars = list(text)
     for k in breaks:
         chars[k] = " "
@@ -51,6 +52,29 @@ def _wrapped_at(text: str, k: int) -> bool:
     if any(c.isdigit() for c in text[k + 1:k + 1 + _DATE_LINE_HEAD]):
         return False   # (`wtorek, 04 lutego 2014 13:37`: a date line under a heading)
     return k - (text.rfind("\n", 0, k) + 1) >= _WRAP_MIN_LINE
+
+
+_WRAP_SLACK = 25   # how much shorter than its paragraph's longest line a wrapped line may be
+_PARAGRAPH_RE = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+
+
+def _capital_wraps(text: str, wrapped: set[int]) -> list[int]:
+    """In a paragraph wrapped at a width (some break in it is one), the breaks of its other
+    full-width lines ending in a word before a capital (`… oraz Małopolskiego` / `Ośrodka
+    Wspierania …`): a name run over the wrap."""
+    out = []
+    for paragraph in _PARAGRAPH_RE.finditer(text):
+        inner = [k for k in range(paragraph.start(), paragraph.end() - 1) if text[k] == "\n"]
+        if not any(k in wrapped for k in inner):
+            continue
+        starts = [paragraph.start()] + [k + 1 for k in inner]
+        ends = inner + [paragraph.end()]
+        width = max(e - s for s, e in zip(starts, ends))
+        for k, line_start in zip(inner, starts):
+            if k not in wrapped and k - line_start >= max(_WRAP_MIN_LINE, width - _WRAP_SLACK) \
+                    and text[k - 1].isalpha() and text[k + 1].isupper():
+                out.append(k)
+    return out
 
 
 # `-18 kwietnia br. od godz. 8:00 …`: a list item's dash glued to the day it opens with

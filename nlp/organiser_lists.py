@@ -16,7 +16,7 @@ from nlp.morph import analyse, modifies, name_classes
 from nlp.org_names import (find_names, from_place_end, is_office_title, is_org_head, is_person_role, lemma_set,
                            may_be_first_name, tokenize)
 from nlp.org_words import case_numbers
-from nlp.org_people import rank_holder_end
+from nlp.org_people import named_person_end, rank_holder_end
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.vocabulary import lexicon
 
@@ -70,6 +70,9 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     out: list[Span] = []
     cursor = aside_end = pos
     names = find_names(text, pos, end, lowercase=True)
+    held = _person_with_office(text, pos, names)
+    if held:
+        out, cursor, names = [held], held[1], [n for n in names if n[0] >= held[1]]
     if loose and (not names or text[pos:names[0][0]].strip(" :")):
         first = loose_name(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip(" :")), end)
         names = [first, *names] if first else names
@@ -177,6 +180,20 @@ _ROLE_IN_PARENTHESES_RE = re.compile(r"\s*\(\s*(\w+)")
 @functools.cache
 def _supporter_roles() -> frozenset[str]:
     return frozenset(lexicon("organiser_frames.json")["supporter_roles"])
+
+
+def _person_with_office(text: str, pos: int, names: list[Span]) -> Span | None:
+    """`Czesława Renkiewicza, Prezydenta Suwałk`: a person named first, the office they hold
+    after a comma (the first name found), as one organiser."""
+    tokens = tokenize(text, pos, min(len(text), pos + 60))
+    person = named_person_end(text, tokens, 0) if tokens else None
+    if person is None or not names:
+        return None
+    after = tokens[person - 1].end
+    office = names[0]
+    if text[after:office[0]].strip() != "," or not is_office_title(text[office[0]:office[1]].split()[0]):
+        return None
+    return tokens[0].start, office[1]
 
 
 def _office_of_person_before(text: str, person: Span, span: Span) -> bool:

@@ -107,6 +107,8 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         copula = k > i + 1 and tokens[k - 1].text.lower() in f.copulas
         while copula and k < len(tokens) and tokens[k].low in f.copula_adverbs:
             k += 1   # `Współorganizatorem był też X`, `Organizatorem jest również X`
+        if copula:
+            k = _past_namer(tokens, k)   # `Organizatorami są Partnerzy projektu tj.: X, Y`
         if k < len(tokens) and tokens[k].text == ":":
             k += 1
         if lemma_set(tok.low) & f.role_nouns_with_event \
@@ -193,6 +195,21 @@ def _after_relative(tokens: Sequence[Token], k: int) -> int:
 
 
 _RELATIVE_PREPOSITIONS = frozenset({"z", "w", "na", "do", "dla", "o", "przez", "podczas", "po"})
+
+
+def _past_namer(tokens: Sequence[Token], k: int, limit: int = 3) -> int:
+    """The index after a few common nouns that `tj.` or `czyli` goes on to name (`Partnerzy
+    projektu tj.:`), or k."""
+    m = k
+    while m < len(tokens) and m - k < limit and tokens[m].is_word and tokens[m].low not in ("tj", "czyli") \
+            and is_nominal(tokens[m].text):
+        m += 1
+    if m == k or m >= len(tokens) or tokens[m].low not in ("tj", "czyli"):
+        return k
+    m += 1
+    while m < len(tokens) and tokens[m].text in (".", ":"):
+        m += 1
+    return m
 
 
 def _after_aside(tokens: Sequence[Token], k: int) -> int:

@@ -427,3 +427,16 @@ def test_the_agent_of_a_participle_before_the_event_noun_it_describes():
     text = ("We wtorek 14 czerwca odbyło się jedno z zaplanowanych przez Lokalną Grupę Działania „Razem” spotkań "
             "w sprawie strategii.")
     assert _names(text) == ["Lokalną Grupę Działania „Razem”"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the common nouns that `tj.` goes on to name
+    ("Organizatorami wyjazdu studyjnego są Partnerzy projektu tj.: Stowarzyszenie Lokalna Grupa Działania "
+     "„Lipowa Dolina” oraz Stowarzyszenie Lokalna Grupa Działania „Borki”. Wyjazd odbędzie się 23 października 2023 r.",
+     ["Stowarzyszenie Lokalna Grupa Działania „Lipowa Dolina”", "Stowarzyszenie Lokalna Grupa Działania „Borki”"]),
+    # a person named first, the office they hold after a comma
+    ("Z inicjatywy Jana Kowalskiego, Burmistrza Borek odbyło się w poniedziałek (28 lutego 2022 r.) spotkanie "
+     "z przedsiębiorcami.", ["Jana Kowalskiego, Burmistrza Borek"]),
+])
+def test_names_after_a_namer_and_a_person_with_the_office_they_hold(text, expected):
+    assert _names(text) == expected

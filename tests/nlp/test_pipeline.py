@@ -215,6 +215,23 @@ def test_a_paragraph_wrapped_mid_sentence_is_read_as_one_sentence(extractor):
         assert text[value["span"][0]:value["span"][1]] == value["text"]
 
 
+def test_a_name_run_over_the_wrap_of_a_wrapped_paragraph_is_one_name(extractor):
+    # the paragraph is wrapped at a width (`osób` / `zagrożonych`), so a full line ending in a
+    # word before a capital (`Małopolskiego` / `Ośrodka`) runs on too
+    text = ("Celem jest wsparcie nowych placówek dla dzieci i młodzieży, osób starszych oraz osób\n"
+            "zagrożonych wykluczeniem społecznym, w tym osób niepełnosprawnych, oraz przedsiębiorstw\n"
+            "społecznych.\n\n"
+            "W imieniu Stowarzyszenia Lipowa Dolina, Regionalnego Ośrodka Polityki Społecznej oraz Borkowskiego\n"
+            "Ośrodka Wspierania Ekonomii Społecznej zapraszamy do udziału w spotkaniu, na którym będziemy omawiać\n"
+            "nowe możliwości finansowania. Spotkanie odbędzie się 5 maja 2024 r. w Borkach.")
+    result = extractor.extract(text)
+    assert [o["name"] for o in result["organisers"]] == [
+        "Stowarzyszenia Lipowa Dolina", "Regionalnego Ośrodka Polityki Społecznej",
+        "Borkowskiego Ośrodka Wspierania Ekonomii Społecznej"]
+    for value in _evidence_items(result):
+        assert text[value["span"][0]:value["span"][1]] == value["text"]
+
+
 def test_a_square_with_its_house_number_is_the_address_of_the_room(extractor):
     text = "Spotkanie odbędzie się 7 września 2023 r. o 17.30 w sali nr 4 Urzędu Miasta przy Zielonym Rynku 11/13."
     venues = extractor.extract(text)["venues"]

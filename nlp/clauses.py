@@ -1,4 +1,5 @@
-"""Sentence and clause bounds in announcement text, and where the article body ends.
+"""Sentence and clause bounds in announcement text, where the article body ends, and what
+stands inside a quoted title.
 
 Rules that relate a name to a verb or a place to an event look only inside one sentence
 (or one line: announcements break lines where prose would end a sentence). Abbreviations
@@ -95,3 +96,21 @@ def body_end(text: str) -> int:
     też`) begins: their headlines name other events' places and hosts."""
     m = _RELATED_RE.search(text)
     return m.start() if m and m.start() > len(text) // 5 else len(text)
+
+
+_QUOTE_MARK_RE = re.compile("[„”“\"]")
+
+
+def inside_quotes(text: str, pos: int) -> bool:
+    """Inside a quoted title on its line: `„…”`, `„…“`, `"…"`, and the mixed `„…"` pages often
+    print (a `„` is closed by any closing mark)."""
+    open_mark = None
+    for m in _QUOTE_MARK_RE.finditer(text, text.rfind("\n", 0, pos) + 1, pos):
+        ch = m.group()
+        if ch == "„":
+            open_mark = ch
+        elif ch == "”":
+            open_mark = None
+        elif ch in "\"“":
+            open_mark = None if open_mark else ch
+    return open_mark is not None

@@ -34,7 +34,7 @@ HOUSE_NUMBER = r"(?!\d{1,2}\s+" + MONTHS_GEN + r"\b)\d{1,4}(?:[a-zA-Z]|\s[A-Z](?
 # (guarded: a pattern opening with `\b` would otherwise be tried at every character)
 ADDRESS_RE = guarded(
     rf"\b(?:[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:y|ym|i|im)\s+)?(?:Rynek|Rynku)\s+{HOUSE_NUMBER}\b|\b{STREET}\s*(?:{STREET_WORD}\s*){{1,6}}?{HOUSE_NUMBER}\b(?:\s*(?:lok\.|lokal|pok\.|pokój|m\.)\s*\d+[a-z]?)?"
-    r"|\b(?:ul\.|(?<=przy\s)ulicy\s|al\.|pl\.|os\.)\s*(?:" + STREET_WORD + r"\s*){1,5}(?=[,.\n)]|\s+w\s|\s+\(|$)",
+    r"|\b(?:ul\.|(?<=przy\s)ulicy\s|[aA]l\.|[pP]l\.|os\.)\s*(?:" + STREET_WORD + r"\s*){1,5}(?=[,.\n)]|\s+w\s|\s+\(|$)",
 )
 
 

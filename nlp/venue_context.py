@@ -124,12 +124,6 @@ def wrapped_from(text: str, line_start: int) -> str:
     return prev if re.search(r"(?:^|\s)(?:przy|na|w|we|obok|pod|do)$", prev) else ""
 
 
-def inside_quotes(text: str, pos: int) -> bool:
-    ls = text.rfind("\n", 0, pos) + 1
-    before = text[ls:pos]
-    return before.count("„") > before.count("”") or before.count("\"") % 2 == 1
-
-
 def is_submission(text: str, pos: int) -> bool:
     """`należy składać … w Biurze Obsługi…`, `przesłać na adres…`: an office to send
     papers to, not where the event is (also as an item of a list introduced so)."""

@@ -17,16 +17,19 @@ from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, ONLINE_RE
 from nlp.venue_words import city_name, is_adj, is_venue_noun, is_verb, line_bounds
 
 
+# (a place's pictograms; `📌` opens any paragraph a page wants seen, so it labels nothing)
 LABEL_RE = re.compile(
-    r"(?:^[ \t•*\-–]*|(?<=[–,;|] ))(?:(?:📍|🏠|🏢|📌)\s*|(?:Gdzie\s*\??|Miejsce(?:\s+(?:spotkania|szkolenia|konferencji|wydarzenia|"
+    r"(?:^[ \t•*\-–]*|(?<=[–,;|] ))(?:(?:📍|🏠|🏢)\s*|(?:Gdzie\s*\??|Miejsce(?:\s+(?:spotkania|szkolenia|konferencji|wydarzenia|"
     r"warsztatów|debaty|konsultacji|forum|zebrania|zajęć|realizacji|i\s+termin|i\s+czas))?|Termin\s+i\s+miejsce|"
     r"Lokalizacja|Adres(?:\s+spotkania|\s+wydarzenia)?)\s*[:?\-–]\s*"
     # `Miejsce obrad:`, `Miejsca spotkań konsultacyjnych:`
     r"|(?:^[ \t•*\-–]*)Miejsc[ea](?:\s+[a-ząćęłńóśźż]+){1,2}[ \t]*:[ \t]*"
     # a table's row read as a line: `miejsce spotkania Włocławskie Centrum…` (no colon); in a
     # sentence's list: `…, godz. 14:00, miejsce Sala Konferencyjna Ratusza`
-    r"|(?:^[ \t]*|(?<=, ))miejsce(?:\s+(?:spotkania|zebrania|szkolenia|wydarzenia|konsultacji))?[ \t]+(?=(?-i:[A-ZŁŚŻŹĆ])))",
-    re.IGNORECASE | re.MULTILINE)
+    r"|(?:^[ \t]*|(?<=, ))miejsce(?:\s+(?:spotkania|zebrania|szkolenia|wydarzenia|konsultacji))?[ \t]+(?=(?-i:[A-ZŁŚŻŹĆ])))"
+    # a sentence naming the place: `Miejscem spotkania był Pałac w X.`
+    r"|(?:^[ \t]*|(?<=[.!?] ))Miejscem(?:\s+[a-ząćęłńóśźż]+){1,2}\s+(?:był[aoy]?|będzie|jest|stał[aoy]?\s+się)"
+    r"\s+(?=(?-i:[A-ZŁŚŻŹĆ]))", re.IGNORECASE | re.MULTILINE)
 
 
 _SENTENCE_END_RE = re.compile(r"(?<!\b[A-Za-zżł]{2})(?<!\b[A-Za-z])\.(?=\s+[A-ZŁŚŻŹĆ„\"])")
@@ -52,7 +55,7 @@ def labelled_segments(text: str) -> Iterator[tuple[int, int]]:
                 continue
             seg_start = after.end()
             le = line_bounds(text, seg_start)[1]
-        if m.start() > ls and text[ls:m.start()].strip():
+        if m.start() > ls and text[ls:m.start()].strip() or m.group().lstrip().startswith("Miejscem"):
             full_stop = _SENTENCE_END_RE.search(text, seg_start, le)   # (a label inside a sentence:
             le = full_stop.start() if full_stop else le                 # `…, miejsce Sala X. Spotkanie…`)
         yield seg_start, le

@@ -275,7 +275,7 @@ def with_room_in_brackets(text: str, name_span: tuple[int, int], limit: int) -> 
     return name_span
 
 
-_ROOM_IN_BRACKETS_RE = re.compile(r"[ \t]*\((?:w\s+)?(\w+)[^()\n]{0,40}\)")
+_ROOM_IN_BRACKETS_RE = re.compile(r"[ \t]*\((?:w\s+)?(\w+)[^()\n]{0,70}\)")
 
 
 _SEAT_LINE_END_RE = re.compile(r"\s(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?[ \t]*$")

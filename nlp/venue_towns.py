@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.caseless import guarded
-from nlp.clauses import clause_end, clause_start
+from nlp.clauses import clause_end, clause_start, inside_quotes
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, fold, lemmas, name_classes
 from nlp.org_names import Token, find_names, is_acronym, is_org_head, looks_like_acronym, tokenize
@@ -176,11 +176,6 @@ def _is_seat(text: str, clause: int, place_end: int, w_pos: int) -> bool:
 _NAME_INNER = frozenset({"i", "im", "nr", "ds", "na", "rzecz", "dla", ".", "z", "ze"})
 
 
-def _in_quotes(text: str, line_start: int, pos: int) -> bool:
-    before = text[line_start:pos]
-    return before.count("„") > before.count("”") or before.count("\"") % 2 == 1 or before.count("“") % 2 == 1
-
-
 _TOWN_LEAD_RE = guarded(r"\b([wW]e?|[dD]o)\s+(?:([a-ząćęłńóśźż]+)\s+)?(?=[A-ZŁŚŻŹĆ])")
 
 
@@ -198,8 +193,7 @@ def locative_towns(text: str, event_spans: list[Span], prefer: str | None) -> li
                 continue
         name, end = place
         clause = (clause_start(text, m.start()), clause_end(text, end))
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _in_quotes(text, line_start, m.start()):
+        if inside_quotes(text, m.start()):
             continue
         intro = _intro_line(text, clause[0])   # `wybory odbędą się:` / `` / `w Tymbarku o godz. 9 i…`
         told = (intro, clause[1]) if intro is not None else clause

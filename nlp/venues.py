@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from nlp.clauses import body_end
+from nlp.clauses import body_end, inside_quotes
 from nlp.gazetteer import gazetteer
 from nlp.org_names import is_org_head
 from nlp.org_words import tokens_within
 from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_FIRST_RE,
                                  POSTCODE_RE, row_opening_town, town_before, VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
-                               gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged, inside_quotes,
+                               gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged,
                                is_submission, list_intro, not_a_place, ONLINE_RE, seat_before, sentence_before, sentence_end,
                                transformed_into, wrapped_from, workplace)
 from nlp.venue_hosts import host_venues
@@ -213,7 +213,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             continue   # `w Punkcie`: one word says too little without an event verb
         name_end = tokens[stop - 1].end
         name_start = tokens[head].start if is_adverb(nxt.text) else nxt.start   # (not `nowo wybudowanej`)
-        name_span = with_room_in_brackets(text, (name_start, name_end), min(len(text), name_end + 60))
+        name_span = with_room_in_brackets(text, (name_start, name_end), min(len(text), name_end + 90))
         name_text = text[name_span[0]:name_span[1]]
         if not strong and not context_ok(text, tok.start):
             continue

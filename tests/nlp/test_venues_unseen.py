@@ -167,3 +167,27 @@ def test_a_town_abroad_and_the_magistrat(text, expected):
 ])
 def test_places_named_by_farms_churches_and_words_like_a_street(text, expected):
     assert _venues(text)[:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence naming the place
+    ("18 października 2021 r. odbyło się spotkanie podsumowujące projekt. Miejscem spotkania był Pałac w Borkach.",
+     [("Pałac w Borkach", None, "Borki")]),
+    # a pin opening each paragraph is a bullet, not a place's label
+    ("📌 Za nami pierwsze spotkanie edukacyjne – Po co nam fundusze?\n\n📌 W siedzibie Centrum Organizacji "
+     "Pozarządowych w Katowicach 22 maja 2024 r. organizacje dyskutowały o funduszach.",
+     [("Centrum Organizacji Pozarządowych w Katowicach", None, "Katowice")]),
+    # an avenue written with a capital and no house number
+    ("Posiedzenie odbędzie się 29 stycznia 2020 r. o godz. 10.00 w budynku Urzędu Miejskiego przy Al. Zwycięstwa, "
+     "sala 221.", [("budynku Urzędu Miejskiego", "Al. Zwycięstwa", None)]),
+    # a room in brackets after its building, however long its name
+    ("Dyskusja odbędzie się w siedzibie Urzędu Marszałkowskiego Województwa Lubuskiego w Zielonej Górze (Sala "
+     "Kolumnowa Sejmiku Województwa Lubuskiego), ul. Podgórna 7, 65-057 Zielona Góra, 14.06.2024 r. o godz. 10.30.",
+     [("Urzędu Marszałkowskiego Województwa Lubuskiego w Zielonej Górze (Sala Kolumnowa Sejmiku Województwa "
+       "Lubuskiego)", "ul. Podgórna 7, 65-057 Zielona Góra", "Zielona Góra")]),
+    # a title opened by `„` and closed by `"` ends there
+    ("X Forum pn. „Zawsze z Rodziną\" trwało od 7 do 9 września 2015 r. i odbyło się w Centrum Kultury w Borkach.",
+     [("Centrum Kultury w Borkach", None, "Borki")]),
+])
+def test_places_named_by_a_sentence_a_bracket_or_an_avenue(text, expected):
+    assert _venues(text) == expected

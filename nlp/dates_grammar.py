@@ -110,6 +110,8 @@ _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _NOT_DATE_AFTER_RE = re.compile(rf"^\s*(?:{NOT_DATE_AFTER})", _I)
 _DATE_CUE_BEFORE_RE = re.compile(
     rf"(?:(?<!\w)(?:dnia|dn\.|w\s+dniu|w\s+dniach|dniach|termin\w*|data|kiedy\s*\?|{WEEKDAY_WORD})\s*[:,(]?\s*$)"
+    # `odbyło się 6.10`, `odbyło (6.10) się`: the day a meeting was held on
+    r"|(?<!\w)(?:odby\w+|odbęd\w+)(?:\s+się)?\s*\(?\s*$"
     r"|(?:^|\n)\s*$", _I)
 _TIME_CUE_BEFORE_RE = re.compile(r"(?<!\w)(?:godz\w*\.?|o|od|około|ok\.)\s*$", _I)
 _TIME_CUE_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:o|od)\s+)?(?:{TIME_CUE})", _I)

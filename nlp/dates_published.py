@@ -104,6 +104,7 @@ _MONTH_STAMP_RE = re.compile(
     rf"(?:[ \t]*(?:\n|/)?[ \t]*(?P<year>(?:19|20)\d{{2}})(?!\d))?", _I)   # (`08 / mar / 2019`)
 _MONTH_STAMP_SCOPE = 300
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_FIRST_ALONE_RE = re.compile(r"[ \t]*(?:19|20)\d{2}([.\-/])\d{2}\1\d{2}[ \t]*")
 _DIGIT_LINE_RE = re.compile(r"(?m)^[^\n\d]*\d")
 _NUMBER_RE = re.compile(r"(?<!\d)\d")
 
@@ -168,6 +169,18 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
     return None
 
 
+# `Data publikacji / aktualizacji | Autor` / `2023-02-11 13:45:04 …`: a metadata table's header
+# row, the label its first column, and the values on the next line
+_HEADER_REST_RE = re.compile(r"[^\d\n]{0,100}\n[ \t]*")
+
+
+def _below_header(text: str, label_start: int, label_end: int) -> tuple[dt.date, int] | None:
+    if text[text.rfind("\n", 0, label_start) + 1:label_start].strip():
+        return None
+    rest = _HEADER_REST_RE.match(text, label_end)
+    return date_at(text, rest.end(), labelled=True) if rest else None
+
+
 def _previous_line(text: str, line_start: int) -> str:
     """The last non-blank line before the one starting at `line_start`."""
     before = text[:line_start].rstrip()
@@ -214,6 +227,8 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
         day, s, e, sure, clock = found
         if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s):
             continue
+        # `2015.09.27` alone on its line: a machine's date (a person writing a meeting's day puts the day first)
+        sure = sure or bool(_YEAR_FIRST_ALONE_RE.fullmatch(text, line_start, line_end))
         if not sure:
             if text[:line_start].rstrip().endswith((":", "-", "–")):
                 continue
@@ -276,6 +291,8 @@ def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
         day, s, e, sure, clock = found
         if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s):
             continue
+        # `2015.09.27` alone on its line: a machine's date (a person writing a meeting's day puts the day first)
+        sure = sure or bool(_YEAR_FIRST_ALONE_RE.fullmatch(text, line_start, line_end))
         # "07/10/2022 - 12:10" closing an article: the time the item was posted, when the page
         # names its day nowhere else
         if sure or clock and line_start == last_line and not _dates_elsewhere(text, s, e):
@@ -346,7 +363,7 @@ def _find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:
             continue
         for m in cue.finditer(text):
             tail = _CUE_TAIL_RE.match(text, m.end())
-            found = date_at(text, tail.end(), labelled=True)
+            found = date_at(text, tail.end(), labelled=True) or _below_header(text, m.start(), tail.end())
             if found:
                 best = (rank, m.start(), found[0], m.start(), found[1])
                 break

@@ -35,6 +35,18 @@ _COORDINATED_RE = re.compile(r"^[^.!?\n]{0,80}?(?:,|;|\boraz\b|\bi\b|\ba\b|\ba t
 _LIST_ITEM_RE = re.compile(r"[ \t]*[-–•*·▪►☛][ \t]")
 
 
+_PLACE_BEFORE_DATE_RE = re.compile(r"[ \t•*·-]*[A-ZŁŚŻŹĆ][\w.]*(?:[ \t-]+[A-ZŁŚŻŹĆ][\w.]*){0,3}[ \t]*[-–—:][ \t]*")
+_AFTER_ROW_DATE_RE = re.compile(r"[ \t]*(?:r\.|roku)?[ \t.,;]*")
+
+
+def _place_row(text: str, span: tuple[int, int]) -> bool:
+    """A line holding a place's name and a date and nothing else (`Ruda Maleniecka - 09.11.2009 r.`)."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    return bool(_PLACE_BEFORE_DATE_RE.fullmatch(text, line_start, span[0])) \
+        and bool(_AFTER_ROW_DATE_RE.fullmatch(text, span[1], len(text) if line_end < 0 else line_end))
+
+
 def _next_items(text: str, lo: tuple[int, int], hi: tuple[int, int]) -> bool:
     gap = text[lo[1]:hi[0]]
     if gap.count("\n") != 1 or re.search(r"[.!?]\s", gap):
@@ -65,6 +77,11 @@ def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[in
                 out[i] = replace(m, kind=EVENT)
                 break
     lone = [i for i, m in enumerate(out) if m.kind == UNDETERMINED and id(mentions[i]) not in implicit]
+    if len(lone) > 1 and not any(m.kind == EVENT for m in out) and mentions_meeting(text) \
+            and all(_place_row(text, out[i].span) for i in lone):
+        # `Odbyło się 9 spotkań …` / `Białaczów - 03.11.2009 r.` / `Bliżyn - 17.11.2009 r.`: a report's
+        # list of the places and days it met on
+        return [replace(m, kind=EVENT) if i in lone else m for i, m in enumerate(out)]
     if lone and not any(m.kind == EVENT for m in out) and len({out[i].day for i in lone}) == 1:
         m = out[lone[0]]
         rest = m.span[1] + len(right_sentence(text, m.span[1]))

@@ -65,7 +65,8 @@ PROJECT_IN = rf"\b{_PROJECT_OPEN}[^”\"\n]{{1,150}}[”\"]\s*,?\s*w\s+ramach\s+
 # searched over whole texts, so through `Caseless`
 TRIGGER = Caseless(
     rf"\b{PARTICIPLE}\b|\b(?:współ|do|s)?finansowano\b|\b(?:współ|do|s)?finans(?:uj[eą]|ował[aoy]?|owali)\b"
-    r"|\bdzięki\s+(?:finansowemu\s+|hojnemu\s+|znacznemu\s+)?(?:wsparciu|dofinansowaniu|dotacji|środkom|finansowaniu|grantowi)\b(?:\s+finansow\w+)?"
+    r"|\bdzięki\s+(?:[a-ząćęłńóśźż]+(?:emu|ym)\s+)?(?:wsparciu|dofinansowaniu|dotacji|środkom|finansowaniu|grantowi)\b"
+    r"(?:\s+finansow\w+)?"   # (`dzięki hojnemu wsparciu`, `dzięki pozyskanym środkom`)
     r"|\bkorzysta\w*\s+z\s+(?:dofinansowania|dotacji|grantu|wsparcia\s+finansowego)\b|\bz\s+dofinansowaniem\b"
     r"|\bprzy\s+(?:współ|do)?finansowaniu\b|\bprzy\s+(?:\w+\s+)?udziale\s+środków\b"
     r"|\bprzy\s+finansowym\s+(?:współ)?udziale\b|\bprzy\s+(?:współ)?udziale\s+finansowym\b"

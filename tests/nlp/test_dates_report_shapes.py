@@ -372,3 +372,36 @@ def test_a_period_to_send_forms_in_closes_on_its_last_day():
     text = ("Osoby zainteresowane uczestnictwem powinny wypełniony formularz zgłoszeniowy dostarczyć lub przesłać "
             "w terminie: 27.10.2014 r. - 6.11.2014r., na adres: Ośrodek Doradztwa w Borkach.")
     assert [(m.kind, m.last_day) for m in find_dates(text) if m.kind != "publication"] == [("deadline", "2014-11-06")]
+
+
+@pytest.mark.parametrize("text, published", [
+    # a metadata table's header row, its values on the next line
+    ("Otwarcie klubu odbyło się 9 lutego 2023 r. " + "Klub wyposażono w sprzęt do ćwiczeń i gier. " * 30
+     + "\n\nMetadane dokumentu\nData publikacji / aktualizacjiAutor / Narzędzia\n"
+     "2023-02-11 13:45:04 2023-10-12 14:36:30 Anna Lis", dt.date(2023, 2, 11)),
+    # a year-first date alone under the title is a machine's, even when a row of the schedule
+    # below holds the same day
+    ("Harmonogram zebrań sołeckich - aktualizacja\n2015.09.27\nWrzesień jest miesiącem zebrań.\n"
+     "| 26.09.2015 r. | Borki – świetlica | 18.00 |\n| 27.09.2015 r. | Lipno – remiza OSP | 16.00 |",
+     dt.date(2015, 9, 27)),
+])
+def test_a_posting_date_a_template_prints_apart_from_its_label_or_day_first(text, published):
+    assert find_published(text)[0] == published
+
+
+def test_a_reports_lines_of_places_and_days_are_its_meetings():
+    text = ("Odbyło się 5 spotkań informacyjnych dla mieszkańców gmin.\n\nBorki - 03.11.2009 r.\n\n"
+            "Ruda Lipowa - 09.11.2009 r.\n\nLipno - 12.11.2009 r.")
+    assert events(text) == [("2009-11-03", None), ("2009-11-09", None), ("2009-11-12", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short range, then `i odbyło się`: the meeting's days
+    ("Forum trwało trzy dni – od 7 do 9 września 2015 r. i odbyło się w Centrum Kultury w Borkach.",
+     [("2015-09-07", "2015-09-09")]),
+    # a day and month with no year in brackets inside the verb, or right after it
+    ("W sali konferencyjnej Starostwa odbyło (6.10) się spotkanie warsztatowe. Dodano 7.10.2025",
+     [("2025-10-06", None)]),
+])
+def test_days_a_report_gives_its_meeting(text, expected):
+    assert events(text) == expected

@@ -11,3 +11,10 @@ def test_money_said_to_come_from_a_fund_names_the_funder():
 def test_people_coming_from_a_town_are_no_funding():
     text = "Uczestnicy spotkania pochodzą z Lipna i okolic. Spotkanie odbyło się 13 czerwca 2023 r."
     assert find_funding(text) == []
+
+
+def test_money_received_and_spent_names_its_programme():
+    # `dzięki pozyskanym środkom … z Programu X`: an adjective between `dzięki` and the money
+    text = ("Dzięki pozyskanym środkom w wysokości 108 000 zł z Programu Wieloletniego „Senior+” wyposażono klub. "
+            "Otwarcie klubu odbyło się 9 lutego 2023 r.")
+    assert [(f.funder, f.programme) for f in find_funding(text)] == [("budżet państwa", "Program Wieloletni Senior+")]

@@ -21,6 +21,7 @@ _ROW_START_RE = re.compile(r"(?<=\S)[ \xa0]{2,}(?=(?:\d{1,3}\.|Lp\.)[ \xa0]*\t)"
 _MIN_ROWS = 2
 
 
+_NEWLINE_RE = re.compile("\n")
 _WRAP_MIN_LINE = 40   # a line as long as a wrapped paragraph's (a heading or a cell is shorter)
 _DATE_LINE_HEAD = 16
 
@@ -40,7 +41,7 @@ def join_wrapped_lines(text: str) -> str:
 
 
 def _line_breaks(text: str) -> list[int]:
-    return [m.start() for m in re.finditer("\n", text)]
+    return [m.start() for m in _NEWLINE_RE.finditer(text)]
 
 
 def _wrapped_at(text: str, k: int) -> bool:
@@ -64,7 +65,7 @@ def _capital_wraps(text: str, wrapped: set[int]) -> list[int]:
     Wspierania …`): a name run over the wrap."""
     out = []
     for paragraph in _PARAGRAPH_RE.finditer(text):
-        inner = [k for k in range(paragraph.start(), paragraph.end() - 1) if text[k] == "\n"]
+        inner = [m.start() for m in _NEWLINE_RE.finditer(text, paragraph.start(), paragraph.end() - 1)]
         if not any(k in wrapped for k in inner):
             continue
         starts = [paragraph.start()] + [k + 1 for k in inner]

@@ -29,7 +29,8 @@ _DATE_LINE_HEAD = 16
 def join_wrapped_lines(text: str) -> str:
     """The text with the line breaks of a wrapped paragraph turned into spaces (the same
     length): a line at least `_WRAP_MIN_LINE` long ending in a word or a comma, the next
-    opening with a lower-case word (`odbyło się` / `w Istebnej`)."""
+    opening with a lower-case word (`odbyło się` / `w Istebnej`); in a paragraph so wrapped,
+    also a full line's break before a capital (`oraz Małopolskiego` / `Ośrodka`)."""
     breaks = [k for k in _line_breaks(text) if _wrapped_at(text, k)]
     if not breaks:
         return text

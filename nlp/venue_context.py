@@ -15,7 +15,7 @@ from nlp.caseless import Caseless, guarded
 from nlp.clauses import start_after_stop
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, fold
-from nlp.org_words import is_person_role, may_be_first_name
+from nlp.org_words import is_office_title, is_person_role, may_be_first_name
 from nlp.venue_words import folded_lemmas, line_bounds
 from nlp.vocabulary import lexicon
 
@@ -224,7 +224,11 @@ def not_a_place(name: str) -> bool:
     for wanted in _not_venue_phrases():
         if len(words) >= len(wanted) and all(w in form for w, form in zip(wanted, forms)):
             return True
-    return False
+    if words and (is_office_title(words[0]) or forms[0] & _words("governing_bodies")):
+        return True   # `Burmistrz Miasta X`, `Zarząd Stowarzyszenia Y`: who acts, not where
+    # `rynku ziemniaka`, `rynku rolnym`: a market, not a town's square (`rynku miejskim`)
+    return len(words) >= 2 and words[0].islower() and words[1].islower() and bool(forms[0] & _words("markets")) \
+        and not forms[1] & _words("square_words")
 
 
 @functools.cache

@@ -191,3 +191,17 @@ def test_places_named_by_farms_churches_and_words_like_a_street(text, expected):
 ])
 def test_places_named_by_a_sentence_a_bracket_or_an_avenue(text, expected):
     assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a market of goods is no town's square, which stays one
+    ("Spotkanie odbędzie się 26 lutego 2024 r. o godz. 10.00 w budynku Biblioteki Gminnej w Lipnie. Rolnicy "
+     "porozmawiają o sytuacji na rynku ziemniaka.", [("budynku Biblioteki Gminnej w Lipnie", None, "Lipno")]),
+    ("Festyn odbędzie się 26 lutego 2024 r. na rynku miejskim w Lipnie.", [("rynku miejskim w Lipnie", None, "Lipno")]),
+    # an office or a board named after the date acts; it is not where
+    ("W dniu 3 października 2025 r., Zarząd Stowarzyszenia Emerytów w Lipnie, na terenie Stanicy Harcerskiej "
+     "„Borek” przy ul. Leśnej, zorganizował piknik.",
+     [("Stanicy Harcerskiej „Borek”", "ul. Leśnej", None)]),
+])
+def test_markets_and_bodies_that_act_are_no_places(text, expected):
+    assert _venues(text) == expected

@@ -309,6 +309,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                     and tokens[j + 3].is_cap:
                 j += 2   # `Ośrodek Doradztwa Rolniczego z siedzibą w Bratoszewicach`: its seat
                 continue
+            if low == "z" and nxt.text == "/" and j + 4 < n and tokens[j + 2].low == "s" \
+                    and tokens[j + 3].low in ("w", "we") and tokens[j + 4].is_cap:
+                j += 3   # `… z/s w Bratoszewicach`: the same, abbreviated
+                continue
             if low in ("z", "ze", "do") and not (nxt.is_cap and not is_org_head(nxt.text)):
                 break
             if low in ("z", "ze") and is_first_name(nxt.text):

@@ -28,10 +28,14 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
         if i > 0 and tokens[i - 1].is_word and lemma_set(tokens[i - 1].low) & frames().meeting_rooms:
             continue   # `w sali posiedzeń OSP X`: a room, not a sitting
         k = _body_after(tokens, i, has_event)
-        if k is None or k >= len(tokens) or not tokens[k].is_cap \
-                or "\n" in text[tok.end:tokens[k].start] and not _heading_alone(text, tok):
+        if k is None or k >= len(tokens) or "\n" in text[tok.end:tokens[k].start] and not _heading_alone(text, tok):
             continue   # (`OGŁOSZENIE` / `Wójta Gminy X`: a notice's heading, its issuer on the next line)
-        names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200))
+        # (`Ogłoszenie przewodniczącego Rady Powiatu`: a notice's issuing office, in lower case too)
+        lower_office = not tokens[k].is_cap and frame_lemmas(tok.text, "meeting_of_nouns") \
+            and is_office_title(tokens[k].text)
+        if not tokens[k].is_cap and not lower_office:
+            continue
+        names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200), lowercase=bool(lower_office))
         if names and names[0][0] == tokens[k].start and \
                 (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[k].text)) \
                 and not any(lemma_set(w) & frames().agent_exclusions for w in text[names[0][0]:names[0][1]].split()[:2]):

@@ -12,10 +12,12 @@ import re
 
 from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes
-from nlp.org_names import find_names, is_nominal, is_org_head, is_person_role, lemma_set, tokenize
+from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_agreement import gender_disagrees, opening_subject
 from nlp.organiser_antecedents import full_name_of
+from nlp.organiser_gaps import (active_participle_gap, holder_after_partner_phrase, members_gap, partner_aside,
+                                partner_phrase, partner_tail, participle_aside)
 from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_finite_verb, is_glue,
                                    is_glue_word, verb_reading)
 from nlp.vocabulary import lexicon
@@ -66,24 +68,31 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             # `X w ramach programu Gmina Przyjazna Seniorom zorganizował`: the programme, not X
             cursor = framework.start()
             continue
-        if len(subject) == 1 and _active_participle_gap(gap):
+        if len(subject) == 1 and active_participle_gap(gap):
             # `Związek X prowadzący Centrum Y zaprasza`: Y is what X runs, X the subject
             subject, cursor = [span], span[0]
             continue
-        if len(subject) == 1 and _partner_phrase(gap):
+        if len(subject) == 1 and partner_phrase(gap):
             # `X w porozumieniu z Y zorganizował`: Y co-organises, X is the subject
             subject.append(span)
             cursor = span[0]
             continue
-        if not subject and _participle_aside(gap):
+        holder = holder_after_partner_phrase(text, span[1], subject[0]) if len(subject) == 1 else None
+        if holder is not None:
+            # `X we współpracy z Janem Nowakiem Prezydentem Miasta Y organizuje`: the person holds the office
+            subject[0] = (holder, subject[0][1])
+            subject.append(span)
+            cursor = span[0]
+            continue
+        if not subject and participle_aside(gap):
             subject, cursor = [span], span[0]   # `Fundacja X organizująca rozmowy na …, szczególnie zaprasza`
             continue
-        aside = len(subject) >= 2 and _partner_aside(gap)
+        aside = len(subject) >= 2 and partner_aside(gap)
         if aside:
             # `Kierownik Posterunku X przy współudziale funkcjonariuszy Komendy Y oraz Burmistrz Z
             # zapraszają`: the body taking part is an aside; the subject goes on before it
             subject.pop()
-        elif not is_glue(gap) and not (subject == [] and _partner_tail(gap)) and not _members_gap(gap):
+        elif not is_glue(gap) and not (subject == [] and partner_tail(gap)) and not members_gap(gap):
             break
         elif subject and not _COORDINATOR_RE.search(gap):
             break   # `W auli Starostwa X Stowarzyszenie Y zorganizowało`: not one list
@@ -222,16 +231,6 @@ def _only_noun(word: str) -> bool:
     return bool(readings) and all(r.pos in ("subst", "depr", "ger") for r in readings)
 
 
-def _members_gap(gap: str) -> bool:
-    """`X oraz pracownikami Ośrodka Y zorganizowali`: the people of the next body, joined to
-    the name before them."""
-    words = _WORD_RE.findall(gap)
-    if len(words) >= 3 and words[-1].lower() in ("z", "ze"):
-        words = words[:-1]   # `wspólnie z druhami z OSP`
-    return len(words) >= 2 and is_person_role(words[-1]) and words[-1][:1].islower() \
-        and is_glue(" ".join(words[:-1]))
-
-
 def members_before(text: str, start: int, name_start: int) -> bool:
     """`Członkinie Koła…`, `Pracownicy Ośrodka…`, `Druhowie z OSP…`, `Policjanci z Komisariatu…`:
     the people of a body right before its name."""
@@ -294,60 +293,10 @@ def support_before(text: str, start: int, end: int) -> re.Match[str] | None:
     return _support_before_re().search(text, start, end)
 
 
-def _active_participle_gap(gap: str) -> bool:
-    """` prowadzący `, `, reprezentująca `: one active participle between two names."""
-    words = _WORD_RE.findall(gap)
-    words = [w for w in words if w != ","]
-    return len(words) == 1 and words[0].islower() and any(r.pos == "pact" for r in analyse(words[0]))
-
-
-def _participle_aside(gap: str, limit: int = 16) -> bool:
-    """` organizująca lokalne rozmowy na ważne tematy, szczególnie `, `, mając na uwadze sytuację, `:
-    an active or adverbial participle's phrase after the subject, closed by a comma before the
-    verb (and a glue word or two)."""
-    words = _WORD_RE.findall(gap)
-    if words[:1] == [","]:
-        words = words[1:]
-    if len(words) < 2 or len(words) > limit or "," not in words or not words[0].islower():
-        return False
-    after = words[len(words) - words[::-1].index(","):]
-    return any(r.pos in ("pact", "pcon") for r in analyse(words[0])) and len(after) <= 2 \
-        and all(is_glue_word(w) or any(r.pos == "adv" for r in analyse(w.lower())) for w in after)
-
-
-def _after_partner_phrase(gap: str) -> list[str] | None:
-    """The words of `gap` after the partner phrase opening it (the longest), else None."""
-    words = [w.lower() for w in _WORD_RE.findall(gap)]
-    for phrase in frames().partner_phrases.get(words[0] if words else "", ()):
-        if tuple(words[:len(phrase)]) == phrase:
-            return words[len(phrase):]
-    return None
-
-
-def _partner_phrase(gap: str) -> bool:
-    """` w porozumieniu z `, ` wspólnie z `: a partner phrase and nothing else."""
-    return _after_partner_phrase(gap) == []
-
-
-def _partner_aside(gap: str) -> bool:
-    """` przy współudziale funkcjonariuszy `: a partner phrase, maybe with the people of the
-    body it names, between two names of one subject."""
-    rest = _after_partner_phrase(gap)
-    return rest is not None and all(w.isalpha() and is_nominal(w) for w in rest)
-
-
 # `(ROPS)`: a body's short name in brackets, after its full name or after a role noun
 SHORT_NAME_RE = re.compile(r"\([ \t]*(?P<short>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]{1,12})[ \t]*\)")
 # `w ramach programu „X”`: what the subject acts within, which is no subject of its own
 _FRAMEWORK_BEFORE_RE = re.compile(r"(?<!\w)w\s+ramach(?:\s+[a-ząćęłńóśźż]+){0,2}\s*[„\"“]?$", re.IGNORECASE)
-
-
-def _partner_tail(gap: str) -> bool:
-    """`… oraz klubami seniora i kołami gospodyń wiejskich realizowała`: co-organisers
-    named by common nouns close a list of partners before the verb."""
-    words = _WORD_RE.findall(gap)
-    return bool(words) and words[0].lower() in ("oraz", "i", ",", "wraz", "wspólnie", "razem") and \
-        all(is_glue_word(w) or (w.islower() and is_nominal(w)) for w in words)
 
 
 def name_line_before(text: str, line_start: int) -> list[Span]:

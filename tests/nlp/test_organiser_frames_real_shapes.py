@@ -440,3 +440,19 @@ def test_the_agent_of_a_participle_before_the_event_noun_it_describes():
 ])
 def test_names_after_a_namer_and_a_person_with_the_office_they_hold(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat abbreviated `z/s` inside the name
+    ("Dnia 22.01.2019 r. Borkowski Ośrodek Doradztwa Rolniczego z/s w Lipnie przeprowadził spotkanie "
+     "informacyjne dla rolników.", ["Borkowski Ośrodek Doradztwa Rolniczego z/s w Lipnie"]),
+    # a partner named by the person holding the office, the office after the name
+    ("Fundacja Misji Lokalnej we współpracy z Janem Kowalskim Prezydentem Miasta Borki organizuje spotkanie "
+     "informacyjne, które odbędzie się 18 maja 2023 r.",
+     ["Fundacja Misji Lokalnej", "Janem Kowalskim Prezydentem Miasta Borki"]),
+    # a notice's issuing office in lower case after the notice's noun
+    ("Ogłoszenie przewodniczącego Rady Powiatu o raporcie\n\nUprzejmie zawiadamiam, że 6 czerwca 2019 r. o godz. "
+     "14.00 odbędzie się sesja Rady Powiatu.", ["przewodniczącego Rady Powiatu"]),
+])
+def test_seats_partners_held_by_persons_and_issuers_in_lower_case(text, expected):
+    assert _names(text) == expected

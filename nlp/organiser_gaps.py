@@ -1,0 +1,91 @@
+"""What may stand between the names of a subject and its verb: the people of a body, an
+active or adverbial participle's aside, a partner phrase (with a person named in it), a tail of
+partners named by common nouns. Each takes the gap's text (or its bounds) and says whether the
+names on both sides still belong to one subject."""
+from __future__ import annotations
+
+import re
+
+from nlp.morph import analyse
+from nlp.org_names import is_nominal, is_person_role, tokenize
+from nlp.org_people import named_person_end
+from nlp.organiser_grammar import frames, is_glue, is_glue_word
+
+__all__ = ["active_participle_gap", "holder_after_partner_phrase", "members_gap", "partner_aside", "partner_phrase",
+           "partner_tail", "participle_aside"]
+
+_WORD_RE = re.compile(r"\w+|,")
+
+
+def members_gap(gap: str) -> bool:
+    """`X oraz pracownikami Ośrodka Y zorganizowali`: the people of the next body, joined to
+    the name before them."""
+    words = _WORD_RE.findall(gap)
+    if len(words) >= 3 and words[-1].lower() in ("z", "ze"):
+        words = words[:-1]   # `wspólnie z druhami z OSP`
+    return len(words) >= 2 and is_person_role(words[-1]) and words[-1][:1].islower() \
+        and is_glue(" ".join(words[:-1]))
+
+
+def active_participle_gap(gap: str) -> bool:
+    """` prowadzący `, `, reprezentująca `: one active participle between two names."""
+    words = _WORD_RE.findall(gap)
+    words = [w for w in words if w != ","]
+    return len(words) == 1 and words[0].islower() and any(r.pos == "pact" for r in analyse(words[0]))
+
+
+def participle_aside(gap: str, limit: int = 16) -> bool:
+    """` organizująca lokalne rozmowy na ważne tematy, szczególnie `, `, mając na uwadze sytuację, `:
+    an active or adverbial participle's phrase after the subject, closed by a comma before the
+    verb (and a glue word or two)."""
+    words = _WORD_RE.findall(gap)
+    if words[:1] == [","]:
+        words = words[1:]
+    if len(words) < 2 or len(words) > limit or "," not in words or not words[0].islower():
+        return False
+    after = words[len(words) - words[::-1].index(","):]
+    return any(r.pos in ("pact", "pcon") for r in analyse(words[0])) and len(after) <= 2 \
+        and all(is_glue_word(w) or any(r.pos == "adv" for r in analyse(w.lower())) for w in after)
+
+
+def _after_partner_phrase(gap: str) -> list[str] | None:
+    """The words of `gap` after the partner phrase opening it (the longest), else None."""
+    words = [w.lower() for w in _WORD_RE.findall(gap)]
+    for phrase in frames().partner_phrases.get(words[0] if words else "", ()):
+        if tuple(words[:len(phrase)]) == phrase:
+            return words[len(phrase):]
+    return None
+
+
+def partner_phrase(gap: str) -> bool:
+    """` w porozumieniu z `, ` wspólnie z `: a partner phrase and nothing else."""
+    return _after_partner_phrase(gap) == []
+
+
+def holder_after_partner_phrase(text: str, start: int, name: tuple[int, int]) -> int | None:
+    """Where the person's name begins when the gap text[start:name[0]] holds only a partner
+    phrase and a person's first name and surname (` we współpracy z Janem Nowakiem `), the
+    name after it their office; or the first name alone, when the name read after it opens
+    with the surname (`Kowalskim Prezydentem …`: a surname that is also an adjective)."""
+    rest = _after_partner_phrase(text[start:name[0]])
+    if rest is None or len(rest) not in (1, 2):
+        return None
+    tokens = tokenize(text, start, name[1])
+    k = next((i for i, t in enumerate(tokens) if t.start >= name[0]), len(tokens)) - len(rest)
+    person_end = k + 2
+    return tokens[k].start if k >= 0 and named_person_end(text, tokens, k) == person_end else None
+
+
+def partner_aside(gap: str) -> bool:
+    """` przy współudziale funkcjonariuszy `: a partner phrase, maybe with the people of the
+    body it names, between two names of one subject."""
+    rest = _after_partner_phrase(gap)
+    return rest is not None and all(w.isalpha() and is_nominal(w) for w in rest)
+
+
+def partner_tail(gap: str) -> bool:
+    """`… oraz klubami seniora i kołami gospodyń wiejskich realizowała`: co-organisers
+    named by common nouns close a list of partners before the verb."""
+    words = _WORD_RE.findall(gap)
+    return bool(words) and words[0].lower() in ("oraz", "i", ",", "wraz", "wspólnie", "razem") and \
+        all(is_glue_word(w) or (w.islower() and is_nominal(w)) for w in words)

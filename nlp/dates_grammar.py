@@ -80,13 +80,13 @@ _ISO_BODY = (rf"(?P<year>{_YEAR4})(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<da
 # 2023-10-19, 2023.10.19, optionally with the time a CMS prints beside it
 ISO_RE = re.compile(rf"(?<![\w.\-/]){_ISO_BODY}")
 GLUED_ISO_RE = re.compile(_ISO_BODY)
-# 19.10.2023, 19. 10. 2023, 19/10/2023, 05-10-2018, 19-20.10.2023, 27.02.20
+# 19.10.2023, 19. 10. 2023, 19/10/2023, 05-10-2018, 01 - 04 - 2025, 19-20.10.2023, 27.02.20
 DMY_RE = re.compile(
     # "9., 16. i 30.6.2017"
     rf"(?:{_AFTER_ABBREVIATION}|{_AFTER_GLUED_STOP}|(?<![\w.,/]))"
     rf"(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{LIST_SEP}){{1,8}})?"
-    rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
-    rf"(?P=sep)(?P=sp)(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
+    rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sp0> ?)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
+    rf"(?P=sp0)(?P=sep)(?P=sp)(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023
 ROMAN_RE = re.compile(
     rf"{_RANGE_LEFT}(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"
@@ -237,6 +237,9 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     peek = text[q:q + 4].lstrip(" \t\xa0.")[:1]   # (a dash is kept: `15 - 16 marca`, `15 – 16.05.2023`)
     dash_ahead = after in "-–—" or (after in " \t\xa0" and peek in "-–—" and not _number_of_something(text, p))
     m = DMY_RE.match(text, p) if after in "./" or dash_ahead or _LIST_AHEAD_RE.match(text, q) else None
+    if m is None and after in " \t\xa0" and peek in "-–—":
+        m = DMY_RE.match(text, p)   # `Zebranie 01 - 04 - 2025`: a date spaced out whole, after any word
+        m = m if m and m.group("sp0") and not m.group("day0") else None
     if m and m.group("listed") and not _listed_days_ok(text, p):
         m = None   # `ul. Polna 5, 12.06.2024`: a number, then a date (read from its own digits)
     if m and len(m.group("year")) == 2 and (len(m.group("month")) == 1

@@ -379,6 +379,9 @@ def test_a_period_to_send_forms_in_closes_on_its_last_day():
     ("Otwarcie klubu odbyło się 9 lutego 2023 r. " + "Klub wyposażono w sprzęt do ćwiczeń i gier. " * 30
      + "\n\nMetadane dokumentu\nData publikacji / aktualizacjiAutor / Narzędzia\n"
      "2023-02-11 13:45:04 2023-10-12 14:36:30 Anna Lis", dt.date(2023, 2, 11)),
+    # a date spaced out whole (`01 - 04 - 2025`)
+    ("Trzecia sesja seniorów\ndział: / dodano: 01 - 04 - 2025\nW muzeum odbyła się wczoraj sesja Rady Seniorów.",
+     dt.date(2025, 4, 1)),
     # a year-first date alone under the title is a machine's, even when a row of the schedule
     # below holds the same day
     ("Harmonogram zebrań sołeckich - aktualizacja\n2015.09.27\nWrzesień jest miesiącem zebrań.\n"

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from nlp.dates_attach import attach_ends, attach_sessions, attach_times, release_from_byline
+from nlp.dates_before_event import deadlines_before_event
 from nlp.dates_calendar import guess_year, nth_weekday, relative_day, valid_day
 from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, classify, dates_a_document, left_sentence,
                                mentions_meeting)
@@ -170,7 +171,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     mentions.sort(key=lambda m: m.span[0])
     mentions = sessions_on_lines(text, mentions)
     mentions = list_time(text, mentions)
-    return tuple(mentions)
+    counted_back = deadlines_before_event(text, mentions)   # `najpóźniej w dniu poprzedzającym sesję`
+    return tuple(sorted(mentions + counted_back, key=lambda m: m.span[0]) if counted_back else mentions)
 
 
 _PASSAGE = 300

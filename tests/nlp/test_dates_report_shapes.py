@@ -408,3 +408,16 @@ def test_a_reports_lines_of_places_and_days_are_its_meetings():
 ])
 def test_days_a_report_gives_its_meeting(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the law's words for the debate over a report: the day before the session
+    ("Uprzejmie zawiadamiam, że w dniu 6 czerwca 2019 roku o godz. 14.00 odbędzie się sesja Rady Powiatu. "
+     "Zgłoszenie składa się najpóźniej w dniu poprzedzającym sesję.", ["2019-06-05"]),
+    ("Zebranie odbędzie się 6 czerwca 2019 roku o godz. 17.00. Wnioski należy składać najpóźniej na 3 dni "
+     "przed zebraniem.", ["2019-06-03"]),
+    # when people met, not what is due
+    ("Sesja odbyła się 6 czerwca 2019 r. Radni spotkali się na dwa dni przed sesją.", []),
+])
+def test_deadlines_counted_back_from_the_meeting(text, expected):
+    assert [m.day for m in find_dates(text) if m.kind == "deadline"] == expected

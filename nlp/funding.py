@@ -54,6 +54,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "topic": re.compile(rf"(?:{topic})\s+(?:\S+\s+){{0,4}}$", re.IGNORECASE),
         "bare_context": re.compile(rf"(?:{_words_re(cues['bare_context'])})\s*(?:\S+\s+){{0,5}}$", re.IGNORECASE),
         "topic_of_sentence": re.compile(rf"\b(?:{_words_re(cues['topic_of_sentence'])})", re.IGNORECASE),
+        "resolution_subject": re.compile(rf"\b(?:{_words_re(cues['resolution_subjects'])})[^.;\n]{{0,40}}?\bw\s+sprawie\b",
+                                         re.IGNORECASE),
         "frame": re.compile(rf"\b(?:{'|'.join(cues['frame'])})", re.IGNORECASE),
         "within": re.compile(r"\bw\s+ramach\s+(?:\w+\s+)?$", re.IGNORECASE),
         "programme_words": re.compile(rf"\b(?:{_words_re(cues['programme_words'])})", re.IGNORECASE),
@@ -108,15 +110,22 @@ _NEGATED_RE = re.compile(r"(?<!\w)(?:bez\s+(?:[^\W\d_]+\s+)?|nie\s+(?:(?:jest|by
                          re.IGNORECASE)
 
 
+_RESOLUTION_REACH = 600
+
+
 def _is_topic(text: str, m: re.Match[str]) -> bool:
     """`o możliwościach dofinansowania`, `na przykładzie remontu współfinansowanego`, and a
     programme that a sentence about it calls funded (`Konsultacje dotyczą programu X, który
     będzie finansowany …`), unless the event is held within it (`w ramach projektu …`,
-    `w ramach otwartego konkursu ofert, współfinansowane …`)."""
+    `w ramach otwartego konkursu ofert, współfinansowane …`); and a project a resolution is
+    about (`projekt uchwały w sprawie realizacji projektu … współfinansowanego …`)."""
     clause = _before_clause(text, m.start())
     topic = _cues()["topic"].search(clause)
     if topic and not _cues()["within"].search(clause, 0, topic.start()):
         return True
+    line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _RESOLUTION_REACH)
+    if _cues()["resolution_subject"].search(text, line_start, m.start()):
+        return True   # `projektów uchwał: w sprawie … realizację projektu … współfinansowanego` (a long subject)
     start = _sentence_start(text, m.start())
     topics = list(_cues()["topic_of_sentence"].finditer(text, start, m.start()))
     if not topics:

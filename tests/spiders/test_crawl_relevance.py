@@ -71,6 +71,11 @@ ANNOUNCEMENTS = [
     ("Sieci Jaworek S.A. zapowiadają konsultacje w sprawie trasy linii 400 kV",
      "Spółka organizuje konsultacje społeczne. Uwagi można składać pisemnie. Zainteresowani mieszkańcy mogą wyrazić "
      "opinię:\n • 26 października 2021 r., w godzinach od 8:00 do 18:00, w sołectwie Jaworek (Dom Sołecki)"),
+    # a debate reported by when it began; a meeting with residents reported with its troubles
+    ("", "Zapowiadali to wczoraj i tak zrobili. O godzinie szesnastej w sali ratusza rozpoczęła się publiczna debata "
+         "w sprawie budowy spalarni. Przedstawiciele komitetu na debatę nie przyszli. 22.07.2022"),
+    ("", "Rekordowo długie było piątkowe spotkanie Burmistrza z mieszkańcami 6 kwietnia. Dyskutowano o odpadach "
+         "i kanalizacji, a dyskusja trwała trzy godziny."),
 ]
 NOT_ANNOUNCEMENTS = [
     ("Ośrodek Pomocy Społecznej w Jaworku zaprasza do składania ofert na przeprowadzenie szkolenia "
@@ -92,6 +97,11 @@ NOT_ANNOUNCEMENTS = [
                                                      "pracownikom pomocy społecznej najserdeczniejsze życzenia."),
     ("Praca w GOPS", "Zapraszamy osoby chętne do pracy w Gminnym Ośrodku Pomocy Społecznej w Jaworku na stanowisku "
                      "asystenta rodziny. Dokumenty przyjmujemy do 30 listopada."),
+    # consultations that begin run over weeks: no meeting starts
+    ("", "Wójt Gminy Jaworek\n\nzawiadamia o rozpoczęciu konsultacji społecznych projektu dokumentu: Diagnoza "
+         "sytuacji Gminy Jaworek\n\nRozpoczynają się konsultacje społeczne projektu dokumentu pn. Diagnoza sytuacji "
+         "Gminy Jaworek. Celem konsultacji społecznych jest poznanie Państwa opinii na temat dokumentu.\n\n"
+         "Konsultacje społeczne przeprowadzone są w terminie od dnia 9.12.2021 r. do dnia 29.12.2021 r."),
     ("Rekrutacja do projektu „Aktywni w Jaworku”", "Trwa rekrutacja uczestników do projektu. Uczestnicy wezmą udział "
      "w szkoleniach zawodowych od 1 marca 2024 r. Formularz zgłoszeniowy i regulamin rekrutacji w sekretariacie."),
 ]

@@ -55,6 +55,19 @@ def _next_items(text: str, lo: tuple[int, int], hi: tuple[int, int]) -> bool:
     return bool(_LIST_ITEM_RE.match(text, first)) and bool(_LIST_ITEM_RE.match(text, lo[1] + gap.index("\n") + 1))
 
 
+def _event_on_line_above(text: str, out: list[DateMention], order: list[int], k: int) -> int | None:
+    """The meeting day on the line above the k-th mention, past the other dates of that line
+    (`• w Szczecinie (23.01) – rekrutacja do 20 stycznia;` / `• w Rzeszowie (24.01) – …`)."""
+    line_start = text.rfind("\n", 0, out[order[k]].span[0]) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    for j in reversed(order[:k]):
+        if out[j].span[0] < above:
+            return None
+        if out[j].kind == EVENT and out[j].span[0] < line_start:
+            return j
+    return None
+
+
 def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[int]) -> list[DateMention]:
     """A date whose own sentence said nothing takes the kind of a meeting day it is coordinated
     with; on a page that names no meeting day, its only such day is the meeting's when the
@@ -68,7 +81,8 @@ def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[in
         m = out[i]
         if m.kind != UNDETERMINED:
             continue
-        for j in (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None):
+        for j in (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None,
+                  _event_on_line_above(text, out, order, k)):
             if j is None or out[j].kind != EVENT:
                 continue
             lo, hi = sorted((m.span, out[j].span))

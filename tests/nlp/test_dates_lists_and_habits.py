@@ -168,3 +168,14 @@ def test_times_alone_on_their_lines_are_a_log_of_the_day():
     # one time alone on a line, with nothing like it around, may be anything (a score, a result)
     assert [m.start for m in find_dates("Mecz 11 maja 2024 r.\nWynik:\n2:10\nbrawo!",
                                         published=MONDAY, today=MONDAY)] == ["2024-05-11"]
+
+
+def test_each_item_of_a_list_of_meetings_with_their_own_deadlines_is_a_meeting():
+    text = ("Zapraszamy na regionalne spotkania konsultacyjne:\n"
+            "• w Borkach (23.01) – rekrutacja do 20 stycznia;\n"
+            "• w Lipnie (24.01) – rekrutacja do 21 stycznia;\n"
+            "• w Jaworku (3.02) – rekrutacja do 29 stycznia.")
+    found = find_dates(text, published=MONDAY.replace(month=1, day=2), today=MONDAY)
+    assert [(m.day, m.kind) for m in found] == [
+        ("2024-01-23", "event"), ("2024-01-20", "deadline"), ("2024-01-24", "event"), ("2024-01-21", "deadline"),
+        ("2024-02-03", "event"), ("2024-01-29", "deadline")]

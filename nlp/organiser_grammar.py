@@ -87,6 +87,7 @@ class Frames:
     signature_offices: frozenset[str]
     copulas: frozenset[str]
     copula_adverbs: frozenset[str]
+    namer_quantifiers: frozenset[str]
     subject_glue: frozenset[str]
     event_nouns: frozenset[str]
     other_edition_words: frozenset[str]
@@ -164,6 +165,7 @@ def frames() -> Frames:
         signature_offices=frozenset(data["signature_offices"]),
         copulas=frozenset(data["copulas"]),
         copula_adverbs=frozenset(data["copula_adverbs"]),
+        namer_quantifiers=frozenset(data["namer_quantifiers"]),
         subject_glue=frozenset(data["subject_glue"]),
         event_nouns=frozenset(data["event_nouns"]),
         other_edition_words=frozenset(data["other_edition_words"]),

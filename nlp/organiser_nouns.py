@@ -86,6 +86,8 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in _WHICH:
             k += 2   # `Organizatorzy, którymi są X`, `Organizatorzy, czyli X`
+        elif k + 3 < len(tokens) and tokens[k].text == "," and (tokens[k + 1].low, tokens[k + 2].low) == ("w", "tym"):
+            k += 3   # `Organizatorzy, w tym Burmistrz X oraz Przewodnicząca Y, zasłużyli`
         if k + 2 < len(tokens) and tokens[k].text in (",", "tj") and tokens[k + 1].text in ("tj", "."):
             k += 2   # `współorganizatorów tj. X`, `współorganizatorami, tj. X`
             if tokens[k - 1].text == "tj" and k < len(tokens) and tokens[k].text == ".":
@@ -125,11 +127,22 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             at = k - 1 if tokens[k].text == "." and k - 1 > i + 1 else k
             person = named_person_end(text, tokens, at)
             if person is not None:   # `Gospodarz spotkania kol. Jan Lis opowiedział`: a person hosts
-                found = [(tokens[at].start, tokens[person - 1].end)]
+                found = [(tokens[at].start, _with_body(text, tokens, person))]
         if _singular(tok.text):   # (`gospodarza spotkania dyrektora X oraz koordynatorów Y`: Y are not hosts)
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
         spans.extend(found)
     return spans
+
+
+def _with_body(text: str, tokens: Sequence[Token], person_end: int) -> int:
+    """The end of a person's name, or of the body they come from right after it
+    (`współorganizator spotkania Jan Lis z Borkowskiego Kuratorium Oświaty`)."""
+    end = tokens[person_end - 1].end
+    if person_end + 1 < len(tokens) and tokens[person_end].low in ("z", "ze") and tokens[person_end + 1].is_cap:
+        names = find_names(text, tokens[person_end + 1].start, clause_end(text, end, 200))
+        if names and names[0][0] == tokens[person_end + 1].start:
+            return names[0][1]
+    return end
 
 
 def _people_listed(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
@@ -199,17 +212,30 @@ _RELATIVE_PREPOSITIONS = frozenset({"z", "w", "na", "do", "dla", "o", "przez", "
 
 def _past_namer(tokens: Sequence[Token], k: int, limit: int = 3) -> int:
     """The index after a few common nouns that `tj.` or `czyli` goes on to name (`Partnerzy
-    projektu tj.:`), or k."""
+    projektu tj.:`), or that a dash or a colon does when all are in lower case (`kilka
+    współpracujących instytucji – X, Y`), or k."""
     m = k
-    while m < len(tokens) and m - k < limit and tokens[m].is_word and tokens[m].low not in ("tj", "czyli") \
-            and is_nominal(tokens[m].text):
+    while m < len(tokens) and m - k < limit + 1 and tokens[m].is_word and tokens[m].low not in ("tj", "czyli") \
+            and (is_nominal(tokens[m].text) or not tokens[m].is_cap and _modifier(tokens[m].low)
+                 or tokens[m].low in frames().namer_quantifiers):
         m += 1
-    if m == k or m >= len(tokens) or tokens[m].low not in ("tj", "czyli"):
+    if m == k or m >= len(tokens):
+        return k
+    if tokens[m].text in ("-", "–", "—", ":") and not any(t.is_cap for t in tokens[k:m]):
+        return m + 1
+    if tokens[m].low not in ("tj", "czyli"):
         return k
     m += 1
     while m < len(tokens) and tokens[m].text in (".", ":"):
         m += 1
     return m
+
+
+
+@functools.lru_cache(maxsize=10_000)
+def _modifier(word: str) -> bool:
+    """An adjective or a participle (`współpracujących`)."""
+    return any(r.pos in ("adj", "pact", "ppas") for r in analyse(word))
 
 
 def _after_aside(tokens: Sequence[Token], k: int) -> int:

@@ -164,6 +164,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 j = last_good = building[0]
                 city = building[1]
             break
+        if low == "," and j + 2 < n and room and tokens[j + 1].low in ("w", "we") and not tokens[j + 2].is_cap \
+                and is_venue_noun(tokens[j + 2].text):
+            j += 1   # `Sali Koncertowej im. X, w budynku Szkoły Podstawowej`: the room's building after a comma
+            low = "w"
         if low in ("w", "we") and j + 1 < n and room and not tokens[j + 1].is_cap and is_venue_noun(tokens[j + 1].text):
             building = read_venue_name(text, tokens, j + 1, allow_plain_cap=False)
             if building:   # `sali Portretowej w budynku Magistratu`: the room's building

@@ -456,3 +456,20 @@ def test_names_after_a_namer_and_a_person_with_the_office_they_hold(text, expect
 ])
 def test_seats_partners_held_by_persons_and_issuers_in_lower_case(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case words a dash goes on to name
+    ("Dzień Seniora odbył się 5 października 2015 r. Organizatorami jest kilka współpracujących instytucji - "
+     "Urząd Miasta, Szkoła Podstawowa nr 1, MOPS, Stowarzyszenie Sąsiedzi.",
+     ["Urząd Miasta", "Szkoła Podstawowa nr 1", "MOPS", "Stowarzyszenie Sąsiedzi"]),
+    # `w tym` after the role noun
+    ("Spotkanie odbyło się 5 października 2015 r. Organizatorzy, w tym Burmistrz Miasta i Gminy Borki oraz "
+     "Przewodnicząca Borkowskiej Rady Seniorów, zasłużyli na podziękowania.",
+     ["Burmistrz Miasta i Gminy Borki", "Przewodnicząca Borkowskiej Rady Seniorów"]),
+    # a person named with the body they come from
+    ("Debata odbyła się 9 kwietnia 2018 r. W spotkaniu uczestniczył również współorganizator spotkania Jan Lis "
+     "z Borkowskiego Kuratorium Oświaty.", ["Jan Lis z Borkowskiego Kuratorium Oświaty"]),
+])
+def test_role_nouns_naming_after_a_dash_w_tym_and_a_persons_body(text, expected):
+    assert _names(text) == expected

@@ -180,6 +180,9 @@ def test_places_named_by_farms_churches_and_words_like_a_street(text, expected):
     # an avenue written with a capital and no house number
     ("Posiedzenie odbędzie się 29 stycznia 2020 r. o godz. 10.00 w budynku Urzędu Miejskiego przy Al. Zwycięstwa, "
      "sala 221.", [("budynku Urzędu Miejskiego", "Al. Zwycięstwa", None)]),
+    # a room, then its building after a comma
+    ("Spotkanie odbyło się 10 listopada 2014 r. w Sali Koncertowej im. K. Lisa, w budynku Szkoły Podstawowej "
+     "w Borkach.", [("Sali Koncertowej im. K. Lisa, w budynku Szkoły Podstawowej w Borkach", None, "Borki")]),
     # a room in brackets after its building, however long its name
     ("Dyskusja odbędzie się w siedzibie Urzędu Marszałkowskiego Województwa Lubuskiego w Zielonej Górze (Sala "
      "Kolumnowa Sejmiku Województwa Lubuskiego), ul. Podgórna 7, 65-057 Zielona Góra, 14.06.2024 r. o godz. 10.30.",

@@ -97,3 +97,21 @@ def listed_times(text: str, times: list[tuple[int, int]]) -> list[tuple[int, int
 def _in_brackets(text: str, start: int) -> bool:
     opening = text.rfind("(", max(0, start - 2), start)
     return opening >= 0 and bool(_BRACKETED_TIME_RE.match(text, opening))
+
+
+# `1700 AS: „Heima”` / `1800 MS: Maria Peszek`: a programme whose hours lost their colon (or a
+# <sup>) opens each line with four digits, then the item
+_HHMM_LINE_RE = re.compile(r"(?m)^[ \t•*-]*(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]*[–—:-]?[ \t]+(?=[^\W\d_])")
+_HHMM_LINES_MIN = 3
+
+
+def four_digit_programme_hours(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, hour, minute) of the four-digit hours opening a programme's lines, where at
+    least three lines open so, over two hours or more, and not all on the hour (one such number
+    alone is as likely a year or a count; `1700` / `1800` / `1900` a chronology's centuries,
+    `2004` / `2010` / `2015` its years)."""
+    found = [(m.start("hour"), m.end("minute"), int(m.group("hour")), int(m.group("minute")))
+             for m in _HHMM_LINE_RE.finditer(text)]
+    if len(found) < _HHMM_LINES_MIN or len({h for _, _, h, _ in found}) < 2 or not any(m for *_, m in found):
+        return []
+    return found

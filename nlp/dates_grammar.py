@@ -13,7 +13,7 @@ import bisect
 import re
 
 from nlp.caseless import Caseless
-from nlp.dates_agenda import among_programme_times, only_a_time
+from nlp.dates_agenda import among_programme_times, four_digit_programme_hours, only_a_time
 from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
 from nlp.dates_context import left_of
 from nlp.dates_day_words import day_word_dates
@@ -64,7 +64,9 @@ def _text_month_pattern(left: str, days: str) -> str:
     # (a three-letter month with no dot only with its year after it: `20 cze 2007`; alone `lis` is a word)
     stamp_month = rf"(?:{MONTH_STAMP_WORD})(?=[ \t]*,?[ \t]*{_YEAR4}(?!\d))"
     return (rf"{left}(?P<days>{days})\s*(?P<month>{MONTH_WORD}|{stamp_month})"
-            rf"(?:{_WEEKDAY_ASIDE}\s*,?\s*(?P<year>{_YEAR4})(?!\d|[-./]\d){_YEAR_WORD}?)?{_BR}?")
+            # (a year before 1900 only on the day's line: `3 lipca` / `1700 AS: …` is a programme's hour)
+            rf"(?:{_WEEKDAY_ASIDE}(?:[ \t]*,?[ \t]*|\s*,?\s*(?=(?:19|20)\d\d))(?P<year>{_YEAR4})(?!\d|[-./]\d)"
+            rf"{_YEAR_WORD}?)?{_BR}?")
 
 
 _DAYS = rf"{_DAY}\.?(?:(?:{RANGE_SEP}|{LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
@@ -293,6 +295,8 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
         _digit_candidates(text, run.start(), run.end(), add)
     for priority, found in cued_times(text):
         add(Candidate(priority, found.start, found.end, found))
+    for start, end, hour, minute in four_digit_programme_hours(text):   # `1700 AS: …` / `1800 MS: …`
+        add(Candidate(PRIORITY_CUED, start, end, TimeExpr(start, end, (hour, minute))))
     for found in word_hours(text, lowered):
         add(Candidate(PRIORITY_CUED, found.start, found.end, found))
     for expr in month_first_dates(text):   # "maj 30, 2023", "May 25 2010"

@@ -1,7 +1,8 @@
 """Times listed after one cue (`o godz. 13.30, 15.30 i 17.30`), four-digit hours after `od`
 in `w godzinach od 700 do 1600`, and weekdays that name a habit, not a date: `każde czwartkowe
 spotkanie`, `w każdą trzecią niedzielę`, `5 niedzielę Wielkiego Postu`, `w dni powszednie i
-niedzielne`; hours in brackets after each game of a day and times alone on their lines."""
+niedzielne`; hours in brackets after each game of a day and times alone on their lines;
+four-digit hours opening a programme's lines."""
 from __future__ import annotations
 
 import datetime as dt
@@ -179,3 +180,13 @@ def test_each_item_of_a_list_of_meetings_with_their_own_deadlines_is_a_meeting()
     assert [(m.day, m.kind) for m in found] == [
         ("2024-01-23", "event"), ("2024-01-20", "deadline"), ("2024-01-24", "event"), ("2024-01-21", "deadline"),
         ("2024-02-03", "event"), ("2024-01-29", "deadline")]
+
+
+def test_a_programme_whose_hours_lost_their_colon_and_a_chronology_that_is_no_programme():
+    programme = ("Program festiwalu.\n3 lipca\n1700 AS: koncert zespołu Lipa\n1730 TS: spektakl Borki\n"
+                 "1800 MS: koncert Jana Lisa\n1900 AS: pokaz filmu\n")
+    found = find_dates(programme, published=dt.date(2008, 7, 1), today=dt.date(2008, 7, 1))
+    assert [m.start for m in found] == ["2008-07-03T17:00", "2008-07-03T17:30", "2008-07-03T18:00", "2008-07-03T19:00"]
+    # (a day and month's line over a number: no year before 1900 runs over a line break)
+    chronology = "Historia wsi.\n1700 Lokacja wsi przez króla.\n1800 Budowa kościoła.\n1900 Powstanie szkoły.\n"
+    assert not find_dates(chronology, published=dt.date(2008, 7, 1), today=dt.date(2008, 7, 1))

@@ -15,6 +15,7 @@ from nlp.dates_context import left_sentence, mentions_meeting, right_sentence
 from nlp.dates_lexicon import END_WORDS, OFFICE_HOURS_WORDS, SESSION_LABELS, START_LABEL, TIME_SIDE_WORDS
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
+from nlp.vocabulary import is_event_noun
 
 __all__ = ["agenda_start", "attach_ends", "attach_sessions", "attach_times", "is_office_hours", "release_from_byline"]
 
@@ -220,18 +221,40 @@ def _next_list_item(text: str, last: TimeExpr, t: TimeExpr) -> bool:
     return bool(_LIST_ITEM_RE.match(text, last_line)) and bool(_LIST_ITEM_RE.match(text, next_line))
 
 
+# `o godz. 11.00 – spotkanie z przedsiębiorcami,` / `o godz. 13.00 – spotkanie z organizacjami`: the
+# day's meetings a line each, each opened by its cued hour and named by its event noun (a programme's
+# items open with a bare time: `10.00 – spotkanie z wójtem` / `10.30 – przerwa`)
+_CUED_LINE_RE = re.compile(r"(?:o|od)?[ \t]*godz", re.IGNORECASE)
+_ITEM_WORD_RE = re.compile(r"[ \t]*[-–—:][ \t]*([^\W\d_]+)")
+
+
+def _meeting_line(text: str, t: TimeExpr) -> bool:
+    item = _ITEM_WORD_RE.match(text, t.end)
+    return _opens_line(text, t) and bool(_CUED_LINE_RE.match(text, t.start)) and item is not None \
+        and is_event_noun(item.group(1))
+
+
 def attach_sessions(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -> list[TimeExpr]:
     """Give each timed date the further sessions held the same day (another place joined by
-    `a w …`, another labelled group on the next line, the next place of a list of places);
+    `a w …`, another labelled group on the next line, the next place of a list of places, the
+    next meeting of a list of the day's meetings);
     return the times left over."""
     used: set[int] = set()
     explicit_starts = [e.start for e in exprs if e.parts]
     for expr in exprs:
+        k = bisect.bisect_right(explicit_starts, expr.start)
+        limit = explicit_starts[k] if k < len(explicit_starts) else len(text)
+        if expr.parts and expr.time is None:
+            # `(16 listopada) spotkania … Godziny konsultacji:` / `o godz. 11.00 – spotkanie z …` /
+            # `o godz. 13.00 – spotkanie z …`: the list of the day's meetings gives the first its hour
+            listed = [j for j, t in enumerate(orphans) if j not in used and expr.end <= t.start < limit
+                      and t.start - expr.end <= _SESSION_REACH][:2]
+            if len(listed) == 2 and all(_meeting_line(text, orphans[j]) for j in listed):
+                expr.time = orphans[listed[0]]
+                used.add(listed[0])
         first = expr.time
         if not expr.parts or first is None or first.until:
             continue
-        k = bisect.bisect_right(explicit_starts, expr.start)
-        limit = explicit_starts[k] if k < len(explicit_starts) else len(text)
         labelled = bool(_SESSION_LABEL_RE.match(text, first.end))
         last = first
         for j, t in enumerate(orphans):
@@ -243,7 +266,8 @@ def attach_sessions(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -
             same_place_joined = _ANOTHER_PLACE_RE.match(gap)
             next_group = labelled and "\n" in gap and _opens_line(text, t) and _SESSION_LABEL_RE.match(text, t.end)
             next_place = _next_list_item(text, last, t)
-            if not (same_place_joined or next_group or next_place):
+            next_meeting = "\n" in gap and _meeting_line(text, last) and _meeting_line(text, t)
+            if not (same_place_joined or next_group or next_place or next_meeting):
                 break
             expr.sessions.append(t)
             used.add(j)

@@ -190,3 +190,15 @@ def test_a_programme_whose_hours_lost_their_colon_and_a_chronology_that_is_no_pr
     # (a day and month's line over a number: no year before 1900 runs over a line break)
     chronology = "Historia wsi.\n1700 Lokacja wsi przez króla.\n1800 Budowa kościoła.\n1900 Powstanie szkoły.\n"
     assert not find_dates(chronology, published=dt.date(2008, 7, 1), today=dt.date(2008, 7, 1))
+
+
+def test_a_days_meetings_listed_a_line_each_by_cued_hours_are_each_a_meeting():
+    text = ("Zapraszamy na jutrzejsze (16 listopada) spotkania w ratuszu. Godziny konsultacji:\n"
+            "o godz. 11.00 – spotkanie z przedsiębiorcami,\no godz. 13.00 – spotkanie z organizacjami,\n"
+            "o godz. 15.00 – spotkanie z mieszkańcami.")
+    found = find_dates(text, published=dt.date(2021, 11, 15), today=dt.date(2021, 11, 15))
+    assert [m.start for m in found if m.kind == "event"] == ["2021-11-16T11:00", "2021-11-16T13:00", "2021-11-16T15:00"]
+    # a programme's items open with bare times: one meeting
+    programme = "Konferencja 16 listopada 2021 r.\n10.00 – spotkanie z wójtem\n10.30 – wykład\n11.00 – dyskusja"
+    found = find_dates(programme, published=dt.date(2021, 11, 15), today=dt.date(2021, 11, 15))
+    assert [m.start for m in found if m.kind == "event"] == ["2021-11-16T10:00"]

@@ -207,7 +207,8 @@ def cued_times(text: str) -> list[tuple[int, TimeExpr]]:
 # "o godz. 9.30, 13 i 16", "godz. 16,18 i 20": whole hours listed after a cued time, each an
 # hour of its own, later than the one before; the list ends at a sentence's or line's end, or
 # at a word that cannot follow an hour ("o godz. 10 i 12 maja", "godz. 17, 20 osób")
-_LISTED_HOUR_RE = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:i|oraz|lub|albo|a)[ \t]+)(?P<h>[01]?\d|2[0-3])(?![\d:.,]\d|\d)")
+_LISTED_HOUR_RE = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:i|oraz|lub|albo|a)[ \t]+)"
+                             r"(?P<h>[01]?\d|2[0-3])(?![\d:.,]\d|\d)")
 _LIST_END_RE = re.compile(r"[ \t]*(?:$|[.;:)\n–—-]|,|(?:w|we|na|przy|do|dla|z|ze|oraz|i)\s)")
 
 

@@ -54,8 +54,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "topic": re.compile(rf"(?:{topic})\s+(?:\S+\s+){{0,4}}$", re.IGNORECASE),
         "bare_context": re.compile(rf"(?:{_words_re(cues['bare_context'])})\s*(?:\S+\s+){{0,5}}$", re.IGNORECASE),
         "topic_of_sentence": re.compile(rf"\b(?:{_words_re(cues['topic_of_sentence'])})", re.IGNORECASE),
-        "resolution_subject": re.compile(rf"\b(?:{_words_re(cues['resolution_subjects'])})[^.;\n]{{0,40}}?\bw\s+sprawie\b",
-                                         re.IGNORECASE),
+        "resolution_subject": re.compile(
+            rf"\b(?:{_words_re(cues['resolution_subjects'])})[^.;\n]{{0,40}}?\bw\s+sprawie\b", re.IGNORECASE),
         "frame": re.compile(rf"\b(?:{'|'.join(cues['frame'])})", re.IGNORECASE),
         "within": re.compile(r"\bw\s+ramach\s+(?:\w+\s+)?$", re.IGNORECASE),
         "programme_words": re.compile(rf"\b(?:{_words_re(cues['programme_words'])})", re.IGNORECASE),

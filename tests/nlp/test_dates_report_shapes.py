@@ -248,7 +248,8 @@ def test_a_weekday_after_a_date_is_in_its_week_on_a_page_of_unknown_date():
 
 def test_a_weekday_joined_to_another_shares_its_preposition_and_week():
     # `i wtorek` stands for `i we wtorek`: the Tuesday after the Monday after the Sunday dated
-    text = "Turniej rozpocznie się w niedzielę 28 grudnia 2025 r. o godz. 9.30, a w poniedziałek i wtorek o godz. 10.00."
+    text = ("Turniej rozpocznie się w niedzielę 28 grudnia 2025 r. o godz. 9.30, a w poniedziałek i wtorek "
+            "o godz. 10.00.")
     assert events(text) == [("2025-12-28T09:30", None), ("2025-12-30T10:00", None)]
 
 

@@ -21,9 +21,9 @@ def test_money_received_and_spent_names_its_programme():
 
 
 def test_a_project_a_resolution_is_about_funds_no_meeting():
-    text = ("Przewodniczący Rady Powiatu poinformował, że wpłynął wniosek o wprowadzenie dwóch projektów uchwał: w sprawie "
-            "wyrażenia zgody na przystąpienie do partnerstwa i realizację przez Powiat Borkowski projektu pn. Nowa jakość "
-            "kształcenia w ramach Programu Operacyjnego Kapitał Ludzki, Działanie 9.2 Podniesienie jakości szkolnictwa "
+    text = ("Przewodniczący Rady Powiatu poinformował, że wpłynął wniosek o wprowadzenie dwóch projektów uchwał: "
+            "w sprawie wyrażenia zgody na przystąpienie do partnerstwa i realizację przez Powiat Borkowski projektu "
+            "pn. Nowa jakość kształcenia w ramach Programu Operacyjnego Kapitał Ludzki, Działanie 9.2 Podniesienie jakości szkolnictwa "
             "zawodowego współfinansowanego przez Unię Europejską w ramach Europejskiego Funduszu Społecznego. "
             "Sesja odbyła się 30 kwietnia 2010 r.")
     assert find_funding(text) == []

@@ -19,7 +19,7 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
                            lemma_set, looks_like_acronym, may_be_first_name, needs_name, office_title_end)
 from nlp.org_name_series import (adjective_opens_name, genitive_complement, genitive_series_end, is_gerund,
-                                 lower_complement_end, lower_series_end)
+                                 lower_complement_end, lower_series_end, seat_preposition)
 from nlp.vocabulary import is_event_noun, lexicon
 
 # units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
@@ -305,13 +305,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             nxt = tokens[j + 1]
             if nxt.text == "." and j + 2 < n:
                 nxt = tokens[j + 2]
-            if low in ("z", "ze") and nxt.low == "siedzibą" and j + 3 < n and tokens[j + 2].low in ("w", "we") \
-                    and tokens[j + 3].is_cap:
-                j += 2   # `Ośrodek Doradztwa Rolniczego z siedzibą w Bratoszewicach`: its seat
-                continue
-            if low == "z" and nxt.text == "/" and j + 4 < n and tokens[j + 2].low == "s" \
-                    and tokens[j + 3].low in ("w", "we") and tokens[j + 4].is_cap:
-                j += 3   # `… z/s w Bratoszewicach`: the same, abbreviated
+            seat = seat_preposition(tokens, j)
+            if seat is not None:
+                j = seat   # `Ośrodek Doradztwa Rolniczego z siedzibą (z/s) w Bratoszewicach`: its seat
                 continue
             if low in ("z", "ze", "do") and not (nxt.is_cap and not is_org_head(nxt.text)):
                 break

@@ -1,7 +1,7 @@
 """Series of complements inside an organisation's name: capitalised genitives joined by
 commas (`Wydział Ochrony Środowiska, Rolnictwa i Leśnictwa`), lower-case genitives of a
-committee (`Komisji skarg, wniosków i petycji`) and the noun phrase after `ds.` or `na rzecz`.
-Kept apart from the name reader, which calls them where such a series may open.
+committee (`Komisji skarg, wniosków i petycji`), the noun phrase after `ds.` or `na rzecz`, and
+a seat (`z siedzibą w X`). Kept apart from the name reader, which calls them where such a series may open.
 """
 from __future__ import annotations
 
@@ -93,3 +93,15 @@ def adjective_opens_name(tokens: Sequence[Token], k: int, head: int) -> bool:
     nxt = tokens[k + 1]
     return nxt.is_cap and (is_org_head(nxt.text) or is_person_role(nxt.text) or is_office_title(nxt.text)) \
         and bool(case_numbers(nxt.text) & case_numbers(tokens[head].text))
+
+
+def seat_preposition(tokens: Sequence[Token], j: int) -> int | None:
+    """The index of `w` when tokens[j] opens a body's seat inside its name (`z siedzibą w
+    Bratoszewicach`, abbreviated `z/s w Bratoszewicach`), else None."""
+    words = [t.low for t in tokens[j:j + 5]]
+    for opening in (["z", "siedzibą"], ["ze", "siedzibą"], ["z", "/", "s"]):
+        k = j + len(opening)
+        if words[:len(opening)] == opening and k + 1 < len(tokens) and tokens[k].low in ("w", "we") \
+                and tokens[k + 1].is_cap:
+            return k
+    return None

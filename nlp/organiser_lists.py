@@ -182,12 +182,17 @@ def _supporter_roles() -> frozenset[str]:
     return frozenset(lexicon("organiser_frames.json")["supporter_roles"])
 
 
+_NAME_THEN_COMMA_RE = re.compile(r"\s*[A-ZŁŚŻŹĆ]\w+[ \t]+[A-ZŁŚŻŹĆ][\w-]+[ \t]*,")
+
+
 def _person_with_office(text: str, pos: int, names: list[Span]) -> Span | None:
     """`Czesława Renkiewicza, Prezydenta Suwałk`: a person named first, the office they hold
     after a comma (the first name found), as one organiser."""
+    if not names or not _NAME_THEN_COMMA_RE.match(text, pos):
+        return None
     tokens = tokenize(text, pos, min(len(text), pos + 60))
     person = named_person_end(text, tokens, 0) if tokens else None
-    if person is None or not names:
+    if person is None:
         return None
     after = tokens[person - 1].end
     office = names[0]

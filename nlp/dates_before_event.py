@@ -20,8 +20,9 @@ _BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:w\s+dniu|na\s+dzień|dnia)\s+poprzedzając\w*(?:\s+dzień)?|(?:na\s+)?(?P<count>\d{1,2}|"
     + "|".join(sorted(_DAYS_OF, key=len, reverse=True)) + r")\s+dni(?:\s+robocz\w+)?\s+przed|na\s+dzień\s+przed)"
     r"(?:\s+[\w,]+){0,8}?\s+(?:" + "|".join(_WORDS["meetings"]) + r")\w*", re.IGNORECASE)
-_DEADLINE_WORDS = cue_anywhere("deadline_sentence")
-_CHEAP_CUES = ("poprzedzaj", "Poprzedzaj", "dni przed", "dzień przed", "dni roboczych przed", "dni robocze przed")   # (what is due: `zgłoszenie`, `wnioski`, `najpóźniej`)
+_DEADLINE_WORDS = cue_anywhere("deadline_sentence")   # (what is due: `zgłoszenie`, `wnioski`, `najpóźniej`)
+# looked for first, with `in`: most pages count nothing back
+_CHEAP_CUES = ("poprzedzaj", "Poprzedzaj", "dni przed", "dzień przed", "dni roboczych przed", "dni robocze przed")
 
 
 def deadlines_before_event(text: str, mentions: list[DateMention]) -> list[DateMention]:

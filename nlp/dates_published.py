@@ -181,6 +181,12 @@ def _below_header(text: str, label_start: int, label_end: int) -> tuple[dt.date,
     return date_at(text, rest.end(), labelled=True) if rest else None
 
 
+def _machine_date_line(text: str, line_start: int, line_end: int) -> bool:
+    """`2015.09.27` alone on its line: a machine's date (a person writing a meeting's day puts
+    the day first)."""
+    return bool(_YEAR_FIRST_ALONE_RE.fullmatch(text, line_start, line_end))
+
+
 def _previous_line(text: str, line_start: int) -> str:
     """The last non-blank line before the one starting at `line_start`."""
     before = text[:line_start].rstrip()
@@ -227,8 +233,7 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
         day, s, e, sure, clock = found
         if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s):
             continue
-        # `2015.09.27` alone on its line: a machine's date (a person writing a meeting's day puts the day first)
-        sure = sure or bool(_YEAR_FIRST_ALONE_RE.fullmatch(text, line_start, line_end))
+        sure = sure or _machine_date_line(text, line_start, line_end)
         if not sure:
             if text[:line_start].rstrip().endswith((":", "-", "–")):
                 continue
@@ -291,8 +296,7 @@ def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
         day, s, e, sure, clock = found
         if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s):
             continue
-        # `2015.09.27` alone on its line: a machine's date (a person writing a meeting's day puts the day first)
-        sure = sure or bool(_YEAR_FIRST_ALONE_RE.fullmatch(text, line_start, line_end))
+        sure = sure or _machine_date_line(text, line_start, line_end)
         # "07/10/2022 - 12:10" closing an article: the time the item was posted, when the page
         # names its day nowhere else
         if sure or clock and line_start == last_line and not _dates_elsewhere(text, s, e):

@@ -1,7 +1,8 @@
 """Series of complements inside an organisation's name: capitalised genitives joined by
 commas (`Wydział Ochrony Środowiska, Rolnictwa i Leśnictwa`), lower-case genitives of a
 committee (`Komisji skarg, wniosków i petycji`), the noun phrase after `ds.` or `na rzecz`, and
-a seat (`z siedzibą w X`). Kept apart from the name reader, which calls them where such a series may open.
+a seat (`z siedzibą w X`). Kept apart from the name reader, which calls them where such a series
+may open.
 """
 from __future__ import annotations
 

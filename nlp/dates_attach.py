@@ -12,7 +12,7 @@ import bisect
 import re
 
 from nlp.dates_context import left_sentence, mentions_meeting, right_sentence
-from nlp.dates_lexicon import END_WORDS, OFFICE_HOURS_WORDS, SESSION_LABELS, START_LABEL, TIME_SIDE_WORDS
+from nlp.dates_lexicon import END_WORDS, ITEM_JOINT, OFFICE_HOURS_WORDS, SESSION_LABELS, START_LABEL, TIME_SIDE_WORDS
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
 from nlp.vocabulary import is_event_noun
@@ -28,7 +28,7 @@ _TIME_BEFORE_MAX = 60
 _CUED_BEFORE_MAX = 150
 _HOUR_WORD_RE = re.compile(r"(?:o|od|godz\w*|g)[ .]", re.IGNORECASE)
 _ITEM_AFTER_RE = re.compile(r"[ \t]*[-–—][ \t]*[^\W\d_]")
-_TIME_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|i|oraz|lub|albo)[ \t]*")
+_TIME_LIST_GAP_RE = re.compile(ITEM_JOINT)
 _TIME_IMPLICIT_MAX = 40
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\xa0]*\n")
 # ...unless what lies between is only the heading of the programme that the time opens,

@@ -187,6 +187,9 @@ LIST_PUNCTUATION = "".join(re.escape(c) for c in LEXICON["list_connectors"] if n
 LIST_WORDS = _phrases([c for c in LEXICON["list_connectors"] if c[0].isalpha()])
 # what stands between two days of a range ("19-20", "5 do 7") and of a list ("19 i 26", "5, 12")
 RANGE_SEP = rf"(?:\s*(?:{DASHES})\s*|\s+(?:{RANGE_WORDS})\s+)"
+# what joins two items of a short list on one line, with nothing else between them: two weekdays
+# (`w poniedziałek i wtorek`), two hours (`o 9.30, 13 i 16`)
+ITEM_JOINT = r"[ \t]*(?:,|i|oraz|lub|albo)[ \t]*"
 LIST_SEP = rf"(?:\s*[{LIST_PUNCTUATION}]\s*(?:(?:{LIST_WORDS})\s+)?|\s+(?:{LIST_WORDS})\s+)"
 # "z 10 na 11 maja": a change from one day to the next
 SWITCH_SEP = rf"(?:\s+(?:{alternation(LEXICON['day_switch']['to'])})\s+)"

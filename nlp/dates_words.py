@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from nlp import morph
 from nlp.dates_context import left_of
-from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, LEXICON, LIST_SEP, RANGE_SEP,
+from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, ITEM_JOINT, LEXICON, LIST_SEP, RANGE_SEP,
                                RELATIVE_ADJECTIVE_OF, RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF,
                                RELATIVE_WORD, WEEK_PHRASE, WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF,
                                WEEKDAY_EVERY_BEFORE, WEEKDAY_EXCLUDED_BEFORE, WEEKDAY_FOLDS, WEEKDAY_MODIFIER,
@@ -46,7 +46,7 @@ _SCHEDULED_FOR_RE = re.compile(r"(?<!\w)na\s+$", _I)
 # "z soboty na niedzielę": a night from one day into the next
 _NIGHT_FROM_RE = re.compile(r"(?<!\w)ze?\s+$", _I)
 _NIGHT_INTO_RE = re.compile(r"\s+na\s+", _I)
-_WEEKDAY_JOINT_RE = re.compile(r"[ \t]*(?:,|i|oraz|lub|albo)[ \t]*", _I)
+_WEEKDAY_JOINT_RE = re.compile(ITEM_JOINT, _I)
 # "od poniedziałku do piątku": days of a week in general, never one meeting's day
 _WEEKDAY_SPAN_RE = re.compile(r"(?<!\w)(?:od|do)\s*$", _I)
 

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import analyse
-from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_nominal, is_office_title, lemma_set,
-                           looks_like_acronym, tokenize)
+from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title,
+                           lemma_set, looks_like_acronym, tokenize)
 from nlp.org_people import named_person_end, person_in_office_end
+from nlp.org_words import _participle
 from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
                                    phrase_at, verb_reading)
 from nlp.organiser_subjects import SHORT_NAME_RE, subject_before
@@ -216,7 +217,8 @@ def _past_namer(tokens: Sequence[Token], k: int, limit: int = 3) -> int:
     współpracujących instytucji – X, Y`), or k."""
     m = k
     while m < len(tokens) and m - k < limit + 1 and tokens[m].is_word and tokens[m].low not in ("tj", "czyli") \
-            and (is_nominal(tokens[m].text) or not tokens[m].is_cap and _modifier(tokens[m].low)
+            and (is_nominal(tokens[m].text) or not tokens[m].is_cap and (is_adjective(tokens[m].low)
+                                                                           or _participle(tokens[m].low))
                  or tokens[m].low in frames().namer_quantifiers):
         m += 1
     if m == k or m >= len(tokens):
@@ -230,12 +232,6 @@ def _past_namer(tokens: Sequence[Token], k: int, limit: int = 3) -> int:
         m += 1
     return m
 
-
-
-@functools.lru_cache(maxsize=10_000)
-def _modifier(word: str) -> bool:
-    """An adjective or a participle (`współpracujących`)."""
-    return any(r.pos in ("adj", "pact", "ppas") for r in analyse(word))
 
 
 def _after_aside(tokens: Sequence[Token], k: int) -> int:

@@ -26,7 +26,7 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
         if not tok.is_word:
             continue
         if i > 0 and tokens[i - 1].is_word and lemma_set(tokens[i - 1].low) & frames().meeting_rooms:
-            continue   # `w sali posiedzeń OSP X`: a room, not a sitting
+            continue   # `w sali zebrań OSP X`: a room, not a meeting
         k = _body_after(tokens, i, has_event)
         if k is None or k >= len(tokens) or "\n" in text[tok.end:tokens[k].start] and not _heading_alone(text, tok):
             continue   # (`OGŁOSZENIE` / `Wójta Gminy X`: a notice's heading, its issuer on the next line)

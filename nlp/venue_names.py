@@ -45,6 +45,8 @@ def _village_name_at(tokens: Sequence[Token], k: int) -> int | None:
     if k + 2 < len(tokens) and tokens[k].low in _VILLAGE_ABBREVIATIONS and tokens[k + 1].text == ".":
         return k + 2
     return None
+
+
 # Words that end the lower-case part of a name (`sali konferencyjnej` | `w Urzędzie`)
 _NOT_IN_LOWER_NAME = frozenset({"w", "we", "na", "przy", "i", "oraz", "o", "od", "do", "z", "ze", "dla", "pod", "pw"})
 

@@ -15,7 +15,7 @@ from nlp.dates_mention import DateMention
 __all__ = ["deadlines_before_event"]
 
 _WORDS = LEXICON["before_event"]
-_DAYS_OF = {word: n for n, words in _WORDS["day_counts"].items() for word in words}
+_DAYS_OF = {word: int(n) for n, words in _WORDS["day_counts"].items() for word in words}
 _BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:w\s+dniu|na\s+dzień|dnia)\s+poprzedzając\w*(?:\s+dzień)?|(?:na\s+)?(?P<count>\d{1,2}|"
     + "|".join(sorted(_DAYS_OF, key=len, reverse=True)) + r")\s+dni(?:\s+robocz\w+)?\s+przed|na\s+dzień\s+przed)"

@@ -417,6 +417,9 @@ def test_days_a_report_gives_its_meeting(text, expected):
      "Zgłoszenie składa się najpóźniej w dniu poprzedzającym sesję.", ["2019-06-05"]),
     ("Zebranie odbędzie się 6 czerwca 2019 roku o godz. 17.00. Wnioski należy składać najpóźniej na 3 dni "
      "przed zebraniem.", ["2019-06-03"]),
+    # the days counted in words
+    ("Zebranie odbędzie się 6 czerwca 2019 roku o godz. 17.00. Zgłoszenia należy składać najpóźniej trzy dni "
+     "przed zebraniem.", ["2019-06-03"]),
     # when people met, not what is due
     ("Sesja odbyła się 6 czerwca 2019 r. Radni spotkali się na dwa dni przed sesją.", []),
 ])

@@ -17,7 +17,8 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            _acts_at, _bare_names, _bare_offices, _can_be_nominative, _gap_breaks, _genitive_only,
                            _has_genitive, _may_be_surname, _noun_reading, _stops_name, case_numbers, is_acronym,
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
-                           lemma_set, looks_like_acronym, may_be_first_name, needs_name, office_title_end)
+                           lemma_set, looks_like_acronym, may_be_first_name, members_of_head, needs_name,
+                           office_title_end, person_after_office)
 from nlp.org_name_series import (adjective_opens_name, genitive_complement, genitive_series_end, is_gerund,
                                  lower_complement_end, lower_series_end, seat_preposition)
 from nlp.vocabulary import is_event_noun, lexicon
@@ -116,12 +117,6 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
     return _read_name_rest(text, tokens, i, j, j + 1, max_tokens)
 
 
-def _members_of_head(tokens: Sequence[Token], head: int, j: int) -> bool:
-    """`Konwent Dyrektorów …`, `Związek Sołtysów`: the people a body gathers, in the genitive
-    plural right after its head, are part of its name (not `Urząd Gminy Wójt …`)."""
-    cases = case_numbers(tokens[j].text)
-    return j == head + 1 and ("pl", "gen") in cases and all(number == "pl" for number, _ in cases)
-
 
 def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: int, max_tokens: int) -> int | None:
     """The rest of a name after its head (tokens[head:j]): its complements, as far as they go."""
@@ -146,7 +141,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             break
         if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS):
             # (a name set in capitals keeps its connectors: `RADA DS. OSÓB … W STAROGARDZIE`)
-            if (is_person_role(word) and not _members_of_head(tokens, head, j) and not _acronym_after_name(tokens, j)) \
+            if (is_person_role(word) and not members_of_head(tokens, head, j) and not _acronym_after_name(tokens, j)) \
                     or (_stops_name(word) and not _compound_place(tokens, j)):
                 break
             if _capital_heading(tokens, j) and not prev.text.isupper():
@@ -207,8 +202,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and is_adjective(nxt.text) \
                 and any(case != "voc" for _, case in
                         case_numbers(prev.text) & case_numbers(nxt.text) - case_numbers(tokens[head].low))
-            if adjective_opens_name(tokens, j + 1, head):
-                break   # `Stowarzyszenie X i Diecezjalny Duszpasterz Rolników`: a second name
+            if adjective_opens_name(tokens, j + 1, head) or person_after_office(tokens, head, j + 1):
+                break   # `Stowarzyszenie X i Diecezjalny Duszpasterz`, `Starostę X i Adama Lisa`: a second name
             if works_at and nxt.is_cap and is_org_head(nxt.text) \
                     and any(c == "loc" for _, c in case_numbers(nxt.text)):
                 j += 1   # `działające przy Gimnazjum X i Liceum Y`: both where it works
@@ -395,6 +390,7 @@ def _saint_name_follows(tokens: Sequence[Token], title: Token) -> bool:
     if k < len(tokens) and tokens[k].text == ".":
         k += 1
     return k < len(tokens) and tokens[k].is_cap
+
 
 
 def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> bool:

@@ -111,8 +111,10 @@ def person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int | 
         return whole   # `Podlaski Wojewódzki Konserwator Zabytków`: the office read as one name
     if k + 1 >= len(tokens) or not tokens[k + 1].is_cap:
         return None
-    # (`Przewodniczącą Rady Osiedla`: the office, then the body it is held in)
-    stop = read_name(text, tokens, k + 1) if tokens[k].is_cap else lower_name_end(text, tokens, k)
+    # (`Przewodniczącą Rady Osiedla`: the office, then the body it is held in; `Starostę Kolskiego`:
+    # the office with its region)
+    stop = (read_name(text, tokens, k + 1) or read_name(text, tokens, k)) if tokens[k].is_cap \
+        else lower_name_end(text, tokens, k)
     return stop if stop is not None and stop > k + 1 else None
 
 

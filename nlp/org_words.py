@@ -364,3 +364,18 @@ def names_a_body(name: str) -> bool:
     """A name headed by an institution's noun (`Starostwie Powiatu X`), not only by an
     adjective of one (`Gminnej Hali Sportowej` is a hall, `GMINNE SMAKI` a title)."""
     return any(is_org_head(w) and not needs_name(w) and _noun_reading(w) for w in re.findall(r"\w+", name)[:3])
+
+
+def members_of_head(tokens: Sequence[Token], head: int, j: int) -> bool:
+    """`Konwent Dyrektorów …`, `Związek Sołtysów`, `Oddział Towarzystwa Pracowników …`: the people a
+    body gathers, in the genitive plural right after its head noun, are part of its name (not
+    `Urząd Gminy Wójt …`)."""
+    cases = case_numbers(tokens[j].text)
+    after_head = j == head + 1 or j - 1 > head and is_org_head(tokens[j - 1].text) and _noun_reading(tokens[j - 1].text)
+    return after_head and ("pl", "gen") in cases and all(number == "pl" for number, _ in cases)
+
+
+def person_after_office(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """`Starostę Kolskiego i Adama Lisa`: a person named after an office and `i` is the next organiser."""
+    return is_office_title(tokens[head].text) and k + 1 < len(tokens) and may_be_first_name(tokens[k].text) \
+        and _may_be_surname(tokens[k + 1].text)

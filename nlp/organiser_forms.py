@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.org_names import OUR, is_office_title, is_org_head, lemma_set
-from nlp.org_words import is_bare_name
+from nlp.org_words import is_adjective, is_bare_name
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_grammar import Span
 
@@ -56,7 +56,7 @@ def distinct_spans(text: str, spans: list[Span]) -> list[Span]:
         key = keys[span]
         if any(kept[0] <= span[0] and span[1] <= kept[1] for kept in out):
             continue
-        if any(other != key and key < other for other in keys.values()):
+        if any(keys[other] != key and key < keys[other] and _heads_alike(text, span, other) for other in ordered):
             continue   # a short form of a name given in full elsewhere
         if any(keys[kept] == key for kept in out):
             continue
@@ -77,6 +77,19 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 _ACRONYM_RE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:[iw][A-ZĄĆĘŁŃÓŚŹŻ]+)*")
+
+
+def _heads_alike(text: str, short: Span, full: Span) -> bool:
+    """`Urząd Marszałkowski` in `Urząd Marszałkowski Województwa X`, `Wójt Gminy X` in `Jan Lis Wójt
+    Gminy X`: the short form names the same body, not the body a unit named before it belongs to
+    (`Biuro X Urzędu Marszałkowskiego`)."""
+    first = lemma_set(text[short[0]:short[1]].split()[0].lower())
+    for word in text[full[0]:full[1]].split():
+        if lemma_set(word.lower()) & first or not first:
+            return True
+        if word[:1].isupper() and is_org_head(word) and not is_office_title(word) and not is_adjective(word):
+            return False
+    return True
 
 
 def _initials(phrase: str) -> str:

@@ -88,6 +88,8 @@ class Frames:
     copulas: frozenset[str]
     copula_adverbs: frozenset[str]
     namer_quantifiers: frozenset[str]
+    collective_nouns: frozenset[str]
+    partnership_nouns: frozenset[str]
     subject_glue: frozenset[str]
     event_nouns: frozenset[str]
     other_edition_words: frozenset[str]
@@ -166,6 +168,8 @@ def frames() -> Frames:
         copulas=frozenset(data["copulas"]),
         copula_adverbs=frozenset(data["copula_adverbs"]),
         namer_quantifiers=frozenset(data["namer_quantifiers"]),
+        collective_nouns=frozenset(data["collective_nouns"]) | frozenset(data["partnership_nouns"]),
+        partnership_nouns=frozenset(data["partnership_nouns"]),
         subject_glue=frozenset(data["subject_glue"]),
         event_nouns=frozenset(data["event_nouns"]),
         other_edition_words=frozenset(data["other_edition_words"]),

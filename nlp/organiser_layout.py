@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set,
                            read_name, Token, tokenize)
+from nlp.org_lower_names import lower_name_end
 from nlp.org_people import academic_titles
 from nlp.org_words import _has_genitive, is_adjective, may_be_first_name, names_a_body
 from nlp.organiser_grammar import SEAT_LINE_RE, Span, frames
-from nlp.organiser_lists import NEXT_LABEL_RE, is_group_noun
+from nlp.organiser_lists import NEXT_LABEL_RE, is_group_noun, names_after
 
 
 _LABEL_LINE_RE = re.compile(r"^[ \t]*(?:(?:serdecznie|gorąco|uprzejmie)\s+)?(?:zaprasza(?:my|ją)?|zapraszają|"
@@ -107,11 +108,19 @@ def names_on_lines_above(text: str, verb_start: int, reach: int = 4) -> list[Spa
         line = text[start:end]
         if line.strip() and line.strip().lower() not in ("i", "oraz", "&", ","):   # (`X` / `i` / `Y`)
             span = _body_line(text, start, line, named=True)
-            if span is None:
+            listed = [] if span else _names_line(text, start, line)
+            if span is None and not listed:
                 break
-            found.append(span)
+            found.extend([span] if span else listed[::-1])
         end = start - 1
     return found[::-1]
+
+
+def _names_line(text: str, start: int, line: str) -> list[Span]:
+    """`Urząd Miejski w X wraz z Radą Y`: a line that is a list of names and nothing more."""
+    lead = len(line) - len(line.lstrip())
+    spans = names_after(text, start + lead, limit=len(line))
+    return spans if spans and spans[0][0] == start + lead and spans[-1][1] == start + len(line.rstrip()) else []
 
 
 def _with_holder_above(text: str, line_start: int, span: Span) -> Span:
@@ -204,9 +213,39 @@ def signature(text: str) -> list[tuple[int, int]]:
             continue   # (`Dr Jan Kowalski` / `Wicestarosta Powiatu X` / `Tytuł wykładu`: a speaker's office,
             #           where `Jan Kowalski` / `Kierownik GOPS` ending the text signs it)
         office = _office_line(text, tokens)
+        if office is None and k == 0 and len(lines) > 1 and _person_line(text, lines[1]):
+            office = _lower_office_line(text, tokens)   # `Jan Kowalski` / `sołtys wsi`
         if office:
             found.append(_with_holder_above(text, start, office) if k == 0 else office)
+        else:
+            found.extend(_offices_joined(text, tokens))
     return found
+
+
+def _lower_office_line(text: str, tokens: Sequence[Token]) -> Span | None:
+    """A line that is an office in lower case, with the body it is held in (`sołtys wsi`,
+    `przewodniczący rady osiedla`): under its holder's name it signs."""
+    if not tokens or tokens[0].is_cap or not lemma_set(tokens[0].text) & frames().signature_offices:
+        return None
+    stop = 1 if len(tokens) == 1 else lower_name_end(text, tokens, 0)
+    return (tokens[0].start, tokens[-1].end) if stop == len(tokens) else None
+
+
+def _offices_joined(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`Sołtys i Rada Sołecka`, `Wójt Gminy X oraz Rada Gminy X`: a line of offices and bodies joined
+    by `i` or `oraz`, each of which would sign alone."""
+    cuts = [k for k, t in enumerate(tokens) if t.low in ("i", "oraz")]
+    if not cuts or len(cuts) > 2:
+        return []
+    parts, start = [], 0
+    for cut in [*cuts, len(tokens)]:
+        part = tokens[start:cut]
+        office = (part[0].start, part[-1].end) if _bare_office(part) else _office_line(text, part)
+        if office is None:
+            return []
+        parts.append(office)
+        start = cut + 1
+    return parts
 
 
 def _bare_office(tokens: Sequence[Token]) -> bool:

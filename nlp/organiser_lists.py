@@ -18,6 +18,7 @@ from nlp.org_names import (find_names, from_place_end, is_office_title, is_org_h
 from nlp.org_words import case_numbers
 from nlp.org_people import named_person_end, rank_holder_end
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
+from nlp.organiser_members import after_partnership_noun, genitive_continuation, members_in_brackets
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]
@@ -44,6 +45,10 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     (`groups`: only these, `organizowane przez śródmiejskich policjantów`);
     `label`: after a heading in capitals the list runs to the next heading, over full stops
     of addresses (`ORGANIZATORZY: X ul. Śl. 3, Opole Y … KOORDYNATOR:`)."""
+    members = members_in_brackets(text, pos)
+    if members:
+        return members   # `przez konsorcjum instytucji należących do Partnerstwa X (A, B, C)`
+    pos = after_partnership_noun(text, pos)   # `było partnerstwo Fundacji X i Stowarzyszenia Y`: its members
     composed = _COMPOSED_OF_RE.match(text, pos)
     if composed:
         pos, loose = composed.end(), True   # `przez Partnerstwo w składzie: A, B`: its members
@@ -60,8 +65,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         # a colon label may put the names on the next lines (a full stop ends the phrase's sentence)
         nl = text.find("\n", pos)
         if nl != -1:
-            block = text.find("\n\n", nl + 1)
-            end = min(len(text), nl + 400) if block == -1 else min(block, nl + 400)
+            block, reach = _bulleted_block_end(text, nl + 1)
+            end = min(len(text), nl + reach) if block == -1 else min(block, nl + reach)
             label = NEXT_LABEL_RE.search(text, nl + 1, end)
             end = label.start() if label else end   # (`Partner:` opens the next label's block)
     m = _LIST_STOP_RE.search(text, pos, end)
@@ -83,6 +88,10 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             continue   # `Polskie Stowarzyszenie … (PSONI)`: the same body's acronym
         if out and cursor == out[-1][1] and _dash_apposition(text, out[-1], span):
             out[-1] = (out[-1][0], span[1])   # `Polską Sieć LGD – Federację Regionalnych Sieci LGD`: one body
+            cursor = span[1]
+            continue
+        if out and cursor == out[-1][1] and genitive_continuation(text, out[-1], span):
+            out[-1] = (out[-1][0], span[1])   # `Zakład X, Wydziału Y Uniwersytetu Z`: the unit's parent
             cursor = span[1]
             continue
         if out and _office_of_person_before(text, out[-1], span):
@@ -123,6 +132,25 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
 
 
 _DASH_GAP_RE = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+_BULLET_RE = re.compile(r"\n\s*\n([ \t]*[–—•·▪*-][ \t])")
+
+
+def _bulleted_block_end(text: str, start: int) -> tuple[int, int]:
+    """Where the block of lines at `start` ends (-1: at the text's end) and how far it may reach:
+    at the first blank line, unless the block is an item of a bulleted list whose items are set
+    apart by blank lines (`– A,` / `` / `– B`), which runs to its last item."""
+    end = text.find("\n\n", start)
+    bullet = text[start:start + 8].lstrip()[:1]
+    if not bullet or bullet not in "–—•·▪*-":
+        return end, 400
+    while end != -1:
+        m = _BULLET_RE.match(text, end)
+        if not m or m.group(1).strip() != bullet:
+            break
+        end = text.find("\n\n", m.end())
+    return end, 800
 
 
 def _dash_apposition(text: str, before: Span, span: Span) -> bool:
@@ -244,7 +272,8 @@ def _gap_items(text: str, start: int, end: int, *, loose: bool, groups: bool, st
                 return items if trailing else None   # the list ends inside this item
         elif (started or items) and _SEAT_RE.fullmatch(segment.strip()):
             continue   # `OSiR w Turku`: the seat of the item before
-        elif not ((started or items) and after_separator and _passable(segment)):
+        elif not ((started or items) and after_separator and _passable(segment)) \
+                and not (not trailing and _people_of_body(segment)):
             return items if trailing else None
     return items
 
@@ -320,6 +349,15 @@ def _passable(segment: str) -> bool:
         return True   # `i Kościuszki-Ogrodowa z`: a short item the list leaves elliptical
     return 0 < len(words) <= 6 and segment.strip()[:1].islower() and not any(c in segment for c in "():\n") \
         and _opens_noun_phrase(words[0]) and not any(_is_finite(w) for w in words)
+
+
+def _people_of_body(segment: str) -> bool:
+    """`pracownicy biura`, `członkowie`: people named in the nominative plural before the body they
+    belong to (`… i członkowie naszego Stowarzyszenia, Urząd Miasta X`) act for it; the list goes on."""
+    words = _WORD_RE.findall(segment)
+    return 0 < len(words) <= 3 and segment.strip()[:1].islower() and not any(c in segment for c in "():\n") \
+        and (is_person_role(words[0]) or is_group_noun(words[0])) and ("pl", "nom") in case_numbers(words[0]) \
+        and not any(_is_finite(w) for w in words)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -278,7 +278,16 @@ def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
     if m > i + 1 and m < len(tokens) and (tokens[m].text in QUOTES_OPEN or tokens[m].low in ("pn", "pt", "pod")):
         return []   # `– główny organizator imprezy pn. „Święto Lasu”`: of an event of its own name
     names = find_names(text, clause_start(text, tokens[k].start), tokens[k].start)
-    return names[-1:] if names and names[-1][1] == tokens[k - 1].end else []
+    if not names or names[-1][1] != tokens[k - 1].end:
+        return []
+    first = len(names) - 1
+    plural = not _singular(tokens[i].text)   # `X i Y, organizatorzy przedsięwzięcia, kierują`: all the bodies listed
+    while plural and first > 0 and _JOINED_RE.fullmatch(text, names[first - 1][1], names[first][0]):
+        first -= 1
+    return names[first:]
+
+
+_JOINED_RE = re.compile(r"\s*(?:,|i|oraz|,\s*a\s+także)\s*")
 
 
 def _second_role(text: str, tokens: Sequence[Token], k: int) -> list[Span]:

@@ -68,3 +68,22 @@ def test_a_bare_office_over_a_signed_copy_is_the_office_the_text_names_in_full()
 def test_a_signed_copy_mark_is_no_part_of_the_holders_name():
     text = "Zapraszamy na spotkanie konsultacyjne 12 maja 2024 r. w świetlicy.\n\n/-/ Jan Nowak\nWójt Gminy Borki"
     assert _names(text) == ["Jan Nowak Wójt Gminy Borki"]
+
+
+def test_two_offices_joined_on_the_signing_line_both_sign():
+    text = ("Zebranie mieszkańców sołectwa Borki odbędzie się 5 marca 2025 r. o godz. 18.00 w świetlicy.\n"
+            "Porządek zebrania:\n- Otwarcie zebrania.\n- Sprawy różne.\n"
+            "SERDECZNIE ZAPRASZAMY MIESZKAŃCÓW DO WZIĘCIA UDZIAŁU W ZEBRANIU.\nSołtys i Rada Sołecka")
+    assert _names(text) == ["Sołtys", "Rada Sołecka"]
+
+
+def test_an_office_in_lower_case_signs_under_its_holders_name():
+    text = ("Zebranie wiejskie odbędzie się 5 marca 2025 r. o godz. 18.00.\n"
+            "Zebranie obradować będzie w świetlicy wiejskiej.\n\nJan Kowalski\nsołtys wsi")
+    assert _names(text) == ["Jan Kowalski sołtys wsi"]
+
+
+def test_a_lower_case_line_under_a_name_that_is_no_office_signs_nothing():
+    text = ("Zebranie wiejskie odbędzie się 5 marca 2025 r. o godz. 18.00.\n"
+            "Zebranie obradować będzie w świetlicy wiejskiej.\n\nJan Kowalski\nzdjęcia własne")
+    assert _names(text) == []

@@ -1,0 +1,116 @@
+"""Organisers named through the bodies they make up or belong to: a partnership's members in the
+genitive or a group's members in a bracket, a unit with the faculty it belongs to after a comma,
+a bulleted list whose items stand a blank line apart, people of a body before the bodies that
+took part, and persons with their offices after a dash."""
+import pytest
+
+from nlp.organisers import find_organisers
+
+
+def _names(text):
+    return [o.name for o in find_organisers(text)]
+
+
+def test_a_bulleted_list_with_blank_lines_between_its_items_after_a_role_noun():
+    text = ("W dniach 3-4 marca 2025 r. w Opolu odbyła się konferencja „Rodzina dziś”.\n\n"
+            "Jej organizatorami były:\n\n"
+            "– Katedra Pracy Socjalnej, Wydziału Nauk Społecznych Uniwersytetu Opolskiego,\n\n"
+            "– Opolski Oddział Polskiego Towarzystwa Pracowników Socjalnych,\n\n"
+            "– Centrum Badań Lokalnych,\n\n"
+            "– Samorząd Województwa Opolskiego\n\n"
+            "Konferencja jest kontynuacją corocznych spotkań.")
+    assert _names(text) == ["Katedra Pracy Socjalnej, Wydziału Nauk Społecznych Uniwersytetu Opolskiego",
+                            "Opolski Oddział Polskiego Towarzystwa Pracowników Socjalnych",
+                            "Centrum Badań Lokalnych", "Samorząd Województwa Opolskiego"]
+
+
+def test_a_blank_line_still_ends_a_list_that_is_not_bulleted():
+    text = ("Spotkanie odbyło się 3 marca 2025 r.\n\nOrganizatorzy:\n"
+            "Fundacja Borki\n\nBank Spółdzielczy w Lipnie ufundował nagrody.")
+    assert _names(text) == ["Fundacja Borki"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit, then after a comma the faculty it belongs to, in the genitive
+    ("Organizatorem konferencji 5 maja 2025 r. była Katedra Pracy Socjalnej, Wydziału Nauk Społecznych "
+     "Uniwersytetu Opolskiego.", ["Katedra Pracy Socjalnej, Wydziału Nauk Społecznych Uniwersytetu Opolskiego"]),
+    # two bodies in the nominative stay two
+    ("Organizatorami konferencji 5 maja 2025 r. byli: Katedra Pracy Socjalnej, Wydział Nauk Społecznych "
+     "Uniwersytetu Opolskiego oraz Centrum Badań Lokalnych.",
+     ["Katedra Pracy Socjalnej", "Wydział Nauk Społecznych Uniwersytetu Opolskiego", "Centrum Badań Lokalnych"]),
+    # a list in the genitive is a list
+    ("Spotkanie odbyło się 5 maja 2025 r. z inicjatywy Fundacji Borki, Stowarzyszenia Lipno.",
+     ["Fundacji Borki", "Stowarzyszenia Lipno"]),
+])
+def test_a_name_in_the_genitive_after_a_comma_names_what_the_unit_before_belongs_to(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group named by common nouns, its members in a bracket
+    ("Konferencja „Praca socjalna jutro” została zorganizowana 5 maja 2025 r. przez konsorcjum instytucji "
+     "należących do Opolskiego Partnerstwa na Rzecz Włączenia Społecznego (Stowarzyszenie Razem, Opolski Bank "
+     "Żywności, Fundacja Rozwoju Śląska Opolskiego).",
+     ["Stowarzyszenie Razem", "Opolski Bank Żywności", "Fundacja Rozwoju Śląska Opolskiego"]),
+    # a partnership, its members in the genitive
+    ("Organizatorem obchodów 5 maja 2025 r. było partnerstwo Polskiej Organizacji Turystycznej i Opolskiej "
+     "Regionalnej Organizacji Turystycznej, ze wsparciem Forum Informacji Turystycznej.",
+     ["Polskiej Organizacji Turystycznej", "Opolskiej Regionalnej Organizacji Turystycznej"]),
+])
+def test_a_group_named_by_common_nouns_is_the_members_it_names(text, expected):
+    assert _names(text) == expected
+
+
+def test_people_of_a_body_before_the_bodies_that_took_part_in_organising():
+    text = ("Kongres odbył się 24 października 2013 r. W organizację Kongresu zaangażowali się pracownicy biura "
+            "i członkowie naszego Stowarzyszenia, Urząd Miasta w Nysie, Biuro Podróży „Wagabunda”, Opolskie "
+            "Centrum Rozwoju Gospodarki i wiele innych firm oraz instytucji.")
+    assert _names(text)[1:] == ["Urząd Miasta w Nysie", "Biuro Podróży „Wagabunda”",
+                                "Opolskie Centrum Rozwoju Gospodarki"]
+
+
+def test_persons_named_with_their_offices_after_a_dash():
+    text = ("Spotkanie „Kawa z Przedsiębiorcami” zostanie zorganizowane przez Jana Nowaka - Starostę Kolskiego "
+            "i Adama Lisa - burmistrza Koła 8 lutego 2025 roku o godz. 8:00 w Kolskim Domu Kultury.")
+    assert _names(text) == ["Jana Nowaka - Starostę Kolskiego", "Adama Lisa - burmistrza Koła"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the initiative came from someone
+    ("Inicjatywa zorganizowania spotkania wyszła od burmistrza miasta Jana Kowalskiego, który zna prelegenta "
+     "od lat. Spotkanie odbędzie się 5 maja 2025 r.", ["burmistrza miasta Jana Kowalskiego"]),
+    # a body putting a draft to consultation
+    ("Zarząd Województwa Opolskiego przedkłada do konsultacji społecznych projekt Strategii rozwoju "
+     "województwa. Konsultacje potrwają do 5 maja 2025 r.", ["Zarząd Województwa Opolskiego"]),
+    # (a debate given up is no debate held)
+    ("Komitet Obrony Parku poddał walkowerem publiczną debatę 5 maja 2025 r.", []),
+])
+def test_initiative_that_came_from_a_body_and_a_body_putting_a_draft_to_consultation(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_unit_of_a_body_does_not_hide_the_body_named_as_organiser():
+    text = ("Już po raz drugi Urząd Marszałkowski będzie organizatorem Kongresu Stowarzyszeń. Kongres odbędzie "
+            "się 7 kwietnia 2025 r. – Zebraliśmy propozycje tematów – mówi Jan Lis, dyrektor Biura Komunikacji "
+            "Społecznej Urzędu Marszałkowskiego – organizator kongresu.")
+    assert _names(text)[0] == "Urząd Marszałkowski"
+
+
+def test_bodies_listed_before_a_plural_role_in_apposition_all_organise():
+    text = ("Forum odbędzie się 24 września 2025 r. w Opolu.\n\nSamorząd Województwa Opolskiego i Opolska Rada "
+            "Działalności Pożytku Publicznego, organizatorzy przedsięwzięcia, kierują zaproszenie do organizacji.")
+    assert _names(text) == ["Samorząd Województwa Opolskiego", "Opolska Rada Działalności Pożytku Publicznego"]
+
+
+def test_a_singular_role_in_apposition_names_only_the_body_before_it():
+    text = ("Spotkanie odbędzie się 24 września 2025 r. Zaprasza Jan Lis, prezes Stowarzyszenia Borki i Fundacji "
+            "Lipno, organizator spotkania.")
+    assert "Stowarzyszenia Borki" not in _names(text)
+
+
+def test_a_posters_line_listing_bodies_above_their_verb():
+    text = ("Pierwsze spotkanie w Nysie\n\nFundacja „Razem”\noraz\n"
+            "Urząd Miejski w Nysie wraz z Nyską Radą Działalności Pożytku Publicznego\n"
+            "zapraszają nyskie organizacje pozarządowe na spotkanie 5 maja 2025 r.")
+    assert _names(text) == ["Fundacja „Razem”", "Urząd Miejski w Nysie",
+                            "Nyską Radą Działalności Pożytku Publicznego"]

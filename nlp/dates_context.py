@@ -203,7 +203,9 @@ def _title_of_paragraph(text: str, start: int, end: int, right: str) -> str:
 
 _BULLETS = " \t\xa0•*·▪►-–"
 _ITEM_MARK_RE = re.compile(r"[ \t\xa0]*(?:[•*·▪►\-–]|\d{1,2}[.)])?[ \t\xa0]*")   # "• ", "– ", "2. "
-_LABELLED_ITEM_RE = re.compile(r"[ \t\xa0]*[•*·▪►\-–][ \t\xa0]*[^\W\d][^\n\d–:]{0,60}?[ \t\xa0]+[–—-][ \t\xa0]*")
+# an item's label before its date: `- Dzieci – 5 marca`, `• Nysa (21.02.2020 r.)`, `• Brzeg, 26.02.2020 r.`
+_LABELLED_ITEM_RE = re.compile(r"[ \t\xa0]*[•*·▪►\-–][ \t\xa0]*[^\W\d][^\n\d–:(,]{0,60}?"
+                               r"(?:[ \t\xa0]+[–—-]|[ \t\xa0]*[(,])[ \t\xa0]*")
 _HELD_LEAD_RE = re.compile(r"(?<!\w)(?:odbęd\w*|odbywa\w*)\s+się\b[^.!?]*\bw\s+(?:\w+\s+)?terminach\b", re.IGNORECASE)
 _LIST_REACH_LINES = 8
 _LIST_REACH = 800

@@ -202,11 +202,16 @@ def _posting_clock(clock: str | None) -> bool:
     return hour < 6 or minute % 5 != 0
 
 
+# a row opening with its date, or a list's item giving a place or a label before it (`• Nysa (21.02.2020 r.)`)
+_DATE_ROW_RE = re.compile(r"(?m)^(?:[ \t•*·\-–]*|[ \t]*[•*·▪\-–][ \t]*[^\W\d][^\n\d():|,]{0,40}?"
+                          r"[ \t]*[(,–-][ \t]*)(?=\d)")
+
+
 def _date_lines(text: str) -> list[int]:
     """Starts of the lines that hold little but a full date (a table's or a list's rows),
     within the scope of page headers."""
     out = []
-    for m in re.finditer(r"(?m)^[ \t•*·\-–]*(?=\d)", text[:_DATE_LINE_SCOPE + 400]):
+    for m in _DATE_ROW_RE.finditer(text[:_DATE_LINE_SCOPE + 400]):
         found = date_at(text, m.end())
         if found and not _SENTENCE_RE.search(text, found[1], _line_of(text, m.start())[1]):
             out.append(m.start())

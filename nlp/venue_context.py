@@ -134,7 +134,19 @@ def is_submission(text: str, pos: int) -> bool:
     if any(phrase in sentence for phrase in _no_event_phrases()):
         return True   # `w siedzibie OPS w dni robocze od 7:30`, `tablica ogłoszeń w Urzędzie`: no event there
     intro = _list_intro_span(text, pos)
-    return intro is not None and _submission_between(text, *intro)
+    return intro is not None and _submission_between(text, *intro) and not _meetings_listed(text, *intro)
+
+
+@functools.cache
+def _meeting_stems_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(lexicon("venue_cues.json")["meeting_stems"]) + ")", re.IGNORECASE)
+
+
+def _meetings_listed(text: str, start: int, end: int) -> bool:
+    """`Otwartych spotkań konsultacyjnych z możliwością składania uwag:`: the intro names the
+    meetings before it speaks of papers, so its list is of the meetings."""
+    meeting = _meeting_stems_re().search(text, start, end)
+    return meeting is not None and not _submission_between(text, start, meeting.start())
 
 
 @functools.cache

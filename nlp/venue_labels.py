@@ -19,7 +19,8 @@ from nlp.venue_words import city_name, is_adj, is_venue_noun, is_verb, line_boun
 
 # (a place's pictograms; `📌` opens any paragraph a page wants seen, so it labels nothing)
 LABEL_RE = re.compile(
-    r"(?:^[ \t•*\-–]*|(?<=[–,;|] ))(?:(?:📍|🏠|🏢)\s*|(?:Gdzie\s*\??|Miejsce(?:\s+(?:spotkania|szkolenia|konferencji|wydarzenia|"
+    r"(?:^[ \t•*\-–]*|(?<=[–,;|] ))(?:(?:📍|🏠|🏢)\s*(?:(?:Gdzie|Miejsce)\s*[:?]\s*)?"
+    r"|(?:Gdzie\s*\??|Miejsce(?:\s+(?:spotkania|szkolenia|konferencji|wydarzenia|"
     r"warsztatów|debaty|konsultacji|forum|zebrania|zajęć|realizacji|i\s+termin|i\s+czas))?|Termin\s+i\s+miejsce|"
     r"Lokalizacja|Adres(?:\s+spotkania|\s+wydarzenia)?)\s*[:?\-–]\s*"
     # `Miejsce obrad:`, `Miejsca spotkań konsultacyjnych:`
@@ -144,6 +145,11 @@ def from_segment(text: str, start: int, end: int, add: Callable[..., None], stro
     return None
 
 
+# a row's date cell in a table read as lines (`16/05 SP 184, ul. …`)
+ROW_DATE_RE = re.compile(r"^[ \t•*-]*(?:[0-2]?\d|3[01])[./-](?:0?\d|1[0-2])(?:[./-]\d{2,4})?(?=\s)")
+_ROW_DATE_TAIL_RE = re.compile(r"(?:[ \t]*(?:r\.|roku|br\.))?[ \t]*")
+
+
 def name_before(text: str, line_start: int, address_start: int) -> tuple[int, int] | None:
     """The venue name before an address on its line: the first capitalised part after the
     date and time parts (`12 maja br., godz. 10:00 - 13:00, Dom Sąsiedzki, ul. …`,
@@ -154,8 +160,12 @@ def name_before(text: str, line_start: int, address_start: int) -> tuple[int, in
     after_dates = []
     for a, b in pieces:
         piece = segment[a:b]
-        if DATE_OR_TIME_RE.search(piece):
+        dates = [m.end() for m in DATE_OR_TIME_RE.finditer(piece)] or [m.end() for m in ROW_DATE_RE.finditer(piece)]
+        if dates:
             after_dates = []
+            rest = _ROW_DATE_TAIL_RE.match(piece, dates[-1]).end()
+            if rest < len(piece) and piece[rest:].strip():
+                after_dates.append((a + rest, b))   # `16/05 SP 184, ul. …`: a row's date cell, then its place
             continue
         after_dates.append((a, b))
     for k, (a, b) in enumerate(after_dates):

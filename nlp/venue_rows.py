@@ -96,6 +96,10 @@ def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, i
     cells: list[tuple[int, int, int]] = []
     ordered = sorted((time_row(text, start, end), start, end) for start, end in event_spans)
     for k, (row, start, end) in enumerate(ordered):
+        label = _place_first_row(text, start, end)
+        if label is not None:
+            cells.append((start, label, start))   # `• Nysa (21.02.2020 r.)`: the place, then its date
+            continue
         limit = min(ordered[k + 1][0] if k + 1 < len(ordered) else len(text), end + 120)
         number_cell = ROW_NUMBER_CELL_RE.search(text, end, limit)
         limit = number_cell.start() if number_cell else limit   # (the next row of a table flattened cell by cell)
@@ -108,6 +112,21 @@ def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, i
                             or ((spaced or not re.search(r"\n[ \t]*\n", text[end:pos])) and _table_cell(text, pos))):
             cells.append((start, pos, limit))   # (on the row's line or in its cell, not the next paragraph)
     return cells
+
+
+# a list's item giving its place before its date, and nothing after the date
+_PLACE_FIRST_LEAD_RE = re.compile(r"[ \t\xa0]*[•*·▪►\-–][ \t\xa0]*(?=[^\W\d])[^\n\d():|,–]{1,40}?"
+                                  r"[ \t]*[(,–-][ \t]*")
+_PLACE_FIRST_TAIL_RE = re.compile(r"[ \t]*(?:r\.?|roku)?[ \t]*\)?[ \t]*[.,;]*[ \t\r]*(?:\n|$)")
+
+
+def _place_first_row(text: str, start: int, end: int) -> int | None:
+    """Where a list item's place stands when the item gives it before its date and nothing
+    after it (`• Nysa (21.02.2020 r.)`, `• Brzeg – 26.02.2020 r.`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _PLACE_FIRST_LEAD_RE.fullmatch(text, line_start, start) or not _PLACE_FIRST_TAIL_RE.match(text, end):
+        return None
+    return line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip(" \t\xa0•*·▪►-–"))
 
 
 def _table_cell(text: str, pos: int) -> bool:

@@ -26,7 +26,7 @@ from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok,
                                is_submission, list_intro, not_a_place, ONLINE_RE, seat_before, sentence_before, sentence_end,
                                transformed_into, wrapped_from, workplace)
 from nlp.venue_hosts import host_venues
-from nlp.venue_labels import from_segment, labelled_segments, name_before, place_then_time, venue_headed
+from nlp.venue_labels import ROW_DATE_RE, from_segment, labelled_segments, name_before, place_then_time, venue_headed
 from nlp.venue_lists import listed_places
 from nlp.venue_merge import dedupe, Venue
 from nlp.venue_names import read_venue_name, seat_line_end, with_room_in_brackets
@@ -257,7 +257,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if name_span is None and _DISTRICT_RE.match(m.group()):
             continue   # `27 maja – os. Pionierów, godz. 17.00, Szkoła…`: a district, not a street
         wrapped = wrapped_from(text, ls)   # (`… o godz. 17.00 przy` / `ul. Polnej w Lipowie.`)
-        dated = bool(DATE_OR_TIME_RE.search(wrapped + " " + text[ls:m.start()])
+        dated = bool(DATE_OR_TIME_RE.search(wrapped + " " + text[ls:m.start()]) or ROW_DATE_RE.match(line)
                      or DATE_OR_TIME_RE.search(list_intro(text, m.start())))
         sentence = wrapped + " " + sentence_before(text, m.start(), 250)
         said = bool(HAPPEN_RE.search(sentence) or re.search(r"\b(?:Miejsce|miejsce|Gdzie|gdzie)\b", sentence))

@@ -96,15 +96,20 @@ def load_eval_set(path: str | Path) -> tuple[list[GoldItem], list[Negative]]:
 
 
 def extract_isolated(items: Sequence[GoldItem], extractor: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    """The extractor's output for each item; a failing item gives `{}` and a one-line error."""
+    """The extractor's output for each item; a failing item gives `{}` and a one-line error. An
+    item on which some component failed keeps the other fields and counts as failed too."""
     predictions: list[dict[str, Any]] = []
     failures: list[tuple[str, str]] = []
     for item in items:
         try:
-            predictions.append(extractor.extract(item.text, **_context_args(item.context)))
+            output = extractor.extract(item.text, **_context_args(item.context))
         except Exception as exc:  # noqa: BLE001  (one bad text must not stop the set)
             predictions.append({})
             failures.append((item.id, f"{type(exc).__name__}: {exc}".splitlines()[0]))
+            continue
+        predictions.append(output)
+        if output.get("errors"):
+            failures.append((item.id, "; ".join(output["errors"])))
     return predictions, failures
 
 

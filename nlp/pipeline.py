@@ -10,9 +10,11 @@ travels in `doc._.civic_context`.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import gc
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +28,8 @@ from nlp.layout import join_wrapped_lines, restore_table_rows, unglue_bullets
 
 PIPE_NAMES = ("civic_dates", "civic_contacts", "civic_venues", "civic_organisers", "civic_funding",
               "civic_classify", "civic_region")
+
+log = logging.getLogger(__name__)
 
 if not Doc.has_extension("civic"):
     Doc.set_extension("civic", default=None)
@@ -75,6 +79,35 @@ def _text(doc: Doc) -> str:
     return text
 
 
+# What a component leaves when it fails on a document: its own fields empty.
+_EMPTY_FIELDS: dict[str, dict[str, Any]] = {
+    "civic_dates": {"events": [], "deadlines": [], "_mentions": []},
+    "civic_contacts": {"contacts": {"emails": [], "phones": [], "urls": []}},
+    "civic_venues": {"venues": []},
+    "civic_organisers": {"organisers": []},
+    "civic_funding": {"funding": []},
+    "civic_classify": {"event_type": None, "status": None},
+    "civic_region": {"region": None},
+}
+
+
+def _guarded(name: str, component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
+    """The component, such that failing on a document costs only its own fields: they are left
+    empty, the error is logged and listed in the output's `errors`, and the other components
+    still read the document (an unreadable date must not lose the page's organisers)."""
+    def run(doc: Doc) -> Doc:
+        try:
+            return component(doc)
+        except Exception as exc:  # noqa: BLE001 - reported in the output; the other fields are kept
+            message = f"{name}: {type(exc).__name__}: {exc}".splitlines()[0]
+            out = _results(doc)
+            out.update(copy.deepcopy(_EMPTY_FIELDS[name]))
+            out.setdefault("errors", []).append(message)
+            log.warning("extraction: %s", message, exc_info=True)
+            return doc
+    return run
+
+
 # --- components ---------------------------------------------------------------------------
 
 @Language.factory("civic_dates")
@@ -97,7 +130,7 @@ def make_dates(nlp: Language, name: str):
                             for m in mentions if m.kind == "deadline"]
         return doc
 
-    return civic_dates
+    return _guarded("civic_dates", civic_dates)
 
 
 @Language.factory("civic_contacts")
@@ -109,7 +142,7 @@ def make_contacts(nlp: Language, name: str):
         _results(doc)["contacts"] = {key: list(found.get(key) or []) for key in ("emails", "phones", "urls")}
         return doc
 
-    return civic_contacts
+    return _guarded("civic_contacts", civic_contacts)
 
 
 @Language.factory("civic_venues")
@@ -135,7 +168,7 @@ def make_venues(nlp: Language, name: str):
             event["venue"] = venue
         return doc
 
-    return civic_venues
+    return _guarded("civic_venues", civic_venues)
 
 
 @Language.factory("civic_organisers")
@@ -146,7 +179,7 @@ def make_organisers(nlp: Language, name: str):
         _results(doc)["organisers"] = [o.as_dict() for o in find_organisers(_text(doc))]
         return doc
 
-    return civic_organisers
+    return _guarded("civic_organisers", civic_organisers)
 
 
 @Language.factory("civic_funding")
@@ -157,7 +190,7 @@ def make_funding(nlp: Language, name: str):
         _results(doc)["funding"] = [f.as_dict() for f in find_funding(_text(doc))]
         return doc
 
-    return civic_funding
+    return _guarded("civic_funding", civic_funding)
 
 
 @Language.factory("civic_classify")
@@ -173,7 +206,7 @@ def make_classify(nlp: Language, name: str):
         out["status"] = status(_text(doc), events, published, ctx.today or dt.date.today())
         return doc
 
-    return civic_classify
+    return _guarded("civic_classify", civic_classify)
 
 
 @Language.factory("civic_region")
@@ -192,7 +225,7 @@ def make_region(nlp: Language, name: str):
                 if own is not None else out["region"]
         return doc
 
-    return civic_region
+    return _guarded("civic_region", civic_region)
 
 
 def region_for(gaz, venues: list[dict], source_region: str | None) -> dict[str, str | None]:
@@ -321,6 +354,7 @@ class Extractor:
             _quote_from(source, out)
         out["event_type"] = out["event_type"] or "inne"
         out["status"] = out["status"] or "unknown"
+        out["errors"] = list(found.get("errors") or [])   # the components that failed on it, if any
         out["extractor_version"] = EXTRACTOR_VERSION
         return out
 

@@ -153,6 +153,8 @@ def _apply(store: Store, pages: list[dict[str, Any]], extractor: Any, threshold:
         if isinstance(extraction, ExtractionFailure):
             _fail(report, on_failure, page["url"], STAGE_EXTRACTOR, extraction.error)
             continue
+        if extraction.get("errors"):   # the record keeps the fields read; the failed ones stay empty
+            log.warning("%s: extraction incomplete: %s", page["url"], "; ".join(extraction["errors"]))
         report.attempt(STAGE_RECORD)
         try:
             record = make_record(page, extraction)

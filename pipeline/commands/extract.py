@@ -135,6 +135,10 @@ def run(args: argparse.Namespace) -> int:
             if "error" in result:
                 failed += 1
                 print(f"civic: {result['file']}: {result['error']}", file=sys.stderr, flush=True)
+            elif result.get("errors"):   # (some fields left empty, the others given)
+                failed += 1
+                print(f"civic: {result['file']}: extraction incomplete: {'; '.join(result['errors'])}",
+                      file=sys.stderr, flush=True)
             if args.format == "jsonl":
                 print(json.dumps(result, ensure_ascii=False), flush=True)
             else:

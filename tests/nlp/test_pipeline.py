@@ -244,3 +244,40 @@ def test_list_items_with_a_dash_glued_to_their_day(extractor):
             "-20 kwietnia br. od godz. 9:00 obradować będzie Komisja Rolnictwa.")
     starts = [e["start"] for e in extractor.extract(text)["events"]]
     assert "2018-04-18T08:00" in starts and "2018-04-20T09:00" in starts
+
+
+_ANNOUNCEMENT = ("Spotkanie odbędzie się 5 maja 2025 r. o godz. 17.00 w świetlicy wiejskiej w Borkach. "
+                 "Organizatorem jest Fundacja Borki.")
+
+
+def test_a_component_failing_on_a_document_costs_only_its_own_fields(monkeypatch):
+    import nlp.organisers
+
+    def broken(text):
+        raise RuntimeError("unreadable\nsecond line")
+
+    monkeypatch.setattr(nlp.organisers, "find_organisers", broken)   # read when the pipeline is built
+    result = Extractor(today=TODAY).extract(_ANNOUNCEMENT)
+    assert result["organisers"] == []
+    assert result["errors"] == ["civic_organisers: RuntimeError: unreadable"]
+    assert [e["start"] for e in result["events"]] == ["2025-05-05T17:00"]
+    assert [v["city"] for v in result["venues"]] == ["Borki"]
+    assert result["event_type"] == "spotkanie"
+    validate(make_record({"url": "https://borki.example/a", "source_id": "borki", "text": _ANNOUNCEMENT,
+                          "fetched_at": "2025-05-01T10:00:00+00:00"}, result))
+
+
+def test_an_evaluation_counts_a_document_with_a_failed_component_and_scores_the_rest(monkeypatch):
+    import nlp.organisers
+    from nlp.eval_sets import extract_isolated
+    from nlp.evaluate import GoldItem
+
+    monkeypatch.setattr(nlp.organisers, "find_organisers", lambda text: 1 / 0)
+    item = GoldItem("x1", _ANNOUNCEMENT, {"events": [{"start": "2025-05-05T17:00"}], "organisers": []})
+    predictions, failures = extract_isolated([item], Extractor(today=TODAY))
+    assert failures == [("x1", "civic_organisers: ZeroDivisionError: division by zero")]
+    assert [e["start"] for e in predictions[0]["events"]] == ["2025-05-05T17:00"]
+
+
+def test_a_document_every_component_reads_lists_no_errors(extractor):
+    assert extractor.extract(_ANNOUNCEMENT)["errors"] == []

@@ -186,6 +186,12 @@ def signature(text: str) -> list[tuple[int, int]]:
                 or _LIST_ITEM_RE.match(stripped):
             continue   # (an item under a label: `Patronat honorowy:` / `Marszałek Województwa X`, or of
             #           a list: `Gościliśmy:` / `- Sołtysa Sołectwa X`)
+        behalf = _ON_BEHALF_RE.match(line)
+        if behalf and k <= 2:   # `W imieniu Komisji Kultury i Sportu` / `Jan Lis`: the body signs
+            names = find_names(text, start + behalf.end(), start + len(line.rstrip()))
+            if names and names[-1][1] == start + len(line.rstrip().rstrip(".,:")):
+                found.extend(names)
+            continue
         tokens = tokenize(text, start, start + len(line.rstrip()))
         while tokens and tokens[0].text in ("(", "/", "-", ")"):
             tokens = tokens[1:]   # (`/-/ Wójt Gminy X`: the mark of a signed copy)
@@ -217,8 +223,8 @@ def signature(text: str) -> list[tuple[int, int]]:
             office = _lower_office_line(text, tokens)   # `Jan Kowalski` / `sołtys wsi`
         if office:
             found.append(_with_holder_above(text, start, office) if k == 0 else office)
-        else:
-            found.extend(_offices_joined(text, tokens))
+        elif not (k + 1 < len(lines) and _person_line(text, lines[k + 1])):
+            found.extend(_offices_joined(text, tokens))   # (`Jan Lis` / `Radny i Sołtys X`: one person's titles)
     return found
 
 
@@ -276,6 +282,8 @@ def _person_line(text: str, line: tuple[int, str]) -> bool:
 
 
 
+# A closing line signed for a body: `W imieniu Zarządu Stowarzyszenia X`.
+_ON_BEHALF_RE = re.compile(r"[ \t]*(?:[Zz]\s+poważaniem,?\s+)?[Ww]\s+imieniu\s+")
 # A line opening a list's item with a dash or a bullet (not the `/-/` or `(-)` of a signed copy).
 _LIST_ITEM_RE = re.compile(r"[-–—•*]\s")
 # A run of spaces before a short closing run of words at a line's end: a signature set right.

@@ -87,3 +87,16 @@ def test_a_lower_case_line_under_a_name_that_is_no_office_signs_nothing():
     text = ("Zebranie wiejskie odbędzie się 5 marca 2025 r. o godz. 18.00.\n"
             "Zebranie obradować będzie w świetlicy wiejskiej.\n\nJan Kowalski\nzdjęcia własne")
     assert _names(text) == []
+
+
+def test_a_closing_line_signed_on_behalf_of_a_body():
+    text = ("Zapraszamy mieszkańców na debatę o sporcie w Borkach, która odbędzie się 5 maja 2025 r. o godz. 18.00 "
+            "w sali sesyjnej.\n\nZagadnienia poruszane w debacie:\n- prezentacja bazy sportowej,\n- dyskusja.\n\n\n"
+            "W imieniu Komisji Kultury i Sportu\n\nJan Lis")
+    assert _names(text) == ["Komisji Kultury i Sportu"]
+
+
+def test_two_titles_of_the_person_named_above_them_are_no_two_signing_offices():
+    text = ("Spotkanie o czystym powietrzu odbyło się 5 maja 2025 r. w świetlicy.\n\nTekst i zdjęcia:\n\n"
+            "Jan Lis\n\nRadny i Sołtys Borek")
+    assert "Radny" not in _names(text)

@@ -160,7 +160,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         mentions = demote_implicit_covered(mentions, implicit)
     mentions = outside_related_links(text, mentions)
     mentions = deduplicate(mentions, text)
-    mentions = fold_days_into_ranges(mentions)
+    mentions = fold_days_into_ranges(text, mentions)
     if orphans:
         mentions = series_time(text, mentions, orphans)
         mentions, orphans = time_from_the_body(text, mentions, orphans)

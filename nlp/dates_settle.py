@@ -17,7 +17,7 @@ from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED
                                mentions_meeting, right_sentence)
 from nlp.dates_lexicon import LEXICON, RELATED_HEADINGS, cue_anywhere
 from nlp.dates_mention import DateMention
-from nlp.dates_rows import peer_rows, row_line
+from nlp.dates_rows import names_several_meetings, peer_rows, row_line
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import TimeExpr
 
@@ -235,15 +235,21 @@ def demote_implicit_covered(mentions: list[DateMention], implicit: set[int]) -> 
             for m in mentions]
 
 
-def fold_days_into_ranges(mentions: list[DateMention]) -> list[DateMention]:
+def fold_days_into_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """`od 5 do 7 maja` and then a programme `5 maja, godz. 10.00 …`, `6 maja – …`: the days
     belong to the one event, whose start takes the first day's time. A period of weeks with no
     hour (`wyłożenie od 15 maja do 13 czerwca`) holds a meeting at its own hour inside it
-    (`dyskusja publiczna 7 czerwca o godz. 15.30`): that is the event, not the period."""
+    (`dyskusja publiczna 7 czerwca o godz. 15.30`): that is the event, not the period. A range
+    whose sentence says several meetings are held in it (`W dniach od 6 do 10 czerwca odbędą się
+    warsztaty`), with their days and hours listed a line each, spans the series: the days are
+    the meetings."""
     ranges = [m for m in mentions if m.kind == EVENT and m.end and m.end[:10] > m.day]
     if not ranges:
         return mentions
     out = list(mentions)
+    for j, r in enumerate(out):
+        if r in ranges and names_several_meetings(text, *_date_span(r)) and _timed_lines_inside(text, out, r) > 1:
+            out[j] = replace(r, kind=OTHER)
     for i, m in enumerate(out):
         if m.kind != EVENT or (m.end and m.end[:10] > m.day):
             continue
@@ -261,6 +267,12 @@ def fold_days_into_ranges(mentions: list[DateMention]) -> list[DateMention]:
                 out[i] = replace(m, kind=OTHER)
                 break
     return out
+
+
+def _timed_lines_inside(text: str, mentions: list[DateMention], r: DateMention) -> int:
+    """How many lines give a day inside the range `r` with an hour."""
+    return len({text.rfind("\n", 0, m.span[0]) for m in mentions
+                if m is not r and m.has_time and r.day <= m.day <= r.end[:10] and not (m.end and m.end[:10] > m.day)})
 
 
 _OBSERVANCE_BEFORE = re.compile(LEXICON["observance_before"], re.IGNORECASE)

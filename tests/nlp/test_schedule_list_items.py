@@ -68,3 +68,21 @@ def test_a_table_of_days_and_schools_named_by_acronyms_with_their_streets():
     assert [(name, address) for name, address, _ in _venues(text)] == [
         ("BOK", "ul. Kaliska 166"), ("SP 184", "ul. Ozimska 19a"), ("PG 33", "ul. Polna 15"),
         ("III LO", "ul. Krakowska 8/10")]
+
+
+def test_a_range_said_to_hold_several_meetings_spans_the_days_listed_with_their_hours():
+    text = ("Zarząd Stowarzyszenia zaprasza mieszkańców.\n\n- W dniach od 6 do 10 czerwca 2025 r. na terenie gmin "
+            "stowarzyszenia odbędą się warsztaty strategiczne.\n\nHarmonogram spotkań\n\n"
+            " • Gmina Borki\n • 6 czerwca, godz. 12.00\n  sala sesyjna Urzędu Gminy w Borkach, ul. Polna 1\n\n"
+            " • Gmina Lipno\n • 7 czerwca, godz. 15.30\n  Urząd Gminy w Lipnie, ul. Szkolna 13\n\n"
+            " • Gmina Kobiór\n • 9 czerwca, godz. 15.30\n  Gminny Dom Kultury w Kobiórze, ul. Centralna 16\n")
+    events = [(m.start, m.end) for m in find_dates(text) if m.kind == "event"]
+    assert events == [("2025-06-06T12:00", None), ("2025-06-07T15:30", None), ("2025-06-09T15:30", None)]
+
+
+def test_a_conference_over_days_with_its_programme_stays_one_event():
+    text = ("Konferencja odbędzie się w dniach od 6 do 8 czerwca 2025 r. w Borkach.\n\nProgram\n"
+            "6 czerwca, godz. 10.00 – otwarcie\n7 czerwca, godz. 9.00 – panele\n"
+            "8 czerwca, godz. 9.00 – podsumowanie\n")
+    events = [(m.start, m.end) for m in find_dates(text) if m.kind == "event"]
+    assert events == [("2025-06-06T10:00", "2025-06-08")]

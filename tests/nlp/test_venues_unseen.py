@@ -208,3 +208,20 @@ def test_places_named_by_a_sentence_a_bracket_or_an_avenue(text, expected):
 ])
 def test_markets_and_bodies_that_act_are_no_places(text, expected):
     assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the entrance from another street
+    ("Spotkanie odbędzie się 25 lutego 2022 r. o godzinie 17.30 w sali teatralnej Miejskiego Domu Kultury przy "
+     "ulicy Polnej 1/1, wejście od ul. Lipowej.",
+     [("sali teatralnej Miejskiego Domu Kultury", "ulicy Polnej 1/1", None)]),
+    # the street of what the meeting is about
+    ("W dniu 24 września 2018 r. o godz. 16.30 w sali 300 Urzędu Miejskiego w Opolu odbędzie się spotkanie "
+     "w sprawie przyszłości stadionu przy ulicy Kaliskiej.",
+     [("sali 300 Urzędu Miejskiego w Opolu", None, "Opole")]),
+    # two streets with their own times are two places
+    ("Spotkania odbędą się 5 maja 2025 r. o godz. 17.00 przy ul. Polnej 3 w Lipnie oraz o godz. 19.00 przy "
+     "ul. Leśnej 5 w Lipnie.", [(None, "ul. Polnej 3", "Lipno"), (None, "ul. Leśnej 5", "Lipno")]),
+])
+def test_a_second_street_in_the_sentence_of_a_named_place_is_no_second_place(text, expected):
+    assert _venues(text) == expected

@@ -392,7 +392,6 @@ def _saint_name_follows(tokens: Sequence[Token], title: Token) -> bool:
     return k < len(tokens) and tokens[k].is_cap
 
 
-
 def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> bool:
     """`Miasto Łódź i Łódzkie Centrum Obywatelskie`: after `i` a second name opens (its own
     head, in the case and number of the first name's head), not a complement of the first

@@ -29,6 +29,8 @@ _PARENTHESES_RE = re.compile(r"\([^()\n]{0,60}\)|/[^/\n]{1,60}/")
 # `Powiatową Instytucję Kultury w Legionowie PIK, MOK Legionowo`: the item's acronym after it
 _ACRONYM_AFTER_RE = re.compile(r"^[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}(?=[ \t]*[,;])")
 _WORD_RE = re.compile(r"\w+|,")
+# a Roman numeral right before a name: the edition of an event (`I Forum`, `XII Zjazd`)
+_EDITION_BEFORE_RE = re.compile(r"(?:^|[\s,])[IVX]{1,4}\.?[ \t]+$")
 # What joins two items of a list.
 _SEPARATOR_RE = re.compile(r",|;|\b(?:i|oraz|a\s+także|a\s+ponadto|jak\s+również|wraz\s+ze?|razem\s+ze?|"
                            r"wspólnie\s+ze?)\b")
@@ -107,6 +109,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             if cursor == out[-1][1]:
                 cursor = _past_rank_holder(text, cursor, span[0])   # `Komendant Policji w X insp. Jan Nowak, …`
         gap = text[cursor:span[0]]
+        if out and _EDITION_BEFORE_RE.search(gap):
+            return out   # `…, Y oraz Z, I Forum Rad Seniorów`: the event's edition, not another body
         if out and cursor == out[-1][1]:
             gap = _ACRONYM_AFTER_RE.sub(" ", gap)
         glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", gap))
@@ -273,7 +277,7 @@ def _gap_items(text: str, start: int, end: int, *, loose: bool, groups: bool, st
         elif (started or items) and _SEAT_RE.fullmatch(segment.strip()):
             continue   # `OSiR w Turku`: the seat of the item before
         elif not ((started or items) and after_separator and _passable(segment)) \
-                and not (not trailing and _people_of_body(segment)):
+                and (trailing or not _people_of_body(segment)):
             return items if trailing else None
     return items
 

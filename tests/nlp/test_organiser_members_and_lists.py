@@ -98,7 +98,8 @@ def test_a_unit_of_a_body_does_not_hide_the_body_named_as_organiser():
 
 def test_bodies_listed_before_a_plural_role_in_apposition_all_organise():
     text = ("Forum odbędzie się 24 września 2025 r. w Opolu.\n\nSamorząd Województwa Opolskiego i Opolska Rada "
-            "Działalności Pożytku Publicznego, organizatorzy przedsięwzięcia, kierują zaproszenie do organizacji.")
+            "Działalności Pożytku Publicznego, organizatorzy przedsięwzięcia, kierują zaproszenie do "
+            "organizacji.")
     assert _names(text) == ["Samorząd Województwa Opolskiego", "Opolska Rada Działalności Pożytku Publicznego"]
 
 
@@ -114,3 +115,11 @@ def test_a_posters_line_listing_bodies_above_their_verb():
             "zapraszają nyskie organizacje pozarządowe na spotkanie 5 maja 2025 r.")
     assert _names(text) == ["Fundacja „Razem”", "Urząd Miejski w Nysie",
                             "Nyską Radą Działalności Pożytku Publicznego"]
+
+
+def test_a_list_of_partners_ends_at_the_edition_of_the_event_after_it():
+    text = ("W dniu 2 czerwca 2025 r. w Borkach odbyło się przy współpracy z Gminą Borki, Opolskim Ośrodkiem "
+            "Wsparcia Ekonomii Społecznej oraz Spółdzielnią Socjalną \"Razem\", I Forum Rad Seniorów "
+            "województwa opolskiego.")
+    assert _names(text) == ["Gminą Borki", "Opolskim Ośrodkiem Wsparcia Ekonomii Społecznej",
+                            "Spółdzielnią Socjalną \"Razem\""]

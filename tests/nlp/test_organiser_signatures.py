@@ -90,8 +90,9 @@ def test_a_lower_case_line_under_a_name_that_is_no_office_signs_nothing():
 
 
 def test_a_closing_line_signed_on_behalf_of_a_body():
-    text = ("Zapraszamy mieszkańców na debatę o sporcie w Borkach, która odbędzie się 5 maja 2025 r. o godz. 18.00 "
-            "w sali sesyjnej.\n\nZagadnienia poruszane w debacie:\n- prezentacja bazy sportowej,\n- dyskusja.\n\n\n"
+    text = ("Zapraszamy mieszkańców na debatę o sporcie w Borkach, która odbędzie się 5 maja 2025 r. "
+            "o godz. 18.00 w sali sesyjnej.\n\nZagadnienia poruszane w debacie:\n- prezentacja bazy sportowej,\n"
+            "- dyskusja.\n\n\n"
             "W imieniu Komisji Kultury i Sportu\n\nJan Lis")
     assert _names(text) == ["Komisji Kultury i Sportu"]
 

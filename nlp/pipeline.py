@@ -103,7 +103,8 @@ def _guarded(name: str, component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]
             out = _results(doc)
             out.update(copy.deepcopy(_EMPTY_FIELDS[name]))
             out.setdefault("errors", []).append(message)
-            log.warning("extraction: %s", message, exc_info=True)
+            log.warning("extraction: %s", message)
+            log.debug("the component's error", exc_info=True)
             return doc
     return run
 

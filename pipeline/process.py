@@ -53,6 +53,7 @@ class ProcessReport:
     removed: int = 0
     by_type: dict[str, int] = field(default_factory=dict)
     failures: list[PageFailure] = field(default_factory=list)
+    incomplete: list[str] = field(default_factory=list)   # pages recorded with some fields not read
     attempted: dict[str, int] = field(default_factory=dict)   # pages each stage was given
 
     def attempt(self, stage: str, pages: int = 1) -> None:
@@ -155,6 +156,7 @@ def _apply(store: Store, pages: list[dict[str, Any]], extractor: Any, threshold:
             continue
         if extraction.get("errors"):   # the record keeps the fields read; the failed ones stay empty
             log.warning("%s: extraction incomplete: %s", page["url"], "; ".join(extraction["errors"]))
+            report.incomplete.append(page["url"])
         report.attempt(STAGE_RECORD)
         try:
             record = make_record(page, extraction)

@@ -68,12 +68,16 @@ def run(args: argparse.Namespace) -> int:
         extractor = start_extractor()
         report = process_pages(store, pages(), extractor, threshold=args.threshold, on_failure=report_failure)
         print(f"processed {report.pages} pages: {report.announcements} announcements "
-              f"({report.changed} changed, {report.removed} removed, {len(failures)} failed) "
+              f"({report.changed} changed, {report.removed} removed, {len(failures)} failed, "
+              f"{len(report.incomplete)} incomplete) "
               f"with extractor {EXTRACTOR_VERSION} in {time.perf_counter() - started:.1f} s")
         if not args.no_index:
             from pipeline.indexing import update_index
 
             update_index(store, args)
+    if report.incomplete:
+        print(f"civic: {len(report.incomplete)} record(s) kept with fields a rule failed to read (see the warnings "
+              f"above); `civic process --all` reads them again", file=sys.stderr)
     if failures:
         print(f"civic: error: {len(failures)} page(s) failed; each keeps its earlier state, and the next "
               f"`civic process` retries those never processed", file=sys.stderr)

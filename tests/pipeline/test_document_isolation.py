@@ -129,3 +129,46 @@ def test_process_reports_the_failing_page_and_processes_every_other(tmp_path, mo
     assert "processed 1 pages: 1 announcements" in capsys.readouterr().out
     with Store(db, readonly=True) as store:
         assert {r["url"] for r in store.iter_records()} == {urls[0], urls[1]}
+
+
+@pytest.fixture()
+def failing_organisers(monkeypatch):
+    """The organiser rules raising on every text (read when the extractor's pipeline is built)."""
+    import nlp.organisers
+
+    def broken(text):
+        raise RuntimeError("organiser rules fault injected by the test")
+
+    monkeypatch.setattr(nlp.organisers, "find_organisers", broken)
+
+
+def test_extract_gives_the_fields_read_when_one_component_fails(tmp_path, failing_organisers, capsys):
+    files = [write(tmp_path / "a.txt", ANNOUNCEMENT)]
+    status = main(["extract", *files])
+    out, err = capsys.readouterr()
+    line = json.loads(out)
+    assert status == 1
+    assert line["organisers"] == []
+    assert line["errors"] == ["civic_organisers: RuntimeError: organiser rules fault injected by the test"]
+    assert "2026-03-14T17:00" in [e["start"] for e in line["events"]]
+    assert f"civic: {files[0]}: extraction incomplete: civic_organisers: RuntimeError: organiser rules fault " \
+           "injected by the test" in err.splitlines()
+    assert "Traceback" not in err
+
+
+def test_process_keeps_the_record_with_the_fields_read_and_says_it_is_incomplete(tmp_path, failing_organisers,
+                                                                                  capsys):
+    db = tmp_path / "civic.db"
+    url = "http://gmina.example/aktualnosci/1/"
+    with Store(db) as store:
+        store.upsert_page(_page(url, "Spotkanie konsultacyjne", ANNOUNCEMENT))
+    status = main(["--db", str(db), "process", "--no-index"])
+    out, err = capsys.readouterr()
+    assert status == 0
+    assert "0 failed, 1 incomplete" in out
+    assert "1 record(s) kept with fields a rule failed to read" in err
+    with Store(db, readonly=True) as store:
+        records = list(store.iter_records())
+    assert [r["url"] for r in records] == [url]
+    assert records[0]["organisers"] == []
+    assert "2026-03-14T17:00" in [e["start"] for e in records[0]["events"]]

@@ -117,8 +117,9 @@ def names_on_lines_above(text: str, verb_start: int, reach: int = 4) -> list[Spa
 
 
 def _names_line(text: str, start: int, line: str) -> list[Span]:
-    """`Urząd Miejski w X wraz z Radą Y`: a line that is a list of names and nothing more."""
-    lead = len(line) - len(line.lstrip())
+    """`Urząd Miejski w X wraz z Radą Y`, `ORAZ ZARZĄD DRÓG W X`: a line that is a list of names and
+    nothing more (maybe joined to the line above by its first word)."""
+    lead = _LINE_JOINT_RE.match(line).end()
     spans = names_after(text, start + lead, limit=len(line))
     return spans if spans and spans[0][0] == start + lead and spans[-1][1] == start + len(line.rstrip()) else []
 
@@ -282,6 +283,8 @@ def _person_line(text: str, line: tuple[int, str]) -> bool:
 
 
 
+# what may open a line that goes on with the names of the line above
+_LINE_JOINT_RE = re.compile(r"[ \t]*(?:(?:oraz|i|wraz\s+z|a\s+także)[ \t]+)?", re.IGNORECASE)
 # A closing line signed for a body: `W imieniu Zarządu Stowarzyszenia X`.
 _ON_BEHALF_RE = re.compile(r"[ \t]*(?:[Zz]\s+poważaniem,?\s+)?[Ww]\s+imieniu\s+")
 # A line opening a list's item with a dash or a bullet (not the `/-/` or `(-)` of a signed copy).

@@ -214,12 +214,12 @@ def _supporter_roles() -> frozenset[str]:
     return frozenset(lexicon("organiser_frames.json")["supporter_roles"])
 
 
-_NAME_THEN_COMMA_RE = re.compile(r"\s*[A-ZŁŚŻŹĆ]\w+[ \t]+[A-ZŁŚŻŹĆ][\w-]+[ \t]*,")
+_NAME_THEN_COMMA_RE = re.compile(r"\s*[A-ZŁŚŻŹĆ]\w+[ \t]+[A-ZŁŚŻŹĆ][\w-]+[ \t]*(?:,|[–—-][ \t])")
 
 
 def _person_with_office(text: str, pos: int, names: list[Span]) -> Span | None:
-    """`Czesława Renkiewicza, Prezydenta Suwałk`: a person named first, the office they hold
-    after a comma (the first name found), as one organiser."""
+    """`Czesława Renkiewicza, Prezydenta Suwałk`, `Jan Nowak - Wicemarszałek Sejmu`: a person named
+    first, the office they hold after a comma or a dash (the first name found), as one organiser."""
     if not names or not _NAME_THEN_COMMA_RE.match(text, pos):
         return None
     tokens = tokenize(text, pos, min(len(text), pos + 60))
@@ -228,7 +228,8 @@ def _person_with_office(text: str, pos: int, names: list[Span]) -> Span | None:
         return None
     after = tokens[person - 1].end
     office = names[0]
-    if text[after:office[0]].strip() != "," or not is_office_title(text[office[0]:office[1]].split()[0]):
+    if text[after:office[0]].strip() not in (",", "-", "–", "—") \
+            or not is_office_title(text[office[0]:office[1]].split()[0]):
         return None
     return tokens[0].start, office[1]
 

@@ -56,6 +56,8 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 is_event_noun(tokens[i + 1].text) or (lemma_set(tok.low) & f.implementer_nouns
                                                       and lemma_set(tokens[i + 1].low) & f.project_nouns))):
             continue   # `koordynator projektu`: not of the event (but `Realizatorem projektu jest X`)
+        if i > 0 and tokens[i - 1].low in _BESIDES:
+            continue   # `Oprócz gospodarza w spotkaniu uczestniczyli: X`: the guests besides the host
         apposed = _apposed_to_role(text, tokens, i)
         if apposed:
             spans.extend(apposed)

@@ -7,6 +7,7 @@ sits is what meets, and pages name who convenes it, if anyone, elsewhere.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end
@@ -27,6 +28,9 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
             continue
         if i > 0 and tokens[i - 1].is_word and lemma_set(tokens[i - 1].low) & frames().meeting_rooms:
             continue   # `w sali zebrań OSP X`: a room, not a meeting
+        if _ITEM_MARK_RE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start) \
+                and frame_lemmas(tok.text, "meeting_of_nouns"):
+            continue   # `3. Komunikat Powiatowego Lekarza Weterynarii.`: an item of the agenda, not the page's notice
         k = _body_after(tokens, i, has_event)
         if k is None or k >= len(tokens) or "\n" in text[tok.end:tokens[k].start] and not _heading_alone(text, tok):
             continue   # (`OGŁOSZENIE` / `Wójta Gminy X`: a notice's heading, its issuer on the next line)
@@ -46,6 +50,9 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
     # wherever else the page names its sitting (a headline)
     convened_bodies = {" ".join(text[a:b].split()) for (a, b), convened in sittings if convened}
     return [span for span, _ in sittings if " ".join(text[span[0]:span[1]].split()) not in convened_bodies]
+
+
+_ITEM_MARK_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[IVX]{1,4}\.|[a-z]\)|[-–•*])[ \t]*")
 
 
 def _heading_alone(text: str, tok: Token) -> bool:

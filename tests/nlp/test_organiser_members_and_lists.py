@@ -123,3 +123,38 @@ def test_a_list_of_partners_ends_at_the_edition_of_the_event_after_it():
             "województwa opolskiego.")
     assert _names(text) == ["Gminą Borki", "Opolskim Ośrodkiem Wsparcia Ekonomii Społecznej",
                             "Spółdzielnią Socjalną \"Razem\""]
+
+
+def test_a_list_opened_by_a_person_with_the_office_after_a_dash():
+    text = ("Dnia 24 listopada 2012 r. odbyła się debata oświatowa.\n\nOrganizatorami debaty byli: Jan Nowak - "
+            "Wicemarszałek Sejmu Rzeczypospolitej Polskiej, Opolska Rada Regionalna Stowarzyszenia Razem, NSZZ "
+            "„Solidarność\", Katolickie Stowarzyszenie Wychowawców.")
+    assert _names(text) == ["Jan Nowak - Wicemarszałek Sejmu Rzeczypospolitej Polskiej",
+                            "Opolska Rada Regionalna Stowarzyszenia Razem", "NSZZ „Solidarność\"",
+                            "Katolickie Stowarzyszenie Wychowawców"]
+
+
+def test_a_posters_line_joined_to_the_line_above_by_its_first_word():
+    text = ("09-02-2015\nOGŁOSZENIE O KONSULTACJACH\n\nBURMISTRZ BOREK\n\nORAZ ZARZĄD DRÓG WOJEWÓDZKICH W OPOLU\n\n"
+            "Zapraszają na konsultacje Dokumentacji Projektowej dla zadania:\n\n\"ROZBUDOWA DROGI\"")
+    assert _names(text) == ["BURMISTRZ BOREK", "ZARZĄD DRÓG WOJEWÓDZKICH W OPOLU"]
+
+
+def test_the_office_that_set_the_date_of_a_session_convenes_it():
+    text = ("I sesja Rady Powiatu Borkowskiego\n\nKomisarz Wyborczy w Opolu Postanowieniem z dnia 9 listopada 2018 "
+            "roku wyznaczył termin I sesji Rady Powiatu Borkowskiego na dzień 23 listopada 2018 r. na godz. 13.00.")
+    assert _names(text) == ["Komisarz Wyborczy w Opolu"]
+
+
+def test_a_notice_named_in_an_item_of_the_agenda_is_not_the_pages_notice():
+    text = ("W dniu 20 marca 2017 r. na godz. 15:00 zwołane zostało posiedzenie Komisji Rolnej Rady Gminy Borki.\n\n"
+            "Porządek posiedzenia:\n\n1. Omówienie nowych przepisów.\n\n2. Komunikat Powiatowego Lekarza "
+            "Weterynarii.\n\n3. Omówienie spraw bieżących.")
+    assert "Powiatowego Lekarza Weterynarii" not in _names(text)
+
+
+def test_the_guests_listed_besides_the_host_are_no_organisers():
+    text = ("W środę 4 grudnia 2024 r. z inicjatywy starosty Jana Lisa w siedzibie starostwa odbyło się spotkanie "
+            "włodarzy powiatów. Oprócz gospodarza w spotkaniu uczestniczyli: Adam Nowak - starosta borkowski, "
+            "Jan Kot – starosta lipnowski i starosta kolski Piotr Wróbel.")
+    assert _names(text) == ["starosty Jana Lisa"]

@@ -88,12 +88,11 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             continue   # (a name inside a parenthesis: `X (partner: Y)`)
         if out and text[out[-1][1]:span[0]].strip() == "(":
             continue   # `Polskie Stowarzyszenie … (PSONI)`: the same body's acronym
-        if out and cursor == out[-1][1] and _dash_apposition(text, out[-1], span):
-            out[-1] = (out[-1][0], span[1])   # `Polską Sieć LGD – Federację Regionalnych Sieci LGD`: one body
-            cursor = span[1]
-            continue
-        if out and cursor == out[-1][1] and genitive_continuation(text, out[-1], span):
-            out[-1] = (out[-1][0], span[1])   # `Zakład X, Wydziału Y Uniwersytetu Z`: the unit's parent
+        if out and cursor == out[-1][1] and (_dash_apposition(text, out[-1], span)
+                                             or genitive_continuation(text, out[-1], span)):
+            # `Polską Sieć LGD – Federację Regionalnych Sieci LGD`: one body's second name;
+            # `Zakład X, Wydziału Y Uniwersytetu Z`: the unit's parent
+            out[-1] = (out[-1][0], span[1])
             cursor = span[1]
             continue
         if out and _office_of_person_before(text, out[-1], span):

@@ -235,7 +235,6 @@ def _past_namer(tokens: Sequence[Token], k: int, limit: int = 3) -> int:
     return m
 
 
-
 def _after_aside(tokens: Sequence[Token], k: int) -> int:
     """The index of the copula after an aside set off by commas at tokens[k] (or k)."""
     if k >= len(tokens) or tokens[k].text != ",":

@@ -115,7 +115,7 @@ def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, i
 
 
 # a list's item giving its place before its date, and nothing after the date
-_PLACE_FIRST_LEAD_RE = re.compile(r"[ \t\xa0]*[•*·▪►\-–][ \t\xa0]*(?=[^\W\d])[^\n\d():|,–]{1,40}?"
+_PLACE_FIRST_LEAD_RE = re.compile(r"[ \t\xa0]*[•*·▪►\-–][ \t\xa0]*(?P<place>(?=[^\W\d])[^\n\d():|,–]{1,40}?)"
                                   r"[ \t]*[(,–-][ \t]*")
 _PLACE_FIRST_TAIL_RE = re.compile(r"[ \t]*(?:r\.?|roku)?[ \t]*\)?[ \t]*[.,;]*[ \t\r]*(?:\n|$)")
 
@@ -123,10 +123,8 @@ _PLACE_FIRST_TAIL_RE = re.compile(r"[ \t]*(?:r\.?|roku)?[ \t]*\)?[ \t]*[.,;]*[ \
 def _place_first_row(text: str, start: int, end: int) -> int | None:
     """Where a list item's place stands when the item gives it before its date and nothing
     after it (`• Nysa (21.02.2020 r.)`, `• Brzeg – 26.02.2020 r.`)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _PLACE_FIRST_LEAD_RE.fullmatch(text, line_start, start) or not _PLACE_FIRST_TAIL_RE.match(text, end):
-        return None
-    return line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip(" \t\xa0•*·▪►-–"))
+    lead = _PLACE_FIRST_LEAD_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    return lead.start("place") if lead and _PLACE_FIRST_TAIL_RE.match(text, end) else None
 
 
 def _table_cell(text: str, pos: int) -> bool:

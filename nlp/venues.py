@@ -254,14 +254,15 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if village and not (DATE_OR_TIME_RE.search(line) and is_town(m.group(1))):
             continue
         name_span = name_before(text, ls, m.start())
-        if name_span is None and _named_venue_before(text, found, m.start()):
+        said_before = sentence_before(text, m.start(), 250)
+        if name_span is None and _named_venue_before(text, found, m.start() - len(said_before), m.start()):
             continue   # `… Domu Kultury przy ul. X 1, wejście od ul. Y`, `spotkanie w sprawie stadionu przy ul. Z`
         if name_span is None and _DISTRICT_RE.match(m.group()):
             continue   # `27 maja – os. Pionierów, godz. 17.00, Szkoła…`: a district, not a street
         wrapped = wrapped_from(text, ls)   # (`… o godz. 17.00 przy` / `ul. Polnej w Lipowie.`)
         dated = bool(DATE_OR_TIME_RE.search(wrapped + " " + text[ls:m.start()]) or ROW_DATE_RE.match(line)
                      or DATE_OR_TIME_RE.search(list_intro(text, m.start())))
-        sentence = wrapped + " " + sentence_before(text, m.start(), 250)
+        sentence = wrapped + " " + said_before
         said = bool(HAPPEN_RE.search(sentence) or re.search(r"\b(?:Miejsce|miejsce|Gdzie|gdzie)\b", sentence))
         next_line = text[le + 1:line_bounds(text, min(len(text), le + 1))[1]] if le < len(text) else ""
         if CONTACT_RE.search(next_line):
@@ -340,11 +341,10 @@ _DATED_GAP_RE = re.compile(r"\s*[–-]\s*(.+?)[ \t]+(?:w|we|na)[ \t]+")
 _SAME_SENTENCE_GAP_RE = re.compile(r"(?:[^\n.!?;]|(?<=\b[rk])\.|(?<=\bgodz)\.|(?<=\d)\.(?=\d))*[ \t]+(?:w|we|na)[ \t]+")
 
 
-def _named_venue_before(text: str, found: list[Venue], pos: int) -> bool:
-    """A venue with a name said earlier in the sentence of a street at `pos`, with no date or time
-    between them, that has its own street or stands words away: the street is its entrance or
-    the topic, not a second place (`Galerii -x- przy ul. Polnej 19` is the gallery's street)."""
-    start = pos - len(sentence_before(text, pos, 250))
+def _named_venue_before(text: str, found: list[Venue], start: int, pos: int) -> bool:
+    """A venue with a name said earlier in the sentence (from `start`) of a street at `pos`, with no
+    date or time between them, that has its own street or stands words away: the street is its
+    entrance or the topic, not a second place (`Galerii -x- przy ul. Polnej 19` is the gallery's street)."""
     return any(v.name and start <= v.span[1] <= pos and not DATE_OR_TIME_RE.search(text, v.span[1], pos)
                and (v.address or len(re.findall(r"\w+", text[v.span[1]:pos])) > 3) for v in found)
 

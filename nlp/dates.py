@@ -105,6 +105,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     implicit: set[int] = set()   # dziś / w sobotę: days named without a date
     last_day: dt.date | None = None
     last_end = 0
+    joined_to: tuple[int, list[DateMention]] = (-1, [])   # the end and mentions of the expression before
     for expr in exprs:
         in_week_of = False   # a weekday read in the week of the date named before it
         anchor = published or _nearest_anchor(anchors, expr.start)
@@ -127,7 +128,10 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             if named is None:
                 continue   # "tego samego dnia" with no day named before it
             ref = named
-        if not expr.parts and expr.relative_days is None and not expr.past and expr.tense != "past" \
+        if expr.follows and joined_to[1] and joined_to[0] <= expr.start:
+            ref = dt.date.fromisoformat(joined_to[1][0].day)   # `w środę i czwartek`: the Thursday after
+            in_week_of = True
+        elif not expr.parts and expr.relative_days is None and not expr.past and expr.tense != "past" \
                 and expr.week_offset is None and last_day is not None and not expr.eventless \
                 and (not expr.bare or _same_passage(text, last_end, expr.start)) \
                 and not (expr.tense == "future" and published is not None and last_day < published):
@@ -152,6 +156,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             mentions.append(mention)
             if not expr.parts:
                 implicit.add(id(mention))
+        joined_to = (expr.end, found_here)
         if expr.parts and found_here and found_here[0].kind == EVENT:
             last_day = dt.date.fromisoformat(found_here[0].day)
             last_end = expr.end

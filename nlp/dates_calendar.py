@@ -77,6 +77,12 @@ def relative_day(expr: DateExpr, ref: dt.date, *, today_counts: bool = False) ->
     if expr.week_offset is not None:
         # "w przyszłym tygodniu w czwartek": that week's day, weeks starting on Monday
         return ref + dt.timedelta(days=weekday - ref.weekday() + 7 * expr.week_offset)
+    if expr.follows:
+        return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)   # ref: the weekday joined before it
+    if expr.tense == "unsaid" and today_counts:
+        # no verb turns it either way: written on that weekday, it is that day (`PIĄTEK` /
+        # `Legia - Lech 20.00` on a Friday)
+        return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
     if expr.past:
         return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
     if expr.tense == "past":

@@ -67,6 +67,10 @@ def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tup
         if tense == "past" and m.end() <= start and _SET_FOR_RE.fullmatch(text, m.end(), start) \
                 and morph.lemmas(word) & _SCHEDULING_VERBS:
             tense = "future"   # "koncert zaplanowano na 26 sierpnia": the day set, ahead
+        if tense == "past" and out and out[-1][2] == "future" \
+                and text[out[-1][0]:out[-1][1]].lower() in FUTURE_AUXILIARIES \
+                and len(text[out[-1][1]:m.start()].split()) <= 2:
+            tense = "future"   # "będzie mówił w środę": the compound future
         if tense is not None:
             out.append((m.start(), m.end(), tense))
     return out
@@ -134,6 +138,8 @@ def _word_tense(word: str) -> str | None:
     tags = [i.tag for i in morph.analyse(word)]
     if not tags:
         return None
+    if all(t.startswith("pact") for t in tags):
+        return "present"   # "posiedzenia rozpoczynającego się w środę": an act going on, or coming
     if any(t.split(":", 1)[0] in _NOMINAL_POS for t in tags):
         return None   # "udział", "spotkania": a noun or adjective reading makes the form no sure verb
     verbs = [t for t in tags if t.split(":", 1)[0] in _VERB_POS]

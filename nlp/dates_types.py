@@ -50,8 +50,10 @@ class DateExpr:
     past: bool = False                  # "w ubiegły czwartek": the weekday before the reference
     bare: bool = False                  # a weekday with no modifier or time ("we wtorek aresztowano"):
     #                                     a meeting's day only on a page that prints its own date
-    tense: str | None = None            # "past"/"future": the verb of a bare weekday's clause
+    tense: str | None = None            # "past"/"future": the verb of a bare weekday's clause;
+    #                                     "unsaid": its clause has no verb that says
     eventless: bool = False             # "od poniedziałku do piątku": never a meeting's day
+    follows: bool = False               # "w środę i czwartek": the first such day after the weekday before it
     sessions: list[TimeExpr] = field(default_factory=list)  # further sessions the same day
 
     @property

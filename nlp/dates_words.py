@@ -271,6 +271,11 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
                 # "od poniedziałku trwają ferie": a state since the last such day; otherwise
                 # the present speaks of the coming one ("w piątek jest spotkanie")
                 expr.tense = "past" if _SINCE_RE.search(before) else "future"
+            elif expr.tense is None:
+                # "ofiarami sobotniej katastrofy", "wyniki niedzielnych wyborów": a day's adjective
+                # with no verb to say reports a day gone by
+                expr.tense = "past" if adjective else "unsaid"
+        expr.follows = joined is not None
         out.append(expr)
     return _without_weekly_hours(text, out, times)
 

@@ -6,6 +6,7 @@ next people of a list after an office in the plural, and a holder named with a s
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from nlp.morph import modifies
@@ -13,11 +14,12 @@ from nlp.org_lower_names import lower_name_end
 from nlp.org_name_reading import read_name
 from nlp.org_ranks import past_ranks
 from nlp.org_words import (Token, _gap_breaks, _may_be_surname, _office_titles, case_numbers, is_adjective,
-                           is_first_name, is_office_title, is_org_head, lemma_set, may_be_first_name)
+                           is_first_name, is_office_title, is_org_head, is_person_role, lemma_set, may_be_first_name,
+                           tokenize)
 from nlp.vocabulary import lexicon
 
-__all__ = ["academic_titles", "named_person_end", "next_holder_end", "person_in_office_end",
-           "person_then_office_end", "rank_holder_end"]
+__all__ = ["academic_titles", "named_person_end", "next_holder_end", "office_of_person_before", "person_in_office_end",
+           "person_then_office_end", "person_with_office", "rank_holder_end"]
 
 
 def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
@@ -37,9 +39,9 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
         j += 1   # `wójt gminy Jan Kowalski`, `burmistrz miasta Łęczna Jan Kowalski`
         if j + 2 < n and tokens[j].is_cap and not may_be_first_name(tokens[j].text):
             j += 1
-    if j + 2 < n and tokens[j].text in ("–", "-") and (tokens[j + 1].is_cap or _honorific_at(tokens, j + 1)):
+    if j + 2 < n and tokens[j].text in ("–", "-") and (tokens[j + 1].is_cap or honorific_at(tokens, j + 1)):
         j += 1   # `wójt gminy Gołcza – Jan Kowalski`
-    j = _honorific_at(tokens, j) or j   # `sołtys - p. Andrzej Zagaja`, `radna Pani Anna Lis`
+    j = honorific_at(tokens, j) or j   # `sołtys - p. Andrzej Zagaja`, `radna Pani Anna Lis`
     j = _past_academic_titles(tokens, j)   # `Dyrektor Naczelny dr n. med. Jan Kowalski`
     if j + 1 < n and may_be_first_name(tokens[j].text) and tokens[j + 1].is_cap and tokens[j + 1].is_word \
             and not is_org_head(tokens[j + 1].text) and "\n" not in text[tokens[i].end:tokens[j + 1].start]:
@@ -47,7 +49,7 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
     return None
 
 
-def _honorific_at(tokens: Sequence[Token], j: int) -> int | None:
+def honorific_at(tokens: Sequence[Token], j: int) -> int | None:
     """The index after `p.`, `kol.`, `Pan` or `Pani` before a name at tokens[j], else None."""
     if j + 2 < len(tokens) and tokens[j].low in _honorific_abbreviations() and tokens[j + 1].text == "." \
             and tokens[j + 2].is_cap:
@@ -141,7 +143,7 @@ def rank_holder_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
 def named_person_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
     """`kol. Zbigniew Lis`, `p. Anna Nowak`, `dr Jan Kowalski`: a person named with a first name
     and a surname, after words of courtesy and academic titles (the index after the surname)."""
-    k = _past_academic_titles(tokens, _honorific_at(tokens, j) or j)
+    k = _past_academic_titles(tokens, honorific_at(tokens, j) or j)
     if k + 1 < len(tokens) and tokens[k].is_cap and may_be_first_name(tokens[k].text) and tokens[k + 1].is_cap \
             and _may_be_surname(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
             and not _gap_breaks(text, tokens[k], tokens[k + 1]):
@@ -184,3 +186,35 @@ def _title_kind(low: str) -> str | None:
 def _person_titles() -> tuple[frozenset[str], frozenset[str]]:
     data = lexicon("organisation_heads.json")
     return frozenset(data["person_titles"]), frozenset(data["person_title_abbreviations"])
+
+
+_NAME_THEN_COMMA_RE = re.compile(r"\s*(?:[Pp]an(?:a|i|ią|em)?\s+)?[A-ZŁŚŻŹĆ]\w+[ \t]+[A-ZŁŚŻŹĆ][\w-]+[ \t]*"
+                                 r"(?:,|[–—-][ \t])")
+
+
+def person_with_office(text: str, pos: int, names: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """`Czesława Renkiewicza, Prezydenta Suwałk`, `Jan Nowak - Wicemarszałek Sejmu`: a person named
+    first, the office they hold after a comma or a dash (the first name found), as one organiser."""
+    if not names or not _NAME_THEN_COMMA_RE.match(text, pos):
+        return None
+    tokens = tokenize(text, pos, min(len(text), pos + 60))
+    person = named_person_end(text, tokens, 0) if tokens else None
+    if person is None:
+        return None
+    after = tokens[person - 1].end
+    office = names[0]
+    gap = text[after:office[0]].split()
+    role = len(gap) == 2 and gap[1][:1].isupper() and is_person_role(gap[1])   # (`, Członka Zarządu X`)
+    if not gap or gap[0] not in (",", "-", "–", "—") \
+            or not (role or len(gap) == 1 and is_office_title(text[office[0]:office[1]].split()[0])):
+        return None
+    return tokens[0].start, office[1]
+
+
+def office_of_person_before(text: str, person: tuple[int, int], span: tuple[int, int]) -> bool:
+    """A lower-case office with no person's name of its own, in apposition to the person
+    named just before it."""
+    words = text[person[0]:person[1]].split()
+    return text[person[1]:span[0]].strip() in (",", "–", "-") and text[span[0]].islower() \
+        and is_office_title(text[span[0]:span[1]].split()[0]) and len(words) >= 2 \
+        and may_be_first_name(words[-2]) and not any(may_be_first_name(w) for w in text[span[0]:span[1]].split()[1:])

@@ -293,7 +293,7 @@ _APPOSITION_RE = re.compile(r",\s*(?:(?:Pan|Pani)\s+)?([A-ZŁŚŻŹĆ][a-ząćę
 
 
 # `Wójt Gminy X Pan Jan Kowalski wraz z …`: the holder of the office named just before.
-_HOLDER_RE = re.compile(r"^\s*(?:(?:Pan|Pani|Panią|Panem|Panu|Pana|p\.)\s+)?([A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)\s+"
+_HOLDER_RE = re.compile(r"^\s*(?:(?:[Pp]an(?:i|ią|em|u|a)?|p\.)\s+)?([A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)\s+"
                         r"[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:[ \t]?[-–][ \t]?[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?(?=\s|,|$)")
 
 

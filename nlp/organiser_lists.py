@@ -13,10 +13,10 @@ import re
 
 from nlp.clauses import clause_end
 from nlp.morph import analyse, modifies, name_classes
-from nlp.org_names import (find_names, from_place_end, is_office_title, is_org_head, is_person_role, lemma_set,
-                           may_be_first_name, tokenize)
+from nlp.org_names import find_names, from_place_end, is_office_title, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_words import case_numbers
-from nlp.org_people import named_person_end, rank_holder_end
+from nlp.org_people import (honorific_at, named_person_end, office_of_person_before, person_with_office,
+                            rank_holder_end)
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.organiser_members import after_partnership_noun, genitive_continuation, members_in_brackets
 from nlp.vocabulary import lexicon
@@ -77,7 +77,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     out: list[Span] = []
     cursor = aside_end = pos
     names = find_names(text, pos, end, lowercase=True)
-    held = _person_with_office(text, pos, names)
+    held = person_with_office(text, pos, names)
     if held:
         out, cursor, names = [held], held[1], [n for n in names if n[0] >= held[1]]
     if loose and (not names or text[pos:names[0][0]].strip(" :")):
@@ -95,7 +95,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             out[-1] = (out[-1][0], span[1])
             cursor = span[1]
             continue
-        if out and _office_of_person_before(text, out[-1], span):
+        if out and office_of_person_before(text, out[-1], span):
             cursor = span[1]
             continue   # `ks. Jan Nowak, proboszcz parafii w Lipnie`: the person's office
         if out and _OTHERS_RE.search(text, cursor, span[0]):
@@ -167,9 +167,13 @@ def _dash_apposition(text: str, before: Span, span: Span) -> bool:
 
 
 def _past_rank_holder(text: str, pos: int, end: int) -> int:
-    """Where the holder of the office named before `pos`, with a service rank, ends (else `pos`)."""
+    """Where the holder of the office named before `pos`, with a service rank or a word of
+    courtesy (`Kurator Oświaty pani Anna Lis – Nowak, …`), ends (else `pos`)."""
     tokens = tokenize(text, pos, end)
-    holder = rank_holder_end(text, tokens, 0)
+    holder = rank_holder_end(text, tokens, 0) \
+        or (named_person_end(text, tokens, 0) if honorific_at(tokens, 0) else None)
+    if holder is not None and holder + 1 < len(tokens) and tokens[holder].text in "-–" and tokens[holder + 1].is_cap:
+        holder += 2   # (a double surname, its dash set off by spaces)
     return tokens[holder - 1].end if holder is not None else pos
 
 
@@ -211,35 +215,6 @@ _ROLE_IN_PARENTHESES_RE = re.compile(r"\s*\(\s*(\w+)")
 @functools.cache
 def _supporter_roles() -> frozenset[str]:
     return frozenset(lexicon("organiser_frames.json")["supporter_roles"])
-
-
-_NAME_THEN_COMMA_RE = re.compile(r"\s*[A-ZŁŚŻŹĆ]\w+[ \t]+[A-ZŁŚŻŹĆ][\w-]+[ \t]*(?:,|[–—-][ \t])")
-
-
-def _person_with_office(text: str, pos: int, names: list[Span]) -> Span | None:
-    """`Czesława Renkiewicza, Prezydenta Suwałk`, `Jan Nowak - Wicemarszałek Sejmu`: a person named
-    first, the office they hold after a comma or a dash (the first name found), as one organiser."""
-    if not names or not _NAME_THEN_COMMA_RE.match(text, pos):
-        return None
-    tokens = tokenize(text, pos, min(len(text), pos + 60))
-    person = named_person_end(text, tokens, 0) if tokens else None
-    if person is None:
-        return None
-    after = tokens[person - 1].end
-    office = names[0]
-    if text[after:office[0]].strip() not in (",", "-", "–", "—") \
-            or not is_office_title(text[office[0]:office[1]].split()[0]):
-        return None
-    return tokens[0].start, office[1]
-
-
-def _office_of_person_before(text: str, person: Span, span: Span) -> bool:
-    """A lower-case office with no person's name of its own, in apposition to the person
-    named just before it."""
-    words = text[person[0]:person[1]].split()
-    return text[person[1]:span[0]].strip() in (",", "–", "-") and text[span[0]].islower() \
-        and is_office_title(text[span[0]:span[1]].split()[0]) and len(words) >= 2 \
-        and may_be_first_name(words[-2]) and not any(may_be_first_name(w) for w in text[span[0]:span[1]].split()[1:])
 
 
 def _gap_items(text: str, start: int, end: int, *, loose: bool, groups: bool, started: bool,

@@ -63,11 +63,26 @@ def our_partners(text: str, tokens: Sequence[Token]) -> list[Span]:
     for i, tok in enumerate(tokens):
         found = verb_reading(tok.text) if tok.is_word else None
         if found is None or found[0] not in frames().verbs:
+            if tok.is_word and _we_do(tok.low):
+                out.extend(_partners_opening_our_clause(text, tokens, i))
             continue
         if found[1] == "first_person" or found[1] == "infinitive" and any(
                 t.is_word and _first_person(t.low) for t in tokens[max(0, i - 3):i]):
             out.extend(partners_after_verb(text, tokens, i) + invited_to_co_organise(text, tokens, i))
     return out
+
+
+def _partners_opening_our_clause(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
+    """`Wspólnie z Fundacją X omówimy …`: the partners a clause of the page's own `we` opens with."""
+    lead = tokenize(text, clause_start(text, tokens[i].start), tokens[i].start)
+    stop = phrase_at(lead, 0, frames().partner_phrases) if lead else None
+    names = find_names(text, lead[stop - 1].end, tokens[i].start) if stop is not None else []
+    return names if names and not text[names[-1][1]:tokens[i].start].strip(" ,") else []
+
+
+def _we_do(word: str) -> bool:
+    """`omówimy`, `przedstawiamy`: the present or future of the first person plural."""
+    return any(r.pos == "fin" and ":pl:pri" in r.tag for r in analyse(word))
 
 
 def _first_person(word: str) -> bool:

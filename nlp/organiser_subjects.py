@@ -16,6 +16,7 @@ from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, to
 from nlp.org_people import named_person_end
 from nlp.organiser_agreement import gender_disagrees, opening_subject
 from nlp.organiser_antecedents import full_name_of
+from nlp.organiser_groups import group_before
 from nlp.organiser_gaps import (active_participle_gap, holder_after_partner_phrase, members_gap, partner_aside,
                                 partner_phrase, partner_tail, participle_aside)
 from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_finite_verb, is_glue,
@@ -133,7 +134,16 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             subject = [loose, *subject[1:]]
     if not subject and not text[start:verb_start].strip():
         subject = name_line_before(text, start)
+    group = group_before(text, start, subject[0][0] if subject else verb_start) if _plural_verb(text, verb_at) else None
+    if group is not None:
+        subject = [group, *subject]   # `Policjanci z X wspólnie z pracownikami Ośrodka Y zorganizowali`
     return subject or _person_alone(text, start, verb_start)
+
+
+def _plural_verb(text: str, verb_start: int) -> bool:
+    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
+    return verb is not None and any(r.pos in ("fin", "praet") and r.tag.split(":")[1:2] == ["pl"]
+                                    for r in analyse(verb.group().lower()))
 
 
 def _person_alone(text: str, start: int, verb_start: int) -> list[Span]:

@@ -38,9 +38,10 @@ from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_betw
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
 from nlp.organiser_subjects import clause_opening_name, members_before, subject_before, support_before
-from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names_on_lines_above, publisher, sign_offs,
-                                  signature)
+from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names_on_lines_above, opens_notice,
+                                  publisher, sign_offs, signature)
 from nlp.organiser_forms import distinct_spans, in_full
+from nlp.organiser_groups import group_after
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
@@ -152,7 +153,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 and not _TO_TAKE_PART_RE.match(text, tok.end) and not running:
             # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
             event_first = not relative and event_between(text, clause_start(text, tok.start), tok.start)
-            if not event_first:
+            if not event_first and not opens_notice(text, tok.start, lemma):
                 continue   # `Burmistrz informuje, że rozstrzygnięto konkurs`: no event
         if _invited_within(tokens, i):
             continue   # `wójt zaprosił go do stołu prezydialnego`: a call within the meeting, not to it
@@ -255,6 +256,9 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
                for w in re.findall(r"\w+", text[a:b])}   # (`pod patronatem Pani X, Wicemarszałek …`)
     if any(_only_nominative(w) for w in lead_words if w not in patrons):
         return []   # `Seniorzy zapraszają Władze Miasta`: the subject stands before the verb
+    group = group_after(text, verb.end, end)
+    if group is not None:
+        return [group]   # `debatę, którą zorganizowali słupeccy policjanci`
     after = find_names(text, verb.end, end, lowercase=True)
     if not after or text[verb.end:after[0][0]].strip(" ,:"):
         loose = loose_name(text, verb.end, end)

@@ -1,0 +1,78 @@
+"""Organisers a page names without a body's proper name or past the sentence of their verb:
+officers named as a group (`słupeccy policjanci`), the office opening a notice that announces
+a meeting further on, offices listed each with its holder (and a holder with the office after
+a comma), an office signing on one line with its holder's name, and partners opening a clause
+of the page's own `we`."""
+import pytest
+
+from nlp.organisers import find_organisers
+
+
+def _names(text):
+    return [o.name for o in find_organisers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("„Bezpieczny senior” to tytuł debaty społecznej, którą zorganizowali kolscy policjanci 24 stycznia "
+     "w Borkach.", ["kolscy policjanci"]),
+    ("Policjanci z Lipna wspólnie z pracownikami Powiatowego Centrum Pomocy Rodzinie zorganizowali debatę "
+     "z młodzieżą.", ["Policjanci z Lipna", "Powiatowego Centrum Pomocy Rodzinie"]),
+    ("W dniu 9 kwietnia w liceum w Borkach policjanci borkowskiej komendy spotkali się z dyrektorami szkół "
+     "na debacie społecznej.", ["policjanci borkowskiej komendy"]),
+    # the people of a body named after them stand for the body
+    ("Debatę zorganizowali strażacy z OSP w Woli Dużej.", ["OSP w Woli Dużej"]),
+    # which police, a title alone does not say
+    ("Policjanci zapraszają na debatę\n\nDebata odbędzie się 7 grudnia w bibliotece.", []),
+    # other groups of people are no organiser
+    ("Seniorzy z Lipna zorganizowali spotkanie wigilijne.", []),
+])
+def test_officers_named_as_a_group_stand_for_their_unit(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wójt Gminy Lipno zawiadamia o wyłożeniu do publicznego wglądu projektu planu miejscowego w dniach "
+     "od 4.05.2017 r. do 6.06.2017 r.\n\nDyskusja publiczna nad przyjętymi rozwiązaniami odbędzie się "
+     "29.05.2017 r. o godz. 11:00 w sali narad.", ["Wójt Gminy Lipno"]),
+    ("Burmistrz Borek zawiadamia, że w związku z podjęciem uchwał:\n\n1) w sprawie zamiaru likwidacji szkoły "
+     "w Woli;\n2) w sprawie zamiaru likwidacji szkoły w Górze;\n\nodbędą się spotkania z rodzicami:\n\n"
+     "19 lutego 2019 r., godz. 17.00 – świetlica wiejska w Woli", ["Burmistrz Borek"]),
+    # a meeting another office calls is that office's
+    ("Powiatowy Lekarz Weterynarii w Lipnie informuje o zagrożeniu grypą ptaków.\nW związku z tym Wójt "
+     "Gminy Borki zaprasza hodowców na szkolenie 29 października o godz. 12.30.", ["Wójt Gminy Borki"]),
+])
+def test_the_office_opening_a_notice_convenes_the_meeting_it_announces(text, expected):
+    assert _names(text) == expected
+
+
+def test_offices_listed_each_with_its_holder():
+    text = ("Organizatorami konferencji byli: Lubuski Kurator Oświaty pani Anna Lis – Nowak, Lubuski Państwowy "
+            "Wojewódzki Inspektor Sanitarny w Gorzowie pani Ewa Kot i Komendant Wojewódzki Policji w Gorzowie "
+            "nadinsp. Jan Wilk.")
+    assert _names(text) == ["Lubuski Kurator Oświaty", "Lubuski Państwowy Wojewódzki Inspektor Sanitarny w Gorzowie",
+                            "Komendant Wojewódzki Policji w Gorzowie"]
+
+
+def test_an_office_signing_with_its_holder_on_one_line():
+    text = ("Zarządzenie nr 5/2020 w sprawie zwołania ogólnego zebrania mieszkańców osiedla.\n\n§ 1. Zwołuje się "
+            "ogólne zebranie mieszkańców osiedla na dzień 5 maja 2020 r. o godz. 18.00.\n§ 2. Zarządzenie "
+            "wchodzi w życie z dniem podpisania.\n\nBurmistrz Lipna Piotr Głowacki")
+    assert _names(text) == ["Burmistrz Lipna"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zapraszamy na warsztaty 5 maja o godz. 17 w urzędzie gminy. Wspólnie z Fundacją Zielone Miasto omówimy "
+     "możliwości zagospodarowania terenu.", ["Fundacją Zielone Miasto"]),
+    ("We współpracy z Fundacją Zielone Miasto przeprowadzimy warsztaty dla mieszkańców 5 maja.",
+     ["Fundacją Zielone Miasto"]),
+    # a journey the page's body made with another is no meeting it organised
+    ("Razem z Fundacją Zielone Miasto pojechaliśmy na konferencję do Opola.", []),
+])
+def test_partners_opening_a_clause_of_the_pages_own_we(text, expected):
+    assert _names(text) == expected
+
+
+def test_on_behalf_of_a_person_with_the_office_after_a_comma():
+    text = ("Szanowni Państwo,\n\nw imieniu Pana Jana Nowaka, Członka Zarządu Województwa Lipskiego, zapraszam "
+            "na konferencję, która odbędzie się 5 maja 2020 r.")
+    assert _names(text) == ["Pana Jana Nowaka, Członka Zarządu Województwa Lipskiego"]

@@ -179,16 +179,27 @@ def _transforming_words() -> frozenset[str]:
 def workplace(text: str, pos: int) -> bool:
     """`Naczelniczką w Departamencie X`, `zespołu działającego pod kierunkiem Y w Centrum
     Kultury`: where a person works or a group is based, not where the event is."""
-    words = _WORD_RE.findall(sentence_before(text, pos, 80))
+    words = _WORD_RE.findall(sentence_before(text, pos, 120))
     if words and is_person_role(words[-1]):
         return True
     k = len(words) - 1
-    while k > 2 and len(words) - k <= 5 and words[k][:1].isupper() and not is_person_role(words[k]):
+    # (`Anna Lis Dyrektor Wydziału Edukacji i Spraw Społecznych w Starostwie X`: the unit's name
+    # may hold `i` and `ds.`)
+    lower = 0   # (`Anna Lis, kierownik referatu w Urzędzie X`: a unit in lower case)
+    while k > 2 and len(words) - k <= 8 and not is_person_role(words[k]) \
+            and (words[k][:1].isupper() or words[k] in _UNIT_NAME_GLUE or lower < 2 and _noun_only(words[k])):
+        lower += words[k][:1].islower() and words[k] not in _UNIT_NAME_GLUE
         k -= 1
     if k > 1 and k < len(words) - 1 and is_person_role(words[k]) and words[k - 1][:1].isupper() \
             and may_be_first_name(words[k - 2]):
         return True   # `Joanna Nowak, kierownik Biura X w Urzędzie Y`: the person's unit and its seat
     return any(folded_lemmas(w) & _words("based_words") for w in words[-5:])
+
+
+@functools.lru_cache(maxsize=20_000)
+def _noun_only(word: str) -> bool:
+    readings = analyse(word.lower())
+    return bool(readings) and all(r.pos == "subst" for r in readings)
 
 
 def hedged(text: str, pos: int) -> bool:
@@ -249,6 +260,7 @@ def _not_venue_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 _WORD_RE = re.compile(r"\w+")
+_UNIT_NAME_GLUE = frozenset({"i", "oraz", "ds", "do", "spraw"})
 
 
 _LIST_MARK_RE = re.compile(r"[ \t]*[-–•*]")

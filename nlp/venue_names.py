@@ -188,6 +188,9 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 and is_name_companion(tokens[j + 1].text):
             j += 1   # `Szkole Podstawowej nr 25 z Oddziałami Integracyjnymi`
             continue
+        if low == "," and _listed_remit(tokens, j):
+            j += 1   # `Gminnego Ośrodka Kultury, Sportu i Rekreacji`: the fields a body serves, listed
+            continue
         if _patron_abbreviation(tokens, i, j):
             j += 1   # `im. Wł. hr. Zamoyskiego`: initials and titles of the patron
             continue
@@ -251,6 +254,17 @@ def _patron_abbreviation(tokens: Sequence[Token], i: int, j: int) -> bool:
         return prev.isalpha() and len(prev) <= (3 if initial else 4) and (initial or prev.islower()) and j + 1 < n \
             and (tokens[j + 1].is_cap or tokens[j + 1].text.islower())
     return tok.text.islower() and len(tok.text) <= 4 and j + 2 < n and tokens[j + 1].text == "." and tokens[j + 2].is_cap
+
+
+def _listed_remit(tokens: Sequence[Token], j: int) -> bool:
+    """A comma at tokens[j] inside a name, between the genitives of what the body serves
+    (`Kultury, Sportu i Rekreacji`): capitalised genitives after it up to `i` and one more."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and tokens[k].is_cap and is_gen_noun(tokens[k].text) \
+            and not (is_org_head(tokens[k].text) or is_venue_noun(tokens[k].text)):
+        k += 1
+    return j > 0 and k > j + 1 and is_gen_noun(tokens[j - 1].text) and k + 1 < len(tokens) \
+        and tokens[k].low in ("i", "oraz") and tokens[k + 1].is_cap and is_gen_noun(tokens[k + 1].text)
 
 
 def _date_at(tokens: Sequence[Token], k: int) -> bool:

@@ -65,6 +65,13 @@ def test_towns_and_villages_as_venues(text, expected):
     # a speaker's unit and the office it sits in are where she works, not where the training is
     ("Szkolenia odbędą się 15 września 2018 r. w Borkach. Mówi Joanna Lis, kierownik Biura Bezpieczeństwa "
      "w Urzędzie Marszałkowskim Województwa Lipskiego.", [(None, None, "Borki")]),
+    ("7 lipca 2021 r. w Gminnej Bibliotece Publicznej w Lipnie odbyła się debata. Udział wzięli: Anna Lis "
+     "Dyrektor Wydziału Edukacji i Spraw Społecznych w Starostwie Powiatowym w Kole, Jan Wilk, kierownik "
+     "referatu w Urzędzie Gminy Borki.", [("Gminnej Bibliotece Publicznej w Lipnie", None, "Lipno")]),
+    # a body's name listing the fields it serves, commas and all
+    ("Sesja odbędzie się 5 maja 2020 r. o godz. 10.00 w sali widowiskowej Gminnego Ośrodka Kultury, Sportu "
+     "i Rekreacji w Lipnie, ul. Polna 1.",
+     [("sali widowiskowej Gminnego Ośrodka Kultury, Sportu i Rekreacji w Lipnie", "ul. Polna 1", "Lipno")]),
     # a police station named with the adjective of its town
     ("W środę, 27 października 2021 r., w lipnowskiej Komendzie Policji spotkali się wójtowie gmin powiatu.",
      [("lipnowskiej Komendzie Policji", None, None)]),

@@ -19,9 +19,10 @@ _I = re.IGNORECASE
 _WEEKDAY_BEFORE_DATE_RE = re.compile(
     rf"(?<!\w)(?P<wd>{WEEKDAY_WORD})\s*(?:(?:{DAY_PART_WORD})\s*)?[,(]?\s*(?:\)\s*)?(?:(?:{THAT_IS})\s*)?"
     rf"(?:(?:w\s+dniu|dnia|dn\.)\s*)?$", _I)
-# "8 kwietnia 2025 r. (wtorek)", "25 maja, w niedzielę", "30 sierpnia 2022r./wtorek/": the weekday after
-# (or alone on the next line: a diary's `22.10.2008` / `środa`)
-_WEEKDAY_AFTER_DATE_RE = re.compile(rf"[ \t]*(?:[,(/][ \t]*(?:we?[ \t]+)?|\n[ \t]*(?=(?:{WEEKDAY_WORD})[ \t]*(?:\n|$)))"
+# "8 kwietnia 2025 r. (wtorek)", "25 maja, w niedzielę", "30 sierpnia 2022r./wtorek/", "10.10.2009 - sobota":
+# the weekday after (or alone on the next line: a diary's `22.10.2008` / `środa`)
+_WEEKDAY_AFTER_DATE_RE = re.compile(rf"[ \t]*(?:[,(/][ \t]*(?:we?[ \t]+)?|[-–—][ \t]*|"
+                                    rf"\n[ \t]*(?=(?:{WEEKDAY_WORD})[ \t]*(?:\n|$)))"
                                     rf"(?P<wd>{WEEKDAY_WORD})[ \t]*[)/]?", _I)
 _WEEKDAY_STEM_RE = re.compile("|".join(re.escape(stem) for stem in stems(WEEKDAY_OF, 4)), _I)
 

@@ -164,7 +164,7 @@ def _before_plural_noun(text: str, adjective: str, end: int) -> bool:
 
 
 _HABIT_LIST_RE = re.compile(LIST_SEP, _I)
-_DATES_OWN_WEEKDAY_RE = re.compile(r"[ \t]*,?[ \t]*")
+_DATES_OWN_WEEKDAY_RE = re.compile(r"[ \t]*[,–—-]?[ \t]*")
 # "w piątki i soboty": a plural the weekday finder does not read (`piątki`) opening the list
 _PLURAL_LISTED_RE = re.compile(rf"(?<!\w)(?:{alternation(sorted(WEEKDAY_PLURAL))}){LIST_SEP}$", _I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")

@@ -78,3 +78,11 @@ def test_a_programme_of_several_days_gives_each_line_the_day_it_is_under():
     assert "2009-06-01T21:00" in starts   # (a range to midnight)
     assert "2009-06-03T18:00" in starts and "2009-06-03T22:00" in starts
     assert not any(start.startswith(("2009-06-01T18", "2009-06-01T22")) for start in starts)
+
+
+def test_a_days_own_weekday_after_a_dash_heads_its_programme():
+    # `- sobota` is the date's own weekday, not a day of its own that takes the second hour
+    text = ("Festiwal zespołów\n10.10.2009 - sobota\n12:00 Warsztaty artystyczne\n15:00 Parada zespołów\n"
+            "16:30 Koncert IV\n11.10.2009 - niedziela\n12:00 Koncert galowy")
+    assert [start for start, _ in _mentions(text)] == ["2009-10-10T12:00", "2009-10-10T15:00", "2009-10-10T16:30",
+                                                       "2009-10-11T12:00"]

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from nlp.morph import analyse, is_place_adjective, modifies, name_classes
 from nlp.org_companies import company_name_end
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _ROMAN_RE, _SAINTS, _UNITS, Token,
-                           _acts_at, _bare_names, _bare_offices, _can_be_nominative, _gap_breaks, _genitive_only,
+                           _acts_at, _bare_names, _bare_offices, _can_be_nominative, _committees,
+                           _descriptive_adjectives, _gap_breaks, _genitive_only,
                            _has_genitive, _may_be_surname, _noun_reading, _stops_name, case_numbers, is_acronym,
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
-                           lemma_set, looks_like_acronym, may_be_first_name, members_of_head, needs_name,
-                           office_title_end, person_after_office)
+                           is_singular_subject_head, lemma_set, looks_like_acronym, may_be_first_name, members_of_head,
+                           needs_name, office_title_end, person_after_office)
 from nlp.org_name_series import (adjective_opens_name, genitive_complement, genitive_series_end, is_gerund,
                                  lower_complement_end, lower_series_end, seat_preposition)
 from nlp.vocabulary import is_event_noun, lexicon
@@ -152,6 +153,11 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             if not after_im and is_first_name(word) and j + 1 < n and _may_be_surname(tokens[j + 1].text) \
                     and _can_be_nominative(word):
                 break   # `Wójt Gminy Czernica Jan Kowalski` (but `Uniwersytet Kardynała Stefana Wyszyńskiego`)
+            opener = tokens[j + 1] if j + 1 < n and is_adjective(word) else tok
+            if j > head + 1 and not _can_be_nominative(tokens[head].text) and _can_be_nominative(word) \
+                    and is_singular_subject_head(opener.text) and not lemma_set(opener.text) & _UNITS \
+                    and not (is_adjective(prev.text) and modifies(prev.text, opener.text)):   # (`Polska Sieć X`)
+                break   # `w sali Urzędu Miasta Miejska Rada Seniorów zorganizowała`: the subject after a place
             j += 1
             last_good = j
             continue
@@ -372,16 +378,6 @@ def _capital_heading(tokens: Sequence[Token], j: int) -> bool:
         return False   # (`SGGW`, `PTTK`: the dictionary's own acronyms)
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     return nxt is None or nxt.text == ":" or (nxt.text.isupper() and len(nxt.text) > 3 and bool(analyse(nxt.low)))
-
-
-@functools.cache
-def _committees() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["committee_heads"])
-
-
-@functools.cache
-def _descriptive_adjectives() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["descriptive_adjectives"])
 
 
 def _saint_name_follows(tokens: Sequence[Token], title: Token) -> bool:

@@ -138,6 +138,14 @@ def is_org_head(word: str) -> bool:
     return bool(lemma_set(word) & nouns) and word[:1].isupper()
 
 
+@functools.lru_cache(maxsize=100_000)
+def is_singular_subject_head(word: str) -> bool:
+    """`Rada`, `Fundacja`: a body's head noun in the nominative singular (not `Rady`, `Gminy`)."""
+    nouns = _heads()[0]
+    return word[:1].isupper() and any(r.pos == "subst" and r.lemma.lower() in nouns
+                                      and r.tag.split(":")[1:3] == ["sg", "nom"] for r in analyse(word.lower()))
+
+
 @functools.lru_cache(maxsize=200_000)
 def is_acronym(word: str) -> bool:
     _, _, acronyms, _ = _heads()
@@ -379,3 +387,13 @@ def person_after_office(tokens: Sequence[Token], head: int, k: int) -> bool:
     """`Starostę Kolskiego i Adama Lisa`: a person named after an office and `i` is the next organiser."""
     return is_office_title(tokens[head].text) and k + 1 < len(tokens) and may_be_first_name(tokens[k].text) \
         and _may_be_surname(tokens[k + 1].text)
+
+
+@functools.cache
+def _committees() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["committee_heads"])
+
+
+@functools.cache
+def _descriptive_adjectives() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["descriptive_adjectives"])

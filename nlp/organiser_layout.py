@@ -17,8 +17,8 @@ from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head,
                            read_name, Token, tokenize)
 from nlp.org_lower_names import lower_name_end
 from nlp.org_people import academic_titles, named_person_end
-from nlp.org_words import _has_genitive, is_adjective, may_be_first_name, names_a_body
-from nlp.organiser_grammar import SEAT_LINE_RE, Span, frames, is_event_noun, verb_reading
+from nlp.org_words import _UNITS, _has_genitive, is_adjective, may_be_first_name, names_a_body
+from nlp.organiser_grammar import SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, verb_reading
 from nlp.organiser_lists import NEXT_LABEL_RE, is_group_noun, names_after
 from nlp.vocabulary import lexicon
 
@@ -112,10 +112,10 @@ def names_on_lines_above(text: str, verb_start: int, reach: int = 4) -> list[Spa
         line = text[start:end]
         if line.strip() and line.strip().lower() not in ("i", "oraz", "&", ","):   # (`X` / `i` / `Y`)
             span = _body_line(text, start, line, named=True)
-            listed = [] if span else _names_line(text, start, line)
-            if span is None and not listed:
-                break
-            found.extend([span] if span else listed[::-1])
+            listed = [span] if span else _names_line(text, start, line)
+            if not listed or not can_be_subject(text[listed[0][0]:listed[0][1]].split()[0]):
+                break   # (`Szkole Podstawowej w X` / `ZWOŁUJE`: where, not who)
+            found.extend(listed[::-1])
         end = start - 1
     return found[::-1]
 
@@ -260,12 +260,12 @@ def _offices_joined(text: str, tokens: Sequence[Token]) -> list[Span]:
 
 
 def _bare_office(tokens: Sequence[Token]) -> bool:
-    """An office alone (`Przewodnicząca`), or with the bare head of the body it is held in
-    (`Przewodniczący Rady`, `Prezes Zarządu`)."""
+    """An office alone (`Przewodnicząca`), or with the bare head of the body or unit it is held
+    in (`Przewodniczący Rady`, `Prezes Zarządu`, `Sołtys Wsi`)."""
     if not tokens or not lemma_set(tokens[0].text) & frames().signature_offices:
         return False
-    return len(tokens) == 1 or (len(tokens) == 2 and tokens[1].is_cap and is_org_head(tokens[1].text)
-                                and _has_genitive(tokens[1].text))
+    return len(tokens) == 1 or (len(tokens) == 2 and tokens[1].is_cap and _has_genitive(tokens[1].text)
+                                and (is_org_head(tokens[1].text) or bool(lemma_set(tokens[1].text) & _UNITS)))
 
 
 def _people_line(tokens: Sequence[Token]) -> bool:

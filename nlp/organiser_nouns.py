@@ -331,9 +331,9 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if not mentions_event(clause) and not _refers_to_event_before(text, start, tok.start):
             continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
         lemmas = {lemma for t in clause if t.is_word for lemma in lemma_set(t.low)}
-        if stop > i + 1 and tokens[i + 1].low == "imieniu" and lemmas & f.participation_words \
-                and not lemmas & f.verbs:
-            continue   # `W imieniu starosty w spotkaniu udział wzięła X`: sent to take part, a guest
+        if stop > i + 1 and tokens[i + 1].low == "imieniu" \
+                and not lemmas & (f.verbs | f.verbs_needing_event_object | f.meeting_of_nouns):
+            continue   # `W imieniu starosty w spotkaniu udział wzięła X`, `… wręczył dyplomy`: acting for X
         spans.extend(names_after(text, tokens[stop - 1].end))
     return spans
 

@@ -47,9 +47,9 @@ def _past_commission(tokens: Sequence[Token], k: int, limit: int = 8) -> int:
 
 
 def realised_by(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`w związku z realizacją projektu pn. „X” przez Grupę Y`: who runs the project named as
-    the agent of its running; `projektu „X”, za który odpowiedzialna jest Fundacja Y`: the body
-    answerable for it."""
+    """`w związku z realizacją projektu pn. „X” przez Grupę Y`, `projektu „X”, który realizowany
+    jest przez Y`: who runs the project named as the agent of its running; `projektu „X”, za
+    który odpowiedzialna jest Fundacja Y`: the body answerable for it."""
     out: list[Span] = [span for m in _ANSWERABLE_RE.finditer(text) for span in names_after(text, m.end())]
     for i, tok in enumerate(tokens[:-2]):
         if tok.is_word and tok.low.startswith("realizac") and lemma_set(tokens[i + 1].low) & frames().project_nouns:
@@ -59,10 +59,12 @@ def realised_by(text: str, tokens: Sequence[Token]) -> list[Span]:
     return out
 
 
-# `projektu „Sztuka Aktywności”, za który odpowiedzialna jest`
+# `projektu „Sztuka Aktywności”, za który odpowiedzialna jest`, `projektu „X”, który realizowany jest przez`
 _ANSWERABLE_RE = re.compile(
-    r"\bprojekt\w*\s+(?:(?:pn\.|pt\.)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,\s*za\s+któr\w+\s+"
-    r"(?:odpowiada(?:ją)?|odpowiedzialn\w+\s+(?:jest|są|był\w*|będzie))\s+", re.IGNORECASE)
+    r"\bprojekt\w*\s+(?:(?:pn\.|pt\.)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,\s*(?:za\s+któr\w+\s+"
+    r"(?:odpowiada(?:ją)?|odpowiedzialn\w+\s+(?:jest|są|był\w*|będzie))|"
+    r"któr\w+\s+(?:(?:jest|był\w*|będzie)\s+)?realizowan\w+\s+(?:(?:jest|był\w*|będzie)\s+)?przez)\s+",
+    re.IGNORECASE)
 # after the project noun: its title, then `przez` (`projektu pn. „Na zmianę” przez`)
 _TITLED_BY_RE = re.compile(
     r"\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s+przez\s+|\s+przez\s+")

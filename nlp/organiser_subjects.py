@@ -320,6 +320,8 @@ def name_line_before(text: str, line_start: int) -> list[Span]:
     if not line.strip() or len(line.split()) > 8 or any(verb_reading(w) for w in line.split()):
         return []
     names = find_names(text, prev_start, prev_end)[:2]
+    if names and not can_be_subject(text[names[0][0]:names[0][1]].split()[0]):
+        return []   # `Szkole Podstawowej w X` / `ZWOŁUJE`: where, not who
     joint_end = len(text[:prev_start].rstrip())
     joint_start = text.rfind("\n", 0, joint_end) + 1
     if names and text[joint_start:joint_end].strip() in ("i", "oraz"):

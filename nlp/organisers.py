@@ -288,14 +288,17 @@ def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span
 
 
 _COMPLEMENT_BEFORE_RE = re.compile(r"(?<!\w)[a-ząćęłńóśźż]+[ \t]+$")
+_WHICH_ASIDE_RE = re.compile(r",\s*któr\w+\b[^,]*,\s*$")
 
 
 def _event_object_lead(text: str, start: int, verb_start: int) -> bool:
     """`Integracyjny piknik sołecki dla mieszkańców X 25 maja zorganizował sołtys`: the lead
-    before the verb is the event itself (its object, fronted), naming no body."""
-    tokens = tokenize(text, start, verb_start)
-    words = [t for t in tokens if t.is_word]
-    names = find_names(text, start, verb_start, lowercase=True)
+    before the verb is the event itself (its object, fronted), naming no body (and maybe a
+    relative clause about it: `Spotkanie, które miało miejsce 24 maja, zorganizował X`)."""
+    aside = _WHICH_ASIDE_RE.search(text, start, verb_start)
+    end = aside.start() if aside else verb_start
+    words = [t for t in tokenize(text, start, end) if t.is_word]
+    names = find_names(text, start, end, lowercase=True)
     # (a name in the lead is the event's own, or a complement of the word before it: `mieszkańców gminy X`)
     return len(words) <= 14 and any(is_event_noun(t.text) for t in words[:4]) \
         and all(any(is_event_noun(w) for w in re.findall(r"\w+", text[a:b])[:3])

@@ -2,7 +2,7 @@
 officers named as a group (`słupeccy policjanci`), the office opening a notice that announces
 a meeting further on, offices listed each with its holder (and a holder with the office after
 a comma), an office signing on one line with its holder's name, and partners opening a clause
-of the page's own `we`."""
+of the page's own `we`; and subjects past a place, an aside or a project."""
 import pytest
 
 from nlp.organisers import find_organisers
@@ -72,7 +72,31 @@ def test_partners_opening_a_clause_of_the_pages_own_we(text, expected):
     assert _names(text) == expected
 
 
-def test_on_behalf_of_a_person_with_the_office_after_a_comma():
-    text = ("Szanowni Państwo,\n\nw imieniu Pana Jana Nowaka, Członka Zarządu Województwa Lipskiego, zapraszam "
-            "na konferencję, która odbędzie się 5 maja 2020 r.")
-    assert _names(text) == ["Pana Jana Nowaka, Członka Zarządu Województwa Lipskiego"]
+@pytest.mark.parametrize("text, expected", [
+    ("Szanowni Państwo,\n\nw imieniu Pana Jana Nowaka, Członka Zarządu Województwa Lipskiego, zapraszam "
+     "na konferencję, która odbędzie się 5 maja 2020 r.",
+     ["Pana Jana Nowaka, Członka Zarządu Województwa Lipskiego"]),
+    # acting for a body at the meeting is no organising it
+    ("Na uroczystości jubileuszowej 5 maja 2020 r. w imieniu Konwentu Starostów Województwa Lipskiego Starosta "
+     "wręczył dyrektorom dyplomy.", []),
+])
+def test_on_behalf_of_a_body_or_a_person_in_office(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in the genitive (the place) ends where the subject's own name opens
+    ("W dniu 15 października w Sali Białej Urzędu Miasta Miejska Rada Seniorów zorganizowała spotkanie "
+     "z mieszkańcami.", ["Miejska Rada Seniorów"]),
+    # (but a name in the nominative after a head in another case is that body's own: `Fundacji Polska Sieć X`)
+    ("Konferencję zorganizowało Centrum Pomocy Rodzinie we współpracy z Fundacją Polska Sieć Pomocy "
+     "Sąsiedzkiej.", ["Centrum Pomocy Rodzinie", "Fundacją Polska Sieć Pomocy Sąsiedzkiej"]),
+    # a relative clause about the fronted event before the verb and its subject
+    ("Spotkanie, które miało miejsce 24 maja 2024 roku, zorganizował Regionalny Ośrodek Polityki Społecznej "
+     "w Lipnie. W wydarzeniu wzięło udział 350 osób.", ["Regionalny Ośrodek Polityki Społecznej w Lipnie"]),
+    # the body a project is run by runs its trainings
+    ("50 uczestników wzięło udział w szkoleniu w ramach projektu pt. „Bezpieczny dom”, który realizowany jest "
+     "przez Instytut Spraw Rodziny. Szkolenie odbyło się 5 grudnia 2022 roku w Lipnie.", ["Instytut Spraw Rodziny"]),
+])
+def test_subjects_past_a_place_an_aside_or_a_project(text, expected):
+    assert _names(text) == expected

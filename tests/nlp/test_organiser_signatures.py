@@ -101,3 +101,16 @@ def test_two_titles_of_the_person_named_above_them_are_no_two_signing_offices():
     text = ("Spotkanie o czystym powietrzu odbyło się 5 maja 2025 r. w świetlicy.\n\nTekst i zdjęcia:\n\n"
             "Jan Lis\n\nRadny i Sołtys Borek")
     assert "Radny" not in _names(text)
+
+
+def test_an_office_held_in_a_village_signs_with_its_holder():
+    text = ("Zwołuję zebranie wiejskie na dzień 5 maja 2024 r. o godz. 18.30 w świetlicy wiejskiej.\n\n"
+            "Sołtys Wsi\nAnna Lis")
+    assert _names(text) == ["Sołtys Wsi Anna Lis"]
+
+
+def test_the_place_on_the_line_above_a_posters_verb_is_no_subject():
+    # a poster: the office and its holder, the day and the place, each on a line, then the verb
+    text = ("OGŁOSZENIE\n\nWÓJT GMINY BORKI\n\nJan Lis\n\nNA DZIEŃ\n\n21 czerwca 2022 r. (wtorek)\n\ngodz. 18.00\n\n"
+            "Szkole Podstawowej w Woli\n\nZWOŁUJE\n\nZEBRANIE WIEJSKIE")
+    assert _names(text) == ["WÓJT GMINY BORKI"]

@@ -35,6 +35,8 @@ LABEL_RE = re.compile(
 
 _SENTENCE_END_RE = re.compile(r"(?<!\b[A-Za-zżł]{2})(?<!\b[A-Za-z])\.(?=\s+[A-ZŁŚŻŹĆ„\"])")
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:(?:w|we|na|W|We|Na)\s+)?")
+_ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+")
+_ITEM_ADDRESS_LABEL_RE = re.compile(r"\s+adres$", re.IGNORECASE)
 _PLACE_TAIL_RE = re.compile(r"[\s,–-]*(?:\b(?:przy|na|w)\s*)?$")
 
 
@@ -169,7 +171,8 @@ def name_before(text: str, line_start: int, address_start: int) -> tuple[int, in
             continue
         after_dates.append((a, b))
     for k, (a, b) in enumerate(after_dates):
-        piece = segment[a:b].strip(" -–\t•*")
+        # (`1. Starostwo Powiatowe w X adres: ul. …`: an item's number and the address's label)
+        piece = _ITEM_ADDRESS_LABEL_RE.sub("", _ITEM_NUMBER_RE.sub("", segment[a:b].strip(" -–\t•*")))
         if not (re.match(r"[A-ZŁŚŻŹĆ„\"]", piece) or is_venue_noun(piece.split()[0])) or len(piece) > 90:
             continue   # (`siedziba Rady Osiedla, ul. …`: a place noun may open the line in lower case)
         if k + 1 < len(after_dates) and district_prefix("district_words").match(piece):

@@ -188,11 +188,19 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 and is_name_companion(tokens[j + 1].text):
             j += 1   # `Szkole Podstawowej nr 25 z Oddziałami Integracyjnymi`
             continue
+        if low == "," and room and j + 2 < n and tokens[j + 1].is_cap and is_gen_noun(tokens[j + 1].text) \
+                and (is_org_head(tokens[j + 1].text) or is_adj(tokens[j + 1].text) and is_org_head(tokens[j + 2].text)):
+            j += 1   # `Sali Marmurowej, Śląskiego Urzędu Wojewódzkiego`: the room's building after a comma
+            continue
         if low == "," and _listed_remit(tokens, j):
             j += 1   # `Gminnego Ośrodka Kultury, Sportu i Rekreacji`: the fields a body serves, listed
             continue
         if _patron_abbreviation(tokens, i, j):
             j += 1   # `im. Wł. hr. Zamoyskiego`: initials and titles of the patron
+            continue
+        if tok.text == "." and tokens[j - 1].text == "S" and j + 2 < n and tokens[j + 1].text == "A" \
+                and tokens[j + 2].text == ".":
+            j = last_good = j + 3   # `Agencji Rozwoju Regionalnego S.A.`: a company's legal form
             continue
         if tok.text == "." and tokens[j - 1].text.lower() not in ("im", "św", "ks", "gen", "nr", "bł", "pw", "wlkp", "ds", "prof", "dr"):
             break

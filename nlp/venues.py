@@ -32,7 +32,8 @@ from nlp.venue_merge import dedupe, Venue
 from nlp.venue_names import read_venue_name, seat_line_end, with_room_in_brackets
 from nlp.venue_schedules import cells_before_dates, schedule_row_venue
 from nlp.venue_table_rows import row_places
-from nlp.venue_rows import only_date_and_time, schedule_cells, schedule_towns
+from nlp.venue_rows import schedule_cells, schedule_towns
+from nlp.venue_town_pairs import town_then_venue
 from nlp.venue_towns import is_district_of, is_town, locative_towns
 from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, grounds_at, has_case, has_singular, is_adj, is_adverb,
                              is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, place_lemma, plural_places,
@@ -260,11 +261,13 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if name_span is None and _DISTRICT_RE.match(m.group()):
             continue   # `27 maja – os. Pionierów, godz. 17.00, Szkoła…`: a district, not a street
         wrapped = wrapped_from(text, ls)   # (`… o godz. 17.00 przy` / `ul. Polnej w Lipowie.`)
+        next_line = text[le + 1:line_bounds(text, min(len(text), le + 1))[1]] if le < len(text) else ""
+        # (`1. Starostwo Powiatowe w X adres: ul. Y 1` / `03.11.2017, godz. 8.45`: the item's date below it)
         dated = bool(DATE_OR_TIME_RE.search(wrapped + " " + text[ls:m.start()]) or ROW_DATE_RE.match(line)
-                     or DATE_OR_TIME_RE.search(list_intro(text, m.start())))
+                     or DATE_OR_TIME_RE.search(list_intro(text, m.start()))
+                     or name_span is not None and DATE_OR_TIME_RE.match(next_line.lstrip()))
         sentence = wrapped + " " + said_before
         said = bool(HAPPEN_RE.search(sentence) or re.search(r"\b(?:Miejsce|miejsce|Gdzie|gdzie)\b", sentence))
-        next_line = text[le + 1:line_bounds(text, min(len(text), le + 1))[1]] if le < len(text) else ""
         if CONTACT_RE.search(next_line):
             continue   # an office's letterhead or footer
         labelled = name_span is not None and venue_headed(text[name_span[0]:name_span[1]]) \
@@ -300,7 +303,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                 taken.remove(town.span)
             add(name_span, None, city, city is not None)
 
-    found = _town_then_venue(text, found)
+    found = town_then_venue(text, found)
     # `Miejsce wydarzenia: Szklarska Poręba` under a list of schools: the one town said alone
     # is the town of the places that name none
     sole_town = next(iter(label_towns)) if len(label_towns) == 1 else None
@@ -326,35 +329,12 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
     return dedupe([v for v in found if v.name or v.address or v.city], text)
 
 
-# `w Lublinie, w sali…`; `W Budzieniu punktualnie o godz. 16.00 w wiacie…`: a time may stand between them
-_BETWEEN_TOWN_AND_VENUE_RE = re.compile(r"\s*,?\s*(?:(?:a\s+)?(?:dokładnie|dokładniej|konkretnie|czyli|tj\.)\s+)?"
-                                        r"(?:w|we|na)?\s*"
-                                        r"|[ \t,]+(?:\w+[ \t]+)?(?:o\s+)?(?:godz\.?|godzinie)?\s*\d{1,2}(?:[.:]\d{2})?,?"
-                                        r"[ \t]+(?:w|we|na)[ \t]+")
-
-
-# `w Lipiu – 12 marca o godz. 17.00 w świetlicy`: a schedule item's town, its date, then its place
-_DATED_GAP_RE = re.compile(r"\s*[–-]\s*(.+?)[ \t]+(?:w|we|na)[ \t]+")
-
-
-# `Zebranie w sołectwie Lipie odbędzie się 12 marca 2024 r. o godz. 17.00 w świetlicy`: one sentence
-_SAME_SENTENCE_GAP_RE = re.compile(r"(?:[^\n.!?;]|(?<=\b[rk])\.|(?<=\bgodz)\.|(?<=\d)\.(?=\d))*[ \t]+(?:w|we|na)[ \t]+")
-
-
 def _named_venue_before(text: str, found: list[Venue], start: int, pos: int) -> bool:
     """A venue with a name said earlier in the sentence (from `start`) of a street at `pos`, with no
     date or time between them, that has its own street or stands words away: the street is its
     entrance or the topic, not a second place (`Galerii -x- przy ul. Polnej 19` is the gallery's street)."""
     return any(v.name and start <= v.span[1] <= pos and not DATE_OR_TIME_RE.search(text, v.span[1], pos)
                and (v.address or len(re.findall(r"\w+", text[v.span[1]:pos])) > 3) for v in found)
-
-
-def _town_before_venue(gap: str) -> bool:
-    """What stands between a town said alone and a place with no town makes the town the
-    place's: a comma, a date and time, the rest of one sentence."""
-    dated = _DATED_GAP_RE.fullmatch(gap)
-    return bool(_BETWEEN_TOWN_AND_VENUE_RE.fullmatch(gap) or (dated and only_date_and_time(dated.group(1)))
-                or (len(gap) <= 120 and _SAME_SENTENCE_GAP_RE.fullmatch(gap)))
 
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
@@ -392,19 +372,3 @@ def _ours_then_place(text: str, pos: int, word: str) -> bool:
     """`do naszego ośrodka`: the host's own place."""
     nxt = re.match(r"\s+(\w+)", text[pos:pos + 40])
     return bool(folded_lemmas(word.lower()) & {"nasz"}) and nxt is not None and is_venue_noun(nxt.group(1))
-
-
-def _town_then_venue(text: str, found: list[Venue]) -> list[Venue]:
-    """`odbędzie się w Lublinie, w sali konferencyjnej…`: a town said right before the
-    venue is the venue's city, not a place of its own."""
-    found = sorted(found, key=lambda v: v.span[0])
-    out: list[Venue] = []
-    for k, venue in enumerate(found):
-        if not venue.name and not venue.address and venue.city and k + 1 < len(found):
-            nxt = found[k + 1]
-            gap = text[venue.span[1]:nxt.span[0]]
-            if nxt.city is None and _town_before_venue(gap):
-                nxt.city, nxt.city_explicit = venue.city, True
-                continue
-        out.append(venue)
-    return out

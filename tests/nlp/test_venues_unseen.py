@@ -72,6 +72,11 @@ def test_towns_and_villages_as_venues(text, expected):
     ("Sesja odbędzie się 5 maja 2020 r. o godz. 10.00 w sali widowiskowej Gminnego Ośrodka Kultury, Sportu "
      "i Rekreacji w Lipnie, ul. Polna 1.",
      [("sali widowiskowej Gminnego Ośrodka Kultury, Sportu i Rekreacji w Lipnie", "ul. Polna 1", "Lipno")]),
+    # a room, a comma, then the building it is in; a company's legal form
+    ("Forum odbędzie się w piątek 31 marca 2017 r. w Sali Marmurowej, Lipskiego Urzędu Wojewódzkiego, "
+     "ul. Polna 25 w Lipnie.", [("Sali Marmurowej, Lipskiego Urzędu Wojewódzkiego", "ul. Polna 25", "Lipno")]),
+    ("W dniu 6 września 2019 r. w siedzibie Lipskiej Agencji Rozwoju Regionalnego S.A. gościliśmy wizytę "
+     "studyjną.", [("Lipskiej Agencji Rozwoju Regionalnego S.A.", None, None)]),
     # a police station named with the adjective of its town
     ("W środę, 27 października 2021 r., w lipnowskiej Komendzie Policji spotkali się wójtowie gmin powiatu.",
      [("lipnowskiej Komendzie Policji", None, None)]),
@@ -232,3 +237,13 @@ def test_markets_and_bodies_that_act_are_no_places(text, expected):
 ])
 def test_a_second_street_in_the_sentence_of_a_named_place_is_no_second_place(text, expected):
     assert _venues(text) == expected
+
+
+def test_numbered_places_with_an_address_label_and_their_dates_below():
+    text = ("Miejsce i termin spotkań:\n\n"
+            " 1. Starostwo Powiatowe w Lipnie adres: ul. Polna 19, 87-600\n"
+            "  03.11.2017, godz. 8.45 – 16.00, parter\n"
+            " 2. Urząd Miasta Borki adres: ul. Leśna 12,\n"
+            "  06.11.2017, godz. 8.45 – 16.00, parter\n")
+    assert _venues(text) == [("Starostwo Powiatowe w Lipnie", "ul. Polna 19", "Lipno"),
+                             ("Urząd Miasta Borki", "ul. Leśna 12", "Borki")]

@@ -18,9 +18,9 @@ from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
 from nlp.dates_context import left_of
 from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
-from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LIST_SEP, MONTH_OF, MONTH_STAMP_WORD, MONTH_WORD,
-                               NOT_DATE_AFTER, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_SEP, TIME_CUE,
-                               WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
+from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LINE_LIST_SEP, LIST_SEP, MONTH_OF, MONTH_STAMP_WORD,
+                               MONTH_WORD, NOT_DATE_AFTER, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_SEP,
+                               TIME_CUE, WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
 from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
@@ -69,7 +69,7 @@ def _text_month_pattern(left: str, days: str) -> str:
             rf"{_YEAR_WORD}?)?{_BR}?")
 
 
-_DAYS = rf"{_DAY}\.?(?:(?:{RANGE_SEP}|{LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
+_DAYS = rf"{_DAY}\.?(?:(?:{RANGE_SEP}|{LINE_LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
 # "19 lipca br.", "22 stycznia 2025 r.", "19-20 października", "od 5 do 7 maja", "19 i 26 lipca"
 _TEXT_MONTH = Caseless(_text_month_pattern(_RANGE_LEFT, _DAYS))   # tried at most digit runs
 TEXT_MONTH_RE = _TEXT_MONTH.exact
@@ -86,7 +86,7 @@ GLUED_ISO_RE = re.compile(_ISO_BODY)
 DMY_RE = re.compile(
     # "9., 16. i 30.6.2017"
     rf"(?:{_AFTER_ABBREVIATION}|{_AFTER_GLUED_STOP}|(?<![\w.,/]))"
-    rf"(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{LIST_SEP}){{1,8}})?"
+    rf"(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{LINE_LIST_SEP}){{1,8}})?"
     rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sp0> ?)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
     rf"(?P=sp0)(?P=sep)(?P=sp)(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023

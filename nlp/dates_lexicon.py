@@ -191,6 +191,8 @@ RANGE_SEP = rf"(?:\s*(?:{DASHES})\s*|\s+(?:{RANGE_WORDS})\s+)"
 # (`w poniedziałek i wtorek`), two hours (`o 9.30, 13 i 16`)
 ITEM_JOINT = r"[ \t]*(?:,|i|oraz|lub|albo)[ \t]*"
 LIST_SEP = rf"(?:\s*[{LIST_PUNCTUATION}]\s*(?:(?:{LIST_WORDS})\s+)?|\s+(?:{LIST_WORDS})\s+)"
+# the same within one line: the days of one list (`ul. Jesienna 8;` / `8 kwietnia`: a house number, then a day)
+LINE_LIST_SEP = rf"(?:[ \t]*[{LIST_PUNCTUATION}][ \t]*(?:(?:{LIST_WORDS})[ \t]+)?|[ \t]+(?:{LIST_WORDS})[ \t]+)"
 # "z 10 na 11 maja": a change from one day to the next
 SWITCH_SEP = rf"(?:\s+(?:{alternation(LEXICON['day_switch']['to'])})\s+)"
 SWITCH_FROM = alternation(LEXICON["day_switch"]["from"])

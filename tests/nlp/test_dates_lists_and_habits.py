@@ -202,3 +202,10 @@ def test_a_days_meetings_listed_a_line_each_by_cued_hours_are_each_a_meeting():
     programme = "Konferencja 16 listopada 2021 r.\n10.00 – spotkanie z wójtem\n10.30 – wykład\n11.00 – dyskusja"
     found = find_dates(programme, published=dt.date(2021, 11, 15), today=dt.date(2021, 11, 15))
     assert [m.start for m in found if m.kind == "event"] == ["2021-11-16T10:00"]
+
+
+def test_a_house_number_ending_a_line_is_no_day_of_the_next_lines_date():
+    # `ul. Jesienna 8;` / `8 kwietnia`: a list of days stays on one line
+    text = ("Kolejne konsultacje na osiedlach:\n\n24 maja - SP nr 13, ul. Polna 3D;\n25 maja - ZS nr 3, ul. Leśna 8;\n"
+            "8 czerwca - ZSE, ul. Długa 14;\n12 czerwca - LO, ul. Krótka 9.")
+    assert values(text) == [("2024-05-24", None), ("2024-05-25", None), ("2024-06-08", None), ("2024-06-12", None)]

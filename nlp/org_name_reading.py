@@ -142,9 +142,11 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             break
         if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS):
             # (a name set in capitals keeps its connectors: `RADA DS. OSÓB … W STAROGARDZIE`)
-            if (is_person_role(word) and not members_of_head(tokens, head, j) and not _acronym_after_name(tokens, j)) \
-                    or (_stops_name(word) and not _compound_place(tokens, j)):
-                break
+            if ((is_person_role(word) and not members_of_head(tokens, head, j) and not _acronym_after_name(tokens, j))
+                    or (_stops_name(word) and not _compound_place(tokens, j))) \
+                    and not (j > head + 1 and prev.is_cap and is_adjective(prev.text) and modifies(prev.text, word)
+                             and not modifies(prev.text, tokens[head].text)):
+                break   # (but `Instytut na rzecz Lepszego Państwa`: a noun after its adjective)
             if _capital_heading(tokens, j) and not prev.text.isupper():
                 break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page
             if _ROMAN_RE.fullmatch(word) and j + 1 < n and is_event_noun(tokens[j + 1].text):

@@ -101,7 +101,7 @@ def group_before(text: str, start: int, end: int) -> Span | None:
         if span is None:
             return None
         gap = text[span[1]:end]
-        if gap.split() in (["z"], ["ze"]):
-            return None
+        if gap.split() in (["z"], ["ze"]) or "któr" in gap:
+            return None   # (`funkcjonariusze Policji, którzy przeprowadzili`: guests named in the clause before)
         return span if not gap.strip() or is_glue(gap) or partner_phrase(gap) or members_gap(gap) else None
     return None

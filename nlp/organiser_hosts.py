@@ -21,8 +21,10 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     for i, tok in enumerate(tokens[:-1]):
         if not tok.is_word or not frame_lemmas(tok.text, "hosted_meetings"):
             continue
-        if tokens[i + 1].low in ("z", "ze") and i + 2 < len(tokens) and not lemma_set(tok.low) & {"dyżur"}:
-            spans.extend(_office_met_with(text, tokens, i + 2))   # `spotkanie z Burmistrzem Lipna`
+        with_at = _with_after(tokens, i + 1)
+        if with_at is not None and not lemma_set(tok.low) & {"dyżur"}:
+            # `spotkanie z Burmistrzem Lipna`, `spotkanie informacyjne z Wójtem X`, `spotkanie mieszkańców z …`
+            spans.extend(_office_met_with(text, tokens, with_at + 1))
             continue
         names = find_names(text, tokens[i + 1].start, clause_end(text, tokens[i + 1].start, 200), lowercase=True)
         person = _person_end(tokens, i + 1)
@@ -42,6 +44,18 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if re.match(r"[\s,]+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
             spans.append((names[0][0], end))
     return spans
+
+
+def _with_after(tokens: Sequence[Token], k: int, reach: int = 2) -> int | None:
+    """The index of `z` after a meeting noun, past at most `reach` words in lower case naming its
+    kind or its public (`informacyjne`, `mieszkańców`), else None."""
+    for m in range(k, min(k + reach + 1, len(tokens) - 1)):
+        if tokens[m].low in ("z", "ze"):
+            return m
+        if not tokens[m].is_word or tokens[m].is_cap or _one_office(tokens[m].text) \
+                or not any(r.pos in ("adj", "subst") for r in analyse(tokens[m].low)):
+            return None   # (`spotkanie burmistrza z mieszkańcami`: the office before `z` meets them)
+    return None
 
 
 def _person_end(tokens: Sequence[Token], k: int) -> int | None:

@@ -61,7 +61,7 @@ def realised_by(text: str, tokens: Sequence[Token]) -> list[Span]:
 
 # `projektu „Sztuka Aktywności”, za który odpowiedzialna jest`, `projektu „X”, który realizowany jest przez`
 _ANSWERABLE_RE = re.compile(
-    r"\bprojekt\w*\s+(?:(?:pn\.|pt\.)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,\s*(?:za\s+któr\w+\s+"
+    r"\bprojekt\w*\s+(?:[a-ząćęłńóśźż]+\s+)?(?:(?:pn\.|pt\.)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,\s*(?:za\s+któr\w+\s+"
     r"(?:odpowiada(?:ją)?|odpowiedzialn\w+\s+(?:jest|są|był\w*|będzie))|"
     r"któr\w+\s+(?:(?:jest|był\w*|będzie)\s+)?realizowan\w+\s+(?:(?:jest|był\w*|będzie)\s+)?przez)\s+",
     re.IGNORECASE)

@@ -68,7 +68,9 @@ class Organiser:
 # --- frames -----------------------------------------------------------------------------------
 
 # (`…, które organizują`, `…, na które zapraszają`, `…, podczas którego`)
-_RELATIVE_RE = re.compile(r"(?:^|,)\s*(?:(?:na|w|we|do|o|po|podczas|dla|z|ze)\s+)?(?:któr[aąeyiegomu]+|gdzie)"
+# (the comma before `które` is often left out: `spotkanie z dyrektorami szkół które zorganizował`)
+_RELATIVE_RE = re.compile(r"(?:^|,|(?<=[a-ząćęłńóśźż]) )\s*(?:(?:na|w|we|do|o|po|podczas|dla|z|ze)\s+)?"
+                          r"(?:któr[aąeyiegomu]+|gdzie)"
                           r"(?P<rest>(?:\s+[\w.]+){0,4}?)\s*$", re.IGNORECASE)
 
 

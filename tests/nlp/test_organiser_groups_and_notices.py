@@ -23,6 +23,9 @@ def _names(text):
     ("Debatę zorganizowali strażacy z OSP w Woli Dużej.", ["OSP w Woli Dużej"]),
     # which police, a title alone does not say
     ("Policjanci zapraszają na debatę\n\nDebata odbędzie się 7 grudnia w bibliotece.", []),
+    # officers taking part, who gave a talk at the meeting, are guests
+    ("Zebranie z rodzicami odbyło się 19 września. W spotkaniu uczestniczyli także funkcjonariusze Policji, "
+     "którzy przeprowadzili dla rodziców pogadankę profilaktyczną.", []),
     # other groups of people are no organiser
     ("Seniorzy z Lipna zorganizowali spotkanie wigilijne.", []),
 ])
@@ -94,9 +97,13 @@ def test_on_behalf_of_a_body_or_a_person_in_office(text, expected):
     # a relative clause about the fronted event before the verb and its subject
     ("Spotkanie, które miało miejsce 24 maja 2024 roku, zorganizował Regionalny Ośrodek Polityki Społecznej "
      "w Lipnie. W wydarzeniu wzięło udział 350 osób.", ["Regionalny Ośrodek Polityki Społecznej w Lipnie"]),
+    # a relative clause with its comma left out
+    ("Dzisiaj o godz. 10.00 w sali komendy odbyło się spotkanie z dyrektorami szkół powiatu które zorganizował "
+     "kom. Jan Nowak. Na wstępie komendant przypomniał o zasadach.", ["kom. Jan Nowak"]),
     # the body a project is run by runs its trainings
-    ("50 uczestników wzięło udział w szkoleniu w ramach projektu pt. „Bezpieczny dom”, który realizowany jest "
-     "przez Instytut Spraw Rodziny. Szkolenie odbyło się 5 grudnia 2022 roku w Lipnie.", ["Instytut Spraw Rodziny"]),
+    ("50 uczestników wzięło udział w szkoleniu w ramach projektu badawczego pt. „Bezpieczny dom”, który "
+     "realizowany jest przez Instytut Spraw Rodziny. Szkolenie odbyło się 5 grudnia 2022 roku w Lipnie.",
+     ["Instytut Spraw Rodziny"]),
 ])
 def test_subjects_past_a_place_an_aside_or_a_project(text, expected):
     assert _names(text) == expected

@@ -31,6 +31,13 @@ def _names(text):
     ("Spotkania burmistrza z mieszkańcami\n\nCzwartek 17 września 2015 godz. 18.00, kawiarnia Pod Lipą.",
      ["burmistrza"]),
     ("Wczoraj, 5 marca 2024 r., odbyło się spotkanie z sołtysami Gminy Lipno.", []),
+    # who presides over the meeting
+    ("W dniu 5 maja 2020 r. odbyło się spotkanie. Spotkaniu przewodniczył Związek Organizacji Pozarządowych "
+     "z Lipna.", ["Związek Organizacji Pozarządowych z Lipna"]),
+    # the meeting's kind or its public between the noun and the office
+    ("Spotkanie mieszkańców z Burmistrzem Lipna odbędzie się 5 maja o godz. 18 w sali OSP.", ["Burmistrzem Lipna"]),
+    ("Zapraszam mieszkańców na spotkanie informacyjne z Wójtem Gminy Lipno.\n\nData: 24.05.2016 r.",
+     ["Wójtem Gminy Lipno"]),
     # a list of guests ending a report signs nothing
     ("Zebranie odbyło się 8 marca 2014 r. w remizie. Gościliśmy między innymi:\n- Wójta Gminy Borki Jana Nowaka\n"
      "- Sołtysa Sołectwa Lipno Annę Lis", []),

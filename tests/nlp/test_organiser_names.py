@@ -22,6 +22,10 @@ from nlp.organisers import find_organisers
      ["Gminny Ośrodek Kultury w Lipnie"]),
     ("Festyn odbędzie się 5 marca 2024 r. Stowarzyszenie Razem będzie także współorganizatorem festynu.",
      ["Stowarzyszenie Razem"]),
+    # a word that is also a person's role (`Państwa`), after its adjective in a complement
+    ("Fundacja Lepsze Jutro wraz ze Stowarzyszeniem Instytut na rzecz Lepszego Państwa mają zaszczyt zaprosić "
+     "Państwa na konferencję 5 maja 2020 r.",
+     ["Fundacja Lepsze Jutro", "Stowarzyszeniem Instytut na rzecz Lepszego Państwa"]),
 ])
 def test_a_name_runs_past_its_members_and_its_units_adjective(text, expected):
     assert [o.name for o in find_organisers(text)] == expected

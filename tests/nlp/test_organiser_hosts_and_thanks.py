@@ -34,6 +34,7 @@ def _names(text):
     # who presides over the meeting
     ("W dniu 5 maja 2020 r. odbyło się spotkanie. Spotkaniu przewodniczył Związek Organizacji Pozarządowych "
      "z Lipna.", ["Związek Organizacji Pozarządowych z Lipna"]),
+    ("Spotkanie odbyło się 5 maja 2020 r. pod przewodnictwem Burmistrza Lipna.", ["Burmistrza Lipna"]),
     # the meeting's kind or its public between the noun and the office
     ("Spotkanie mieszkańców z Burmistrzem Lipna odbędzie się 5 maja o godz. 18 w sali OSP.", ["Burmistrzem Lipna"]),
     ("Zapraszam mieszkańców na spotkanie informacyjne z Wójtem Gminy Lipno.\n\nData: 24.05.2016 r.",

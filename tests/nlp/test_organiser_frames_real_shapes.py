@@ -244,6 +244,11 @@ def test_a_body_that_inaugurates_its_year_organises_the_ceremony():
     assert _names(text) == ["Uniwersytet Trzeciego Wieku działający na Uniwersytecie w Borkach"]
 
 
+def test_who_opens_a_meeting_after_its_verb_does_not_organise_it():
+    text = "Spotkanie zainaugurował Burmistrz Miasta Lipna Jan Nowak oraz Dyrektor Miejskiego Ośrodka Pomocy Społecznej."
+    assert _names(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # a relative clause with words of when between its pronoun and verb, after an event's name
     ("W Borkach odbędzie się Forum Roczne Programu, które w tym roku organizują Lokalne Biura Informacyjne "

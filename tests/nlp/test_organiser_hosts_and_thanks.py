@@ -280,3 +280,9 @@ def test_the_body_that_commissioned_the_event_and_the_one_that_made_it():
 ])
 def test_units_branches_and_subjects_in_real_shapes(text, expected):
     assert _names(text) == expected
+
+
+def test_who_prepared_the_food_is_no_organiser():
+    text = ("Dnia 20 października 2018 r. w świetlicy w Lipnie odbyło się spotkanie seniorów. Dopełnieniem spotkania "
+            "był poczęstunek przygotowany przez Koło Gospodyń Wiejskich w Lipnie.")
+    assert [o.name for o in find_organisers(text)] == []

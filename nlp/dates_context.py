@@ -56,6 +56,8 @@ _REGISTRATION_WORDS = cue_anywhere("registration_words")
 # "zapraszamy na Mszę Św. w poniedziałek o godz. 18.00", "przerwa w dostawie wody 21 maja od godz. 8:00":
 # a liturgy, an outage, a broadcast at that hour, and no meeting named beside it
 _NOT_MEETING_ACTIVITY = cue_anywhere("not_meeting_activities")
+_RESOLUTION_ADOPTED = cue_anywhere("resolutions_adopted")
+_HELD_HERE = cue_anywhere("held_here")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _SUBMISSION_PERIOD = cue_anywhere("submission_periods")
 _OPENING_VERBS = cue_anywhere("opening_verbs")
@@ -332,6 +334,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return OTHER  # "… w godz. 14.30–15.35 w ramach skarg i wniosków dyżurować będzie radny"
     if _NOT_MEETING_ACTIVITY.search(sentence) and not any(map(is_event_noun, _LETTERS_RE.findall(sentence))):
         return OTHER
+    if _RESOLUTION_ADOPTED.search(left + right) and not _HELD_HERE.search(left + right):
+        return OTHER   # "Rada na XI sesji w dniu 30 listopada podjęła uchwałę": the background of the page
     if timed or mentions_meeting(sentence) or mentions_meeting(_title_of_paragraph(text, start, end, right)):
         return EVENT
     return UNDETERMINED

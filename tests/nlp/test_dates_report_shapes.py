@@ -425,3 +425,15 @@ def test_days_a_report_gives_its_meeting(text, expected):
 ])
 def test_deadlines_counted_back_from_the_meeting(text, expected):
     assert [m.day for m in find_dates(text) if m.kind == "deadline"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the session that adopted a resolution is the page's background; the meeting it set is the event
+    ("Rada Gminy Lipno na XI sesji w dniu 30 listopada 2015 r. podjęła uchwałę w sprawie utworzenia Rady Seniorów.\n\n"
+     "W dniu 30 maja 2016 r. odbyło się I posiedzenie Rady Seniorów.", [("2016-05-30", None)]),
+    # (a session said to be held is the event, whatever it adopted)
+    ("W dniu 30 listopada 2015 r. odbyła się XI sesja Rady Gminy Lipno, na której radni podjęli uchwałę budżetową.",
+     [("2015-11-30", None)]),
+])
+def test_a_session_named_for_the_resolution_it_adopted(text, expected):
+    assert events(text) == expected

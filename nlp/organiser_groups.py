@@ -27,20 +27,21 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["service_groups"]), frozenset(data["service_units"])
 
 
-def _nominative_plural(word: str, pos: tuple[str, ...]) -> bool:
-    return any(r.pos in pos and r.tag.split(":")[1:2] == ["pl"] and "nom" in r.tag.split(":")[2].split(".")
-               for r in analyse(word.lower()) if len(r.tag.split(":")) > 2)
+def _reading(word: str, pos: str, case: str, number: str | None = None) -> bool:
+    """Has the word a reading of that part of speech in that case (and number)?"""
+    tags = [r.tag.split(":") for r in analyse(word.lower()) if r.pos == pos]
+    return any(len(t) > 2 and (number is None or t[1] == number) and case in t[2].split(".") for t in tags)
 
 
 def _is_group_noun(word: str) -> bool:
     groups, _ = _words()
-    return not word.isupper() and bool(lemma_set(word.lower()) & groups) and _nominative_plural(word, ("subst",))
+    return not word.isupper() and bool(lemma_set(word.lower()) & groups) and _reading(word, "subst", "nom", "pl")
 
 
 def _modifier(token: Token, noun: Token) -> bool:
     """A lower-case adjective agreeing with the group noun (`słupeccy`, `miejscy`), not `nasi`."""
     return token.is_word and token.text[1:].islower() and not lemma_set(token.low) & _DETERMINERS \
-        and _nominative_plural(token.text, ("adj",)) and modifies(token.text, noun.text)
+        and _reading(token.text, "adj", "nom", "pl") and modifies(token.text, noun.text)
 
 
 def _unit_end(text: str, tokens: Sequence[Token], k: int) -> int:
@@ -49,12 +50,10 @@ def _unit_end(text: str, tokens: Sequence[Token], k: int) -> int:
     _, units = _words()
     j = k
     while j < len(tokens) and j - k < 2 and tokens[j].is_word and not tokens[j].is_cap \
-            and any(r.pos == "adj" and "gen" in r.tag.split(":")[2].split(".") for r in analyse(tokens[j].low)
-                    if len(r.tag.split(":")) > 2):
+            and _reading(tokens[j].text, "adj", "gen"):
         j += 1
     if j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and lemma_set(tokens[j].low) & units \
-            and any(r.pos == "subst" and "gen" in r.tag.split(":")[2].split(".") for r in analyse(tokens[j].low)
-                    if len(r.tag.split(":")) > 2):
+            and _reading(tokens[j].text, "subst", "gen"):
         return _lower_seat_end(text, tokens, j + 1) or j + 1
     return k
 

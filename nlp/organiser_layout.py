@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_start
-
 from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set,
                            read_name, Token, tokenize)
 from nlp.org_lower_names import lower_name_end
@@ -377,7 +376,7 @@ def opens_notice(text: str, verb_start: int, lemma: str) -> bool:
         return False
     for token in tokenize(text, verb_start, verb_start + _NOTICE_EVENT_REACH)[1:]:
         if token.is_word and (verb_reading(token.text) or ("", ""))[0] in frames().verbs:
-            return False   # (`X informuje o zagrożeniu …` / `Wójt zaprasza na szkolenie`: the next one's meeting)
+            return False   # (`X zawiadamia o zagrożeniu …` / `Wójt zaprasza na szkolenie`: the next one's meeting)
         if token.is_word and is_event_noun(token.text):
             return True
     return False
@@ -386,4 +385,3 @@ def opens_notice(text: str, verb_start: int, lemma: str) -> bool:
 @functools.cache
 def _notice_verbs() -> frozenset[str]:
     return frozenset(lexicon("organiser_frames.json")["notice_verbs"])
-

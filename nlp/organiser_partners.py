@@ -3,6 +3,7 @@ z Y`, `X organizuje wspólnie z Y konferencję`), or listed beside an organising
 (`na zaproszenie Przewodniczącej A i Przewodniczącej B`)."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
@@ -63,7 +64,7 @@ def our_partners(text: str, tokens: Sequence[Token]) -> list[Span]:
     for i, tok in enumerate(tokens):
         found = verb_reading(tok.text) if tok.is_word else None
         if found is None or found[0] not in frames().verbs:
-            if tok.is_word and _we_do(tok.low):
+            if tok.low.endswith("my") and _we_do(tok.low):   # (the ending looked at before Morfeusz)
                 out.extend(_partners_opening_our_clause(text, tokens, i))
             continue
         if found[1] == "first_person" or found[1] == "infinitive" and any(
@@ -80,6 +81,7 @@ def _partners_opening_our_clause(text: str, tokens: Sequence[Token], i: int) -> 
     return names if names and not text[names[-1][1]:tokens[i].start].strip(" ,") else []
 
 
+@functools.lru_cache(maxsize=50_000)
 def _we_do(word: str) -> bool:
     """`omówimy`, `przedstawiamy`: the present or future of the first person plural."""
     return any(r.pos == "fin" and ":pl:pri" in r.tag for r in analyse(word))

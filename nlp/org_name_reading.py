@@ -18,10 +18,10 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            _descriptive_adjectives, _gap_breaks, _genitive_only,
                            _has_genitive, _may_be_surname, _noun_reading, _stops_name, case_numbers, is_acronym,
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
-                           is_singular_subject_head, lemma_set, looks_like_acronym, may_be_first_name, members_of_head,
-                           needs_name, office_title_end, person_after_office)
+                           lemma_set, looks_like_acronym, may_be_first_name, members_of_head, needs_name,
+                           office_title_end, person_after_office)
 from nlp.org_name_series import (adjective_opens_name, genitive_complement, genitive_series_end, is_gerund,
-                                 lower_complement_end, lower_series_end, seat_preposition)
+                                 lower_complement_end, lower_series_end, seat_preposition, subject_opens_after)
 from nlp.vocabulary import is_event_noun, lexicon
 
 # units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
@@ -155,10 +155,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             if not after_im and is_first_name(word) and j + 1 < n and _may_be_surname(tokens[j + 1].text) \
                     and _can_be_nominative(word):
                 break   # `Wójt Gminy Czernica Jan Kowalski` (but `Uniwersytet Kardynała Stefana Wyszyńskiego`)
-            opener = tokens[j + 1] if j + 1 < n and is_adjective(word) else tok
-            if j > head + 1 and not _can_be_nominative(tokens[head].text) and _can_be_nominative(word) \
-                    and is_singular_subject_head(opener.text) and not lemma_set(opener.text) & _UNITS \
-                    and not (is_adjective(prev.text) and modifies(prev.text, opener.text)):   # (`Polska Sieć X`)
+            if j > head + 1 and subject_opens_after(tokens, head, j):
                 break   # `w sali Urzędu Miasta Miejska Rada Seniorów zorganizowała`: the subject after a place
             j += 1
             last_good = j
@@ -273,7 +270,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                         j = last_good = j + 1   # `w Stargardzie Szczecińskim`: a former name's adjective
                     while j + 1 < n and tokens[j].text in (",", "i", "oraz") and tokens[j + 1].is_cap \
                             and gazetteer().is_place(tokens[j + 1].text) and not _gap_breaks(text, tokens[j], tokens[j + 1]) \
-                            and (tokens[j].text == "," or j + 2 >= n or not tokens[j + 2].is_cap):
+                            and (tokens[j].text == "," or j + 2 >= n or not tokens[j + 2].is_cap) \
+                            and not (j + 2 < n and may_be_first_name(tokens[j + 1].text)
+                                     and _may_be_surname(tokens[j + 2].text)):   # (`w Lipnie, Jakub Kowal`)
                         j = last_good = j + 2   # `Ośrodki … w Ełku, Olsztynie i Nidzicy`: one name, several seats
                     break
             if j == last_good and j + 2 < n and tokens[j].low in _BRANCHES and tokens[j + 1].low in ("w", "we") \

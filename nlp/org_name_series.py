@@ -9,12 +9,25 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from nlp.morph import analyse
-from nlp.org_words import (Token, _gap_breaks, _has_genitive, _noun_reading, case_numbers, is_adjective, is_nominal,
-                           is_office_title, is_org_head, is_person_role)
+from nlp.morph import analyse, modifies
+from nlp.org_words import (_UNITS, Token, _can_be_nominative, _gap_breaks, _has_genitive, _noun_reading, case_numbers,
+                           is_adjective, is_nominal, is_office_title, is_org_head, is_person_role,
+                           is_singular_subject_head, lemma_set)
 
 __all__ = ["adjective_opens_name", "genitive_complement", "genitive_series_end", "is_gerund", "lower_complement_end",
-           "lower_series_end"]
+           "lower_series_end", "subject_opens_after"]
+
+
+def subject_opens_after(tokens: Sequence[Token], head: int, j: int) -> bool:
+    """`w sali Urzędu Miasta Miejska Rada Seniorów zorganizowała`: after a name whose head is not
+    in the nominative (a place's), a body's head in the nominative singular at tokens[j] (maybe
+    after its adjective) opens the next name, the subject (not a unit's: `Fundacją Zielone
+    Miasto`; not after its own adjective: `Fundacji Polska Sieć X`)."""
+    word, prev = tokens[j].text, tokens[j - 1].text
+    opener = tokens[j + 1] if j + 1 < len(tokens) and is_adjective(word) else tokens[j]
+    return not _can_be_nominative(tokens[head].text) and _can_be_nominative(word) \
+        and is_singular_subject_head(opener.text) and not lemma_set(opener.text) & _UNITS \
+        and not (is_adjective(prev) and modifies(prev, opener.text))
 
 
 def genitive_series_end(text: str, tokens: Sequence[Token], j: int) -> int | None:

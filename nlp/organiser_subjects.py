@@ -270,8 +270,8 @@ def _loose_subject(text: str, start: int, verb_start: int) -> Span | None:
     first, second = words[0].text, words[1].text
     if "imię" in name_classes(first) and "nazwisko" in name_classes(second):
         return None   # `Anna Nowak zaprasza`: a person
-    if _is_preposition(first):
-        return None   # `W Gminnej Hali gościli`: a place opening the sentence
+    if _only(first, "prep") or _only(first, "adv"):
+        return None   # `W Gminnej Hali gościli`: a place opening the sentence; `Poprzednio Prezydent`: a time
     if any(is_event_noun(w.text) for w in words) or not can_be_subject(first) or \
             gazetteer_place(text[tokens[k].start:tokens[end - 1].end]):
         return None
@@ -279,9 +279,10 @@ def _loose_subject(text: str, start: int, verb_start: int) -> Span | None:
 
 
 @functools.lru_cache(maxsize=10_000)
-def _is_preposition(word: str) -> bool:
+def _only(word: str, pos: str) -> bool:
+    """Is every reading of the word that part of speech (`W`: a preposition, `Poprzednio`: an adverb)?"""
     readings = analyse(word.lower())
-    return bool(readings) and all(r.pos == "prep" for r in readings)
+    return bool(readings) and all(r.pos == pos for r in readings)
 
 
 def gazetteer_place(phrase: str) -> bool:

@@ -162,8 +162,11 @@ def _phrases(key: str) -> tuple[str, ...]:
 def transformed_into(text: str, pos: int) -> bool:
     """`przekształcenie MOPS w Centrum Usług Społecznych`: `w` says what a body becomes;
     `zagospodarowania boiska sportowego w X`, `infrastruktury … na terenie boiska`: what is
-    built there, the topic of the meeting, not its place."""
-    return any(map(_is_transforming, _WORD_RE.findall(sentence_before(text, pos, 120))[-8:]))
+    built there, the topic of the meeting, not its place (but `warsztaty dla partnerów
+    rewitalizacji – godz. 15:00 w sali`: a time between them makes it the meeting's)."""
+    words = list(_WORD_RE.finditer(sentence_before(text, pos, 120)))[-8:]
+    last = next((w for w in reversed(words) if _is_transforming(w.group())), None)
+    return last is not None and not DATE_OR_TIME_RE.search(last.string, last.end())
 
 
 @functools.lru_cache(maxsize=100_000)

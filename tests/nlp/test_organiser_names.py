@@ -22,6 +22,11 @@ from nlp.organisers import find_organisers
      ["Gminny Ośrodek Kultury w Lipnie"]),
     ("Festyn odbędzie się 5 marca 2024 r. Stowarzyszenie Razem będzie także współorganizatorem festynu.",
      ["Stowarzyszenie Razem"]),
+    # the holder after the office's seat and a comma is no second seat; an adverb opening the sentence is no name
+    ("Przewodniczący Rady Miejskiej w Lipnie, Jakub Kowal zwołał pierwszą sesję Młodzieżowej Rady Miejskiej "
+     "w Lipnie na 5 maja 2022 r.", ["Przewodniczący Rady Miejskiej w Lipnie"]),
+    ("W dniu 5 maja 2022 r. odbyło się spotkanie z mieszkańcami. Poprzednio Burmistrz spotkał się "
+     "z mieszkańcami osiedla Borki.", ["Burmistrz"]),
     # a word that is also a person's role (`Państwa`), after its adjective in a complement
     ("Fundacja Lepsze Jutro wraz ze Stowarzyszeniem Instytut na rzecz Lepszego Państwa mają zaszczyt zaprosić "
      "Państwa na konferencję 5 maja 2020 r.",

@@ -77,6 +77,9 @@ def test_towns_and_villages_as_venues(text, expected):
      "ul. Polna 25 w Lipnie.", [("Sali Marmurowej, Lipskiego Urzędu Wojewódzkiego", "ul. Polna 25", "Lipno")]),
     ("W dniu 6 września 2019 r. w siedzibie Lipskiej Agencji Rozwoju Regionalnego S.A. gościliśmy wizytę "
      "studyjną.", [("Lipskiej Agencji Rozwoju Regionalnego S.A.", None, None)]),
+    # what a meeting is about (`rewitalizacji`) and, after its time, where it is
+    ("Harmonogram spotkań:\n\n21 marca 2017 r.\n\n  • warsztaty dla partnerów rewitalizacji – godz. 15:00 w sali "
+     "narad Starostwa Powiatowego w Lipnie", [("sali narad Starostwa Powiatowego w Lipnie", None, "Lipno")]),
     # a police station named with the adjective of its town
     ("W środę, 27 października 2021 r., w lipnowskiej Komendzie Policji spotkali się wójtowie gmin powiatu.",
      [("lipnowskiej Komendzie Policji", None, None)]),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from nlp.morph import analyse
-from nlp.org_names import is_nominal, is_person_role, tokenize
+from nlp.org_names import is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_grammar import frames, is_glue, is_glue_word
 
@@ -23,8 +23,10 @@ def members_gap(gap: str) -> bool:
     words = _WORD_RE.findall(gap)
     if len(words) >= 3 and words[-1].lower() in ("z", "ze"):
         words = words[:-1]   # `wspólnie z druhami z OSP`
-    return len(words) >= 2 and is_person_role(words[-1]) and words[-1][:1].islower() \
-        and is_glue(" ".join(words[:-1]))
+    if len(words) < 2 or not words[-1][:1].islower():
+        return False
+    people = is_person_role(words[-1]) or bool(lemma_set(words[-1].lower()) & frames().people_of_bodies)
+    return people and is_glue(" ".join(words[:-1]))   # (`i zespół Ośrodka X`: its team)
 
 
 def active_participle_gap(gap: str) -> bool:

@@ -23,6 +23,10 @@ def _names(text):
     ("Debatę zorganizowali strażacy z OSP w Woli Dużej.", ["OSP w Woli Dużej"]),
     # which police, a title alone does not say
     ("Policjanci zapraszają na debatę\n\nDebata odbędzie się 7 grudnia w bibliotece.", []),
+    # a body's team beside an office: the body invites with it
+    ("Marszałek Województwa Lipskiego i zespół Ośrodka Wspierania Organizacji Pozarządowych serdecznie zapraszają "
+     "na VI Forum Inicjatyw Pozarządowych.", ["Marszałek Województwa Lipskiego",
+                                                "Ośrodka Wspierania Organizacji Pozarządowych"]),
     # officers taking part, who gave a talk at the meeting, are guests
     ("Zebranie z rodzicami odbyło się 19 września. W spotkaniu uczestniczyli także funkcjonariusze Policji, "
      "którzy przeprowadzili dla rodziców pogadankę profilaktyczną.", []),

@@ -23,6 +23,9 @@ from spiders.sample_server import serve_sites
 from spiders.sitegen import generate_site
 
 ARTICLES = 30
+# each page answered this late (two at a time), so that stopping the crawl after 8 pages comes
+# seconds before the 30th, even when a loaded machine runs this test's polling late
+PAGE_DELAY = 0.3
 
 
 def _processed_paths(db: Path) -> set[str]:
@@ -44,7 +47,7 @@ def _processed_paths(db: Path) -> set[str]:
 @pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT], ids=["killed", "interrupted"])
 def test_stopped_crawl_resumes_with_every_record_once(tmp_path: Path, stop: signal.Signals) -> None:
     sites = tmp_path / "sites"
-    site = generate_site(sites, key="gmina", articles=ARTICLES, per_page=10, delay=0.08)
+    site = generate_site(sites, key="gmina", articles=ARTICLES, per_page=10, delay=PAGE_DELAY)
     announcements = {path for path, entry in site.items() if entry["announcement"]}
     db = tmp_path / "civic.db"
     with serve_sites(sites) as served:

@@ -334,7 +334,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return OTHER  # "… w godz. 14.30–15.35 w ramach skarg i wniosków dyżurować będzie radny"
     if _NOT_MEETING_ACTIVITY.search(sentence) and not any(map(is_event_noun, _LETTERS_RE.findall(sentence))):
         return OTHER
-    if _RESOLUTION_ADOPTED.search(left + right) and not _HELD_HERE.search(left + right):
+    around = left + right
+    if _RESOLUTION_ADOPTED.search(around) and not _HELD_HERE.search(around):
         return OTHER   # "Rada na XI sesji w dniu 30 listopada podjęła uchwałę": the background of the page
     if timed or mentions_meeting(sentence) or mentions_meeting(_title_of_paragraph(text, start, end, right)):
         return EVENT

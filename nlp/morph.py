@@ -73,6 +73,13 @@ def analyse(form: str) -> tuple[Interpretation, ...]:
     return tuple(seen.values())
 
 
+@functools.lru_cache(maxsize=100_000)
+def only_pos(form: str, pos: str) -> bool:
+    """Is every reading of the form that part of speech (`w`: a preposition, `nowo`: an adverb)?"""
+    readings = analyse(form)
+    return bool(readings) and all(r.pos == pos for r in readings)
+
+
 _POS_PREFERENCE = {"subst": 0, "adj": 1, "ger": 2, "fin": 3, "praet": 3, "inf": 3, "ppas": 4, "pact": 4}
 
 

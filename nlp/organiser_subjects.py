@@ -11,7 +11,7 @@ import functools
 import re
 
 from nlp.clauses import clause_start
-from nlp.morph import analyse, name_classes
+from nlp.morph import analyse, name_classes, only_pos
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_agreement import gender_disagrees, opening_subject
@@ -270,19 +270,12 @@ def _loose_subject(text: str, start: int, verb_start: int) -> Span | None:
     first, second = words[0].text, words[1].text
     if "imię" in name_classes(first) and "nazwisko" in name_classes(second):
         return None   # `Anna Nowak zaprasza`: a person
-    if _only(first, "prep") or _only(first, "adv"):
+    if only_pos(first.lower(), "prep") or only_pos(first.lower(), "adv"):
         return None   # `W Gminnej Hali gościli`: a place opening the sentence; `Poprzednio Prezydent`: a time
     if any(is_event_noun(w.text) for w in words) or not can_be_subject(first) or \
             gazetteer_place(text[tokens[k].start:tokens[end - 1].end]):
         return None
     return tokens[k].start, tokens[end - 1].end
-
-
-@functools.lru_cache(maxsize=10_000)
-def _only(word: str, pos: str) -> bool:
-    """Is every reading of the word that part of speech (`W`: a preposition, `Poprzednio`: an adverb)?"""
-    readings = analyse(word.lower())
-    return bool(readings) and all(r.pos == pos for r in readings)
 
 
 def gazetteer_place(phrase: str) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from nlp.caseless import Caseless, guarded
 from nlp.clauses import start_after_stop
 from nlp.gazetteer import gazetteer
-from nlp.morph import analyse, fold
+from nlp.morph import analyse, fold, only_pos
 from nlp.org_words import is_office_title, is_person_role, may_be_first_name
 from nlp.venue_words import folded_lemmas, line_bounds
 from nlp.vocabulary import lexicon
@@ -190,19 +190,14 @@ def workplace(text: str, pos: int) -> bool:
     # may hold `i` and `ds.`)
     lower = 0   # (`Anna Lis, kierownik referatu w Urzędzie X`: a unit in lower case)
     while k > 2 and len(words) - k <= 8 and not is_person_role(words[k]) \
-            and (words[k][:1].isupper() or words[k] in _UNIT_NAME_GLUE or lower < 2 and _noun_only(words[k])):
+            and (words[k][:1].isupper() or words[k] in _UNIT_NAME_GLUE
+                 or lower < 2 and only_pos(words[k].lower(), "subst")):
         lower += words[k][:1].islower() and words[k] not in _UNIT_NAME_GLUE
         k -= 1
     if k > 1 and k < len(words) - 1 and is_person_role(words[k]) and words[k - 1][:1].isupper() \
             and may_be_first_name(words[k - 2]):
         return True   # `Joanna Nowak, kierownik Biura X w Urzędzie Y`: the person's unit and its seat
     return any(folded_lemmas(w) & _words("based_words") for w in words[-5:])
-
-
-@functools.lru_cache(maxsize=20_000)
-def _noun_only(word: str) -> bool:
-    readings = analyse(word.lower())
-    return bool(readings) and all(r.pos == "subst" for r in readings)
 
 
 def hedged(text: str, pos: int) -> bool:

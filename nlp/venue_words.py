@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 
-from nlp.morph import analyse, fold, lemmas
+from nlp.morph import analyse, fold, lemmas, only_pos
 from nlp.org_names import Token
 from nlp.venue_towns import town_name
 from nlp.vocabulary import lexicon
@@ -74,10 +74,8 @@ def lower_adjectives_before_venue(tokens: Sequence[Token], i: int) -> int | None
     return j
 
 
-@functools.lru_cache(maxsize=50_000)
 def is_adverb(word: str) -> bool:
-    readings = analyse(word)
-    return bool(readings) and all(r.pos == "adv" for r in readings)
+    return only_pos(word, "adv")
 
 
 _ROMAN_FLOOR_RE = re.compile(r"[IVX]{1,4}")

@@ -1,5 +1,6 @@
 """Days of the month said in words: `pierwszego września`, `jedenastego listopada 2008 r.`,
-`dwudziestego czwartego grudnia`, and in speech's nominative `czwarty czerwca 1989`.
+`dwudziestego czwartego grudnia`, in speech's nominative `czwarty czerwca 1989`, and after a
+preposition that takes the instrumental or locative (`przed jedenastym listopada`, `po pierwszym maja`).
 
 Speech and informal writing name the day by its ordinal in the genitive (the case `dnia`
 takes), with the month in the genitive after it. Read only with a month right after the
@@ -19,7 +20,8 @@ from nlp.dates_words import find_words, stems
 __all__ = ["day_word_dates"]
 
 _I = re.IGNORECASE
-DAY_ORDINAL_OF: dict[str, int] = {v: int(n) for key in ("day_ordinal_words", "day_ordinal_words_nominative")
+_DAY_ORDINAL_KEYS = ("day_ordinal_words", "day_ordinal_words_nominative", "day_ordinal_words_instrumental")
+DAY_ORDINAL_OF: dict[str, int] = {v: int(n) for key in _DAY_ORDINAL_KEYS
                                   for n, form in LEXICON[key].items() for v in with_ascii([form])}
 _DAY_ORDINAL = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(DAY_ORDINAL_OF, key=len, reverse=True))
 _DAY_WORD_DATE_RE = re.compile(

@@ -18,9 +18,10 @@ from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import CURRENT_MONTH_RE, DMY_RE, ISO_RE, ROMAN_RE, TEXT_MONTH_RE
 from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LEXICON, LIVE_CLOCK_LABELS, MONTH_STAMP_OF,
-                               MONTH_STAMP_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING, WEEKDAY_PAST_MODIFIER,
-                               WEEKDAY_WORD, alternation, cue_anywhere)
+                               MONTH_STAMP_WORD, NAME_DAY_LABELS, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING,
+                               WEEKDAY_PAST_MODIFIER, WEEKDAY_WORD, alternation, cue_anywhere)
 from nlp.dates_month_first import short_month_at
+from nlp.gazetteer import gazetteer
 
 __all__ = ["find_published"]
 
@@ -62,7 +63,7 @@ _CUE_TAIL_RE = re.compile(rf"{CUE_OBJECT}[^\S\n]*(?:przez\s+[^\n|:]{{0,60}}?)?[^
                           rf"(?:(?:{WEEKDAY_WORD})[^\S\n]*,?[^\S\n]*)?", _I)
 _LETTER_HEAD_RE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+){0,3})"
-    r"[ \t]*,[ \t]*(?:(?:dnia|dn\.)[ \t]*)?(?=\d)")
+    r"(?:[ \t]*,[ \t]*(?:(?:dnia|dn\.)[ \t]*)?|[ \t]+(?:dnia|dn\.)[ \t]*)(?=\d)")   # (`Lipno dnia 3.02.2016 r.`)
 _LETTER_TAIL_RE = re.compile(
     r"[ \t]*(?:r\.?|roku)?[ \t]*[.,]?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\r]*$", re.MULTILINE)
 _NOT_CITIES = {"dodano", "data", "opublikowano", "termin", "kiedy", "godz", "dnia", "w", "we", "od", "do"}
@@ -88,8 +89,9 @@ _DATE_LINE_SCOPE = 1200
 # words that count days from the day of writing (`wczoraj`, `w dniu wczorajszym`, `dziś`)
 # (and a past weekday said so: `W miniony piątek … odbyła się debata`)
 _RELATIVE_DAY_RE = re.compile(rf"(?<!\w)(?:{RELATIVE_TO_WRITING}|(?:{WEEKDAY_PAST_MODIFIER})\s+(?:{WEEKDAY_WORD}))", _I)
-# `Dzisiaj:` / `Czwartek, 18 lipca 2024 roku`: a template's live clock, the day the page is shown on
+# `Dzisiaj:` / `Czwartek, 18 lipca 2024`, or a day over `Imieniny: Romana`: a live clock, the day shown on
 _LIVE_CLOCK_BEFORE_RE = re.compile(rf"(?<!\w)(?:{LIVE_CLOCK_LABELS})[ \t]*:?[ \t\r]*\n?[ \t]*$", _I)
+_NAME_DAYS_BELOW_RE = re.compile(rf"[^\n]*\n(?:[ \t\r•*·]*\n)*[ \t•*·]*(?:{NAME_DAY_LABELS})(?!\w)", _I)
 _FOOTER_BODY_CHARS = 200   # an article above a footer line
 _BYLINE_PREFIX_MAX = 40
 _NEIGHBOUR_CHARS = 200
@@ -97,8 +99,7 @@ _NEIGHBOUR_CHARS = 200
 _SENTENCE_RE = re.compile(r"(?:[a-ząćęłńóśźż]{3,}[ \t]+){2}[a-ząćęłńóśźż]{3,}")
 _TIME_NEXT_LINE_RE = re.compile(r"[^\n]*\n[\s]{0,40}?(?:godz|g\.|\d{1,2}[:.]\d{2}\s*[-–—]|od\s+\d)", _I)
 # a date-time a machine printed, run into the title: "Góry2021-08-25 23:00:00"
-_MACHINE_STAMP_RE = re.compile(
-    r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ T](?P<clock>\d{2}:\d{2}:\d{2})(?!\d)")
+_MACHINE_STAMP_RE = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ T](?P<clock>\d{2}:\d{2}:\d{2})(?!\d)")
 _MONTH_STAMP_RE = re.compile(
     rf"(?m)^[ \t]*(?P<day>0?[1-9]|[12]\d|3[01])(?:[ \t]+|[ \t]*/[ \t]*)(?P<month>{MONTH_STAMP_WORD})\.?"
     rf"(?:[ \t]*(?:\n|/)?[ \t]*(?P<year>(?:19|20)\d{{2}})(?!\d))?", _I)   # (`08 / mar / 2019`)
@@ -110,9 +111,8 @@ _NUMBER_RE = re.compile(r"(?<!\d)\d")
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, int, int, bool, bool] | None:
@@ -236,7 +236,7 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
         if not found:
             continue
         day, s, e, sure, clock = found
-        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s):
+        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s) or _NAME_DAYS_BELOW_RE.match(text, e):
             continue
         sure = sure or _machine_date_line(text, line_start, line_end)
         if not sure:
@@ -299,7 +299,7 @@ def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
         if not found:
             continue
         day, s, e, sure, clock = found
-        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s):
+        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s) or _NAME_DAYS_BELOW_RE.match(text, e):
             continue
         sure = sure or _machine_date_line(text, line_start, line_end)
         # "07/10/2022 - 12:10" closing an article: the time the item was posted, when the page
@@ -385,8 +385,9 @@ def _find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:
     if best is None:
         for m in _LETTER_HEAD_RE.finditer(text):
             if m.group("city").lower() in _NOT_CITIES or _LIVE_CLOCK_BEFORE_RE.search(text, max(0, m.start() - 20),
-                                                                                       m.start("city")):
-                continue   # (`Dzisiaj:` / `Czwartek, 18 lipca 2024 roku`: a live clock, not a letter's head)
+                                                                                       m.start("city")) \
+                    or ("," not in text[m.end("city"):m.end()] and not gazetteer().is_place(m.group("city"))):
+                continue   # (a live clock, `Dzisiaj:` / `Czwartek, 18 lipca 2024 r.`; `Spotkanie dnia 8.02.2016`)
             found = date_at(text, m.end())
             if found and _LETTER_TAIL_RE.match(text, found[1]):
                 best = (3, m.start(), found[0], m.start("city"), found[1])

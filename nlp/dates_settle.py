@@ -149,8 +149,9 @@ def time_from_the_body(text: str, mentions: list[DateMention],
         return mentions, orphans
     event = events[0]
     found = agenda_start(text, event.span[0], orphans)
-    if found is None:
-        return mentions, orphans
+    if found is None or any(event.span[1] <= m.span[0] < found[0].start and m.day != event.day
+                            and m.kind not in (PUBLICATION, DEADLINE) for m in mentions):
+        return mentions, orphans   # (`… w poniedziałek w teatrze. … Początek o godz. 17`: another day's hour)
     t, closes = found
     day = event.day
     start = f"{day}T{t.begin[0]:02d}:{t.begin[1]:02d}"

@@ -34,6 +34,8 @@ _WEEKDAY_LEFT_RE = re.compile(
     rf"(?<!\w)(?P<prep>w|we)\s+(?:(?:(?P<past>{WEEKDAY_PAST_MODIFIER})|(?P<mod>{WEEKDAY_MODIFIER}))\s+)?$"
     rf"|(?<!\w)(?:(?P<past2>{WEEKDAY_PAST_MODIFIER})|(?P<mod2>{WEEKDAY_MODIFIER}))\s+$", _I)
 _WEEKDAY_EXCLUDED_RE = re.compile(rf"(?<!\w)(?:{WEEKDAY_EXCLUDED_BEFORE})\s*$", _I)
+# `cyklu "Teatralny czwartek"`, `film „Piątek trzynastego”`: the first words of a quoted title
+_IN_TITLE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['title_nouns'])})\s*[„\"«]\s*(?:[^\W\d]+\s+){{0,3}}$", _I)
 # "w każdą trzecią niedzielę", "co drugi czwartek": every such day, one ordinal between; "5 niedzielę
 # Wielkiego Postu" counts Sundays (a date never puts its day's number right before a weekday)
 _WEEKDAY_ORDINAL_HABIT_RE = re.compile(
@@ -206,8 +208,9 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
         if k and _DATES_OWN_WEEKDAY_RE.fullmatch(text, taken_ends[k - 1], m.start()):
             continue   # `11 grudnia sobota`, `12.05.2024, niedziela`: the date's own weekday
         word = m.group("wd").lower()
-        if _capitalised(m.group("wd")) and not _sentence_start(text, m.start()):
-            continue   # "Gość Niedzielny", "tygodnik Niedziela": a capital inside a sentence makes a name
+        if _capitalised(m.group("wd")) and not _sentence_start(text, m.start()) \
+                or _IN_TITLE_RE.search(left_of(text, m.start(), 60)):
+            continue   # "Gość Niedzielny", "tygodnik Niedziela", "cyklu „Teatralny czwartek”": names
         wd = WEEKDAY_OF.get(word)
         adjective = wd is None
         if adjective:

@@ -75,6 +75,9 @@ def test_the_day_of_the_month_of_writing():
      dt.date(2024, 3, 13)),
     ("herbGminy\n\n01 mar\n2024\n\nZEBRANIE SPRAWOZDAWCZE W OSP\n\nW dniu 27 lutego 2024 r. odbyło się zebranie.",
      dt.date(2024, 3, 1)),
+    # a letter's head with the town and `dnia`, its comma left out
+    ("Konsultacje społeczne\n\nDrukuj\n\nStare Babice dnia 04.03.2024 r.\n\nZAWIADOMIENIE\n\nZawiadamiam, że w dniu\n"
+     "08.03.2024 r., o godz. 18:00 w sali konferencyjnej urzędu odbędzie się spotkanie.", dt.date(2024, 3, 4)),
 ])
 def test_bylines_and_date_blocks_are_the_publication_date(text, expected):
     found = find_published(text)
@@ -82,6 +85,12 @@ def test_bylines_and_date_blocks_are_the_publication_date(text, expected):
     assert text[found[2][0]:found[2][1]] == found[1]
     assert all(start[:10] != expected.isoformat() or kind != "event"
                for kind, start in kinds(text) if "Dziś" not in text)
+
+
+def test_a_meetings_own_date_after_dnia_is_no_letters_head():
+    text = "Zebranie wiejskie\nWtorek dnia 12.03.2024 r.\n\nZapraszamy mieszkańców do świetlicy na godz. 18.00."
+    assert find_published(text) is None
+    assert events(text) == [("2024-03-12T18:00", None)]
 
 
 def test_a_byline_time_is_no_meeting_time():

@@ -45,6 +45,13 @@ def test_a_templates_words_beside_a_date_mark_a_posting_stamp(text, published):
     assert dt.date.fromisoformat(events(text)[0][0][:10]) != published
 
 
+def test_a_day_over_the_name_days_is_a_live_clock_not_the_pages_date():
+    text = ("• Środa, 28 lutego 2024\n\n  • Imieniny: Romana, Lecha\n\nDyskusja publiczna ws projektu studium\n\n"
+            "W związku z wyłożeniem projektu studium dyskusja publiczna odbędzie się 5 marca 2024 r. o godz. 16.00.")
+    assert find_published(text) is None
+    assert events(text) == [("2024-03-05T16:00", None)]
+
+
 def test_a_date_labelled_as_posted_is_no_meeting():
     text = ("Rolnicza rada rozpoczęła kadencję\n\n(Zam: 28.08.2019 r., godz. 12.50)\n\nPierwsze posiedzenie rady "
             "odbyło się 13 sierpnia 2019 r.")
@@ -205,6 +212,9 @@ def test_days_of_the_calendar_kept_every_year_are_no_meetings():
     yearly = ("Spotkanie pracowników urzędu pracy odbyło się 30 stycznia 2018 r. w sali narad. 27 stycznia corocznie "
               "obchodzone jest święto Publicznych Służb Zatrudnienia.")
     assert events(yearly) == [("2018-01-30", None)]
+    national = ("11 marca w całej Polsce obchodzony jest Dzień Sołtysa. Sołtysi z gminy Borki przybyli na spotkanie, "
+                "które odbyło się w sali sesyjnej urzędu 14 marca 2022 r.")
+    assert events(national) == [("2022-03-14", None)]
 
 
 def test_a_byline_with_the_poster_after_a_double_dash():
@@ -239,6 +249,15 @@ def test_a_sentence_giving_the_start_after_the_date_times_the_meeting():
     text = ("Konsultacje będą kontynuowane 4 lutego 2014 r. w Olsztynie. Spotkanie z mieszkańcami odbędzie się "
             "w Centrum Edukacji. Początek o godz. 11.00. Rejestracja od godz. 10.30.")
     assert events(text) == [("2014-02-04T11:00", None)]
+
+
+def test_an_hour_after_another_days_sentence_is_not_the_meetings():
+    text = ("27 marca przypada Dzień Teatru. Tego dnia odbędzie się prapremiera sztuki w Teatrze Polskim. Następne "
+            "spektakle 28-29 marca. Spotkanie aktorów z widzami odbędzie się w poniedziałek w Teatrze Lalek. "
+            "W programie bajka i wystawa prac plastycznych. Początek o godz. 17.")
+    found = {m.text: m.start for m in find_dates(text, published=dt.date(2014, 3, 21))}
+    assert found["Tego dnia"] == "2014-03-27"   # (the Monday's hour, not the premiere's)
+    assert "o godz. 17" in found   # the hour stays a mention of its own
 
 
 def test_a_weekday_after_a_date_is_in_its_week_on_a_page_of_unknown_date():

@@ -184,3 +184,26 @@ def test_a_price_at_a_line_start_is_no_hour():
 ])
 def test_midnight_a_nominative_day_and_the_day_just_named(text, expected):
     assert [(e, s) for e, s, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Radni chcą zakończyć prace przed jedenastym listopada 2007 r.", [("jedenastym listopada 2007 r.", "2007-11-11")]),
+    ("Urząd będzie nieczynny po dwudziestym czwartym grudnia 2007.",
+     [("dwudziestym czwartym grudnia 2007", "2007-12-24")]),
+    # an ordinal with a week, not a month, names no day
+    ("Zajęcia ruszą w pierwszym tygodniu maja.", []),
+])
+def test_a_day_in_words_after_a_preposition_that_takes_the_instrumental(text, expected):
+    assert [(e, s) for e, s, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday among the first words of a quoted title names a cycle or a film, no day
+    ('Spektakl w ramach cyklu "Teatralny czwartek" kosztuje 10 zł.', []),
+    ("Film „Piątek trzynastego” obejrzymy w kinie.", []),
+    # a quote of what someone said keeps its weekday, and so does a sentence after a title
+    ("„W czwartek zagłosujemy” – mówi poseł.", [("W czwartek", "2008-05-15")]),
+    ("Spektakl pt. „Czekając na piątek” pokażemy w sobotę.", [("w sobotę", "2008-05-17")]),
+])
+def test_a_weekday_in_a_quoted_title_is_no_date(text, expected):
+    assert [(e, s) for e, s, _, _ in found(text)] == expected

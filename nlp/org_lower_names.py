@@ -8,7 +8,8 @@ import functools
 from collections.abc import Sequence
 
 from nlp.morph import is_place_adjective, modifies, name_classes
-from nlp.org_name_reading import compound_dash, read_name
+from nlp.org_name_parts import compound_dash
+from nlp.org_name_reading import read_name
 from nlp.org_words import (_ROMAN_RE, _UNITS, Token, _gap_breaks, _genitive_noun, _has_genitive, _heads,
                            _may_be_surname, _mixed_acronym, _noun_reading, _office_titles, _participle, _stops_name,
                            is_adjective, is_first_name, is_nominal, is_org_head, is_person_role, lemma_set,

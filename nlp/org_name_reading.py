@@ -8,10 +8,9 @@ name is kept exactly as inflected in the text (`Wójta Gminy Czernica`).
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
-from nlp.morph import analyse, is_place_adjective, modifies, name_classes
+from nlp.morph import analyse, is_place_adjective, modifies
 from nlp.org_companies import company_name_end
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _ROMAN_RE, _SAINTS, _UNITS, Token,
                            _acts_at, _bare_names, _bare_offices, _can_be_nominative, _committees,
@@ -20,72 +19,18 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
                            lemma_set, looks_like_acronym, may_be_first_name, members_of_head, needs_name,
                            office_title_end, person_after_office)
+from nlp.org_name_parts import (REGIONS, capital_unit_at, compound_dash, compound_place, inner_locatives,
+                                nouns_of_study, numbered_heads, units_within_bodies)
 from nlp.org_name_series import (adjective_opens_name, genitive_complement, genitive_series_end, is_gerund,
                                  lower_complement_end, lower_series_end, seat_preposition, subject_opens_after)
-from nlp.vocabulary import is_event_noun, lexicon
-
-# units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
-_REGIONS = frozenset({"województwo", "powiat"})
-
-
-@functools.cache
-def _units_within_bodies() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["units_within_bodies"])
-
-
-@functools.cache
-def _capital_unit_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in lexicon("organisation_heads.json")["capital_unit_phrases"])
-
-
-def _capital_unit_at(tokens: Sequence[Token], j: int) -> int | None:
-    """The index of the capital's name after `miasta stołecznego` opening at tokens[j], if one does."""
-    for phrase in _capital_unit_phrases():
-        k = j + len(phrase)
-        if k < len(tokens) and tuple(t.low for t in tokens[j:k]) == phrase and tokens[k].is_cap:
-            return k
-    return None
-
-
-@functools.cache
-def _inner_locatives() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["inner_locatives"])
-
-
-@functools.cache
-def _numbered_heads() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["numbered_heads"])
-
-
-@functools.cache
-def _nouns_of_study() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["nouns_of_study"])
-
-
-def _compound_place(tokens: Sequence[Token], j: int) -> bool:
-    """`Burmistrz Środy Wielkopolskiej`: a place name followed by its agreeing adjective is
-    a town (Środa), not the weekday the same word also names."""
-    word = tokens[j].text
-    return j + 1 < len(tokens) and tokens[j + 1].is_cap \
-        and bool(name_classes(word) & {"nazwa_geograficzna", "człon_nazwy_geograficznej"}) \
-        and modifies(tokens[j + 1].text, word)
-
-
-def compound_dash(tokens: Sequence[Token], j: int) -> bool:
-    """`Kulturalno - Oświatowe`: tokens[j] is a dash between the parts of a compound adjective
-    written apart, its first part one Morfeusz reads as nothing or as an adverb only."""
-    if not (0 < j < len(tokens) - 1 and tokens[j].text in ("-", "–")):
-        return False
-    stem, rest = tokens[j - 1], tokens[j + 1]
-    return stem.is_cap and stem.is_word and len(stem.text) > 4 and stem.text.endswith("o") \
-        and all(r.pos == "adv" for r in analyse(stem.text.lower())) and rest.is_cap and is_adjective(rest.text)
+from nlp.vocabulary import is_event_noun
 
 
 def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 14) -> int | None:
     """If an organisation name starts at tokens[i], the index after its last token."""
     n = len(tokens)
     if _ROMAN_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap \
-            and lemma_set(tokens[i + 1].text) & _numbered_heads():
+            and lemma_set(tokens[i + 1].text) & numbered_heads():
         return read_name(text, tokens, i + 1, max_tokens=max_tokens)   # `II Liceum Ogólnokształcące`: numbered
     company = company_name_end(text, tokens, i)
     if company is not None:
@@ -118,7 +63,6 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
     return _read_name_rest(text, tokens, i, j, j + 1, max_tokens)
 
 
-
 def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: int, max_tokens: int) -> int | None:
     """The rest of a name after its head (tokens[head:j]): its complements, as far as they go."""
     n = len(tokens)
@@ -130,6 +74,12 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         if _gap_breaks(text, prev, tok):
             break
         word = tok.text
+        if word in ("–", "-") and j == head + 1 == i + 1 and j + 1 < n and tokens[j + 1].is_cap:
+            stop = read_name(text, tokens, j + 1)   # `Stowarzyszenie – Lokalna Grupa Działania „X”`: its own name
+            if stop is None:
+                break
+            j = last_good = stop
+            continue
         if tok.text in QUOTES_OPEN:
             close = j + 1
             while close < n and close - j < 15 and tokens[close].text not in QUOTES_CLOSE:
@@ -143,7 +93,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS):
             # (a name set in capitals keeps its connectors: `RADA DS. OSÓB … W STAROGARDZIE`)
             if ((is_person_role(word) and not members_of_head(tokens, head, j) and not _acronym_after_name(tokens, j))
-                    or (_stops_name(word) and not _compound_place(tokens, j))) \
+                    or (_stops_name(word) and not compound_place(tokens, j))) \
                     and not (j > head + 1 and prev.is_cap and is_adjective(prev.text) and modifies(prev.text, word)
                              and not modifies(prev.text, tokens[head].text)):
                 break   # (but `Instytut na rzecz Lepszego Państwa`: a noun after its adjective)
@@ -164,11 +114,11 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and lemma_set(word) & _UNITS and j + 1 < n and tokens[j + 1].is_cap:
             j += 1   # `Wójt gminy Zalesie`, `Rada Sołecka wsi Dębina`: the unit in lower case
             continue
-        capital = _capital_unit_at(tokens, j)
+        capital = capital_unit_at(tokens, j)
         if capital is not None:
             j = capital   # `Zarząd Zieleni miasta stołecznego Warszawy`
             continue
-        if not tok.is_cap and tok.is_word and lemma_set(prev.text) & _REGIONS and is_place_adjective(word) \
+        if not tok.is_cap and tok.is_word and lemma_set(prev.text) & REGIONS and is_place_adjective(word) \
                 and modifies(word.rsplit("-", 1)[-1], prev.text):
             j = last_good = j + 1   # `Województwo warmińsko-mazurskie`, `Samorządu Powiatu lipskiego`
             continue
@@ -247,10 +197,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             last_good = j
             continue
         if low == "o" and j + 1 < n and tokens[j + 1].is_cap and tokens[j + 1].is_word \
-                and lemma_set(prev.text) & _nouns_of_study() and not _gap_breaks(text, tok, tokens[j + 1]):
+                and lemma_set(prev.text) & nouns_of_study() and not _gap_breaks(text, tok, tokens[j + 1]):
             j = last_good = j + 2   # `Instytut Nauk o Ziemi`: what the body studies
             continue
-        if low in ("w", "we") and j + 1 < n and lemma_set(tokens[j + 1].low) & _inner_locatives() \
+        if low in ("w", "we") and j + 1 < n and lemma_set(tokens[j + 1].low) & inner_locatives() \
                 and not _gap_breaks(text, tok, tokens[j + 1]):
             j = last_good = j + 2   # `ds. Przeciwdziałania Przemocy w Rodzinie w Łęcznej`: a phrase of the name
             continue
@@ -279,7 +229,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                     and tokens[j + 2].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]):
                 j += 1   # `… z siedzibą w Bratoszewicach oddział w Kościerzynie`: a branch after the seat
                 continue
-            if j + 1 < n and tokens[j].low in ("w", "we") and lemma_set(tokens[head].text) & _units_within_bodies():
+            if j + 1 < n and tokens[j].low in ("w", "we") and lemma_set(tokens[head].text) & units_within_bodies():
                 stop = read_name(text, tokens, j + 1)
                 if stop is not None:
                     j = last_good = stop   # `Departament Ekonomii Społecznej w Ministerstwie Rodziny`: its body
@@ -302,7 +252,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 j = last_good = j + 1
             continue
         if low in ("na", "rzecz", "dla", "ds", "im", "nr", "pod", "do", "z", "ze", "św", "ks", "gen", "bł", "nad", "pw",
-                   "st") \
+                   "st", "przy") \
                 and j + 1 < n and not _gap_breaks(text, tok, tokens[j + 1]):
             nxt = tokens[j + 1]
             if nxt.text == "." and j + 2 < n:
@@ -313,6 +263,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 continue
             if low in ("z", "ze", "do") and not (nxt.is_cap and not is_org_head(nxt.text)):
                 break
+            if low == "przy" and read_name(text, tokens, j + 1) is None:
+                break   # `Klub Seniora przy Gminnym Ośrodku Kultury`: the body it belongs to (not `przy Placu X`)
             if low in ("z", "ze") and is_first_name(nxt.text):
                 break
             if nxt.is_cap or (low == "nr" and nxt.text.isdigit()) or (low == "na" and nxt.text == "rzecz") \
@@ -354,7 +306,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             and not lemma_set(tokens[head].text) & _bare_names():
         return None
     if end - i == 2 and needs_name(tokens[head].text) and head == i and not tokens[head + 1].is_cap \
-            and not (lemma_set(tokens[head].text) & _REGIONS and is_place_adjective(tokens[head + 1].text)):
+            and not (lemma_set(tokens[head].text) & REGIONS and is_place_adjective(tokens[head + 1].text)):
         return None
     return end
 

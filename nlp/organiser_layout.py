@@ -229,6 +229,20 @@ def signature(text: str) -> list[tuple[int, int]]:
             found.append(_with_holder_above(text, start, office) if k == 0 else office)
         elif not (k + 1 < len(lines) and _person_line(text, lines[k + 1])):
             found.extend(_offices_joined(text, tokens))   # (`Jan Lis` / `Radny i Sołtys X`: one person's titles)
+    return found + [span for span in _offices_under_signed_copies(text)
+                    if not any(s < span[1] and span[0] < e for s, e in found)]
+
+
+def _offices_under_signed_copies(text: str) -> list[Span]:
+    """`/-/ Jan Nowak` / `Wójt Gminy X` wherever it stands (a contact line may follow): the office
+    under the signer's name signs."""
+    found = []
+    for mark in _SIGNED_COPY_RE.finditer(text):
+        below = text.find("\n", mark.end()) + 1
+        end = text.find("\n", below) if below else -1
+        office = _office_line(text, tokenize(text, below, end if end >= 0 else len(text))) if below else None
+        if office and _person_line(text, (mark.start("signed"), mark.group("signed"))):
+            found.append(office)
     return found
 
 
@@ -283,7 +297,6 @@ def _person_line(text: str, line: tuple[int, str]) -> bool:
         words = words[1:]
     return 2 <= len(words) <= 4 and all(t.is_cap for t in words) and may_be_first_name(words[0].text) \
         and not is_org_head(words[0].text)
-
 
 
 # what may open a line that goes on with the names of the line above

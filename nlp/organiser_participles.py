@@ -211,16 +211,17 @@ def _past_framework(tokens: Sequence[Token], k: int, limit: int = 16) -> int:
     return k
 
 
-def _past_place(tokens: Sequence[Token], k: int, limit: int = 4) -> int:
-    """The index of `przez` after the town the event was held in (`zorganizowanej w Rzeszowie
-    przez X`, `w Nowym Targu`), else k."""
+def _past_place(tokens: Sequence[Token], k: int, limit: int = 6) -> int:
+    """The index of `przez` (or of a partner phrase) after the place the event was held in
+    (`zorganizowanej w Rzeszowie przez X`, `zorganizowane w Hotelu Lipa we Wrocławiu przy
+    współpracy X`), else k."""
     at = k - 1 if 0 < k < len(tokens) and tokens[k - 1].low in ("w", "we") else k   # (`w` read as glue)
     if at + 2 >= len(tokens) or tokens[at].low not in ("w", "we") or not tokens[at + 1].is_cap:
         return k
     for m in range(at + 2, min(at + 2 + limit, len(tokens))):
-        if tokens[m].low == "przez":
+        if tokens[m].low == "przez" or phrase_at(tokens, m, frames().partner_phrases) is not None:
             return m
-        if not (tokens[m].is_word and tokens[m].is_cap):
+        if not (tokens[m].is_word and (tokens[m].is_cap or tokens[m].low in ("w", "we"))):
             break
     return k
 

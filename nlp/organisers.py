@@ -100,10 +100,10 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 spans.extend(agent_frame(text, tokens, i, lemma))   # `konsultacje prowadzone przez X`
             elif form == "finite" and event_between(text, clause_start(text, tok.start), tok.start) \
                     and not _relative_pronoun(lead.strip()):
-                # `Konsultacje prowadzi Centrum X`; (`Spotkanie poprowadzi dyrektor X`: a moderator;
-                # `Fundacja, która prowadzi Klub X`: no event)
+                # `Konsultacje prowadzi(:) Centrum X`; (`Spotkanie poprowadzi dyrektor X`: a moderator;
+                # `poprowadzą eksperci Fundacji X`: speakers; `Fundacja, która prowadzi Klub X`: no event)
                 led_by = _inverted_subject(text, tok, clause_end(text, tok.end, 250), lemma)
-                if led_by and not text[tok.end:led_by[0][0]].strip():   # (`poprowadzą eksperci Fundacji X`: speakers)
+                if led_by and text[tok.end:led_by[0][0]].strip() in ("", ":"):
                     spans.extend(span for span in led_by if leading_body(text[span[0]:span[1]]))
             elif form == "finite" and event_between(text, tok.end, clause_end(text, tok.end, 250)) \
                     and not _relative_pronoun(lead.strip()):

@@ -96,7 +96,7 @@ def test_a_compound_adjective_written_apart_stays_in_the_name(text, expected):
     ("Kulturalno - Jan", False),
 ])
 def test_only_a_compound_stem_joins_across_a_dash(words, joined):
-    from nlp.org_name_reading import compound_dash
+    from nlp.org_name_parts import compound_dash
     from nlp.org_names import tokenize
     assert compound_dash(tokenize(words), 1) is joined
 

@@ -70,6 +70,16 @@ def test_a_signed_copy_mark_is_no_part_of_the_holders_name():
     assert _names(text) == ["Jan Nowak Wójt Gminy Borki"]
 
 
+def test_an_office_under_a_signed_copy_signs_though_a_contact_line_ends_the_text():
+    text = ("Projekt planu wyłożono do wglądu 12 maja 2024 r. Dyskusja publiczna odbędzie się 20 maja 2024 r. "
+            "o godz. 17.00 w sali narad.\n\n        /-/ Jan Nowak\n               Wójt Gminy Borki\n\n\n"
+            "Odsyłanie uwag: urzad@borki.pl")
+    assert _names(text) == ["Wójt Gminy Borki"]
+    lecture = ("Spotkanie odbędzie się 20 maja 2024 r. o godz. 17.00 w sali narad.\n\n/-/ Jan Nowak\n"
+               "Wykład: Ochrona środowiska w gminie\nDr Anna Lis")
+    assert _names(lecture) == []
+
+
 def test_two_offices_joined_on_the_signing_line_both_sign():
     text = ("Zebranie mieszkańców sołectwa Borki odbędzie się 5 marca 2025 r. o godz. 18.00 w świetlicy.\n"
             "Porządek zebrania:\n- Otwarcie zebrania.\n- Sprawy różne.\n"

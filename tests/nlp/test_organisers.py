@@ -297,6 +297,11 @@ def test_label_blocks_of_flattened_pages(text, expected):
     ("Warsztaty poprowadzą eksperci Fundacji Zielony Dom.", []),
     ("Konsultacje prowadzi Centrum Inicjatyw Społecznych „Most” na zlecenie Miasta.",
      ["Centrum Inicjatyw Społecznych „Most”"]),
+    ("Forum zostało zorganizowane w Hotelu Lipa we Wrocławiu przy współpracy Stowarzyszenia Rozwoju Lokalnego z "
+     "Powiatem Lipnowskim.", ["Stowarzyszenia Rozwoju Lokalnego", "Powiatem Lipnowskim"]),
+    ("Konsultacje prowadzą: Fundacja Zielony Dom i Stowarzyszenie Lipnowskich Psychologów.",
+     ["Fundacja Zielony Dom", "Stowarzyszenie Lipnowskich Psychologów"]),
+    ("Warsztaty poprowadzą: eksperci Fundacji Zielony Dom.", []),
     ("Uczestnicy odwiedzili Fundację Wiatrak, która prowadzi Klub Seniora. Wizyta odbyła się 5 marca 2024 r.", []),
     ("Członkinie Koła Gospodyń Wiejskich „Lipnianki” z Lipna w gminie Borki po raz drugi zaprosiły chętnych na "
      "warsztaty.", ["Koła Gospodyń Wiejskich „Lipnianki” z Lipna w gminie Borki"]),
@@ -323,6 +328,14 @@ def test_verb_frames_and_their_subjects(text, expected):
     ("Koncert organizowany przez Parafialny Zespół Caritas im. św. Brata Alberta działający przy Szkole "
      "Podstawowej w Lipnie.",
      ["Parafialny Zespół Caritas im. św. Brata Alberta działający przy Szkole Podstawowej w Lipnie"]),
+    # a body attached to another is named with it; a street or a square is no body
+    ("Warsztaty zorganizował Klub Seniora przy Gminnym Ośrodku Kultury w Lipnie.",
+     ["Klub Seniora przy Gminnym Ośrodku Kultury w Lipnie"]),
+    ("Rada Osiedla przy Placu Wolności zaprasza na zebranie.", ["Rada Osiedla"]),
+    # a bare head, a dash, then the body's own name
+    ("Organizatorem jest Fundacja Lipno, a gospodarzem Stowarzyszenie – Lokalna Grupa Działania „Lipnowski Raj”.",
+     ["Fundacja Lipno", "Stowarzyszenie – Lokalna Grupa Działania „Lipnowski Raj”"]),
+    ("Fundacja – partner projektu zaprasza na warsztaty.", []),
     ("Druhowie z Ochotniczej Straży Pożarnej (OSP) w Lipnie zorganizowali pokaz ratownictwa.",
      ["Ochotniczej Straży Pożarnej (OSP) w Lipnie"]),
     ("Festyn został zorganizowany przez Sołtysa i Radę Sołecką wsi Lipno.", ["Sołtysa", "Radę Sołecką wsi Lipno"]),

@@ -1,0 +1,68 @@
+"""What a name reader asks of the words of a name: the lexicon's lists of heads and phrases
+(`units_within_bodies`, `numbered_heads`, …), the capital's unit (`miasta stołecznego Warszawy`),
+a town named with its adjective (`Środy Wielkopolskiej`) and a compound adjective written apart
+(`Kulturalno - Oświatowe`)."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from nlp.morph import analyse, modifies, name_classes
+from nlp.org_words import Token, is_adjective
+from nlp.vocabulary import lexicon
+
+# units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
+REGIONS = frozenset({"województwo", "powiat"})
+
+
+@functools.cache
+def units_within_bodies() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["units_within_bodies"])
+
+
+@functools.cache
+def _capital_unit_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon("organisation_heads.json")["capital_unit_phrases"])
+
+
+def capital_unit_at(tokens: Sequence[Token], j: int) -> int | None:
+    """The index of the capital's name after `miasta stołecznego` opening at tokens[j], if one does."""
+    for phrase in _capital_unit_phrases():
+        k = j + len(phrase)
+        if k < len(tokens) and tuple(t.low for t in tokens[j:k]) == phrase and tokens[k].is_cap:
+            return k
+    return None
+
+
+@functools.cache
+def inner_locatives() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["inner_locatives"])
+
+
+@functools.cache
+def numbered_heads() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["numbered_heads"])
+
+
+@functools.cache
+def nouns_of_study() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["nouns_of_study"])
+
+
+def compound_place(tokens: Sequence[Token], j: int) -> bool:
+    """`Burmistrz Środy Wielkopolskiej`: a place name followed by its agreeing adjective is
+    a town (Środa), not the weekday the same word also names."""
+    word = tokens[j].text
+    return j + 1 < len(tokens) and tokens[j + 1].is_cap \
+        and bool(name_classes(word) & {"nazwa_geograficzna", "człon_nazwy_geograficznej"}) \
+        and modifies(tokens[j + 1].text, word)
+
+
+def compound_dash(tokens: Sequence[Token], j: int) -> bool:
+    """`Kulturalno - Oświatowe`: tokens[j] is a dash between the parts of a compound adjective
+    written apart, its first part one Morfeusz reads as nothing or as an adverb only."""
+    if not (0 < j < len(tokens) - 1 and tokens[j].text in ("-", "–")):
+        return False
+    stem, rest = tokens[j - 1], tokens[j + 1]
+    return stem.is_cap and stem.is_word and len(stem.text) > 4 and stem.text.endswith("o") \
+        and all(r.pos == "adv" for r in analyse(stem.text.lower())) and rest.is_cap and is_adjective(rest.text)

@@ -62,6 +62,7 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _SUBMISSION_PERIOD = cue_anywhere("submission_periods")
 _OPENING_VERBS = cue_anywhere("opening_verbs")
 _ACCESS_WORDS = cue_anywhere("access_period_words")
+_ACCESS_AFTER = re.compile(r"[^,;.\n]{0,25}?" + _ACCESS_WORDS.pattern, _I)   # `do 17.10 będzie wyłożony`
 _OFFICE_HOURS = re.compile(rf"(?<!\w)(?:{OFFICE_HOURS_WORDS})", _I)
 # a limit ("do dnia", "nie później niż"), unlike "termin upływa", says nothing of what ends
 _LIMIT_CUE = re.compile(r"(?<!\w)(?:do|niż)\s*(?:dnia\s+|dn\.\s*)?$", _I)
@@ -292,7 +293,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         # "można się z nim zapoznać … najpóźniej do dnia …" closes a period of access
         if _LIMIT_CUE.search(tail) and (
                 _RESULT_SUBJECT_DO.search(left) or not _DEADLINE_WORDS.search(left)
-                and (_ACCESS_WORDS.search(left) or _PERIOD_SUBJECT_DO.search(left))):
+                and (_ACCESS_WORDS.search(left) or _PERIOD_SUBJECT_DO.search(left)
+                     or _ACCESS_AFTER.match(text, end, end + 40))):
             return OTHER   # "wystawę można oglądać do dnia …", "prace potrwają do dnia …"
         return DEADLINE
     right = right_sentence(text, end)
@@ -305,8 +307,9 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         # "zgłoszenia … do 17 lipca", "konsultacje trwają do 24 listopada" (the last day for
         # comments) are deadlines; "prace potrwają do …", "wystawa czynna do …" are not.
         # "raport zostanie opublikowany do …" is the office's own promise, not a deadline.
-        if _RESULT_SUBJECT_DO.search(left):
-            return OTHER
+        if _RESULT_SUBJECT_DO.search(left) \
+                or not _DEADLINE_WORDS.search(left) and _ACCESS_AFTER.match(text, end, end + 40):
+            return OTHER   # (`od 26.09 do 17.10 będzie wyłożony projekt`: open to read)
         if _DEADLINE_WORDS.search(left) or not (_PERIOD_SUBJECT_DO.search(left) or _DURATION_DO.search(left)):
             return DEADLINE
         return OTHER

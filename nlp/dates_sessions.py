@@ -19,8 +19,9 @@ __all__ = ["sessions_on_lines"]
 _MIN_SESSIONS = 2
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")
 _REACH_LINES = 4   # lines between one session and the next (the villages it is for)
-# what stands before a session's time on its line: a place (a capitalised word) and more
-_PLACE_FIRST_RE = re.compile(r"[ \t\xa0•*·\-–\d.)]*[A-ZĄĆĘŁŃÓŚŹŻ][^\n]{4,}$")
+# what stands before a session's time on its line: a place (a capitalised word) and a few more
+# words, no paragraph of prose (`Trasa liczy 54 km … Zbiórkę zaplanowano na godz. 8.45`)
+_PLACE_FIRST_RE = re.compile(r"[ \t\xa0•*·\-–\d.)]*[A-ZĄĆĘŁŃÓŚŹŻ][^\n]{4,100}$")
 
 
 def sessions_on_lines(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -111,6 +111,17 @@ def test_two_sessions_in_two_places_on_one_day():
     assert events(text) == [("2024-03-05T10:30", None), ("2024-03-05T13:00", None)]
 
 
+def test_hours_in_lines_of_prose_are_no_sessions():
+    text = ("Rajd rowerowy odbędzie się w niedzielę, 28 sierpnia.\nTrasa wyprawy liczy ok. 54 km i przebiega przez "
+            "Lipno, Borki, Wolę, Dąbrowę i Michale. Po drodze uczestnicy zwiedzą elektrownię wodną. Zbiórkę "
+            "zaplanowano na godz. 8.45 na parkingu przy rynku.\nWarto dodać, że zapisy przyjmuje Informacja "
+            "Turystyczna. Dla osób, które dojadą same na miejsce startu przy hotelu „Samotnia” o godz. 9.50 "
+            "wpisowe wyniesie 6 zł.")
+    found = [(m.text, m.kind) for m in find_dates(text, published=dt.date(2011, 8, 26))]
+    assert found[0] == ("niedzielę, 28 sierpnia", "event")
+    assert [kind for _, kind in found[1:]] == ["other", "other"]   # (two hours, no two sessions)
+
+
 def test_two_groups_on_one_day():
     text = ("Program Dni Seniora:\n- 11 marca: Warsztaty rękodzieła\ngodz. 9.00 - 11.00 - grupa I\n"
             "godz. 11.00 - 13.00 - grupa II\n- 18 marca: Spotkanie z dietetykiem\ngodz. 10.00 - Klub Seniora")

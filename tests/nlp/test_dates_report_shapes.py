@@ -456,3 +456,12 @@ def test_deadlines_counted_back_from_the_meeting(text, expected):
 ])
 def test_a_session_named_for_the_resolution_it_adopted(text, expected):
     assert events(text) == expected
+
+
+def test_the_end_of_a_plans_display_said_before_its_verb_is_no_deadline():
+    text = ("Wójt informuje, że od 26.09 do 17.10.2011 będzie wyłożony w urzędzie projekt planu. Dyskusja publiczna "
+            "odbędzie się 3.10.2011 o godz. 16.00. Uwagi można składać do 7.11.2011, również mailem.")
+    kinds = {m.start: m.kind for m in find_dates(text, published=dt.date(2011, 9, 20))}
+    assert [day for day, kind in kinds.items() if kind == "deadline"] == ["2011-11-07"]
+    alone = "Projekt planu do dnia 17.10.2011 będzie wyłożony do wglądu w urzędzie gminy."
+    assert [m.kind for m in find_dates(alone, published=dt.date(2011, 9, 20))] == ["other"]

@@ -15,7 +15,7 @@ from nlp.org_ranks import rank_abbreviations
 # Abbreviations that end with a dot inside a sentence (`ul.`, `m.st.`, `m.in.`, `mgr inż.`).
 _TEXT_ABBREVIATIONS = ("ul", "nr", "im", "ds", "św", "ks", "gen", "pl", "al", "os", "prof", "dr", "godz", "tel", "ok",
                        "np", "tj", "pn", "wg", "st", "mgr", "inż", "hab", "med", "hum", "przyr", "red", "tzw", "in",
-                       "woj", "pow", "gm", "sp", "pw", "bł",
+                       "woj", "pow", "gm", "sp", "pw", "bł", "tut",
                        # titles inside names, capitalised (`Królowej Polski Św. Jadwigi`, `Ks. Jana`)
                        "Św", "Ks", "Bł", "Prof", "Dr", "Gen", "Bp", "Abp")
 # and service ranks before a holder's name (`mł. insp. Jan Nowak`)

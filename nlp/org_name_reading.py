@@ -38,14 +38,14 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
     office_end = office_title_end(tokens, i)
     if office_end is not None:
         return _read_name_rest(text, tokens, i, i, office_end, max_tokens)
-    j = i
+    lead = j = i + 2 if compound_dash(tokens, i + 1) else i   # (`Miejsko – Gminny Ośrodek`: one adjective apart)
     # capitalised adjectives before the head (`Łęczyńskie Stowarzyszenie`, `Gminnego Ośrodka`)
     while j < n and tokens[j].is_cap and not is_org_head(tokens[j].text) and is_adjective(tokens[j].text) \
             and j - i < 3 and (j == i or not _gap_breaks(text, tokens[j - 1], tokens[j])):
         j += 1
     if j > i and j < n and tokens[j].is_cap and is_office_title(tokens[j].text) and not is_org_head(tokens[j].text) \
             and not _gap_breaks(text, tokens[j - 1], tokens[j]) \
-            and all(modifies(tokens[m].text, tokens[j].text) for m in range(i, j)):
+            and all(modifies(tokens[m].text, tokens[j].text) for m in range(lead, j)):
         # `Świętokrzyski Kurator Oświaty`, `Lubelski Wojewoda`: the office's region first
         return _read_name_rest(text, tokens, i, j, office_title_end(tokens, j) or j + 1, max_tokens)
     if j >= n or not tokens[j].is_cap or not is_org_head(tokens[j].text):
@@ -58,7 +58,7 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
     stop = j + 1 if is_adjective(tokens[j].text) and not _noun_reading(tokens[j].text) else j
     if stop > i and not is_acronym(tokens[j].text):   # (`Sądecki UTW`: an acronym agrees with no adjective)
         noun = next((k for k in range(stop, min(stop + 3, n)) if _noun_reading(tokens[k].text)), None)
-        if noun is not None and not all(modifies(tokens[m].text, tokens[noun].text) for m in range(i, stop)):
+        if noun is not None and not all(modifies(tokens[m].text, tokens[noun].text) for m in range(lead, stop)):
             return None
     return _read_name_rest(text, tokens, i, j, j + 1, max_tokens)
 

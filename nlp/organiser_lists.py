@@ -55,8 +55,12 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     if composed:
         pos, loose = composed.end(), True   # `przez Partnerstwo w składzie: A, B`: its members
     end = clause_end(text, pos, limit)
-    while end < len(text) - 1 and text[end] == "\n" and text[end + 1] != "\n" and text[pos:end].rstrip().endswith(","):
-        end = clause_end(text, end + 1, limit)   # `Organizatorami są Fundacja X,` / `Centrum Y oraz Z`
+    while end < len(text) - 1 and text[end] == "\n" and text[pos:end].rstrip().endswith(","):
+        gap = text[end:end + 6]
+        if gap.count("\n") - gap.lstrip().count("\n") > 2:
+            break   # (two blank lines end the list)
+        # `Organizatorami są Fundacja X,` / (a blank line, maybe) / `Centrum Y oraz Z`
+        end = clause_end(text, end + len(gap) - len(gap.lstrip()), limit)
     if label:
         opening = re.sub(r"\W", "", text[pos:pos + 30])
         pattern = _COLON_HEADING_RE if opening.isupper() else _HEADING_RE   # (a list set in capitals)

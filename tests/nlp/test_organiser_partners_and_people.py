@@ -87,6 +87,10 @@ def test_a_bare_office_and_the_head_of_its_body_sign_with_the_holder_below():
     ("Organizatorami byli: Federacja UTW, Fundacja Wolności, Borecki UTW i Fundacja Studiów Wschodnich. "
      "Konferencja odbyła się 10 września 2009 r.",
      ["Federacja UTW", "Fundacja Wolności", "Borecki UTW", "Fundacja Studiów Wschodnich"]),
+    # a list's line ending with a comma goes on after a blank line
+    ("Organizatorami wydarzenia byli: Burmistrz Lipna Edward Kot,\n\nMarszałek Województwa Opolskiego Andrzej Lis "
+     "oraz Dyrektor Ośrodka Kultury w Lipnie Adam Różycki. Kiermasz odbył się 2 września 2017 r.",
+     ["Burmistrz Lipna Edward Kot", "Marszałek Województwa Opolskiego", "Dyrektor Ośrodka Kultury w Lipnie"]),
     # two names, the second opening with an adjective in the first's case
     ("Konferencję organizują Uniwersytet Rzeszowski i Podkarpacki Zespół Placówek Wojewódzkich. Odbędzie się "
      "ona 23 maja 2024 r.", ["Uniwersytet Rzeszowski", "Podkarpacki Zespół Placówek Wojewódzkich"]),

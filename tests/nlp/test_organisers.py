@@ -240,6 +240,9 @@ def test_co_organiser_phrasings(text, expected):
     ("Na sesji był Jan Lis, prezes Fundacji Las – główny organizator imprezy pn. „Święto Lasu”.", []),
     ("Z inicjatywy Jana Wolnego, przewodniczącego Rady Gminy Lipno, odbyło się zebranie.",
      ["Jana Wolnego, przewodniczącego Rady Gminy Lipno"]),
+    # an abbreviation's full stop (`tut.` for `tutejszego`) ends no sentence
+    ("Z inicjatywy Fundacji Barka oraz Burmistrza Lipna w środę, 26 października w siedzibie tut. Urzędu odbyło się "
+     "spotkanie.", ["Fundacji Barka", "Burmistrza Lipna"]),
     # a first name Morfeusz marks as one only in its other forms
     ("Gospodarzem spotkania był dyrektor CKZiU Grzegorz Sip.", ["dyrektor CKZiU Grzegorz Sip"]),
 ])
@@ -336,6 +339,9 @@ def test_verb_frames_and_their_subjects(text, expected):
     ("Organizatorem jest Fundacja Lipno, a gospodarzem Stowarzyszenie – Lokalna Grupa Działania „Lipnowski Raj”.",
      ["Fundacja Lipno", "Stowarzyszenie – Lokalna Grupa Działania „Lipnowski Raj”"]),
     ("Fundacja – partner projektu zaprasza na warsztaty.", []),
+    # a compound adjective written apart opens a name
+    ("Spotkanie zostało zorganizowane przez Miejsko – Gminny Ośrodek Pomocy Społecznej w Lipnie.",
+     ["Miejsko – Gminny Ośrodek Pomocy Społecznej w Lipnie"]),
     ("Druhowie z Ochotniczej Straży Pożarnej (OSP) w Lipnie zorganizowali pokaz ratownictwa.",
      ["Ochotniczej Straży Pożarnej (OSP) w Lipnie"]),
     ("Festyn został zorganizowany przez Sołtysa i Radę Sołecką wsi Lipno.", ["Sołtysa", "Radę Sołecką wsi Lipno"]),

@@ -335,8 +335,9 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return OTHER  # "zapisy ruszą 1 marca": registration opens, nobody meets
     if _OFFICE_HOURS.search(sentence):
         return OTHER  # "… w godz. 14.30–15.35 w ramach skarg i wniosków dyżurować będzie radny"
-    if _NOT_MEETING_ACTIVITY.search(sentence) and not any(map(is_event_noun, _LETTERS_RE.findall(sentence))):
-        return OTHER
+    if _NOT_MEETING_ACTIVITY.search(sentence) \
+            and not any(map(is_event_noun, _LETTERS_RE.findall(_NOT_MEETING_ACTIVITY.sub(" ", sentence)))):
+        return OTHER   # (`Dni wolne od zajęć:` / `• 2 maja`: the classes of the phrase are none held)
     around = left + right
     if _RESOLUTION_ADOPTED.search(around) and not _HELD_HERE.search(around):
         return OTHER   # "Rada na XI sesji w dniu 30 listopada podjęła uchwałę": the background of the page

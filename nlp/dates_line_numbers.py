@@ -1,9 +1,12 @@
 """Numbers that open a line: a table's column of days written `15/05` (a date only where the
 lines around it open the same way), and an agenda's sub-items (`4.1 powołanie komisji` under
-`4. Wybór …`), which look like days and months but number items."""
+`4. Wybór …`) or a statute's sections (`3.1.` under `Artykuł 3.`), which look like days and months
+but number items."""
 from __future__ import annotations
 
 import re
+
+from nlp.dates_lexicon import LEXICON, alternation
 
 __all__ = ["slash_row_at", "sub_item_number"]
 
@@ -11,6 +14,7 @@ __all__ = ["slash_row_at", "sub_item_number"]
 _SLASH_ROW_RE = re.compile(r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?=[ \t\r\n]|$)")
 _SLASH_HEADING_RE = re.compile(r"(?m)^[ \t]*[0-3]?\d/[01]\d[ \t]*\r?$")
 _SLASH_LINE_RE = re.compile(r"(?m)^[ \t]*[0-3]?\d/[01]?\d[ \t]")
+_SECTION_HEAD = alternation(LEXICON["section_heads"])
 
 
 def slash_row_at(text: str, start: int) -> re.Match | None:
@@ -32,9 +36,10 @@ def slash_row_at(text: str, start: int) -> re.Match | None:
 
 def sub_item_number(text: str, start: int, first: int) -> bool:
     """Does the number at `start` open its line under an item numbered with its first part
-    (`4. Podjęcie uchwały` above `4.1 powołanie komisji`)?"""
+    (`4. Podjęcie uchwały` above `4.1 powołanie komisji`, `Artykuł 3.` above `3.1. Założycielem …`)?"""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(" \t\xa0"):
         return False
     above = text[max(0, line_start - 600):line_start]
-    return bool(re.search(rf"(?m)^[ \t\xa0]*{first}\.[ \t\xa0]+[^\W\d]", above))
+    return bool(re.search(rf"(?m)^[ \t\xa0]*{first}\.[ \t\xa0]+[^\W\d]", above)
+                or re.search(rf"(?im)^[ \t\xa0]*(?:{_SECTION_HEAD})[ \t\xa0]*{first}(?!\d)", above))   # `Artykuł 3.`

@@ -209,6 +209,9 @@ def test_deadlines(text, expected):
     "Jan Kowalski urodził się 5 maja 1950 r.",
     "2. Przyjęcie protokołu z sesji z dnia 26 września 2023 r.",
     "Umowę z wykonawcą podpisano 28 lutego br. w Urzędzie Gminy.",
+    # days off under their list's lead, whose `zajęć` are classes not held
+    "Terminy zebrań z rodzicami podamy później.\nDni wolne od zajęć dydaktycznych:\n • 2 maja 2024 r. (czwartek),\n"
+    " • 31 maja 2024 r. (piątek).",
 ])
 def test_dates_that_are_not_meetings(text):
     assert {kind for kind, *_ in read(text)} == {"other"}

@@ -77,6 +77,15 @@ def test_an_agendas_sub_items_are_no_days():
     assert events(text) == ["2023-08-21"]
 
 
+def test_a_statutes_sections_are_no_days():
+    text = ("Statut Spółki\nArtykuł 3.\n3.1. Założycielem Spółki jest Gmina Lipno.\n3.2. Spółka powstała w wyniku "
+            "przekształcenia zakładu.\n§ 5\n5.1. Spółka działa na obszarze kraju.\n5.2. Spółka może tworzyć oddziały.")
+    assert [m.text for m in find_dates(text, today=TODAY)] == []
+    # a day opening a line under an item of another number is still a day
+    assert [m.start for m in find_dates("Artykuł 3.\n5.1. Walne zgromadzenie odbędzie się w sali.", today=TODAY)] \
+        != []
+
+
 def test_an_attachments_date_beside_its_size_is_no_meeting():
     text = "Kongres odbędzie się 11-13 października 2023 r.\n\nZałączniki\nData: 2023-09-28, rozmiar: 196 KB"
     assert events(text) == ["2023-10-11"]

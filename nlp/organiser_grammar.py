@@ -52,6 +52,8 @@ class Frames:
     members_meeting_adjectives: frozenset[str]
     bodies_events: frozenset[str]
     meeting_rooms: frozenset[str]
+    notice_holders: frozenset[str]
+    opening_verbs: frozenset[str]
     participation_words: frozenset[str]
     agent_exclusions: frozenset[str]
     contest_ceremonies: frozenset[str]
@@ -62,6 +64,7 @@ class Frames:
     partner_labels: frozenset[str]
     role_nouns_with_event: frozenset[str]
     partner_phrases: Phrases
+    cooperation_phrases: Phrases
     co_organising_calls: Phrases
     initiative_phrases: Phrases
     request_phrases: Phrases
@@ -132,6 +135,8 @@ def frames() -> Frames:
         members_meeting_adjectives=frozenset(data["members_meeting_adjectives"]),
         bodies_events=frozenset(data["bodies_events"]),
         meeting_rooms=frozenset(data["meeting_rooms"]),
+        notice_holders=frozenset(data["notice_holders"]),
+        opening_verbs=frozenset(data["opening_verbs"]),
         participation_words=frozenset(data["participation_words"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),
         contest_ceremonies=frozenset(data["contest_ceremonies"]),
@@ -142,6 +147,7 @@ def frames() -> Frames:
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),
         partner_labels=frozenset(data["partner_labels"]),
         partner_phrases=phrases("partner_phrases"),
+        cooperation_phrases=phrases("cooperation_phrases"),
         co_organising_calls=phrases("co_organising_calls"),
         initiative_phrases=phrases("initiative_phrases"),
         request_phrases=phrases("request_phrases"),

@@ -1,12 +1,15 @@
 """Co-organisers named beside an organiser: joined to it by a partner phrase (`X we współpracy
-z Y`, `X organizuje wspólnie z Y konferencję`), or listed beside an organising office
-(`na zaproszenie Przewodniczącej A i Przewodniczącej B`)."""
+z Y`, `X organizuje wspólnie z Y konferencję`), listed beside an organising office
+(`na zaproszenie Przewodniczącej A i Przewodniczącej B`), or running one meeting of a list with
+the page's own body (`• w Lipnie we współpracy z Fundacją X – 17 sierpnia`)."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
+from nlp.dates_lexicon import MONTH_WORD
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_office_title, lemma_set, tokenize
 from nlp.organiser_grammar import Span, frames, is_glue_word, joins_list_items, phrase_at, verb_reading
@@ -14,6 +17,11 @@ from nlp.organiser_lists import names_after
 from nlp.organiser_nouns import is_verb_form
 
 __all__ = ["coordinated", "invited_to_co_organise", "our_partners", "partners", "partners_after_verb", "past_partners"]
+
+# an item of a list that dates a meeting: `• w Lipnie … – 17 sierpnia`, `- 17.08 …`
+_DATED_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?:[•*·▪\-–]|\d{{1,2}}[.)])[ \t]+"
+                            rf"(?=[^\n]*?(?<!\d)\d{{1,2}}(?:\s*(?:{MONTH_WORD})|\.\d{{1,2}}(?!\d)))[^\n]+",
+                            re.IGNORECASE)
 
 
 def past_partners(tokens: Sequence[Token], k: int, limit: int = 14) -> int:
@@ -59,8 +67,9 @@ def invited_to_co_organise(text: str, tokens: Sequence[Token], i: int, reach: in
 
 def our_partners(text: str, tokens: Sequence[Token]) -> list[Span]:
     """`Zapraszamy wspólnie z Gminą X`, `mieliśmy przyjemność współorganizować, wraz z X`,
-    `zaprosiliśmy do współorganizacji X`: whom the page's own body organises with."""
-    out: list[Span] = []
+    `zaprosiliśmy do współorganizacji X`, a dated item of a list of meetings `we współpracy z X`:
+    whom the page's own body organises with."""
+    out: list[Span] = _item_partners(text)
     for i, tok in enumerate(tokens):
         found = verb_reading(tok.text) if tok.is_word else None
         if found is None or found[0] not in frames().verbs:
@@ -70,6 +79,20 @@ def our_partners(text: str, tokens: Sequence[Token]) -> list[Span]:
         if found[1] == "first_person" or found[1] == "infinitive" and any(
                 t.is_word and _first_person(t.low) for t in tokens[max(0, i - 3):i]):
             out.extend(partners_after_verb(text, tokens, i) + invited_to_co_organise(text, tokens, i))
+    return out
+
+
+def _item_partners(text: str) -> list[Span]:
+    """`Spotkania odbędą się:` / `• w Lipnie we współpracy z Fundacją X – 17 sierpnia …`: the
+    partner named in a dated item of a list of meetings runs that meeting."""
+    out: list[Span] = []
+    for item in _DATED_ITEM_RE.finditer(text):
+        line = tokenize(text, item.start(), item.end())
+        for k in range(len(line)):
+            stop = phrase_at(line, k, frames().cooperation_phrases)
+            if stop is not None:
+                out.extend(names_after(text, line[stop - 1].end, limit=item.end() - line[stop - 1].end))
+                break
     return out
 
 

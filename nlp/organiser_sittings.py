@@ -26,8 +26,9 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
     for i, tok in enumerate(tokens[:-1]):
         if not tok.is_word:
             continue
-        if i > 0 and tokens[i - 1].is_word and lemma_set(tokens[i - 1].low) & frames().meeting_rooms:
-            continue   # `w sali zebrań OSP X`: a room, not a meeting
+        if i > 0 and tokens[i - 1].is_word \
+                and lemma_set(tokens[i - 1].low) & (frames().meeting_rooms | frames().notice_holders):
+            continue   # `w sali zebrań OSP X`: a room, not a meeting; `na tablicach ogłoszeń Urzędu X`: a board
         if _ITEM_MARK_RE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start) \
                 and frame_lemmas(tok.text, "meeting_of_nouns"):
             continue   # `3. Komunikat Powiatowego Lekarza Weterynarii.`: an item of the agenda, not the page's notice

@@ -7,7 +7,7 @@ other frames. The frames, with their words in `lexicons/organiser_frames.json`:
   (`ROPS w Lublinie zorganizował…`, `Gmina X we współpracy z Y realizowała warsztaty`,
   `Młodzieżowa Rada ma zaszczyt zaprosić`, `magistrat, który zorganizował`), or the name
   after it in inverted order (`Spotkanie organizuje Stowarzyszenie X`, `Zajęcia organizuje
-  i prowadzić będzie X`);
+  i prowadzić będzie X`, read by `nlp.organiser_inverted`);
   (the subject is read by `nlp.organiser_subjects`, past asides and long lists);
 - the agent of a participle (`organizowany przez X wraz z Y`, `zorganizowane we
   współpracy z X`, `Festyn zorganizowano we współpracy X z Y`), the subject behind an
@@ -30,21 +30,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
-from nlp.morph import analyse
-from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
-from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, event_between, frame_lemmas, frames, gerund_of,
-                                   is_event_noun, is_finite_verb, is_glue_word, is_preposition, leading_body,
-                                   joins_list_items, mentions_event, verb_reading, without_holders)
+from nlp.org_names import Token, is_person_role, lemma_set, tokenize
+from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, leading_body,
+                                   mentions_event, verb_reading)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
-from nlp.organiser_subjects import clause_opening_name, members_before, subject_before, support_before
+from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
 from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names_on_lines_above, opens_notice,
                                   publisher, sign_offs, signature)
 from nlp.organiser_forms import distinct_spans, in_full
-from nlp.organiser_groups import group_after
-from nlp.organiser_lists import is_group_noun, loose_name, names_after
+from nlp.organiser_lists import names_after
 from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
+from nlp.organiser_inverted import inverted_subject, relative_pronoun
 from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, realised_by, runs_project
 from nlp.organiser_involvement import involvement_frames
 from nlp.organiser_nouns import initiative_frames, role_frames
@@ -67,20 +65,6 @@ class Organiser:
 
 # --- frames -----------------------------------------------------------------------------------
 
-# (`…, które organizują`, `…, na które zapraszają`, `…, podczas którego`)
-# (the comma before `które` is often left out: `spotkanie z dyrektorami szkół które zorganizował`)
-_RELATIVE_RE = re.compile(r"(?:^|,|(?<=[a-ząćęłńóśźż]) )\s*(?:(?:na|w|we|do|o|po|podczas|dla|z|ze)\s+)?"
-                          r"(?:któr[aąeyiegomu]+|gdzie)"
-                          r"(?P<rest>(?:\s+[\w.]+){0,4}?)\s*$", re.IGNORECASE)
-
-
-def _relative_pronoun(lead: str) -> re.Match | None:
-    """`…, które organizują`, `…, które w tym roku organizują`: a relative pronoun opening the
-    verb's clause, only words of when and how between them."""
-    m = _RELATIVE_RE.search(lead)
-    return m if m and all(is_glue_word(w) for w in m.group("rest").split()) else None
-
-
 def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     f = frames()
     spans: list[Span] = []
@@ -94,19 +78,19 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         lemma, form = found
         if lemma in f.leading_verbs:
             lead = text[clause_start(text, tok.start):tok.start]
-            if runs_project(tokens, i, lemma) and not _relative_pronoun(lead.strip()):
+            if runs_project(tokens, i, lemma) and not relative_pronoun(lead.strip()):
                 spans.extend(subject_before(text, tok.start))   # `Fundacja X prowadzi projekt`: its meetings
             elif form == "participle":
                 spans.extend(agent_frame(text, tokens, i, lemma))   # `konsultacje prowadzone przez X`
             elif form == "finite" and event_between(text, clause_start(text, tok.start), tok.start) \
-                    and not _relative_pronoun(lead.strip()):
+                    and not relative_pronoun(lead.strip()):
                 # `Konsultacje prowadzi(:) Centrum X`; (`Spotkanie poprowadzi dyrektor X`: a moderator;
                 # `poprowadzą eksperci Fundacji X`: speakers; `Fundacja, która prowadzi Klub X`: no event)
-                led_by = _inverted_subject(text, tok, clause_end(text, tok.end, 250), lemma)
+                led_by = inverted_subject(text, tok, clause_end(text, tok.end, 250), lemma)
                 if led_by and text[tok.end:led_by[0][0]].strip() in ("", ":"):
                     spans.extend(span for span in led_by if leading_body(text[span[0]:span[1]]))
             elif form == "finite" and event_between(text, tok.end, clause_end(text, tok.end, 250)) \
-                    and not _relative_pronoun(lead.strip()):
+                    and not relative_pronoun(lead.strip()):
                 # `PSE S.A. prowadzą konsultacje`: a body before the verb runs what it leads
                 spans.extend(span for span in subject_before(text, tok.start) if leading_body(text[span[0]:span[1]]))
             continue
@@ -140,7 +124,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if _other_edition_re().search(text, clause_start(text, tok.start), end):
             continue   # `grupa, która w ubiegłym roku zorganizowała rajd`: another year's event
         event_first = False
-        relative = bool(_relative_pronoun(text[clause_start(text, tok.start):tok.start].strip()))
+        relative = bool(relative_pronoun(text[clause_start(text, tok.start):tok.start].strip()))
         if project_antecedent(text, tokens, i, lemma):
             spans.extend(implementers_after(text, tokens, i))   # `projektu, który realizują X i Y`
             continue
@@ -154,7 +138,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end) \
                 and not _TO_TAKE_PART_RE.match(text, tok.end) and not running:
             # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
-            event_first = not relative and event_between(text, clause_start(text, tok.start), tok.start)
+            event_first = not relative and (event_between(text, clause_start(text, tok.start), tok.start)
+                                             or _event_pronoun(text, tok))
             if not event_first and not opens_notice(text, tok.start, lemma):
                 continue   # `Burmistrz informuje, że rozstrzygnięto konkurs`: no event
         if _invited_within(tokens, i):
@@ -177,10 +162,20 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
             # (`gościł wójt`: a guest, not a host); a subject no name reads (`portal.pl organizuje ją
             # wspólnie z X`) leaves its partners
-            spans.extend(_inverted_subject(text, tok, end, lemma) or partners_after_verb(text, tokens, i))
+            spans.extend(inverted_subject(text, tok, end, lemma) or partners_after_verb(text, tokens, i))
         elif lemma in f.hosted_at_verbs:
             spans.extend(host_place(text, tok))
     return spans
+
+
+def _event_pronoun(text: str, verb: Token) -> bool:
+    """`Sympozjum odbyło się na Uniwersytecie. Przygotowały je wspólnie X`: the object pronoun
+    after the verb stands for the event the sentence before opens with."""
+    start = clause_start(text, verb.start)
+    if not start or not _PRONOUN_AFTER_RE.match(text, verb.end):
+        return False
+    previous = clause_start(text, start - 1)
+    return event_between(text, previous, min(start, previous + 40))
 
 
 def _invited_within(tokens: Sequence[Token], i: int, reach: int = 4) -> bool:
@@ -217,9 +212,8 @@ def _other_edition_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_PRONOUN_AFTER_RE = re.compile(r"[ \t]+(?:ją|je|go)\b")
 _TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachęca do udziału`: in the event
-_OBJECT_PRONOUN_RE = re.compile(r"[ \t]+(?:ją|je|go|ich)[ \t]+(?=[A-ZŁŚŻŹĆ])")
-_DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 # `spotkał się z`, `spotkali się dzisiaj z`, `spotkał się 5 maja 2024 r. z`: when may stand between
 _WHEN_BETWEEN = r"(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?"
 _MEETS_WITH_RE = re.compile(rf"\s+się\s+{_WHEN_BETWEEN}ze?\s")
@@ -235,144 +229,6 @@ def _after_modal(tokens: Sequence[Token], i: int) -> bool:
         if low in f.modal_nouns or lemma_set(low) & f.modal_verbs:
             return True
     return False
-
-
-def _inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]:
-    """`Spotkanie organizuje Stowarzyszenie X`, `Na spotkanie zaprasza Wójt Gminy X wraz z
-    GOPS`, `debatę, którą współorganizuje Centrum X`, `Zorganizował ją X`: the subject after
-    the verb."""
-    clause = clause_start(text, verb.start)
-    # (`Piknik – przy partnerstwie X – zorganizowała`: the aside is no part of the lead)
-    lead = _DASHED_ASIDE_RE.sub(" ", text[clause:verb.start]).strip()
-    relative = _relative_pronoun(lead)
-    if relative:
-        if not _antecedent_is_event(lead[:relative.start()]):
-            return []   # `projektu, który prowadzi X`: X runs the project, not this event
-        lead = lead[relative.start():].strip(" ,")   # `konferencji X, którą zorganizował Y`: the clause's own lead
-    lead_words = re.findall(r"\w+", lead)
-    if lead_words and not relative and \
-            (len(lead_words) > 3 or re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)) \
-            and not _event_object_lead(text, clause, verb.start) and not _OBJECT_PRONOUN_RE.match(text, verb.end):
-        return []   # (`W związku z obchodami X organizuje ją Y`: with its object a pronoun, Y is the subject)
-    patrons = {w for a, b in find_names(text, clause, verb.start, lowercase=True) if support_before(text, clause, a)
-               for w in re.findall(r"\w+", text[a:b])}   # (`pod patronatem Pani X, Wicemarszałek …`)
-    if any(_only_nominative(w) for w in lead_words if w not in patrons):
-        return []   # `Seniorzy zapraszają Władze Miasta`: the subject stands before the verb
-    group = group_after(text, verb.end, end)
-    if group is not None:
-        return [group]   # `debatę, którą zorganizowali słupeccy policjanci`
-    after = find_names(text, verb.end, end, lowercase=True)
-    if not after or text[verb.end:after[0][0]].strip(" ,:"):
-        loose = loose_name(text, verb.end, end)
-        after = [loose, *after] if loose else after
-    lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
-    if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także", "ją", "je", "go")
-                     and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
-                     and not (_prepositional_phrases(lead_in)
-                              and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))
-                     and not all(is_glue_word(w) for w in re.findall(r"\w+", lead_in))   # (`organizuje co roku X`)
-                     and not all(is_person_role(w) or is_group_noun(w) for w in lead_in.split())):
-        return []   # (`przygotowali pracownicy Ośrodka X`, `zorganizowali funkcjonariusze Komendy X`: its
-        # people did it, so the body did)
-    out = [after[0]]
-    for nxt in after[1:]:
-        glue = without_holders(text[out[-1][1]:nxt[0]]).strip(" ,").lower()   # (`X insp. Jan Nowak, Y`)
-        if glue not in ("i", "oraz", "wraz z", "wspólnie z", "razem z", "a także", ""):
-            break
-        out.append(nxt)
-    listed = names_after(text, after[0][0])   # (`MBP w X oraz II LO`: items no name reader reads alone)
-    if listed[:len(out)] == out:
-        for extra in listed[len(out):]:
-            if not joins_list_items(text[out[-1][1]:extra[0]]):
-                break
-            out.append(extra)
-    return out
-
-
-_COMPLEMENT_BEFORE_RE = re.compile(r"(?<!\w)[a-ząćęłńóśźż]+[ \t]+$")
-_WHICH_ASIDE_RE = re.compile(r",\s*któr\w+\b[^,]*,\s*$")
-
-
-def _event_object_lead(text: str, start: int, verb_start: int) -> bool:
-    """`Integracyjny piknik sołecki dla mieszkańców X 25 maja zorganizował sołtys`: the lead
-    before the verb is the event itself (its object, fronted), naming no body (and maybe a
-    relative clause about it: `Spotkanie, które miało miejsce 24 maja, zorganizował X`)."""
-    aside = _WHICH_ASIDE_RE.search(text, start, verb_start)
-    end = aside.start() if aside else verb_start
-    words = [t for t in tokenize(text, start, end) if t.is_word]
-    names = find_names(text, start, end, lowercase=True)
-    # (a name in the lead is the event's own, or a complement of the word before it: `mieszkańców gminy X`)
-    return len(words) <= 14 and any(is_event_noun(t.text) for t in words[:4]) \
-        and all(any(is_event_noun(w) for w in re.findall(r"\w+", text[a:b])[:3])
-                or _COMPLEMENT_BEFORE_RE.search(text, start, a) or support_before(text, start, a) for a, b in names) \
-        and not any(is_finite_verb(t.text) for t in words)   # (`Ogólnopolski Zlot X`: the event's own name)
-
-
-def _antecedent_is_event(before: str) -> bool:
-    """The noun a relative clause hangs on, read back from its comma: an event (`konferencji
-    naukowej „Tytuł”, którą`), not a project, a study or a call (`projektu, który`)."""
-    exclusions = frames().agent_exclusions | {"projekt", "zadanie"}
-    for word in reversed(re.findall(r"\w+", before)[-12:]):
-        if is_event_noun(word):
-            return True
-        if lemma_set(word.lower()) & exclusions and not word[:1].isupper():
-            return False   # (`Forum Roczne Programu, które`: a word of the event's name)
-    return True
-
-
-@functools.lru_cache(maxsize=100_000)
-def _only_nominative(word: str) -> bool:
-    """`Seniorzy`, `mieszkańcy`: a noun form that is a subject and cannot be an object."""
-    readings = [r for r in analyse(word.lower()) if r.pos in ("subst", "depr", "adj", "ppas", "ger", "fin", "praet",
-                                                              "prep", "conj", "adv", "qub", "num", "inf")]
-    cases = {c for r in readings if r.pos in ("subst", "depr") and len(r.tag.split(":")) > 2
-             for c in r.tag.split(":")[2].split(".")}
-    return bool(readings) and all(r.pos in ("subst", "depr") for r in readings) and "nom" in cases \
-        and not cases & {"acc", "gen", "dat", "inst", "loc"}
-
-
-def _date_words(words: str) -> bool:
-    """`5 kwietnia`, `w sobotę`: a date between a verb and its subject."""
-    found = re.findall(r"\w+", words)
-    return bool(found) and any(w.isdigit() or is_glue_word(w) and w.lower() not in ("i", "oraz", "a") for w in found) \
-        and all(w.isdigit() or w.lower() in ("w", "we", "dniu", "r") or lemma_set(w.lower()) & DATE_LEMMAS
-                for w in found)
-
-
-def _prepositional_phrases(words: str) -> bool:
-    """`na początku listopada w Gdańsku`: phrases of a preposition and a word or two (when,
-    where, for whom) between a verb and its subject after it."""
-    found = re.findall(r"\w+", words)
-    k = 0
-    while k < len(found):
-        if not is_preposition(found[k]):
-            return False
-        k += 1
-        taken = 0
-        while k < len(found) and taken < 2 and not is_preposition(found[k]) \
-                and not verb_reading(found[k]):
-            k += 1
-            taken += 1
-        if not taken:
-            return False
-    return bool(found)
-
-
-_APPOSITION_LEAD_RE = re.compile(r"(?:[a-ząćęłńóśźż]+\s+){0,2}[a-ząćęłńóśźż]+\s*[–—-]")
-
-
-def _apposition_lead(words: str) -> bool:
-    """`zorganizował nasz partner – Ośrodek X`: a common noun (and its pronoun or adjectives)
-    standing in apposition to the name after the dash."""
-    return bool(_APPOSITION_LEAD_RE.fullmatch(words)) and all(is_nominal(w) for w in re.findall(r"\w+", words)) \
-        and not any(is_person_role(w) for w in re.findall(r"\w+", words))
-
-
-def _coordinated_verbs(words: str) -> bool:
-    """`organizuje i prowadzić będzie X`: a second organising (or leading) verb joined to the first."""
-    found = words.lower().split()
-    return bool(found) and found[0] in ("i", "oraz") and any(verb_reading(w) for w in found[1:]) \
-        and all(w in frames().copulas or verb_reading(w) for w in found[1:])
 
 
 def find_organisers(text: str) -> list[Organiser]:

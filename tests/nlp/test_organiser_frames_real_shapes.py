@@ -210,6 +210,9 @@ def test_the_publishers_partner_beside_its_own_verb_in_the_first_person(text, ex
 @pytest.mark.parametrize("text, expected", [
     # a room named for sittings is a venue, its owner no organiser
     ("Zebranie mieszkańców odbędzie się 27 stycznia 2026 r. o godzinie 15:00 w sali posiedzeń OSP Borki.", []),
+    # nor are the offices whose notice boards the notice hangs on
+    ("Zebranie mieszkańców odbędzie się 27 stycznia 2026 r. Ogłoszenie wywieszono na tablicach ogłoszeń Urzędu "
+     "Gminy Lipno i Starostwa Powiatowego w Borkach.", []),
     # a capitalised word of a committee's name is no initiative phrase (nor is the council that sits)
     ("Posiedzenie Rady Seniorów odbyło się 20 maja 2022 r., a uczestniczyli w nim zaproszeni goście: "
      "Przewodnicząca Komisji Planowania i Inicjatyw Społecznych Anna Nowak oraz Kierownik Ośrodka Pomocy "

@@ -302,6 +302,12 @@ def test_label_blocks_of_flattened_pages(text, expected):
      ["Centrum Inicjatyw Społecznych „Most”"]),
     ("Forum zostało zorganizowane w Hotelu Lipa we Wrocławiu przy współpracy Stowarzyszenia Rozwoju Lokalnego z "
      "Powiatem Lipnowskim.", ["Stowarzyszenia Rozwoju Lokalnego", "Powiatem Lipnowskim"]),
+    # a dated item of a list of meetings run with a partner; guests and a project's partner are none
+    ("Zapraszamy na spotkania. Spotkania odbędą się:\n  • w Lipnie we współpracy z Punktem Konsultacyjnym – "
+     "17 sierpnia (środa) w godz. 11.00-13.00\n  • w Borkach we współpracy ze Stowarzyszeniem Tratwa – 18 sierpnia",
+     ["Punktem Konsultacyjnym", "Stowarzyszeniem Tratwa"]),
+    ("Program:\n• 17 sierpnia – spotkanie z udziałem Wójta Gminy Lipno\n• 18 sierpnia – warsztaty", []),
+    ("Nasze projekty:\n- Projekt „Razem” realizowany we współpracy z Fundacją Lipno w latach 2019-2020", []),
     ("Konsultacje prowadzą: Fundacja Zielony Dom i Stowarzyszenie Lipnowskich Psychologów.",
      ["Fundacja Zielony Dom", "Stowarzyszenie Lipnowskich Psychologów"]),
     ("Warsztaty poprowadzą: eksperci Fundacji Zielony Dom.", []),
@@ -310,6 +316,12 @@ def test_label_blocks_of_flattened_pages(text, expected):
      "warsztaty.", ["Koła Gospodyń Wiejskich „Lipnianki” z Lipna w gminie Borki"]),
     ("Dzielnicowy aspirant Jan Nowak spotkał się z mieszkańcami osiedla.", ["Dzielnicowy aspirant Jan Nowak"]),
     ("Spotkania rozpoczął 5 kwietnia Klub Seniora „Radość” z Lipna.", ["Klub Seniora „Radość” z Lipna"]),
+    # an object pronoun standing for the event of the sentence before
+    ("Sympozjum odbyło się na Uniwersytecie. Przygotowały je wspólnie Komenda Wojewódzka Policji w Lipnie oraz "
+     "Instytut Socjologii UwB.", ["Komenda Wojewódzka Policji w Lipnie", "Instytut Socjologii UwB"]),
+    ("Raport opublikowano w maju. Przygotowała go Fundacja Lipno.", []),
+    # a chair opening the sitting organises nothing
+    ("Obrady rozpoczął Przewodniczący Rady Gminy Lipno Jan Kot, rozdając radnym zaświadczenia.", []),
     ("Na coroczne seminarium Mazowiecki Ośrodek Doradztwa Rolniczego z siedzibą w Warszawie oddział w Siedlcach "
      "zaprosił koła gospodyń.", ["Mazowiecki Ośrodek Doradztwa Rolniczego z siedzibą w Warszawie oddział w Siedlcach"]),
     ("Piknik - przy partnerstwie OSP Lipno - zorganizowała grupa nieformalna „Młodzi Duchem”.",

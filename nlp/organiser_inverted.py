@@ -1,0 +1,175 @@
+"""The subject after its verb, in inverted order: `Spotkanie organizuje Stowarzyszenie X`, `Na
+spotkanie zaprasza Wójt Gminy X wraz z GOPS`, `debatę, którą współorganizuje Centrum X`,
+`Zorganizował ją X`; and the relative pronoun that may open the verb's clause (`…, które
+organizują`), which says what the verb's lead is about."""
+from __future__ import annotations
+
+import functools
+import re
+
+from nlp.clauses import clause_start
+from nlp.morph import analyse
+from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, frames, is_event_noun, is_finite_verb,
+                                   is_glue_word, is_preposition, joins_list_items, leading_body, verb_reading,
+                                   without_holders)
+from nlp.organiser_groups import group_after
+from nlp.organiser_lists import is_group_noun, loose_name, names_after
+from nlp.organiser_subjects import support_before
+
+__all__ = ["inverted_subject", "relative_pronoun"]
+
+# (`…, które organizują`, `…, na które zapraszają`, `…, podczas którego`)
+# (the comma before `które` is often left out: `spotkanie z dyrektorami szkół które zorganizował`)
+_RELATIVE_RE = re.compile(r"(?:^|,|(?<=[a-ząćęłńóśźż]) )\s*(?:(?:na|w|we|do|o|po|podczas|dla|z|ze)\s+)?"
+                          r"(?:któr[aąeyiegomu]+|gdzie)"
+                          r"(?P<rest>(?:\s+[\w.]+){0,4}?)\s*$", re.IGNORECASE)
+
+
+def relative_pronoun(lead: str) -> re.Match | None:
+    """`…, które organizują`, `…, które w tym roku organizują`: a relative pronoun opening the
+    verb's clause, only words of when and how between them."""
+    m = _RELATIVE_RE.search(lead)
+    return m if m and all(is_glue_word(w) for w in m.group("rest").split()) else None
+
+
+_OBJECT_PRONOUN_RE = re.compile(r"[ \t]+(?:ją|je|go|ich)[ \t]+(?=[A-ZŁŚŻŹĆ])")
+_DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
+
+
+def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]:
+    """`Spotkanie organizuje Stowarzyszenie X`, `Na spotkanie zaprasza Wójt Gminy X wraz z
+    GOPS`, `debatę, którą współorganizuje Centrum X`, `Zorganizował ją X`: the subject after
+    the verb."""
+    clause = clause_start(text, verb.start)
+    lead = _DASHED_ASIDE_RE.sub(" ", text[clause:verb.start]).strip()   # (`Piknik – przy partnerstwie X – …`)
+    relative = relative_pronoun(lead)
+    if relative:
+        if not _antecedent_is_event(lead[:relative.start()]):
+            return []   # `projektu, który prowadzi X`: X runs the project, not this event
+        lead = lead[relative.start():].strip(" ,")   # `konferencji X, którą zorganizował Y`: the clause's own lead
+    lead_words = re.findall(r"\w+", lead)
+    if lead_words and not relative and \
+            (len(lead_words) > 3 or re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)) \
+            and not _event_object_lead(text, clause, verb.start) and not _OBJECT_PRONOUN_RE.match(text, verb.end):
+        return []   # (`W związku z obchodami X organizuje ją Y`: with its object a pronoun, Y is the subject)
+    patrons = {w for a, b in find_names(text, clause, verb.start, lowercase=True) if support_before(text, clause, a)
+               for w in re.findall(r"\w+", text[a:b])}   # (`pod patronatem Pani X, Wicemarszałek …`)
+    if any(_only_nominative(w) for w in lead_words if w not in patrons):
+        return []   # `Seniorzy zapraszają Władze Miasta`: the subject stands before the verb
+    group = group_after(text, verb.end, end)
+    if group is not None:
+        return [group]   # `debatę, którą zorganizowali słupeccy policjanci`
+    after = find_names(text, verb.end, end, lowercase=True)
+    if not after or text[verb.end:after[0][0]].strip(" ,:"):
+        loose = loose_name(text, verb.end, end)
+        after = [loose, *after] if loose else after
+    lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
+    if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także", "ją", "je", "go")
+                     and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
+                     and not (_prepositional_phrases(lead_in)
+                              and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))
+                     and not all(is_glue_word(w) for w in re.findall(r"\w+", lead_in))   # (`organizuje co roku X`)
+                     and not all(is_person_role(w) or is_group_noun(w) for w in lead_in.split())):
+        return []   # (`przygotowali pracownicy Ośrodka X`, `zorganizowali funkcjonariusze Komendy X`: its
+        # people did it, so the body did)
+    out = [after[0]]
+    for nxt in after[1:]:
+        glue = without_holders(text[out[-1][1]:nxt[0]]).strip(" ,").lower()   # (`X insp. Jan Nowak, Y`)
+        if glue not in ("i", "oraz", "wraz z", "wspólnie z", "razem z", "a także", ""):
+            break
+        out.append(nxt)
+    listed = names_after(text, after[0][0])   # (`MBP w X oraz II LO`: items no name reader reads alone)
+    if listed[:len(out)] == out:
+        for extra in listed[len(out):]:
+            if not joins_list_items(text[out[-1][1]:extra[0]]):
+                break
+            out.append(extra)
+    # (`Obrady rozpoczął Przewodniczący Rady X`: a chair opens the sitting; a body starts what it runs)
+    return [span for span in out if leading_body(text[span[0]:span[1]])] if lemma in frames().opening_verbs else out
+
+
+_COMPLEMENT_BEFORE_RE = re.compile(r"(?<!\w)[a-ząćęłńóśźż]+[ \t]+$")
+_WHICH_ASIDE_RE = re.compile(r",\s*któr\w+\b[^,]*,\s*$")
+
+
+def _event_object_lead(text: str, start: int, verb_start: int) -> bool:
+    """`Integracyjny piknik sołecki dla mieszkańców X 25 maja zorganizował sołtys`: the lead
+    before the verb is the event itself (its object, fronted), naming no body (and maybe a
+    relative clause about it: `Spotkanie, które miało miejsce 24 maja, zorganizował X`)."""
+    aside = _WHICH_ASIDE_RE.search(text, start, verb_start)
+    end = aside.start() if aside else verb_start
+    words = [t for t in tokenize(text, start, end) if t.is_word]
+    names = find_names(text, start, end, lowercase=True)
+    # (a name in the lead is the event's own, or a complement of the word before it: `mieszkańców gminy X`)
+    return len(words) <= 14 and any(is_event_noun(t.text) for t in words[:4]) \
+        and all(any(is_event_noun(w) for w in re.findall(r"\w+", text[a:b])[:3])
+                or _COMPLEMENT_BEFORE_RE.search(text, start, a) or support_before(text, start, a) for a, b in names) \
+        and not any(is_finite_verb(t.text) for t in words)   # (`Ogólnopolski Zlot X`: the event's own name)
+
+
+def _antecedent_is_event(before: str) -> bool:
+    """The noun a relative clause hangs on, read back from its comma: an event (`konferencji
+    naukowej „Tytuł”, którą`), not a project, a study or a call (`projektu, który`)."""
+    exclusions = frames().agent_exclusions | {"projekt", "zadanie"}
+    for word in reversed(re.findall(r"\w+", before)[-12:]):
+        if is_event_noun(word):
+            return True
+        if lemma_set(word.lower()) & exclusions and not word[:1].isupper():
+            return False   # (`Forum Roczne Programu, które`: a word of the event's name)
+    return True
+
+
+@functools.lru_cache(maxsize=100_000)
+def _only_nominative(word: str) -> bool:
+    """`Seniorzy`, `mieszkańcy`: a noun form that is a subject and cannot be an object."""
+    readings = [r for r in analyse(word.lower()) if r.pos in ("subst", "depr", "adj", "ppas", "ger", "fin", "praet",
+                                                              "prep", "conj", "adv", "qub", "num", "inf")]
+    cases = {c for r in readings if r.pos in ("subst", "depr") and len(r.tag.split(":")) > 2
+             for c in r.tag.split(":")[2].split(".")}
+    return bool(readings) and all(r.pos in ("subst", "depr") for r in readings) and "nom" in cases \
+        and not cases & {"acc", "gen", "dat", "inst", "loc"}
+
+
+def _date_words(words: str) -> bool:
+    """`5 kwietnia`, `w sobotę`: a date between a verb and its subject."""
+    found = re.findall(r"\w+", words)
+    return bool(found) and any(w.isdigit() or is_glue_word(w) and w.lower() not in ("i", "oraz", "a") for w in found) \
+        and all(w.isdigit() or w.lower() in ("w", "we", "dniu", "r") or lemma_set(w.lower()) & DATE_LEMMAS
+                for w in found)
+
+
+def _prepositional_phrases(words: str) -> bool:
+    """`na początku listopada w Gdańsku`: phrases of a preposition and a word or two (when,
+    where, for whom) between a verb and its subject after it."""
+    found = re.findall(r"\w+", words)
+    k = 0
+    while k < len(found):
+        if not is_preposition(found[k]):
+            return False
+        k += 1
+        taken = 0
+        while k < len(found) and taken < 2 and not is_preposition(found[k]) \
+                and not verb_reading(found[k]):
+            k += 1
+            taken += 1
+        if not taken:
+            return False
+    return bool(found)
+
+
+_APPOSITION_LEAD_RE = re.compile(r"(?:[a-ząćęłńóśźż]+\s+){0,2}[a-ząćęłńóśźż]+\s*[–—-]")
+
+
+def _apposition_lead(words: str) -> bool:
+    """`zorganizował nasz partner – Ośrodek X`: a common noun (and its pronoun or adjectives)
+    standing in apposition to the name after the dash."""
+    return bool(_APPOSITION_LEAD_RE.fullmatch(words)) and all(is_nominal(w) for w in re.findall(r"\w+", words)) \
+        and not any(is_person_role(w) for w in re.findall(r"\w+", words))
+
+
+def _coordinated_verbs(words: str) -> bool:
+    """`organizuje i prowadzić będzie X`: a second organising (or leading) verb joined to the first."""
+    found = words.lower().split()
+    return bool(found) and found[0] in ("i", "oraz") and any(verb_reading(w) for w in found[1:]) \
+        and all(w in frames().copulas or verb_reading(w) for w in found[1:])

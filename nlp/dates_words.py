@@ -306,18 +306,33 @@ def _week_of(text: str, start: int, end: int) -> int | None:
 
 # "od poniedziałku do piątku w godz. 8–16": the days of every week an office keeps its hours
 _WEEKDAY_TO_RE = re.compile(RANGE_SEP, _I)
+_RANGE_FROM_WEEKDAY_RE = re.compile(rf"(?<!\w)(?:{DAY_WORD})\s*(?:{RANGE_SEP})\s*$", _I)
+# `poniedziałek 8.00-16.00, wtorek-`: one item's hours, then the next item of the timetable
+_TIMETABLE_ITEM_GAP_RE = re.compile(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*[-–]\s*\d{{1,2}}[.:]\d{{2}}\s*[,;]\s*"
+                                    rf"(?:(?:{DAY_WORD})\s*(?:{RANGE_SEP})\s*)?", _I)
 _HOURS_REACH = 24
 
 
 def _without_weekly_hours(text: str, found: list[DateExpr], times: list[TimeExpr]) -> list[DateExpr]:
-    """A range of weekdays followed by hours is a weekly timetable, no date."""
+    """A range of weekdays followed by hours is a weekly timetable, no date, and so is a weekday
+    with its hours listed before such a range (`poniedziałek 8.00-16.00, wtorek-piątek 7.00-15.00`)."""
     time_starts = [t.start for t in times]
+
+    def timed(e: DateExpr) -> bool:
+        i = bisect.bisect_left(time_starts, e.end)
+        return i < len(times) and time_starts[i] - e.end <= _HOURS_REACH
+
     drop: set[int] = set()
-    for k in range(1, len(found)):
-        first, last = found[k - 1], found[k]
-        if first.weekday is None or last.weekday is None or not _WEEKDAY_TO_RE.fullmatch(text, first.end, last.start):
+    for k, last in enumerate(found):
+        if last.weekday is None or not timed(last):
             continue
-        i = bisect.bisect_left(time_starts, last.end)
-        if i < len(times) and time_starts[i] - last.end <= _HOURS_REACH:
+        first = found[k - 1] if k else None
+        if first is not None and first.weekday is not None and _WEEKDAY_TO_RE.fullmatch(text, first.end, last.start):
             drop.update((k - 1, k))
+        elif _RANGE_FROM_WEEKDAY_RE.search(text, max(0, last.start - 20), last.start):
+            drop.add(k)   # (`wtorek-piątek`, its first day read with no date)
+    for k in sorted(drop):
+        if k and k - 1 not in drop and found[k - 1].weekday is not None \
+                and _TIMETABLE_ITEM_GAP_RE.fullmatch(text, found[k - 1].end, found[k].start):
+            drop.add(k - 1)
     return [e for k, e in enumerate(found) if k not in drop]

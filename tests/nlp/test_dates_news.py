@@ -57,6 +57,7 @@ def test_weekday_modifiers(text, expected):
     "W środy odbywają się próby chóru.",
     "Zwykle w niedzielę sklepy w centrum są zamknięte.",
     "Od poniedziałku do piątku w godz. 8-16 biuro przyjmuje interesantów.",
+    "Wpisów można dokonywać w godzinach pracy urzędu (poniedziałek 8.00-16.00, wtorek-piątek 7.00-15.00).",
     "Artykuł ukazał się w katolickim tygodniku Niedziela.",
 ])
 def test_a_habit_a_timetable_or_a_name_is_no_date(text):

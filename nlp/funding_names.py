@@ -103,8 +103,8 @@ def find_funders(text: str, tokens: list[Token]) -> list[Name]:
                 while i < len(tokens) and tokens[i].start < ministry.end:
                     i += 1
                 continue
-        if (tok.text[:1].isupper() or _after_budget(tokens, i) or _office_of_region(tokens, i)) \
-                and word_lemmas(tok.text) & public_heads:
+        if (tok.text[:1].isupper() or _after_budget(tokens, i) or _office_of_region(tokens, i)
+                or _town_after(tokens, i)) and word_lemmas(tok.text) & public_heads:
             body = _public_body(text, tokens, i)
             if body:
                 found.append(body)
@@ -113,6 +113,15 @@ def find_funders(text: str, tokens: list[Token]) -> list[Name]:
                 continue
         i += 1
     return found
+
+
+def _town_after(tokens: list[Token], i: int) -> bool:
+    """`przez miasto Wisła oraz gminę Nydek`: a unit in lower case before a town the register
+    knows is that town's own body."""
+    from nlp.gazetteer import gazetteer  # noqa: PLC0415
+
+    return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i].text.islower() \
+        and gazetteer().city_name(tokens[i + 1].text) is not None
 
 
 def _with_seat(name: str, tokens: list[Token], stop: int) -> tuple[str, int]:

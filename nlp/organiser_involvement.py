@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end
-from nlp.org_names import Token, lemma_set
-from nlp.organiser_grammar import Span, frames, phrase_at
+from nlp.org_names import Token, is_nominal, lemma_set
+from nlp.org_words import is_adjective
+from nlp.organiser_grammar import Span, frames, is_event_noun, phrase_at
 from nlp.organiser_lists import names_after
 from nlp.organiser_nouns import is_verb_form
 from nlp.organiser_subjects import subject_before
@@ -31,7 +32,8 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         verb = _involved_word_before(tokens, i)
         if verb is not None:
-            spans.extend(subject_before(text, verb.start))
+            if not _made_other_than_event(tokens, stop):
+                spans.extend(subject_before(text, verb.start))
             continue
         end = clause_end(text, tok.end, 300)
         k = stop
@@ -47,6 +49,14 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         k = _past_role_label(tokens, k + 1) - 1
         spans.extend(names_after(text, tokens[k].end, loose=True))
     return spans
+
+
+def _made_other_than_event(tokens: Sequence[Token], stop: int) -> bool:
+    """`pracownicy Urzędu zaangażowani w przygotowanie programu rewitalizacji`: what the phrase
+    makes is a thing other than an event, so its subject is no organiser."""
+    nxt = tokens[stop] if stop < len(tokens) else None
+    return nxt is not None and nxt.is_word and not nxt.is_cap and is_nominal(nxt.text) \
+        and not is_adjective(nxt.text) and not is_event_noun(nxt.text)
 
 
 def _past_role_label(tokens: Sequence[Token], k: int) -> int:

@@ -39,6 +39,14 @@ def test_co_funders_in_one_statement_are_each_reported():
     assert [f.funder for f in found] == ["Województwo Małopolskie", "Miasto Nowy Sącz"]
 
 
+def test_units_in_lower_case_before_their_towns_are_funders():
+    found = find_funding("Projekt współfinansowany przez miasto Lipno oraz gminę Borki z Programu wspierania seniorów.")
+    assert [f.funder for f in found] == ["Miasto Lipno", "Gmina Borki"]
+    # the people of a gmina pay nothing
+    assert find_funding("Spotkanie dla mieszkańców gminy Borki. Projekt współfinansowany z Europejskiego "
+                        "Funduszu Społecznego.")[0].funder == "Europejski Fundusz Społeczny"
+
+
 def test_a_topic_is_not_a_funding_statement():
     for text in ("Zapraszamy na spotkanie o możliwościach pozyskania dofinansowania ze środków Unii Europejskiej.",
                  "Omówimy nabór wniosków o dofinansowanie z Europejskiego Funduszu Społecznego Plus.",

@@ -109,6 +109,9 @@ def _names(text):
     ("Spotkanie odbyło się 5 maja 2024 r. Do organizacji wydarzenia włączyli się: radny - p. Jan Lis oraz "
      "sołtys - p. Adam Zając.", ["radny - p. Jan Lis", "sołtys - p. Adam Zając"]),
     ("Zgłoszenia do organizacji kiermaszu przyjmuje sekretariat szkoły do 5 maja 2024 r.", []),
+    # what they take part in making is no event
+    ("Spotkanie odbyło się 5 maja 2024 r. Wzięli w nim udział pracownicy Urzędu Gminy Lipno zaangażowani w "
+     "przygotowanie programu rewitalizacji.", []),
     # a list whose item is followed by its acronym goes on past it
     ("Debata została zorganizowana przez Powiatową Instytucję Kultury w Lipnie PIK, MOK Lipno oraz Ośrodek "
      "Kultury w Borkach. Wydarzenie miało miejsce 10 grudnia 2019 r.",

@@ -103,8 +103,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 break   # `z inicjatywy Urzędu Marszałkowskiego XVII Forum …`: the next edition's number
             after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw")
             if not after_im and is_first_name(word) and j + 1 < n and _may_be_surname(tokens[j + 1].text) \
-                    and _can_be_nominative(word):
-                break   # `Wójt Gminy Czernica Jan Kowalski` (but `Uniwersytet Kardynała Stefana Wyszyńskiego`)
+                    and _can_be_nominative(word) and not (is_org_head(prev.text) and _has_genitive(word)
+                                                          and _has_genitive(tokens[j + 1].text)):
+                break   # `Wójt Gminy Czernica Jan Kowalski` (but `Uniwersytet Kardynała Stefana Wyszyńskiego`,
+                #         `Uniwersytetu Jana Kochanowskiego`: the patron of the head before)
             if j > head + 1 and subject_opens_after(tokens, head, j):
                 break   # `w sali Urzędu Miasta Miejska Rada Seniorów zorganizowała`: the subject after a place
             j += 1

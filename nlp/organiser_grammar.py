@@ -54,6 +54,7 @@ class Frames:
     meeting_rooms: frozenset[str]
     notice_holders: frozenset[str]
     opening_verbs: frozenset[str]
+    plan_nouns: frozenset[str]
     participation_words: frozenset[str]
     agent_exclusions: frozenset[str]
     contest_ceremonies: frozenset[str]
@@ -137,6 +138,7 @@ def frames() -> Frames:
         meeting_rooms=frozenset(data["meeting_rooms"]),
         notice_holders=frozenset(data["notice_holders"]),
         opening_verbs=frozenset(data["opening_verbs"]),
+        plan_nouns=frozenset(data["plan_nouns"]),
         participation_words=frozenset(data["participation_words"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),
         contest_ceremonies=frozenset(data["contest_ceremonies"]),

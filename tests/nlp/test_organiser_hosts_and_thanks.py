@@ -99,6 +99,10 @@ def _names(text):
      "odbyły się warsztaty.", ["Stowarzyszenie Nasz Lipnik"]),
     ("Ośrodek Pomocy Społecznej w Lipnie przystąpił do realizacji projektu „Razem”. W ramach projektu "
      "5 marca 2024 r. odbyły się warsztaty.", ["Ośrodek Pomocy Społecznej w Lipnie"]),
+    # starting to draft a plan: the meetings and consultations for it are the body's
+    ("Lokalna Grupa Działania Ziemi Lipnowskiej rozpoczyna prace nad nową lokalną strategią rozwoju (LSR). "
+     "Zapraszamy na spotkanie konsultacyjne 5 maja 2023 r.", ["Lokalna Grupa Działania Ziemi Lipnowskiej"]),
+    ("Rada Gminy rozpoczęła prace nad budżetem. Sesja odbędzie się 5 maja 2023 r.", []),
     # joining a contest runs nothing
     ("Gmina Borki przystąpiła do konkursu „Piękna Wieś”. Gala odbyła się 5 marca 2024 r.", []),
     # who is responsible for or joined in making the event, named before the verb

@@ -347,6 +347,10 @@ def test_verb_frames_and_their_subjects(text, expected):
     ("Warsztaty zorganizował Klub Seniora przy Gminnym Ośrodku Kultury w Lipnie.",
      ["Klub Seniora przy Gminnym Ośrodku Kultury w Lipnie"]),
     ("Rada Osiedla przy Placu Wolności zaprasza na zebranie.", ["Rada Osiedla"]),
+    # a patron's first and last name after the head of a body
+    ("Współorganizatorami byli: Wydział Prawa Uniwersytetu Jana Kochanowskiego w Kielcach oraz Wydział Pedagogiczny "
+     "Uniwersytetu w Lipnie.", ["Wydział Prawa Uniwersytetu Jana Kochanowskiego w Kielcach",
+                                 "Wydział Pedagogiczny Uniwersytetu w Lipnie"]),
     # a bare head, a dash, then the body's own name
     ("Organizatorem jest Fundacja Lipno, a gospodarzem Stowarzyszenie – Lokalna Grupa Działania „Lipnowski Raj”.",
      ["Fundacja Lipno", "Stowarzyszenie – Lokalna Grupa Działania „Lipnowski Raj”"]),

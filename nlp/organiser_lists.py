@@ -19,12 +19,15 @@ from nlp.org_people import (honorific_at, named_person_end, office_of_person_bef
                             rank_holder_end)
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.organiser_members import after_partnership_noun, genitive_continuation, members_in_brackets
+from nlp.organiser_subjects import support_before
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]
 
 _LIST_GLUE = {"i", "oraz", "a", "także", "wraz", "z", "ze", "wspólnie", "razem", "w", "we", "imieniu", "współpracy",
               "przy", "partnerstwie", "udziale", ","}
+# `przez X oraz przez Y`: the agent's preposition said again after the conjunction
+_AGENT_AGAIN_RE = re.compile(r"(?<!\w)(oraz|i)\s+przez(?!\w)")
 _PARENTHESES_RE = re.compile(r"\([^()\n]{0,60}\)|/[^/\n]{1,60}/")
 # `Powiatową Instytucję Kultury w Legionowie PIK, MOK Legionowo`: the item's acronym after it
 _ACRONYM_AFTER_RE = re.compile(r"^[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}(?=[ \t]*[,;])")
@@ -114,8 +117,11 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         gap = text[cursor:span[0]]
         if out and _EDITION_BEFORE_RE.search(gap):
             return out   # `…, Y oraz Z, I Forum Rad Seniorów`: the event's edition, not another body
+        if out and support_before(text, cursor, span[0]):   # `X wraz z partnerami pod patronatem Y`: a patron
+            return out + (_gap_items(text, cursor, span[0], loose=loose, groups=loose or groups, started=True,
+                                     trailing=True) or [])
         if out and cursor == out[-1][1]:
-            gap = _ACRONYM_AFTER_RE.sub(" ", gap)
+            gap = _AGENT_AGAIN_RE.sub(r"\1", _ACRONYM_AFTER_RE.sub(" ", gap))
         glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", gap))
         if out and any(is_role_noun(w) and not is_instrumental(w) for w in glue):
             return out   # `X i Y, organizatorów Forum Z`: what the named organise, not another name

@@ -62,6 +62,11 @@ def test_an_office_listed_beside_an_organising_office_organises_with_it():
     ("Organizatorami Kongresu są: Projekt Borki wraz z Fundacją Rozwoju Obywatelskiego (FRO) i Kulturą Miejską, "
      "przy wsparciu Fundacji im. Jana Lisa. Kongres odbędzie się 12 maja 2024 r.",
      ["Projekt Borki", "Fundacją Rozwoju Obywatelskiego", "Kulturą Miejską"]),
+    # `oraz przez` repeats the agent's preposition; the patron after unnamed partners is none
+    ("Szkolenie zorganizowane przez Wójta Gminy Lipno oraz przez Zespół Doradztwa Rolniczego w Borkach odbyło się "
+     "12 maja 2024 r.", ["Wójta Gminy Lipno", "Zespół Doradztwa Rolniczego w Borkach"]),
+    ("Dzień Przedsiębiorczości, zorganizowany przez Powiatowy Urząd Pracy w Lipnie wraz z partnerami pod patronatem "
+     "Wojewódzkiego Urzędu Pracy w Borkach, odbył się 12 maja 2024 r.", ["Powiatowy Urząd Pracy w Lipnie"]),
     # a relative clause between the role noun and its copula
     ("Organizatorami kursu z którego skorzystało 30 rolników był Opolski Ośrodek Doradztwa Rolniczego oraz Gmina "
      "Borki, która pokryła część jego kosztów. Kurs odbył się 12 maja 2024 r.",

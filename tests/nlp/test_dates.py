@@ -205,6 +205,7 @@ def test_deadlines(text, expected):
     "Projekt realizowany w okresie od 01.01.2023 do 31.12.2024.",
     "Prace potrwają do 30 października 2025 r.",
     "Raport z konsultacji zostanie opublikowany w terminie do 30 kwietnia 2025 r.",
+    "Zebrane pytania przekażemy kandydatom do 17 marca 2025 r.",
     "Zapisy na kongres ruszą 1 marca 2024 r.",
     "Jan Kowalski urodził się 5 maja 1950 r.",
     "2. Przyjęcie protokołu z sesji z dnia 26 września 2023 r.",

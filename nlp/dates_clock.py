@@ -39,8 +39,10 @@ class TimeExpr:
 
 def _time_value(n: int) -> str:
     """`14`, `14:00`, `14.00`, `14.oo`, `14⁰⁰`, `14,30` (after `godz.`, and a quarter only:
-    `godz. 16,18 i 20` lists hours), or the `1300`/`900` a lost <sup> leaves behind."""
-    return (rf"(?:(?P<h{n}>[01]?\d|2[0-4])(?:\s?[:.]\s?(?P<m{n}>{_MINUTES})|,(?P<c{n}>00|15|30|45)(?!\d)"
+    `godz. 16,18 i 20` lists hours), minutes said apart in minutes' style (`godzinie 8 minut 30`,
+    `godz. 9 m. 30`), or the `1300`/`900` a lost <sup> leaves behind."""
+    return (rf"(?:(?P<h{n}>[01]?\d|2[0-4])(?:(?:\s?[:.]\s?|\s+(?:minut|min\.?|m\.)\s*)(?P<m{n}>{_MINUTES})"
+            rf"|,(?P<c{n}>00|15|30|45)(?!\d)"
             rf"|(?P<s{n}>[{_SUPERSCRIPT}]{{2}}))?(?![\d])"
             rf"|(?P<hh{n}>[01]\d|2[0-3]|[1-9])(?P<mm{n}>[0-5]\d)(?!\d))")
 

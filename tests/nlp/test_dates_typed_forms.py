@@ -71,6 +71,16 @@ def test_an_hour_in_words_before_a_word_it_does_not_count(text, expected):
     assert [m.start for m in find_dates(text, today=TODAY)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sesja w dniu 8 grudnia 2005 r. (Początek posiedzenia o godzinie 8 minut 30)", ["2005-12-08T08:30"]),
+    ("Zebranie w dniu 8 grudnia 2005 r. o godz. 9 m. 30.", ["2005-12-08T09:30"]),
+    # minutes counted after a time are a duration
+    ("Spotkanie w dniu 8 grudnia 2005 r. o godz. 10 trwało 30 minut.", ["2005-12-08T10:00"]),
+])
+def test_minutes_said_apart_in_the_style_of_minutes(text, expected):
+    assert [m.start for m in find_dates(text, today=TODAY)] == expected
+
+
 def test_an_agendas_sub_items_are_no_days():
     text = ("Zwołuję sesję na 21.08.2023 r. Porządek obrad:\n4. Wybór wiceprzewodniczącego.\n"
             "4.1 powołanie komisji skrutacyjnej;\n4.2 głosowanie tajne;\n5. Zamknięcie obrad.")

@@ -29,7 +29,8 @@ _COORDINATOR_RE = re.compile(r",|" + _CONJUNCTION_RE.pattern)
 
 
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:(?:(?:w|we|z|ze|do|na|dla|od|przy|o|po|u)\s+)?(?:któr|jak)\w*\b|w\s+ramach\b|"
-                                r"zgodnie\s+z\b|na\s+zlecenie\b|jak\s+co\s+roku\b|już\s+po\s+raz\b|po\s+raz\b)"
+                                r"zgodnie\s+z\b|na\s+zlecenie\b|jak\s+co\s+roku\b|już\s+po\s+raz\b|po\s+raz\b|"
+                                r"(?:a|że)?by\b)"   # (`X, by docenić ich pracę, zorganizował`: a purpose aside)
                                 r"[^,]*(?:,[^,]*)*,\s*$", re.IGNORECASE)
 
 

@@ -13,6 +13,9 @@ def names(text: str) -> list[str]:
     # a relative clause between the subject and its verb
     ("Koło Gospodyń Wiejskich „Jarzębina” oraz sołectwo, w którego skład wchodzą Dębina i Lasek (gmina Lipno), "
      "zaprosili mieszkańców na festyn.", ["Koło Gospodyń Wiejskich „Jarzębina”"]),
+    # and a purpose clause
+    ("Dlatego samorząd województwa, by docenić ich pracę, zorganizował spotkanie, które odbędzie się 3 marca 2023 r.",
+     ["samorząd województwa"]),
     # an office followed by its holder, then a second office and the staff of a body
     ("Wójt Gminy Dębina Pan Adam Wiśniewski wraz z Kierownikiem GOPS Dębina Panią Ewą Zając oraz pracownikami "
      "Ośrodka Pomocy Społecznej zorganizowali spotkanie wigilijne.",

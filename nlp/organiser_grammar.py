@@ -91,6 +91,7 @@ class Frames:
     signature_offices: frozenset[str]
     copulas: frozenset[str]
     copula_adverbs: frozenset[str]
+    occasion_words: frozenset[str]
     namer_quantifiers: frozenset[str]
     collective_nouns: frozenset[str]
     partnership_nouns: frozenset[str]
@@ -175,6 +176,7 @@ def frames() -> Frames:
         signature_offices=frozenset(data["signature_offices"]),
         copulas=frozenset(data["copulas"]),
         copula_adverbs=frozenset(data["copula_adverbs"]),
+        occasion_words=frozenset(data["occasion_words"]),
         namer_quantifiers=frozenset(data["namer_quantifiers"]),
         collective_nouns=frozenset(data["collective_nouns"]) | frozenset(data["partnership_nouns"]),
         partnership_nouns=frozenset(data["partnership_nouns"]),
@@ -365,3 +367,12 @@ def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int | None:
 @functools.lru_cache(maxsize=100_000)
 def _is_adjective(word: str) -> bool:
     return any(r.pos == "adj" for r in analyse(word.lower()))
+
+
+def past_adverbs_back(tokens: Sequence[Token], k: int, limit: int = 4) -> int:
+    """The index of the word before the adverbs ending at tokens[k] (`był również`, `będzie po
+    raz pierwszy`): where a copula before a role noun stands."""
+    f = frames()
+    while k >= 0 and limit and (tokens[k].low in f.copula_adverbs or tokens[k].low in f.occasion_words):
+        k, limit = k - 1, limit - 1
+    return k

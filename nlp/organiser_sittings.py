@@ -14,7 +14,7 @@ from nlp.clauses import clause_end
 from nlp.morph import agrees, analyse
 from nlp.org_names import Token, find_names, is_acronym, is_adjective, is_office_title, is_org_head, lemma_set
 from nlp.org_words import _UNITS, _has_genitive
-from nlp.organiser_grammar import Span, frame_lemmas, frames
+from nlp.organiser_grammar import Span, frame_lemmas, frames, is_event_noun
 
 __all__ = ["meeting_of_frames"]
 
@@ -29,9 +29,10 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
         if i > 0 and tokens[i - 1].is_word \
                 and lemma_set(tokens[i - 1].low) & (frames().meeting_rooms | frames().notice_holders):
             continue   # `w sali zebrań OSP X`: a room, not a meeting; `na tablicach ogłoszeń Urzędu X`: a board
-        if _ITEM_MARK_RE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start) \
+        if (_ITEM_MARK_RE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start) or _menu_line(text, tok)) \
                 and frame_lemmas(tok.text, "meeting_of_nouns"):
-            continue   # `3. Komunikat Powiatowego Lekarza Weterynarii.`: an item of the agenda, not the page's notice
+            continue   # `3. Komunikat Powiatowego Lekarza Weterynarii.`: an item of the agenda, not the page's notice;
+            #           `Ogłoszenia CUW` / `Ogłoszenia GOPS`: a menu
         k = _body_after(tokens, i, has_event)
         if k is None or k >= len(tokens) or "\n" in text[tok.end:tokens[k].start] and not _heading_alone(text, tok):
             continue   # (`OGŁOSZENIE` / `Wójta Gminy X`: a notice's heading, its issuer on the next line)
@@ -54,6 +55,17 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
 
 
 _ITEM_MARK_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[IVX]{1,4}\.|[a-z]\)|[-–•*])[ \t]*")
+
+
+def _menu_line(text: str, tok: Token) -> bool:
+    """`Ogłoszenia CUW` / `Ogłoszenia GOPS`: a short line opening with a word another line
+    next to it opens with too (an item of a menu)."""
+    start, end = text.rfind("\n", 0, tok.start) + 1, text.find("\n", tok.start)
+    end = len(text) if end < 0 else end
+    if text[start:tok.start].strip() or len(text[start:end].split()) > 4:
+        return False
+    around = text[max(0, start - 80):start] + text[end:end + 80]
+    return re.search(rf"(?m)^[ \t]*{re.escape(tok.text)}\s", around) is not None
 
 
 def _heading_alone(text: str, tok: Token) -> bool:
@@ -102,7 +114,8 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
         head = _own_body(tokens, i)
         if head is not None:
             return head   # `zebranie (lipieńskiego) Klubu Seniora X`: the club meets (not `Zebrania Klubów`)
-    own = own and not tok.is_cap and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text)
+    own = own and not tok.is_cap and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text) \
+        and not is_event_noun(tokens[k].text)   # (`konferencja Forum Inicjatyw X`: the conference's own name)
     return k if own else None
 
 

@@ -298,6 +298,13 @@ def test_partners_named_right_after_the_verb(text, expected):
      ["Dyrektora Szkoły Podstawowej w Borkach", "Rady Rodziców"]),
     ("W dniach 5-6 maja 2019 nasi bibliotekarze byli na konferencji Stowarzyszenia Bibliotekarzy Borkowskich.",
      ["Stowarzyszenia Bibliotekarzy Borkowskich"]),
+    # notices of a menu, each line opening the same way
+    ("Zebranie wiejskie odbędzie się 5 maja 2022 r.\n\nOgłoszenia CUW\n\nOgłoszenia GOPS\n\nOgłoszenia ŚDS", []),
+    # an office hosting for the first time
+    ("Powiat Lipnowski będzie po raz pierwszy gospodarzem posiedzenia Konwentu Powiatów Województwa Mazowieckiego.",
+     ["Powiat Lipnowski"]),
+    # a conference's own name after it is no body
+    ("3 października 2014 r. w Urzędzie Marszałkowskim odbędzie się konferencja Forum Inicjatyw Pozarządowych.", []),
     ("Gminna Biblioteka Publiczna imienia Marii Dąbrowskiej w Borkach zaprasza na wieczór poezji 5 maja 2022 r.",
      ["Gminna Biblioteka Publiczna imienia Marii Dąbrowskiej w Borkach"]),
     # an office at a conference, and a person's roles, organise nothing

@@ -103,8 +103,8 @@ def find_funders(text: str, tokens: list[Token]) -> list[Name]:
                 while i < len(tokens) and tokens[i].start < ministry.end:
                     i += 1
                 continue
-        if (tok.text[:1].isupper() or _after_budget(tokens, i) or _office_of_region(tokens, i)
-                or _town_after(tokens, i)) and word_lemmas(tok.text) & public_heads:
+        if word_lemmas(tok.text) & public_heads and (tok.text[:1].isupper() or _after_budget(tokens, i)
+                                                     or _office_of_region(tokens, i) or _town_after(tokens, i)):
             body = _public_body(text, tokens, i)
             if body:
                 found.append(body)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 
 from nlp.caseless import guarded
 from nlp.dates_at import date_at
@@ -218,6 +219,20 @@ def _date_lines(text: str) -> list[int]:
     return out
 
 
+def _stamped_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, dt.date, int, int, bool, bool]]:
+    """Each line in text[start:end] holding a date block or a byline, not a template's live clock:
+    (line start, line end, day, evidence start, evidence end, surely a byline, with a clock time)."""
+    for line in _DIGIT_LINE_RE.finditer(text, start, end):
+        line_start, line_end = _line_of(text, line.start())
+        found = _stamp_on_line(text, line_start, line_end)
+        if not found:
+            continue
+        day, s, e, sure, clock = found
+        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s) or _NAME_DAYS_BELOW_RE.match(text, e):
+            continue
+        yield line_start, line_end, day, s, e, sure or _machine_date_line(text, line_start, line_end), clock
+
+
 def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
     """A header line holding a date the way news pages print when an item was posted
     ("20 lutego 2025", "Aktualności (18 października 2017)", "2022-09-30, 18:20 Autor: …"),
@@ -230,15 +245,7 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
         if day:
             return (4, m.start(), day[0], m.start(), m.end())
     date_lines: list[int] | None = None
-    for line in _DIGIT_LINE_RE.finditer(text, 0, _DATE_LINE_SCOPE):
-        line_start, line_end = _line_of(text, line.start())
-        found = _stamp_on_line(text, line_start, line_end)
-        if not found:
-            continue
-        day, s, e, sure, clock = found
-        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s) or _NAME_DAYS_BELOW_RE.match(text, e):
-            continue
-        sure = sure or _machine_date_line(text, line_start, line_end)
+    for line_start, _, day, s, e, sure, clock in _stamped_lines(text, 0, _DATE_LINE_SCOPE):
         if not sure:
             if text[:line_start].rstrip().endswith((":", "-", "–")):
                 continue
@@ -293,15 +300,7 @@ def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
     prints a time no meeting starts at; or a date and time alone on the page's last line)."""
     last_line = text.rstrip().rfind("\n") + 1
     start = min(_DATE_LINE_SCOPE, last_line) if last_line >= _FOOTER_BODY_CHARS else _DATE_LINE_SCOPE
-    for line in _DIGIT_LINE_RE.finditer(text, start):
-        line_start, line_end = _line_of(text, line.start())
-        found = _stamp_on_line(text, line_start, line_end)
-        if not found:
-            continue
-        day, s, e, sure, clock = found
-        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s) or _NAME_DAYS_BELOW_RE.match(text, e):
-            continue
-        sure = sure or _machine_date_line(text, line_start, line_end)
+    for line_start, _, day, s, e, sure, clock in _stamped_lines(text, start, len(text)):
         # "07/10/2022 - 12:10" closing an article: the time the item was posted, when the page
         # names its day nowhere else
         if sure or clock and line_start == last_line and not _dates_elsewhere(text, s, e):

@@ -29,8 +29,8 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
         if i > 0 and tokens[i - 1].is_word \
                 and lemma_set(tokens[i - 1].low) & (frames().meeting_rooms | frames().notice_holders):
             continue   # `w sali zebrań OSP X`: a room, not a meeting; `na tablicach ogłoszeń Urzędu X`: a board
-        if frame_lemmas(tok.text, "meeting_of_nouns") \
-                and (_ITEM_MARK_RE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start) or _menu_line(text, tok)):
+        if frame_lemmas(tok.text, "meeting_of_nouns") and (
+                _ITEM_MARK_RE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start) or _menu_line(text, tok)):
             continue   # `3. Komunikat Powiatowego Lekarza Weterynarii.`: an item of the agenda, not the page's notice;
             #           `Ogłoszenia CUW` / `Ogłoszenia GOPS`: a menu
         k = _body_after(tokens, i, has_event)

@@ -14,8 +14,8 @@ __all__ = ["town_then_venue"]
 # `w Lublinie, w sali…`; `W Budzieniu punktualnie o godz. 16.00 w wiacie…`: a time may stand between them
 _BETWEEN_TOWN_AND_VENUE_RE = re.compile(r"\s*,?\s*(?:(?:a\s+)?(?:dokładnie|dokładniej|konkretnie|czyli|tj\.)\s+)?"
                                         r"(?:w|we|na)?\s*"
-                                        r"|[ \t,]+(?:\w+[ \t]+)?(?:o\s+)?(?:godz\.?|godzinie)?\s*\d{1,2}(?:[.:]\d{2})?,?"
-                                        r"[ \t]+(?:w|we|na)[ \t]+")
+                                        r"|[ \t,]+(?:\w+[ \t]+)?(?:o\s+)?(?:godz\.?|godzinie)?\s*"
+                                        r"\d{1,2}(?:[.:]\d{2})?,?[ \t]+(?:w|we|na)[ \t]+")
 
 
 # `w Lipiu – 12 marca o godz. 17.00 w świetlicy`: a schedule item's town, its date, then its place

@@ -248,7 +248,8 @@ def test_a_body_that_inaugurates_its_year_organises_the_ceremony():
 
 
 def test_who_opens_a_meeting_after_its_verb_does_not_organise_it():
-    text = "Spotkanie zainaugurował Burmistrz Miasta Lipna Jan Nowak oraz Dyrektor Miejskiego Ośrodka Pomocy Społecznej."
+    text = ("Spotkanie zainaugurował Burmistrz Miasta Lipna Jan Nowak oraz Dyrektor Miejskiego Ośrodka Pomocy "
+            "Społecznej.")
     assert _names(text) == []
 
 

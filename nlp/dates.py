@@ -134,7 +134,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         elif not expr.parts and expr.relative_days is None and not expr.past and expr.tense != "past" \
                 and expr.week_offset is None and last_day is not None and not expr.eventless \
                 and (not expr.bare or _same_passage(text, last_end, expr.start)) \
-                and not (expr.tense == "future" and published is not None and last_day < published):
+                and not (published is not None and (expr.coming or expr.tense == "future" and last_day < published)):
             # "19-20 października …, start w sobotę": a weekday after a date is in that week (but
             # "zebranie odbyło się 2 maja. W czwartek radni zbiorą się" speaks of a coming Thursday)
             ref = last_day - dt.timedelta(days=1)

@@ -205,7 +205,8 @@ def _title_of_paragraph(text: str, start: int, end: int, right: str) -> str:
 
 
 _BULLETS = " \t\xa0•*·▪►-–"
-_ITEM_MARK_RE = re.compile(r"[ \t\xa0]*(?:[•*·▪►\-–]|\d{1,2}[.)])?[ \t\xa0]*")   # "• ", "– ", "2. "
+_ITEM_MARK_RE = re.compile(r"[ \t\xa0]*(?:[•*·▪►\-–]|\d{1,2}[.)]|[IVX]{1,4}\.)?[ \t\xa0]*")   # "• ", "2. ", "II. "
+_ROMAN_ITEM_RE = re.compile(r"[IVX]{1,4}\.\s")
 # an item's label before its date: `- Dzieci – 5 marca`, `• Nysa (21.02.2020 r.)`, `• Brzeg, 26.02.2020 r.`
 _LABELLED_ITEM_RE = re.compile(r"[ \t\xa0]*[•*·▪►\-–][ \t\xa0]*[^\W\d][^\n\d–:(,]{0,60}?"
                                r"(?:[ \t\xa0]+[–—-]|[ \t\xa0]*[(,])[ \t\xa0]*")
@@ -235,7 +236,8 @@ def _list_lead(text: str, start: int) -> str:
         prev_start = newline + 1
         line = text[prev_start:pos].strip()
         pos = prev_start - 1
-        if not line or line[0] in _BULLETS or line[0].isdigit() or _TABLE_HEADER_RE.fullmatch(line):
+        if not line or line[0] in _BULLETS or line[0].isdigit() or _ROMAN_ITEM_RE.match(line) \
+                or _TABLE_HEADER_RE.fullmatch(line):
             continue   # a blank line, another item, or a table's column names (`Data Miejsce Osiedla`)
         # a lead ends in a colon, or is a heading (no sentence stop), or says the meetings
         # are held on the days below (`Spotkania odbędą się w pięciu terminach.`); a

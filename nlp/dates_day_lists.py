@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates_lexicon import LIST_SEP, ORDINAL_SUFFIX, RANGE_SEP
+from nlp.dates_lexicon import DAY_PAIR_SEP, LIST_SEP, ORDINAL_SUFFIX, RANGE_SEP
 
 _ORDINAL = rf"(?:-?(?:{ORDINAL_SUFFIX})(?!\w))?"
-_DAYS_TOKEN_RE = re.compile(rf"(?P<num>\d{{1,2}}){_ORDINAL}\.?|(?P<range>{RANGE_SEP})|(?P<list>{LIST_SEP})", re.IGNORECASE)
+_DAYS_TOKEN_RE = re.compile(
+    rf"(?P<num>\d{{1,2}}){_ORDINAL}\.?|(?P<range>{RANGE_SEP}|{DAY_PAIR_SEP})|(?P<list>{LIST_SEP})", re.IGNORECASE)
 
 
 def parse_days(days: str) -> list[tuple[int, int | None, int]]:

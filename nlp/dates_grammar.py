@@ -18,9 +18,9 @@ from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
 from nlp.dates_context import left_of
 from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
-from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, LINE_LIST_SEP, LIST_SEP, MONTH_OF, MONTH_STAMP_WORD,
-                               MONTH_WORD, NOT_DATE_AFTER, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_SEP,
-                               TIME_CUE, WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
+from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, DAY_PAIR_SEP, LINE_LIST_SEP, LIST_SEP, MONTH_OF,
+                               MONTH_STAMP_WORD, MONTH_WORD, NOT_DATE_AFTER, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF,
+                               SWITCH_SEP, TIME_CUE, WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
 from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
@@ -69,7 +69,7 @@ def _text_month_pattern(left: str, days: str) -> str:
             rf"{_YEAR_WORD}?)?{_BR}?")
 
 
-_DAYS = rf"{_DAY}\.?(?:(?:{RANGE_SEP}|{LINE_LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
+_DAYS = rf"{_DAY}\.?(?:(?:{RANGE_SEP}|{DAY_PAIR_SEP}|{LINE_LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
 # "19 lipca br.", "22 stycznia 2025 r.", "19-20 października", "od 5 do 7 maja", "19 i 26 lipca"
 _TEXT_MONTH = Caseless(_text_month_pattern(_RANGE_LEFT, _DAYS))   # tried at most digit runs
 TEXT_MONTH_RE = _TEXT_MONTH.exact
@@ -182,7 +182,7 @@ _HOUR_RANGE_AFTER_RE = re.compile(r"[ \t]*[-–—][ \t]*(?:[01]?\d|2[0-4])[.:](
 # What may follow the day number of "19 lipca", "19 i 26 lipca", "19-go lipca", "5 do 7 maja":
 # a month's first letter or a list/range connector (anything else skips the month regex).
 _TEXT_MONTH_NEXT = frozenset(
-    {f[0] for f in MONTH_OF} | {f[0].upper() for f in MONTH_OF} | set("ioladnIOLADN-–—−÷,;.") - {""})
+    {f[0] for f in MONTH_OF} | {f[0].upper() for f in MONTH_OF} | set("ioladnIOLADN-–—−÷,;./") - {""})
 
 
 def _iso_candidate(m: re.Match, p: int) -> Candidate:

@@ -46,7 +46,9 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     return accepted
 
 
-_RANGE_GAP_RE = re.compile(rf"^{RANGE_SEP}$", _I)
+_RANGE_GAP_RE = re.compile(rf"^{RANGE_SEP}(?:dnia\s+|dn\.\s*)?$", _I)   # (`od dnia 23.03.2022r do dnia 31.03.2022r.`)
+# `Data wydania: 02.08.05` / `- 15 sierpnia o godz. 20.00 …`: a dash opening a line marks an item
+_ITEM_DASH_GAP_RE = re.compile(r"\n[ \t]*\S")
 _LIST_GAP_RE = re.compile(rf"^{LIST_SEP}$", _I)
 _OD_BEFORE_RE = re.compile(r"(?<!\w)(?:od|w\s+dniach\s+od)\s+(?:dnia\s+|dn\.\s*)?$", _I)
 
@@ -59,7 +61,8 @@ def merge(text: str, dates: list[DateExpr]) -> list[DateExpr]:
                 and expr.relative_days is None:
             gap = text[prev.end:expr.start]
             if (len(prev.parts) == 1 and prev.parts[0].end_day is None and len(expr.parts) == 1
-                    and expr.parts[0].end_day is None and _RANGE_GAP_RE.match(gap)):
+                    and expr.parts[0].end_day is None and _RANGE_GAP_RE.match(gap)
+                    and not _ITEM_DASH_GAP_RE.search(gap)):
                 first, last = prev.parts[0], expr.parts[0]
                 prev.parts = [DatePart(first.day, first.month, first.year,
                                        last.day, last.month, last.year)]

@@ -187,6 +187,8 @@ LIST_PUNCTUATION = "".join(re.escape(c) for c in LEXICON["list_connectors"] if n
 LIST_WORDS = _phrases([c for c in LEXICON["list_connectors"] if c[0].isalpha()])
 # what stands between two days of a range ("19-20", "5 do 7") and of a list ("19 i 26", "5, 12")
 RANGE_SEP = rf"(?:\s*(?:{DASHES})\s*|\s+(?:{RANGE_WORDS})\s+)"
+# "26/27 listopada": two days running, a two-day session (or a night), written with a slash
+DAY_PAIR_SEP = r"/"
 # what joins two items of a short list on one line, with nothing else between them: two weekdays
 # (`w poniedziałek i wtorek`), two hours (`o 9.30, 13 i 16`)
 ITEM_JOINT = r"[ \t]*(?:,|i|oraz|lub|albo)[ \t]*"

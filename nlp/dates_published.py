@@ -18,9 +18,10 @@ from nlp.dates_at import date_at
 from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
 from nlp.dates_grammar import CURRENT_MONTH_RE, DMY_RE, ISO_RE, ROMAN_RE, TEXT_MONTH_RE
-from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LEXICON, LIVE_CLOCK_LABELS, MONTH_STAMP_OF,
-                               MONTH_STAMP_WORD, NAME_DAY_LABELS, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING,
+from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LEXICON, MONTH_STAMP_OF,
+                               MONTH_STAMP_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING,
                                WEEKDAY_PAST_MODIFIER, WEEKDAY_WORD, alternation, cue_anywhere)
+from nlp.dates_live_clock import live_clock_label_before, name_days_below
 from nlp.dates_month_first import short_month_at
 from nlp.gazetteer import gazetteer
 
@@ -90,9 +91,6 @@ _DATE_LINE_SCOPE = 1200
 # words that count days from the day of writing (`wczoraj`, `w dniu wczorajszym`, `dziś`)
 # (and a past weekday said so: `W miniony piątek … odbyła się debata`)
 _RELATIVE_DAY_RE = re.compile(rf"(?<!\w)(?:{RELATIVE_TO_WRITING}|(?:{WEEKDAY_PAST_MODIFIER})\s+(?:{WEEKDAY_WORD}))", _I)
-# `Dzisiaj:` / `Czwartek, 18 lipca 2024`, or a day over `Imieniny: Romana`: a live clock, the day shown on
-_LIVE_CLOCK_BEFORE_RE = re.compile(rf"(?<!\w)(?:{LIVE_CLOCK_LABELS})[ \t]*:?[ \t\r]*\n?[ \t]*$", _I)
-_NAME_DAYS_BELOW_RE = re.compile(rf"[^\n]*\n(?:[ \t\r•*·]*\n)*[ \t•*·]*(?:{NAME_DAY_LABELS})(?!\w)", _I)
 _FOOTER_BODY_CHARS = 200   # an article above a footer line
 _BYLINE_PREFIX_MAX = 40
 _NEIGHBOUR_CHARS = 200
@@ -228,7 +226,7 @@ def _stamped_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
         if not found:
             continue
         day, s, e, sure, clock = found
-        if _LIVE_CLOCK_BEFORE_RE.search(text, max(0, line_start - 20), s) or _NAME_DAYS_BELOW_RE.match(text, e):
+        if live_clock_label_before(text, line_start - 20, s) or name_days_below(text, e):
             continue
         yield line_start, line_end, day, s, e, sure or _machine_date_line(text, line_start, line_end), clock
 
@@ -249,8 +247,8 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
         if not sure:
             if text[:line_start].rstrip().endswith((":", "-", "–")):
                 continue
-            if _TIME_NEXT_LINE_RE.match(text, e):
-                continue  # "19 października 2023\ngodz. 17:00": a poster's event date, not a stamp
+            if _TIME_NEXT_LINE_RE.match(text, e) and not _BYLINE_BELOW_RE.match(text, text.find("\n", e + 1)):
+                continue  # "19 października 2023\ngodz. 17:00": a poster's event date (no `Redaktor: X` below)
             date_lines = _date_lines(text) if date_lines is None else date_lines
             if _in_a_table(text, line_start, date_lines):
                 continue
@@ -383,8 +381,8 @@ def _find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:
                 break
     if best is None:
         for m in _LETTER_HEAD_RE.finditer(text):
-            if m.group("city").lower() in _NOT_CITIES or _LIVE_CLOCK_BEFORE_RE.search(text, max(0, m.start() - 20),
-                                                                                       m.start("city")) \
+            if m.group("city").lower() in _NOT_CITIES \
+                    or live_clock_label_before(text, m.start() - 20, m.start("city")) \
                     or ("," not in text[m.end("city"):m.end()] and not gazetteer().is_place(m.group("city"))):
                 continue   # (a live clock, `Dzisiaj:` / `Czwartek, 18 lipca 2024 r.`; `Spotkanie dnia 8.02.2016`)
             found = date_at(text, m.end())

@@ -123,7 +123,7 @@ def _run_is_place(run: str) -> bool:
     return any(_is_place(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
-def _opens_with_place(fragment: str) -> bool:
+def opens_with_place(fragment: str) -> bool:
     """`Grabowiec Dom Ludowy`, `– Barycz – godz.`, `Urząd Gminy Lipno`: the row's first words
     name a place, or a building (a venue's noun)."""
     run = _NAME_RUN_RE.match(fragment.lstrip(_TAIL_PUNCTUATION + "•*·▪►>»/()"))
@@ -133,11 +133,11 @@ def _opens_with_place(fragment: str) -> bool:
 def _row_names_place(text: str, t: TimeExpr, layout: str, cells: str) -> bool:
     line_start, line_end = _line_of(text, t.start, t.end)
     if layout == "opens":
-        return _opens_with_place(text[t.end:line_end])
+        return opens_with_place(text[t.end:line_end])
     if layout == "closes":
         row = text[_ROW_LEAD_RE.match(text, line_start, t.start).end():t.start]
-        return _opens_with_place(row) or any(
-            _opens_with_place(row[m.end():]) for m in _IN_PLACE_RE.finditer(row))
+        return opens_with_place(row) or any(
+            opens_with_place(row[m.end():]) for m in _IN_PLACE_RE.finditer(row))
     # a cell: the row's other cells, the lines around the time
     after = text[line_end:line_end + _CELL_LINE_MAX].lstrip()
     lines = [line.strip(_TAIL_PUNCTUATION + "/") for line in cells.split("\n")] + [after.split("\n", 1)[0]]

@@ -4,7 +4,10 @@
 filia domu kultury, w godz. 17.00 – 18.00` …, or `Spotkania odbędą się w dniu 29 listopada` /
 `1. Podedwórze o godzinie 1000 w świetlicy` / `2. Hołowno o godzinie 1200 w remizie`: the day
 is named once, and each line under it is a meeting at its own place and time. A programme
-(`9.30 – Otwarcie`, `godz. 10.00 Wykład`) opens its lines with the time, and is not read so.
+(`9.30 – Otwarcie`, `godz. 10.00 Wykład`) opens its lines with the time, and is not read so;
+a line opening with its hours is a session only when a place follows them (`21 lipca 2022` /
+`godz. 11.00-13.00 Gmina Borki, Budynek GOK` / `godz. 14.00-16.00 Miasto Lipno, Sala …`), and
+then the day's own first hours count as its first session.
 """
 from __future__ import annotations
 
@@ -12,7 +15,9 @@ import re
 from dataclasses import replace
 
 from nlp.dates_context import EVENT, OTHER
+from nlp.dates_lexicon import LEXICON
 from nlp.dates_mention import DateMention
+from nlp.dates_rows import opens_with_place
 
 __all__ = ["sessions_on_lines"]
 
@@ -22,6 +27,8 @@ _REACH_LINES = 4   # lines between one session and the next (the villages it is 
 # what stands before a session's time on its line: a place (a capitalised word) and a few more
 # words, no paragraph of prose (`Trasa liczy 54 km … Zbiórkę zaplanowano na godz. 8.45`)
 _PLACE_FIRST_RE = re.compile(r"[ \t\xa0•*·\-–\d.)]*[A-ZĄĆĘŁŃÓŚŹŻ][^\n]{4,100}$")
+# `Gmina Borki, Budynek …`, `Miasto Lipno, Sala …`: a unit's word before the place a session is in
+_UNIT_BEFORE_PLACE_RE = re.compile(rf"[ \t\xa0,:–-]*(?:{'|'.join(LEXICON['session_place_units'])})[ \t\xa0]+", re.I)
 
 
 def sessions_on_lines(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -30,7 +37,7 @@ def sessions_on_lines(text: str, mentions: list[DateMention]) -> list[DateMentio
     out = list(mentions)
     for event in [m for m in mentions if m.kind == EVENT]:
         sessions = _session_lines(text, event, out)
-        if len(sessions) < _MIN_SESSIONS:
+        if len(sessions) + (bool(sessions) and event.has_time and _place_after_hours(text, event)) < _MIN_SESSIONS:
             continue
         promoted = {id(m) for m in sessions}
         out = [replace(m, kind=EVENT) if id(m) in promoted else m for m in out
@@ -49,7 +56,9 @@ def _session_lines(text: str, event: DateMention, mentions: list[DateMention]) -
         line_start = text.rfind("\n", 0, m.span[0]) + 1
         if line_start <= event.span[0] or text.count("\n", last_line_end, line_start) > _REACH_LINES:
             break   # (`rejestracja o godz. 9:00, a od godz. 9:15 prezentacja`: one session's programme)
-        if not _PLACE_FIRST_RE.match(text, line_start, m.span[0]) or _CLOCK_RE.search(text, line_start, m.span[0]) \
+        place_first = bool(_PLACE_FIRST_RE.match(text, line_start, m.span[0])) \
+            and not _CLOCK_RE.search(text, line_start, m.span[0])
+        if not (place_first or not text[line_start:m.span[0]].strip() and _place_after_hours(text, m)) \
                 or any(f.span[0] >= line_start for f in found):
             break   # (one time a line, after the place)
         if m.start <= (found[-1].start if found else event.start):
@@ -57,6 +66,13 @@ def _session_lines(text: str, event: DateMention, mentions: list[DateMention]) -
         found.append(m)
         last_line_end = _line_end(text, m.span[1])
     return found
+
+
+def _place_after_hours(text: str, m: DateMention) -> bool:
+    """`godz. 14.00-16.00 Miasto Lipno, Sala konferencyjna …`: the hours, then the session's place."""
+    after = text[m.span[1]:_line_end(text, m.span[1])]
+    unit = _UNIT_BEFORE_PLACE_RE.match(after)
+    return opens_with_place(after[unit.end():] if unit else after)
 
 
 def _line_end(text: str, pos: int) -> int:

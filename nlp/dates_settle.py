@@ -229,11 +229,18 @@ def outside_related_links(text: str, mentions: list[DateMention]) -> list[DateMe
 
 
 def demote_implicit_covered(mentions: list[DateMention], implicit: set[int]) -> list[DateMention]:
-    """A weekday or `jutro` naming a day that a written date already gives adds nothing."""
+    """A weekday or `jutro` naming a day that a written date already gives adds nothing but its
+    hour (`odbywająca się dziś (27.06) Kawiarenka` … `rusza dzisiaj o godz. 17:30`), which the
+    written date, given with none, takes."""
     covered = [(m.day, (m.end or m.start)[:10]) for m in mentions if m.kind == EVENT and id(m) not in implicit]
-    return [replace(m, kind=OTHER)
-            if id(m) in implicit and m.kind == EVENT and any(lo <= m.day <= hi for lo, hi in covered) else m
-            for m in mentions]
+    demoted = [id(m) in implicit and m.kind == EVENT and any(lo <= m.day <= hi for lo, hi in covered) for m in mentions]
+    hours = {}
+    for m, gone in zip(mentions, demoted):
+        if gone and m.has_time:
+            hours.setdefault(m.day, m.start)
+    return [replace(m, kind=OTHER) if gone else replace(m, start=hours[m.day])
+            if m.kind == EVENT and not m.has_time and not m.end and m.day in hours else m
+            for m, gone in zip(mentions, demoted)]
 
 
 def fold_days_into_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:

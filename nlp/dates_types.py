@@ -48,6 +48,8 @@ class DateExpr:
     iso_time: tuple[int, int] | None = None  # time printed inside an ISO stamp
     strong: bool = True                 # False for readings that need context to be believed
     past: bool = False                  # "w ubiegły czwartek": the weekday before the reference
+    coming: bool = False                # "w przyszły czwartek": the first such day after the reference,
+    #                                     never one in the week of a date named before it
     bare: bool = False                  # a weekday with no modifier or time ("we wtorek aresztowano"):
     #                                     a meeting's day only on a page that prints its own date
     tense: str | None = None            # "past"/"future": the verb of a bare weekday's clause;

@@ -252,7 +252,7 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
         if not strong and word.endswith("."):
             continue   # "pt." is also "pod tytułem"; "pon. 7:30–15:30" heads office hours
         expr = DateExpr(start, m.end(), [], weekday=wd, strong=False, past=past, bare=not strong,
-                        week_offset=week)
+                        week_offset=week, coming=bool(cue and (cue.group("mod") or cue.group("mod2"))))
         if out and _night_into(text, out[-1], expr):
             # "w nocy z soboty na niedzielę": the day after the one the night began on
             out.append(replace(expr, anaphoric=True, relative_days=1, bare=out[-1].bare,

@@ -204,3 +204,10 @@ def test_machine_stamps_of_related_items_are_no_meetings():
             "Rynek zmieni wygląd\n\n2008-10-14, 16:05\nStrażacy świętowali w remizie")
     found = find_dates(text, published=WEDNESDAY)
     assert [m.start for m in found if m.kind == "event"] == ["2008-10-17T17:00"]
+
+
+def test_today_said_again_with_an_hour_gives_the_written_date_its_hour():
+    text = ("Poświęcona będzie temu odbywająca się dziś (15.10) w Lipnie Kawiarenka Obywatelska.\n\n"
+            "Kawiarenka rusza dzisiaj o godz. 17:30 w restauracji Szara Willa.")
+    found = find_dates(text, published=WEDNESDAY)
+    assert [m.start for m in found if m.kind == "event"] == ["2008-10-15T17:30"]

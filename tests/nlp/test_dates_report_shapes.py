@@ -45,11 +45,18 @@ def test_a_templates_words_beside_a_date_mark_a_posting_stamp(text, published):
     assert dt.date.fromisoformat(events(text)[0][0][:10]) != published
 
 
-def test_a_day_over_the_name_days_is_a_live_clock_not_the_pages_date():
-    text = ("• Środa, 28 lutego 2024\n\n  • Imieniny: Romana, Lecha\n\nDyskusja publiczna ws projektu studium\n\n"
+@pytest.mark.parametrize("clock", ["• Środa, 28 lutego 2024\n\n  • Imieniny: Romana, Lecha",
+                                   "28 lutego 2024\nRomana, Lecha"])
+def test_a_day_over_the_name_days_is_a_live_clock_not_the_pages_date(clock):
+    text = (f"{clock}\n\nDyskusja publiczna ws projektu studium\n\n"
             "W związku z wyłożeniem projektu studium dyskusja publiczna odbędzie się 5 marca 2024 r. o godz. 16.00.")
     assert find_published(text) is None
     assert events(text) == [("2024-03-05T16:00", None)]
+
+
+def test_a_date_over_two_towns_is_no_live_clock():
+    text = "Portal\n17 lutego 2026\nKraków, Lublin\nSpotkanie odbędzie się 20 lutego o godz. 17."
+    assert find_published(text)[0] == dt.date(2026, 2, 17)
 
 
 def test_a_date_labelled_as_posted_is_no_meeting():

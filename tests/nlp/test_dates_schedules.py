@@ -200,3 +200,30 @@ def test_a_meeting_at_its_hour_inside_a_period_of_weeks_is_the_event():
     # a meeting of a few days keeps its programme's days
     assert events("Forum odbędzie się od 5 do 7 maja 2023 r.\n5 maja, godz. 10.00 – otwarcie\n6 maja, godz. 9.00 – "
                   "warsztaty") == [("2023-05-05T10:00", "2023-05-07")]
+
+
+def test_two_days_written_with_a_slash_are_one_two_day_session():
+    text = ("Szkolenia odbędą się w Ośrodku „Błękit” w Borkach:\nI. 26/27 listopada 2021 r. – powiat lipnowski;\n"
+            "II. 02/03 grudnia 2021 r. – powiat borecki.")
+    assert events(text) == [("2021-11-26", "2021-11-27"), ("2021-12-02", "2021-12-03")]
+
+
+def test_a_dash_opening_a_line_is_an_item_not_the_end_of_a_range():
+    text = ("Data wydania: 02.08.05\n- 15 sierpnia o godz. 20.00 w sali widowiskowej Centrum Kultury rozpocznie się "
+            "koncert orkiestry.")
+    assert events(text) == [("2005-08-15T20:00", None)]
+
+
+def test_session_lines_that_open_with_their_hours_then_name_the_place():
+    text = ("Zapraszamy na spotkania konsultacyjne, które odbędą się w dniach 21-22 lipca 2022 r.\n\n"
+            "Harmonogram spotkań:\n\n21 lipca 2022\n"
+            "godz. 11.00-13.00 Gmina Borki, Budynek Gminnego Ośrodka Kultury w Borkach,\n"
+            "godz. 14.00-16.00 Miasto Lipno, Sala konferencyjna Urzędu Miejskiego w Lipnie.\n\n"
+            "22 lipca 2022\ngodz. 11.00-13.00 Gmina Lipno, Budynek Urzędu Gminy Lipno, ul. Polna 2\n")
+    assert [start for start, _ in events(text)] == ["2022-07-21T11:00", "2022-07-21T14:00", "2022-07-22T11:00"]
+
+
+def test_a_programme_opening_its_lines_with_hours_is_one_meeting():
+    text = ("Konferencja odbędzie się 21 lipca 2022 r.\n"
+            "godz. 10.00-11.00 Otwarcie konferencji\ngodz. 11.00-12.00 Wykład prof. Jana Nowaka\n")
+    assert events(text) == [("2022-07-21T10:00", "2022-07-21T11:00")]

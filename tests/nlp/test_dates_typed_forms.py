@@ -111,3 +111,12 @@ def test_a_date_line_with_its_posting_clock_in_brackets_is_the_publication_date(
 
 def test_a_meeting_line_with_its_round_hour_in_brackets_is_no_publication_date():
     assert find_published("Zebranie wiejskie\n16 stycznia 2017 r. (godz. 17:00)\n\nZapraszamy na zebranie.") is None
+
+
+def test_a_date_and_its_posting_time_above_an_editor_line_are_the_pages_date():
+    text = ("Spotkania informacyjne\nKategoria: Aktualności\n5.04.2022\nGodz: 07:20\nRedaktor: Anna Lis\n\n"
+            "W okresie od dnia 23.03.2022r do dnia 31.03.2022r. odbyło się osiem spotkań informacyjnych.")
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2022, 4, 5)
+    ranges = [(m.start, m.end) for m in find_dates(text) if m.end]
+    assert ranges == [("2022-03-23", "2022-03-31")]

@@ -38,3 +38,9 @@ def test_a_past_form_after_bedzie_is_a_future():
 def test_a_present_participle_speaks_of_what_is_coming():
     text = "We wtorek ustalono porządek obrad posiedzenia rozpoczynającego się w piątek."
     assert days(text)[-1] == ("w piątek", "2008-10-17")
+
+
+def test_a_coming_weekday_counts_from_the_page_date_not_from_a_date_named_before_it():
+    text = ("Zarząd zebrał się 15.10.2008 r. Sprawozdanie zostanie przedstawione radzie w przyszłą środę "
+            "lub czwartek.")
+    assert days(text)[1:] == [("w przyszłą środę", "2008-10-22"), ("czwartek", "2008-10-23")]

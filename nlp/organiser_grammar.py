@@ -51,11 +51,14 @@ class Frames:
     body_meetings: frozenset[str]
     members_meeting_adjectives: frozenset[str]
     bodies_events: frozenset[str]
+    bodies_titled_events: frozenset[str]
     meeting_rooms: frozenset[str]
     notice_holders: frozenset[str]
     opening_verbs: frozenset[str]
     plan_nouns: frozenset[str]
+    plan_drafting_nouns: frozenset[str]
     participation_words: frozenset[str]
+    attendee_nouns: frozenset[str]
     agent_exclusions: frozenset[str]
     contest_ceremonies: frozenset[str]
     contest_nouns: frozenset[str]
@@ -136,11 +139,14 @@ def frames() -> Frames:
         body_meetings=frozenset(data["body_meetings"]),
         members_meeting_adjectives=frozenset(data["members_meeting_adjectives"]),
         bodies_events=frozenset(data["bodies_events"]),
+        bodies_titled_events=frozenset(data["bodies_events"]) | frozenset(data["bodies_titled_events"]),
         meeting_rooms=frozenset(data["meeting_rooms"]),
         notice_holders=frozenset(data["notice_holders"]),
         opening_verbs=frozenset(data["opening_verbs"]),
         plan_nouns=frozenset(data["plan_nouns"]),
+        plan_drafting_nouns=frozenset(data["plan_drafting_nouns"]),
         participation_words=frozenset(data["participation_words"]),
+        attendee_nouns=frozenset(data["attendee_nouns"]),
         agent_exclusions=frozenset(data["agent_exclusions"]),
         contest_ceremonies=frozenset(data["contest_ceremonies"]),
         contest_nouns=frozenset(data["contest_nouns"]),

@@ -23,7 +23,7 @@ from nlp.org_people import named_person_end, person_in_office_end
 from nlp.org_words import _participle
 from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
                                    past_adverbs_back, phrase_at, verb_reading)
-from nlp.organiser_subjects import SHORT_NAME_RE, subject_before
+from nlp.organiser_subjects import SHORT_NAME_RE, headline_subject, subject_before
 from nlp.organiser_lists import names_after
 from nlp.vocabulary import is_event_verb, lexicon
 
@@ -63,8 +63,9 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             spans.extend(apposed)
             continue   # `W imieniu X i Y, organizatorów Forum Z`: what follows is what they organise
         copula_at = past_adverbs_back(tokens, i - 1)   # (`był również gospodarzem`, `będzie po raz pierwszy …`)
-        if copula_at >= 0 and tokens[copula_at].text.lower() in f.copulas and is_instrumental(tok.text):
-            spans.extend(subject_before(text, tokens[copula_at].start))
+        copula = copula_at >= 0 and tokens[copula_at].text.lower() in f.copulas
+        if is_instrumental(tok.text) and (copula or headline_subject(text, tok.start)):   # (`Gmina X gospodarzem …`)
+            spans.extend(subject_before(text, tokens[copula_at].start if copula else tok.start))
             continue
         one_of = _one_of_before(tokens, i)
         if one_of is not None:

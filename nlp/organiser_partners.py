@@ -128,12 +128,20 @@ def partners(text: str, spans: list[Span]) -> list[Span]:
         stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
         if stop is None:
             stop = _partner_after_aside(text, tokens, k)
-        if stop is not None:
+        if stop is not None and not _attendees_after(tokens, stop):
             if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & frames().partner_labels \
                     and tokens[stop + 1].text in (":", "–", "-"):
                 stop += 2   # `wraz z partnerami: A, B oraz C`, `wraz z Partnerem – A`
             out.extend(names_after(text, tokens[stop - 1].end))
     return out
+
+
+def _attendees_after(tokens: Sequence[Token], stop: int) -> bool:
+    """`z udziałem przedstawiciela Urzędu X`: people who take part, not a partner, follow the
+    phrase of taking part that ends at tokens[stop]."""
+    return stop < len(tokens) and not tokens[stop].is_cap and bool(lemma_set(tokens[stop - 1].low)
+                                                                   & frames().participation_words) \
+        and bool(lemma_set(tokens[stop].low) & frames().attendee_nouns)
 
 
 def _partner_after_aside(text: str, tokens: Sequence[Token], k: int) -> int | None:

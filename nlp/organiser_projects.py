@@ -73,11 +73,13 @@ _TITLED_BY_RE = re.compile(
 def _starts_project(tokens: Sequence[Token], k: int) -> bool:
     """`rozpoczęło realizację projektu`, `kontynuuje realizację zadania`, `przystąpiło do
     realizacji projektu`: the running of a project; `rozpoczyna pracę nad nową Lokalną Strategią
-    Rozwoju`: the drafting of a plan."""
+    Rozwoju`, `kończy przygotowywanie strategii`: the drafting of a plan."""
     if k < len(tokens) and tokens[k].low == "do":
         k += 1
     if k + 1 < len(tokens) and lemma_set(tokens[k].low) & {"praca"} and tokens[k + 1].low == "nad":
         return any(lemma_set(t.low) & frames().plan_nouns for t in tokens[k + 2:k + 5] if t.is_word)
+    if k + 1 < len(tokens) and lemma_set(tokens[k].low) & frames().plan_drafting_nouns:
+        return any(lemma_set(t.low) & frames().plan_nouns for t in tokens[k + 1:k + 3] if t.is_word)
     return k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & {"realizacja", "realizować"}) \
         and any(lemma_set(t.low) & frames().project_nouns for t in tokens[k + 1:k + 3] if t.is_word)
 

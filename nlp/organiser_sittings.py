@@ -102,14 +102,18 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
     if lemmas_here:
         return i + 1 if has_event else None
     members, own = bool(frame_lemmas(tok.text, "members_meetings")), bool(frame_lemmas(tok.text, "bodies_events"))
+    if has_event and tok.is_cap and frame_lemmas(tok.text, "bodies_titled_events"):
+        head = _titled_body(tokens, i)
+        if head is not None:
+            return head   # `XII Forum Ogólnopolskiego Stowarzyszenia X`: the body's own event, by its title
     if not members and not own:
         return None
     k = _past_meeting_words(tokens, i)
     if k > i + 1 and own and not members and k < len(tokens) and tokens[k].is_cap and is_org_head(tokens[k].text) \
             and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text):
         return k   # `Konferencja regionalna Ministerstwa X`: a body's own event, its kind said between them
-    if k > i + 1:
-        return k if has_event and members else None
+    if k > i + 1:   # (`zebranie wiejskie Sołectwa X`: the village's residents meet, no body)
+        return k if has_event and members and not (k < len(tokens) and lemma_set(tokens[k].low) & _UNITS) else None
     if has_event and frame_lemmas(tok.text, "body_meetings"):
         head = _own_body(tokens, i)
         if head is not None:
@@ -117,6 +121,28 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
     own = own and not tok.is_cap and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text) \
         and not is_event_noun(tokens[k].text)   # (`konferencja Forum Inicjatyw X`: the conference's own name)
     return k if own else None
+
+
+def _titled_body(tokens: Sequence[Token], i: int) -> int | None:
+    """Where a body in the singular genitive begins right after the capitalised event noun at
+    tokens[i] (maybe after an adjective of its own: `Ogólnopolskiego Stowarzyszenia`), or None;
+    `Forum Organizacji Pozarządowych` names its participants, in the plural."""
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].is_cap and is_adjective(tokens[k].text) and tokens[k + 1].is_cap \
+            and agrees(tokens[k].text, tokens[k + 1].text):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_cap or not is_org_head(tokens[k].text) or is_acronym(tokens[k].text) \
+            or not _singular_genitive(tokens[k].text) or is_office_title(tokens[k].text):   # (`Forum NGO`: many)
+        return None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.is_word and is_adjective(after.text) and agrees(after.text, tokens[k].text) \
+            and not _singular_reading(after.text):
+        return None
+    return i + 1
+
+
+def _singular_reading(word: str) -> bool:
+    return any(len(r.tag.split(":")) > 1 and r.tag.split(":")[1] == "sg" for r in analyse(word.lower()))
 
 
 def _own_body(tokens: Sequence[Token], i: int) -> int | None:

@@ -14,6 +14,7 @@ from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes, only_pos
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
+from nlp.org_words import _UNITS
 from nlp.organiser_agreement import gender_disagrees, opening_subject
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
@@ -48,6 +49,21 @@ def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
     lead = text[start:verb_start]
     m = (_RELATIVE_ASIDE_RE if lead.rstrip().endswith(",") else _OPEN_ASIDE_RE).search(lead)
     return start + m.start() if m and m.start() > 0 else None
+
+
+def _unit_complement(text: str, span: Span) -> bool:
+    """`województwa małopolskiego`, `powiatu X` in lower case: the area of the body named right
+    before it, part of that body's name."""
+    first = text[span[0]:span[1]].split()[0]
+    return first[:1].islower() and bool(lemma_set(first) & _UNITS)
+
+
+def headline_subject(text: str, pos: int) -> bool:
+    """`Powiat X gospodarzem Forum Y`: a line that opens with names and has no verb before `pos`
+    (a headline, its copula left out)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    names = find_names(text, line_start, pos)
+    return bool(names) and not text[line_start:names[0][0]].strip() and not text[names[-1][1]:pos].strip()
 
 
 def subject_before(text: str, verb_start: int) -> list[Span]:
@@ -97,6 +113,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         elif not is_glue(gap) and not (subject == [] and partner_tail(gap)) and not members_gap(gap):
             break
         elif subject and not _COORDINATOR_RE.search(gap):
+            if not gap.strip() and _unit_complement(text, subject[-1]):
+                subject[-1], cursor = (span[0], subject[-1][1]), span[0]   # `Inspekcja Sanitarna województwa X`
+                continue
             break   # `W auli Starostwa X Stowarzyszenie Y zorganizowało`: not one list
         support = support_before(text, max(start, span[0] - 60), span[0])
         if support:

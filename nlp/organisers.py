@@ -94,7 +94,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 # `PSE S.A. prowadzą konsultacje`: a body before the verb runs what it leads
                 spans.extend(span for span in subject_before(text, tok.start) if leading_body(text[span[0]:span[1]]))
             continue
-        if lemma in f.held_meeting_verbs:
+        if lemma in f.held_meeting_verbs and not (lemma in f.project_start_verbs and runs_project(tokens, i, lemma)):
             if form == "finite" and _holds_meeting_with(text, tok.end):
                 spans.extend(_meeting_hosts(text, tok))   # `Burmistrz X odbył spotkanie z mieszkańcami`
             continue

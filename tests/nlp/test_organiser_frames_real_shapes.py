@@ -489,3 +489,38 @@ def test_seats_partners_held_by_persons_and_issuers_in_lower_case(text, expected
 ])
 def test_role_nouns_naming_after_a_dash_w_tym_and_a_persons_body(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's own event, its capitalised title naming the body in the singular genitive
+    ("XII Forum Ogólnopolskiego Stowarzyszenia Ośrodków Pomocy Społecznej odbędzie się 5-8 października 2017 r. "
+     "w Lipnie.", ["Ogólnopolskiego Stowarzyszenia Ośrodków Pomocy Społecznej"]),
+    ("XXIV Konferencja Stowarzyszenia Gmin Wiejskich odbyła się 12 maja 2015 r. w Borkach.",
+     ["Stowarzyszenia Gmin Wiejskich"]),
+    # a forum of many bodies names its participants, not its host
+    ("III Forum Organizacji Pozarządowych Powiatu Lipnowskiego odbędzie się 12 maja 2015 r. w Lipnie.", []),
+    # a headline that leaves out its copula: the body named before the role hosts
+    ("Powiat Lipnowski gospodarzem Ogólnopolskiego Forum Praktyków Pomocy Społecznej\n\n"
+     "Forum odbędzie się 5-8 października 2017 r. w Lipnie.", ["Powiat Lipnowski"]),
+])
+def test_titled_events_and_headline_hosts(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case area after a body's name is part of it
+    ("Państwowa Inspekcja Sanitarna województwa podkarpackiego planuje uczcić rocznicę konferencją, która odbędzie "
+     "się 12 maja 2024 r. w Rzeszowie.", ["Państwowa Inspekcja Sanitarna województwa podkarpackiego"]),
+    ("Rada Seniorów gminy Borki zaprasza 12 maja na spotkanie.", ["Rada Seniorów gminy Borki"]),
+    # a body drafting a plan runs the consultations held for it, whether it starts or finishes the draft
+    ("Starostwo Powiatowe w Lipnie kończy przygotowywanie strategii rozwoju powiatu. Spotkanie konsultacyjne "
+     "odbędzie się 19 lutego 2024 r.", ["Starostwo Powiatowe w Lipnie"]),
+    ("Gmina Borki przystąpiła do opracowania programu rewitalizacji. Spotkanie konsultacyjne odbędzie się "
+     "19 lutego 2024 r.", ["Gmina Borki"]),
+    ("Burmistrz Lipna zakończył spotkanie z mieszkańcami 12 maja 2024 r.", ["Burmistrz Lipna"]),
+    # a village's meeting: its residents meet, no body hosts
+    ("Temat omawiany będzie także w trakcie zebrania wiejskiego Sołectwa Borki, które odbędzie się 26 lutego "
+     "2020 r. o godz. 19:00 w szkole.", []),
+])
+def test_area_complements_and_plans_drafted(text, expected):
+    assert _names(text) == expected

@@ -229,3 +229,17 @@ def test_a_body_said_to_be_one_of_the_organisers(text):
 ])
 def test_lists_partners_and_authorisations(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who take part, after `z udziałem`, are guests, and so are the bodies they come from
+    ("Debata zostanie przeprowadzona 12 maja przez Stowarzyszenie Młodzi Razem, z udziałem przedstawiciela "
+     "Urzędu Marszałkowskiego Województwa Opolskiego.", ["Stowarzyszenie Młodzi Razem"]),
+    ("Fundacja Lipa zorganizowała 12 maja warsztaty przy udziale członków Stowarzyszenia Przyjaciół Borek.",
+     ["Fundacja Lipa"]),
+    # a body after `z udziałem` co-runs the event
+    ("Fundacja Lipa z udziałem Stowarzyszenia Przyjaciół Borek zorganizowała 12 maja warsztaty.",
+     ["Fundacja Lipa", "Stowarzyszenia Przyjaciół Borek"]),
+])
+def test_attendees_after_a_phrase_of_taking_part(text, expected):
+    assert _names(text) == expected

@@ -120,7 +120,7 @@ def town_in_cell(piece: str) -> str | None:
     `Michałowice -Wieś`): its name; a district (`os. Gwarków`, `Osiedle Zamoście`) is none."""
     if district_prefix("district_words").match(piece):
         return None
-    prefix = district_prefix("village_words").match(piece)
+    prefix = district_prefix("village_words", "unit_cell_words").match(piece)
     bare = re.sub(r"\s*-\s*", "-", piece[prefix.end():] if prefix else piece)
     bare = bare.title() if bare.isupper() else bare
     if len(bare.split()) > 3 or not is_town(bare):

@@ -300,7 +300,11 @@ def context_ok(text: str, pos: int) -> bool:
                 or (intro and (EVENT_CUE_RE.search(intro) or DATE_OR_TIME_RE.search(intro))))
 
 
-_GEO_CONTEXT_RE = guarded(r"\b(?:w|we|Gminy|Gminie|Gmina|Miasta|Mieście|Miasto|Powiatu|Urzędu\s+Gminy|Urzędu\s+Miasta|gminie|gminy|mieście)\s+"
+# `w sześciu dzielnicach Opola`, `mieszkańców Lipna`, `prezydent Borek`: a town named by its parts,
+# its people or its mayor
+_TOWN_OF_WORDS = tuple(lexicon("venue_cues.json")["town_of_words"])
+_GEO_CONTEXT_RE = guarded(r"\b(?:w|we|Gminy|Gminie|Gmina|Miasta|Mieście|Miasto|Powiatu|Urzędu\s+Gminy|Urzędu\s+Miasta"
+                          rf"|gminie|gminy|mieście|{'|'.join(_TOWN_OF_WORDS)})\s+"
                           r"([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+)?)")
 
 
@@ -332,7 +336,7 @@ def context_city(text: str, prefer: str | None = None) -> str | None:
             continue
         cue = m.group().split()[0]
         before = text[max(0, m.start() - 30):m.start()].rstrip()
-        if cue.lower() in ("w", "we"):
+        if cue.lower() in ("w", "we") or cue in _TOWN_OF_WORDS:
             weight = 0.5 if re.search(r"[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+$", before) else 1.0
         else:
             weight = 2.0

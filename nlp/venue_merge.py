@@ -103,10 +103,11 @@ def _same_address(one: str, other: str) -> bool:
 
 def _abbreviates(short: str | None, name: str | None) -> bool:
     """`PSG` for `Płockiej Galerii Sztuki`, `MGS` for `Miejskiej Galerii Sztuki im. …`: the
-    capitals of a name's words (before its patron), in any order."""
+    capitals of a name's words (before its patron or its town: `MDK` for `Miejskim Domu Kultury w
+    Przedborzu`), in any order."""
     if not short or not name or not (short.isupper() and short.isalpha() and 2 < len(short) <= 6):
         return False
-    head = re.split(r"\s(?:im|pw|św)\.", name)[0]
+    head = re.split(r"\s(?:im|pw|św)\.|\s(?:w|we)\s", name)[0]
     initials = [w[0] for w in re.findall(r"\b[A-ZŁŚŻŹĆ][\w-]*", head) if not w.isupper()]
     return sorted(initials) == sorted(short)
 

@@ -54,6 +54,8 @@ _NOT_IN_LOWER_NAME = frozenset({"w", "we", "na", "przy", "i", "oraz", "o", "od",
 def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_cap: bool) -> tuple[int, str | None] | None:
     """A venue name starting at tokens[i]: (index after it, city named inside it or None)."""
     n = len(tokens)
+    if _SCHOOL_NUMBER_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap:
+        i += 1   # `I Liceum Ogólnokształcącym`, `XXI Liceum …`: a school's number before its name
     first = tokens[i]
     j = i
     if first.is_cap and is_adj(first.text) and not is_venue_noun(first.text):
@@ -237,6 +239,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
 
 # A word that opens a street's name (`ul.`, `Plac`, `Rynku`), not one it begins (`Placówek`).
 _STREET_WORD_RE = re.compile(STREET + r"(?!\w)")
+_SCHOOL_NUMBER_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # An acronym in capitals (`SP`, `ZSP`), not a Roman numeral (`II`).
 _CAPITALS_RE = re.compile(r"(?![IVXLC]+\b)[A-ZŁŚŻŹĆ]{2,5}")
 

@@ -141,3 +141,15 @@ def test_a_village_after_the_abbreviation_m_is_the_rows_town(extractor):
     result = extractor.extract(text, published="2016-10-20")
     assert _venues(result) == [("Remiza OSP w m. Borki Wielkie", None, "Borki Wielkie"),
                                ("Remiza OSP w m. Kaliszany", None, "Kaliszany")]
+
+
+def test_session_rows_naming_their_unit_then_the_building(extractor):
+    text = ("Zapraszamy na spotkania konsultacyjne, które odbędą się w dniach 21-22 lipca 2022 r.\n\n"
+            "Harmonogram spotkań:\n\n21 lipca 2022\n"
+            "godz. 11.00-13.00 Gmina Borki, Budynek Gminnego Ośrodka Kultury w Borkach,\n"
+            "godz. 14.00-16.00 Miasto Lipno, Sala konferencyjna Urzędu Miejskiego w Lipnie, Rynek 2, 38-300 Lipno.\n\n"
+            "22 lipca 2022\ngodz. 11.00-13.00 Gmina Lipno, Budynek Urzędu Gminy Lipno, ul. Polna 2\n")
+    record = extractor.extract(text)
+    assert [(v["name"], v["city"]) for v in record["venues"]] == [
+        ("Budynek Gminnego Ośrodka Kultury w Borkach", "Borki"),
+        ("Sala konferencyjna Urzędu Miejskiego w Lipnie", "Lipno"), ("Budynek Urzędu Gminy Lipno", "Lipno")]

@@ -289,6 +289,9 @@ def test_arrivals_patrons_and_places_on_places(text, expected):
     # an abbreviation says it again, with its street
     ("Lipowska Galeria Sztuki zaprasza na wernisaż, który odbędzie się 16 grudnia o godzinie 18:00 w siedzibie LGS, "
      "czyli przy ulicy Polnej 36.", [("LGS", "ulicy Polnej 36", None)]),
+    # an abbreviation of a name that ends with its town
+    ("W dniach 5-6.07.2018 r. w Miejskim Domu Kultury w Borkach odbyły się zajęcia plastyczne. W MDK spotkało się "
+     "20 osób.", [("Miejskim Domu Kultury w Borkach", None, "Borki")]),
     # a show's title in quotes is not the museum's name; the full name and the street come later
     ("Podwieczorek w Muzeum „Czy to prawda, że dawniej było lepiej?”\nZapraszam w środę, 29 stycznia na podwieczorek "
      "w Miejskim Muzeum w Lipnie, przy ul. Chopina 6.\nCzas i miejsce: 29.01.25 godz. 17.00, Muzeum Miejskie w "

@@ -47,6 +47,11 @@ def test_towns_and_villages_as_venues(text, expected):
     # the grounds of a park, named by their kind first
     ("Bieg rodzinny wystartuje 8 czerwca 2024 r. na terenach zielonych Parku Miejskiego w Lipnie.",
      [("Parku Miejskiego w Lipnie", None, "Lipno")]),
+    # a school's Roman number before its name
+    ("Debata odbędzie się 12 maja 2023 r. o godz. 17:00 w I Liceum Ogólnokształcącym przy ul. Polnej 5 w Lipnie.",
+     [("I Liceum Ogólnokształcącym", "ul. Polnej 5", "Lipno")]),
+    ("Spotkanie odbędzie się 12 maja 2023 r. w XXI Liceum Ogólnokształcącym z Oddziałami Sportowymi w Borkach.",
+     [("XXI Liceum Ogólnokształcącym z Oddziałami Sportowymi w Borkach", None, "Borki")]),
     # an abbreviation inflected with a hyphen
     ("Zebranie odbędzie się 3 marca 2024 r. o godz. 17:00 w GOK-u.", [("GOK-u", None, None)]),
     # an open day is held at the body it opens

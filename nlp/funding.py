@@ -366,7 +366,9 @@ def _eea_donors() -> frozenset[str]:
     return frozenset(lexicon("funders.json")["eea_donors"])
 
 
-_CONJUNCTION_RE = re.compile(r"\b(?:oraz|i)\s+(?:(?:ze\s+środków|z|ze)\s+)?$", re.IGNORECASE)
+# (a share may stand between: `w 15 % ze środków krajowych i w 85 % ze środków Funduszu Spójności`)
+_CONJUNCTION_RE = re.compile(r"\b(?:oraz|i)\s+(?:(?:w\s+)?\d{1,3}(?:[,.]\d+)?\s*%\s+)?(?:(?:ze\s+środków|z|ze)\s+)?$",
+                             re.IGNORECASE)
 
 
 def _joined(text: str, a: Name, b: Name) -> bool:

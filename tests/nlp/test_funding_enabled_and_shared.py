@@ -51,6 +51,13 @@ def _funding(text):
      "Operacyjnego Województwa Pomorskiego na lata 2014-2020. Gościliśmy Dyrektora Departamentu Europejskiego "
      "Funduszu Społecznego.",   # (a fund in an office's name says nothing of who pays)
      [("Unia Europejska", "Program Operacyjny Województwa Pomorskiego na lata 2014-2020")]),
+    # the state budget's share and a fund's share, each with its percentage
+    ("Spotkanie odbędzie się 12 maja 2019 r. Projekt finansowany ze środków budżetu Państwa, w tym w 15 % ze "
+     "środków krajowych i w 85 % ze środków Funduszu Spójności.",
+     [("Fundusz Spójności", None), ("budżet państwa", None)]),
+    # EU support said with the adjective after its noun
+    ("Turniej odbył się 25 października 2017 r. w Lipnie. Turniej zrealizowano dzięki wsparciu unijnemu.",
+     [("Unia Europejska", None)]),
 ])
 def test_funding_stated_by_what_made_it_possible_or_who_paid_a_share(text, expected):
     assert _funding(text) == expected

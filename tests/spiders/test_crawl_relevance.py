@@ -76,6 +76,10 @@ ANNOUNCEMENTS = [
          "w sprawie budowy spalarni. Przedstawiciele komitetu na debatę nie przyszli. 22.07.2022"),
     ("", "Rekordowo długie było piątkowe spotkanie Burmistrza z mieszkańcami 6 kwietnia. Dyskutowano o odpadach "
          "i kanalizacji, a dyskusja trwała trzy godziny."),
+    # a notice of a plan laid open, with the public discussion of it held on a day
+    ("", "Obwieszczenie gminy Jaworek\n\nInformujemy o wyłożeniu do publicznego wglądu projektu studium uwarunkowań "
+         "w okresie od 5 do 26 maja 2023 r. Dyskusja publiczna nad przyjętymi rozwiązaniami odbędzie się 15 maja "
+         "2023 r. o godz. 16:00 w Urzędzie Gminy."),
 ]
 NOT_ANNOUNCEMENTS = [
     ("Ośrodek Pomocy Społecznej w Jaworku zaprasza do składania ofert na przeprowadzenie szkolenia "

@@ -9,6 +9,7 @@ from nlp.org_names import OUR, is_office_title, is_org_head, lemma_set
 from nlp.org_words import is_adjective, is_bare_name
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_grammar import Span
+from nlp.vocabulary import lexicon
 
 __all__ = ["distinct_spans", "in_full"]
 
@@ -62,7 +63,18 @@ def distinct_spans(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return [span for span in out if not any(_abbreviates(text[span[0]:span[1]], text[other[0]:other[1]])
-                                            for other in out if other != span)]
+                                            or _board_of(text, other, span) for other in out if other != span)]
+
+
+def _board_of(text: str, board: Span, body: Span) -> bool:
+    """`Zarząd Gdańskiego Klubu Morsów` beside `Gdańskiego Klubu Morsów`: the body's board acts for
+    it, and the board is the organiser the page names."""
+    words, inner = text[board[0]:board[1]].split(), text[body[0]:body[1]].split()
+    return len(words) > len(inner) and words[-len(inner):] == inner \
+        and bool(lemma_set(words[0].lower()) & _GOVERNING_BODIES)
+
+
+_GOVERNING_BODIES = frozenset(lexicon("organisation_heads.json")["governing_bodies"])
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -158,3 +158,9 @@ def test_the_guests_listed_besides_the_host_are_no_organisers():
             "włodarzy powiatów. Oprócz gospodarza w spotkaniu uczestniczyli: Adam Nowak - starosta borkowski, "
             "Jan Kot – starosta lipnowski i starosta kolski Piotr Wróbel.")
     assert _names(text) == ["starosty Jana Lisa"]
+
+
+def test_a_boards_body_named_alone_is_the_board_again():
+    text = ("Zarząd Klubu Morsów „Foka” wraz z Komisją Rewizyjną zwołują w dniu 24 października br. o godz. 11.00 "
+            "w Lipnie Walne Zebranie Członków Klubu Morsów „Foka”.")
+    assert [o.name for o in find_organisers(text)] == ["Zarząd Klubu Morsów „Foka”", "Komisją Rewizyjną"]

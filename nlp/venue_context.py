@@ -240,8 +240,10 @@ def not_a_place(name: str) -> bool:
     no place, or a country or region."""
     words = _WORD_RE.findall(name)
     forms = [folded_lemmas(word) | {fold(word)} for word in words]
-    if len(words) == 1 and forms[0] & _words("not_places"):
+    if len(words) == 1 and forms[0] & (_words("not_places") | _words("regions")):
         return True
+    if len(words) > 1 and forms[0] & _words("regions") and not any(r.pos == "adj" for r in analyse(words[0].lower())):
+        return True   # `w Wielkopolsce Rady Kobiet`: the region, then what is first in it (not `Polska Akademia`)
     for wanted in _not_venue_phrases():
         if len(words) >= len(wanted) and all(w in form for w, form in zip(wanted, forms)):
             return True
@@ -300,8 +302,7 @@ def context_ok(text: str, pos: int) -> bool:
                 or (intro and (EVENT_CUE_RE.search(intro) or DATE_OR_TIME_RE.search(intro))))
 
 
-# `w sześciu dzielnicach Opola`, `mieszkańców Lipna`, `prezydent Borek`: a town named by its parts,
-# its people or its mayor
+# `w sześciu dzielnicach Opola`, `prezydent Lublina`: a town named by its parts or its mayor
 _TOWN_OF_WORDS = tuple(lexicon("venue_cues.json")["town_of_words"])
 _GEO_CONTEXT_RE = guarded(r"\b(?:w|we|Gminy|Gminie|Gmina|Miasta|Mieście|Miasto|Powiatu|Urzędu\s+Gminy|Urzędu\s+Miasta"
                           rf"|gminie|gminy|mieście|{'|'.join(_TOWN_OF_WORDS)})\s+"
@@ -335,6 +336,8 @@ def context_city(text: str, prefer: str | None = None) -> str | None:
         if not name:
             continue
         cue = m.group().split()[0]
+        if cue in _TOWN_OF_WORDS and may_be_first_name(words[0]):
+            continue   # `prezydent Rafał Nowak`: the mayor's name, not his town's
         before = text[max(0, m.start() - 30):m.start()].rstrip()
         if cue.lower() in ("w", "we") or cue in _TOWN_OF_WORDS:
             weight = 0.5 if re.search(r"[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+$", before) else 1.0

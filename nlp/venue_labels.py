@@ -41,6 +41,10 @@ _PLACE_TAIL_RE = re.compile(r"[\s,–-]*(?:\b(?:przy|na|w)\s*)?$")
 
 
 _NEXT_LINE_RE = re.compile(r"\n(?:[ \t]*\n)?[ \t•*\-–]*")
+# a day, its year, weekday and hour before the place in a label's cell
+_LEADING_WHEN_RE = re.compile(r"[ \t]*\d{1,2}(?:[ \t]+[^\W\d]+|\.\d{1,2}\.)[ \t]*(?:\d{4}[ \t]*(?:r\.|roku)?)?"
+                              r"[ \t]*(?:\([^()\n]{2,15}\))?"
+                              r"[ \t]*(?:(?:o[ \t]+)?godz\.?[ \t]*\d{1,2}(?:[.:]\d{2})?)?[ \t–-]*")
 
 
 def labelled_segments(text: str) -> Iterator[tuple[int, int]]:
@@ -99,6 +103,9 @@ def from_segment(text: str, start: int, end: int, add: Callable[..., None], stro
             a = a + text[a:b].find(piece)
             name_span = (a, a + len(piece))
             break
+        when = _LEADING_WHEN_RE.match(text, a, b)
+        if when and when.end() > a and text[when.end():b].strip()[:1].isupper():
+            a, piece = when.end(), text[when.end():b].strip()   # `15 października 2018 r. (poniedziałek) Starostwo …`
         lead = len(text[a:b]) - len(text[a:b].lstrip())
         # a town alone (`Lublin`) is the city
         place = city_name(piece) if len(piece.split()) <= 3 else None

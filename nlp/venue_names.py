@@ -54,7 +54,8 @@ _NOT_IN_LOWER_NAME = frozenset({"w", "we", "na", "przy", "i", "oraz", "o", "od",
 def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_cap: bool) -> tuple[int, str | None] | None:
     """A venue name starting at tokens[i]: (index after it, city named inside it or None)."""
     n = len(tokens)
-    if _SCHOOL_NUMBER_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap:
+    if _SCHOOL_NUMBER_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap \
+            and is_venue_noun(tokens[i + 1].text):   # (not `w XIII Forum Organizacji`: an event's edition)
         i += 1   # `I Liceum Ogólnokształcącym`, `XXI Liceum …`: a school's number before its name
     first = tokens[i]
     j = i

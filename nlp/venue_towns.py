@@ -138,7 +138,7 @@ def _surname_at(text: str, pos: int) -> bool:
 @functools.cache
 def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = lexicon("venue_cues.json")
-    return (frozenset(fold(w) for w in data["not_places"]), frozenset(data["residence_verbs"]),
+    return (frozenset(fold(w) for w in data["not_places"] + data["regions"]), frozenset(data["residence_verbs"]),
             frozenset(fold(w) for w in data["weekdays"]))
 
 

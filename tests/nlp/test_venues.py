@@ -533,3 +533,14 @@ def test_a_venue_named_with_adjectives_joined_by_i():
     text = "Drugie spotkanie odbyło się 8 maja w Gminnej i Szkolnej Bibliotece Publicznej w Borkach."
     assert [(v.name, v.city) for v in find_venues(text)] == [
         ("Gminnej i Szkolnej Bibliotece Publicznej w Borkach", "Borki")]
+
+
+@pytest.mark.parametrize("text, city", [
+    # a town named by its parts or its mayor is the page's town
+    ("Spotkania z mieszkańcami odbędą się w sześciu dzielnicach Opola.\n\n08.05 – Świetlica osiedlowa", "Opole"),
+    ("Prezydent Lublina zaprasza na spotkanie 5 maja.", "Lublin"),
+    # a mayor's first name is no town, and `dzielnicy X` names the district
+    ("Prezydent Rafał Nowak zaprasza na spotkanie 5 maja.", None),
+])
+def test_the_town_a_page_is_about(text, city):
+    assert context_city(text) == city

@@ -47,6 +47,13 @@ def test_towns_and_villages_as_venues(text, expected):
     # the grounds of a park, named by their kind first
     ("Bieg rodzinny wystartuje 8 czerwca 2024 r. na terenach zielonych Parku Miejskiego w Lipnie.",
      [("Parku Miejskiego w Lipnie", None, "Lipno")]),
+    # a label for both the day and the place: the place after the day
+    ("Konferencja dla partnerów.\n\nTermin i miejsce: 15 października 2018 r. (poniedziałek) Starostwo Powiatowe "
+     "w Lipnie, pl. Generała Józefa Bema 5, 07-410 Lipno – sala nr 12\n\nCele spotkania: analiza.",
+     [("Starostwo Powiatowe w Lipnie", "pl. Generała Józefa Bema 5, 07-410 Lipno", "Lipno")]),
+    # a region, then what is first in it, is no place
+    ("Inauguracja pierwszej w Wielkopolsce Rady Kobiet odbędzie się 8 marca 2019 r. o godzinie 12.00 w Sali Sesyjnej "
+     "Urzędu Miejskiego w Lipnie.", [("Sali Sesyjnej Urzędu Miejskiego w Lipnie", None, "Lipno")]),
     # a school's Roman number before its name
     ("Debata odbędzie się 12 maja 2023 r. o godz. 17:00 w I Liceum Ogólnokształcącym przy ul. Polnej 5 w Lipnie.",
      [("I Liceum Ogólnokształcącym", "ul. Polnej 5", "Lipno")]),

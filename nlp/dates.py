@@ -42,8 +42,8 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
                               time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
-from nlp.dates_years import (list_years, month_year_anchors, named_years, school_years, sentence_year, year_before,
-                             year_of_writing)
+from nlp.dates_years import (list_years, month_year_anchors, named_years, school_years, sentence_year, weekday_year,
+                             year_before, year_of_writing)
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
 
@@ -110,7 +110,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         in_week_of = False   # a weekday read in the week of the date named before it
         anchor = published or _nearest_anchor(anchors, expr.start)
         ref = anchor or today
-        year = written
+        year = written if written is None else weekday_year(written, expr)   # (`sobotę, 3 lutego`: its weekday's)
         if year is None and published is None and expr.parts and all(p.month and not p.year for p in expr.parts):
             year = sentence_year(text, expr.start)   # `Forum 2018, które odbędzie się 28 września`
         if year is None and years:

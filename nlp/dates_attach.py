@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlp.dates_context import left_sentence, mentions_meeting, right_sentence
+from nlp.dates_context import left_sentence, mentions_meeting, names_several_meetings, right_sentence
 from nlp.dates_lexicon import END_WORDS, ITEM_JOINT, OFFICE_HOURS_WORDS, SESSION_LABELS, START_LABEL, TIME_SIDE_WORDS
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
@@ -142,6 +142,8 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
             if _SENTENCE_BREAK_RE.search(gap) and not _opens_line(text, t) \
                     and _names_another_day(text, t, explicit_starts):
                 break  # "… 10 października w Warszawie.\nSpotkanie (o godz. 9.30) … 3 grudnia"
+            if "\n" in gap and names_several_meetings(text, t.start, t.end):
+                break  # "16.05 – Pływalnia" / "Wszystkie spotkania rozpoczną się o godz. 18:00": every day's hour
             expr.time = t
             used.add(j)
             break

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates_lexicon import CUES, MEETING_PREFIXES, MEETING_WHOLE_WORDS, OFFICE_HOURS_WORDS, cue_anywhere, cue_before
+from nlp.dates_lexicon import (CUES, LEXICON, MEETING_PREFIXES, MEETING_WHOLE_WORDS, OFFICE_HOURS_WORDS, cue_anywhere,
+                               cue_before)
 from nlp.vocabulary import is_event_noun
 
 EVENT, DEADLINE, PUBLICATION, OTHER = "event", "deadline", "publication", "other"
@@ -346,3 +347,21 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
     if timed or mentions_meeting(sentence) or mentions_meeting(_title_of_paragraph(text, start, end, right)):
         return EVENT
     return UNDETERMINED
+
+
+# a plural verb of holding with a plural meeting noun: the sentence speaks of several meetings
+_SEVERAL_VERB_RE = re.compile("|".join(rf"(?:{p})" for p in LEXICON["several_meetings"]["verbs"]), _I)
+_SEVERAL_NOUN_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in LEXICON["several_meetings"]["nouns"]) + r")(?!\w)", _I)
+
+
+def names_several_meetings(text: str, start: int, end: int) -> bool:
+    """Does the date's sentence say that several meetings are held (`spotkania, które odbędą
+    się 7 lipca`)?"""
+    left = left_sentence(text, start)
+    sentence = left + text[start:end] + right_sentence(text, end)
+    if not _SEVERAL_VERB_RE.search(sentence):
+        return False
+    # (a verb with no subject of its own: `Spotkania są otwarte. Zaczynają się o godz. 17`)
+    opening = start - len(left)
+    return bool(_SEVERAL_NOUN_RE.search(sentence)) or bool(_SEVERAL_NOUN_RE.search(left_sentence(text, opening)))

@@ -16,13 +16,12 @@ import re
 from dataclasses import replace
 
 from nlp.dates_attach import is_office_hours
-from nlp.dates_context import EVENT, left_sentence, right_sentence
-from nlp.dates_lexicon import LEXICON, MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
+from nlp.dates_context import EVENT, left_sentence, names_several_meetings, right_sentence
+from nlp.dates_lexicon import MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
 from nlp.dates_mention import DateMention
 from nlp.dates_types import DateExpr, TimeExpr
 
-__all__ = ["attach_rows", "date_layout", "day_cell_above_month", "list_time", "names_several_meetings", "peer_rows",
-           "row_line", "series_time"]
+__all__ = ["attach_rows", "date_layout", "day_cell_above_month", "list_time", "peer_rows", "row_line", "series_time"]
 
 _I = re.IGNORECASE
 # what may open a row before its first cell: a bullet, a number (`2.`, `1).`)
@@ -35,9 +34,6 @@ _ROW_REACH = 400        # from one row to the next
 _CELL_LINE_MAX = 90     # a line between rows is a cell or a wrapped row, not a paragraph
 _ROW_LINE_MAX = 220
 _SENTENCE_RE = re.compile(r"[.!?][ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}")
-_SEVERAL_VERB_RE = re.compile("|".join(rf"(?:{p})" for p in LEXICON["several_meetings"]["verbs"]), _I)
-_SEVERAL_NOUN_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in LEXICON["several_meetings"]["nouns"]) + r")(?!\w)", _I)
 # a place named in a row: a capitalised run of up to three words (`Białe Błota`, `Mogilno Małe`)
 _NAME_RUN_RE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}")
 _IN_PLACE_RE = re.compile(r"(?<!\w)(?:w|we)[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
@@ -93,18 +89,6 @@ def date_layout(text: str, start: int, end: int) -> str | None:
     if opens and closes:
         return "alone"
     return "opens" if opens else "closes" if closes else None
-
-
-def names_several_meetings(text: str, start: int, end: int) -> bool:
-    """Does the date's sentence say that several meetings are held (`spotkania, które odbędą
-    się 7 lipca`)?"""
-    left = left_sentence(text, start)
-    sentence = left + text[start:end] + right_sentence(text, end)
-    if not _SEVERAL_VERB_RE.search(sentence):
-        return False
-    # (a verb with no subject of its own: `Spotkania są otwarte. Zaczynają się o godz. 17`)
-    opening = start - len(left)
-    return bool(_SEVERAL_NOUN_RE.search(sentence)) or bool(_SEVERAL_NOUN_RE.search(left_sentence(text, opening)))
 
 
 def _venue_noun(word: str) -> bool:

@@ -14,10 +14,10 @@ from dataclasses import replace
 from nlp.dates_agenda import listed_times, programme_time
 from nlp.dates_attach import agenda_start, is_office_hours
 from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED, left_sentence,
-                               mentions_meeting, right_sentence)
+                               mentions_meeting, names_several_meetings, right_sentence)
 from nlp.dates_lexicon import LEXICON, RELATED_HEADINGS, cue_anywhere
 from nlp.dates_mention import DateMention
-from nlp.dates_rows import names_several_meetings, peer_rows, row_line
+from nlp.dates_rows import peer_rows, row_line
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import TimeExpr
 

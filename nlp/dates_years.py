@@ -13,10 +13,13 @@ import bisect
 import re
 
 from nlp.clauses import clause_start
+from nlp.dates_calendar import valid_day
+from nlp.dates_types import DateExpr
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET)
 
-__all__ = ["month_year_anchors", "named_years", "school_years", "sentence_year", "year_before", "year_of_writing"]
+__all__ = ["month_year_anchors", "named_years", "school_years", "sentence_year", "weekday_year", "year_before",
+           "year_of_writing"]
 
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
@@ -161,3 +164,15 @@ def list_years(text: str) -> list[tuple[int, int, int]]:
             line_end = text.find("\n", clause.end())
             out.append((clause.end(), len(text) if line_end < 0 else line_end, years.pop()))
     return out
+
+
+def weekday_year(year: int, expr: DateExpr) -> int:
+    """The year a period names for a page's writing (`plany na rok 2024`: 2023) is a guess a
+    year either way; a day said with its weekday (`w minioną sobotę, 3 lutego`) takes the
+    year next to it in which that day is that weekday, if the guess is not one."""
+    if expr.weekday is None or len(expr.parts) != 1 or not expr.parts[0].month or expr.parts[0].year:
+        return year
+    part = expr.parts[0]
+    fits = [y for y in (year, year + 1, year - 1)
+            if (day := valid_day(y, part.month, part.day)) is not None and day.weekday() == expr.weekday]
+    return fits[0] if fits else year

@@ -210,3 +210,9 @@ def test_a_year_in_the_clause_before_a_colon_dates_the_days_listed_after_it_on_i
             "sesja.\nW 2019 roku odbyło się 5 posiedzeń Rady Osiedla w dniach: 2 kwietnia, 29 maja, 14 czerwca, "
             "18 września, 9 października.")
     assert events(text)[-3:] == ["2019-06-14", "2019-09-18", "2019-10-09"]
+
+
+def test_a_weekday_picks_the_year_next_to_the_one_a_plan_suggests():
+    text = ("W minioną sobotę, 3 lutego, w remizie odbyło się Walne Zebranie Członków OSP. Podsumowano poprzedni rok "
+            "i zaprezentowano plany na rok 2024.")
+    assert events(text) == ["2024-02-03"]

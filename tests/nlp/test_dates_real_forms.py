@@ -279,3 +279,10 @@ def test_a_coming_weekday_said_on_that_weekday_is_the_day_of_writing_unless_the_
             + "\n\nKto nie może przyjść w środę – powtórkę zaplanowaliśmy na czwartek 21 marca na godz. 10.00.")
     assert [start for _kind, start in kinds(text)] == ["2024-03-13", "2024-03-20T17:00", "2024-03-20",
                                                         "2024-03-21T10:00"]
+
+
+def test_a_term_that_runs_out_with_a_day_is_a_deadline_but_a_law_in_force_from_it_is_not():
+    text = ("Dyskusja publiczna odbędzie się 25 marca 2020 r. o godz. 11:00. Termin składania uwag upływa z dniem "
+            "2 kwietnia 2020 r.")
+    assert kinds(text)[1] == ("deadline", "2020-04-02")
+    assert kinds("Ustawa wchodzi w życie z dniem 1 stycznia 2021 r.") == [("other", "2021-01-01")]

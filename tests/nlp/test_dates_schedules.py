@@ -227,3 +227,10 @@ def test_a_programme_opening_its_lines_with_hours_is_one_meeting():
     text = ("Konferencja odbędzie się 21 lipca 2022 r.\n"
             "godz. 10.00-11.00 Otwarcie konferencji\ngodz. 11.00-12.00 Wykład prof. Jana Nowaka\n")
     assert events(text) == [("2022-07-21T10:00", "2022-07-21T11:00")]
+
+
+def test_an_hour_said_for_all_the_meetings_under_their_list_is_each_days_start():
+    text = ("Spotkania z prezydentem odbędą się w trzech dzielnicach.\n\n08.05.2024 – Tężnia\n"
+            "10.05.2024 – Świetlica, ul. Polna 1\n16.05.2024 – Pływalnia Miejska\n\n"
+            "Wszystkie spotkania rozpoczynać się będą o godzinie 18:00")
+    assert [start for start, _ in events(text)] == ["2024-05-08T18:00", "2024-05-10T18:00", "2024-05-16T18:00"]

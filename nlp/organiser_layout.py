@@ -7,19 +7,16 @@ office heading a letter above its body (`Przewodniczący Rady Gminy` / `w Lipnie
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
-from nlp.clauses import clause_start
 from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set,
                            read_name, Token, tokenize)
 from nlp.org_lower_names import lower_name_end
 from nlp.org_people import academic_titles, named_person_end
 from nlp.org_words import _UNITS, _has_genitive, is_adjective, may_be_first_name, names_a_body
-from nlp.organiser_grammar import SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, verb_reading
+from nlp.organiser_grammar import SEAT_LINE_RE, Span, can_be_subject, frames
 from nlp.organiser_lists import NEXT_LABEL_RE, is_group_noun, names_after
-from nlp.vocabulary import lexicon
 
 
 _LABEL_LINE_RE = re.compile(r"^[ \t]*(?:(?:serdecznie|gorąco|uprzejmie)\s+)?(?:zaprasza(?:my|ją)?|zapraszają|"
@@ -153,7 +150,8 @@ def _body_line(text: str, start: int, line: str, *, named: bool = False) -> tupl
     if not tokens:
         return None
     stop = read_name(text, tokens, 0)
-    if stop is not None and stop == len(tokens) and not is_acronym(tokens[0].text) \
+    seated = len(tokens) > 2 and tokens[1].low in ("w", "we")   # (`UM w Augustowie`: an acronym with its seat)
+    if stop is not None and stop == len(tokens) and (not is_acronym(tokens[0].text) or seated) \
             and (names_a_body(body) or named and len(tokens) > 1 and is_org_head(tokens[0].text)):
         return tokens[0].start, tokens[stop - 1].end
     return None
@@ -372,29 +370,3 @@ def letter_head(text: str, max_lines: int = 10) -> list[Span]:
             end = nstart + len(nline.rstrip())
         return [_with_holder_above(text, start, (tokens[0].start, end))]
     return []
-
-
-_NOTICE_OPENING_REACH = 300   # characters of a page's title and dates before a notice's first line
-_NOTICE_EVENT_REACH = 1500
-
-
-def opens_notice(text: str, verb_start: int, lemma: str) -> bool:
-    """`Wójt Gminy X zawiadamia o wyłożeniu projektu planu …` (and further on: `Dyskusja
-    publiczna odbędzie się …`): a verb of giving notice in the line that opens the notice, whose
-    subject convenes the meeting the notice announces past the verb's clause."""
-    if lemma not in _notice_verbs():
-        return False
-    line = text.rfind("\n", 0, verb_start) + 1
-    if line > _NOTICE_OPENING_REACH or text[line:clause_start(text, verb_start)].strip():
-        return False
-    for token in tokenize(text, verb_start, verb_start + _NOTICE_EVENT_REACH)[1:]:
-        if token.is_word and (verb_reading(token.text) or ("", ""))[0] in frames().verbs:
-            return False   # (`X zawiadamia o zagrożeniu …` / `Wójt zaprasza na szkolenie`: the next one's meeting)
-        if token.is_word and is_event_noun(token.text):
-            return True
-    return False
-
-
-@functools.cache
-def _notice_verbs() -> frozenset[str]:
-    return frozenset(lexicon("organiser_frames.json")["notice_verbs"])

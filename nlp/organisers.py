@@ -36,8 +36,8 @@ from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, ge
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
 from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
-from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names_on_lines_above, opens_notice,
-                                  publisher, sign_offs, signature)
+from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names_on_lines_above, publisher, sign_offs,
+                                  signature)
 from nlp.organiser_forms import distinct_spans, in_full
 from nlp.organiser_lists import names_after
 from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
@@ -45,6 +45,7 @@ from nlp.organiser_hosts import host_frames
 from nlp.organiser_inverted import inverted_subject, relative_pronoun
 from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, realised_by, runs_project
 from nlp.organiser_involvement import involvement_frames
+from nlp.organiser_notices import opens_notice
 from nlp.organiser_nouns import initiative_frames, role_frames
 from nlp.organiser_sittings import meeting_of_frames
 from nlp.organiser_thanks import thanks_frames

@@ -124,3 +124,9 @@ def test_the_place_on_the_line_above_a_posters_verb_is_no_subject():
     text = ("OGŁOSZENIE\n\nWÓJT GMINY BORKI\n\nJan Lis\n\nNA DZIEŃ\n\n21 czerwca 2022 r. (wtorek)\n\ngodz. 18.00\n\n"
             "Szkole Podstawowej w Woli\n\nZWOŁUJE\n\nZEBRANIE WIEJSKIE")
     assert _names(text) == ["WÓJT GMINY BORKI"]
+
+
+def test_an_acronym_with_its_seat_signing_an_invitation():
+    text = ("Podczas sesji 25 maja 2023 r. odbędzie się debata nad raportem o stanie miasta. Zapraszamy do udziału "
+            "w debacie!\n\nUM w Lipnie")
+    assert [o.name for o in find_organisers(text)] == ["UM w Lipnie"]

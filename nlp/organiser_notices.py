@@ -1,0 +1,39 @@
+"""A notice that gives formal notice in its first line (`Wójt Gminy X zawiadamia o wyłożeniu
+projektu planu …`) and announces a meeting further on (`Dyskusja publiczna odbędzie się …`):
+the office that gives notice convenes the meeting, past its verb's own clause."""
+from __future__ import annotations
+
+import functools
+
+from nlp.clauses import clause_start
+from nlp.org_names import tokenize
+from nlp.organiser_grammar import frames, is_event_noun, verb_reading
+from nlp.vocabulary import lexicon
+
+__all__ = ["opens_notice"]
+
+
+_NOTICE_OPENING_REACH = 300   # characters of a page's title and dates before a notice's first line
+_NOTICE_EVENT_REACH = 1500
+
+
+def opens_notice(text: str, verb_start: int, lemma: str) -> bool:
+    """`Wójt Gminy X zawiadamia o wyłożeniu projektu planu …` (and further on: `Dyskusja
+    publiczna odbędzie się …`): a verb of giving notice in the line that opens the notice, whose
+    subject convenes the meeting the notice announces past the verb's clause."""
+    if lemma not in _notice_verbs():
+        return False
+    line = text.rfind("\n", 0, verb_start) + 1
+    if line > _NOTICE_OPENING_REACH or text[line:clause_start(text, verb_start)].strip():
+        return False
+    for token in tokenize(text, verb_start, verb_start + _NOTICE_EVENT_REACH)[1:]:
+        if token.is_word and (verb_reading(token.text) or ("", ""))[0] in frames().verbs:
+            return False   # (`X zawiadamia o zagrożeniu …` / `Wójt zaprasza na szkolenie`: the next one's meeting)
+        if token.is_word and is_event_noun(token.text):
+            return True
+    return False
+
+
+@functools.cache
+def _notice_verbs() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["notice_verbs"])

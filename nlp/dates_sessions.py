@@ -15,9 +15,9 @@ import re
 from dataclasses import replace
 
 from nlp.dates_context import EVENT, OTHER
-from nlp.dates_lexicon import LEXICON
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import opens_with_place
+from nlp.vocabulary import lexicon
 
 __all__ = ["sessions_on_lines"]
 
@@ -27,8 +27,12 @@ _REACH_LINES = 4   # lines between one session and the next (the villages it is 
 # what stands before a session's time on its line: a place (a capitalised word) and a few more
 # words, no paragraph of prose (`Trasa liczy 54 km … Zbiórkę zaplanowano na godz. 8.45`)
 _PLACE_FIRST_RE = re.compile(r"[ \t\xa0•*·\-–\d.)]*[A-ZĄĆĘŁŃÓŚŹŻ][^\n]{4,100}$")
-# `Gmina Borki, Budynek …`, `Miasto Lipno, Sala …`: a unit's word before the place a session is in
-_UNIT_BEFORE_PLACE_RE = re.compile(rf"[ \t\xa0,:–-]*(?:{'|'.join(LEXICON['session_place_units'])})[ \t\xa0]+", re.I)
+# `Gmina Borki, Budynek …`, `Miasto Lipno, Sala …`: a unit's word (the words a venue's schedule
+# cell may open with) before the place a session is in
+_UNIT_WORDS = [word for key in ("unit_cell_words", "village_words", "district_words")
+               for word in lexicon("venue_cues.json")[key]]
+_UNIT_BEFORE_PLACE_RE = re.compile(rf"[ \t\xa0,:–-]*(?:{'|'.join(map(re.escape, _UNIT_WORDS))})(?:[ \t\xa0]+|(?<=\.))",
+                                   re.I)
 
 
 def sessions_on_lines(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -234,7 +234,7 @@ def demote_implicit_covered(mentions: list[DateMention], implicit: set[int]) -> 
     written date, given with none, takes."""
     covered = [(m.day, (m.end or m.start)[:10]) for m in mentions if m.kind == EVENT and id(m) not in implicit]
     demoted = [id(m) in implicit and m.kind == EVENT and any(lo <= m.day <= hi for lo, hi in covered) for m in mentions]
-    hours = {}
+    hours: dict[str, str] = {}
     for m, gone in zip(mentions, demoted):
         if gone and m.has_time:
             hours.setdefault(m.day, m.start)

@@ -95,6 +95,7 @@ class Frames:
     copulas: frozenset[str]
     copula_adverbs: frozenset[str]
     occasion_words: frozenset[str]
+    event_possessives: frozenset[str]
     namer_quantifiers: frozenset[str]
     collective_nouns: frozenset[str]
     partnership_nouns: frozenset[str]
@@ -183,6 +184,7 @@ def frames() -> Frames:
         copulas=frozenset(data["copulas"]),
         copula_adverbs=frozenset(data["copula_adverbs"]),
         occasion_words=frozenset(data["occasion_words"]),
+        event_possessives=frozenset(data["event_possessives"]),
         namer_quantifiers=frozenset(data["namer_quantifiers"]),
         collective_nouns=frozenset(data["collective_nouns"]) | frozenset(data["partnership_nouns"]),
         partnership_nouns=frozenset(data["partnership_nouns"]),
@@ -379,6 +381,6 @@ def past_adverbs_back(tokens: Sequence[Token], k: int, limit: int = 4) -> int:
     """The index of the word before the adverbs ending at tokens[k] (`był również`, `będzie po
     raz pierwszy`): where a copula before a role noun stands."""
     f = frames()
-    while k >= 0 and limit and (tokens[k].low in f.copula_adverbs or tokens[k].low in f.occasion_words):
+    while k >= 0 and limit and (tokens[k].low in f.copula_adverbs | f.occasion_words | f.event_possessives):
         k, limit = k - 1, limit - 1
     return k

@@ -3,9 +3,8 @@
 - a role noun: `Organizatorem (wydarzenia) jest X`, `Organizatorzy: X`, `gospodarz
   wydarzenia Starosta X`, backwards `X będzie współgospodarzem`, in apposition `prezes
   Stowarzyszenia X, głównego organizatora`;
-- the body after `z inicjatywy`, `na zaproszenie`, `w imieniu`, `To pomysł X` (about the
-  event of the sentence before);
-The bodies after a verb of taking part (`W organizację włączyli się: X, Y`) are read by
+The body after `z inicjatywy`, `na zaproszenie`, `w imieniu` is read by
+`nlp.organiser_initiative`; the bodies after a verb of taking part (`W organizację włączyli się: X, Y`) are read by
 `nlp.organiser_involvement`; the body that sits or calls (`Posiedzenie Rady X`) is read by `nlp.organiser_sittings`.
 The words of each frame live in `lexicons/organiser_frames.json`.
 """
@@ -18,14 +17,13 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title,
-                           lemma_set, looks_like_acronym, tokenize)
+                           lemma_set, looks_like_acronym)
 from nlp.org_people import named_person_end, person_in_office_end
 from nlp.org_words import _participle
-from nlp.organiser_grammar import (Span, frames, is_event_noun, is_glue, is_instrumental, is_role_noun, mentions_event,
-                                   past_adverbs_back, phrase_at, verb_reading)
+from nlp.organiser_grammar import Span, frames, is_event_noun, is_instrumental, is_role_noun, past_adverbs_back
 from nlp.organiser_subjects import SHORT_NAME_RE, headline_subject, subject_before
 from nlp.organiser_lists import names_after
-from nlp.vocabulary import is_event_verb, lexicon
+from nlp.vocabulary import lexicon
 
 
 def _one_of_before(tokens: Sequence[Token], i: int) -> int | None:
@@ -72,12 +70,18 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             spans.extend(subject_before(text, tokens[one_of].start))   # `X było jednym z organizatorów`
             continue
         k = i + 1
-        colon = next((m for m in range(i + 1, min(i + 5, len(tokens))) if tokens[m].text == ":"), None)
+        # (`Organizatorzy I Kongresu Stowarzyszeń Regionalnych Województwa X:`: the event's name before the colon)
+        titled = i + 2 < len(tokens) and is_event_noun(tokens[i + 1 + bool(_ROMAN_RE.fullmatch(tokens[i + 1].text))].text)
+        reach = 12 if titled else 5
+        colon = next((m for m in range(i + 1, min(i + reach, len(tokens))) if tokens[m].text == ":"
+                      or tokens[m].low in f.copulas), None)   # (`Organizatorem spotkania są X mail: …`: a sentence)
+        colon = colon if colon is not None and tokens[colon].text == ":" else None
         if colon is not None and lemma_set(tok.low) & _never_labels():
             continue   # `Autor treści: UM`, `Autor zdjęć:`: a byline
         if colon is not None and all(t.is_word for t in tokens[i + 1:colon]):
             spans.extend(names_after(text, tokens[colon].end, loose=True,   # `Organizator Rajdu:`
-                                     label=tok.text.isupper() and len(tok.text) > 3)
+                                     label=tok.text.isupper() and len(tok.text) > 3 or titled and _LINE_END_RE.match(
+                                         text, tokens[colon].end) is not None)
                          or _people_listed(text, tokens, colon + 1))
             continue
         if i + 1 < len(tokens) and tokens[i + 1].text in ("–", "—", "-") and not lemma_set(tok.low) & _never_labels() \
@@ -167,6 +171,8 @@ def _people_listed(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
 
 
 _BRACKETED_NAME_RE = re.compile(r"[ \t]*" + SHORT_NAME_RE.pattern)
+_ROMAN_RE = re.compile(r"[IVXL]+")
+_LINE_END_RE = re.compile(r"[ \t]*\n")
 
 
 def _opens_item(text: str, pos: int) -> bool:
@@ -305,94 +311,6 @@ def _second_role(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
 
 
 _WHICH = frozenset({"którymi", "którym", "którą", "który", "która", "które", "czyli"})
-
-
-def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`z inicjatywy X`, `na zaproszenie X`, `W imieniu X zapraszamy`: when the clause is
-    about an event or an invitation."""
-    f = frames()
-    spans: list[Span] = []
-    for i, tok in enumerate(tokens):
-        if tok.low not in f.initiative_phrases and tok.low not in f.partner_phrases and tok.low not in f.request_phrases:
-            continue
-        if tok.is_cap and text[clause_start(text, tok.start):tok.start].strip():
-            continue   # `Funduszu Inicjatyw Obywatelskich`, `Komisji Planowania i Inicjatyw`: a word of a name
-        stop = phrase_at(tokens, i, f.initiative_phrases)
-        if stop is None:
-            stop = phrase_at(tokens, i, f.partner_phrases)   # `odbędzie się 5 maja we współpracy z X`
-            if stop is not None and (not (_after_happening(text, tokens, i) or _opens_invitation(text, tokens, i))
-                                     or " ".join(t.low for t in tokens[i:stop]) in ("z udziałem", "przy udziale")):
-                continue   # (`odbędzie się debata z udziałem burmistrza`: a participant)
-        if stop is None:
-            stop = _request_beside_convening(tokens, i)
-        if stop is None:
-            continue
-        start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
-        clause = tokenize(text, start, end)
-        if not mentions_event(clause) and not _refers_to_event_before(text, start, tok.start):
-            continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
-        lemmas = {lemma for t in clause if t.is_word for lemma in lemma_set(t.low)}
-        if stop > i + 1 and tokens[i + 1].low == "imieniu" \
-                and not lemmas & (f.verbs | f.verbs_needing_event_object | f.meeting_of_nouns):
-            continue   # `W imieniu starosty w spotkaniu udział wzięła X`, `… wręczył dyplomy`: acting for X
-        spans.extend(names_after(text, tokens[stop - 1].end))
-    return spans
-
-
-def _request_beside_convening(tokens: Sequence[Token], i: int, reach: int = 4) -> int | None:
-    """The index after `na wniosek` at tokens[i] when a verb of convening stands within a few
-    words of it (`zwołuję na wniosek Burmistrza sesję`, `sesja zwołana na wniosek Wójta`)."""
-    f = frames()
-    stop = phrase_at(tokens, i, f.request_phrases)
-    near = tokens[max(0, i - reach):i] + tokens[stop:stop + reach] if stop is not None else ()
-    return stop if any(lemma_set(t.low) & f.convening_verbs for t in near if t.is_word) else None
-
-
-_THIS_WAS_RE = re.compile(r"\s*(?:(?:był|była|było|jest)\s+)?to\s+(?:jedn\w+\s+z\s+)?(?:[a-ząćęłńóśźż]+\s+){0,2}$",
-                          re.IGNORECASE)   # (`Była to jedna z wakacyjnych propozycji X`)
-
-
-def _refers_to_event_before(text: str, start: int, phrase_start: int) -> bool:
-    """`To ciekawy pomysł X`, `Było to wspólne przedsięwzięcie X`: `to` stands for the event
-    of the sentence before."""
-    if not _THIS_WAS_RE.fullmatch(text, start, phrase_start) or start == 0:
-        return False
-    end = len(text[:start].rstrip()) - 1   # (before the previous sentence's full stop)
-    return end > 0 and mentions_event(tokenize(text, clause_start(text, end), end))
-
-
-def _after_happening(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """A verb of happening (`odbędzie się`) earlier in the clause, and no name between it and
-    tokens[i]: a partner phrase there belongs to the event, not to a name."""
-    start = clause_start(text, tokens[i].start)
-    for k in range(i - 1, -1, -1):
-        if tokens[k].start < start or tokens[k].is_cap:
-            return False
-        if tokens[k].text.lower() == "się" and k > 0 and is_event_verb(tokens[k - 1].text):
-            return True
-    return False
-
-
-def _opens_invitation(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """`Wspólnie z X mamy przyjemność zaprosić…`, `W czwartek razem z X zorganizowaliśmy`,
-    `zorganizowaliśmy wspólnie z X spotkanie`: a partner phrase beside the publisher's own
-    verb of inviting or organising, in the first person (opening its sentence, or after
-    nothing but when)."""
-    if i > 0 and tokens[i - 1].is_word and _we_organise(tokens[i - 1].text):
-        return True
-    start = clause_start(text, tokens[i].start)
-    if not is_glue(text[start:tokens[i].start].strip(" \t\n•*-–")):
-        return False
-    end = clause_end(text, tokens[i].end, 300)
-    verbs = frames().verbs
-    return any(_we_organise(t.text) or any(r.pos == "inf" and r.lemma.lower() in verbs for r in analyse(t.low))
-               for t in tokenize(text, tokens[i].end, end) if t.is_word and not t.is_cap)
-
-
-def _we_organise(word: str) -> bool:
-    """`zapraszamy`, `zorganizowaliśmy`: an organising verb in the first person."""
-    found = verb_reading(word)
-    return found is not None and found[1] == "first_person" and found[0] in frames().verbs
 
 
 def is_verb_form(word: str) -> bool:

@@ -42,11 +42,12 @@ from nlp.organiser_forms import distinct_spans, in_full
 from nlp.organiser_lists import names_after
 from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
+from nlp.organiser_initiative import initiative_frames
 from nlp.organiser_inverted import inverted_subject, relative_pronoun
 from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, realised_by, runs_project
 from nlp.organiser_involvement import involvement_frames
 from nlp.organiser_notices import opens_notice
-from nlp.organiser_nouns import initiative_frames, role_frames
+from nlp.organiser_nouns import role_frames
 from nlp.organiser_sittings import meeting_of_frames
 from nlp.organiser_thanks import thanks_frames
 from nlp.vocabulary import lexicon

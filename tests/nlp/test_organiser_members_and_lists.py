@@ -164,3 +164,20 @@ def test_a_boards_body_named_alone_is_the_board_again():
     text = ("Zarząd Klubu Morsów „Foka” wraz z Komisją Rewizyjną zwołują w dniu 24 października br. o godz. 11.00 "
             "w Lipnie Walne Zebranie Członków Klubu Morsów „Foka”.")
     assert [o.name for o in find_organisers(text)] == ["Zarząd Klubu Morsów „Foka”", "Komisją Rewizyjną"]
+
+
+def test_a_label_naming_its_event_before_the_colon_and_one_name_a_paragraph():
+    text = ("Kongres odbędzie się 18 czerwca 2015 r.\nOrganizatorzy I Kongresu Stowarzyszeń Regionalnych Województwa "
+            "Lipnowskiego:\n\nInstytut Historii Uniwersytetu Lipnowskiego,\n\nPolskie Towarzystwo Historyczne Oddział "
+            "w Lipnie\n\nUrząd Marszałkowski Województwa Lipnowskiego\n\noraz Komitet Organizacyjny w składzie:\n\n"
+            "przewodniczący – prof. Jan Nowak\n")
+    assert [o.name for o in find_organisers(text)] == [
+        "Instytut Historii Uniwersytetu Lipnowskiego", "Polskie Towarzystwo Historyczne Oddział w Lipnie",
+        "Urząd Marszałkowski Województwa Lipnowskiego"]
+
+
+def test_a_pronoun_for_the_event_between_the_copula_and_the_role():
+    text = ("Stowarzyszenie Muzeów Uczelnianych wraz z Muzeum Uniwersytetu w Lipnie są jej współorganizatorami. "
+            "Konferencja odbędzie się 4 lipca 2023 r.")
+    assert [o.name for o in find_organisers(text)] == ["Stowarzyszenie Muzeów Uczelnianych",
+                                                       "Muzeum Uniwersytetu w Lipnie"]

@@ -1,0 +1,105 @@
+"""The body on whose initiative, invitation or commission an event is held, or in whose name
+the page invites: `z inicjatywy X`, `na zaproszenie X`, `W imieniu X zapraszamy`, `To pomysł X`
+(about the event of the sentence before), a partner phrase after `odbędzie się` or beside the
+page's own `zapraszamy`, and `na wniosek X` beside a verb of convening."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from nlp.clauses import clause_end, clause_start
+from nlp.morph import analyse
+from nlp.org_names import Token, lemma_set, tokenize
+from nlp.organiser_grammar import Span, frames, is_glue, mentions_event, phrase_at, verb_reading
+from nlp.organiser_lists import names_after
+from nlp.vocabulary import is_event_verb
+
+__all__ = ["initiative_frames"]
+
+
+def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`z inicjatywy X`, `na zaproszenie X`, `W imieniu X zapraszamy`: when the clause is
+    about an event or an invitation."""
+    f = frames()
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if tok.low not in f.initiative_phrases and tok.low not in f.partner_phrases and tok.low not in f.request_phrases:
+            continue
+        if tok.is_cap and text[clause_start(text, tok.start):tok.start].strip():
+            continue   # `Funduszu Inicjatyw Obywatelskich`, `Komisji Planowania i Inicjatyw`: a word of a name
+        stop = phrase_at(tokens, i, f.initiative_phrases)
+        if stop is None:
+            stop = phrase_at(tokens, i, f.partner_phrases)   # `odbędzie się 5 maja we współpracy z X`
+            if stop is not None and (not (_after_happening(text, tokens, i) or _opens_invitation(text, tokens, i))
+                                     or " ".join(t.low for t in tokens[i:stop]) in ("z udziałem", "przy udziale")):
+                continue   # (`odbędzie się debata z udziałem burmistrza`: a participant)
+        if stop is None:
+            stop = _request_beside_convening(tokens, i)
+        if stop is None:
+            continue
+        start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
+        clause = tokenize(text, start, end)
+        if not mentions_event(clause) and not _refers_to_event_before(text, start, tok.start):
+            continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
+        lemmas = {lemma for t in clause if t.is_word for lemma in lemma_set(t.low)}
+        if stop > i + 1 and tokens[i + 1].low == "imieniu" \
+                and not lemmas & (f.verbs | f.verbs_needing_event_object | f.meeting_of_nouns):
+            continue   # `W imieniu starosty w spotkaniu udział wzięła X`, `… wręczył dyplomy`: acting for X
+        spans.extend(names_after(text, tokens[stop - 1].end))
+    return spans
+
+
+def _request_beside_convening(tokens: Sequence[Token], i: int, reach: int = 4) -> int | None:
+    """The index after `na wniosek` at tokens[i] when a verb of convening stands within a few
+    words of it (`zwołuję na wniosek Burmistrza sesję`, `sesja zwołana na wniosek Wójta`)."""
+    f = frames()
+    stop = phrase_at(tokens, i, f.request_phrases)
+    near = tokens[max(0, i - reach):i] + tokens[stop:stop + reach] if stop is not None else ()
+    return stop if any(lemma_set(t.low) & f.convening_verbs for t in near if t.is_word) else None
+
+
+_THIS_WAS_RE = re.compile(r"\s*(?:(?:był|była|było|jest)\s+)?to\s+(?:jedn\w+\s+z\s+)?(?:[a-ząćęłńóśźż]+\s+){0,2}$",
+                          re.IGNORECASE)   # (`Była to jedna z wakacyjnych propozycji X`)
+
+
+def _refers_to_event_before(text: str, start: int, phrase_start: int) -> bool:
+    """`To ciekawy pomysł X`, `Było to wspólne przedsięwzięcie X`: `to` stands for the event
+    of the sentence before."""
+    if not _THIS_WAS_RE.fullmatch(text, start, phrase_start) or start == 0:
+        return False
+    end = len(text[:start].rstrip()) - 1   # (before the previous sentence's full stop)
+    return end > 0 and mentions_event(tokenize(text, clause_start(text, end), end))
+
+
+def _after_happening(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A verb of happening (`odbędzie się`) earlier in the clause, and no name between it and
+    tokens[i]: a partner phrase there belongs to the event, not to a name."""
+    start = clause_start(text, tokens[i].start)
+    for k in range(i - 1, -1, -1):
+        if tokens[k].start < start or tokens[k].is_cap:
+            return False
+        if tokens[k].text.lower() == "się" and k > 0 and is_event_verb(tokens[k - 1].text):
+            return True
+    return False
+
+
+def _opens_invitation(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """`Wspólnie z X mamy przyjemność zaprosić…`, `W czwartek razem z X zorganizowaliśmy`,
+    `zorganizowaliśmy wspólnie z X spotkanie`: a partner phrase beside the publisher's own
+    verb of inviting or organising, in the first person (opening its sentence, or after
+    nothing but when)."""
+    if i > 0 and tokens[i - 1].is_word and _we_organise(tokens[i - 1].text):
+        return True
+    start = clause_start(text, tokens[i].start)
+    if not is_glue(text[start:tokens[i].start].strip(" \t\n•*-–")):
+        return False
+    end = clause_end(text, tokens[i].end, 300)
+    verbs = frames().verbs
+    return any(_we_organise(t.text) or any(r.pos == "inf" and r.lemma.lower() in verbs for r in analyse(t.low))
+               for t in tokenize(text, tokens[i].end, end) if t.is_word and not t.is_cap)
+
+
+def _we_organise(word: str) -> bool:
+    """`zapraszamy`, `zorganizowaliśmy`: an organising verb in the first person."""
+    found = verb_reading(word)
+    return found is not None and found[1] == "first_person" and found[0] in frames().verbs

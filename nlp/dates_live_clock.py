@@ -16,7 +16,8 @@ _I = re.IGNORECASE
 _LIVE_CLOCK_BEFORE_RE = re.compile(rf"(?<!\w)(?:{LIVE_CLOCK_LABELS})[ \t]*:?[ \t\r]*\n?[ \t]*$", _I)
 _NAME_DAYS_BELOW_RE = re.compile(rf"[^\n]*\n(?:[ \t\r•*·]*\n)*[ \t•*·]*(?:{NAME_DAY_LABELS})(?!\w)", _I)
 # the line below a date: two to four capitalised words joined by commas
-_NAMES_LINE_RE = re.compile(r"[^\n]*\n[ \t]*(?P<names>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:,[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ]\w+){1,3})[ \t\r]*(?:\n|$)")
+_NAMES_LINE_RE = re.compile(
+    r"[^\n]*\n[ \t]*(?P<names>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:,[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ]\w+){1,3})[ \t\r]*(?:\n|$)")
 
 
 def live_clock_label_before(text: str, lo: int, start: int) -> bool:

@@ -23,7 +23,8 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     f = frames()
     spans: list[Span] = []
     for i, tok in enumerate(tokens):
-        if tok.low not in f.initiative_phrases and tok.low not in f.partner_phrases and tok.low not in f.request_phrases:
+        if tok.low not in f.initiative_phrases and tok.low not in f.partner_phrases \
+                and tok.low not in f.request_phrases:
             continue
         if tok.is_cap and text[clause_start(text, tok.start):tok.start].strip():
             continue   # `Funduszu Inicjatyw Obywatelskich`, `Komisji Planowania i Inicjatyw`: a word of a name

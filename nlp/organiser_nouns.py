@@ -71,7 +71,8 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue
         k = i + 1
         # (`Organizatorzy I Kongresu Stowarzyszeń Regionalnych Województwa X:`: the event's name before the colon)
-        titled = i + 2 < len(tokens) and is_event_noun(tokens[i + 1 + bool(_ROMAN_RE.fullmatch(tokens[i + 1].text))].text)
+        ordinal = bool(_ROMAN_RE.fullmatch(tokens[i + 1].text)) if i + 1 < len(tokens) else False
+        titled = i + 2 < len(tokens) and is_event_noun(tokens[i + 1 + ordinal].text)
         reach = 12 if titled else 5
         colon = next((m for m in range(i + 1, min(i + reach, len(tokens))) if tokens[m].text == ":"
                       or tokens[m].low in f.copulas), None)   # (`Organizatorem spotkania są X mail: …`: a sentence)

@@ -114,7 +114,6 @@ def _guarded(name: str, component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]
 @Language.factory("civic_dates")
 def make_dates(nlp: Language, name: str):
     from nlp.dates import find_dates, find_published
-    from nlp.dates_offsets import offset_deadlines
 
     def civic_dates(doc: Doc) -> Doc:
         ctx = _context(doc)
@@ -130,9 +129,6 @@ def make_dates(nlp: Language, name: str):
                          for m in mentions if m.kind == "event"]
         out["deadlines"] = [{"date": m.last_day, "text": m.text, "span": list(m.span)}
                             for m in mentions if m.kind == "deadline"]
-        written = {d["date"] for d in out["deadlines"]}   # (`dzień przed spotkaniem`: counted back from its day)
-        out["deadlines"] += [d for d in offset_deadlines(_text(doc), [e["start"][:10] for e in out["events"]])
-                             if d["date"] not in written]
         return doc
 
     return _guarded("civic_dates", civic_dates)

@@ -448,6 +448,15 @@ def test_days_a_report_gives_its_meeting(text, expected):
      "przed zebraniem.", ["2019-06-03"]),
     # when people met, not what is due
     ("Sesja odbyła się 6 czerwca 2019 r. Radni spotkali się na dwa dni przed sesją.", []),
+    # a day or a week before, with no `na`
+    ("Debata rozpocznie się w czwartek 2 września 2021 r. o godz. 17:00. Formularz należy przesłać nie później niż "
+     "dzień przed spotkaniem do godz. 10:00.", ["2021-09-01"]),
+    ("Warsztaty odbędą się 15 marca 2024 r. Zapisy najpóźniej tydzień przed warsztatami.", ["2024-03-08"]),
+    # each meeting of a cycle has its own, counted from `każdego`; with several and no `każdego`, none
+    ("Spotkania odbędą się:\n• 18 maja 2012 r., Płock, godz. 13:00;\n• 21 maja 2012 r., Ciechanów, godz. 13:00.\n"
+     "Udział należy potwierdzić najpóźniej w terminie dwóch dni przed datą każdego ze spotkań.",
+     ["2012-05-16", "2012-05-19"]),
+    ("Spotkania odbędą się 18 i 21 maja 2012 r. Zgłoszenia należy składać najpóźniej dwa dni przed spotkaniem.", []),
 ])
 def test_deadlines_counted_back_from_the_meeting(text, expected):
     assert [m.day for m in find_dates(text) if m.kind == "deadline"] == expected

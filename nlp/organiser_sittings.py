@@ -1,6 +1,7 @@
 """The body whose meeting or notice a noun names hosts it: `Zebranie Członków Stowarzyszenia
 Y`, `zebranie Klubu Seniora Z`, `Zaproszenie Wójta Gminy W`, and the bodies meeting jointly with
-it (`zebranie Zarządu X i Rady Y`).
+it (`zebranie Zarządu X i Rady Y`); a capitalised event whose title names a body right after it
+is that body's own (`XII Forum Ogólnopolskiego Stowarzyszenia X`).
 
 A council's or committee's sitting (`posiedzenie Komisji X`) is not among them: the body that
 sits is what meets, and pages name who convenes it, if anyone, elsewhere.

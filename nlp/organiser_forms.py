@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.morph import analyse
 from nlp.org_names import OUR, is_office_title, is_org_head, lemma_set
 from nlp.org_words import is_adjective, is_bare_name
 from nlp.organiser_antecedents import full_name_of
@@ -19,7 +20,7 @@ def in_full(text: str, span: Span) -> Span:
     bare head (`Szpital`) or `nasze stowarzyszenie` on a page that names `Szpital X` or
     `Stowarzyszenie X`: the body by its name."""
     words = text[span[0]:span[1]].split()
-    spelled = _spelled_out(text, span)
+    spelled = _spelled_out(text, span) or _acronym_spelled_out(text, words)
     if spelled is not None:
         return spelled
     if len(words) == 2 and words[0].lower() in OUR:
@@ -41,6 +42,25 @@ def _spelled_out(text: str, span: Span) -> Span | None:
         if _initials(full.group(1)) == m.group("acronym"):
             return full.start(), full.end()
     return None
+
+
+def _acronym_spelled_out(text: str, words: list[str]) -> Span | None:
+    """`PCPR organizuje dzień otwarty` on a page that also writes `Powiatowe Centrum Pomocy
+    Rodzinie w Opolu`: the name the acronym's letters begin, with its seat."""
+    if len(words) != 1 or not _ACRONYM_RE.fullmatch(words[0]) or not 2 < len(words[0]) < 9:
+        return None
+    letters = re.sub(r"[a-z]", "", words[0])
+    pattern = r"\s+".join(rf"{re.escape(c)}[^\W\d]+" for c in letters)
+    seat = r"(?:\s+(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d]+)?)?"
+    full = re.search(rf"(?<![\w-]){pattern}{seat}", text)
+    if full is None or any(_plural_only(w) for w in full.group().split()[:2]):
+        return None   # (`Ośrodków Wsparcia Ekonomii Społecznej`: the kind of body, many of them)
+    return full.span()
+
+
+def _plural_only(word: str) -> bool:
+    numbers = {r.tag.split(":")[1] for r in analyse(word.lower()) if r.pos in ("subst", "adj") and ":" in r.tag}
+    return numbers == {"pl"}
 
 
 # an acronym and the quoted name it stands before: `LGD „Wstęga Kociewia”`, `KGW "Jarzębina"`

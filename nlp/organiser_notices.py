@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from nlp.clauses import clause_start
-from nlp.org_names import tokenize
+from nlp.org_names import lemma_set, tokenize
 from nlp.organiser_grammar import frames, is_event_noun, verb_reading
 from nlp.vocabulary import lexicon
 
@@ -24,13 +24,28 @@ def opens_notice(text: str, verb_start: int, lemma: str) -> bool:
     if lemma not in _notice_verbs():
         return False
     line = text.rfind("\n", 0, verb_start) + 1
-    if line > _NOTICE_OPENING_REACH or text[line:clause_start(text, verb_start)].strip():
+    if line > _NOTICE_OPENING_REACH and not _under_notice_heading(text, line) \
+            or text[line:clause_start(text, verb_start)].strip():
         return False
     for token in tokenize(text, verb_start, verb_start + _NOTICE_EVENT_REACH)[1:]:
         if token.is_word and (verb_reading(token.text) or ("", ""))[0] in frames().verbs:
             return False   # (`X zawiadamia o zagrożeniu …` / `Wójt zaprasza na szkolenie`: the next one's meeting)
         if token.is_word and is_event_noun(token.text):
             return True
+    return False
+
+
+def _under_notice_heading(text: str, line: int, reach: int = 3) -> bool:
+    """`ZAWIADOMIENIE` / `Na podstawie art. 3 …` / `Starosta X zawiadamia,`: the notice's own
+    heading a few lines above (on a page whose menus put it far from the top)."""
+    end, seen = line - 1, 0
+    while end > 0 and seen < reach:
+        start = text.rfind("\n", 0, end) + 1
+        words = text[start:end].split()
+        if len(words) == 1 and lemma_set(words[0].lower()) & frames().meeting_of_nouns:
+            return True
+        seen += bool(words)   # (a blank line counts for nothing)
+        end = start - 1
     return False
 
 

@@ -130,3 +130,17 @@ def test_an_acronym_with_its_seat_signing_an_invitation():
     text = ("Podczas sesji 25 maja 2023 r. odbędzie się debata nad raportem o stanie miasta. Zapraszamy do udziału "
             "w debacie!\n\nUM w Lipnie")
     assert [o.name for o in find_organisers(text)] == ["UM w Lipnie"]
+
+
+def test_an_office_giving_notice_under_its_notice_heading_far_down_a_bip_page():
+    menu = "Biuletyn Informacji Publicznej\n" + "Pozycja menu\n" * 30
+    text = (menu + "ZAWIADOMIENIE\n\nNa podstawie art. 3 ust. 1 ustawy o scalaniu i wymianie gruntów\n\n"
+            "Starosta Lipnowski zawiadamia,\n\nże w dniu 4 września 2020 roku o godz. 11:00 w świetlicy wiejskiej "
+            "w Borkach odbędzie się zebranie uczestników scalenia.")
+    assert [o.name for o in find_organisers(text)] == ["Starosta Lipnowski"]
+
+
+def test_an_acronym_organising_is_named_in_full_where_the_page_spells_it_out():
+    text = ("W powiecie brakuje rodzin zastępczych. PCPR organizuje dzień otwarty 5 maja 2023 r.\n"
+            "Co chwilę Powiatowe Centrum Pomocy Rodzinie w Lipnie otrzymuje informacje o dzieciach.")
+    assert [o.name for o in find_organisers(text)] == ["Powiatowe Centrum Pomocy Rodzinie w Lipnie"]

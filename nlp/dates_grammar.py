@@ -199,7 +199,8 @@ def _glued_date(text: str, p: int, q: int) -> Candidate | None:
     `dniu28 stycznia 2023 r.` (a lost space). Without a year such digits name nothing."""
     if q - p == 4:
         m = GLUED_ISO_RE.match(text, p)
-        return _iso_candidate(m, p) if m else None
+        return _iso_candidate(m, p) if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31 \
+            else None
     if q - p > 2:
         return None
     m = GLUED_TEXT_MONTH_RE.match(text, p)
@@ -233,8 +234,8 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     if q - p > 2:
         # only a year can open a date here (2023-10-19); phone numbers, postcodes: nothing
         m = ISO_RE.match(text, p) if q - p == 4 and after in "-./" else None
-        if m:
-            add(_iso_candidate(m, p))
+        if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31:
+            add(_iso_candidate(m, p))   # (`1600/0/0`, `2020-00-00`: a template's empty date)
         return
     peek = text[q:q + 4].lstrip(" \t\xa0.")[:1]   # (a dash is kept: `15 - 16 marca`, `15 – 16.05.2023`)
     dash_ahead = after in "-–—" or (after in " \t\xa0" and peek in "-–—" and not _number_of_something(text, p))

@@ -103,6 +103,7 @@ def test_any_text_gives_valid_dates_with_exact_evidence(text, published, today):
 @settings(max_examples=400, deadline=None)
 @given(text=texts)
 @example(text="0/0/1900")   # a template's empty date is no day
+@example(text="1600/0/0")   # (nor one written year first)
 def test_the_scanner_gives_ordered_spans_inside_the_text(text):
     dates, times = scan(text)
     for item in [*dates, *times]:

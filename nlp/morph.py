@@ -162,6 +162,14 @@ def geo_lemmas(form: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=50_000)
+def numbers(word: str, pos: tuple[str, ...] = ()) -> frozenset[str]:
+    """The grammatical numbers of a word's readings as their tags write them (`sg`, `pl`), of
+    the parts of speech in `pos` (of all, when it is empty)."""
+    return frozenset(parts[1] for r in analyse(word.lower()) if not pos or r.pos in pos
+                     if len(parts := r.tag.split(":")) > 1)
+
+
 @functools.lru_cache(maxsize=8192)   # (a few thousand tags; the sets are shared, so frozen)
 def _tag_values(tag: str, index: int) -> frozenset[str]:
     parts = tag.split(":")

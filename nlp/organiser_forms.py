@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.morph import analyse
+from nlp.morph import numbers
 from nlp.org_names import OUR, is_office_title, is_org_head, lemma_set
 from nlp.org_words import is_adjective, is_bare_name
 from nlp.organiser_antecedents import full_name_of
@@ -53,14 +53,10 @@ def _acronym_spelled_out(text: str, words: list[str]) -> Span | None:
     pattern = r"\s+".join(rf"{re.escape(c)}[^\W\d]+" for c in letters)
     seat = r"(?:\s+(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d]+)?)?"
     full = re.search(rf"(?<![\w-]){pattern}{seat}", text)
-    if full is None or any(_plural_only(w) for w in full.group().split()[:2]):
+    if full is None or any(numbers(w, ("subst", "adj")) == {"pl"} for w in full.group().split()[:2]):
         return None   # (`Ośrodków Wsparcia Ekonomii Społecznej`: the kind of body, many of them)
     return full.span()
 
-
-def _plural_only(word: str) -> bool:
-    numbers = {r.tag.split(":")[1] for r in analyse(word.lower()) if r.pos in ("subst", "adj") and ":" in r.tag}
-    return numbers == {"pl"}
 
 
 # an acronym and the quoted name it stands before: `LGD „Wstęga Kociewia”`, `KGW "Jarzębina"`

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
-from nlp.morph import analyse
+from nlp.morph import analyse, numbers
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title,
                            lemma_set, looks_like_acronym)
 from nlp.org_people import named_person_end, person_in_office_end
@@ -255,14 +255,12 @@ def _after_aside(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-@functools.lru_cache(maxsize=10_000)
 def _singular(word: str) -> bool:
-    return all(r.tag.split(":")[1] == "sg" for r in analyse(word.lower()) if r.pos == "subst")
+    return numbers(word, ("subst",)) <= {"sg"}
 
 
-@functools.lru_cache(maxsize=10_000)
 def _plural_office(word: str) -> bool:
-    return is_office_title(word) and all(r.tag.split(":")[1] == "pl" for r in analyse(word.lower()) if r.pos == "subst")
+    return is_office_title(word) and numbers(word, ("subst",)) <= {"pl"}
 
 
 _BESIDES = frozenset({"oprócz", "obok", "poza"})

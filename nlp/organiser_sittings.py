@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end
-from nlp.morph import agrees, analyse
+from nlp.morph import agrees, analyse, numbers
 from nlp.org_names import Token, find_names, is_acronym, is_adjective, is_office_title, is_org_head, lemma_set
 from nlp.org_words import _UNITS, _has_genitive
 from nlp.organiser_grammar import Span, frame_lemmas, frames, is_event_noun
@@ -137,13 +137,9 @@ def _titled_body(tokens: Sequence[Token], i: int) -> int | None:
         return None
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is not None and after.is_word and is_adjective(after.text) and agrees(after.text, tokens[k].text) \
-            and not _singular_reading(after.text):
+            and "sg" not in numbers(after.text):
         return None
     return i + 1
-
-
-def _singular_reading(word: str) -> bool:
-    return any(len(r.tag.split(":")) > 1 and r.tag.split(":")[1] == "sg" for r in analyse(word.lower()))
 
 
 def _own_body(tokens: Sequence[Token], i: int) -> int | None:

@@ -29,8 +29,7 @@ from dataclasses import replace
 from nlp.dates_attach import attach_ends, attach_sessions, attach_times, release_from_byline
 from nlp.dates_before_event import deadlines_before_event
 from nlp.dates_calendar import guess_year, nth_weekday, relative_day, valid_day
-from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, classify, dates_a_document, left_sentence,
-                               mentions_meeting)
+from nlp.dates_context import DEADLINE, EVENT, OTHER, PUBLICATION, classify, left_sentence, mentions_meeting
 from nlp.dates_grammar import scan
 from nlp.dates_listing import sibling_stamps
 from nlp.dates_mention import DateMention
@@ -42,8 +41,9 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
                               time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
-from nlp.dates_years import (list_years, month_year_anchors, named_years, school_years, sentence_year, weekday_year,
-                             year_before, year_of_writing)
+from nlp.dates_years import (list_years, month_year_anchors, named_years, nearest_anchor, school_years,
+                             sentence_year, statute_spans, weekday_page_year, weekday_year, within, written_anchors,
+                             year_before, year_of_writing, years_of_written_days)
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
 
@@ -85,9 +85,10 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     if published_span:
         orphans = sorted(orphans + release_from_byline(text, exprs, published_span), key=lambda t: t.start)
     exprs = _drop_relative_beside_dates(text, exprs, published_span)
-    _years_of_written_days(text, exprs)
+    years_of_written_days(text, exprs)
     siblings = sibling_stamps(text, published_span) if published_span else []
-    anchors = _explicit_anchors(exprs)
+    statutes = statute_spans(text, exprs)
+    anchors = written_anchors(exprs, statutes)
     # on a page that names no date to count from: the year of writing ("za rok 2019"), else the
     # years it names ("Zebrania wiejskie w 2023 roku:")
     written: int | None = None
@@ -97,23 +98,30 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     if published is None and needs_reference:
         school = school_years(text)
         anchors = sorted(anchors + [(pos, dt.date(year, month, 1)) for pos, year, month in month_year_anchors(text)])
+        named = [(pos, year) for pos, year in named_years(text) if not within(statutes, pos)]
         if not anchors:
             written = year_of_writing(text)
-            years = [] if written is not None else named_years(text)
+            years = [] if written is not None else named
+            if written is None and not years:
+                # `W piątek, 19 września`: the year that day is a Friday dates the page's days
+                written = weekday_page_year(exprs, today)
+        elif named and named[0][0] < anchors[0][0]:
+            years = named   # (`2012 rok` / `30 sierpnia b.r. – …`: for `br.` above the first date written in full)
     lists = list_years(text) if needs_reference else []
     mentions: list[DateMention] = []
     implicit: set[int] = set()   # dziś / w sobotę: days named without a date
     last_day: dt.date | None = None
+    span: tuple[dt.date, dt.date] | None = None   # the days the last date names (`23-24 lipca`)
     last_end = 0
     joined_to: tuple[int, list[DateMention]] = (-1, [])   # the end and mentions of the expression before
     for expr in exprs:
         in_week_of = False   # a weekday read in the week of the date named before it
-        anchor = published or _nearest_anchor(anchors, expr.start)
+        anchor = published or nearest_anchor(anchors, expr.start, latest=expr.current_year)
         ref = anchor or today
         year = written if written is None else weekday_year(written, expr)   # (`sobotę, 3 lutego`: its weekday's)
         if year is None and published is None and expr.parts and all(p.month and not p.year for p in expr.parts):
-            year = sentence_year(text, expr.start)   # `Forum 2018, które odbędzie się 28 września`
-        if year is None and years:
+            year = sentence_year(text, expr.start, statutes)   # `Forum 2018, które odbędzie się 28 września`
+        if year is None and years and (not anchors or expr.current_year and expr.start < anchors[0][0]):
             year = year_before(years, expr.start)
         year = next((y for start, end, y in lists if start <= expr.start < end), year)
         if year is None and school and expr.parts and all(p.month for p in expr.parts):
@@ -130,6 +138,12 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             ref = named
         if expr.follows and joined_to[1] and joined_to[0] <= expr.start:
             ref = dt.date.fromisoformat(joined_to[1][0].day)   # `w środę i czwartek`: the Thursday after
+            in_week_of = True
+        elif not expr.parts and expr.relative_days is None and not expr.past and expr.week_offset is None \
+                and span is not None and not expr.eventless and not expr.coming and _weekday_within(expr.weekday, span):
+            # `W dniach 23-24 lipca … Mecze grupowe w sobotę trwały`: a day of the span named before,
+            # whatever the tense (counted on from the day before the span)
+            ref, expr = span[0] - dt.timedelta(days=1), replace(expr, follows=True)
             in_week_of = True
         elif not expr.parts and expr.relative_days is None and not expr.past and expr.tense != "past" \
                 and expr.week_offset is None and last_day is not None and not expr.eventless \
@@ -157,9 +171,15 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             if not expr.parts:
                 implicit.add(id(mention))
         joined_to = (expr.end, found_here)
+        if published is None and expr.current_year and found_here:
+            # `Dnia 12 lutego br. zmarł …, pogrzeb 15 lutego`: the days after count from it
+            bisect.insort(anchors, (expr.start, dt.date.fromisoformat(found_here[0].day)))
         if expr.parts and found_here and found_here[0].kind == EVENT:
             last_day = dt.date.fromisoformat(found_here[0].day)
             last_end = expr.end
+        if expr.parts and found_here and found_here[0].kind != PUBLICATION:
+            span = (dt.date.fromisoformat(found_here[0].day),
+                    max(dt.date.fromisoformat(m.last_day) for m in found_here))
     mentions = demote_observance_days(text, settle_undetermined(text, mentions, implicit))
     if implicit:
         mentions = demote_implicit_covered(mentions, implicit)
@@ -183,6 +203,12 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
 _PASSAGE = 300
 # a school year's days from August (its preparation) to December are of its first year
 _SCHOOL_YEAR_OPENS = 8
+
+
+def _weekday_within(weekday: int | None, span: tuple[dt.date, dt.date]) -> bool:
+    """Is there such a weekday among the days of a span of several (`23-24 lipca`, `9 i 10 sierpnia`)?"""
+    days = (span[1] - span[0]).days
+    return weekday is not None and 0 < days < 7 and (weekday - span[0].weekday()) % 7 <= days
 
 
 def _dates_coming_weekday(mentions: list[DateMention], weekday: int | None, published: dt.date | None) -> bool:
@@ -211,46 +237,6 @@ def _needs_reference(expr: DateExpr) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-def _explicit_anchors(exprs: list[DateExpr]) -> list[tuple[int, dt.date]]:
-    out = []
-    for e in exprs:
-        if e.parts and e.parts[0].year is not None and not e.current_year and e.parts[0].month:
-            p = e.parts[0]
-            day = valid_day(p.year, p.month, p.day)
-            if day:
-                out.append((e.start, day))
-    return out
-
-
-def _years_of_written_days(text: str, exprs: list[DateExpr]) -> None:
-    """`pochodu 1 maja` in a text that also writes `1 maja 2005 roku`: a day and month the
-    text gives elsewhere with its year (one year only) are that day, whatever the page's date.
-    A law's or a letter's date (`ustawy z dnia 15 listopada 1984 r.`) lends its year to nothing:
-    a payment due every 15 November is not due in 1984."""
-    years: dict[tuple[int, int], set[int]] = {}
-    for e in exprs:
-        if e.current_year or dates_a_document(text, e.start):
-            continue
-        for p in e.parts:
-            if p.year is not None and p.month and p.nth is None and not p.month_end:
-                years.setdefault((p.month, p.day), set()).add(p.year)
-    if not years:
-        return
-    for e in exprs:   # (`4 marca br.` beside `w poniedziałek 4 marca 2013 r.` too: the page's year)
-        for p in e.parts:
-            known = years.get((p.month, p.day)) if p.year is None and p.nth is None and not p.month_end else None
-            if known and len(known) == 1:
-                p.year = next(iter(known))
-
-
-def _nearest_anchor(anchors: list[tuple[int, dt.date]], pos: int) -> dt.date | None:
-    """Without a publication date, a year written elsewhere on the page is the best guess."""
-    if not anchors:
-        return None
-    i = bisect.bisect_right([a[0] for a in anchors], pos)
-    return anchors[i - 1][1] if i else anchors[0][1]
-
-
 def _resolve(part: DatePart, expr: DateExpr, ref: dt.date,
              tense: Callable[[], str | None]) -> tuple[dt.date, dt.date | None] | None:
     month = part.month or ref.month     # "4 bm.": the month of writing

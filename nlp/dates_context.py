@@ -22,6 +22,7 @@ _I = re.IGNORECASE
 _PUBLICATION_BEFORE = cue_before("publication_before")
 _MODIFICATION_BEFORE = cue_before("modification_before")
 _DOCUMENT_DATE_BEFORE = cue_before("document_dates_before")
+_STATUTE_DATE_BEFORE = cue_before("statute_dates_before")
 _DEADLINE_BEFORE = cue_before("deadline_before")
 _DEADLINE_TERMIN = cue_before("deadline_termin")
 # "19.10.2023 r. upływa termin składania wniosków": the cue after the date
@@ -254,6 +255,12 @@ def dates_a_document(text: str, start: int) -> bool:
     wpływu: …`) rather than something that happens?"""
     tail = text[max(0, start - _TAIL):start]
     return bool(_OTHER_Z_DNIA.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail))
+
+
+def dates_a_statute(text: str, start: int) -> bool:
+    """Does the date at `start` date a law (`ustawy z dnia 8 marca 1990 r.`), which is no guide
+    to when the page was written?"""
+    return bool(_STATUTE_DATE_BEFORE.search(text, max(0, start - _LONG_TAIL), start))
 
 
 def _only_project_words(sentence: str) -> bool:

@@ -10,16 +10,19 @@ and boundaries (`od 2019 roku`) date nothing. A month named with its year (`lipi
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from nlp.clauses import clause_start
-from nlp.dates_calendar import valid_day
+from nlp.dates_calendar import guess_year, valid_day
+from nlp.dates_context import dates_a_document, dates_a_statute
 from nlp.dates_types import DateExpr
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET)
 
-__all__ = ["month_year_anchors", "named_years", "school_years", "sentence_year", "weekday_year", "year_before",
-           "year_of_writing"]
+__all__ = ["month_year_anchors", "named_years", "nearest_anchor", "school_years", "sentence_year", "statute_spans",
+           "weekday_page_year", "weekday_year", "within", "written_anchors", "year_before", "year_of_writing",
+           "years_of_written_days"]
 
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
@@ -75,12 +78,50 @@ _BARE_YEAR_RE = re.compile(rf"(?<![\d\-–—/.]){_YEAR}")
 _TARGET_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['target_year_words'])})(?:[^\S\n]+[^\s\d]+){{0,4}}[^\S\n]+$", _I)
 
 
-def sentence_year(text: str, pos: int, reach: int = 200) -> int | None:
+def statute_spans(text: str, exprs: list[DateExpr]) -> list[tuple[int, int]]:
+    """The spans of the laws' dates (`ustawy z dnia 8 marca 1990 r.`), which date no year-less
+    day: `12 marca br.` under one is not in 1990."""
+    return [(e.start, e.end) for e in exprs
+            if e.parts and e.parts[0].year is not None and dates_a_statute(text, e.start)]
+
+
+def within(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def written_anchors(exprs: list[DateExpr], skipped: list[tuple[int, int]]) -> list[tuple[int, dt.date]]:
+    """(position, day) of each date written with its year (outside the `skipped` spans): what
+    the year-less days near it count from on a page that gives no date of its own."""
+    out = []
+    for e in exprs:
+        if e.parts and e.parts[0].year is not None and not e.current_year and e.parts[0].month \
+                and not within(skipped, e.start):
+            p = e.parts[0]
+            day = valid_day(p.year, p.month, p.day)
+            if day:
+                out.append((e.start, day))
+    return out
+
+
+def nearest_anchor(anchors: list[tuple[int, dt.date]], pos: int, *, latest: bool = False) -> dt.date | None:
+    """The written date before `pos`, the best guess at the year without a publication date.
+    Before the first one, the first (or, for `br.` given `latest`, the latest: `Dnia 12 lutego br.
+    zmarł ks. X` … `urodził się 17 grudnia 1937 r.` … `W dniu 3 marca 2007 r.` is of 2007)."""
+    if not anchors:
+        return None
+    i = bisect.bisect_right([a[0] for a in anchors], pos)
+    if i:
+        return anchors[i - 1][1]
+    return max(day for _, day in anchors) if latest else anchors[0][1]
+
+
+def sentence_year(text: str, pos: int, skipped: list[tuple[int, int]] = (), reach: int = 200) -> int | None:
     """`Lubuskie Forum 2018, które odbędzie się 28 września`: the one year the sentence of a
-    year-less day names before it (not a boundary, a plan's target or a programme period)."""
+    year-less day names before it (not a boundary, a plan's target, a programme period, or one
+    within the `skipped` spans)."""
     start = clause_start(text, pos, reach)
     years = {int(m.group()) for m in _BARE_YEAR_RE.finditer(text, start, pos)
-             if not _not_the_year_spoken_of(text, m.start())
+             if not _not_the_year_spoken_of(text, m.start()) and not within(skipped, m.start())
              and not _TARGET_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())}
     return years.pop() if len(years) == 1 else None
 
@@ -166,6 +207,20 @@ def list_years(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def weekday_page_year(exprs: list[DateExpr], today: dt.date) -> int | None:
+    """On a page nothing else dates, the year in which its first year-less day given with its
+    weekday falls on that weekday (`W piątek, 19 września`), next to the year nearest `today`."""
+    for expr in exprs:
+        if expr.weekday is not None and len(expr.parts) == 1 and expr.parts[0].month and expr.parts[0].year is None:
+            part = expr.parts[0]
+            guess = guess_year(part.month, part.day, today, None)
+            year = None if guess is None else weekday_year(guess, expr)
+            day = None if year is None else valid_day(year, part.month, part.day)
+            if day is not None and day.weekday() == expr.weekday:
+                return year
+    return None
+
+
 def weekday_year(year: int, expr: DateExpr) -> int:
     """The year a period names for a page's writing (`plany na rok 2024`: 2023) is a guess a
     year either way; a day said with its weekday (`w minioną sobotę, 3 lutego`) takes the
@@ -176,3 +231,24 @@ def weekday_year(year: int, expr: DateExpr) -> int:
     fits = [y for y in (year, year + 1, year - 1)
             if (day := valid_day(y, part.month, part.day)) is not None and day.weekday() == expr.weekday]
     return fits[0] if fits else year
+
+
+def years_of_written_days(text: str, exprs: list[DateExpr]) -> None:
+    """`pochodu 1 maja` in a text that also writes `1 maja 2005 roku`: a day and month the
+    text gives elsewhere with its year (one year only) are that day, whatever the page's date.
+    A law's or a letter's date (`ustawy z dnia 15 listopada 1984 r.`) lends its year to nothing:
+    a payment due every 15 November is not due in 1984."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for e in exprs:
+        if e.current_year or dates_a_document(text, e.start):
+            continue
+        for p in e.parts:
+            if p.year is not None and p.month and p.nth is None and not p.month_end:
+                years.setdefault((p.month, p.day), set()).add(p.year)
+    if not years:
+        return
+    for e in exprs:   # (`4 marca br.` beside `w poniedziałek 4 marca 2013 r.` too: the page's year)
+        for p in e.parts:
+            known = years.get((p.month, p.day)) if p.year is None and p.nth is None and not p.month_end else None
+            if known and len(known) == 1:
+                p.year = next(iter(known))

@@ -216,3 +216,37 @@ def test_a_weekday_picks_the_year_next_to_the_one_a_plan_suggests():
     text = ("W minioną sobotę, 3 lutego, w remizie odbyło się Walne Zebranie Członków OSP. Podsumowano poprzedni rok "
             "i zaprezentowano plany na rok 2024.")
     assert events(text) == ["2024-02-03"]
+
+
+# --- a law's date and `br.` on a page with no date of its own ---------------------------------
+def test_a_laws_date_does_not_date_the_session_it_is_cited_for():
+    text = ("Na podstawie art. 20 ust. 1 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym zwołuję "
+            "XX sesję Rady Gminy Borki na dzień 12 marca br. o godz. 10.00 w sali narad Urzędu Gminy.")
+    assert events(text) == ["2026-03-12T10:00"]
+
+
+def test_the_order_convening_a_meeting_dates_it_and_the_law_it_cites_does_not():
+    text = ("Zarządzenie nr 5/2019 Wójta Gminy Borki z dnia 5 marca 2019 r. w sprawie zwołania zebrania\n"
+            "Na podstawie ustawy z dnia 8 marca 1990 r. o samorządzie gminnym zwołuję zebranie wiejskie "
+            "na dzień 12 marca o godz. 18.00 w świetlicy wiejskiej.")
+    assert events(text) == ["2019-03-12T18:00"]
+
+
+def test_br_before_every_written_date_is_the_year_of_the_latest_and_dates_the_days_after_it():
+    text = ("Dnia 12 lutego br. zmarł ks. Jan Nowak. Msza pogrzebowa odbyła się 15 lutego o godz. 11.00 "
+            "w kościele parafialnym w Lipnie.\nUrodził się 17 grudnia 1937 r. w Borkach, święcenia przyjął "
+            "23 czerwca 1963 r. Od 3 marca 2007 r. był rezydentem parafii.")
+    assert [start for _, start in kinds(text)][:2] == ["2007-02-12", "2007-02-15T11:00"]
+
+
+def test_br_under_a_years_heading_is_that_year_though_a_later_year_is_written_below():
+    text = ("Kronika parafii\n\n2012 rok\n\n30 sierpnia b.r. – odnowiono krzyż misyjny.\n\n"
+            "2 września b.r. – o godz. 10.30 odprawiono Mszę św. na rozpoczęcie roku szkolnego.\n\n"
+            "2013 rok\n\n17 marca 2013 roku – rozpoczęły się rekolekcje wielkopostne.")
+    assert [start for _, start in kinds(text)] == ["2012-08-30", "2012-09-02T10:30", "2013-03-17"]
+
+
+def test_a_day_given_with_its_weekday_on_a_page_dated_by_nothing_is_in_a_year_it_falls_on_that_weekday():
+    # (nearest to the day of reading, 28 August is this year's, a Friday; a Saturday the year after)
+    text = "W najbliższą sobotę 28 sierpnia odbędą się Dożynki Gminne. Mszę o godz. 11.00 odprawi proboszcz."
+    assert events(text) == ["2027-08-28T11:00"]

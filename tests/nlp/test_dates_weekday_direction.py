@@ -4,7 +4,7 @@ verb turns is that day when written on it, `będzie mówił` is a future, and a 
 speaks of what is going on or coming."""
 import pytest
 
-from datekit import WEDNESDAY, days
+from datekit import days
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,3 +44,21 @@ def test_a_coming_weekday_counts_from_the_page_date_not_from_a_date_named_before
     text = ("Zarząd zebrał się 15.10.2008 r. Sprawozdanie zostanie przedstawione radzie w przyszłą środę "
             "lub czwartek.")
     assert days(text)[1:] == [("w przyszłą środę", "2008-10-22"), ("czwartek", "2008-10-23")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past tense would point to the Saturday before the page; the span it follows holds one
+    ("W dniach 13-14 września 2008 r. na boisku w Lipnie trwał turniej. Mecze grupowe w sobotę trwały "
+     "po 15 minut, a finał rozegrano w niedzielę.",
+     [("13-14 września 2008 r.", "2008-09-13"), ("w sobotę", "2008-09-13"), ("w niedzielę", "2008-09-14")]),
+    # a future tense, a paragraph further on
+    ("Dnia 18 i 19 października 2008 r. Gmina Borki zaprasza na Dni Ziemniaka. Występy zaczną się od "
+     "godz. 11.00 na scenie przy remizie, a po nich wystąpią zespoły ludowe z całego powiatu, koła gospodyń "
+     "i szkolne kapele. Przygotowano stoiska z wyrobami regionalnymi, konkursy dla dzieci i pokazy "
+     "strażackie. Na najmłodszych czekają dmuchane zjeżdżalnie, przejażdżki bryczką i warsztaty garncarskie, "
+     "a dla starszych pokazy dawnych maszyn rolniczych.\n\nZ kolei w niedzielę wystąpi kabaret z Lipna.",
+     [("w niedzielę", "2008-10-19")]),
+])
+def test_a_weekday_after_a_span_of_days_is_the_one_among_them_whatever_the_tense(text, expected):
+    found = days(text, published=None)
+    assert [pair for pair in found if pair[0] in dict(expected)] == expected

@@ -10,6 +10,9 @@ sentences, and the rules read within one sentence or line; such a break becomes 
 
 A list item's dash glued to the number it opens with (`-18 kwietnia`) becomes a space.
 
+A word printed letter-spaced for emphasis (`O B W I E S Z C Z E N I E`, `z a w i a d a m i a m`)
+is written whole, followed by the spaces it saved.
+
 All keep the text's length, so every span found in the text read is a span of the original.
 """
 from __future__ import annotations
@@ -101,3 +104,15 @@ def restore_table_rows(text: str) -> str:
     for pos in starts:
         chars[pos] = "\n"
     return "".join(chars)
+
+
+# five or more letters, each alone between single spaces (no Polish sentence strings five one-letter words)
+_LETTER_SPACED_RE = re.compile(r"(?<!\S)(?:\w ){4,}\w(?!\w)")
+
+
+def close_letter_spacing(text: str) -> str:
+    """The text with each letter-spaced word written whole (`O B W I E S Z C Z E N I E` →
+    `OBWIESZCZENIE` and the spaces it saved), so a notice's heading and verb read as words."""
+    if " " not in text:
+        return text
+    return _LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", "").ljust(len(m.group())), text)

@@ -174,6 +174,11 @@ def signature(text: str) -> list[tuple[int, int]]:
         gap = _SIGN_OFF_GAP_RE.search(last.rstrip())
         if gap:   # `Zapraszam do udziału w zebraniu.      Sołtys`: signed at the end of the last line
             lines[0] = (last_start + gap.end(), last[gap.end():])
+        if len(lines) > 1 and _OFFICE_REMIT_RE.match(last):
+            # `Pełnomocnik Wojewody X` / `ds. społeczeństwa obywatelskiego`: one office on two lines
+            office = _office_line(text, tokenize(text, lines[1][0], lines[1][0] + len(lines[1][1].rstrip())))
+            if office:
+                return [(office[0], last_start + len(last.rstrip()))]
     for mark in _SIGNED_COPY_RE.finditer(text):
         above = text[:mark.start()].rstrip()
         line_start = above.rfind("\n") + 1
@@ -303,6 +308,7 @@ _LINE_JOINT_RE = re.compile(r"[ \t]*(?:(?:oraz|i|wraz\s+z|a\s+także)[ \t]+)?", 
 _ON_BEHALF_RE = re.compile(r"[ \t]*(?:[Zz]\s+poważaniem,?\s+)?[Ww]\s+imieniu\s+")
 # A line opening a list's item with a dash or a bullet (not the `/-/` or `(-)` of a signed copy).
 _LIST_ITEM_RE = re.compile(r"[-–—•*]\s")
+_OFFICE_REMIT_RE = re.compile(r"[ \t]*(?:ds\.|do[ \t]+spraw)[ \t]+\w")
 # A run of spaces before a short closing run of words at a line's end: a signature set right.
 _SIGN_OFF_GAP_RE = re.compile(r"[.!][ \t]{4,}(?=\S[^\n]{0,60}$)")
 # The mark of a signed copy, before the signer's name: `(-) Jan Kowalski`, `/-/ Jan Kowalski`.

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
+from nlp.layout import close_letter_spacing
 from nlp.org_names import Token, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, leading_body,
                                    mentions_event, verb_reading)
@@ -239,6 +240,7 @@ def find_organisers(text: str) -> list[Organiser]:
         # headlines of other articles name other hosts; blanking them keeps offsets valid
         # and leaves the signature on the body's last lines
         text = text[:cut] + re.sub(r"[^\n]", " ", text[cut:])
+    text = close_letter_spacing(text)   # `O B W I E S Z C Z E N I E` / `Wójta Gminy X`
     tokens = tokenize(text)
     has_event = mentions_event(tokens)
     spans = _verb_frames(text, tokens) + role_frames(text, tokens) + initiative_frames(text, tokens) \

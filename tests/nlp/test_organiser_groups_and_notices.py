@@ -47,6 +47,12 @@ def test_officers_named_as_a_group_stand_for_their_unit(text, expected):
     # a meeting another office calls is that office's
     ("Powiatowy Lekarz Weterynarii w Lipnie informuje o zagrożeniu grypą ptaków.\nW związku z tym Wójt "
      "Gminy Borki zaprasza hodowców na szkolenie 29 października o godz. 12.30.", ["Wójt Gminy Borki"]),
+    # a notice's heading and its verb printed letter-spaced
+    ("O B W I E S Z C Z E N I E\nWójta Gminy Lipno z dnia 6 kwietnia 2023 roku\nNa podstawie art. 5a ustawy "
+     "z dnia 8 marca 1990 r. o samorządzie gminnym\nz a w i a d a m i a m,\nże od dnia 13 kwietnia 2023 r. do "
+     "dnia 3 maja 2023 r. przeprowadzone zostaną konsultacje społeczne projektu programu ochrony środowiska "
+     "w formie:\n- spotkania otwartego w dniu 24 kwietnia 2023 roku o godzinie 16:00 w sali obrad Urzędu "
+     "Gminy Lipno.", ["Wójta Gminy Lipno"]),
 ])
 def test_the_office_opening_a_notice_convenes_the_meeting_it_announces(text, expected):
     assert _names(text) == expected

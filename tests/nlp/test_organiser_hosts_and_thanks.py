@@ -48,6 +48,9 @@ def _names(text):
     # an office completed by its chamber, before its holder's name
     ("Szkolenie 17 stycznia 2019 r. zorganizowano z inicjatywy posła na Sejm RP Jana Nowaka we współpracy "
      "ze starostą lipskim Anną Lis.", ["posła na Sejm RP Jana Nowaka", "starostą lipskim Anną Lis"]),
+    # the initiative shared by two bodies
+    ("Spotkanie 6 listopada 2024 r. zostało zorganizowane ze wspólnej inicjatywy Fundacji Borki oraz Wydziału "
+     "Kultury Urzędu Miasta Lipna.", ["Fundacji Borki", "Wydziału Kultury Urzędu Miasta Lipna"]),
     # ... and after the holder's name, in apposition
     ("Jan Nowak, poseł na Sejm RP, zaprasza mieszkańców na spotkanie 23 września o godzinie 16.00.",
      ["Jan Nowak, poseł na Sejm RP"]),

@@ -144,3 +144,10 @@ def test_an_acronym_organising_is_named_in_full_where_the_page_spells_it_out():
     text = ("W powiecie brakuje rodzin zastępczych. PCPR organizuje dzień otwarty 5 maja 2023 r.\n"
             "Co chwilę Powiatowe Centrum Pomocy Rodzinie w Lipnie otrzymuje informacje o dzieciach.")
     assert [o.name for o in find_organisers(text)] == ["Powiatowe Centrum Pomocy Rodzinie w Lipnie"]
+
+
+def test_an_office_whose_remit_runs_onto_the_last_line_signs_past_its_holders_name():
+    text = ("Zapraszam na spotkanie informacyjne o programie grantowym, które odbędzie się 13 grudnia 2018 r. "
+            "o godz. 11.00 w Sali Kolumnowej Urzędu Wojewódzkiego.\n\nZ wyrazami szacunku\n\nJan Nowak\n\n"
+            "Pełnomocnik Wojewody Lubelskiego\nds. społeczeństwa obywatelskiego")
+    assert _names(text) == ["Pełnomocnik Wojewody Lubelskiego ds. społeczeństwa obywatelskiego"]

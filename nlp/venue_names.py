@@ -78,6 +78,9 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
     j += 1
     # lower-case adjectives and genitive nouns of a common-noun venue (`sali konferencyjnej urzędu`)
     room = is_room(head.text)
+    if room and j + 1 < n and tokens[j].is_cap and is_adj(tokens[j].text) and modifies(tokens[j].text, head.text) \
+            and not tokens[j + 1].is_cap and is_venue_noun(tokens[j + 1].text) and is_gen_noun(tokens[j + 1].text):
+        j += 1   # `sali Kryształowej hotelu X`: a room's own name, then the building it is in
     while j < n and not tokens[j].is_cap and tokens[j].is_word and j - i < 6 \
             and "\n" not in text[tokens[j - 1].end:tokens[j].start] \
             and tokens[j].text.lower() not in _NOT_IN_LOWER_NAME \

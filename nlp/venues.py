@@ -180,7 +180,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         after_place = text[tok.end:min(sentence_end(text, tok.end), tok.end + 120)]
         said_after = bool(HAPPEN_AFTER_RE.search(after_place)) or gathering_in(" ".join(after_place.split()[:8]))
         strong = bool(HAPPEN_RE.search(sentence)) or timed or said_after or _meeting_right_before(before) \
-            or gathering_in(" ".join(sentence.split()[-3:])) \
+            or gathering_in(sentence.rsplit(",", 1)[-1]) \
             or preposition == "do"   # (`zebrali się w sali`; `udali się do Fundacji X`: where they went)
         if is_submission(text, tok.start) or inside_quotes(text, tok.start):
             continue

@@ -29,6 +29,12 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
      [("Starostwa Powiatowego w Borkach", "Borki")]),
     ("Spotkanie odbyło się 5 marca 2024 r. w murach Zamku Królewskiego w Lipnie.",
      [("Zamku Królewskiego w Lipnie", "Lipno")]),
+    # a room's own name, then the building it is in
+    ("Spotkanie odbędzie się 11 lipca 2024 r. o godzinie 18:00 w sali Kryształowej hotelu Pod Lipami w Borkach.",
+     [("sali Kryształowej hotelu Pod Lipami w Borkach", "Borki")]),
+    # where an official met residents, said by the verb of meeting far before the place
+    ("Burmistrz Lipna Jan Nowak spotkał się 5 marca 2024 r. z mieszkańcami miasta oraz turystami na baszcie "
+     "Zamku Królewskiego.", [("baszcie Zamku Królewskiego", None)]),
     ("Na terenie gminy Lipno 5 marca 2024 r. odbędą się zebrania wiejskie.", []),
     # where the visitors went is a venue; where an invitation was sent is none
     ("Wizyta studyjna odbyła się 5 marca 2024 r. Następnie uczestnicy udali się do Fundacji „Młyn” w Borkach.",

@@ -19,6 +19,8 @@ from nlp.funding_lexicon import (Name, Token, abbr_at, abbreviation_starts, lexi
 from nlp.morph import nominative
 
 _YEARS_RE = re.compile(r"\s*(?:na\s+lata\s+)?(?:\d{4}\s*[-–]\s*\d{4}|\d{4}\+?)")
+# `na lata 2014 – 2020` ending a name: its period, written `2014-2020` as a programme is named
+_PERIOD_RE = re.compile(r"\s+(?:na\s+lata\s+)?(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})$")
 _TRAILING_YEARS_RE = re.compile(r"\s*(?:na\s+lata\s+|na\s+rok\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*$")
 _QUOTED_PROGRAMME_RE = re.compile(r"\b[Pp]rogram(?:u|ie|em)?\b[^„\".;\n]{0,80}?[„\"]([^”\"\n]{3,120})[”\"]")
 _QUOTES = "„”\"“«»"
@@ -87,9 +89,9 @@ def _entry_for(name: str) -> dict | None:
 
 
 def _canonical(name: str) -> str:
-    """The full name for an abbreviation or short name inside the name, its years kept;
-    quotation marks dropped."""
-    bare = " ".join(name.translate(_NO_QUOTES).split())
+    """The full name for an abbreviation or short name inside the name, its years kept (as
+    `2014-2020`); quotation marks dropped."""
+    bare = _PERIOD_RE.sub(r" \g<first>-\g<last>", " ".join(name.translate(_NO_QUOTES).split()))
     entry = _entry_for(bare)
     if entry and entry["name"] and entry.get("fixed"):
         years = _TRAILING_YEARS_RE.search(bare)

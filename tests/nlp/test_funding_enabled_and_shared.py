@@ -50,7 +50,7 @@ def _funding(text):
      "Rozwoju Miasta i Gminy Borki” w partnerstwie z Centrum Inicjatyw Obywatelskich w Lipnie w ramach Programu "
      "Operacyjnego Województwa Pomorskiego na lata 2014-2020. Gościliśmy Dyrektora Departamentu Europejskiego "
      "Funduszu Społecznego.",   # (a fund in an office's name says nothing of who pays)
-     [("Unia Europejska", "Program Operacyjny Województwa Pomorskiego na lata 2014-2020")]),
+     [("Unia Europejska", "Program Operacyjny Województwa Pomorskiego 2014-2020")]),
     # the state budget's share and a fund's share, each with its percentage
     ("Spotkanie odbędzie się 12 maja 2019 r. Projekt finansowany ze środków budżetu Państwa, w tym w 15 % ze "
      "środków krajowych i w 85 % ze środków Funduszu Spójności.",

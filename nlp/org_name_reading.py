@@ -167,7 +167,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 continue
             if nxt.is_cap and (joins_units or complement or adjectives
                                or (not is_org_head(nxt.text) and not is_person_role(nxt.text)
-                                   and not is_event_noun(nxt.text))) \
+                                   and not is_event_noun(nxt.text) and not looks_like_acronym(nxt.text))) \
                     and low == "i" and not _gap_breaks(text, tok, nxt) \
                     and (units or adjectives or not _coordinated_name(text, tokens, head, j + 1)):
                 j += 1
@@ -222,7 +222,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                         j = last_good = j + 1   # `w Stargardzie Szczecińskim`: a former name's adjective
                     while j + 1 < n and tokens[j].text in (",", "i", "oraz") and tokens[j + 1].is_cap \
                             and gazetteer().is_place(tokens[j + 1].text) and not _gap_breaks(text, tokens[j], tokens[j + 1]) \
-                            and (tokens[j].text == "," or j + 2 >= n or not tokens[j + 2].is_cap) \
+                            and (j + 2 >= n or not tokens[j + 2].is_cap
+                                 or tokens[j].text == "," and not is_org_head(tokens[j + 2].text)) \
                             and not (j + 2 < n and may_be_first_name(tokens[j + 1].text)
                                      and _may_be_surname(tokens[j + 2].text)):   # (`w Lipnie, Jakub Kowal`)
                         j = last_good = j + 2   # `Ośrodki … w Ełku, Olsztynie i Nidzicy`: one name, several seats

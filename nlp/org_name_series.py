@@ -84,7 +84,8 @@ def lower_complement_end(tokens: Sequence[Token], j: int, limit: int = 5) -> int
                 and tokens[j + 1].is_word and not tokens[j + 1].is_cap and is_nominal(tokens[j + 1].text):
             j, limit = j + 2, limit + 2
             continue
-        if not (is_nominal(tokens[j].text) or j == start and is_gerund(tokens[j].text)):
+        if not (is_nominal(tokens[j].text) or j == start and is_gerund(tokens[j].text)
+                or j > start and not analyse(tokens[j].text)):   # (`organizacjami pozarzadowymi`: a slip)
             break
         j += 1
     return j

@@ -124,6 +124,13 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
             found.append((tok.start, tokens[i + 1].end))   # `naszego Stowarzyszenia`, `nasza redakcja`: the page's own
             i += 2
             continue
+        if lowercase and not tok.is_cap and lemma_set(tok.low) & _apposition_nouns() and i + 1 < len(tokens) \
+                and tokens[i + 1].is_cap and not _gap_breaks(text, tok, tokens[i + 1]):
+            stop = read_name(text, tokens, i + 1)
+            if stop is not None:
+                found.append((tok.start, tokens[stop - 1].end))   # `ze stowarzyszeniem Ośrodek Wspierania X`
+                i = stop
+                continue
         quote = _quote_after_common_noun(tokens, i) if not tok.is_cap and tok.is_word else None
         if quote is not None:
             # `stowarzyszenie „Projekt Radomir”`, `grupa nieformalna „Aktywni”`: a common noun
@@ -229,6 +236,12 @@ def _whole_quoted_name_end(text: str, tokens: Sequence[Token], k: int, limit: in
         if tokens[m].text in QUOTES_OPEN or tokens[m].text in (".", ";", ":"):
             return None
     return None
+
+
+@functools.cache
+def _apposition_nouns() -> frozenset[str]:
+    """`stowarzyszenie`, `fundacja`: a kind of body named in lower case before its own name."""
+    return frozenset(lexicon("organisation_heads.json")["apposition_nouns"])
 
 
 def _quote_after_common_noun(tokens: Sequence[Token], i: int) -> int | None:

@@ -65,6 +65,8 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
         loose = loose_name(text, verb.end, end)
         after = [loose, *after] if loose else after
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
+    if lead_in and lemma in frames().opening_verbs and all(is_person_role(w) for w in lead_in.split()):
+        return []   # `Spotkanie rozpoczął szkoleniowiec Komisji X`: a person opens it
     if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także", "ją", "je", "go")
                      and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
                      and not (_prepositional_phrases(lead_in)

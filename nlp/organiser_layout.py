@@ -225,7 +225,7 @@ def signature(text: str) -> list[tuple[int, int]]:
         if 0 < k < len(lines) - 1 and _person_line(text, lines[k + 1]):
             continue   # (`Dr Jan Kowalski` / `Wicestarosta Powiatu X` / `Tytuł wykładu`: a speaker's office,
             #           where `Jan Kowalski` / `Kierownik GOPS` ending the text signs it)
-        office = _office_line(text, tokens)
+        office = _office_line(text, tokens) or _office_after_holder(text, tokens)
         if office is None and k == 0 and len(lines) > 1 and _person_line(text, lines[1]):
             office = _lower_office_line(text, tokens)   # `Jan Kowalski` / `sołtys wsi`
         if office:
@@ -299,7 +299,7 @@ def _person_line(text: str, line: tuple[int, str]) -> bool:
     while words and words[0].low in academic_titles():
         words = words[1:]
     return 2 <= len(words) <= 4 and all(t.is_cap for t in words) and may_be_first_name(words[0].text) \
-        and not is_org_head(words[0].text)
+        and not is_org_head(words[0].text) and not any(is_office_title(t.text) for t in words)
 
 
 # what may open a line that goes on with the names of the line above
@@ -332,6 +332,17 @@ def _office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
         # holder's name after it on the line: `Burmistrz Lipna Jan Nowak`)
         return tokens[0 if office else first].start, tokens[stop - 1].end
     return None
+
+
+def _office_after_holder(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """`Jan Nowak, Burmistrz Lipna`: a person's name, then after a comma the office that signs
+    (the span from the name)."""
+    comma = next((m for m, t in enumerate(tokens[:5]) if t.text == ","), None)
+    if comma is None or comma < 2 \
+            or not _person_line(text, (tokens[0].start, text[tokens[0].start:tokens[comma - 1].end])):
+        return None
+    office = _office_line(text, tokens[comma + 1:])
+    return (tokens[0].start, office[1]) if office else None
 
 
 def _office_at(tokens: Sequence[Token]) -> int:

@@ -205,16 +205,19 @@ def _copula_ahead(tokens: Sequence[Token], k: int, limit: int = 18) -> int:
 
 
 def _after_relative(tokens: Sequence[Token], k: int) -> int:
-    """The index of the copula after a relative clause about the event, set off by no commas
-    (`kursu z którego skorzystało 30 rolników był`), or k."""
-    m = k + 1 if k < len(tokens) and tokens[k].low in _RELATIVE_PREPOSITIONS else k
+    """The index of the copula after a relative clause about the event, set off by commas or not
+    (`kursu z którego skorzystało 30 rolników był`, `szkolenia, które odbyło się w X, był`), or k."""
+    m = k + 1 if k < len(tokens) and tokens[k].text == "," else k
+    m = m + 1 if m < len(tokens) and tokens[m].low in _RELATIVE_PREPOSITIONS else m
     if m >= len(tokens) or not lemma_set(tokens[m].low) & {"który"}:
         return k
-    for n in range(m + 1, min(m + 12, len(tokens))):
-        if tokens[n].text in (".", ":", ";", "!", "?"):
-            return k
-        if tokens[n].low in frames().copulas:
-            return n
+    for n in range(m + 1, min(m + 30, len(tokens))):
+        if tokens[n].text in (":", ";", "!", "?") or tokens[n].text == "." and len(tokens[n - 1].text) > 3 \
+                and n + 1 < len(tokens) and tokens[n + 1].is_cap:
+            return k   # (not the dot of `2017r. w Hotelu`, `pow.`)
+        if tokens[n].low in frames().copulas and not _participle(tokens[n - 1].text) \
+                and not (n + 1 < len(tokens) and _participle(tokens[n + 1].text)):
+            return n   # (not the auxiliary of `przeprowadzone zostało`, `było prowadzone`)
     return k
 
 

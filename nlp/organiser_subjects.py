@@ -35,6 +35,8 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:(?:(?:w|we|z|ze|do|na|dla|od|przy|o|po|
                                 r"[^,]*(?:,[^,]*)*,\s*$", re.IGNORECASE)
 
 
+# `X na podstawie art. 20 ustawy …, zwołuje`: the legal ground of a notice, its opening comma left out
+_BASIS_ASIDE_RE = re.compile(r"\s(?:na\s+podstawie|zgodnie\s+z|w\s+związku\s+z)\b[^,]*(?:,[^,]*)*,\s*$", re.IGNORECASE)
 # `X, w ramach projektu „Y” zorganizowało`, `X, z dniem 1 czerwca rozpoczęła`: an aside whose
 # closing comma was left out
 _OPEN_ASIDE_RE = re.compile(r",\s*(?:w\s+ramach|zgodnie\s+z|na\s+zlecenie|jak\s+co\s+roku|już\s+po\s+raz|po\s+raz|z\s+dniem)\b"
@@ -48,6 +50,8 @@ def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
     run up to the verb unclosed."""
     lead = text[start:verb_start]
     m = (_RELATIVE_ASIDE_RE if lead.rstrip().endswith(",") else _OPEN_ASIDE_RE).search(lead)
+    if m is None and lead.rstrip().endswith(","):
+        m = _BASIS_ASIDE_RE.search(lead)   # `Wójt Gminy X na podstawie Postanowienia … z dnia …, zaprasza`
     return start + m.start() if m and m.start() > 0 else None
 
 

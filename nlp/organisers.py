@@ -85,10 +85,11 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 spans.extend(subject_before(text, tok.start))   # `Fundacja X prowadzi projekt`: its meetings
             elif form == "participle":
                 spans.extend(agent_frame(text, tokens, i, lemma))   # `konsultacje prowadzone przez X`
-            elif form == "finite" and event_between(text, clause_start(text, tok.start), tok.start) \
+            elif form == "finite" and _led_event_between(text, clause_start(text, tok.start), tok.start) \
                     and not relative_pronoun(lead.strip()):
                 # `Konsultacje prowadzi(:) Centrum X`; (`Spotkanie poprowadzi dyrektor X`: a moderator;
-                # `poprowadzą eksperci Fundacji X`: speakers; `Fundacja, która prowadzi Klub X`: no event)
+                # `poprowadzą eksperci Fundacji X`: speakers; `Fundacja, która prowadzi Klub X`: no event;
+                # `Warsztat muzyczny poprowadziło Stowarzyszenie X`: a trainer)
                 led_by = inverted_subject(text, tok, clause_end(text, tok.end, 250), lemma)
                 if led_by and text[tok.end:led_by[0][0]].strip() in ("", ":"):
                     spans.extend(span for span in led_by if leading_body(text[span[0]:span[1]]))
@@ -138,7 +139,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             # `Projekt, który dofinansowano ze środków X, realizuje Fundacja Y wraz z partnerami: Z`
             spans.extend(names_after(text, tok.end))
             continue
-        if lemma in f.verbs_needing_event_object and not event_between(text, tok.end, end) \
+        if lemma in f.verbs_needing_event_object \
+                and not event_between(text, tok.end, _before_relative(text, tok.end, end)) \
                 and not _TO_TAKE_PART_RE.match(text, tok.end) and not running:
             # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
             event_first = not relative and (event_between(text, clause_start(text, tok.start), tok.start)
@@ -169,6 +171,18 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         elif lemma in f.hosted_at_verbs:
             spans.extend(host_place(text, tok))
     return spans
+
+
+def _led_event_between(text: str, start: int, end: int) -> bool:
+    """A meeting a body runs by leading it (`konsultacje`, `spotkanie`), not a training its
+    trainer leads, among the words of text[start:end]."""
+    return any(t.is_word and lemma_set(t.low) & frames().led_events for t in tokenize(text, start, end))
+
+
+def _before_relative(text: str, start: int, end: int) -> int:
+    """Where the clause of the verb at `start` ends before a relative clause, if one opens."""
+    m = _RELATIVE_CLAUSE_RE.search(text, start, end)
+    return m.start() if m else end
 
 
 def _event_pronoun(text: str, verb: Token) -> bool:
@@ -216,6 +230,8 @@ def _other_edition_re() -> re.Pattern[str]:
 
 
 _PRONOUN_AFTER_RE = re.compile(r"[ \t]+(?:ją|je|go)\b")
+# `…, w której odbędzie się konferencja`: a relative clause, whose event is not the verb's object
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:\w+\s+)?któr\w+\b")
 _TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachęca do udziału`: in the event
 # `spotkał się z`, `spotkali się dzisiaj z`, `spotkał się 5 maja 2024 r. z`: when may stand between
 _WHEN_BETWEEN = r"(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?"

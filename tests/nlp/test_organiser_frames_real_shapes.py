@@ -364,8 +364,15 @@ def test_the_body_at_whose_request_a_sitting_is_convened(text, expected):
      "w dniu 4 października 2021 r.", ["Operatora Gazociągów Borkowskich LIP-GAZ S.A."]),
     # but a training is led by its trainer, a meeting by a person who moderates, and guests take part
     ("Zapraszamy na warsztaty prowadzone przez Fundację Borki w dniu 4 października 2021 r.", []),
+    ("W dniu 4 października 2021 r. WARSZTAT MUZYCZNY poprowadziło Stowarzyszenie „Dźwięk”.", []),
     ("Dyrektor Jan Lis prowadzi spotkanie 3 czerwca 2025 r.", []),
     ("Zebranie 3 czerwca 2025 r. będzie prowadzone przy udziale władz Gminy.", []),
+    # an office orders the consultations it holds; what a company manages is no event
+    ("Burmistrz Jan Lis zarządził konsultacje społeczne dotyczące budowy drogi w Lipnie od 3 do 20 czerwca 2025 r.",
+     ["Burmistrz Jan Lis"]),
+    ("Wójt Gminy Borki zarządza przeprowadzenie konsultacji społecznych projektu uchwały w dniu 3 czerwca 2025 r.",
+     ["Wójt Gminy Borki"]),
+    ("Spółka Lipa zarządza halą sportową, w której 3 czerwca 2025 r. odbędzie się konferencja.", []),
 ])
 def test_companies_and_bodies_leading_consultations(text, expected):
     assert _names(text) == expected

@@ -47,6 +47,11 @@ def test_officers_named_as_a_group_stand_for_their_unit(text, expected):
     # a meeting another office calls is that office's
     ("Powiatowy Lekarz Weterynarii w Lipnie informuje o zagrożeniu grypą ptaków.\nW związku z tym Wójt "
      "Gminy Borki zaprasza hodowców na szkolenie 29 października o godz. 12.30.", ["Wójt Gminy Borki"]),
+    # the legal ground between the office and its verb, its opening comma left out
+    ("Wójt Gminy Lipno na podstawie Postanowienia Nr 5/2024 Komisarza Wyborczego w Borkach z dnia 22 kwietnia "
+     "2024 r., zaprasza na I sesję Rady Gminy Lipno w dniu 7 maja 2024 r.", ["Wójt Gminy Lipno"]),
+    ("Przewodniczący Rady Gminy Lipno na podstawie art. 20 ust. 1 ustawy o samorządzie gminnym, zwołuje sesję "
+     "na dzień 5 maja 2024 r.", ["Przewodniczący Rady Gminy Lipno"]),
     # a notice's heading and its verb printed letter-spaced
     ("O B W I E S Z C Z E N I E\nWójta Gminy Lipno z dnia 6 kwietnia 2023 roku\nNa podstawie art. 5a ustawy "
      "z dnia 8 marca 1990 r. o samorządzie gminnym\nz a w i a d a m i a m,\nże od dnia 13 kwietnia 2023 r. do "

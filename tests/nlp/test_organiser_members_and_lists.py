@@ -181,3 +181,22 @@ def test_a_pronoun_for_the_event_between_the_copula_and_the_role():
             "Konferencja odbędzie się 4 lipca 2023 r.")
     assert [o.name for o in find_organisers(text)] == ["Stowarzyszenie Muzeów Uczelnianych",
                                                        "Muzeum Uniwersytetu w Lipnie"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town ends a name before the next one in the list, even one opening with the adjective of a country
+    ("Organizatorami zlotu 10 września 2018 r. byli Zespół Placówek Wsparcia Dziennego w Lipnie, Polski "
+     "Instytut Mediacji oraz Stowarzyszenie Asystentów Rodziny.",
+     ["Zespół Placówek Wsparcia Dziennego w Lipnie", "Polski Instytut Mediacji", "Stowarzyszenie Asystentów Rodziny"]),
+    # an acronym after `i` opens a second body
+    ("Marszałek Województwa Lipskiego, Regionalny Ośrodek Polityki Społecznej i LKJ „Lewada” zapraszają na "
+     "Dzień Rodziny 7 września 2024 r.",
+     ["Marszałek Województwa Lipskiego", "Regionalny Ośrodek Polityki Społecznej", "LKJ „Lewada”"]),
+    # a kind of body in lower case opens the name it introduces
+    ("Organizatorem forum 5 maja 2024 r. jest Urząd Miejski w Lipnie wraz ze stowarzyszeniem Ośrodek Wspierania "
+     "Organizacji Pozarządowych i Federacją Organizacji Pozarządowych Miasta Lipna.",
+     ["Urząd Miejski w Lipnie", "stowarzyszeniem Ośrodek Wspierania Organizacji Pozarządowych",
+      "Federacją Organizacji Pozarządowych Miasta Lipna"]),
+])
+def test_where_one_name_of_a_list_ends_and_the_next_begins(text, expected):
+    assert _names(text) == expected

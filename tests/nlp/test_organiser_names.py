@@ -71,6 +71,17 @@ def test_an_office_listed_beside_an_organising_office_organises_with_it():
     ("Organizatorami kursu z którego skorzystało 30 rolników był Opolski Ośrodek Doradztwa Rolniczego oraz Gmina "
      "Borki, która pokryła część jego kosztów. Kurs odbył się 12 maja 2024 r.",
      ["Opolski Ośrodek Doradztwa Rolniczego", "Gmina Borki"]),
+    # ... set off by a comma, its own passive auxiliary no copula of the role
+    ("Organizatorem szkolenia, które przeprowadzone zostało w dniach 4-5 listopada 2017r. w Hotelu „Lipa” w Borkach "
+     "(pow. lipski) był Zarząd Oddziału Wojewódzkiego ZOSP RP w Lipnie.",
+     ["Zarząd Oddziału Wojewódzkiego ZOSP RP w Lipnie"]),
+    # an office's remit with a word typed without its diacritics
+    ("Przewodnicząca Rady Działalności Pożytku Publicznego oraz Pełnomocnik Burmistrza ds. współpracy z "
+     "organizacjami pozarzadowymi zapraszają na spotkanie konsultacyjne 5 maja 2024 r.",
+     ["Przewodnicząca Rady Działalności Pożytku Publicznego",
+      "Pełnomocnik Burmistrza ds. współpracy z organizacjami pozarzadowymi"]),
+    # a person of a role opens the meeting, which is no organising
+    ("Spotkanie 10 lutego 2024 r. rozpoczął Szkoleniowiec Komisji Sędziowskiej Jan Nowak.", []),
     # when and where between the verb and its subject after it
     ("Konferencję dla sołtysów organizuje na początku listopada w Opolu Stowarzyszenie Sołtysi Borek. "
      "Konferencja odbędzie się 4 listopada 2024 r.", ["Stowarzyszenie Sołtysi Borek"]),

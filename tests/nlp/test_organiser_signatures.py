@@ -1,6 +1,8 @@
 """The office signing a notice: above the `(-)` of a signed copy wherever it stands (a
 schedule may follow the letter), named in full when it signs by its bare title, and not a
 speaker's office listed under the speaker's name in a programme."""
+import pytest
+
 from nlp.organisers import find_organisers
 
 
@@ -151,3 +153,16 @@ def test_an_office_whose_remit_runs_onto_the_last_line_signs_past_its_holders_na
             "o godz. 11.00 w Sali Kolumnowej Urzędu Wojewódzkiego.\n\nZ wyrazami szacunku\n\nJan Nowak\n\n"
             "Pełnomocnik Wojewody Lubelskiego\nds. społeczeństwa obywatelskiego")
     assert _names(text) == ["Pełnomocnik Wojewody Lubelskiego ds. społeczeństwa obywatelskiego"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serdecznie zapraszam na spotkanie konsultacyjne, które odbędzie się 10 listopada 2024 r. o godzinie 17.00 "
+     "w sali nr 12.\nJan Nowak, Burmistrz Lipna", ["Jan Nowak, Burmistrz Lipna"]),
+    # with a body signing under it and a line of contact after them
+    ("Serdecznie zapraszam na spotkanie konsultacyjne, które odbędzie się 10 listopada 2024 r. o godzinie 17.00.\n"
+     "Jan Nowak, Burmistrz Lipna\nZarząd Lokalnej Grupy Działania „Puszcza”\nW sprawach organizacyjnych prosimy "
+     "o kontakt z Panią Anną Lis tel. 85 682 64 45, e-mail: a.lis@lipno.pl",
+     ["Jan Nowak, Burmistrz Lipna", "Zarząd Lokalnej Grupy Działania „Puszcza”"]),
+])
+def test_a_holder_signing_with_the_office_after_a_comma(text, expected):
+    assert _names(text) == expected

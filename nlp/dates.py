@@ -30,6 +30,7 @@ from nlp.dates_attach import attach_ends, attach_sessions, attach_times, release
 from nlp.dates_before_event import deadlines_before_event
 from nlp.dates_calendar import guess_year, nth_weekday, relative_day, valid_day
 from nlp.dates_context import DEADLINE, EVENT, OTHER, PUBLICATION, classify, left_sentence, mentions_meeting
+from nlp.dates_daily import split_daily
 from nlp.dates_grammar import scan
 from nlp.dates_listing import sibling_stamps
 from nlp.dates_mention import DateMention
@@ -185,7 +186,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         mentions = demote_implicit_covered(mentions, implicit)
     mentions = outside_related_links(text, mentions)
     mentions = deduplicate(mentions, text)
-    mentions = fold_days_into_ranges(text, mentions)
+    mentions = split_daily(text, fold_days_into_ranges(text, mentions))
     if orphans:
         mentions = series_time(text, mentions, orphans)
         mentions, orphans = time_from_the_body(text, mentions, orphans)

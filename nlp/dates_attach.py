@@ -80,6 +80,8 @@ def _names_another_day(text: str, t: TimeExpr, explicit_starts: list[int]) -> bo
 # A bare `21:25` or `1:10` away from any date is as often a score or a scale as an hour: only
 # right beside a date ("sobota 17.05, 21:25") is it that date's hour. Whole and quarter hours
 # and times with a cue (`o 21:25`) are hours wherever they stand.
+# `godz. 6:00 dnia 3 czerwca`: an hour written before the day it is on
+_DAY_AFTER_TIME_RE = re.compile(r"[ \t,]*(?:dnia|dn\.|w[ \t]+dniu)[ \t]*")
 _ADJACENT_GAP_RE = re.compile(r"[\s,;(/|–—-]{0,4}")
 
 
@@ -144,6 +146,9 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
                 break  # "… 10 października w Warszawie.\nSpotkanie (o godz. 9.30) … 3 grudnia"
             if "\n" in gap and names_several_meetings(text, t.start, t.end):
                 break  # "16.05 – Pływalnia" / "Wszystkie spotkania rozpoczną się o godz. 18:00": every day's hour
+            day_after = _DAY_AFTER_TIME_RE.match(text, t.end)
+            if day_after and day_after.end() in explicit_starts:
+                break  # "od godz. 13:30 dnia 1 czerwca do godz. 6:00 dnia 3 czerwca": the next day's hour
             expr.time = t
             used.add(j)
             break

@@ -62,6 +62,7 @@ _RESOLUTION_ADOPTED = cue_anywhere("resolutions_adopted")
 _HELD_HERE = cue_anywhere("held_here")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _SUBMISSION_PERIOD = cue_anywhere("submission_periods")
+_NAMED_PERIOD_RE = re.compile(r"(?<!\w)(?:w\s+)?okresie\s*$", re.IGNORECASE)
 _OPENING_VERBS = cue_anywhere("opening_verbs")
 _ACCESS_WORDS = cue_anywhere("access_period_words")
 _ACCESS_AFTER = re.compile(r"[^,;.\n]{0,25}?" + _ACCESS_WORDS.pattern, _I)   # `do 17.10 będzie wyłożony`
@@ -333,7 +334,9 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
             # a consultation or a call open "od … do …" closes on its last day: a deadline for
             # comments and applications; a project or an exhibition period is neither
             own_line = left.rsplit("\n", 1)[-1]
-            if _SUBMISSION_PERIOD.search(left) and not _PERIOD_SUBJECT_DO.search(left) \
+            # (`Konsultacje odbywać się będą w okresie od … do …`: the word naming the range is no subject)
+            subject = _NAMED_PERIOD_RE.sub("", left)
+            if _SUBMISSION_PERIOD.search(left) and not _PERIOD_SUBJECT_DO.search(subject) \
                     and not (_ACCESS_WORDS.search(own_line) and not _DEADLINE_WORDS.search(own_line)):
                 return DEADLINE   # (a plan "wyłożony do publicznego wglądu w dniach od … do …" is open to read)
             return OTHER

@@ -286,3 +286,21 @@ def test_a_term_that_runs_out_with_a_day_is_a_deadline_but_a_law_in_force_from_i
             "2 kwietnia 2020 r.")
     assert kinds(text)[1] == ("deadline", "2020-04-02")
     assert kinds("Ustawa wchodzi w życie z dniem 1 stycznia 2021 r.") == [("other", "2021-01-01")]
+
+
+def test_an_hour_written_before_its_day_is_that_days_not_the_day_before():
+    text = ("Konsultacje trwają od godz. 8:00 dnia 3 czerwca 2024 r. do godz. 15:00 dnia 10 czerwca 2024 r. "
+            "Spotkanie otwarte odbędzie się o godz. 17:00 dnia 5 czerwca 2024 r. w sali narad.")
+    starts = [m.start for m in find_dates(text, today=TODAY)]
+    assert starts[0] == "2024-06-03T08:00" and "2024-06-05T17:00" in starts
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a consultation's period closes on its last day, the word `okres` naming the range notwithstanding
+    ("Konsultacje odbywać się będą w okresie od 20 grudnia 2019 r. do 17 stycznia 2020 r.", "deadline"),
+    ("Ankieta będzie dostępna od 6 do 19 lutego 2023 r.", "deadline"),
+    # a project's period is none
+    ("Projekt realizowany jest w okresie od 1 stycznia 2019 r. do 31 grudnia 2020 r.", "other"),
+])
+def test_a_consultation_period_named_by_its_period_closes_on_its_last_day(text, kind):
+    assert [k for k, _ in kinds(text)] == [kind]

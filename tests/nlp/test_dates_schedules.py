@@ -234,3 +234,14 @@ def test_an_hour_said_for_all_the_meetings_under_their_list_is_each_days_start()
             "10.05.2024 – Świetlica, ul. Polna 1\n16.05.2024 – Pływalnia Miejska\n\n"
             "Wszystkie spotkania rozpoczynać się będą o godzinie 18:00")
     assert [start for start, _ in events(text)] == ["2024-05-08T18:00", "2024-05-10T18:00", "2024-05-16T18:00"]
+
+
+def test_a_span_held_every_day_is_a_meeting_on_each_of_its_days():
+    text = ("W dniach od 5-ego września do 7-ego września 2022 r. pracownicy LGD codziennie w godz. 16.00-18.00 "
+            "odwiedzali jedną miejscowość, gdzie odbywały się spotkania konsultacyjne.")
+    assert events(text) == [("2022-09-05T16:00", "2022-09-05T18:00"), ("2022-09-06T16:00", "2022-09-06T18:00"),
+                            ("2022-09-07T16:00", "2022-09-07T18:00")]
+
+
+def test_a_span_not_said_to_repeat_daily_stays_one_meeting():
+    assert events("Konferencja odbędzie się w dniach 12-14 maja 2024 r. w Lipnie.") == [("2024-05-12", "2024-05-14")]

@@ -161,8 +161,8 @@ class Gazetteer:
     @functools.lru_cache(maxsize=100_000)
     def resolve(self, phrase: str, prefer: str | None = None) -> Place | None:
         """The most likely place a phrase names: the closest to the preferred TERYT code
-        first (same gmina, then powiat, then voivodeship), then towns before villages,
-        then places that give their name to their gmina."""
+        first (same gmina, then powiat), then cities, then the same voivodeship, then towns
+        before villages, then places that give their name to their gmina."""
         found = self._ranked_candidates(" ".join(phrase.split()))
         if not found:
             return None
@@ -173,7 +173,9 @@ class Gazetteer:
             gmina = self.gminas.get(place.teryt6, {})
             shared = next((k for k in (6, 4, 2) if len(prefer) >= k and place.teryt6.startswith(prefer[:k])), 0)
             return (
-                -shared,
+                -shared if shared > 2 else 0,   # the same gmina or powiat first,
+                0 if place.rm == "96" else 1,   # then a city (`Lublin`, not the village `Lublino`
+                -shared,                        # of the voivodeship the page is from)
                 0 if place.rm in ("96", "gm") else 1,
                 order,
                 0 if gmina.get("name") == place.name else 1,

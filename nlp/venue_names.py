@@ -250,8 +250,9 @@ _CAPITALS_RE = re.compile(r"(?![IVXLC]+\b)[A-ZŁŚŻŹĆ]{2,5}")
 
 def _adjective_of_next(tokens: Sequence[Token], j: int) -> bool:
     """A lower-case adjective or participle agreeing with the genitive noun after it (`dawnej
-    szkoły`, `remontowanych budynków`)."""
-    return j + 1 < len(tokens) and not tokens[j + 1].is_cap and is_adj(tokens[j].text) \
+    szkoły`, `remontowanych budynków`, `dawnej Szkoły Podstawowej`)."""
+    return j + 1 < len(tokens) and (not tokens[j + 1].is_cap or is_venue_noun(tokens[j + 1].text)) \
+        and is_adj(tokens[j].text) \
         and is_gen_noun(tokens[j + 1].text) \
         and (modifies(tokens[j].text, tokens[j + 1].text) or agrees(tokens[j].text, tokens[j + 1].text))
 

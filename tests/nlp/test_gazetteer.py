@@ -66,3 +66,9 @@ def test_sole_place_only_for_names_that_cannot_mean_another_place(gaz):
     assert gaz.sole_place("Stara Wieś") is None                 # villages in many gminas
     assert gaz.sole_place("Stara Wieś", "061003").teryt6 == "061003"
     assert gaz.sole_place("Nieistniejąca Miejscowość") is None
+
+
+def test_a_city_outranks_a_village_of_its_name_in_the_preferred_voivodeship(gaz):
+    # (a page from zachodniopomorskie naming `Lublinie` names the city, not the village Lublino there)
+    assert gaz.resolve("Lublinie", prefer="32").name == "Lublin"
+    assert gaz.resolve("Lublinie", prefer="321402").name == "Lublino"   # (but within its own gmina, the village)

@@ -32,6 +32,11 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # a room's own name, then the building it is in
     ("Spotkanie odbędzie się 11 lipca 2024 r. o godzinie 18:00 w sali Kryształowej hotelu Pod Lipami w Borkach.",
      [("sali Kryształowej hotelu Pod Lipami w Borkach", "Borki")]),
+    # a building named by what it once was, and a café inside a named building
+    ("Spotkania odbędą się 5 maja 2024 r. w godzinach 18:00 – 20:00 w budynku dawnej Szkoły Podstawowej w Borkach.",
+     [("budynku dawnej Szkoły Podstawowej w Borkach", "Borki")]),
+    ("Spotkanie odbędzie się 4 września 2024 r. o godzinie 15 w kawiarni w Starym Kinie w Lipnie.",
+     [("kawiarni w Starym Kinie w Lipnie", "Lipno")]),
     # where an official met residents, said by the verb of meeting far before the place
     ("Burmistrz Lipna Jan Nowak spotkał się 5 marca 2024 r. z mieszkańcami miasta oraz turystami na baszcie "
      "Zamku Królewskiego.", [("baszcie Zamku Królewskiego", None)]),

@@ -33,8 +33,9 @@ class Funding:
 
 
 def _stems(name: str) -> set[str]:
-    """Word beginnings (five letters) that tell two spellings of a name apart from two names."""
-    return {w.lower()[:5] for w in _WORD_RE.findall(name)}
+    """Word beginnings (five letters) that tell two spellings of a name apart from two names
+    (its period's years apart: `PROW 2007-2013` named beside `PROW 2014-2020` is one programme)."""
+    return {w.lower()[:5] for w in _WORD_RE.findall(name) if not w.isdigit()}
 
 
 def _overlap(a: str, b: str) -> float:

@@ -372,6 +372,13 @@ def test_a_misspelt_name_is_merged_but_a_different_fund_is_not():
     assert [f.funder for f in find_funding(text)] == ["Europejski Fundusz Rozwoju Regionalnego", "Europejski Fundusz Spo"]
 
 
+def test_one_programme_named_for_two_periods_is_one_source():
+    text = ("Operacja współfinansowana ze środków Europejskiego Funduszu Rolnego na rzecz Rozwoju Obszarów Wiejskich "
+            "w ramach PROW na lata 2007 – 2013.\nInstytucja Zarządzająca PROW 2014-2020 – Minister Rolnictwa i "
+            "Rozwoju Wsi. Projekt współfinansowany ze środków Unii Europejskiej w ramach PROW 2014-2020.")
+    assert [f.funder for f in find_funding(text)] == ["Europejski Fundusz Rolny na rzecz Rozwoju Obszarów Wiejskich"]
+
+
 def test_financial_support_named_after_its_adjective_and_a_foundations_grant_programme():
     text = ("Warsztaty odbyły się 12 maja 2024 r. w świetlicy dzięki wsparciu finansowemu Fundacji Zielony Las. "
             "Projekt realizowany jest w ramach Programu \"Równać Szanse\" Polskiej Fundacji Dzieci i Młodzieży.")

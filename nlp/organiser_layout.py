@@ -132,7 +132,7 @@ def _with_holder_above(text: str, line_start: int, span: Span) -> Span:
     above = text[:line_start].rstrip()
     holder_start = above.rfind("\n") + 1
     holder = (holder_start, above[holder_start:])
-    if not holder[1].strip() or not _person_line(text, holder):
+    if not holder[1].strip() or not person_line(text, holder):
         return span
     mark = _SIGNED_COPY_RE.match(holder[1])   # (`/-/ Jan Nowak` / `Wójt Gminy X`: from the name)
     return holder_start + (mark.start("signed") if mark else len(holder[1]) - len(holder[1].lstrip())), span[1]
@@ -176,7 +176,7 @@ def signature(text: str) -> list[tuple[int, int]]:
             lines[0] = (last_start + gap.end(), last[gap.end():])
         if len(lines) > 1 and _OFFICE_REMIT_RE.match(last):
             # `Pełnomocnik Wojewody X` / `ds. społeczeństwa obywatelskiego`: one office on two lines
-            office = _office_line(text, tokenize(text, lines[1][0], lines[1][0] + len(lines[1][1].rstrip())))
+            office = office_line(text, tokenize(text, lines[1][0], lines[1][0] + len(lines[1][1].rstrip())))
             if office:
                 return [(office[0], last_start + len(last.rstrip()))]
     for mark in _SIGNED_COPY_RE.finditer(text):
@@ -202,7 +202,7 @@ def signature(text: str) -> list[tuple[int, int]]:
         tokens = tokenize(text, start, start + len(line.rstrip()))
         while tokens and tokens[0].text in ("(", "/", "-", ")"):
             tokens = tokens[1:]   # (`/-/ Wójt Gminy X`: the mark of a signed copy)
-        if k > 0 and _bare_office(tokens) and _person_line(text, lines[k - 1]):
+        if k > 0 and _bare_office(tokens) and person_line(text, lines[k - 1]):
             # `Przewodnicząca` / `Anna Nowak`, `Przewodniczący Rady` / `(-) Jan Lis`: the office
             # signs, with its holder
             holder_start, holder = lines[k - 1]
@@ -222,15 +222,15 @@ def signature(text: str) -> list[tuple[int, int]]:
             if stop is not None and stop == len(ntokens):
                 found.append((ntokens[0].start, ntokens[stop - 1].end))
             continue
-        if 0 < k < len(lines) - 1 and _person_line(text, lines[k + 1]):
+        if 0 < k < len(lines) - 1 and person_line(text, lines[k + 1]):
             continue   # (`Dr Jan Kowalski` / `Wicestarosta Powiatu X` / `Tytuł wykładu`: a speaker's office,
             #           where `Jan Kowalski` / `Kierownik GOPS` ending the text signs it)
-        office = _office_line(text, tokens) or _office_after_holder(text, tokens)
-        if office is None and k == 0 and len(lines) > 1 and _person_line(text, lines[1]):
+        office = office_line(text, tokens) or _office_after_holder(text, tokens)
+        if office is None and k == 0 and len(lines) > 1 and person_line(text, lines[1]):
             office = _lower_office_line(text, tokens)   # `Jan Kowalski` / `sołtys wsi`
         if office:
             found.append(_with_holder_above(text, start, office) if k == 0 else office)
-        elif not (k + 1 < len(lines) and _person_line(text, lines[k + 1])):
+        elif not (k + 1 < len(lines) and person_line(text, lines[k + 1])):
             found.extend(_offices_joined(text, tokens))   # (`Jan Lis` / `Radny i Sołtys X`: one person's titles)
     return found + [span for span in _offices_under_signed_copies(text)
                     if not any(s < span[1] and span[0] < e for s, e in found)]
@@ -243,8 +243,8 @@ def _offices_under_signed_copies(text: str) -> list[Span]:
     for mark in _SIGNED_COPY_RE.finditer(text):
         below = text.find("\n", mark.end()) + 1
         end = text.find("\n", below) if below else -1
-        office = _office_line(text, tokenize(text, below, end if end >= 0 else len(text))) if below else None
-        if office and _person_line(text, (mark.start("signed"), mark.group("signed"))):
+        office = office_line(text, tokenize(text, below, end if end >= 0 else len(text))) if below else None
+        if office and person_line(text, (mark.start("signed"), mark.group("signed"))):
             found.append(office)
     return found
 
@@ -267,7 +267,7 @@ def _offices_joined(text: str, tokens: Sequence[Token]) -> list[Span]:
     parts, start = [], 0
     for cut in [*cuts, len(tokens)]:
         part = tokens[start:cut]
-        office = (part[0].start, part[-1].end) if _bare_office(part) else _office_line(text, part)
+        office = (part[0].start, part[-1].end) if _bare_office(part) else office_line(text, part)
         if office is None:
             return []
         parts.append(office)
@@ -293,7 +293,7 @@ def _people_line(tokens: Sequence[Token]) -> bool:
         for k, t in enumerate(words))
 
 
-def _person_line(text: str, line: tuple[int, str]) -> bool:
+def person_line(text: str, line: tuple[int, str]) -> bool:
     """A line that is a person's name, maybe after academic titles (`Dr hab. Jan Kowalski`)."""
     words = [t for t in tokenize(text, line[0], line[0] + len(line[1].rstrip())) if t.is_word]
     while words and words[0].low in academic_titles():
@@ -315,7 +315,7 @@ _SIGN_OFF_GAP_RE = re.compile(r"[.!][ \t]{4,}(?=\S[^\n]{0,60}$)")
 _SIGNED_COPY_RE = re.compile(r"^[ \t]*(?:\(-\)|/-/)[ \t]*(?P<signed>\S[^\n]*)", re.MULTILINE)
 
 
-def _office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
+def office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
     """A line that is an office with its body (`Wiceprzewodniczący Rady Gminy`, `Młodzieżowa
     Rada Miasta X`): its span."""
     offices = frames().signature_offices
@@ -339,9 +339,9 @@ def _office_after_holder(text: str, tokens: Sequence[Token]) -> tuple[int, int] 
     (the span from the name)."""
     comma = next((m for m, t in enumerate(tokens[:5]) if t.text == ","), None)
     if comma is None or comma < 2 \
-            or not _person_line(text, (tokens[0].start, text[tokens[0].start:tokens[comma - 1].end])):
+            or not person_line(text, (tokens[0].start, text[tokens[0].start:tokens[comma - 1].end])):
         return None
-    office = _office_line(text, tokens[comma + 1:])
+    office = office_line(text, tokens[comma + 1:])
     return (tokens[0].start, office[1]) if office else None
 
 

@@ -164,6 +164,13 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
     return subject or _person_alone(text, start, verb_start)
 
 
+def _event_heading(text: str, span: Span) -> bool:
+    """`WARSZTAT SPORTOWO-REKREACYJNY przygotowało Stowarzyszenie X`: an event's name in capitals
+    before the verb is its object, fronted, not its maker."""
+    name = text[span[0]:span[1]]
+    return name.isupper() and is_event_noun(name.split()[0].lower())
+
+
 def _plural_verb(text: str, verb_start: int) -> bool:
     verb = re.match(r"\w+", text[verb_start:verb_start + 40])
     return verb is not None and any(r.pos in ("fin", "praet") and r.tag.split(":")[1:2] == ["pl"]
@@ -357,7 +364,8 @@ def clause_opening_name(text: str, verb_start: int) -> list[Span]:
     start = clause_start(text, verb_start)
     lead = len(text[start:verb_start]) - len(text[start:verb_start].lstrip())
     names = find_names(text, start + lead, verb_start)
-    if not names or names[0][0] != start + lead or not can_be_subject(text[names[0][0]:names[0][1]].split()[0]):
+    if not names or names[0][0] != start + lead or not can_be_subject(text[names[0][0]:names[0][1]].split()[0]) \
+            or _event_heading(text, names[0]):
         return []
     gap = text[names[0][1]:verb_start]
     words = re.findall(r"\w+", gap)

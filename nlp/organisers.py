@@ -45,6 +45,7 @@ from nlp.organiser_partners import coordinated, invited_to_co_organise, our_part
 from nlp.organiser_hosts import host_frames
 from nlp.organiser_initiative import initiative_frames
 from nlp.organiser_inverted import inverted_subject, relative_pronoun
+from nlp.organiser_signed_letters import signed_invitation
 from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, realised_by, runs_project
 from nlp.organiser_involvement import involvement_frames
 from nlp.organiser_notices import opens_notice
@@ -265,7 +266,8 @@ def find_organisers(text: str) -> list[Organiser]:
     spans += partners(text, spans)
     we_invite = {(verb, "first_person") for verb in frames().verbs}
     if has_event:
-        spans.extend(signature(text))   # an office signing a notice with no event organises nothing
+        # an office signing a notice with no event organises nothing
+        spans.extend(signature(text) + signed_invitation(text, tokens))
     if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
         spans.extend(letter_head(text))   # `Przewodniczący Rady Gminy` / … `zwołuję sesję`
     if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):

@@ -531,3 +531,9 @@ def test_titled_events_and_headline_hosts(text, expected):
 ])
 def test_area_complements_and_plans_drafted(text, expected):
     assert _names(text) == expected
+
+
+def test_an_events_name_in_capitals_before_its_verb_is_no_organiser():
+    text = ("Cztery spotkania integracyjne odbyły się w maju 2024 r.:\n1. WARSZTAT MUZYCZNY poprowadziło "
+            "Stowarzyszenie „Dźwięk”,\n2. WARSZTAT SPORTOWO-REKREACYJNY przygotowało Stowarzyszenie „Kajaki”.")
+    assert not any(name.startswith("WARSZTAT") for name in _names(text))

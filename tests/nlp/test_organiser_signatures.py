@@ -166,3 +166,13 @@ def test_an_office_whose_remit_runs_onto_the_last_line_signs_past_its_holders_na
 ])
 def test_a_holder_signing_with_the_office_after_a_comma(text, expected):
     assert _names(text) == expected
+
+
+def test_an_invitation_signed_above_the_programme_that_follows_it():
+    text = ("Serdecznie zapraszam do udziału w konferencji „Aktywni seniorzy”, która odbędzie się 5 maja 2024 r. "
+            "w sali sesyjnej Urzędu Miasta Lipna.\n\nAnna Nowak\nBurmistrz Miasta Lipna\n\nPROGRAM KONFERENCJI:\n\n"
+            "11:00 – 11:20 Otwarcie konferencji – wystąpienie Jana Lisa, Zastępcy Burmistrza\n\nPANEL PIERWSZY:\n"
+            "11:20 – 11:40 Formy aktywizacji seniorów – dr Adam Kowal\n11:40 – 12:00 Dzienny dom pobytu – Ewa Bąk\n"
+            "12:00 – 12:30 Dyskusja\n\nPANEL DRUGI:\n12:30 – 13:00 Wolontariat seniorów – Jan Wilk\n"
+            "13:00 – 13:30 Podsumowanie i zakończenie konferencji")
+    assert _names(text) == ["Anna Nowak Burmistrz Miasta Lipna"]

@@ -53,6 +53,8 @@ def dedupe(found: list[Venue], text: str) -> list[Venue]:
     out = [v for k, v in enumerate(out) if not (_bare_room(v) and any(
         w.name and fold(w.name).split()[0] == fold(v.name).split()[0] and re.search(r"[A-ZŁŚŻŹĆ]", w.name)
         for w in out[:k]))]
+    # `w Miejskim Domu Kultury przy ul. Wojska Polskiego 1 w sali sportowej`: the building's room
+    out = [v for k, v in enumerate(out) if not (k and _bare_room(v) and _room_of(out[k - 1], v, text))]
     out = _merge_mentions(_join_name_and_street(out, text))
     out = _without_headline_mention(out, text)
     # a city-only venue says nothing more than a full one in the same city
@@ -194,6 +196,18 @@ def _join_name_and_street(found: list[Venue], text: str) -> list[Venue]:
             continue
         out.append(venue)
     return out
+
+
+def _room_of(building: Venue, room: Venue, text: str) -> bool:
+    """Does the bare room stand right after the named building, in its sentence, with no other
+    day or hour between them (a bracket at most: `przy ul. X 65 (na parterze) w sali konferencyjnej`)?"""
+    gap = text[building.span[1]:room.span[0]]
+    return bool(building.name and re.search(r"[A-ZŁŚŻŹĆ]", building.name)) and len(gap) <= _ROOM_GAP \
+        and not re.search(r"[.;!?]\s|\n\s*\n|\d", gap) \
+        and not (room.city_explicit and building.city_explicit and room.city != building.city)
+
+
+_ROOM_GAP = 40
 
 
 def _bare_room(venue: Venue) -> bool:

@@ -112,9 +112,9 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         building = read_venue_name(text, tokens, j + 2, allow_plain_cap=False)
         if building and not gazetteer().is_place(tokens[j + 2].text):
             return building   # `sali 103, w Starostwie Powiatowym`
-    # `placu przy remizie OSP`, `wiacie na placu zabaw`, `budynek po szkole`: a place given by
-    # the place it adjoins, stands on or once was (not `przy ul.`)
-    if j + 1 < n and tokens[j].text in ("przy", "na", "po", "obok") and not _street_at(tokens, j + 1) \
+    # `placu przy remizie OSP`, `placu przed kinem`, `wiacie na placu zabaw`, `budynek po szkole`: a
+    # place given by the place it adjoins, stands on or once was (not `przy ul.`)
+    if j + 1 < n and tokens[j].text in ("przy", "na", "po", "obok", "przed") and not _street_at(tokens, j + 1) \
             and (is_venue_noun(tokens[j + 1].text)
                  or (room and tokens[j + 1].is_cap and (is_org_head(tokens[j + 1].text)
                                                         or looks_like_acronym(tokens[j + 1].text)))):
@@ -238,7 +238,21 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         break
     if last_good - i < 1:
         return None
-    return last_good, city
+    return _room_after_dash(text, tokens, last_good), city
+
+
+def _room_after_dash(text: str, tokens: Sequence[Token], j: int) -> int:
+    """The index after a room named past a dash (`Urząd Miasta Zakopane - sala obrad`, `Starostwa
+    Powiatowego w Chojnicach - sala konferencyjna nr 41`), or j."""
+    if not (j + 1 < len(tokens) and tokens[j].text in ("-", "–") and not tokens[j + 1].is_cap
+            and is_room(tokens[j + 1].text)) or "\n" in text[tokens[j - 1].end:tokens[j + 1].start]:
+        return j
+    k = j + 2
+    while k < len(tokens) and k - j < 6 and not tokens[k].is_cap and (
+            tokens[k].text in ("nr", "numer") or tokens[k].text.isdigit()
+            or tokens[k].is_word and (is_adj(tokens[k].text) or is_gen_noun(tokens[k].text))):
+        k += 1
+    return k
 
 
 # A word that opens a street's name (`ul.`, `Plac`, `Rynku`), not one it begins (`Placówek`).

@@ -32,6 +32,15 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # a room's own name, then the building it is in
     ("Spotkanie odbędzie się 11 lipca 2024 r. o godzinie 18:00 w sali Kryształowej hotelu Pod Lipami w Borkach.",
      [("sali Kryształowej hotelu Pod Lipami w Borkach", "Borki")]),
+    # a room named after its building and street is that building's, not a second place
+    ("Spotkanie odbędzie się 5 maja 2024 r. w Miejskim Domu Kultury przy ul. Wojska Polskiego 1 w sali sportowej. "
+     "Wydarzenie potrwa od godziny 11:00 do 14:30.", [("Miejskim Domu Kultury", None)]),
+    # a room named past a dash after its building
+    ("XI sesja Rady Powiatu odbędzie się 25 września 2025 r. o godz. 12:00 w siedzibie Starostwa Powiatowego "
+     "w Lipnie - sala konferencyjna nr 41.", [("Starostwa Powiatowego w Lipnie - sala konferencyjna nr 41", "Lipno")]),
+    # a square given by the building it lies before
+    ("Festyn odbędzie się 5 maja 2024 r. o godz. 15 na placu przed kinem „Sokół” w Lipnie.",
+     [("placu przed kinem „Sokół” w Lipnie", "Lipno")]),
     # a building named by what it once was, and a café inside a named building
     ("Spotkania odbędą się 5 maja 2024 r. w godzinach 18:00 – 20:00 w budynku dawnej Szkoły Podstawowej w Borkach.",
      [("budynku dawnej Szkoły Podstawowej w Borkach", "Borki")]),

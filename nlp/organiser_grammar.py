@@ -220,6 +220,13 @@ _FINITE = ("fin", "praet", "impt", "bedzie")
 
 
 @functools.lru_cache(maxsize=100_000)
+def we_organise(word: str) -> bool:
+    """`zapraszamy`, `zwołuję`, `zorganizowaliśmy`: an organising verb in the first person (the
+    page's own `we`, or its signer's `I`)."""
+    found = verb_reading(word)
+    return found is not None and found[1] == "first_person" and found[0] in frames().verbs
+
+
 def verb_reading(word: str) -> tuple[str, str] | None:
     """(lemma, form) when `word` is a form of an organising verb; form is `finite`,
     `first_person` (`zapraszamy`, `zorganizowaliśmy`: the page's own `we`), `infinitive`,

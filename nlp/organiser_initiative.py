@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, lemma_set, tokenize
-from nlp.organiser_grammar import Span, frames, is_glue, mentions_event, phrase_at, verb_reading
+from nlp.organiser_grammar import Span, frames, is_glue, mentions_event, phrase_at, we_organise
 from nlp.organiser_lists import names_after
 from nlp.vocabulary import is_event_verb
 
@@ -89,18 +89,12 @@ def _opens_invitation(text: str, tokens: Sequence[Token], i: int) -> bool:
     `zorganizowaliśmy wspólnie z X spotkanie`: a partner phrase beside the publisher's own
     verb of inviting or organising, in the first person (opening its sentence, or after
     nothing but when)."""
-    if i > 0 and tokens[i - 1].is_word and _we_organise(tokens[i - 1].text):
+    if i > 0 and tokens[i - 1].is_word and we_organise(tokens[i - 1].text):
         return True
     start = clause_start(text, tokens[i].start)
     if not is_glue(text[start:tokens[i].start].strip(" \t\n•*-–")):
         return False
     end = clause_end(text, tokens[i].end, 300)
     verbs = frames().verbs
-    return any(_we_organise(t.text) or any(r.pos == "inf" and r.lemma.lower() in verbs for r in analyse(t.low))
+    return any(we_organise(t.text) or any(r.pos == "inf" and r.lemma.lower() in verbs for r in analyse(t.low))
                for t in tokenize(text, tokens[i].end, end) if t.is_word and not t.is_cap)
-
-
-def _we_organise(word: str) -> bool:
-    """`zapraszamy`, `zorganizowaliśmy`: an organising verb in the first person."""
-    found = verb_reading(word)
-    return found is not None and found[1] == "first_person" and found[0] in frames().verbs

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.org_names import Token, tokenize
-from nlp.organiser_grammar import Span, frames, verb_reading
+from nlp.organiser_grammar import Span, we_organise
 from nlp.organiser_layout import office_line, person_line
 
 __all__ = ["signed_invitation"]
@@ -19,9 +19,8 @@ _SIGNATURE_LINES = 2
 def signed_invitation(text: str, tokens: Sequence[Token]) -> list[Span]:
     """The holder and office signing the paragraph whose verb invites in the first person
     (`zapraszam`, `zapraszamy`), on the two lines right under it."""
-    we_invite = {(verb, "first_person") for verb in frames().verbs}
     for tok in tokens:
-        if not tok.is_word or verb_reading(tok.text) not in we_invite:
+        if not tok.is_word or not we_organise(tok.text):
             continue
         blank = _BLANK_LINE_RE.search(text, tok.end)
         if blank is None:

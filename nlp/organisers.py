@@ -33,7 +33,7 @@ from nlp.clauses import body_end, clause_end, clause_start
 from nlp.layout import close_letter_spacing
 from nlp.org_names import Token, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, leading_body,
-                                   mentions_event, verb_reading)
+                                   mentions_event, verb_reading, we_organise)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
 from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
@@ -264,13 +264,13 @@ def find_organisers(text: str) -> list[Organiser]:
         + involvement_frames(text, tokens) + host_frames(text, tokens) + thanks_frames(text, tokens) \
         + meeting_of_frames(text, tokens, has_event) + label_blocks(text) + sign_offs(text) + realised_by(text, tokens)
     spans += partners(text, spans)
-    we_invite = {(verb, "first_person") for verb in frames().verbs}
     if has_event:
         # an office signing a notice with no event organises nothing
         spans.extend(signature(text) + signed_invitation(text, tokens))
-    if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
+    we_invite = not spans and any(t.is_word and we_organise(t.text) for t in tokens)
+    if we_invite:
         spans.extend(letter_head(text))   # `Przewodniczący Rady Gminy` / … `zwołuję sesję`
-    if not spans and any(t.is_word and verb_reading(t.text) in we_invite for t in tokens):
+    if we_invite and not spans:
         # `Zapraszamy…` signed on the last line by the inviting organisation, or on a page headed by it
         spans.extend(closing_body(text) or publisher(text))
     spans += our_partners(text, tokens) + coordinated(text, spans)

@@ -194,13 +194,17 @@ def _iso_candidate(m: re.Match, p: int) -> Candidate:
     return Candidate(PRIORITY_ISO, p, m.end(), expr)
 
 
+def _plausible_day(m: re.Match) -> bool:
+    """A day and month that exist (not `0/0/1900`, `00.00.2020`, `1600/0/0`: a template's empty date)."""
+    return 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31
+
+
 def _glued_date(text: str, p: int, q: int) -> Candidate | None:
     """A full date (with its year) whose first digit follows a letter: `Góry2021-08-25`,
     `dniu28 stycznia 2023 r.` (a lost space). Without a year such digits name nothing."""
     if q - p == 4:
         m = GLUED_ISO_RE.match(text, p)
-        return _iso_candidate(m, p) if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31 \
-            else None
+        return _iso_candidate(m, p) if m and _plausible_day(m) else None
     if q - p > 2:
         return None
     m = GLUED_TEXT_MONTH_RE.match(text, p)
@@ -234,8 +238,8 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     if q - p > 2:
         # only a year can open a date here (2023-10-19); phone numbers, postcodes: nothing
         m = ISO_RE.match(text, p) if q - p == 4 and after in "-./" else None
-        if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31:
-            add(_iso_candidate(m, p))   # (`1600/0/0`, `2020-00-00`: a template's empty date)
+        if m and _plausible_day(m):
+            add(_iso_candidate(m, p))
         return
     peek = text[q:q + 4].lstrip(" \t\xa0.")[:1]   # (a dash is kept: `15 - 16 marca`, `15 – 16.05.2023`)
     dash_ahead = after in "-–—" or (after in " \t\xa0" and peek in "-–—" and not _number_of_something(text, p))
@@ -248,8 +252,8 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
     if m and len(m.group("year")) == 2 and (len(m.group("month")) == 1
                                             or NOT_DATE_BEFORE_RE.search(left_of(text, p, 16))):
         m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not
-    if m and not (1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31):
-        m = None  # "0/0/1900", "00.00.2020": a template's empty date
+    if m and not _plausible_day(m):
+        m = None
     if m:
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, int(m.group("month")), text)))
     m = _TEXT_MONTH.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT \

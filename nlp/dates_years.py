@@ -211,12 +211,10 @@ def weekday_page_year(exprs: list[DateExpr], today: dt.date) -> int | None:
     """On a page nothing else dates, the year in which its first year-less day given with its
     weekday falls on that weekday (`W piątek, 19 września`), next to the year nearest `today`."""
     for expr in exprs:
-        if expr.weekday is not None and len(expr.parts) == 1 and expr.parts[0].month and expr.parts[0].year is None:
-            part = expr.parts[0]
-            guess = guess_year(part.month, part.day, today, None)
+        if _dated_by_weekday(expr):
+            guess = guess_year(expr.parts[0].month, expr.parts[0].day, today, None)
             year = None if guess is None else weekday_year(guess, expr)
-            day = None if year is None else valid_day(year, part.month, part.day)
-            if day is not None and day.weekday() == expr.weekday:
+            if year is not None and _on_its_weekday(year, expr):
                 return year
     return None
 
@@ -225,12 +223,21 @@ def weekday_year(year: int, expr: DateExpr) -> int:
     """The year a period names for a page's writing (`plany na rok 2024`: 2023) is a guess a
     year either way; a day said with its weekday (`w minioną sobotę, 3 lutego`) takes the
     year next to it in which that day is that weekday, if the guess is not one."""
-    if expr.weekday is None or len(expr.parts) != 1 or not expr.parts[0].month or expr.parts[0].year:
+    if not _dated_by_weekday(expr):
         return year
+    return next((y for y in (year, year + 1, year - 1) if _on_its_weekday(y, expr)), year)
+
+
+def _dated_by_weekday(expr: DateExpr) -> bool:
+    """One year-less day given with its weekday (`w sobotę, 3 lutego`)."""
+    return expr.weekday is not None and len(expr.parts) == 1 and bool(expr.parts[0].month) \
+        and expr.parts[0].year is None
+
+
+def _on_its_weekday(year: int, expr: DateExpr) -> bool:
     part = expr.parts[0]
-    fits = [y for y in (year, year + 1, year - 1)
-            if (day := valid_day(y, part.month, part.day)) is not None and day.weekday() == expr.weekday]
-    return fits[0] if fits else year
+    day = valid_day(year, part.month, part.day)
+    return day is not None and day.weekday() == expr.weekday
 
 
 def years_of_written_days(text: str, exprs: list[DateExpr]) -> None:

@@ -24,6 +24,7 @@ from nlp.funding_lexicon import Name, Token, lexicon, tokenize
 from nlp.funding_merge import Funding, merge
 from nlp.funding_names import find_funders, funds_named, generic_funders
 from nlp.funding_programmes import find_programmes
+from nlp.funding_slogans import slogan_statements
 from nlp.funding_triggers import (AGREEMENT_PURPOSE_RE, AGREEMENT_RE, BACKWARD_RE, ENABLED_BY_RE, IN_PROGRAMME_RE,
                                   LABEL_RE, PROJECT_OPEN_RE, RECEIVED_AMOUNT_RE, STRONG_RE, TRIGGER, WEAK_RE,
                                   WITHIN_PROJECT_RE)
@@ -184,7 +185,7 @@ def find_funding(text: str) -> list[Funding]:
         if found:
             out.extend(found)
             covered_until = end
-    return merge(out)
+    return merge(out + slogan_statements(text))
 
 
 def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
@@ -293,8 +294,10 @@ def _named_funders(text: str, m: re.Match[str], tokens: list[Token], programmes:
 
 
 def _owns(funder: Name, programme: Name) -> bool:
-    """A funder named last in a programme's name, after its head (`Program Osłonowy Ministerstwa X`)."""
-    return funder.end == programme.end and funder.start > programme.start \
+    """A funder named last in a programme's name, after its head (`Program Osłonowy Ministerstwa X`);
+    not the region of a regional EU programme, which the Union pays (`Regionalnego Programu
+    Operacyjnego Województwa X`)."""
+    return funder.end == programme.end and funder.start > programme.start and programme.implied != _UNION \
         and funder.name.split()[0].lower() in _programme_owners()
 
 

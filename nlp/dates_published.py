@@ -23,6 +23,7 @@ from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LEXICON, 
                                WEEKDAY_PAST_MODIFIER, WEEKDAY_WORD, alternation, cue_anywhere)
 from nlp.dates_live_clock import live_clock_label_before, name_days_below
 from nlp.dates_month_first import short_month_at
+from nlp.dates_table_rows import date_lines, in_a_table, timetable_row
 from nlp.gazetteer import gazetteer
 
 __all__ = ["find_published"]
@@ -93,9 +94,6 @@ _DATE_LINE_SCOPE = 1200
 _RELATIVE_DAY_RE = re.compile(rf"(?<!\w)(?:{RELATIVE_TO_WRITING}|(?:{WEEKDAY_PAST_MODIFIER})\s+(?:{WEEKDAY_WORD}))", _I)
 _FOOTER_BODY_CHARS = 200   # an article above a footer line
 _BYLINE_PREFIX_MAX = 40
-_NEIGHBOUR_CHARS = 200
-# a row holds labels (`LIPNO`, `– Dąbrowa, godz. 17`), a sentence runs on in lower-case words
-_SENTENCE_RE = re.compile(r"(?:[a-ząćęłńóśźż]{3,}[ \t]+){2}[a-ząćęłńóśźż]{3,}")
 _TIME_NEXT_LINE_RE = re.compile(r"[^\n]*\n[\s]{0,40}?(?:godz|g\.|\d{1,2}[:.]\d{2}\s*[-–—]|od\s+\d)", _I)
 # a date-time a machine printed, run into the title: "Góry2021-08-25 23:00:00"
 _MACHINE_STAMP_RE = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ T](?P<clock>\d{2}:\d{2}:\d{2})(?!\d)")
@@ -163,7 +161,8 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
         # only a byline's, with its clock time or its words, after a short prefix naming no meeting
         if (clock or tail.group("byline")) and len(prefix) <= _BYLINE_PREFIX_MAX \
                 and not _EVENT_LABEL_RE.search(prefix) \
-                and (tail.group("seconds") or tail.group("byline") or not mentions_meeting(prefix)):
+                and (tail.group("seconds") or tail.group("byline")
+                     or not mentions_meeting(prefix) and not timetable_row(text, line_start, line_end)):
             return found[0], pos, found[1], True, True
     return None
 
@@ -201,22 +200,6 @@ def _posting_clock(clock: str | None) -> bool:
     return hour < 6 or minute % 5 != 0
 
 
-# a row opening with its date, or a list's item giving a place or a label before it (`• Nysa (21.02.2020 r.)`)
-_DATE_ROW_RE = re.compile(r"(?m)^(?:[ \t•*·\-–]*|[ \t]*[•*·▪\-–][ \t]*[^\W\d][^\n\d():|,]{0,40}?"
-                          r"[ \t]*[(,–-][ \t]*)(?=\d)")
-
-
-def _date_lines(text: str) -> list[int]:
-    """Starts of the lines that hold little but a full date (a table's or a list's rows),
-    within the scope of page headers."""
-    out = []
-    for m in _DATE_ROW_RE.finditer(text[:_DATE_LINE_SCOPE + 400]):
-        found = date_at(text, m.end())
-        if found and not _SENTENCE_RE.search(text, found[1], _line_of(text, m.start())[1]):
-            out.append(m.start())
-    return out
-
-
 def _stamped_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, dt.date, int, int, bool, bool]]:
     """Each line in text[start:end] holding a date block or a byline, not a template's live clock:
     (line start, line end, day, evidence start, evidence end, surely a byline, with a clock time)."""
@@ -242,15 +225,15 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
         day = date_at(text, m.start("date"), glued=True)
         if day:
             return (4, m.start(), day[0], m.start(), m.end())
-    date_lines: list[int] | None = None
+    rows: list[int] | None = None
     for line_start, _, day, s, e, sure, clock in _stamped_lines(text, 0, _DATE_LINE_SCOPE):
         if not sure:
             if text[:line_start].rstrip().endswith((":", "-", "–")):
                 continue
             if _TIME_NEXT_LINE_RE.match(text, e) and not _BYLINE_BELOW_RE.match(text, text.find("\n", e + 1)):
                 continue  # "19 października 2023\ngodz. 17:00": a poster's event date (no `Redaktor: X` below)
-            date_lines = _date_lines(text) if date_lines is None else date_lines
-            if _in_a_table(text, line_start, date_lines):
+            rows = date_lines(text, _DATE_LINE_SCOPE + 400) if rows is None else rows
+            if in_a_table(line_start, rows):
                 continue
             if _all_days(text).count(day) != 1:
                 continue  # a day the page repeats: the meeting's
@@ -304,11 +287,6 @@ def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
         if sure or clock and line_start == last_line and not _dates_elsewhere(text, s, e):
             return (4, line_start, day, s, e)
     return None
-
-
-def _in_a_table(text: str, line_start: int, date_lines: list[int]) -> bool:
-    """Another line beginning with a full date close by: a list or table of dates."""
-    return any(s != line_start and abs(s - line_start) <= _NEIGHBOUR_CHARS for s in date_lines)
 
 
 def _month_stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.dates_table_rows import timetable_row
 from nlp.morph import analyse, fold
 from nlp.venue_towns import place_at, TownVenue, weekdays
 from nlp.venue_words import line_bounds
@@ -118,12 +119,17 @@ def schedule_cells(text: str, event_spans: list[Span]) -> list[tuple[int, int, i
 _PLACE_FIRST_LEAD_RE = re.compile(r"[ \t\xa0]*[•*·▪►\-–][ \t\xa0]*(?P<place>(?=[^\W\d])[^\n\d():|,–]{1,40}?)"
                                   r"[ \t]*[(,–-][ \t]*")
 _PLACE_FIRST_TAIL_RE = re.compile(r"[ \t]*(?:r\.?|roku)?[ \t]*\)?[ \t]*[.,;]*[ \t\r]*(?:\n|$)")
+# a timetable's row, its place in the first column (`Nowa Wieś 01.02.2018 15:30`)
+_TIMETABLE_LEAD_RE = re.compile(r"[ \t\xa0]*(?P<place>(?=[^\W\d])[^\n\d():|,–]{1,40}?)[ \t]+")
 
 
 def _place_first_row(text: str, start: int, end: int) -> int | None:
     """Where a list item's place stands when the item gives it before its date and nothing
-    after it (`• Nysa (21.02.2020 r.)`, `• Brzeg – 26.02.2020 r.`)."""
-    lead = _PLACE_FIRST_LEAD_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    after it (`• Nysa (21.02.2020 r.)`, `• Brzeg – 26.02.2020 r.`, a timetable's row)."""
+    line_start, line_end = line_bounds(text, start)
+    lead = _PLACE_FIRST_LEAD_RE.fullmatch(text, line_start, start)
+    if lead is None and timetable_row(text, line_start, line_end):
+        lead = _TIMETABLE_LEAD_RE.fullmatch(text, line_start, start)
     return lead.start("place") if lead and _PLACE_FIRST_TAIL_RE.match(text, end) else None
 
 

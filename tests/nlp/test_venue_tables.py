@@ -187,3 +187,12 @@ def test_a_village_cell_whose_dash_is_glued_to_the_village(extractor):
     result = extractor.extract(text)
     assert _venues(result) == [("remiza OSP", "Bukownica"), ("świetlica wiejska", "Lipowiec")]
     assert _rows(result) == [("2015-09-18T19:00", 0), ("2015-09-20T17:00", 1)]
+
+
+def test_a_timetable_with_the_village_before_its_day_and_hour_gives_each_row_its_village(extractor):
+    text = ("Zebrania wiejskie w Gminie Lipno\n\nW sołectwach Gminy Lipno odbędą się coroczne zebrania wiejskie.\n\n"
+            "Miejscowość Data Godzina\nBorki 29.01.2018 15:30\nDąbrowa 29.01.2018 17:00\nLipówka 30.01.2018 16:00\n\n"
+            "Wszystkie zebrania odbędą się w miejscowych świetlicach wiejskich.")
+    result = extractor.extract(text)
+    assert [city for _, city in _venues(result)] == ["Borki", "Dąbrowa", "Lipówka"]
+    assert _rows(result) == [("2018-01-29T15:30", 0), ("2018-01-29T17:00", 1), ("2018-01-30T16:00", 2)]

@@ -1,0 +1,34 @@
+"""A timetable giving each village its day and hour dates meetings; its first row, clock time and
+all, is no byline dating the page."""
+from __future__ import annotations
+
+from datekit import events
+from nlp.dates_published import find_published
+
+_TIMETABLE = """Zebrania wiejskie w Gminie Lipno
+
+W sołectwach Gminy Lipno odbędą się coroczne zebrania wiejskie.
+
+Miejscowość Data Godzina
+Borki 29.01.2018 15:30
+Dąbrowa 29.01.2018 17:00
+Lipówka 30.01.2018 16:00
+Nowa Wieś 31.01.2018 15:30
+
+Wszystkie zebrania odbędą się w miejscowych świetlicach wiejskich.
+"""
+
+
+def test_a_timetables_rows_are_meetings():
+    assert events(_TIMETABLE) == [("2018-01-29T15:30", None), ("2018-01-29T17:00", None),
+                                  ("2018-01-30T16:00", None), ("2018-01-31T15:30", None)]
+
+
+def test_a_timetables_first_row_does_not_date_the_page():
+    assert find_published(_TIMETABLE) is None
+
+
+def test_a_byline_with_its_author_still_dates_the_page():
+    text = "Redakcja 12.03.2024 10:30\n\nZebranie wiejskie odbędzie się 20 marca o godz. 17:00 w świetlicy."
+    published = find_published(text)
+    assert published is not None and published[0].isoformat() == "2024-03-12"

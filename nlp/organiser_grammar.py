@@ -317,8 +317,9 @@ _WORD_RE = re.compile(r"\w+|,")
 _APPOSITION_RE = re.compile(r",\s*(?:(?:Pan|Pani)\s+)?([A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)\s+[A-ZŁŚŻŹĆ][\w-]+\s*,")
 
 
-# `Wójt Gminy X Pan Jan Kowalski wraz z …`: the holder of the office named just before.
-_HOLDER_RE = re.compile(r"^\s*(?:(?:[Pp]an(?:i|ią|em|u|a)?|p\.)\s+)?([A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)\s+"
+# `Wójt Gminy X Pan Jan Kowalski wraz z …`, `Przewodniczący Rady X - Jan Kowalski`: the holder of
+# the office named just before.
+_HOLDER_RE = re.compile(r"^\s*(?:[-–]\s*)?(?:(?:[Pp]an(?:i|ią|em|u|a)?|p\.)\s+)?([A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)\s+"
                         r"[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:[ \t]?[-–][ \t]?[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?(?=\s|,|$)")
 
 

@@ -366,3 +366,15 @@ def test_an_invitation_to_a_place_inside_the_meeting_is_no_invitation_to_it():
     text = ("Spotkanie odbyło się 11 lipca 2019 r. w świetlicy. Organizatorem był radny Adam Sowa. Po rozpoczęciu "
             "zebrania wójt zaprosił sołtysa do stołu prezydialnego.")
     assert names(text) == ["radny Adam Sowa"]
+
+
+@pytest.mark.parametrize("text", [
+    # the day and hour given with `na` between the office and its verb
+    "Przewodniczący Rady Osiedla Borki na dzień 26 listopada 2020 r. na godzinę 18:00 zwołał obrady XIII sesji.",
+    # and the office's holder after a dash, set off by a comma
+    "Przewodniczący Rady Osiedla Borki - Adam Sowa, na dzień 26 listopada 2020 r. na godzinę 18:00 zwołał obrady "
+    "XIII sesji.",
+    "Przewodniczący Rady Osiedla Borki – Adam Sowa zwołał obrady XIII sesji na dzień 26 listopada 2020 r.",
+])
+def test_an_office_convening_a_session_for_a_day_is_its_organiser(text):
+    assert names(text) == ["Przewodniczący Rady Osiedla Borki"]

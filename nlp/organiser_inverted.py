@@ -33,6 +33,7 @@ def relative_pronoun(lead: str) -> re.Match | None:
     return m if m and all(is_glue_word(w) for w in m.group("rest").split()) else None
 
 
+_COLON_BEFORE_LINES_RE = re.compile(r"[ \t]*:(?=[ \t]*\n)")
 _OBJECT_PRONOUN_RE = re.compile(r"[ \t]+(?:ją|je|go|ich)[ \t]+(?=[A-ZŁŚŻŹĆ])")
 _DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 
@@ -57,6 +58,9 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
                for w in re.findall(r"\w+", text[a:b])}   # (`pod patronatem Pani X, Wicemarszałek …`)
     if any(_only_nominative(w) for w in lead_words if w not in patrons):
         return []   # `Seniorzy zapraszają Władze Miasta`: the subject stands before the verb
+    colon = _COLON_BEFORE_LINES_RE.match(text, verb.end)
+    if colon:
+        return names_after(text, colon.end())   # `Na spotkanie zapraszają:` / `- Fundacja X` / `- Y`
     group = group_after(text, verb.end, end)
     if group is not None:
         return [group]   # `debatę, którą zorganizowali słupeccy policjanci`

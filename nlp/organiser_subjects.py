@@ -21,7 +21,7 @@ from nlp.organiser_groups import group_before
 from nlp.organiser_gaps import (active_participle_gap, holder_after_partner_phrase, members_gap, partner_aside,
                                 partner_phrase, partner_tail, participle_aside)
 from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_finite_verb, is_glue,
-                                   is_glue_word, verb_reading)
+                                   is_glue_word, is_preposition, verb_reading)
 from nlp.vocabulary import lexicon
 
 _WORD_RE = re.compile(r"\w+|,")
@@ -301,8 +301,11 @@ def _loose_subject(text: str, start: int, verb_start: int) -> Span | None:
     first, second = words[0].text, words[1].text
     if "imię" in name_classes(first) and "nazwisko" in name_classes(second):
         return None   # `Anna Nowak zaprasza`: a person
-    if only_pos(first.lower(), "prep") or only_pos(first.lower(), "adv"):
-        return None   # `W Gminnej Hali gościli`: a place opening the sentence; `Poprzednio Prezydent`: a time
+    if only_pos(first.lower(), "prep") or only_pos(first.lower(), "adv") \
+            or is_preposition(first) and not is_org_head(first):
+        # `W Gminnej Hali gościli`, `Do Kawiarenki zapraszają`: a place opening the sentence (but `Koło
+        # Gospodyń`); `Poprzednio Prezydent`: a time
+        return None
     if any(is_event_noun(w.text) for w in words) or not can_be_subject(first) or \
             gazetteer_place(text[tokens[k].start:tokens[end - 1].end]):
         return None

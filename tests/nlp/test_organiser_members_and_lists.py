@@ -200,3 +200,16 @@ def test_a_pronoun_for_the_event_between_the_copula_and_the_role():
 ])
 def test_where_one_name_of_a_list_ends_and_the_next_begins(text, expected):
     assert _names(text) == expected
+
+
+def test_an_inviting_verb_before_a_colon_takes_the_bulleted_bodies_below_it():
+    text = ("Zapraszamy na spotkanie 5 maja 2020 r.\n\nNa kawę zapraszają:\n\n- Fundacja Nowe Pole z Lipna\n"
+            "- Centrum Inicjatyw Lokalnych ze Słupska\n- Pracownia Rozwoju z Torunia\n\nDo zobaczenia!")
+    assert _names(text) == ["Fundacja Nowe Pole z Lipna", "Centrum Inicjatyw Lokalnych ze Słupska",
+                           "Pracownia Rozwoju z Torunia"]
+
+
+def test_a_place_opening_the_sentence_is_not_the_inviting_body():
+    text = ("Do Kawiarenki Obywatelskiej zapraszają organizacje, z którymi gmina realizowała projekty. "
+            "Spotkanie odbędzie się 5 maja 2020 r.")
+    assert _names(text) == []

@@ -37,6 +37,20 @@ def _one_of_before(tokens: Sequence[Token], i: int) -> int | None:
     return k if tokens[k].low in frames().copulas else None
 
 
+def _of_something_else(tokens: Sequence[Token], i: int) -> bool:
+    """`X, która jest inicjatorem i pomysłodawcą Ustawy o …`: the role is of a law, a building, a
+    petition (the noun after it and its coordinated roles), not of the event."""
+    k = i + 1
+    while k + 1 < len(tokens) and tokens[k].low in ("i", "oraz") and is_role_noun(tokens[k + 1].text):
+        k += 2
+    return k < len(tokens) and tokens[k].is_word and bool(lemma_set(tokens[k].low) & _role_of_other_things())
+
+
+@functools.cache
+def _role_of_other_things() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["role_of_other_things"])
+
+
 def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     """`Organizatorem (wydarzenia) jest X`, `Organizatorzy: X`, `gospodarz wydarzenia Starosta
     X`, and backwards `X będzie współgospodarzem`."""
@@ -63,7 +77,8 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         copula_at = past_adverbs_back(tokens, i - 1)   # (`był również gospodarzem`, `będzie po raz pierwszy …`)
         copula = copula_at >= 0 and tokens[copula_at].text.lower() in f.copulas
         if is_instrumental(tok.text) and (copula or headline_subject(text, tok.start)):   # (`Gmina X gospodarzem …`)
-            spans.extend(subject_before(text, tokens[copula_at].start if copula else tok.start))
+            if not _of_something_else(tokens, i):
+                spans.extend(subject_before(text, tokens[copula_at].start if copula else tok.start))
             continue
         one_of = _one_of_before(tokens, i)
         if one_of is not None:

@@ -31,9 +31,11 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
                 and lemma_set(tokens[i - 1].low) & (frames().meeting_rooms | frames().notice_holders):
             continue   # `w sali zebrań OSP X`: a room, not a meeting; `na tablicach ogłoszeń Urzędu X`: a board
         if frame_lemmas(tok.text, "meeting_of_nouns") and (
-                _ITEM_MARK_RE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start) or _menu_line(text, tok)):
+                _ITEM_MARK_RE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start) or _menu_line(text, tok)
+                or _BREADCRUMB_BEFORE_RE.search(text, max(0, tok.start - 60), tok.start)):
             continue   # `3. Komunikat Powiatowego Lekarza Weterynarii.`: an item of the agenda, not the page's notice;
-            #           `Ogłoszenia CUW` / `Ogłoszenia GOPS`: a menu
+            #           `Ogłoszenia CUW` / `Ogłoszenia GOPS`: a menu; `Informacje – Ogłoszenia – Ogłoszenia
+            #           Urzędu Gminy`: a path through the site's sections
         k = _body_after(tokens, i, has_event)
         if k is None or k >= len(tokens) or "\n" in text[tok.end:tokens[k].start] and not _heading_alone(text, tok):
             continue   # (`OGŁOSZENIE` / `Wójta Gminy X`: a notice's heading, its issuer on the next line)
@@ -55,6 +57,8 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
     return [span for span, _ in sittings if " ".join(text[span[0]:span[1]].split()) not in convened_bodies]
 
 
+# the sections of a site before the page's own, a path (`Informacje – Ogłoszenia – `, `Start » Aktualności » `)
+_BREADCRUMB_BEFORE_RE = re.compile(r"[^\W\d_]+[ \t]*[–»>|/][ \t]*[^\W\d_]+[ \t]*[–»>|/][ \t]*$")
 _ITEM_MARK_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[IVX]{1,4}\.|[a-z]\)|[-–•*])[ \t]*")
 
 

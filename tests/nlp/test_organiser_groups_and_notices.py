@@ -122,3 +122,17 @@ def test_on_behalf_of_a_body_or_a_person_in_office(text, expected):
 ])
 def test_subjects_past_a_place_an_aside_or_a_project(text, expected):
     assert _names(text) == expected
+
+
+def test_a_notice_named_in_the_sites_section_path_calls_no_meeting():
+    text = ("Dyskusja publiczna nad projektem planu odbędzie się 12 czerwca 2012 r. o godz. 12:00 w sali nr 15.\n\n"
+            "Pełną treść obwieszczenia można pobrać w Biuletynie Informacji Publicznej Gminy Lipno "
+            "(zakładka: Informacje – Ogłoszenia – Ogłoszenia Urzędu Gminy).")
+    assert _names(text) == []
+
+
+def test_a_body_that_initiated_a_law_does_not_organise_the_conference_about_it():
+    text = ("Konferencja odbędzie się 16 marca 2020 r. w Lipnie. Organizatorem jest Regionalny Ośrodek Polityki "
+            "Społecznej w Lipnie. W Konferencji wezmą udział przedstawiciele Kancelarii Prezydenta, która jest "
+            "inicjatorem i pomysłodawcą Ustawy o realizowaniu usług społecznych.")
+    assert _names(text) == ["Regionalny Ośrodek Polityki Społecznej w Lipnie"]

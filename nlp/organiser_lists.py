@@ -58,11 +58,13 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     if composed:
         pos, loose = composed.end(), True   # `przez Partnerstwo w składzie: A, B`: its members
     end = clause_end(text, pos, limit)
-    while end < len(text) - 1 and text[end] == "\n" and text[pos:end].rstrip().endswith(","):
+    while end < len(text) - 1 and text[end] == "\n" and (text[pos:end].rstrip().endswith(",")
+                                                          or _CONJUNCTION_OPENS_RE.match(text, end)):
         gap = text[end:end + 6]
         if gap.count("\n") - gap.lstrip().count("\n") > 2:
             break   # (two blank lines end the list)
-        # `Organizatorami są Fundacja X,` / (a blank line, maybe) / `Centrum Y oraz Z`
+        # `Organizatorami są Fundacja X,` / (a blank line, maybe) / `Centrum Y oraz Z`; `… przez X, Y` /
+        # `oraz Z`: a line the page's layout broke before the list's last item
         end = clause_end(text, end + len(gap) - len(gap.lstrip()), limit)
     if label:
         opening = re.sub(r"\W", "", text[pos:pos + 30])
@@ -144,6 +146,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     return out
 
 
+_CONJUNCTION_OPENS_RE = re.compile(r"\s*(?:oraz|i|a\s+także)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 _DASH_GAP_RE = re.compile(r"[ \t]+[–—-][ \t]+")
 
 

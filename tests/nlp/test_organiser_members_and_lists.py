@@ -213,3 +213,11 @@ def test_a_place_opening_the_sentence_is_not_the_inviting_body():
     text = ("Do Kawiarenki Obywatelskiej zapraszają organizacje, z którymi gmina realizowała projekty. "
             "Spotkanie odbędzie się 5 maja 2020 r.")
     assert _names(text) == []
+
+
+def test_a_list_broken_by_the_layout_before_its_last_item_runs_on():
+    text = ("W dniu 17.04.2013 r. w Zespole Szkół w Lipnie odbyła się konferencja, zorganizowana przez Starostwo "
+            "Powiatowe, Stowarzyszenie „Nasz Powiat”\n\noraz Poradnię Psychologiczno-Pedagogiczną w Lipnie.\n\n"
+            "W konferencji uczestniczyli pedagodzy.")
+    assert _names(text) == ["Starostwo Powiatowe", "Stowarzyszenie „Nasz Powiat”",
+                            "Poradnię Psychologiczno-Pedagogiczną w Lipnie"]

@@ -158,7 +158,7 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             subject = [loose, *subject[1:]]
     if not subject and not text[start:verb_start].strip():
         subject = name_line_before(text, start)
-    group = group_before(text, start, subject[0][0] if subject else verb_start) if _plural_verb(text, verb_at) else None
+    group = group_before(text, start, subject[0][0] if subject else verb_start) if plural_verb(text, verb_at) else None
     if group is not None:
         subject = [group, *subject]   # `Policjanci z X wspólnie z pracownikami Ośrodka Y zorganizowali`
     return subject or _person_alone(text, start, verb_start)
@@ -171,7 +171,8 @@ def _event_heading(text: str, span: Span) -> bool:
     return name.isupper() and is_event_noun(name.split()[0].lower())
 
 
-def _plural_verb(text: str, verb_start: int) -> bool:
+def plural_verb(text: str, verb_start: int) -> bool:
+    """Is the verb at `verb_start` in the plural (`zapraszają`, `zorganizowali`)?"""
     verb = re.match(r"\w+", text[verb_start:verb_start + 40])
     return verb is not None and any(r.pos in ("fin", "praet") and r.tag.split(":")[1:2] == ["pl"]
                                     for r in analyse(verb.group().lower()))

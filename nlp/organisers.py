@@ -36,6 +36,7 @@ from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, ge
                                    mentions_event, verb_reading, we_organise)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
 from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
+from nlp.organiser_listed_subjects import listed_subject
 from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
 from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names_on_lines_above, publisher, sign_offs,
                                   signature)
@@ -156,6 +157,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if not relative:
             stacked = names_on_lines_above(text, tok.start)   # (a poster's bodies, a line each)
             before = stacked if len(stacked) > len(before) else before
+            listed = listed_subject(text, tok.start)   # (a list whose last item no reader knows the head of)
+            before = listed if len(listed) > len(before) else before
         if not before and not relative:
             before = pronoun_antecedent(text, tokens, i) or clause_opening_name(text, tok.start) \
                 or named_in_full(text, tok.start)

@@ -221,3 +221,15 @@ def test_a_list_broken_by_the_layout_before_its_last_item_runs_on():
             "W konferencji uczestniczyli pedagodzy.")
     assert _names(text) == ["Starostwo Powiatowe", "Stowarzyszenie „Nasz Powiat”",
                             "Poradnię Psychologiczno-Pedagogiczną w Lipnie"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burmistrz Miasta Lipna, Związek Żołnierzy Armii Krajowej 4 Pułk Piechoty, Instytut Pamięci Narodowej "
+     "Delegatura w Kielcach, Świętokrzyski Park Narodowy zapraszają na uroczystości.",
+     ["Burmistrz Miasta Lipna", "Związek Żołnierzy Armii Krajowej 4 Pułk Piechoty",
+      "Instytut Pamięci Narodowej Delegatura w Kielcach", "Świętokrzyski Park Narodowy"]),
+    ("Burmistrz Miasta Lipna, Świętokrzyski Park Narodowy zapraszają na uroczystości.",
+     ["Burmistrz Miasta Lipna", "Świętokrzyski Park Narodowy"]),
+])
+def test_a_list_of_bodies_before_a_plural_verb_keeps_an_item_of_unknown_head(text, expected):
+    assert _names(text) == expected

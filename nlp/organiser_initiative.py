@@ -52,11 +52,18 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
 
 def _request_beside_convening(tokens: Sequence[Token], i: int, reach: int = 4) -> int | None:
     """The index after `na wniosek` at tokens[i] when a verb of convening stands within a few
-    words of it (`zwołuję na wniosek Burmistrza sesję`, `sesja zwołana na wniosek Wójta`)."""
+    words of it (`zwołuję na wniosek Burmistrza sesję`, `sesja zwołana na wniosek Wójta`), or the
+    meeting happened on it (`na wniosek Pani Wójt Anny Nowak odbyła się narada`)."""
     f = frames()
     stop = phrase_at(tokens, i, f.request_phrases)
-    near = tokens[max(0, i - reach):i] + tokens[stop:stop + reach] if stop is not None else ()
-    return stop if any(lemma_set(t.low) & f.convening_verbs for t in near if t.is_word) else None
+    if stop is None:
+        return None
+    near = tokens[max(0, i - reach):i] + tokens[stop:stop + reach]
+    if any(lemma_set(t.low) & f.convening_verbs for t in near if t.is_word):
+        return stop
+    after = tokens[stop:stop + 2 * reach + 1]
+    happened = any(is_event_verb(t.text) and after[k + 1].low == "się" for k, t in enumerate(after[:-1]) if t.is_word)
+    return stop if happened else None
 
 
 _THIS_WAS_RE = re.compile(r"\s*(?:(?:był|była|było|jest)\s+)?to\s+(?:jedn\w+\s+z\s+)?(?:[a-ząćęłńóśźż]+\s+){0,2}$",

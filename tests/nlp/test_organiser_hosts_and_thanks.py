@@ -296,3 +296,14 @@ def test_who_prepared_the_food_is_no_organiser():
     text = ("Dnia 20 października 2018 r. w świetlicy w Lipnie odbyło się spotkanie seniorów. Dopełnieniem spotkania "
             "był poczęstunek przygotowany przez Koło Gospodyń Wiejskich w Lipnie.")
     assert [o.name for o in find_organisers(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniu 22 czerwca br. na wniosek Rady Sołeckiej Borki odbyło się zebranie wiejskie.", ["Rady Sołeckiej Borki"]),
+    # (residents asking name no body)
+    ("Na wniosek mieszkańców odbyło się zebranie wiejskie.", []),
+    # (a request about something else is no call for the meeting)
+    ("Na wniosek Rady Sołeckiej Borki gmina wyremontowała świetlicę. Zebranie odbyło się 3 maja.", []),
+])
+def test_a_meeting_held_on_a_bodys_request_is_its(text, expected):
+    assert _names(text) == expected

@@ -11,8 +11,8 @@ from nlp.org_names import is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_grammar import frames, is_glue, is_glue_word
 
-__all__ = ["active_participle_gap", "holder_after_partner_phrase", "members_gap", "partner_aside", "partner_phrase",
-           "partner_tail", "participle_aside"]
+__all__ = ["active_participle_gap", "adverbial_aside", "holder_after_partner_phrase", "members_gap", "partner_aside",
+           "partner_phrase", "partner_tail", "participle_aside"]
 
 _WORD_RE = re.compile(r"\w+|,")
 
@@ -48,6 +48,27 @@ def participle_aside(gap: str, limit: int = 16) -> bool:
     after = words[len(words) - words[::-1].index(","):]
     return any(r.pos in ("pact", "pcon") for r in analyse(words[0])) and len(after) <= 2 \
         and all(is_glue_word(w) or any(r.pos == "adv" for r in analyse(w.lower())) for w in after)
+
+
+_ASIDE_WORDS_MAX = 24
+_FINITE_POS = frozenset({"fin", "praet", "bedzie", "impt", "winien"})
+
+
+def adverbial_aside(gap: str) -> bool:
+    """`, z uwagi na zmiany w przepisach oraz wychodząc naprzeciw oczekiwaniom mieszkańców, `:
+    a prepositional phrase or an adverbial participle's, set off by commas after the subject,
+    with no verb of its own (and a glue word or two after it, before the verb)."""
+    words = _WORD_RE.findall(gap)
+    if words[:1] != [","] or words.count(",") < 2:
+        return False
+    last = len(words) - words[::-1].index(",") - 1
+    inside, after = words[1:last], words[last + 1:]
+    if not inside or len(inside) > _ASIDE_WORDS_MAX or not inside[0].islower() or len(after) > 2:
+        return False
+    opening = analyse(inside[0])
+    return any(r.pos in ("prep", "pcon") for r in opening) and all(is_glue_word(w) for w in after) \
+        and not any(r.pos in _FINITE_POS for w in inside if w != "," for r in analyse(w.lower())) \
+        and not any(lemma_set(w.lower()) & {"który", "gdzie"} for w in inside)
 
 
 def _after_partner_phrase(gap: str) -> list[str] | None:

@@ -378,3 +378,14 @@ def test_an_invitation_to_a_place_inside_the_meeting_is_no_invitation_to_it():
 ])
 def test_an_office_convening_a_session_for_a_day_is_its_organiser(text):
     assert names(text) == ["Przewodniczący Rady Osiedla Borki"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ośrodek Doradztwa Rolniczego w Lipnie wspólnie z Krajowym Ośrodkiem Wsparcia Rolnictwa, z uwagi na zmiany w "
+     "przepisach oraz wychodząc naprzeciw oczekiwaniom mieszkańców wsi, zorganizował cykl szkoleń dla rolników.",
+     ["Ośrodek Doradztwa Rolniczego w Lipnie", "Krajowym Ośrodkiem Wsparcia Rolnictwa"]),
+    ("Wójt Gminy Borki, w trosce o bezpieczeństwo mieszkańców, zwołuje zebranie wiejskie na 5 maja.",
+     ["Wójt Gminy Borki"]),
+])
+def test_an_adverbial_aside_between_commas_parts_no_subject_from_its_verb(text, expected):
+    assert names(text) == expected

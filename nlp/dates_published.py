@@ -86,6 +86,7 @@ _STAMP_TAIL_RE = re.compile(
     _I | re.MULTILINE)
 _CLOCK_BEFORE_TITLE_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?P<clock>\d{1,2}:\d{2})(?::\d{2})?)?[ \t]+(?=[^\W\d_])")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
+_SECONDS_RE = re.compile(r":\d{2}(?!\d)")
 _BYLINE_BELOW_RE = re.compile(rf"\n[ \t]*(?:{BYLINE_WORDS})[^\n]{{0,40}}$", _I | re.MULTILINE)
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
 _DATE_LINE_SCOPE = 1200
@@ -153,9 +154,11 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
                 continue
             if head.group("of") and mentions_meeting(_previous_line(text, line_start)):
                 continue   # "PROTOKÓŁ Z XIV SESJI\nZ DNIA 28 SIERPNIA 2003": the session's day
-            sure = bool(tail.group("seconds") or tail.group("byline") or inner and not label) or month_first \
+            sure = bool(tail.group("seconds") or tail.group("byline") or inner and not label and (
+                _posting_clock(inner.group()) or _SECONDS_RE.match(text, inner.end()))) or month_first \
                 or _posting_clock(tail.group("clock")) or bool(_BYLINE_BELOW_RE.match(text, line_end))
-            # (a template's stamp; `01:27`: a machine's time; `26 maja 2013` / `admin`: its author below)
+            # (a template's stamp, with seconds or an odd time (`2017-08-16 19:10:23`), not a calendar's
+            # round hour (`2025-04-15 10:00`); `01:27`: a machine's time; `26 maja 2013` / `admin`: its author below)
             return found[0], head.start("wd") if head.group("wd") else pos, found[1], sure, clock
         # a date further into the line ("DRUKUJ25 kwietnia 2024, 12:35", "Data: 09-11-2012 Drukuj"):
         # only a byline's, with its clock time or its words, after a short prefix naming no meeting

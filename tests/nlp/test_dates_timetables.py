@@ -1,5 +1,5 @@
 """A timetable giving each village its day and hour dates meetings; its first row, clock time and
-all, is no byline dating the page."""
+all, is no byline dating the page, and neither is a calendar's date with its round hour."""
 from __future__ import annotations
 
 from datekit import events
@@ -32,3 +32,16 @@ def test_a_byline_with_its_author_still_dates_the_page():
     text = "Redakcja 12.03.2024 10:30\n\nZebranie wiejskie odbędzie się 20 marca o godz. 17:00 w świetlicy."
     published = find_published(text)
     assert published is not None and published[0].isoformat() == "2024-03-12"
+
+
+def test_a_calendars_date_and_round_hour_under_the_title_is_the_meetings_not_the_pages():
+    text = ("Cykl spotkań konsultacyjnych\n2025-04-15 10:00\nszczegóły dot. miejsca poniżej\nKIEDY\n"
+            "15 kwietnia 2025 (wtorek)\ngodz 10:00\n\nZapraszamy organizacje na spotkanie 15 kwietnia 2025 r.")
+    assert find_published(text) is None
+
+
+def test_a_machine_stamp_with_seconds_still_dates_the_page():
+    text = ("Zebranie wiejskie odbędzie się 22 sierpnia 2017 r. o godz. 17.00 w świetlicy.\n\n"
+            "Serdecznie zapraszamy.\n\n2017-08-16 19:10:23")
+    published = find_published(text)
+    assert published is not None and published[0].isoformat() == "2017-08-16"

@@ -155,7 +155,7 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
             if head.group("of") and mentions_meeting(_previous_line(text, line_start)):
                 continue   # "PROTOKÓŁ Z XIV SESJI\nZ DNIA 28 SIERPNIA 2003": the session's day
             sure = bool(tail.group("seconds") or tail.group("byline") or inner and not label and (
-                _posting_clock(inner.group()) or _SECONDS_RE.match(text, inner.end()))) or month_first \
+                not _meeting_clock(inner.group()) or _SECONDS_RE.match(text, inner.end()))) or month_first \
                 or _posting_clock(tail.group("clock")) or bool(_BYLINE_BELOW_RE.match(text, line_end))
             # (a template's stamp, with seconds or an odd time (`2017-08-16 19:10:23`), not a calendar's
             # round hour (`2025-04-15 10:00`); `01:27`: a machine's time; `26 maja 2013` / `admin`: its author below)
@@ -192,6 +192,12 @@ def _previous_line(text: str, line_start: int) -> str:
     """The last non-blank line before the one starting at `line_start`."""
     before = text[:line_start].rstrip()
     return before[before.rfind("\n") + 1:]
+
+
+def _meeting_clock(clock: str) -> bool:
+    """`10:00`, `17:30`: a time in the day that meetings start at (a quarter hour)."""
+    hour, minute = (int(part) for part in clock.split(":")[:2])
+    return hour >= 6 and minute % 15 == 0
 
 
 def _posting_clock(clock: str | None) -> bool:

@@ -21,7 +21,8 @@ from nlp.dates_lexicon import MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
 from nlp.dates_mention import DateMention
 from nlp.dates_types import DateExpr, TimeExpr
 
-__all__ = ["attach_rows", "date_layout", "day_cell_above_month", "list_time", "peer_rows", "row_line", "series_time"]
+__all__ = ["attach_rows", "date_layout", "day_cell_above_month", "list_time", "opens_with_place", "peer_rows", "row_line",
+           "series_time", "venue_noun"]
 
 _I = re.IGNORECASE
 # what may open a row before its first cell: a bullet, a number (`2.`, `1).`)
@@ -91,7 +92,8 @@ def date_layout(text: str, start: int, end: int) -> str | None:
     return "opens" if opens else "closes" if closes else None
 
 
-def _venue_noun(word: str) -> bool:
+def venue_noun(word: str) -> bool:
+    """`świetlica`, `Sala`: a building's or a room's noun."""
     from nlp.venue_words import is_venue_noun  # noqa: PLC0415  (the venues' own word class, only for schedules)
     return is_venue_noun(word)
 
@@ -111,7 +113,7 @@ def opens_with_place(fragment: str) -> bool:
     """`Grabowiec Dom Ludowy`, `– Barycz – godz.`, `Urząd Gminy Lipno`: the row's first words
     name a place, or a building (a venue's noun)."""
     run = _NAME_RUN_RE.match(fragment.lstrip(_TAIL_PUNCTUATION + "•*·▪►>»/()"))
-    return bool(run) and (_run_is_place(run.group()) or _venue_noun(run.group().split()[0]))
+    return bool(run) and (_run_is_place(run.group()) or venue_noun(run.group().split()[0]))
 
 
 def _row_names_place(text: str, t: TimeExpr, layout: str, cells: str) -> bool:

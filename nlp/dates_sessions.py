@@ -14,14 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nlp import morph
 from nlp.dates_context import EVENT, OTHER
 from nlp.dates_mention import DateMention
-from nlp.dates_rows import opens_with_place
+from nlp.dates_rows import opens_with_place, venue_noun
 from nlp.vocabulary import lexicon
 
 __all__ = ["sessions_on_lines"]
 
+_IN_BUILDING_RE = re.compile(r"[ \t\xa0,–-]*(?:w|we)[ \t\xa0]+(\w+)", re.I)
+_WORD_RE = re.compile(r"(?<!\w)[a-ząćęłńóśźż]{2,}(?!\w)")   # (lower-case words: `Uznam` is a place's name)
+_VERB_POS = frozenset({"fin", "praet", "bedzie"})
 _MIN_SESSIONS = 2
+_BULLETS = " \t\xa0•*·-–"   # (`- 12:00-13:15 Borki – Biblioteka …`: a list's item)
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")
 _REACH_LINES = 4   # lines between one session and the next (the villages it is for)
 # what stands before a session's time on its line: a place (a capitalised word) and a few more
@@ -61,8 +66,8 @@ def _session_lines(text: str, event: DateMention, mentions: list[DateMention]) -
         if line_start <= event.span[0] or text.count("\n", last_line_end, line_start) > _REACH_LINES:
             break   # (`rejestracja o godz. 9:00, a od godz. 9:15 prezentacja`: one session's programme)
         place_first = bool(_PLACE_FIRST_RE.match(text, line_start, m.span[0])) \
-            and not _CLOCK_RE.search(text, line_start, m.span[0])
-        if not (place_first or not text[line_start:m.span[0]].strip() and _place_after_hours(text, m)) \
+            and not _CLOCK_RE.search(text, line_start, m.span[0]) and not _has_verb(text[line_start:m.span[0]])
+        if not (place_first or not text[line_start:m.span[0]].strip(_BULLETS) and _place_after_hours(text, m)) \
                 or any(f.span[0] >= line_start for f in found):
             break   # (one time a line, after the place)
         if m.start <= (found[-1].start if found else event.start):
@@ -72,11 +77,21 @@ def _session_lines(text: str, event: DateMention, mentions: list[DateMention]) -
     return found
 
 
+def _has_verb(lead: str) -> bool:
+    """`W razie braku quorum zebranie zacznie się o`: a sentence's verb before the time, prose
+    (a second term, another part of the day), not a place's row."""
+    return any(r.pos in _VERB_POS for word in _WORD_RE.findall(lead) for r in morph.analyse(word))
+
+
 def _place_after_hours(text: str, m: DateMention) -> bool:
-    """`godz. 14.00-16.00 Miasto Lipno, Sala konferencyjna …`: the hours, then the session's place."""
+    """`godz. 14.00-16.00 Miasto Lipno, Sala konferencyjna …`, `godz. 18.00 w świetlicy wiejskiej w
+    Zalesiu;`: the hours, then the session's place."""
     after = text[m.span[1]:_line_end(text, m.span[1])]
     unit = _UNIT_BEFORE_PLACE_RE.match(after)
-    return opens_with_place(after[unit.end():] if unit else after)
+    if opens_with_place(after[unit.end():] if unit else after):
+        return True
+    inside = _IN_BUILDING_RE.match(after)
+    return bool(inside) and venue_noun(inside.group(1))
 
 
 def _line_end(text: str, pos: int) -> int:

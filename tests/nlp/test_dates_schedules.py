@@ -245,3 +245,27 @@ def test_a_span_held_every_day_is_a_meeting_on_each_of_its_days():
 
 def test_a_span_not_said_to_repeat_daily_stays_one_meeting():
     assert events("Konferencja odbędzie się w dniach 12-14 maja 2024 r. w Lipnie.") == [("2024-05-12", "2024-05-14")]
+
+
+def test_bulleted_hours_each_with_its_town_under_a_day_named_before():
+    text = ("Zapraszamy organizacje na cykl spotkań.\n15 kwietnia 2025 r. wiceminister spotka się z zainteresowanymi.\n"
+            "Harmonogram konsultacji, które odbędą się we wtorek, 15 kwietnia 2025 r.:\n"
+            "-10:00-11:15 Lipno - Urząd Miasta w Lipnie, ul. Długa 10\n"
+            "- 12:00-13:15 Borki - Biblioteka Miejska, ul. Krótka 3\n"
+            "- 15:00-16:15 Zalesie - Urząd Gminy Zalesie, Plac Wolności 16\n")
+    assert events(text) == [("2025-04-15T10:00", "2025-04-15T11:15"), ("2025-04-15T12:00", "2025-04-15T13:15"),
+                            ("2025-04-15T15:00", "2025-04-15T16:15")]
+
+
+def test_hour_lines_under_a_dated_row_each_in_its_building():
+    text = ("Dzielnicowi zapraszają mieszkańców na spotkania:\n"
+            "- W dniu 17.02.2016 r. godz. 17.00 w Zespole Szkół w Borkach;\n"
+            "godz. 18.00 w świetlicy wiejskiej w Zalesiu;\n"
+            "godz. 19.00 w świetlicy wiejskiej w Dąbrowie;\n")
+    assert events(text) == [("2016-02-17T17:00", None), ("2016-02-17T18:00", None), ("2016-02-17T19:00", None)]
+
+
+def test_a_second_term_said_in_a_sentence_is_no_session():
+    text = ("Zwołuję zebranie wiejskie w dniu 1 lutego 2024 r. o godz. 19.00 w domku sołeckim w Parceli.\n\n"
+            "W razie braku quorum zebranie zacznie się o godz. 19.15.")
+    assert events(text) == [("2024-02-01T19:00", None)]

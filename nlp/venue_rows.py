@@ -55,13 +55,18 @@ def numbered_row_above(text: str, pos: int, max_cells: int = 4) -> int | None:
     return None
 
 
+_DAY_NUMBER_BEFORE_RE = re.compile(r"(?<![\d:.])\d{1,2}[ \t]+$")
+
+
 def _skip_date_and_time(text: str, pos: int, limit: int) -> int:
     """Where the dates, weekdays and times opening text[pos:limit] end."""
     for _ in range(6):
         skip = _ROW_SKIP_RE.match(text, pos, limit)
         pos = skip.end() if skip else pos
         word = re.match(r"[\wąćęłńóśźżĄĆĘŁŃÓŚŹŻ]+", text[pos:limit])
-        if word and (fold(word.group()) in weekdays() or _is_month(word.group())):
+        if word and (fold(word.group()) in weekdays() or _is_month(word.group()) and (
+                not word.group().istitle() or _DAY_NUMBER_BEFORE_RE.search(text, max(0, pos - 6), pos))):
+            # (`12-16 Września`; but `godz. 18:00 Maja Sikora`: a person's first name after the hour)
             pos += word.end()
             continue
         break

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.org_names import QUOTES_CLOSE, QUOTES_OPEN, Token, tokenize
+from nlp.org_people import named_person_end
 from nlp.venue_addresses import address_at, ADDRESS_RE, district_prefix, town_before, town_in_cell, VILLAGE_ADDRESS_RE
 from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_names import read_venue_name, with_room_in_brackets
@@ -45,6 +46,17 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
         time_after = _TIME_AFTER_PLACE_RE.search(text, pos, cell_end)
         if time_after and time_after.start() > pos:
             cell_end = time_after.start()   # `20 kwietnia Dom Kultury w Borkach godz. 17.00`: the row's time after its place
+        person = named_person_end(text, tokenize(text, pos, cell_end), 0) if name_span is None else None
+        if person is not None:
+            # `godz. 18:00 Maja Sikora Remiza OSP`: the meeting's chair in a cell of their own, then its place
+            tokens = tokenize(text, pos, cell_end)
+            if person < len(tokens):
+                pos = tokens[person].start
+                continue
+            if not cut:
+                break
+            pos = cut.end()
+            continue
         piece = text[pos:cell_end].strip()
         if piece and not DATE_OR_TIME_RE.fullmatch(piece) and not re.fullmatch(r"(?:godz\.?\s*)?[\d.:⁰¹²³⁴⁵⁶⁷⁸⁹ \-–]+", piece):
             town = town_in_cell(piece)

@@ -196,3 +196,20 @@ def test_a_timetable_with_the_village_before_its_day_and_hour_gives_each_row_its
     result = extractor.extract(text)
     assert [city for _, city in _venues(result)] == ["Borki", "Dąbrowa", "Lipówka"]
     assert _rows(result) == [("2018-01-29T15:30", 0), ("2018-01-29T17:00", 1), ("2018-01-30T16:00", 2)]
+
+
+def test_a_row_naming_its_chair_before_the_place_gives_the_place_and_the_rows_village(extractor):
+    text = ("Terminarz zebrań wiejskich zwołanych w celu wyboru sołtysów\n"
+            "L. p. Nazwa sołectwa Data i godzina zebrania Przewodniczący zebrania Miejsce zebrania\n"
+            "1. Borki 29.08.2024r., godz.18:00 Maja Sikora Zespół Szkolno - Przedszkolny\n"
+            "2. Dąbrowa 22.08.2024r., godz.18:00 Beata Glińska Remiza OSP\n"
+            "3. Zalesie 12.08.2024r., godz.18:00 Przemysław Kowalski Świetlica KGW\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("Zespół Szkolno", "Borki"), ("Remiza OSP", "Dąbrowa"), ("Świetlica KGW", "Zalesie")]
+    assert [venue for _, venue in _rows(result)] == [0, 1, 2]
+
+
+def test_a_capitalised_month_after_its_day_is_no_town(extractor):
+    text = ("Wydarzenia w Lipnie: 12-16 Września 2023\n\nKongres odbywał się kolejno w Krakowie (24-26 maja) "
+            "i Lipnie (12-16 września).")
+    assert "Września" not in [city for _, city in _venues(extractor.extract(text))]

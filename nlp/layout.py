@@ -10,6 +10,10 @@ sentences, and the rules read within one sentence or line; such a break becomes 
 
 A list item's dash glued to the number it opens with (`-18 kwietnia`) becomes a space.
 
+Quotation marks a wrong encoding turned into question marks (`Stowarzyszenie ?Razem dla Wsi?`)
+are put back (`„Razem dla Wsi”`): a question mark glued to the capital after it, its pair glued
+to the word before it.
+
 A word printed letter-spaced for emphasis (`O B W I E S Z C Z E N I E`, `z a w i a d a m i a m`)
 is written whole, followed by the spaces it saved.
 
@@ -116,3 +120,15 @@ def close_letter_spacing(text: str) -> str:
     if " " not in text:
         return text
     return _LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", "").ljust(len(m.group())), text)
+
+
+# `?Razem dla Wsi?`: an opening mark after a space and glued to a capital, a closing one glued to
+# the word before it (a real question mark is never glued to the word after it)
+_LOST_QUOTES_RE = re.compile(r"(?<![^\s(])\?(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9])([^?\n]{1,100}?)(?<=[\w.!])\?(?=[\s,.;:)]|$)")
+
+
+def restore_lost_quotes(text: str) -> str:
+    """The text with each pair of quotation marks lost to question marks put back (the same length)."""
+    if "?" not in text:
+        return text
+    return _LOST_QUOTES_RE.sub(lambda m: "„" + m.group(1) + "”", text)

@@ -24,7 +24,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION  # noqa: E402  (one version for the package)
-from nlp.layout import join_wrapped_lines, restore_table_rows, unglue_bullets
+from nlp.layout import join_wrapped_lines, restore_lost_quotes, restore_table_rows, unglue_bullets
 
 PIPE_NAMES = ("civic_dates", "civic_contacts", "civic_venues", "civic_organisers", "civic_funding",
               "civic_classify", "civic_region")
@@ -338,7 +338,7 @@ class Extractor:
              title: str | None) -> Doc:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        read = unglue_bullets(join_wrapped_lines(restore_table_rows(text)))
+        read = restore_lost_quotes(unglue_bullets(join_wrapped_lines(restore_table_rows(text))))
         doc = self.nlp.make_doc(read)
         doc.user_data["civic_text"] = read   # the tokenizer keeps it exactly; no need to rebuild it
         if read is not text:

@@ -1,22 +1,19 @@
 """Organisers given by the page's layout rather than by a sentence.
 
-A label line with the names on the lines below (`Organizatorzy:`, `Serdecznie
-zapraszamy:`), an office signing the notice on its last lines (`Wójt Gminy Czernica`), an
-office heading a letter above its body (`Przewodniczący Rady Gminy` / `w Lipnie`, the `I` of
-`zwołuję`), and the organisation a page is headed with, which is the `we` of `Zapraszamy`.
+A label line with the names on the lines below (`Organizatorzy:`, `Serdecznie zapraszamy:`),
+an office heading a letter above its body (`Przewodniczący Rady Gminy` / `w Lipnie`, the `I` of
+`zwołuję`), and the organisation a page is headed with, which is the `we` of `Zapraszamy`. An
+office signing on the last lines is `nlp.organiser_signature`'s.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from nlp.org_names import (find_names, is_acronym, is_office_title, is_org_head, is_person_role, lemma_set,
-                           read_name, Token, tokenize)
-from nlp.org_lower_names import lower_name_end
-from nlp.org_people import academic_titles, named_person_end
-from nlp.org_words import _UNITS, _has_genitive, is_adjective, may_be_first_name, names_a_body
+from nlp.org_names import find_names, is_acronym, is_org_head, lemma_set, read_name, tokenize
+from nlp.org_words import names_a_body
 from nlp.organiser_grammar import SEAT_LINE_RE, Span, can_be_subject, frames
-from nlp.organiser_lists import NEXT_LABEL_RE, is_group_noun, names_after
+from nlp.organiser_lists import NEXT_LABEL_RE, names_after
+from nlp.organiser_signature import office_at, with_holder_above
 
 
 _LABEL_LINE_RE = re.compile(r"^[ \t]*(?:(?:serdecznie|gorąco|uprzejmie)\s+)?(?:zaprasza(?:my|ją)?|zapraszają|"
@@ -92,7 +89,7 @@ def closing_body(text: str) -> list[tuple[int, int]]:
     found = _body_line(text, start, stripped[start:], named=True) if start > 0 else None
     if found is None:
         return []
-    return [_with_holder_above(text, start, found)]
+    return [with_holder_above(text, start, found)]
 
 
 def names_on_lines_above(text: str, verb_start: int, reach: int = 4) -> list[Span]:
@@ -124,20 +121,6 @@ def _names_line(text: str, start: int, line: str) -> list[Span]:
     return spans if spans and spans[0][0] == start + lead and spans[-1][1] == start + len(line.rstrip()) else []
 
 
-def _with_holder_above(text: str, line_start: int, span: Span) -> Span:
-    """`Anna Lis` / `Zastępca Wójta`: an office signing on the last line, with its holder named
-    on the line above (the span from the holder to the office)."""
-    if text[line_start:span[0]].strip():
-        return span   # (`Jan Nowak` / `/-/ Wójt Gminy X`: the mark of a signed copy stands between)
-    above = text[:line_start].rstrip()
-    holder_start = above.rfind("\n") + 1
-    holder = (holder_start, above[holder_start:])
-    if not holder[1].strip() or not person_line(text, holder):
-        return span
-    mark = _SIGNED_COPY_RE.match(holder[1])   # (`/-/ Jan Nowak` / `Wójt Gminy X`: from the name)
-    return holder_start + (mark.start("signed") if mark else len(holder[1]) - len(holder[1].lstrip())), span[1]
-
-
 def _body_line(text: str, start: int, line: str, *, named: bool = False) -> tuple[int, int] | None:
     """The span of a short line that is an organisation's name and nothing more; `named`: a
     head that needs a name may open it when its name follows (`Koło Gospodyń Wiejskich w X`)."""
@@ -157,202 +140,8 @@ def _body_line(text: str, start: int, line: str, *, named: bool = False) -> tupl
     return None
 
 
-def signature(text: str) -> list[tuple[int, int]]:
-    """An office signing the announcement on one of its last lines (`Wójt Gminy Czernica`), or
-    on the line above the `(-)` of a signed copy (`Wójt Gminy X` / `(-) Jan Kowalski`) wherever
-    it stands (a schedule may follow the letter)."""
-    lines: list[tuple[int, str]] = []
-    pos = len(text)
-    for line in reversed(text.splitlines(keepends=True)):
-        pos -= len(line)
-        if line.strip():
-            lines.append((pos, line))
-        if len(lines) >= 6:
-            break
-    if lines:
-        last_start, last = lines[0]
-        gap = _SIGN_OFF_GAP_RE.search(last.rstrip())
-        if gap:   # `Zapraszam do udziału w zebraniu.      Sołtys`: signed at the end of the last line
-            lines[0] = (last_start + gap.end(), last[gap.end():])
-        if len(lines) > 1 and _OFFICE_REMIT_RE.match(last):
-            # `Pełnomocnik Wojewody X` / `ds. społeczeństwa obywatelskiego`: one office on two lines
-            office = office_line(text, tokenize(text, lines[1][0], lines[1][0] + len(lines[1][1].rstrip())))
-            if office:
-                return [(office[0], last_start + len(last.rstrip()))]
-    for mark in _SIGNED_COPY_RE.finditer(text):
-        above = text[:mark.start()].rstrip()
-        line_start = above.rfind("\n") + 1
-        if not any(start == line_start for start, _ in lines):
-            # the signer's name after the mark and the office above it, or the office after the
-            # mark (`Jan Nowak` / `/-/ Wójt Gminy X`)
-            lines.extend([(mark.start("signed"), mark.group("signed")), (line_start, above[line_start:])])
-    found = []
-    for k, (start, line) in enumerate(lines):
-        stripped = line.strip()
-        if len(stripped) > 80 or (k + 1 < len(lines) and lines[k + 1][1].strip().endswith(":")) \
-                or _LIST_ITEM_RE.match(stripped):
-            continue   # (an item under a label: `Patronat honorowy:` / `Marszałek Województwa X`, or of
-            #           a list: `Gościliśmy:` / `- Sołtysa Sołectwa X`)
-        behalf = _ON_BEHALF_RE.match(line)
-        if behalf and k <= 2:   # `W imieniu Komisji Kultury i Sportu` / `Jan Lis`: the body signs
-            names = find_names(text, start + behalf.end(), start + len(line.rstrip()))
-            if names and names[-1][1] == start + len(line.rstrip().rstrip(".,:")):
-                found.extend(names)
-            continue
-        tokens = tokenize(text, start, start + len(line.rstrip()))
-        while tokens and tokens[0].text in ("(", "/", "-", ")"):
-            tokens = tokens[1:]   # (`/-/ Wójt Gminy X`: the mark of a signed copy)
-        if k > 0 and _bare_office(tokens) and person_line(text, lines[k - 1]):
-            # `Przewodnicząca` / `Anna Nowak`, `Przewodniczący Rady` / `(-) Jan Lis`: the office
-            # signs, with its holder
-            holder_start, holder = lines[k - 1]
-            if _SIGNED_COPY_RE.match(holder) and len(tokens) > 1:
-                # (`Wójt Gminy` / `/-/ Jan Nowak`: the office of a signed copy, the one the text
-                # names in full, if it does)
-                found.append((tokens[0].start, tokens[-1].end))
-            else:
-                found.append((tokens[0].start, holder_start + len(holder.rstrip())))
-            continue
-        if _people_line(tokens) and k > 0:
-            # `Dyrektor` / `Regionalnego Ośrodka Polityki Społecznej w Rzeszowie` on the next line
-            # (`Dyrektor oraz pracownicy` / `Powiatowego Centrum Pomocy Rodzinie`: its people sign)
-            nstart, nline = lines[k - 1]
-            ntokens = tokenize(text, nstart, nstart + len(nline.rstrip()))
-            stop = read_name(text, ntokens, 0) if ntokens else None
-            if stop is not None and stop == len(ntokens):
-                found.append((ntokens[0].start, ntokens[stop - 1].end))
-            continue
-        if 0 < k < len(lines) - 1 and person_line(text, lines[k + 1]):
-            continue   # (`Dr Jan Kowalski` / `Wicestarosta Powiatu X` / `Tytuł wykładu`: a speaker's office,
-            #           where `Jan Kowalski` / `Kierownik GOPS` ending the text signs it)
-        office = office_line(text, tokens) or _office_after_holder(text, tokens)
-        if office is None and k == 0 and len(lines) > 1 and person_line(text, lines[1]):
-            office = _lower_office_line(text, tokens)   # `Jan Kowalski` / `sołtys wsi`
-        if office:
-            found.append(_with_holder_above(text, start, office) if k == 0 else office)
-        elif not (k + 1 < len(lines) and person_line(text, lines[k + 1])):
-            found.extend(_offices_joined(text, tokens))   # (`Jan Lis` / `Radny i Sołtys X`: one person's titles)
-    return found + [span for span in _offices_under_signed_copies(text)
-                    if not any(s < span[1] and span[0] < e for s, e in found)]
-
-
-def _offices_under_signed_copies(text: str) -> list[Span]:
-    """`/-/ Jan Nowak` / `Wójt Gminy X` wherever it stands (a contact line may follow): the office
-    under the signer's name signs."""
-    found = []
-    for mark in _SIGNED_COPY_RE.finditer(text):
-        below = text.find("\n", mark.end()) + 1
-        end = text.find("\n", below) if below else -1
-        office = office_line(text, tokenize(text, below, end if end >= 0 else len(text))) if below else None
-        if office and person_line(text, (mark.start("signed"), mark.group("signed"))):
-            found.append(office)
-    return found
-
-
-def _lower_office_line(text: str, tokens: Sequence[Token]) -> Span | None:
-    """A line that is an office in lower case, with the body it is held in (`sołtys wsi`,
-    `przewodniczący rady osiedla`): under its holder's name it signs."""
-    if not tokens or tokens[0].is_cap or not lemma_set(tokens[0].text) & frames().signature_offices:
-        return None
-    stop = 1 if len(tokens) == 1 else lower_name_end(text, tokens, 0)
-    return (tokens[0].start, tokens[-1].end) if stop == len(tokens) else None
-
-
-def _offices_joined(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`Sołtys i Rada Sołecka`, `Wójt Gminy X oraz Rada Gminy X`: a line of offices and bodies joined
-    by `i` or `oraz`, each of which would sign alone."""
-    cuts = [k for k, t in enumerate(tokens) if t.low in ("i", "oraz")]
-    if not cuts or len(cuts) > 2:
-        return []
-    parts, start = [], 0
-    for cut in [*cuts, len(tokens)]:
-        part = tokens[start:cut]
-        office = (part[0].start, part[-1].end) if _bare_office(part) else office_line(text, part)
-        if office is None:
-            return []
-        parts.append(office)
-        start = cut + 1
-    return parts
-
-
-def _bare_office(tokens: Sequence[Token]) -> bool:
-    """An office alone (`Przewodnicząca`), or with the bare head of the body or unit it is held
-    in (`Przewodniczący Rady`, `Prezes Zarządu`, `Sołtys Wsi`)."""
-    if not tokens or not lemma_set(tokens[0].text) & frames().signature_offices:
-        return False
-    return len(tokens) == 1 or (len(tokens) == 2 and tokens[1].is_cap and _has_genitive(tokens[1].text)
-                                and (is_org_head(tokens[1].text) or bool(lemma_set(tokens[1].text) & _UNITS)))
-
-
-def _people_line(tokens: Sequence[Token]) -> bool:
-    """A line of the people of a body, whose name the next line gives: `Dyrektor`,
-    `Dyrektor oraz pracownicy`, `Zarząd i wolontariusze`."""
-    words = [t for t in tokens if t.text != ","]
-    return bool(words) and len(words) <= 5 and words[0].is_cap and all(
-        (is_person_role(t.text) or is_group_noun(t.text)) if k % 2 == 0 else t.low in ("i", "oraz")
-        for k, t in enumerate(words))
-
-
-def person_line(text: str, line: tuple[int, str]) -> bool:
-    """A line that is a person's name, maybe after academic titles (`Dr hab. Jan Kowalski`)."""
-    words = [t for t in tokenize(text, line[0], line[0] + len(line[1].rstrip())) if t.is_word]
-    while words and words[0].low in academic_titles():
-        words = words[1:]
-    return 2 <= len(words) <= 4 and all(t.is_cap for t in words) and may_be_first_name(words[0].text) \
-        and not is_org_head(words[0].text) and not any(is_office_title(t.text) for t in words)
-
-
 # what may open a line that goes on with the names of the line above
 _LINE_JOINT_RE = re.compile(r"[ \t]*(?:(?:oraz|i|wraz\s+z|a\s+także)[ \t]+)?", re.IGNORECASE)
-# A closing line signed for a body: `W imieniu Zarządu Stowarzyszenia X`.
-_ON_BEHALF_RE = re.compile(r"[ \t]*(?:[Zz]\s+poważaniem,?\s+)?[Ww]\s+imieniu\s+")
-# A line opening a list's item with a dash or a bullet (not the `/-/` or `(-)` of a signed copy).
-_LIST_ITEM_RE = re.compile(r"[-–—•*]\s")
-_OFFICE_REMIT_RE = re.compile(r"[ \t]*(?:ds\.|do[ \t]+spraw)[ \t]+\w")
-# A run of spaces before a short closing run of words at a line's end: a signature set right.
-_SIGN_OFF_GAP_RE = re.compile(r"[.!][ \t]{4,}(?=\S[^\n]{0,60}$)")
-# The mark of a signed copy, before the signer's name: `(-) Jan Kowalski`, `/-/ Jan Kowalski`.
-_SIGNED_COPY_RE = re.compile(r"^[ \t]*(?:\(-\)|/-/)[ \t]*(?P<signed>\S[^\n]*)", re.MULTILINE)
-
-
-def office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """A line that is an office with its body (`Wiceprzewodniczący Rady Gminy`, `Młodzieżowa
-    Rada Miasta X`): its span."""
-    offices = frames().signature_offices
-    if not tokens or not (lemma_set(tokens[_office_at(tokens)].text) & offices) or not tokens[0].is_cap:
-        return None
-    office = is_office_title(tokens[0].text)
-    first = 1 if (is_person_role(tokens[0].text) or office) and len(tokens) > 1 \
-        and not is_org_head(tokens[0].text) else 0
-    stop = read_name(text, tokens, first)
-    if stop is None and first == 1 and len(tokens) == 2 and is_office_title(tokens[1].text):
-        stop = 2   # `Zastępca Wójta`: the deputy of an office
-    if stop is not None and (stop == len(tokens) or named_person_end(text, tokens, stop) == len(tokens)):
-        # `Wiceprzewodniczący Rady Gminy`: the office signs, with the body it holds (and its
-        # holder's name after it on the line: `Burmistrz Lipna Jan Nowak`)
-        return tokens[0 if office else first].start, tokens[stop - 1].end
-    return None
-
-
-def _office_after_holder(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """`Jan Nowak, Burmistrz Lipna`: a person's name, then after a comma the office that signs
-    (the span from the name)."""
-    comma = next((m for m, t in enumerate(tokens[:5]) if t.text == ","), None)
-    if comma is None or comma < 2 \
-            or not person_line(text, (tokens[0].start, text[tokens[0].start:tokens[comma - 1].end])):
-        return None
-    office = office_line(text, tokens[comma + 1:])
-    return (tokens[0].start, office[1]) if office else None
-
-
-def _office_at(tokens: Sequence[Token]) -> int:
-    """The index of the office word of a line, after at most two capitalised adjectives
-    (`Młodzieżowa Rada Miasta X`: `Rada` may read as the adjective `rad`)."""
-    offices, lead = frames().signature_offices, 0
-    while lead < min(2, len(tokens) - 1) and tokens[lead].is_cap and is_adjective(tokens[lead].text) \
-            and not lemma_set(tokens[lead].text) & offices:
-        lead += 1
-    return lead
 
 
 def letter_head(text: str, max_lines: int = 10) -> list[Span]:
@@ -372,7 +161,7 @@ def letter_head(text: str, max_lines: int = 10) -> list[Span]:
         if len(line.strip()) > 80:
             continue
         tokens = tokenize(text, start, start + len(line))
-        office = _office_at(tokens) if tokens else 0
+        office = office_at(tokens) if tokens else 0
         if not tokens or not tokens[0].is_cap or not (lemma_set(tokens[office].text) & frames().signature_offices):
             continue
         # (`Świętokrzyski Kurator Oświaty`: the office after its adjective)
@@ -385,5 +174,5 @@ def letter_head(text: str, max_lines: int = 10) -> list[Span]:
         if k + 1 < len(lines) and SEAT_LINE_RE.fullmatch(lines[k + 1][1]):
             nstart, nline = lines[k + 1]
             end = nstart + len(nline.rstrip())
-        return [_with_holder_above(text, start, (tokens[0].start, end))]
+        return [with_holder_above(text, start, (tokens[0].start, end))]
     return []

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from nlp.org_names import Token, tokenize
 from nlp.organiser_grammar import Span, we_organise
-from nlp.organiser_layout import office_line, person_line
+from nlp.organiser_signature import office_line, person_line
 
 __all__ = ["signed_invitation"]
 

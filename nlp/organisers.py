@@ -38,8 +38,8 @@ from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, 
 from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
 from nlp.organiser_listed_subjects import listed_subject
 from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
-from nlp.organiser_layout import (closing_body, label_blocks, letter_head, names_on_lines_above, publisher, sign_offs,
-                                  signature)
+from nlp.organiser_layout import closing_body, label_blocks, letter_head, names_on_lines_above, publisher, sign_offs
+from nlp.organiser_signature import signature
 from nlp.organiser_forms import distinct_spans, in_full
 from nlp.organiser_lists import names_after
 from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb

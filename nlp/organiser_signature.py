@@ -5,6 +5,7 @@ office whose remit runs onto the last line (`Pełnomocnik Wojewody X` / `ds. …
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -14,6 +15,7 @@ from nlp.org_people import academic_titles, named_person_end
 from nlp.org_words import _UNITS, _has_genitive, is_adjective, may_be_first_name
 from nlp.organiser_grammar import Span, frames
 from nlp.organiser_lists import is_group_noun
+from nlp.vocabulary import lexicon
 
 
 def with_holder_above(text: str, line_start: int, span: Span) -> Span:
@@ -66,6 +68,10 @@ def signature(text: str) -> list[tuple[int, int]]:
                 or _LIST_ITEM_RE.match(stripped):
             continue   # (an item under a label: `Patronat honorowy:` / `Marszałek Województwa X`, or of
             #           a list: `Gościliśmy:` / `- Sołtysa Sołectwa X`)
+        remit = _committee_remit_below(text, lines, k)
+        if remit is not None:
+            found.append((start + len(line) - len(line.lstrip()), remit))
+            continue
         behalf = _ON_BEHALF_RE.match(line)
         if behalf and k <= 2:   # `W imieniu Komisji Kultury i Sportu` / `Jan Lis`: the body signs
             names = find_names(text, start + behalf.end(), start + len(line.rstrip()))
@@ -107,6 +113,33 @@ def signature(text: str) -> list[tuple[int, int]]:
             found.extend(_offices_joined(text, tokens))   # (`Jan Lis` / `Radny i Sołtys X`: one person's titles)
     return found + [span for span in _offices_under_signed_copies(text)
                     if not any(s < span[1] and span[0] < e for s, e in found)]
+
+
+# the rest of a committee's name on the line below its office: capitalised words and their joints
+_REMIT_LINE_RE = re.compile(r"[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+(?:i|oraz|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|[-–][ \t]))*[ \t]*$")
+
+
+def _committee_remit_below(text: str, lines: list[tuple[int, str]], k: int) -> int | None:
+    """`Przewodniczący komisji` / `Rolnictwa i Ochrony Środowiska` / `/-/ Jan Nowak`: a committee's
+    office on one line, its remit on the next, its holder (or nothing) after it. The end of the
+    remit's line, or None."""
+    if k < 1:
+        return None
+    tokens = tokenize(text, lines[k][0], lines[k][0] + len(lines[k][1].rstrip()))
+    words = [t for t in tokens if t.is_word]
+    if len(words) != 2 or not is_office_title(words[0].text) or not lemma_set(words[1].low) & _committee_heads():
+        return None
+    remit_start, remit = lines[k - 1]
+    if not _REMIT_LINE_RE.fullmatch(remit.rstrip("\r\n")) or len(remit.strip()) > 80:
+        return None
+    if k >= 2 and not person_line(text, lines[k - 2]):
+        return None
+    return remit_start + len(remit.rstrip())
+
+
+@functools.cache
+def _committee_heads() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["committee_heads"])
 
 
 def _offices_under_signed_copies(text: str) -> list[Span]:

@@ -176,3 +176,15 @@ def test_an_invitation_signed_above_the_programme_that_follows_it():
             "12:00 – 12:30 Dyskusja\n\nPANEL DRUGI:\n12:30 – 13:00 Wolontariat seniorów – Jan Wilk\n"
             "13:00 – 13:30 Podsumowanie i zakończenie konferencji")
     assert _names(text) == ["Anna Nowak Burmistrz Miasta Lipna"]
+
+
+@pytest.mark.parametrize("signed", [
+    "Przewodniczący komisji\nRolnictwa i Ochrony Środowiska\n/-/ Jan Nowak",
+    "Przewodnicząca Komisji\nOświaty i Kultury\n\n/-/ Anna Lis",
+    "Przewodnicząca Komisji\nOświaty i Kultury",
+])
+def test_a_committees_office_signing_with_its_remit_on_the_next_line(signed):
+    text = ("Zawiadamiam, że 6 maja 2016 r. o godz. 10.00 w sali narad odbędzie się posiedzenie komisji.\n"
+            "1. Sprawy bieżące.\n\n" + signed)
+    office, remit = signed.split("\n")[:2]
+    assert _names(text) == [f"{office} {remit}"]

@@ -13,6 +13,7 @@ import re
 
 from nlp.dates_context import left_sentence, mentions_meeting, names_several_meetings, right_sentence
 from nlp.dates_lexicon import END_WORDS, ITEM_JOINT, OFFICE_HOURS_WORDS, SESSION_LABELS, START_LABEL, TIME_SIDE_WORDS
+from nlp.dates_line_numbers import row_end, under_row_number
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
 from nlp.vocabulary import is_event_noun
@@ -152,6 +153,7 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
             expr.time = t
             used.add(j)
             break
+    _attach_row_cells(text, exprs, times, used)
     listed: set[int] = set()
     for j, t in enumerate(times):
         if j in used:
@@ -176,6 +178,27 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
             used.add(j)
             expr.start = min(expr.start, t.start) if expr.start - t.end <= 3 else expr.start
     return [t for j, t in enumerate(times) if j not in used]
+
+
+def _attach_row_cells(text: str, exprs: list[DateExpr], times: list[TimeExpr], used: set[int]) -> None:
+    """`1` / `17 czerwca 2021 r. (czwartek)` / `Zespół Szkół …, Rynek 17,` / `32-070 X` / `17:00`: a
+    table flattened one cell per line, its date under the row's number and its hour in a later
+    cell of the row, past a place's cell of any length."""
+    starts = [e.start for e in exprs if e.parts]
+    for expr in exprs:
+        if not expr.parts or expr.time is not None or expr.iso_time is not None \
+                or not under_row_number(text, text.rfind("\n", 0, expr.start) + 1):
+            continue
+        k = bisect.bisect_right(starts, expr.start)
+        limit = min(row_end(text, expr.end), starts[k] if k < len(starts) else len(text))
+        for j in range(bisect.bisect_left([t.start for t in times], expr.end), len(times)):
+            t = times[j]
+            if t.start >= limit:
+                break
+            if j not in used and _opens_line(text, t):
+                expr.time = t
+                used.add(j)
+                break
 
 
 # "W dniu 14.05.2024 r. w Dąbrówce o 9:30 a w Lipinach o 12:00": a second place and

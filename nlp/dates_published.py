@@ -21,6 +21,7 @@ from nlp.dates_grammar import CURRENT_MONTH_RE, DMY_RE, ISO_RE, ROMAN_RE, TEXT_M
 from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LEXICON, MONTH_STAMP_OF,
                                MONTH_STAMP_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING,
                                WEEKDAY_PAST_MODIFIER, WEEKDAY_WORD, alternation, cue_anywhere)
+from nlp.dates_line_numbers import under_row_number
 from nlp.dates_live_clock import live_clock_label_before, name_days_below
 from nlp.dates_month_first import short_month_at
 from nlp.dates_table_rows import date_lines, in_a_table, timetable_row
@@ -242,7 +243,7 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
             if _TIME_NEXT_LINE_RE.match(text, e) and not _BYLINE_BELOW_RE.match(text, text.find("\n", e + 1)):
                 continue  # "19 października 2023\ngodz. 17:00": a poster's event date (no `Redaktor: X` below)
             rows = date_lines(text, _DATE_LINE_SCOPE + 400) if rows is None else rows
-            if in_a_table(line_start, rows):
+            if in_a_table(line_start, rows) or under_row_number(text, line_start):
                 continue
             if _all_days(text).count(day) != 1:
                 continue  # a day the page repeats: the meeting's

@@ -45,3 +45,46 @@ def test_a_machine_stamp_with_seconds_still_dates_the_page():
             "Serdecznie zapraszamy.\n\n2017-08-16 19:10:23")
     published = find_published(text)
     assert published is not None and published[0].isoformat() == "2017-08-16"
+
+
+_NUMBERED_TABLE = """Spotkania konsultacyjne
+
+Zarząd Gospodarki Wodnej w Lipnie rozpoczyna cykl spotkań z mieszkańcami.
+
+L.p.
+
+Termin spotkania
+
+Miejsce spotkania
+
+Godzina
+
+1
+
+17 czerwca 2021 r. (czwartek)
+
+Zespół Szkół Rolniczych im. Franciszka Stefczyka, Rynek 17,
+32-070 Borki
+
+17:00
+
+Na spotkaniu zostaną omówione sprawy budowy polderów: Borki, Dąbrowa, Zalesie, Lipówka oraz Nowa Wieś.
+
+2
+
+22 czerwca 2021 r. (wtorek)
+
+Budynek Ochotniczej Straży Pożarnej
+ul. Św. Floriana 15,
+32-551 Dąbrowa
+
+16:30
+"""
+
+
+def test_a_numbered_rows_date_under_its_number_does_not_date_the_page():
+    assert find_published(_NUMBERED_TABLE) is None
+
+
+def test_a_numbered_rows_hour_in_a_later_cell_is_its_meetings():
+    assert events(_NUMBERED_TABLE) == [("2021-06-17T17:00", None), ("2021-06-22T16:30", None)]

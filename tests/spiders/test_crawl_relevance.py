@@ -93,6 +93,14 @@ NOT_ANNOUNCEMENTS = [
      "Zarząd Powiatu zaprasza organizacje pozarządowe do konsultacji projektu programu współpracy. Konsultacje "
      "odbędą się w dniach od 15 do 28 października 2024 r. Projekt programu wraz z ankietą jest do pobrania na stronie "
      "internetowej oraz w siedzibie Starostwa, pok. 218."),
+    # a survey, and comments brought in writing by a deadline, the title only the page's first line
+    ("", "Konsultacje społeczne przejazdów kolejowych\n\nSpółka kolejowa planuje przeprowadzenie prac na linii "
+     "przebiegającej przez teren naszej gminy w ramach projektu pn. Prace na liniach kolejowych. W związku z tym, w celu "
+     "uzyskania opinii mieszkańców dotyczących przejazdów, prowadzone jest badanie ankietowe.\n\nAnkieta dostępna jest "
+     "tutaj oraz w Urzędzie Gminy. Zachęcamy do wypełnienia ankiety!"),
+    ("", "Projekt planu utrzymania wód – konsultacje społeczne\n\nDyrektor Zarządu Gospodarki Wodnej w Lipnie\n\n"
+     "zawiadamia o sporządzeniu projektu planu utrzymania wód, do którego można wnosić uwagi i wnioski w terminie do "
+     "dnia 30 września 2015\n\nObwieszczenie – Zarząd Gospodarki Wodnej w Lipnie"),
     ("Uchwała Nr XII/88/2019 Rady Gminy Jaworek z dnia 5 maja 2019 r. w sprawie zmian w budżecie",
      "Na podstawie art. 18 ustawy o samorządzie gminnym Rada Gminy uchwala, co następuje: § 1. Zmienia się budżet."),
     ("Pan Kuleczka. Spotkanie", "Kolejna część opowieści o rodzinie Kuleczków, pięknie zilustrowana. Książka dla "

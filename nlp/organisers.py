@@ -157,8 +157,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if not relative:
             stacked = names_on_lines_above(text, tok.start)   # (a poster's bodies, a line each)
             before = stacked if len(stacked) > len(before) else before
-            listed = listed_subject(text, tok.start)   # (a list whose last item no reader knows the head of)
-            before = listed if len(listed) > len(before) else before
+            # (a list whose last item no reader knows the head of, lost going back from the verb)
+            before = before or listed_subject(text, tok.start)
         if not before and not relative:
             before = pronoun_antecedent(text, tokens, i) or clause_opening_name(text, tok.start) \
                 or named_in_full(text, tok.start)

@@ -307,3 +307,13 @@ def test_who_prepared_the_food_is_no_organiser():
 ])
 def test_a_meeting_held_on_a_bodys_request_is_its(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zgodnie z zapowiedzią Urzędu Gminy Lipno, dziś rozpoczynają się spotkania poświęcone transportowi zbiorowemu.",
+     ["Urzędu Gminy Lipno"]),
+    # (what an office announced that is no meeting names no organiser)
+    ("Zgodnie z zapowiedzią Ministra Finansów podatki wzrosną od stycznia.", []),
+])
+def test_the_body_that_announced_the_meetings_holds_them(text, expected):
+    assert _names(text) == expected

@@ -4,6 +4,7 @@ the page invites: `z inicjatywy X`, `na zaproszenie X`, `W imieniu X zapraszamy`
 page's own `zapraszamy`, and `na wniosek X` beside a verb of convening."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -12,7 +13,8 @@ from nlp.morph import analyse
 from nlp.org_names import Token, lemma_set, tokenize
 from nlp.organiser_grammar import Span, frames, is_glue, mentions_event, phrase_at, we_organise
 from nlp.organiser_lists import names_after
-from nlp.vocabulary import is_event_verb
+from nlp.organiser_subjects import subject_before
+from nlp.vocabulary import is_event_verb, lexicon
 
 __all__ = ["initiative_frames"]
 
@@ -47,6 +49,25 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 and not lemmas & (f.verbs | f.verbs_needing_event_object | f.meeting_of_nouns):
             continue   # `W imieniu starosty w spotkaniu udział wzięła X`, `… wręczył dyplomy`: acting for X
         spans.extend(names_after(text, tokens[stop - 1].end))
+    return spans + _initiative_taken(text, tokens)
+
+
+_INITIATIVE_REACH = 4   # words after `z inicjatywą` that say what was taken up
+
+
+def _initiative_taken(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`Pracownicy Centrum X oraz policjanci z Komendy Y wyszli z inicjatywą organizacji tej
+    konferencji`: the subject of a verb of taking the initiative, when what it took up is an event."""
+    spans: list[Span] = []
+    for i, tok in enumerate(tokens[:-2]):
+        if not tok.is_word or (tokens[i + 1].low, tokens[i + 2].low) != ("z", "inicjatywą") \
+                or not lemma_set(tok.low) & _initiative_verbs()["verbs"]:
+            continue
+        taken = tokens[i + 3:i + 3 + _INITIATIVE_REACH]
+        # (`… z inicjatywą spotkania`, `… z inicjatywą organizacji tej konferencji`; not `budowy placu zabaw`)
+        if taken and (mentions_event(taken[:1]) or lemma_set(taken[0].low) & _initiative_verbs()["objects"]
+                      and mentions_event(taken[1:])):
+            spans.extend(subject_before(text, tok.start))
     return spans
 
 
@@ -105,3 +126,11 @@ def _opens_invitation(text: str, tokens: Sequence[Token], i: int) -> bool:
     verbs = frames().verbs
     return any(we_organise(t.text) or any(r.pos == "inf" and r.lemma.lower() in verbs for r in analyse(t.low))
                for t in tokenize(text, tokens[i].end, end) if t.is_word and not t.is_cap)
+
+
+@functools.cache
+def _initiative_verbs() -> dict[str, frozenset[str]]:
+    """`wyjść`, `wystąpić` (`z inicjatywą`): verbs of taking the initiative; `organizacja`,
+    `zwołanie`: nouns of organising what was taken up."""
+    data = lexicon("organiser_frames.json")
+    return {"verbs": frozenset(data["initiative_verbs"]), "objects": frozenset(data["initiative_objects"])}

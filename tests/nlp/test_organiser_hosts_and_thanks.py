@@ -317,3 +317,15 @@ def test_a_meeting_held_on_a_bodys_request_is_its(text, expected):
 ])
 def test_the_body_that_announced_the_meetings_holds_them(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pracownicy Centrum Pomocy Rodzinie w Lipnie oraz policjanci z Komendy Powiatowej Policji w Lipnie wyszli z "
+     "inicjatywą organizacji tej konferencji.",
+     ["Centrum Pomocy Rodzinie w Lipnie", "Komendy Powiatowej Policji w Lipnie"]),
+    ("Rada Osiedla Borki wystąpiła z inicjatywą spotkania z mieszkańcami.", ["Rada Osiedla Borki"]),
+    # (the initiative of building a playground is no event's)
+    ("Stowarzyszenie Razem wyszło z inicjatywą budowy placu zabaw.", []),
+])
+def test_the_bodies_that_took_the_initiative_of_a_meeting(text, expected):
+    assert _names(text) == expected

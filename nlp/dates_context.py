@@ -99,7 +99,8 @@ _SHORT = tuple(p for p in MEETING_PREFIXES if len(p) < 4)   # shorter than the l
 # are one sentence). Found with str.rfind/find: no regex scan.
 _ABBREVIATIONS = frozenset(("ul", "al", "pl", "os", "im", "św", "prof", "dr", "hab", "mgr", "inż", "ks", "godz",
                             "nr", "tel", "ok", "in", "tzw", "np", "ww", "sp", "zs", "pok", "kl", "gm", "woj", "pow",
-                            "ks", "płk", "gen", "pkt", "ust", "art", "zał", "poz", "rozdz", "wg", "ds", "tut"))
+                            "ks", "płk", "gen", "pkt", "ust", "art", "zał", "poz", "rozdz", "wg", "ds", "tut",
+                            "pt", "pn", "tj"))   # (`szkolenie pt. „Zdrowa żywność”`: a title follows)
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ„\"")
 _WINDOW = 200
 _TAIL = 64

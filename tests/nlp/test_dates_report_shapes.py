@@ -481,3 +481,8 @@ def test_the_end_of_a_plans_display_said_before_its_verb_is_no_deadline():
     assert [day for day, kind in kinds.items() if kind == "deadline"] == ["2011-11-07"]
     alone = "Projekt planu do dnia 17.10.2011 będzie wyłożony do wglądu w urzędzie gminy."
     assert [m.kind for m in find_dates(alone, published=dt.date(2011, 9, 20))] == ["other"]
+
+
+def test_a_title_after_pt_does_not_part_the_meeting_from_its_day():
+    text = "Szkolenie pt. „Zdrowa żywność” zostało zorganizowane w dniu 26 czerwca 2019 roku w Gminnym Ośrodku Kultury."
+    assert events(text) == [("2019-06-26", None)]

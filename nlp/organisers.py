@@ -81,6 +81,9 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 spans.extend(agent_frame(text, tokens, i, gerund))   # `zwołanie przez Prezydenta zebrania`
             continue
         lemma, form = found
+        if lemma in f.hosted_at_verbs and i + 2 < len(tokens) and tokens[i + 1].low == "na" \
+                and is_event_noun(tokens[i + 2].text):
+            continue   # `Przewodniczący Sejmików gościli na Konwencie`: guests at the event, not its hosts
         if lemma in f.leading_verbs:
             lead = text[clause_start(text, tok.start):tok.start]
             if runs_project(tokens, i, lemma) and not relative_pronoun(lead.strip()):

@@ -329,3 +329,14 @@ def test_the_body_that_announced_the_meetings_holds_them(text, expected):
 ])
 def test_the_bodies_that_took_the_initiative_of_a_meeting(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniach 3-5 października Przewodniczący Sejmików Województw i Dyrektorzy Biur Sejmików gościli na Konwencie "
+     "w Lipnie.", []),
+    ("Burmistrz Lipna gościł na spotkaniu z mieszkańcami Zalesia.", []),
+    # (a body hosting the guests of a conference is its host)
+    ("Gminny Ośrodek Kultury w Lipnie gościł uczestników konferencji.", ["Gminny Ośrodek Kultury w Lipnie"]),
+])
+def test_guests_at_an_event_are_not_its_hosts(text, expected):
+    assert _names(text) == expected

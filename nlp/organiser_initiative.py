@@ -61,11 +61,11 @@ def _initiative_taken(text: str, tokens: Sequence[Token]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(tokens[:-2]):
         if not tok.is_word or (tokens[i + 1].low, tokens[i + 2].low) != ("z", "inicjatywą") \
-                or not lemma_set(tok.low) & _initiative_verbs()["verbs"]:
+                or not lemma_set(tok.low) & _initiative_words()["verbs"]:
             continue
         taken = tokens[i + 3:i + 3 + _INITIATIVE_REACH]
         # (`… z inicjatywą spotkania`, `… z inicjatywą organizacji tej konferencji`; not `budowy placu zabaw`)
-        if taken and (mentions_event(taken[:1]) or lemma_set(taken[0].low) & _initiative_verbs()["objects"]
+        if taken and (mentions_event(taken[:1]) or lemma_set(taken[0].low) & _initiative_words()["objects"]
                       and mentions_event(taken[1:])):
             spans.extend(subject_before(text, tok.start))
     return spans
@@ -129,7 +129,7 @@ def _opens_invitation(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 
 @functools.cache
-def _initiative_verbs() -> dict[str, frozenset[str]]:
+def _initiative_words() -> dict[str, frozenset[str]]:
     """`wyjść`, `wystąpić` (`z inicjatywą`): verbs of taking the initiative; `organizacja`,
     `zwołanie`: nouns of organising what was taken up."""
     data = lexicon("organiser_frames.json")

@@ -5,17 +5,16 @@ office whose remit runs onto the last line (`Pełnomocnik Wojewody X` / `ds. …
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
-from nlp.org_names import find_names, is_office_title, is_org_head, is_person_role, lemma_set, read_name, Token, tokenize
+from nlp.org_names import (find_names, is_office_title, is_org_head, is_person_role, lemma_set, read_name, Token,
+                           tokenize)
 from nlp.org_lower_names import lower_name_end
 from nlp.org_people import academic_titles, named_person_end
-from nlp.org_words import _UNITS, _has_genitive, is_adjective, may_be_first_name
+from nlp.org_words import _UNITS, _committees, _has_genitive, is_adjective, may_be_first_name
 from nlp.organiser_grammar import Span, frames
 from nlp.organiser_lists import is_group_noun
-from nlp.vocabulary import lexicon
 
 
 def with_holder_above(text: str, line_start: int, span: Span) -> Span:
@@ -127,7 +126,7 @@ def _committee_remit_below(text: str, lines: list[tuple[int, str]], k: int) -> i
         return None
     tokens = tokenize(text, lines[k][0], lines[k][0] + len(lines[k][1].rstrip()))
     words = [t for t in tokens if t.is_word]
-    if len(words) != 2 or not is_office_title(words[0].text) or not lemma_set(words[1].low) & _committee_heads():
+    if len(words) != 2 or not is_office_title(words[0].text) or not lemma_set(words[1].low) & _committees():
         return None
     remit_start, remit = lines[k - 1]
     if not _REMIT_LINE_RE.fullmatch(remit.rstrip("\r\n")) or len(remit.strip()) > 80:
@@ -135,11 +134,6 @@ def _committee_remit_below(text: str, lines: list[tuple[int, str]], k: int) -> i
     if k >= 2 and not person_line(text, lines[k - 2]):
         return None
     return remit_start + len(remit.rstrip())
-
-
-@functools.cache
-def _committee_heads() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["committee_heads"])
 
 
 def _offices_under_signed_copies(text: str) -> list[Span]:

@@ -227,6 +227,7 @@ def we_organise(word: str) -> bool:
     return found is not None and found[1] == "first_person" and found[0] in frames().verbs
 
 
+@functools.lru_cache(maxsize=100_000)
 def verb_reading(word: str) -> tuple[str, str] | None:
     """(lemma, form) when `word` is a form of an organising verb; form is `finite`,
     `first_person` (`zapraszamy`, `zorganizowaliśmy`: the page's own `we`), `infinitive`,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from nlp.dates_line_numbers import end_of_line
+
 # a clock time opening a programme item (`14.10 – Omówienie`, `14.10 -14.30 – Omówienie`): a
 # capitalised word follows it, or any word after a dash, past the time the item ends at
 _ITEM_TIME_RE = re.compile(r"(?<![\d.,:/-])(?P<hour>0?[1-9]|1\d|2[0-3])[.:](?P<minute>[0-5]\d)(?![\d.,:]?\d)"
@@ -43,7 +45,7 @@ def _item_times_around(text: str, start: int, end: int) -> Iterator[re.Match]:
     if own is None or own.end() != end or _opens_no_item(text, end):
         return
     first = text.rfind("\n", 0, start) + 1
-    last = _line_end(text, end)
+    last = end_of_line(text, end)
     for _ in range(_MAX_LINES):
         above = text.rfind("\n", 0, first - 1) + 1 if first else None
         if above is None or not _ITEM_TIME_RE.match(text[above:first].lstrip(" \t•*-")):
@@ -52,18 +54,13 @@ def _item_times_around(text: str, start: int, end: int) -> Iterator[re.Match]:
     for _ in range(_MAX_LINES):
         if last >= len(text) or not _ITEM_TIME_RE.match(text[last + 1:].lstrip(" \t•*-")):
             break
-        last = _line_end(text, last + 1)
+        last = end_of_line(text, last + 1)
     for m in _ITEM_TIME_RE.finditer(text, first, last):
         if m.start() != start and not _opens_no_item(text, m.end()):
             yield m
 
 
 _MAX_LINES = 30
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _opens_no_item(text: str, pos: int) -> bool:

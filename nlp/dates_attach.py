@@ -153,7 +153,7 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
             expr.time = t
             used.add(j)
             break
-    _attach_row_cells(text, exprs, times, used)
+    _attach_row_cells(text, exprs, times, used, explicit_starts, time_starts)
     listed: set[int] = set()
     for j, t in enumerate(times):
         if j in used:
@@ -180,18 +180,18 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
     return [t for j, t in enumerate(times) if j not in used]
 
 
-def _attach_row_cells(text: str, exprs: list[DateExpr], times: list[TimeExpr], used: set[int]) -> None:
+def _attach_row_cells(text: str, exprs: list[DateExpr], times: list[TimeExpr], used: set[int],
+                      explicit_starts: list[int], time_starts: list[int]) -> None:
     """`1` / `17 czerwca 2021 r. (czwartek)` / `Zespół Szkół …, Rynek 17,` / `32-070 X` / `17:00`: a
     table flattened one cell per line, its date under the row's number and its hour in a later
     cell of the row, past a place's cell of any length."""
-    starts = [e.start for e in exprs if e.parts]
     for expr in exprs:
         if not expr.parts or expr.time is not None or expr.iso_time is not None \
                 or not under_row_number(text, text.rfind("\n", 0, expr.start) + 1):
             continue
-        k = bisect.bisect_right(starts, expr.start)
-        limit = min(row_end(text, expr.end), starts[k] if k < len(starts) else len(text))
-        for j in range(bisect.bisect_left([t.start for t in times], expr.end), len(times)):
+        k = bisect.bisect_right(explicit_starts, expr.start)
+        limit = min(row_end(text, expr.end), explicit_starts[k] if k < len(explicit_starts) else len(text))
+        for j in range(bisect.bisect_left(time_starts, expr.end), len(times)):
             t = times[j]
             if t.start >= limit:
                 break

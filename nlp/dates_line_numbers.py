@@ -2,14 +2,15 @@
 lines around it open the same way), an agenda's sub-items (`4.1 powołanie komisji` under
 `4. Wybór …`) or a statute's sections (`3.1.` under `Artykuł 3.`), which look like days and months
 but number items, and a table's row numbers alone on their lines, which bound a row flattened one
-cell per line (`1` / `17 czerwca 2021 r. (czwartek)` / `Zespół Szkół …` / `17:00` / `2` / …)."""
+cell per line (`1` / `17 czerwca 2021 r. (czwartek)` / `Zespół Szkół …` / `17:00` / `2` / …); and
+where a line ends, which the readers of rows and programmes ask."""
 from __future__ import annotations
 
 import re
 
 from nlp.dates_lexicon import LEXICON, alternation
 
-__all__ = ["row_end", "slash_row_at", "sub_item_number", "under_row_number"]
+__all__ = ["ROW_NUMBER_CELL_RE", "end_of_line", "row_end", "slash_row_at", "sub_item_number", "under_row_number"]
 
 # "15/05 BOK, ul. Limanowskiego 166": a table's day and month opening its row
 _SLASH_ROW_RE = re.compile(r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?=[ \t\r\n]|$)")
@@ -46,19 +47,24 @@ def sub_item_number(text: str, start: int, first: int) -> bool:
                 or re.search(rf"(?im)^[ \t\xa0]*(?:{_SECTION_HEAD})[ \t\xa0]*{first}(?!\d)", above))   # `Artykuł 3.`
 
 
-# a table's row number in a cell of its own (`1`, `2.`), the line above a row's date
-_NUMBER_CELL_RE = re.compile(r"[ \t|]*\d{1,3}[.)]?[ \t|]*")
-_NUMBER_LINE_RE = re.compile(r"(?m)^[ \t|]*\d{1,3}[.)]?[ \t|]*$")
+# a table's row number standing alone in its cell, a line of its own (`1`, `2.`)
+ROW_NUMBER_CELL_RE = re.compile(r"^[ \t|]*\d{1,3}[.)]?[ \t|]*$", re.MULTILINE)
+
+
+def end_of_line(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends: its line break, or the text's end."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def under_row_number(text: str, line_start: int) -> bool:
     """Is the line the first cell of a table's numbered row, its number alone on the line above
     (blank lines between)?"""
     above = text[:line_start].rstrip()
-    return bool(above) and bool(_NUMBER_CELL_RE.fullmatch(above, above.rfind("\n") + 1))
+    return bool(above) and bool(ROW_NUMBER_CELL_RE.fullmatch(above, above.rfind("\n") + 1))
 
 
 def row_end(text: str, pos: int) -> int:
     """Where the numbered row holding `pos` ends: at the next row's number cell, or the text's end."""
-    m = _NUMBER_LINE_RE.search(text, pos)
+    m = ROW_NUMBER_CELL_RE.search(text, pos)
     return m.start() if m else len(text)

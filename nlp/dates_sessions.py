@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from nlp import morph
 from nlp.dates_context import EVENT, OTHER
+from nlp.dates_line_numbers import end_of_line
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import opens_with_place, venue_noun
 from nlp.vocabulary import lexicon
@@ -58,7 +59,7 @@ def _session_lines(text: str, event: DateMention, mentions: list[DateMention]) -
     """The timed `other` mentions of the event's day that follow it line by line, each the
     only time on a line that names a place before it."""
     found: list[DateMention] = []
-    last_line_end = _line_end(text, event.span[1])   # (with no line after it, nothing is found below)
+    last_line_end = end_of_line(text, event.span[1])   # (with no line after it, nothing is found below)
     for m in sorted((m for m in mentions if m.span[0] > event.span[1]), key=lambda m: m.span[0]):
         if m.kind != OTHER or not m.has_time or m.day != event.day:
             break   # another day, a deadline: the schedule has ended
@@ -73,7 +74,7 @@ def _session_lines(text: str, event: DateMention, mentions: list[DateMention]) -
         if m.start <= (found[-1].start if found else event.start):
             break   # (the sessions of a day follow one another)
         found.append(m)
-        last_line_end = _line_end(text, m.span[1])
+        last_line_end = end_of_line(text, m.span[1])
     return found
 
 
@@ -86,14 +87,9 @@ def _has_verb(lead: str) -> bool:
 def _place_after_hours(text: str, m: DateMention) -> bool:
     """`godz. 14.00-16.00 Miasto Lipno, Sala konferencyjna …`, `godz. 18.00 w świetlicy wiejskiej w
     Zalesiu;`: the hours, then the session's place."""
-    after = text[m.span[1]:_line_end(text, m.span[1])]
+    after = text[m.span[1]:end_of_line(text, m.span[1])]
     unit = _UNIT_BEFORE_PLACE_RE.match(after)
     if opens_with_place(after[unit.end():] if unit else after):
         return True
     inside = _IN_BUILDING_RE.match(after)
     return bool(inside) and venue_noun(inside.group(1))
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end

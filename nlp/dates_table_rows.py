@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nlp.dates_at import date_at
+from nlp.dates_line_numbers import end_of_line
 
 _NEIGHBOUR_CHARS = 200
 # a row opening with its date, or a list's item giving a place or a label before it (`• Nysa (21.02.2020 r.)`)
@@ -22,18 +23,13 @@ _TIMED_ROW_RE = re.compile(r"[ \t]*[^\W\d][^\n\d():|,]{0,40}?[ \t]+\d{1,2}[./-]\
                            r"\d{1,2}[:.]\d{2}")
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
 def date_lines(text: str, scope: int) -> list[int]:
     """Starts of the lines that hold little but a full date (a table's or a list's rows)
     among the first `scope` characters."""
     out = []
     for m in _DATE_ROW_RE.finditer(text[:scope]):
         found = date_at(text, m.end())
-        if found and not _SENTENCE_RE.search(text, found[1], _line_end(text, m.start())):
+        if found and not _SENTENCE_RE.search(text, found[1], end_of_line(text, m.start())):
             out.append(m.start())
     return out
 
@@ -51,4 +47,4 @@ def timetable_row(text: str, line_start: int, line_end: int) -> bool:
     if before < line_start and _TIMED_ROW_RE.match(text, before, line_start - 1):
         return True
     after = line_end + 1
-    return after < len(text) and bool(_TIMED_ROW_RE.match(text, after, _line_end(text, after)))
+    return after < len(text) and bool(_TIMED_ROW_RE.match(text, after, end_of_line(text, after)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.dates_line_numbers import ROW_NUMBER_CELL_RE
 from nlp.dates_table_rows import timetable_row
 from nlp.morph import analyse, fold
 from nlp.venue_towns import place_at, TownVenue, weekdays
@@ -24,10 +25,6 @@ _MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec
 
 def _is_month(word: str) -> bool:
     return any(r.lemma.lower() in _MONTHS for r in analyse(word.lower()))
-
-
-# A table's row number standing alone in its cell (`2.`), a table flattened one cell per line.
-ROW_NUMBER_CELL_RE = re.compile(r"^[ \t|]*\d{1,3}[.)]?[ \t|]*$", re.MULTILINE)
 
 
 _CELL_DATE_RE = re.compile(r"\d{1,2}[.:/]\d{2}|\d{1,2}\s+\w+\s+\d{4}")

@@ -48,11 +48,12 @@ def dedupe(found: list[Venue], text: str) -> list[Venue]:
     # (but `Sala wiejska` of one village and `Sala wiejska „Stara poczta”` of another are two)
     out = [v for v in out if not (v.name and not v.address and any(
         w.name and fold(w.name) != fold(v.name) and fold(w.name).startswith(fold(v.name) + " ")
-        and not (v.city_explicit and w.city_explicit and w.city != v.city) for w in out))]
+        and not _in_other_towns(v, w) for w in out))]
     # `na sali seniorów` after `w sali widowiskowej Centrum Kultury`: the room said again
+    # (but a schedule's `świetlica wiejska` of one village after `świetlica Urzędu Gminy` of another is its own)
     out = [v for k, v in enumerate(out) if not (_bare_room(v) and any(
         w.name and fold(w.name).split()[0] == fold(v.name).split()[0] and re.search(r"[A-ZŁŚŻŹĆ]", w.name)
-        for w in out[:k]))]
+        and not _in_other_towns(v, w) for w in out[:k]))]
     # `w Miejskim Domu Kultury przy ul. Wojska Polskiego 1 w sali sportowej`: the building's room
     out = [v for k, v in enumerate(out) if not (k and _bare_room(v) and _room_of(out[k - 1], v, text))]
     out = _merge_mentions(_join_name_and_street(out, text))
@@ -134,7 +135,7 @@ def _merge_mentions(found: list[Venue]) -> list[Venue]:
                 continue   # (a bare `Urzędu` may be any of the office's rooms)
             if venue.address and kept.address and not _same_address(venue.address, kept.address):
                 continue
-            if venue.city_explicit and kept.city_explicit and venue.city != kept.city:
+            if _in_other_towns(venue, kept):
                 continue
             same = k
             break
@@ -204,10 +205,15 @@ def _room_of(building: Venue, room: Venue, text: str) -> bool:
     gap = text[building.span[1]:room.span[0]]
     return bool(building.name and re.search(r"[A-ZŁŚŻŹĆ]", building.name)) and len(gap) <= _ROOM_GAP \
         and not re.search(r"[.;!?]\s|\n\s*\n|\d", gap) \
-        and not (room.city_explicit and building.city_explicit and room.city != building.city)
+        and not _in_other_towns(room, building)
 
 
 _ROOM_GAP = 40
+
+
+def _in_other_towns(one: Venue, other: Venue) -> bool:
+    """Do the two places stand in different towns, each named by the text?"""
+    return one.city_explicit and other.city_explicit and one.city != other.city
 
 
 def _bare_room(venue: Venue) -> bool:

@@ -213,3 +213,13 @@ def test_a_capitalised_month_after_its_day_is_no_town(extractor):
     text = ("Wydarzenia w Lipnie: 12-16 Września 2023\n\nKongres odbywał się kolejno w Krakowie (24-26 maja) "
             "i Lipnie (12-16 września).")
     assert "Września" not in [city for _, city in _venues(extractor.extract(text))]
+
+
+def test_village_common_rooms_after_a_row_held_in_the_office_s_room_stay_each_with_its_village(extractor):
+    text = ("Harmonogram zebrań wiejskich\n\n1.\n\nDąbrowa\n\n24 lutego 2010 r. godz. 1800 (środa)\n\n"
+            "świetlica wiejska\n\n2.\n\nKranek\n\nRyzowie\n\n27 lutego 2010 r. godz. 1000 (sobota)\n\n"
+            "świetlica Urząd Gminy w Borkach\n\n3.\n\nZalesie\n\n1 marca 2010 r. godz. 1800 (poniedziałek)\n\n"
+            "świetlica wiejska\n\n4.\n\nBrzozów\n\n2 marca 2010 r. godz. 1800 (wtorek)\n\nświetlica wiejska\n")
+    assert _venues(extractor.extract(text)) == [
+        ("świetlica wiejska", "Dąbrowa"), ("świetlica Urząd Gminy w Borkach", "Borki"),
+        ("świetlica wiejska", "Zalesie"), ("świetlica wiejska", "Brzozów")]

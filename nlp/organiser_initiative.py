@@ -79,7 +79,8 @@ def _request_beside_convening(tokens: Sequence[Token], i: int, reach: int = 4) -
     stop = phrase_at(tokens, i, f.request_phrases)
     if stop is None:
         return None
-    near = tokens[max(0, i - reach):i] + tokens[stop:stop + reach]
+    # (past the body's name after it: `– na wniosek Zarządu Powiatu X – zwołuje`)
+    near = tokens[max(0, i - reach):i] + tokens[stop:stop + 2 * reach]
     if any(lemma_set(t.low) & f.convening_verbs for t in near if t.is_word):
         return stop
     after = tokens[stop:stop + 2 * reach + 1]

@@ -10,9 +10,9 @@ import re
 from nlp.clauses import clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
-from nlp.organiser_grammar import (DATE_LEMMAS, Span, can_be_subject, frames, is_event_noun, is_finite_verb,
-                                   is_glue_word, is_preposition, joins_list_items, leading_body, verb_reading,
-                                   without_holders)
+from nlp.organiser_grammar import (CONTRAST_RE, DATE_LEMMAS, Span, can_be_subject, frames, is_event_noun,
+                                   is_finite_verb, is_glue_word, is_preposition, joins_list_items, leading_body,
+                                   verb_reading, without_holders)
 from nlp.organiser_groups import group_after
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
 from nlp.organiser_subjects import support_before
@@ -49,6 +49,9 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
         if not _antecedent_is_event(lead[:relative.start()]):
             return []   # `projektu, który prowadzi X`: X runs the project, not this event
         lead = lead[relative.start():].strip(" ,")   # `konferencji X, którą zorganizował Y`: the clause's own lead
+    contrast = list(CONTRAST_RE.finditer(lead))
+    if contrast and not relative:
+        lead = lead[contrast[-1].end():]   # `Warsztaty organizowało X, a współorganizowały Y i Z`: a clause of its own
     lead_words = re.findall(r"\w+", lead)
     if lead_words and not relative and \
             (len(lead_words) > 3 or re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)) \

@@ -14,6 +14,8 @@ from nlp.org_words import names_a_body
 from nlp.organiser_grammar import SEAT_LINE_RE, Span, can_be_subject, frames
 from nlp.organiser_lists import NEXT_LABEL_RE, names_after
 from nlp.organiser_signature import office_at, with_holder_above
+from nlp.venue_addresses import ADDRESS_RE
+from nlp.venue_context import DATE_OR_TIME_RE
 
 
 _LABEL_LINE_RE = re.compile(r"^[ \t]*(?:(?:serdecznie|gorąco|uprzejmie)\s+)?(?:zaprasza(?:my|ją)?|zapraszają|"
@@ -128,6 +130,9 @@ def _body_line(text: str, start: int, line: str, *, named: bool = False) -> tupl
     if not stripped or len(stripped) > 100:
         return None
     body = re.split(r"\s[–|-]\s", stripped)[0]   # `Centrum X – Zgorzelec`
+    rest = stripped[len(body):]
+    if DATE_OR_TIME_RE.search(rest) or ADDRESS_RE.search(rest):
+        return None   # `Biblioteka X - Wypożyczalnia nr 2 ul. Y 36 godz. 18:00`: where and when, not who
     offset = start + line.index(body)
     tokens = tokenize(text, offset, offset + len(body))
     if not tokens:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end
-from nlp.morph import agrees, analyse, numbers
+from nlp.morph import agrees, analyse
 from nlp.org_names import Token, find_names, is_acronym, is_adjective, is_office_title, is_org_head, lemma_set
 from nlp.org_words import _UNITS, _has_genitive
 from nlp.organiser_grammar import Span, frame_lemmas, frames, is_event_noun
@@ -139,11 +139,21 @@ def _titled_body(tokens: Sequence[Token], i: int) -> int | None:
     if k >= len(tokens) or not tokens[k].is_cap or not is_org_head(tokens[k].text) or is_acronym(tokens[k].text) \
             or not _singular_genitive(tokens[k].text) or is_office_title(tokens[k].text):   # (`Forum NGO`: many)
         return None
+    return None if _plural_after(tokens, k) else i + 1
+
+
+def _plural_after(tokens: Sequence[Token], k: int) -> bool:
+    """Does the adjective after the noun at tokens[k] show it is no singular genitive
+    (`Organizacji Pozarządowych`, `Na zebraniach Rady Sołeckie`)? Then it names no one body."""
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    if after is not None and after.is_word and is_adjective(after.text) and agrees(after.text, tokens[k].text) \
-            and "sg" not in numbers(after.text):
-        return None
-    return i + 1
+    return after is not None and after.is_word and is_adjective(after.text) and agrees(after.text, tokens[k].text) \
+        and not any(r.pos == "adj" and _has(r.tag, 1, "sg") and _has(r.tag, 2, "gen") for r in analyse(after.low))
+
+
+def _has(tag: str, index: int, value: str) -> bool:
+    """Does a Morfeusz tag's field (`adj:sg.pl:gen.acc:…`) hold the value?"""
+    fields = tag.split(":")
+    return index < len(fields) and value in fields[index].split(".")
 
 
 def _own_body(tokens: Sequence[Token], i: int) -> int | None:
@@ -161,8 +171,8 @@ def _own_body(tokens: Sequence[Token], i: int) -> int | None:
     first, second = tokens[k], tokens[k + 1]
     if is_adjective(first.text) and second.is_word and _singular_genitive(second.text) and agrees(first.text, second.text):
         noun, name = second, k if first.is_cap else k + 1   # `Ochotniczej Straży`, `(lipieńskiego) Klubu`
-    elif _singular_genitive(first.text):
-        noun, name = first, k
+    elif _singular_genitive(first.text) and not _plural_after(tokens, k):
+        noun, name = first, k   # (`Na zebraniach Rady Sołeckie składają`: the councils, in the plural)
     else:
         return None
     return None if not is_org_head(tokens[name].text) or lemma_set(noun.low) & _UNITS else name

@@ -20,8 +20,8 @@ from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
 from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, holder_after_partner_phrase, members_gap,
                                 partner_aside, partner_phrase, partner_tail, participle_aside)
-from nlp.organiser_grammar import (SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun, is_finite_verb, is_glue,
-                                   is_glue_word, is_preposition, verb_reading)
+from nlp.organiser_grammar import (CONTRAST_RE, SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun,
+                                   is_finite_verb, is_glue, is_glue_word, is_preposition, verb_reading)
 from nlp.vocabulary import lexicon
 
 _WORD_RE = re.compile(r"\w+|,")
@@ -36,7 +36,12 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:(?:(?:w|we|z|ze|do|na|dla|od|przy|o|po|
 
 
 # `X na podstawie art. 20 ustawy …, zwołuje`: the legal ground of a notice, its opening comma left out
-_BASIS_ASIDE_RE = re.compile(r"\s(?:na\s+podstawie|zgodnie\s+z|w\s+związku\s+z)\b[^,]*(?:,[^,]*)*,\s*$", re.IGNORECASE)
+_BASIS_ASIDE_RE = re.compile(r"\s(?:na\s+podstawie|zgodnie\s+z|w\s+związku\s+z)\b[^,]*(?:,[^,]*)*[,–-]\s*$",
+                             re.IGNORECASE)
+# `Przewodniczący Rady X na podstawie art. 15 ust. 7 ustawy z dnia … o samorządzie powiatowym zwołuje`:
+# a legal basis cited by its article, up to the verb
+_CITED_BASIS_RE = re.compile(r"\s(?:na\s+podstawie|w\s+oparciu\s+o)\s+"
+                             r"(?:art\.|§|ust\.|przepisów|ustawy|uchwały|statutu)", re.IGNORECASE)
 # `X, w ramach projektu „Y” zorganizowało`, `X, z dniem 1 czerwca rozpoczęła`: an aside whose
 # closing comma was left out
 _OPEN_ASIDE_RE = re.compile(r",\s*(?:w\s+ramach|zgodnie\s+z|na\s+zlecenie|jak\s+co\s+roku|już\s+po\s+raz|po\s+raz|z\s+dniem)\b"
@@ -50,8 +55,12 @@ def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
     run up to the verb unclosed."""
     lead = text[start:verb_start]
     m = (_RELATIVE_ASIDE_RE if lead.rstrip().endswith(",") else _OPEN_ASIDE_RE).search(lead)
-    if m is None and lead.rstrip().endswith(","):
+    if m is None and lead.rstrip().endswith((",", "–", "-")):
         m = _BASIS_ASIDE_RE.search(lead)   # `Wójt Gminy X na podstawie Postanowienia … z dnia …, zaprasza`
+    if m is None:
+        m = _CITED_BASIS_RE.search(lead)
+        if m and not re.search(r"(?:^|\s)[A-ZŁŚŻŹĆ]\w*$", lead[:m.start()]):
+            m = None   # (`W dniu 5 maja, na podstawie art. 20, Przewodniczący … zwołuje`: no subject before it)
     return start + m.start() if m and m.start() > 0 else None
 
 
@@ -85,6 +94,8 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         if SHORT_NAME_RE.fullmatch(text, span[0] - 1, span[1] + 1) and names and span != names[0]:
             continue   # `Ośrodek X w Zielonej Górze (ROPS) zaprasza`: the short name of the name before it
         gap = SHORT_NAME_RE.sub(" ", text[span[1]:cursor])
+        if not subject and CONTRAST_RE.fullmatch(gap.strip()):
+            break   # `Warsztaty organizowało Stowarzyszenie X, a współorganizowały Y i Z`: X is the clause's before
         framework = _FRAMEWORK_BEFORE_RE.search(text, max(start, span[0] - 40), span[0])
         if framework and is_glue(gap):
             # `X w ramach programu Gmina Przyjazna Seniorom zorganizował`: the programme, not X
@@ -303,9 +314,9 @@ def _loose_subject(text: str, start: int, verb_start: int) -> Span | None:
     if "imię" in name_classes(first) and "nazwisko" in name_classes(second):
         return None   # `Anna Nowak zaprasza`: a person
     if only_pos(first.lower(), "prep") or only_pos(first.lower(), "adv") \
-            or is_preposition(first) and not is_org_head(first):
+            or is_preposition(first) and not is_org_head(first) or is_finite_verb(first):
         # `W Gminnej Hali gościli`, `Do Kawiarenki zapraszają`: a place opening the sentence (but `Koło
-        # Gospodyń`); `Poprzednio Prezydent`: a time
+        # Gospodyń`); `Poprzednio Prezydent`: a time; `Pragniemy Państwa … zaprosić`: a verb
         return None
     if any(is_event_noun(w.text) for w in words) or not can_be_subject(first) or \
             gazetteer_place(text[tokens[k].start:tokens[end - 1].end]):

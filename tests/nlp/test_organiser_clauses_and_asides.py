@@ -1,0 +1,60 @@
+"""Subjects that a convocation or a report sets apart from their verb, and words that only look
+like a body: a legal basis cited by its article between an office and `zwołuje`, a request
+set off by dashes, a clause of its own after `, a`; a verb opening the sentence, councils in
+the plural, and a line giving a library branch's street and hour."""
+import pytest
+
+from nlp.organisers import find_organisers
+
+
+def _names(text):
+    return [o.name for o in find_organisers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the basis cited by its article, then a request between dashes
+    ("Przewodniczący Rady Powiatu Lipowskiego na podstawie art. 15 ust. 7 ustawy z dnia 5 czerwca 1998 r. "
+     "o samorządzie powiatowym (Dz. U. z 2022 r. poz. 1526) – na wniosek Zarządu Powiatu Lipowskiego – "
+     "zwołuje XL Sesję Rady Powiatu Lipowskiego, która odbędzie się 16 listopada 2022 r. o godz. 9.00.",
+     ["Przewodniczący Rady Powiatu Lipowskiego", "Zarządu Powiatu Lipowskiego"]),
+    # the basis with no bracket and no comma, up to the verb
+    ("Przewodniczący Rady Gminy Borki na podstawie art. 20 ust. 1 ustawy o samorządzie gminnym zwołuje "
+     "sesję Rady Gminy Borki na dzień 3 marca 2023 r.",
+     ["Przewodniczący Rady Gminy Borki"]),
+    # a basis after a date opening the sentence: the office after it is the subject
+    ("W dniu 5 maja, na podstawie art. 20 ustawy, Przewodniczący Rady Gminy Borki zwołuje sesję.",
+     ["Przewodniczący Rady Gminy Borki"]),
+])
+def test_a_subject_past_a_cited_legal_basis_convenes(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_clause_opened_by_comma_and_a_has_its_own_subject_after_the_verb():
+    text = ("Warsztaty organizowało Stowarzyszenie Dobra Wola, a współorganizowały Dom Kultury „Pod Lipami” "
+            "i Fundacja Zielony Most.")
+    assert _names(text) == ["Stowarzyszenie Dobra Wola", "Dom Kultury „Pod Lipami”", "Fundacja Zielony Most"]
+
+
+def test_a_comma_and_a_takze_still_lists_the_subjects():
+    text = "Stowarzyszenie Dobra Wola, a także Dom Kultury „Pod Lipami” zapraszają na warsztaty 4 maja."
+    assert _names(text) == ["Stowarzyszenie Dobra Wola", "Dom Kultury „Pod Lipami”"]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb in the first person opening the sentence, then the honorific
+    "Pragniemy Państwa serdecznie zaprosić do udziału w dwóch spotkaniach konsultacyjnych "
+    "poświęconych projektowi Strategii Miasta 2030.",
+    # councils in the plural, who report at the village meetings
+    "Jak co roku rozpoczynają się zebrania wiejskie. Na zebraniach Rady Sołeckie składają sprawozdania "
+    "ze swojej działalności.",
+    # a body's branch with its street and hour: where and when the meeting is
+    "Budżet partycypacyjny - spotkania\n\nBiblioteka Publiczna - Wypożyczalnia nr 3 ul. Lipowa 36a "
+    "godz: 18:00\n\nZapraszamy na otwarte spotkania mieszkańców.",
+])
+def test_words_that_only_look_like_an_inviting_body_name_no_organiser(text):
+    assert _names(text) == []
+
+
+def test_a_council_in_the_singular_genitive_still_holds_its_meeting():
+    assert _names("Dnia 22 listopada 2015 roku odbyło się zebranie Rady Sołeckiej wsi Borki.") \
+        == ["Rady Sołeckiej wsi Borki"]

@@ -76,7 +76,7 @@ def only_date_and_time(piece: str) -> bool:
 
 
 # A row of a list under a date heading that opens with its time (`  • godz. 13.00 – …`).
-_TIME_ROW_RE = re.compile(r"[ \t•*\-–]*(?:godz|\d{1,2}[.:]\d{2})", re.IGNORECASE)
+_TIME_ROW_RE = re.compile(r"[ \t•*\-–]*(?:godz|\d{1,2}[ \t]?[.:][ \t]?\d{2})", re.IGNORECASE)
 
 
 def time_row(text: str, start: int, end: int) -> int:
@@ -86,7 +86,9 @@ def time_row(text: str, start: int, end: int) -> int:
     line_start = text.rfind("\n", start, end) + 1
     if first_end < 0 or not re.search(r"\n[ \t]*\n", text[start:line_start]):
         return start
-    between = [line for line in text[first_end:line_start].split("\n") if line.strip()]
+    # (a weekday under its date, `4 XII 2017` / `(poniedziałek)`, is the date's)
+    between = [line for line in text[first_end:line_start].split("\n")
+               if line.strip() and fold(line.strip(" \t()[],.")) not in weekdays()]
     if not all(_TIME_ROW_RE.match(line) for line in between):
         return start   # (a row's cells between its date and its time, `13.03.2022` / `WSI` / `10:30`)
     return line_start if _TIME_ROW_RE.match(text, line_start, end) else start

@@ -223,3 +223,15 @@ def test_village_common_rooms_after_a_row_held_in_the_office_s_room_stay_each_wi
     assert _venues(extractor.extract(text)) == [
         ("świetlica wiejska", "Dąbrowa"), ("świetlica Urząd Gminy w Borkach", "Borki"),
         ("świetlica wiejska", "Zalesie"), ("świetlica wiejska", "Brzozów")]
+
+
+def test_rows_of_one_day_under_its_date_and_weekday_lines_each_give_their_village_and_place(extractor):
+    text = ("Wójt Gminy Borki zaprasza mieszkańców na zebrania wiejskie.\n\n"
+            "DATA GODZINA MIEJSCOWOŚĆ MIEJSCE\n\n4 XII 2017\n\n(poniedziałek)\n\n"
+            "17 : 00 Grabowo Dom Ludowy\n18 : 30 Zalesie Dom Kultury\n\n5 XII 2017\n\n(wtorek)\n\n"
+            "17 : 00 Lipowo Świetlica Wiejska\n18 : 30 Dąbrowa Świetlica Wiejska\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("Dom Ludowy", "Grabowo"), ("Dom Kultury", "Zalesie"),
+                               ("Świetlica Wiejska", "Lipowo"), ("Świetlica Wiejska", "Dąbrowa")]
+    assert _rows(result) == [("2017-12-04T17:00", 0), ("2017-12-04T18:30", 1),
+                             ("2017-12-05T17:00", 2), ("2017-12-05T18:30", 3)]

@@ -195,8 +195,18 @@ def _join_name_and_street(found: list[Venue], text: str) -> list[Venue]:
             city, explicit = (venue.city, True) if venue.city_explicit else (last.city, last.city_explicit)
             out[-1] = Venue(last.name, venue.address, city, span, text[span[0]:span[1]], explicit)
             continue
+        if last and last.address and not last.name and venue.name and not venue.address \
+                and _STREET_TO_NAME_RE.fullmatch(text, last.span[1], venue.span[0]):
+            # `przy ul. Frezerów 3, w budynku Inkubatora Technologicznego`: the street, then its building
+            span = (last.span[0], venue.span[1])
+            city, explicit = (last.city, True) if last.city_explicit else (venue.city, venue.city_explicit)
+            out[-1] = Venue(venue.name, last.address, city, span, text[span[0]:span[1]], explicit)
+            continue
         out.append(venue)
     return out
+
+
+_STREET_TO_NAME_RE = re.compile(r"[ \t]*,?[ \t]*(?:w|we)?[ \t]*")
 
 
 def _room_of(building: Venue, room: Venue, text: str) -> bool:

@@ -145,3 +145,14 @@ def test_a_rooms_floor_and_a_schools_classes(text, expected):
 ])
 def test_health_places_and_what_a_meeting_is_about(text, expected):
     assert _venue_records(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Otwarcie odbędzie się 16 września 2021 roku o godzinie 11.00 w Lublinie przy ul. Kwiatowej 3, "
+     "w budynku Inkubatora Przedsiębiorczości.", [("budynku Inkubatora Przedsiębiorczości", "ul. Kwiatowej 3")]),
+    ("Debata odbyła się 18 grudnia 2019 w Gdańsku, al. Zielona 5, w siedzibie Centrum Organizacji "
+     "Pozarządowych.", [("Centrum Organizacji Pozarządowych", "al. Zielona 5")]),
+])
+def test_a_street_then_its_building_after_a_comma_are_one_place(text, expected):
+    spans = [m.span for m in find_dates(text) if m.kind == "event"]
+    assert [(v.name, v.address) for v in find_venues(text, event_spans=spans)] == expected

@@ -238,8 +238,10 @@ def _needs_reference(expr: DateExpr) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-def _resolve(part: DatePart, expr: DateExpr, ref: dt.date,
-             tense: Callable[[], str | None]) -> tuple[dt.date, dt.date | None] | None:
+def _resolve(part: DatePart, expr: DateExpr, ref: dt.date, tense: Callable[[], str | None],
+             anchored: bool) -> tuple[dt.date, dt.date | None] | None:
+    """The days a date part names; `anchored`: `ref` is a date of the page, not today, so the
+    day's weekday may choose its year."""
     month = part.month or ref.month     # "4 bm.": the month of writing
     if part.year is not None:
         year = part.year
@@ -248,7 +250,7 @@ def _resolve(part: DatePart, expr: DateExpr, ref: dt.date,
     elif not part.month:
         year = ref.year
     else:
-        year = guess_year(month, part.day, ref, expr.weekday if len(expr.parts) == 1 else None, tense)
+        year = guess_year(month, part.day, ref, expr.weekday if len(expr.parts) == 1 and anchored else None, tense)
     if part.month_end and year:
         begin = valid_day(year, month, calendar.monthrange(year, month)[1]) if 1 <= month <= 12 else None
     elif part.nth and year:
@@ -310,7 +312,7 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
     else:
         # a year guessed from today, not from the page, gains nothing from the tense
         tense = _once(lambda: clause_tense(text, expr.start, expr.end) if anchored else None)
-        resolved = [(_resolve(p, expr, ref, tense), p.left_behind) for p in expr.parts]
+        resolved = [(_resolve(p, expr, ref, tense, anchored), p.left_behind) for p in expr.parts]
         days = [r for r, _ in resolved if r]
         left_behind = [gone for r, gone in resolved if r]
     if not days:

@@ -37,8 +37,9 @@ def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
     "15 stycznia" written on 10 December is next January and "20 grudnia" written on
     10 January is last December. For a day months away either way, the clause's tense
     decides (`ustawa będzie obowiązywać od 6 czerwca`, written in September, is next June).
-    A stated weekday never does: a page's `środa, 22 stycznia` is more often a slip of the
-    weekday than a date a year away (`weekday` is accepted for callers, and ignored).
+    A stated weekday decides only for such a day months away: a page's `środa, 22 stycznia`
+    near its reference is more often a slip of the weekday than a date a year away, but
+    `9 lipca (wtorek)` on a page of November 2019 is July 2019, the one July 9 on a Tuesday.
     """
     scored: list[tuple[float, int, int]] = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -55,6 +56,10 @@ def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
         return None
     scored.sort()
     cost, year, delta = scored[0]
+    if weekday is not None and abs(delta) > _UNSURE_DAYS:
+        on_weekday = [y for _cost, y, _delta in scored if valid_day(y, month, day).weekday() == weekday]
+        if len(on_weekday) == 1:
+            return on_weekday[0]
     if tense is not None and abs(delta) > _UNSURE_DAYS:
         wanted = tense()
         if wanted in ("past", "future") and (delta < 0) != (wanted == "past"):

@@ -250,3 +250,16 @@ def test_a_day_given_with_its_weekday_on_a_page_dated_by_nothing_is_in_a_year_it
     # (nearest to the day of reading, 28 August is this year's, a Friday; a Saturday the year after)
     text = "W najbliższą sobotę 28 sierpnia odbędą się Dożynki Gminne. Mszę o godz. 11.00 odprawi proboszcz."
     assert events(text) == ["2027-08-28T11:00"]
+
+
+def test_a_day_months_from_the_date_the_page_names_takes_the_year_its_weekday_falls_in():
+    # (9 July after a vote in November 2019 would be 2020, a Thursday; the Tuesday is July 2019)
+    text = ("Już 9 lipca (wtorek) spotkanie z mieszkańcami odbędzie się w Zamku. Początek o godz. 17.00. "
+            "Głosowanie odbędzie się w dniach 12-30 listopada 2019 roku.")
+    assert events(text) == ["2019-07-09T17:00"]
+
+
+def test_a_weekday_near_the_date_the_page_names_is_a_slip_and_keeps_the_nearest_year():
+    # (4 December 2019 was a Wednesday, 2020's a Friday; the page's `czwartek` is a slip, not a date years away)
+    text = "Spotkanie odbędzie się w czwartek 4 grudnia o godz. 18.00. Zapisy do 30 listopada 2019 r."
+    assert events(text) == ["2019-12-04T18:00"]

@@ -155,6 +155,9 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
                 continue
             if head.group("of") and mentions_meeting(_previous_line(text, line_start)):
                 continue   # "PROTOKÓŁ Z XIV SESJI\nZ DNIA 28 SIERPNIA 2003": the session's day
+            above = _previous_line(text, line_start).strip()
+            if not label and above.endswith(":") and (_EVENT_LABEL_RE.search(above) or mentions_meeting(above)):
+                continue   # "Data posiedzenia:\n2017-10-31": a label's value on the line below
             sure = bool(tail.group("seconds") or tail.group("byline") or inner and not label and (
                 not _meeting_clock(inner.group()) or _SECONDS_RE.match(text, inner.end()))) or month_first \
                 or _posting_clock(tail.group("clock")) or bool(_BYLINE_BELOW_RE.match(text, line_end))

@@ -486,3 +486,11 @@ def test_the_end_of_a_plans_display_said_before_its_verb_is_no_deadline():
 def test_a_title_after_pt_does_not_part_the_meeting_from_its_day():
     text = "Szkolenie pt. „Zdrowa żywność” zostało zorganizowane w dniu 26 czerwca 2019 roku w Gminnym Ośrodku Kultury."
     assert events(text) == [("2019-06-26", None)]
+
+
+def test_a_meetings_date_under_its_label_is_no_publication_and_the_minutes_it_approves_are_no_meeting():
+    text = ("Data posiedzenia:\n2017-10-31\n\nPorządek posiedzenia:\n1. Otwarcie.\n"
+            "2. Przyjęcie protokołu nr 1/17 z inauguracyjnej sesji Młodzieżowej Rady Miasta w dniu "
+            "9 października 2017 roku.\n3. Sprawy bieżące.\n")
+    assert find_published(text) is None
+    assert events(text) == [("2017-10-31", None)]

@@ -53,7 +53,7 @@ _AFTER_ABBREVIATION = r"(?<=[^\W\d_]\.,)"
 _AFTER_GLUED_STOP = r"(?<=[a-ząćęłńóśźż]{5}\.)"
 # ...and where a range's second date follows the first with no space: "1 stycznia-31 grudnia",
 # "1.I.2008-31.XII.2008" (a month name or numeral must follow, so no code is read as a date)
-_RANGE_LEFT = r"(?:(?<=\s,)|(?<=[^\W_][-–—])|(?<![\w.,/:\-–—]))"
+_RANGE_LEFT = r"(?:(?<=\s,)|(?<=[^\W_][-–—])|(?<=\s[-–—])|(?<![\w.,/:\-–—]))"
 
 
 # "9 czerwca (środa) 2021 r.": the weekday in brackets between the month and its year

@@ -120,3 +120,9 @@ def test_a_date_and_its_posting_time_above_an_editor_line_are_the_pages_date():
     assert found is not None and found[0] == dt.date(2022, 4, 5)
     ranges = [(m.start, m.end) for m in find_dates(text) if m.end]
     assert ranges == [("2022-03-23", "2022-03-31")]
+
+
+def test_a_dash_glued_to_a_list_items_day_separates_it_from_the_item_s_topic():
+    text = ("Terminy spotkań:\n- obszar „Stare Sady” - 2 czerwca 2025, poniedziałek, godz. 18.00-20.00\n"
+            "- obszar „Nowe Sady” -3 czerwca 2025, wtorek, godz. 18.00-20.00\n")
+    assert events(text) == ["2025-06-02T18:00", "2025-06-03T18:00"]

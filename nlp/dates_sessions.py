@@ -19,7 +19,7 @@ from nlp.dates_context import EVENT, OTHER
 from nlp.dates_line_numbers import end_of_line
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import opens_with_place, venue_noun
-from nlp.vocabulary import lexicon
+from nlp.vocabulary import is_event_noun, lexicon
 
 __all__ = ["sessions_on_lines"]
 
@@ -29,6 +29,7 @@ _VERB_POS = frozenset({"fin", "praet", "bedzie"})
 _MIN_SESSIONS = 2
 _BULLETS = " \t\xa0•*·-–"   # (`- 12:00-13:15 Borki – Biblioteka …`: a list's item)
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")
+_EVENT_REACH = 8   # words after a session's hours in which its meeting and place are named
 _REACH_LINES = 4   # lines between one session and the next (the villages it is for)
 # what stands before a session's time on its line: a place (a capitalised word) and a few more
 # words, no paragraph of prose (`Trasa liczy 54 km … Zbiórkę zaplanowano na godz. 8.45`)
@@ -92,4 +93,15 @@ def _place_after_hours(text: str, m: DateMention) -> bool:
     if opens_with_place(after[unit.end():] if unit else after):
         return True
     inside = _IN_BUILDING_RE.match(after)
-    return bool(inside) and venue_noun(inside.group(1))
+    if inside and venue_noun(inside.group(1)):
+        return True
+    # `godz. 16:00–18:00 Spotkanie otwarte dla mieszkańców w Hali Sportowej`: the meeting named first,
+    # then its place (not a programme's item: `godz. 10:00 Otwarcie konferencji w sali nr 5`)
+    words = [word.strip(",:;") for word in after.split(".")[0].split()[:_EVENT_REACH]]
+    opening = next((k for k, word in enumerate(words[:2]) if is_event_noun(word) and _nominative(word)), None)
+    return opening is not None and any(word.lower() in ("w", "we") and venue_noun(place)
+                                       for word, place in zip(words[opening + 1:], words[opening + 2:]))
+
+
+def _nominative(word: str) -> bool:
+    return any(r.pos == "subst" and "nom" in r.tag.split(":")[2].split(".") for r in morph.analyse(word.lower()))

@@ -4,6 +4,8 @@ over cells), two villages at the same hour, one time given for every date, and a
 printed the same way, whose items are not meetings of their own."""
 from __future__ import annotations
 
+import pytest
+
 from datekit import events
 
 
@@ -223,9 +225,19 @@ def test_session_lines_that_open_with_their_hours_then_name_the_place():
     assert [start for start, _ in events(text)] == ["2022-07-21T11:00", "2022-07-21T14:00", "2022-07-22T11:00"]
 
 
-def test_a_programme_opening_its_lines_with_hours_is_one_meeting():
-    text = ("Konferencja odbędzie się 21 lipca 2022 r.\n"
-            "godz. 10.00-11.00 Otwarcie konferencji\ngodz. 11.00-12.00 Wykład prof. Jana Nowaka\n")
+def test_session_lines_that_name_their_meeting_after_the_hours_then_its_place():
+    text = ("Zaplanowano spotkania informacyjne z mieszkańcami.\n20 października 2025 r. (poniedziałek)\n"
+            "- godz. 11:00–15:00 Indywidualne konsultacje z projektantami w Urzędzie Gminy w Borkach.\n"
+            "- godz. 16:00–18:00 Spotkanie otwarte dla mieszkańców w Hali Sportowej w Borkach.\n")
+    assert [start for start, _ in events(text)] == ["2025-10-20T11:00", "2025-10-20T16:00"]
+
+
+@pytest.mark.parametrize("programme", [
+    "godz. 10.00-11.00 Otwarcie konferencji\ngodz. 11.00-12.00 Wykład prof. Jana Nowaka\n",
+    "godz. 10.00-11.00 Otwarcie konferencji w sali nr 5\ngodz. 11.00-12.00 Wykład o finansach w auli\n",
+])
+def test_a_programme_opening_its_lines_with_hours_is_one_meeting(programme):
+    text = "Konferencja odbędzie się 21 lipca 2022 r.\n" + programme
     assert events(text) == [("2022-07-21T10:00", "2022-07-21T11:00")]
 
 

@@ -9,7 +9,7 @@ import re
 
 from nlp import morph
 from nlp.dates_context import left_sentence, right_sentence
-from nlp.dates_lexicon import FUTURE_AUXILIARIES, LEXICON, PAST_AUXILIARIES
+from nlp.dates_lexicon import FUTURE_AUXILIARIES, LEXICON, PAST_AUXILIARIES, WEEKDAY_WORD
 
 __all__ = ["clause_tense"]
 
@@ -24,6 +24,7 @@ _CLAUSE_REACH = 70
 _PART_END_RE = re.compile(rf",|{_CLAUSE_END_RE.pattern}")
 _SET_FOR_RE = re.compile(r"\s+na\s+(?:dzień\s+|dni\s+)?")
 _SCHEDULING_VERBS = frozenset(LEXICON["scheduling_verbs"])
+_ON_WEEKDAY_RE = re.compile(rf"(?:w|we)\s+(?:{WEEKDAY_WORD})(?!\w)", re.IGNORECASE)
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -64,9 +65,10 @@ def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tup
         tense = _word_tense(word)
         if tense is None and _past_or_nominal(word) and not _before_agreeing_noun(text, word, m.end()):
             tense = "past"   # "w sobotę drużyna dostała lanie"; but "przyszła sesja" is no verb
-        if tense == "past" and m.end() <= start and _SET_FOR_RE.fullmatch(text, m.end(), start) \
-                and morph.lemmas(word) & _SCHEDULING_VERBS:
-            tense = "future"   # "koncert zaplanowano na 26 sierpnia": the day set, ahead
+        if tense == "past" and m.end() <= start and morph.lemmas(word) & _SCHEDULING_VERBS \
+                and (_SET_FOR_RE.fullmatch(text, m.end(), start)
+                     or not text[m.end():start].strip() and _ON_WEEKDAY_RE.match(text, start)):
+            tense = "future"   # "koncert zaplanowano na 26 sierpnia", "spotkanie zaplanowano w sobotę": ahead
         if tense == "past" and out and out[-1][2] == "future" \
                 and text[out[-1][0]:out[-1][1]].lower() in FUTURE_AUXILIARIES \
                 and len(text[out[-1][1]:m.start()].split()) <= 2:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from nlp import morph
-from nlp.dates_context import left_of
+from nlp.dates_context import left_of, right_sentence
 from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, ITEM_JOINT, LEXICON, LIST_SEP, RANGE_SEP,
                                RELATIVE_ADJECTIVE_OF, RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF,
                                RELATIVE_WORD, WEEK_PHRASE, WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF,
@@ -276,11 +276,18 @@ def weekdays(text: str, lowered: str, taken: list[tuple[int, int]], times: list[
                 expr.tense = "past" if _SINCE_RE.search(before) else "future"
             elif expr.tense is None:
                 # "ofiarami sobotniej katastrofy", "wyniki niedzielnych wyborów": a day's adjective
-                # with no verb to say reports a day gone by
-                expr.tense = "past" if adjective else "unsaid"
+                # with no verb to say reports a day gone by ("Początek sobotniego spotkania o godz. 9.00",
+                # with its hour, announces one)
+                expr.tense = "past" if adjective and not _hour_in_sentence(text, m.end(), times) else "unsaid"
         expr.follows = joined is not None
         out.append(expr)
     return _without_weekly_hours(text, out, times)
+
+
+def _hour_in_sentence(text: str, pos: int, times: list[TimeExpr]) -> bool:
+    """Does a clock time follow `pos` in its sentence (`sobotniego spotkania o godz. 9.00`)?"""
+    end = pos + len(right_sentence(text, pos))
+    return any(pos <= t.start < end for t in times)
 
 
 def _night_into(text: str, first: DateExpr, second: DateExpr) -> bool:

@@ -26,6 +26,15 @@ def test_a_days_adjective_with_no_verb_to_say_reports_a_day_gone_by(text, expect
     assert days(text) == expected
 
 
+def test_a_days_adjective_in_a_sentence_giving_its_hour_announces_the_coming_day():
+    assert days("Zapraszamy. Początek sobotniego spotkania o godzinie 9.00.")[-1] \
+        == ("sobotniego spotkania o godzinie 9.00", "2008-10-18T09:00")
+
+
+def test_a_weekday_set_by_a_past_scheduling_verb_is_the_coming_one():
+    assert days("Kolejne spotkanie zaplanowano w sobotę w Lipnie.") == [("w sobotę", "2008-10-18")]
+
+
 def test_a_weekday_no_verb_turns_is_that_day_when_written_on_it():
     text = "Kolejka ligowa\n\nŚRODA\n\nLipno - Borki 20.00\nKoło - Turek 18.00"
     assert days(text)[0] == ("ŚRODA\n\nLipno - Borki 20.00", "2008-10-15T20:00")

@@ -130,8 +130,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             j = last_good = j + 2   # `Wójt żarskiej gminy`: the office of the unit named by its adjective
             continue
         if j == head + 1 and not tok.is_cap and tok.is_word and j + 1 < n and tokens[j + 1].is_cap \
-                and lemma_set(word) & _descriptive_adjectives() and modifies(word, tokens[head].text):
-            j += 1   # `Grupa nieformalna Aktywne Mamy`: what kind of group, then its name
+                and (lemma_set(word) & _descriptive_adjectives()
+                     or is_adjective(word) and tokens[j + 1].text.isupper() and len(tokens[j + 1].text) > 1) \
+                and modifies(word, tokens[head].text):
+            j += 1   # `Grupa nieformalna Aktywne Mamy`, `Firma projektowa TRAKT`: what kind of body, then its name
             continue
         if j == head + 1 and not tok.is_cap and tok.is_word and lemma_set(tokens[head].text) & _committees() \
                 and _has_genitive(word) and (_noun_reading(word) or is_adjective(word)):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_start
-from nlp.morph import analyse
+from nlp.morph import analyse, only_pos
 from nlp.org_names import DATE_LEMMAS, Token, lemma_set
 from nlp.organiser_grammar import Span, frames, is_glue_word
 from nlp.organiser_lists import names_after
@@ -31,9 +31,12 @@ def runs_project(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     if lemma not in f.project_verbs or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
         return False
     k = past_partners(tokens, i + 1)
+    while k < len(tokens) and tokens[k].is_word and only_pos(tokens[k].low, "adv"):
+        k += 1   # (`prowadzi obecnie prace nad studium`, `realizuje także projekt`)
     k = _past_year(tokens, k)   # (`realizuje w 2019 r. projekt`, `realizuje w tym roku projekt`)
     k = _past_commission(tokens, k)   # (`realizuje na zlecenie Miasta X zadanie publiczne`)
-    return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word)
+    # (`Fundacja X prowadzi prace nad studium`: the drafting of a plan, run as a project is)
+    return any(lemma_set(t.low) & f.project_nouns for t in tokens[k:k + 2] if t.is_word) or _drafts_plan(tokens, k)
 
 
 def _past_commission(tokens: Sequence[Token], k: int, limit: int = 8) -> int:
@@ -76,12 +79,17 @@ def _starts_project(tokens: Sequence[Token], k: int) -> bool:
     Rozwoju`, `kończy przygotowywanie strategii`: the drafting of a plan."""
     if k < len(tokens) and tokens[k].low == "do":
         k += 1
+    return _drafts_plan(tokens, k) or k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & {"realizacja", "realizować"}) \
+        and any(lemma_set(t.low) & frames().project_nouns for t in tokens[k + 1:k + 3] if t.is_word)
+
+
+def _drafts_plan(tokens: Sequence[Token], k: int) -> bool:
+    """`pracę nad nową Lokalną Strategią Rozwoju`, `przygotowywanie strategii` at tokens[k]:
+    the drafting of a plan."""
     if k + 1 < len(tokens) and lemma_set(tokens[k].low) & {"praca"} and tokens[k + 1].low == "nad":
         return any(lemma_set(t.low) & frames().plan_nouns for t in tokens[k + 2:k + 5] if t.is_word)
-    if k + 1 < len(tokens) and lemma_set(tokens[k].low) & frames().plan_drafting_nouns:
-        return any(lemma_set(t.low) & frames().plan_nouns for t in tokens[k + 1:k + 3] if t.is_word)
-    return k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & {"realizacja", "realizować"}) \
-        and any(lemma_set(t.low) & frames().project_nouns for t in tokens[k + 1:k + 3] if t.is_word)
+    return k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & frames().plan_drafting_nouns) \
+        and any(lemma_set(t.low) & frames().plan_nouns for t in tokens[k + 1:k + 3] if t.is_word)
 
 
 _WHEN_WORDS = frozenset({"w", "we", "od", "do", "na", "tym", "roku", "rok", "r", "br", "b", ".", "latach", "-", "–"})

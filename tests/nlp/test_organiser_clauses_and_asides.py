@@ -1,7 +1,8 @@
-"""Subjects that a convocation or a report sets apart from their verb, and words that only look
-like a body: a legal basis cited by its article between an office and `zwołuje`, a request
-set off by dashes, a clause of its own after `, a`; a verb opening the sentence, councils in
-the plural, and a line giving a library branch's street and hour."""
+"""Subjects that a convocation or a report sets apart from their verb, bodies drafting a plan
+(`prowadzi prace nad studium`), and words that only look like a body: a legal basis cited by
+its article between an office and `zwołuje`, a request set off by dashes, a clause of its own
+after `, a`; a verb opening the sentence, councils in the plural, and a line giving a library
+branch's street and hour."""
 import pytest
 
 from nlp.organisers import find_organisers
@@ -58,3 +59,15 @@ def test_words_that_only_look_like_an_inviting_body_name_no_organiser(text):
 def test_a_council_in_the_singular_genitive_still_holds_its_meeting():
     assert _names("Dnia 22 listopada 2015 roku odbyło się zebranie Rady Sołeckiej wsi Borki.") \
         == ["Rady Sołeckiej wsi Borki"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company named with its kind in lower case, drafting a study with its partner
+    ("Firma projektowa TRAKT, we współpracy z Generalną Dyrekcją Dróg Krajowych i Autostrad, prowadzi obecnie "
+     "prace nad Studium techniczno-ekonomicznym dla obwodnicy. Zaplanowano spotkania informacyjne z mieszkańcami.",
+     ["Firma projektowa TRAKT", "Generalną Dyrekcją Dróg Krajowych i Autostrad"]),
+    ("Gmina Borki prowadzi prace nad strategią rozwoju. Zaplanowano spotkania z mieszkańcami 5 maja.",
+     ["Gmina Borki"]),
+])
+def test_a_body_drafting_a_plan_runs_the_meetings_about_it(text, expected):
+    assert _names(text) == expected

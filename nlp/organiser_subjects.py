@@ -40,6 +40,7 @@ _BASIS_ASIDE_RE = re.compile(r"\s(?:na\s+podstawie|zgodnie\s+z|w\s+związku\s+z)
                              re.IGNORECASE)
 # `Przewodniczący Rady X na podstawie art. 15 ust. 7 ustawy z dnia … o samorządzie powiatowym zwołuje`:
 # a legal basis cited by its article, up to the verb
+_NAME_AFTER_COMMA_RE = re.compile(r"[,)]\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _CITED_BASIS_RE = re.compile(r"\s(?:na\s+podstawie|w\s+oparciu\s+o)\s+"
                              r"(?:art\.|§|ust\.|przepisów|ustawy|uchwały|statutu)", re.IGNORECASE)
 # `X, w ramach projektu „Y” zorganizowało`, `X, z dniem 1 czerwca rozpoczęła`: an aside whose
@@ -59,8 +60,11 @@ def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
         m = _BASIS_ASIDE_RE.search(lead)   # `Wójt Gminy X na podstawie Postanowienia … z dnia …, zaprasza`
     if m is None:
         m = _CITED_BASIS_RE.search(lead)
-        if m and not re.search(r"(?:^|\s)[A-ZŁŚŻŹĆ]\w*$", lead[:m.start()]):
-            m = None   # (`W dniu 5 maja, na podstawie art. 20, Przewodniczący … zwołuje`: no subject before it)
+        names = find_names(text, start, start + m.start()) if m else []
+        if m and (not names or text[names[-1][1]:start + m.start()].strip() or _NAME_AFTER_COMMA_RE.search(lead, m.end())):
+            # (`W dniu 5 maja, na podstawie art. 20, Przewodniczący … zwołuje`, `Działając na podstawie
+            # art. 15 …, Przewodniczący … zwołuje`: the subject after the basis, not before it)
+            m = None
     return start + m.start() if m and m.start() > 0 else None
 
 

@@ -22,6 +22,10 @@ def _names(text):
     ("Przewodniczący Rady Gminy Borki na podstawie art. 20 ust. 1 ustawy o samorządzie gminnym zwołuje "
      "sesję Rady Gminy Borki na dzień 3 marca 2023 r.",
      ["Przewodniczący Rady Gminy Borki"]),
+    # an adverbial participle and the basis opening the sentence: the office after them is the subject
+    ("Działając na podstawie art. 15 ust. 7 ustawy z dnia 5 czerwca 1998 r. o samorządzie powiatowym "
+     "(Dz. U. z 2017 r., poz. 1868), Przewodniczący Rady Powiatu Jan Kowal zwołuje na dzień 12 listopada 2019 r. "
+     "sesję Rady Powiatu.", ["Przewodniczący Rady Powiatu Jan Kowal"]),
     # a basis after a date opening the sentence: the office after it is the subject
     ("W dniu 5 maja, na podstawie art. 20 ustawy, Przewodniczący Rady Gminy Borki zwołuje sesję.",
      ["Przewodniczący Rady Gminy Borki"]),

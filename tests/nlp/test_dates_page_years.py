@@ -263,3 +263,10 @@ def test_a_weekday_near_the_date_the_page_names_is_a_slip_and_keeps_the_nearest_
     # (4 December 2019 was a Wednesday, 2020's a Friday; the page's `czwartek` is a slip, not a date years away)
     text = "Spotkanie odbędzie się w czwartek 4 grudnia o godz. 18.00. Zapisy do 30 listopada 2019 r."
     assert events(text) == ["2019-12-04T18:00"]
+
+
+def test_a_day_dated_by_its_weekday_dates_the_year_less_days_after_it():
+    text = ("Już 9 lipca (wtorek) spotkanie z mieszkańcami odbędzie się w Zamku o godz. 17.00. "
+            "Propozycje zadań można składać do 26 lipca. Głosowanie odbędzie się w dniach 12-30 listopada 2019 roku.")
+    assert [(m.kind, m.start) for m in find_dates(text, today=TODAY) if m.kind in ("event", "deadline")] \
+        == [("event", "2019-07-09T17:00"), ("deadline", "2019-07-26")]

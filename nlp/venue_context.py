@@ -128,6 +128,9 @@ def is_submission(text: str, pos: int) -> bool:
     """`należy składać … w Biurze Obsługi…`, `przesłać na adres…`: an office to send
     papers to, not where the event is (also as an item of a list introduced so)."""
     start = _sentence_start(text, pos, 160)
+    happens = list(HAPPEN_STRICT_RE.finditer(text, start, pos))
+    if happens and not _submission_between(text, happens[-1].end(), pos):
+        return False   # `… składanie uwag do protokołu, które odbędzie się 2 lutego w Bibliotece`: the meeting's place
     if _submission_between(text, start, pos):
         return True
     sentence = text[start:sentence_end(text, pos)].lower()

@@ -156,3 +156,10 @@ def test_health_places_and_what_a_meeting_is_about(text, expected):
 def test_a_street_then_its_building_after_a_comma_are_one_place(text, expected):
     spans = [m.span for m in find_dates(text) if m.kind == "event"]
     assert [(v.name, v.address) for v in find_venues(text, event_spans=spans)] == expected
+
+
+def test_a_meeting_held_after_words_of_handing_in_remarks_keeps_its_place():
+    text = ("Konsultacje zostaną przeprowadzone w formie spotkania otwartego dla mieszkańców, umożliwiającego "
+            "wyrażenie opinii oraz składanie uwag do protokołu, które odbędzie się 2 lutego 2016 r. w Miejskiej "
+            "Bibliotece Publicznej w Lipnie o godz. 16.")
+    assert _venues(text) == [("Miejskiej Bibliotece Publicznej w Lipnie", "Lipno")]

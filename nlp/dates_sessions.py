@@ -104,4 +104,5 @@ def _place_after_hours(text: str, m: DateMention) -> bool:
 
 
 def _nominative(word: str) -> bool:
+    """`Spotkanie`, `konsultacje`: a noun that may be what its line is about, not a complement."""
     return any(r.pos == "subst" and "nom" in r.tag.split(":")[2].split(".") for r in morph.analyse(word.lower()))

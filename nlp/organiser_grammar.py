@@ -26,10 +26,10 @@ Span = tuple[int, int]
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 
-# A line that gives only the seat of the name on the line above (`w Grodzisku`, `z siedzibą we
-# Włodawie`): a letter head's or a page head's second line.
 # `…, a współorganizowały Y`: a comma and `a` open a clause of its own (`a także` goes on with a list)
 CONTRAST_RE = re.compile(r",\s*a(?:\s+|$)")
+# A line that gives only the seat of the name on the line above (`w Grodzisku`, `z siedzibą we
+# Włodawie`): a letter head's or a page head's second line.
 SEAT_LINE_RE = re.compile(r"[ \t]*(?:[zZ]\s+siedzibą\s+)?[wW]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?[ \t]*")
 
 

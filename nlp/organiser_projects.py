@@ -79,7 +79,9 @@ def _starts_project(tokens: Sequence[Token], k: int) -> bool:
     Rozwoju`, `kończy przygotowywanie strategii`: the drafting of a plan."""
     if k < len(tokens) and tokens[k].low == "do":
         k += 1
-    return _drafts_plan(tokens, k) or k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & {"realizacja", "realizować"}) \
+    if _drafts_plan(tokens, k):
+        return True
+    return k + 1 < len(tokens) and bool(lemma_set(tokens[k].low) & {"realizacja", "realizować"}) \
         and any(lemma_set(t.low) & frames().project_nouns for t in tokens[k + 1:k + 3] if t.is_word)
 
 

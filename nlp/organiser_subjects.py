@@ -61,7 +61,8 @@ def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
     if m is None:
         m = _CITED_BASIS_RE.search(lead)
         names = find_names(text, start, start + m.start()) if m else []
-        if m and (not names or text[names[-1][1]:start + m.start()].strip() or _NAME_AFTER_COMMA_RE.search(lead, m.end())):
+        if m and (not names or text[names[-1][1]:start + m.start()].strip()
+                  or _NAME_AFTER_COMMA_RE.search(lead, m.end())):
             # (`W dniu 5 maja, na podstawie art. 20, Przewodniczący … zwołuje`, `Działając na podstawie
             # art. 15 …, Przewodniczący … zwołuje`: the subject after the basis, not before it)
             m = None

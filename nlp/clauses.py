@@ -22,6 +22,7 @@ _TEXT_ABBREVIATIONS = ("ul", "nr", "im", "ds", "św", "ks", "gen", "pl", "al", "
                        "Św", "Ks", "Bł", "Prof", "Dr", "Gen", "Bp", "Abp")
 # and service ranks before a holder's name (`mł. insp. Jan Nowak`)
 _ABBREVIATIONS = _TEXT_ABBREVIATIONS + tuple(sorted(rank_abbreviations() - set(_TEXT_ABBREVIATIONS)))
+_LONGEST = max(map(len, _ABBREVIATIONS)) + 1   # (the reach back from a dot to its word's start: `podinsp.`)
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZŁŚŻŹĆa-qs-ząćęłńóśźż])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
                            + r"[.!?](?=\s+[A-ZŁŚŻŹĆ„\d])|\n")
 _ABBREVIATION_BEFORE_DOT = re.compile(r"(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")"
@@ -51,7 +52,7 @@ _ONE_LETTER_WORDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZŁŚŻŹĆabcdefghijklm
 def _ends_abbreviation(text: str, dot: int) -> bool:
     """The word before the dot is an abbreviation or a single letter (an initial), not `r.`."""
     j = dot
-    while j > 0 and dot - j < 6 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+    while j > 0 and dot - j < _LONGEST and (text[j - 1].isalnum() or text[j - 1] == "_"):
         j -= 1
     if j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
         return False   # a longer word
@@ -64,7 +65,7 @@ def clause_start(text: str, end: int, limit: int = 300) -> int:
     boundaries as `clause_end`, found without running a look-behind regex forwards)."""
     return start_after_stop(text, end, limit, lambda k: bool(_UPPER_START.match(text, k + 1)
                                                              or _GLUED_START.match(text, k + 1)) and not
-                            _ABBREVIATION_BEFORE_DOT.search(text, max(0, k - 6), k))
+                            _ABBREVIATION_BEFORE_DOT.search(text, max(0, k - _LONGEST), k))
 
 
 def start_after_stop(text: str, end: int, limit: int, ends_sentence: Callable[[int], bool]) -> int:

@@ -223,7 +223,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                             and is_adjective(tokens[j].text) and modifies(tokens[j].text, tokens[k].text):
                         j = last_good = j + 1   # `w Stargardzie Szczecińskim`: a former name's adjective
                     while j + 1 < n and tokens[j].text in (",", "i", "oraz") and tokens[j + 1].is_cap \
-                            and gazetteer().is_place(tokens[j + 1].text) and not _gap_breaks(text, tokens[j], tokens[j + 1]) \
+                            and gazetteer().is_place(tokens[j + 1].text) and not is_org_head(tokens[j + 1].text) \
+                            and not _gap_breaks(text, tokens[j], tokens[j + 1]) \
                             and (j + 2 >= n or not tokens[j + 2].is_cap
                                  or tokens[j].text == "," and not is_org_head(tokens[j + 2].text)) \
                             and not (j + 2 < n and may_be_first_name(tokens[j + 1].text)

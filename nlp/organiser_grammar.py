@@ -296,10 +296,10 @@ def is_finite_verb(word: str) -> bool:
 @functools.lru_cache(maxsize=100_000)
 def is_glue_word(word: str) -> bool:
     """May stand between a subject and its verb: conjunctions, adverbs, particles,
-    relative pronouns, copulas, modal phrases, date words (`w dniu 5 maja`)."""
+    relative pronouns, copulas, modal phrases, date words (`w dniu 5 maja`, `22 maja br.`)."""
     low = word.lower()
     f = frames()
-    if low in f.subject_glue or low in f.copulas or word.isdigit() or low in (",", ".", "r", "roku") \
+    if low in f.subject_glue or low in f.copulas or word.isdigit() or low in (",", ".", "r", "roku", "br", "ub") \
             or _ROMAN_RE.fullmatch(word) or _YEAR_GLUED_RE.fullmatch(low):
         return True   # (`po raz IX`, `od 18.10.2023r.`)
     readings = analyse(low)

@@ -75,3 +75,20 @@ def test_a_council_in_the_singular_genitive_still_holds_its_meeting():
 ])
 def test_a_body_drafting_a_plan_runs_the_meetings_about_it(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of the meeting between the subject and its verb, with `br.`
+    ("Komenda Miejska Policji w Lipnie w dniu 22 maja br. zorganizowała debatę społeczną.",
+     ["Komenda Miejska Policji w Lipnie"]),
+    # a long rank's abbreviation between an office and its holder ends no sentence
+    ("Zastępca Komendanta Miejskiego Policji w Lipnie podinsp. Jan Kowal był gospodarzem debaty społecznej.",
+     ["Zastępca Komendanta Miejskiego Policji w Lipnie"]),
+    # a unit named after a seat in a list is the next item, not another seat (the register knows a village Oddział)
+    ("Organizatorami konferencji byli: Państwowy Powiatowy Inspektor Sanitarny w Lipnie, Oddział Lipnowski PTH "
+     "i Wydział Zdrowia Urzędu Miasta Lipna.",
+     ["Państwowy Powiatowy Inspektor Sanitarny w Lipnie", "Oddział Lipnowski PTH",
+      "Wydział Zdrowia Urzędu Miasta Lipna"]),
+])
+def test_subjects_and_lists_real_reports_write(text, expected):
+    assert _names(text) == expected

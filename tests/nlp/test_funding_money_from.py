@@ -27,3 +27,14 @@ def test_a_project_a_resolution_is_about_funds_no_meeting():
             "zawodowego współfinansowanego przez Unię Europejską w ramach Europejskiego Funduszu Społecznego. "
             "Sesja odbyła się 30 kwietnia 2010 r.")
     assert find_funding(text) == []
+
+
+def test_a_meeting_organised_from_a_programmes_means_names_it_by_its_short_name_too():
+    text = ("Szkolenie dla pracowników gmin odbyło się 30 marca 2022 r. Spotkanie zorganizowało biuro Związku "
+            "ze środków Programu Pomoc Techniczna.")
+    assert [(f.funder, f.programme) for f in find_funding(text)] \
+        == [("Unia Europejska", "Program Operacyjny Pomoc Techniczna")]
+
+
+def test_a_body_that_organised_a_meeting_from_its_own_means_is_the_funder():
+    assert [f.funder for f in find_funding("Festyn w Lipnie zorganizowano ze środków gminy Lipno.")] == ["Gmina Lipno"]

@@ -141,7 +141,8 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 and not any(t.low in f.copulas | {":"} for t in tokens[i + 1:k]):
             continue   # (`Koordynator akcji X` heading a signature: a person's role, not a frame)
         pos = tokens[k - 1].end if k > i + 1 or (k < len(tokens) and tokens[k].start > tok.end) else tok.end
-        heading = tok.text.isupper() and len(tok.text) > 3   # `ORGANIZATORZY Urząd Miejski …`: a label
+        # `ORGANIZATORZY Urząd Miejski …`: a label (but `AUTOR` / `Jan Lis`: the article's byline)
+        heading = tok.text.isupper() and len(tok.text) > 3 and not lemma_set(tok.low) & _never_labels()
         found = names_after(text, pos, loose=heading or copula or (k > i + 1 and tokens[k - 1].text == ":"),
                             label=heading)
         if not found and k < len(tokens) and not lemma_set(tok.low) & _never_labels() \

@@ -206,9 +206,13 @@ def _past_framework(tokens: Sequence[Token], k: int, limit: int = 16) -> int:
         if tokens[m].low == "przez":
             return m
         if tokens[m].text in (".", ";", ":", "!", "?") or (tokens[m].is_word and not tokens[m].is_cap
-                                                          and is_finite_verb(tokens[m].text)):
-            return k
+                                                          and is_finite_verb(tokens[m].text)) \
+                or _FINANCED_RE.match(tokens[m].low):
+            return k   # (`w ramach projektu „X”, współfinansowanego przez Unię Europejską`: who pays)
     return k
+
+
+_FINANCED_RE = re.compile(r"(?:współ|do|s)?finansowan")
 
 
 def _past_place(tokens: Sequence[Token], k: int, limit: int = 6) -> int:

@@ -92,3 +92,18 @@ def test_a_body_drafting_a_plan_runs_the_meetings_about_it(text, expected):
 ])
 def test_subjects_and_lists_real_reports_write(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # who pays for the project the meeting belongs to does not organise it
+    "Spotkanie zorganizowano w ramach projektu „Koordynacja ekonomii społecznej w regionie”, współfinansowanego "
+    "przez Unię Europejską ze środków Europejskiego Funduszu Społecznego.",
+    # the article's author under a label in capitals
+    "Seminarium\n\nAUTOR\nMaciej Kowal\n27.06.2018\n\nWe wtorek 26 czerwca odbyło się seminarium.",
+])
+def test_a_funder_of_the_framework_and_the_articles_author_organise_nothing(text):
+    assert _names(text) == []
+
+
+def test_the_agent_after_a_framework_without_funding_words_still_organises():
+    assert _names("Spotkanie zorganizowano w ramach projektu „Koordynacja” przez Fundację Borki.") == ["Fundację Borki"]

@@ -15,6 +15,7 @@ from nlp.morph import agrees, analyse, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
 from nlp.venue_addresses import MONTHS_GEN, STREET
+from nlp.venue_table_rows import home_of_owner
 from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion, is_noun,
                              is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue)
 
@@ -122,6 +123,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         while j < n and not tokens[j].is_cap and tokens[j].is_word and j - i < 8 \
                 and (is_adj(tokens[j].text) or is_gen_noun(tokens[j].text)):
             j += 1
+    if j < n and tokens[j].low == "u":
+        j = home_of_owner(tokens, j) or j   # `w budynku prywatnym u p. Kowal w Lipnie`: whose home it is
     city = None
     last_good = j
     while j < n and j - i < 16:

@@ -163,3 +163,13 @@ def test_a_meeting_held_after_words_of_handing_in_remarks_keeps_its_place():
             "wyrażenie opinii oraz składanie uwag do protokołu, które odbędzie się 2 lutego 2016 r. w Miejskiej "
             "Bibliotece Publicznej w Lipnie o godz. 16.")
     assert _venues(text) == [("Miejskiej Bibliotece Publicznej w Lipnie", "Lipno")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zebranie wiejskie odbędzie się dnia 6 września 2022 r. o godz. 18:00 w barze przy sklepie w Górce.",
+     [("barze przy sklepie w Górce", "Górka")]),
+    ("W dniu 17 września 2015 r. o godz. 1800 w budynku prywatnym u p. Nowakowej w Dąbrowie, odbędzie się "
+     "zebranie mieszkańców sołectwa.", [("budynku prywatnym u p. Nowakowej w Dąbrowie", "Dąbrowa")]),
+])
+def test_a_village_place_named_by_the_shop_or_the_home_it_stands_at(text, expected):
+    assert _venues(text) == expected

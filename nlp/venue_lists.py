@@ -72,6 +72,7 @@ def _items(text: str, pos: int) -> Iterator[Span]:
     at = line_end + 1
     if text[at:at + 1] == "\n":
         at += 1
+    bulleted = None
     for _ in range(_MAX_ITEMS):
         if at >= len(text):
             return
@@ -79,6 +80,10 @@ def _items(text: str, pos: int) -> Iterator[Span]:
         if not text[ls:le].strip():
             return
         lead = _ITEM_LEAD_RE.match(text, ls, le)
+        marked = bool(lead.group().strip())
+        if bulleted and not marked:
+            return   # (`– Lipno – 12.10.2014` / … / `Program artystyczny przedstawili …`: the list has ended)
+        bulleted = marked if bulleted is None else bulleted
         yield lead.end(), le
         at = le + 1
 

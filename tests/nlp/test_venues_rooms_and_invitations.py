@@ -173,3 +173,10 @@ def test_a_meeting_held_after_words_of_handing_in_remarks_keeps_its_place():
 ])
 def test_a_village_place_named_by_the_shop_or_the_home_it_stands_at(text, expected):
     assert _venues(text) == expected
+
+
+def test_a_bulleted_list_of_places_ends_at_the_first_line_without_a_bullet():
+    text = ("W gminie spotkania z okazji Dnia Seniora odbyły się w miejscowościach:\n– Borki – 12.10.2014r.\n"
+            "– Lipowo – 15.10.2014r.\nProgram artystyczny przedstawili uczniowie ze szkoły.\n"
+            "DO NASZYCH DROGICH SENIORÓW KIERUJEMY NAJSERDECZNIEJSZE ŻYCZENIA ZDROWIA.")
+    assert _venues(text) == [(None, "Borki"), (None, "Lipowo")]

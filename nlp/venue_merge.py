@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from nlp.morph import analyse, fold
+from nlp.morph import analyse, fold, is_place_adjective
 from nlp.venue_words import folded_lemmas, is_room, is_venue_noun
 
 
@@ -78,8 +78,10 @@ def _name_key(name: str | None) -> frozenset[str]:
 def _name_words(name: str | None) -> tuple[frozenset[str], ...]:
     """Each word of a name as its possible lemmas (`Wojewódzkim` is not `Województwa`, which
     five letters would confuse); a word Morfeusz does not know, cut to five letters."""
+    # (a town's adjective in lower case says the town, not the name: `średzkim Domu Kultury`)
     return tuple(folded_lemmas(w) if analyse(w) else frozenset({fold(w.lower())[:5]})
-                 for w in re.findall(r"\w+", name or "") if fold(w.lower()) not in _NAME_GLUE)
+                 for w in re.findall(r"\w+", name or "") if fold(w.lower()) not in _NAME_GLUE
+                 and not (w.islower() and is_place_adjective(w)))
 
 
 def _words_within(shorter: str | None, longer: str | None) -> bool:
@@ -179,7 +181,8 @@ def _head_lemmas(name: str | None) -> frozenset[str]:
     return frozenset()
 
 
-_NAME_TO_STREET_RE = re.compile(r"[\s,]*(?:[^\s.!?]{1,4}\s+)?(?:(?:przy|na)\s+)?")
+# (`WORD Tychy, w Tychach przy al. X`: the town said again between them)
+_NAME_TO_STREET_RE = re.compile(r"[\s,]*(?:(?:w|we)\s+[A-ZŁŚŻŹĆ][\w-]+\s+|[^\s.!?]{1,4}\s+)?(?:(?:przy|na)\s+)?")
 
 
 def _join_name_and_street(found: list[Venue], text: str) -> list[Venue]:
@@ -189,7 +192,7 @@ def _join_name_and_street(found: list[Venue], text: str) -> list[Venue]:
     for venue in found:
         last = out[-1] if out else None
         if last and last.name and not last.address and venue.address and not venue.name \
-                and 0 <= venue.span[0] - last.span[1] <= 16 \
+                and 0 <= venue.span[0] - last.span[1] <= _NAME_TO_STREET \
                 and _NAME_TO_STREET_RE.fullmatch(text, last.span[1], venue.span[0]):
             span = (last.span[0], venue.span[1])
             city, explicit = (venue.city, True) if venue.city_explicit else (last.city, last.city_explicit)
@@ -206,6 +209,7 @@ def _join_name_and_street(found: list[Venue], text: str) -> list[Venue]:
     return out
 
 
+_NAME_TO_STREET = 30
 _STREET_TO_NAME_RE = re.compile(r"[ \t]*,?[ \t]*(?:w|we)?[ \t]*")
 
 

@@ -180,3 +180,15 @@ def test_a_bulleted_list_of_places_ends_at_the_first_line_without_a_bullet():
             "– Lipowo – 15.10.2014r.\nProgram artystyczny przedstawili uczniowie ze szkoły.\n"
             "DO NASZYCH DROGICH SENIORÓW KIERUJEMY NAJSERDECZNIEJSZE ŻYCZENIA ZDROWIA.")
     assert _venues(text) == [(None, "Borki"), (None, "Lipowo")]
+
+
+def test_a_place_named_with_its_towns_adjective_and_again_in_full_is_one_place():
+    text = ("Przyjdź na spotkanie z burmistrzem w lipnowskim Domu Kultury\n\nSpotkanie odbędzie się 5 maja 2024 r. "
+            "o godz. 17:00 w sali widowiskowej Domu Kultury w Lipnie.")
+    assert _venues(text) == [("sali widowiskowej Domu Kultury w Lipnie", "Lipno")]
+
+
+def test_a_name_and_its_street_with_the_town_said_again_between_them_are_one_place():
+    text = "Spotkanie odbędzie się 17 lutego 2016 roku o godzinie 12.00 w WORD Lipno, w Lipnie przy al. Polnej 3."
+    spans = [m.span for m in find_dates(text) if m.kind == "event"]
+    assert [(v.name, v.address) for v in find_venues(text, event_spans=spans)] == [("WORD Lipno", "al. Polnej 3")]

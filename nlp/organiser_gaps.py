@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from nlp.morph import analyse
+from nlp.morph import agrees, analyse
 from nlp.org_names import is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_grammar import frames, is_glue, is_glue_word
 
 __all__ = ["active_participle_gap", "adverbial_aside", "holder_after_partner_phrase", "members_gap", "partner_aside",
-           "partner_phrase", "partner_tail", "participle_aside"]
+           "partner_phrase", "partner_tail", "participle_aside", "participle_phrase"]
 
 _WORD_RE = re.compile(r"\w+|,")
 
@@ -48,6 +48,17 @@ def participle_aside(gap: str, limit: int = 16) -> bool:
     after = words[len(words) - words[::-1].index(","):]
     return any(r.pos in ("pact", "pcon") for r in analyse(words[0])) and len(after) <= 2 \
         and all(is_glue_word(w) or any(r.pos == "adv" for r in analyse(w.lower())) for w in after)
+
+
+def participle_phrase(gap: str, noun: str, limit: int = 7) -> bool:
+    """` działające w naszym regionie `: an active participle agreeing with the subject's noun
+    and its few words, with no comma and no verb, between the subject and its verb (`Ośrodki X
+    działające w regionie zorganizowały`)."""
+    words = _WORD_RE.findall(gap)
+    if not 1 <= len(words) <= limit or "," in words or not words[0].islower():
+        return False
+    return any(r.pos == "pact" for r in analyse(words[0])) and agrees(words[0], noun) \
+        and not any(r.pos in _FINITE_POS for w in words[1:] for r in analyse(w.lower()))
 
 
 _ASIDE_WORDS_MAX = 24

@@ -19,7 +19,7 @@ from nlp.organiser_agreement import gender_disagrees, opening_subject
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
 from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, holder_after_partner_phrase, members_gap,
-                                partner_aside, partner_phrase, partner_tail, participle_aside)
+                                partner_aside, partner_phrase, partner_tail, participle_aside, participle_phrase)
 from nlp.organiser_grammar import (CONTRAST_RE, SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun,
                                    is_finite_verb, is_glue, is_glue_word, is_preposition, verb_reading)
 from nlp.vocabulary import lexicon
@@ -122,7 +122,8 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             subject.append(span)
             cursor = span[0]
             continue
-        if not subject and (participle_aside(gap) or adverbial_aside(gap)):
+        if not subject and (participle_aside(gap) or adverbial_aside(gap)
+                            or participle_phrase(gap, text[span[0]:span[1]].split()[0])):
             subject, cursor = [span], span[0]   # `Fundacja X organizująca rozmowy na …, szczególnie zaprasza`
             continue
         aside = len(subject) >= 2 and partner_aside(gap)

@@ -107,3 +107,9 @@ def test_a_funder_of_the_framework_and_the_articles_author_organise_nothing(text
 
 def test_the_agent_after_a_framework_without_funding_words_still_organises():
     assert _names("Spotkanie zorganizowano w ramach projektu „Koordynacja” przez Fundację Borki.") == ["Fundację Borki"]
+
+
+def test_a_participle_phrase_without_commas_between_the_subject_and_its_verb():
+    text = ("Podczas Dni Ekonomii Społecznej, Ośrodki Wsparcia Ekonomii Społecznej działające w naszym regionie "
+            "zorganizowały szereg wydarzeń, takich jak lokalne debaty.")
+    assert _names(text) == ["Ośrodki Wsparcia Ekonomii Społecznej"]

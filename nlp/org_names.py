@@ -164,6 +164,9 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                     and not _noun_reading(tokens[i + 3].text) \
                     and modifies(tokens[i + 3].text, tokens[i + 2].text)   # (`Sołtysa i Radę Sołecką`: its own)
                 stop = shared if shared is not None and is_org_head(tokens[i + 2].text) and not own else stop
+                if shared is not None and stop == shared and lemma_set(tok.text) & _bare_offices() \
+                        and not _shares_complement(tok.text, tokens, i + 3, shared):
+                    stop = i + 1   # `Wójt i Sołtys`, `Starosta i Prezydent Miasta`: two offices, each its own
                 if shared is None and i + 3 < len(tokens) and not tokens[i + 2].is_cap \
                         and is_person_role(tokens[i + 2].text) and tokens[i + 3].is_cap:
                     stop = read_name(text, tokens, i + 3) or stop   # `Zarząd oraz pracownicy Stowarzyszenia X`
@@ -236,6 +239,23 @@ def _whole_quoted_name_end(text: str, tokens: Sequence[Token], k: int, limit: in
         if tokens[m].text in QUOTES_OPEN or tokens[m].text in (".", ";", ":"):
             return None
     return None
+
+
+@functools.cache
+def _office_units() -> dict[str, frozenset[str]]:
+    return {office: frozenset(units) for office, units in lexicon("organisation_heads.json")["office_units"].items()}
+
+
+def _shares_complement(office: str, tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Can the complement of the second head, tokens[start:stop], complete the bare office
+    before it too (`Wójta i Radę Gminy X`, not `Starosta i Prezydent Miasta X`; `Wójt i Sołtys`
+    have none)?"""
+    if start >= stop:
+        return False
+    units = _office_units()
+    own = next((units[o] for o in lemma_set(office) if o in units), None)
+    said = lemma_set(tokens[start].text) & frozenset().union(*units.values())
+    return own is None or not said or bool(said & own)
 
 
 @functools.cache

@@ -233,3 +233,14 @@ def test_a_list_broken_by_the_layout_before_its_last_item_runs_on():
 ])
 def test_a_list_of_bodies_before_a_plural_verb_keeps_an_item_of_unknown_head(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Starosta i Prezydent Miasta zapraszają do udziału w konsultacjach, które odbędą się 5 maja.",
+     ["Starosta", "Prezydent Miasta"]),
+    ("Wójt i Sołtys zapraszają na zebranie wiejskie, które odbędzie się 5 maja 2021 r.", ["Wójt", "Sołtys"]),
+    # a complement both offices share
+    ("Wójt i Rada Gminy w Lipnie zapraszają na spotkanie 5 maja.", ["Wójt i Rada Gminy w Lipnie"]),
+])
+def test_two_bare_offices_share_a_complement_only_of_their_kind(text, expected):
+    assert _names(text) == expected

@@ -18,7 +18,7 @@ Span = tuple[int, int]
 # What stands in a schedule row between its date and its place: dates, times, `r.`, `godz.`.
 _ROW_SKIP_RE = re.compile(r"(?:[\s,;:|–\-—.()/•*]+|\d{1,4}(?:[./-]\d{1,2}){0,2}(?:[./-]\d{2,4})?(?:r\b\.?)?|\br\b\.?"
                           r"|\broku\b|\bgodz(?:ina|inie|in)?\b\.?|\bg\.|\bw\s+godz\b\.?|\bo\b|\bod\b|\bdo\b"
-                          r"|\b[IVX]{1,4}\b|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\boo\b)+", re.IGNORECASE)
+                          r"|\b[IVX]{1,4}\b|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\boo\b|\btermin\b)+", re.IGNORECASE)   # (`I termin 18.00`)
 _MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
                      "październik", "listopad", "grudzień"})
 

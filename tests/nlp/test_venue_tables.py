@@ -235,3 +235,10 @@ def test_rows_of_one_day_under_its_date_and_weekday_lines_each_give_their_villag
                                ("Świetlica Wiejska", "Lipowo"), ("Świetlica Wiejska", "Dąbrowa")]
     assert _rows(result) == [("2017-12-04T17:00", 0), ("2017-12-04T18:30", 1),
                              ("2017-12-05T17:00", 2), ("2017-12-05T18:30", 3)]
+
+
+def test_a_flattened_row_with_a_first_and_a_second_term_gives_the_place_after_both(extractor):
+    text = ("Terminy zebrań wiejskich.\n\nLP.\n\nSOŁECTWO\n\nDATA\n\nGODZINA\n\nMIEJSCE\n\n1.\n\nBORKI\n\n"
+            "19.03.2018 r.\n\nI termin 18.00\n\nII termin 18.30\n\nświetlica wiejska\n\n2.\n\nZALESIE\n\n"
+            "20.03.2018 r.\n\nI termin 18.00\n\nII termin 18.30\n\nRemiza OSP w Zalesiu\n")
+    assert _venues(extractor.extract(text)) == [("świetlica wiejska", "Borki"), ("Remiza OSP w Zalesiu", "Zalesie")]

@@ -15,7 +15,7 @@ from nlp.org_ranks import rank_abbreviations
 # Abbreviations that end with a dot inside a sentence (`ul.`, `m.st.`, `m.in.`, `mgr inż.`).
 _TEXT_ABBREVIATIONS = ("ul", "nr", "im", "ds", "św", "ks", "gen", "pl", "al", "os", "prof", "dr", "godz", "tel", "ok",
                        "np", "tj", "pn", "wg", "st", "mgr", "inż", "hab", "med", "hum", "przyr", "red", "tzw", "in",
-                       "woj", "pow", "gm", "sp", "pw", "bł", "tut",
+                       "woj", "pow", "gm", "sp", "SP", "pw", "bł", "tut",
                        # a law's articles and journal (`art. 20 ust. 1`, `Dz. U. z 2023 r. poz. 40 z późn. zm.`)
                        "art", "ust", "pkt", "poz", "lit", "późn", "zm", "Dz",
                        # titles inside names, capitalised (`Królowej Polski Św. Jadwigi`, `Ks. Jana`)

@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from nlp.gazetteer import gazetteer
 from nlp.morph import analyse
 from nlp.org_words import QUOTES_CLOSE, QUOTES_OPEN, Token, _gap_breaks
 from nlp.vocabulary import lexicon
@@ -61,6 +62,9 @@ def company_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
         return None
     while j < len(tokens) and tokens[j].start < form_end:
         j += 1
+    if j + 1 < len(tokens) and tokens[j].low in ("z", "ze") and tokens[j + 1].is_cap \
+            and not _gap_breaks(text, tokens[j], tokens[j + 1]) and gazetteer().is_place(tokens[j + 1].text):
+        j += 2   # `IPC sp. z o.o. z Wrocławia`: the company's town
     return j
 
 

@@ -113,3 +113,10 @@ def test_a_participle_phrase_without_commas_between_the_subject_and_its_verb():
     text = ("Podczas Dni Ekonomii Społecznej, Ośrodki Wsparcia Ekonomii Społecznej działające w naszym regionie "
             "zorganizowały szereg wydarzeń, takich jak lokalne debaty.")
     assert _names(text) == ["Ośrodki Wsparcia Ekonomii Społecznej"]
+
+
+@pytest.mark.parametrize("legal_form", ["sp. z o.o.", "SP. Z O.O."])
+def test_a_company_partner_with_its_legal_form_and_town(legal_form):
+    text = (f"Prezydent Miasta Lipna wraz z Instytutem Badawczym IPC {legal_form} z Wrocławia zapraszają mieszkańców "
+            "na otwarte konsultacje.")
+    assert _names(text) == ["Prezydent Miasta Lipna", f"Instytutem Badawczym IPC {legal_form} z Wrocławia"]

@@ -73,8 +73,11 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
     if lemma in f.leading_verbs and _led_event_before(text, tokens, i):
         # `konsultacje prowadzone przez GAZ-SYSTEM S.A.`: a body leading a meeting runs it (a trainer leads a training)
         # (only its agent: `prowadzone przy udziale władz gminy` names guests)
-        return [span for span in _agents(text, tokens, i, lemma) if leading_body(text[span[0]:span[1]])
-                and "przez" in text[tokens[i].end:span[0]].lower().split()]
+        # (`prowadzone przez ekspertów Obserwatorium X`: its people lead it, as speakers)
+        agents = _agents(text, tokens, i, lemma)
+        if not agents or text[tokens[i].end:agents[0][0]].lower().split()[-1:] != ["przez"]:
+            return []
+        return [span for span in agents if leading_body(text[span[0]:span[1]])]
     return []
 
 

@@ -120,3 +120,10 @@ def test_a_company_partner_with_its_legal_form_and_town(legal_form):
     text = (f"Prezydent Miasta Lipna wraz z Instytutem Badawczym IPC {legal_form} z Wrocławia zapraszają mieszkańców "
             "na otwarte konsultacje.")
     assert _names(text) == ["Prezydent Miasta Lipna", f"Instytutem Badawczym IPC {legal_form} z Wrocławia"]
+
+
+def test_a_workshop_led_by_a_bodys_experts_is_not_that_bodys():
+    text = ("Zapraszamy na spotkanie warsztatowe prowadzone przez ekspertów Obserwatorium Kultury, Regionalnego "
+            "Instytutu Kultury w Katowicach. Spotkanie odbędzie się 5 maja.")
+    assert _names(text) == []
+    assert _names("Konsultacje prowadzone są przez Urząd Miasta Lipna. Odbędą się 5 maja.") == ["Urząd Miasta Lipna"]

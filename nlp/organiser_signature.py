@@ -5,6 +5,7 @@ office whose remit runs onto the last line (`Pełnomocnik Wojewody X` / `ds. …
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from nlp.org_people import academic_titles, named_person_end
 from nlp.org_words import _UNITS, _committees, _has_genitive, is_adjective, may_be_first_name
 from nlp.organiser_grammar import Span, frames
 from nlp.organiser_lists import is_group_noun
+from nlp.vocabulary import lexicon
 
 
 def with_holder_above(text: str, line_start: int, span: Span) -> Span:
@@ -29,6 +31,22 @@ def with_holder_above(text: str, line_start: int, span: Span) -> Span:
         return span
     mark = _SIGNED_COPY_RE.match(holder[1])   # (`/-/ Jan Nowak` / `Wójt Gminy X`: from the name)
     return holder_start + (mark.start("signed") if mark else len(holder[1]) - len(holder[1].lstrip())), span[1]
+
+
+def _under_label(text: str, start: int, reach: int = 6) -> bool:
+    """Is the line at `start` one of the people a label of taking part opens, with no blank
+    line between (`W panelu wezmą udział:` / `Anna Lis, Dyrektor Muzeum X` / …)?"""
+    block = text[:start].rstrip("\n").rsplit("\n\n", 1)[-1].split("\n")[-reach:]
+    return any(line.rstrip().endswith(":")
+               and any(lemma_set(w) & _participant_labels() for w in _WORDS_RE.findall(line)) for line in block)
+
+
+@functools.cache
+def _participant_labels() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["participant_labels"])
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
 
 
 def signature(text: str) -> list[tuple[int, int]]:
@@ -64,7 +82,7 @@ def signature(text: str) -> list[tuple[int, int]]:
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()
         if len(stripped) > 80 or (k + 1 < len(lines) and lines[k + 1][1].strip().endswith(":")) \
-                or _LIST_ITEM_RE.match(stripped):
+                or _LIST_ITEM_RE.match(stripped) or _under_label(text, start):
             continue   # (an item under a label: `Patronat honorowy:` / `Marszałek Województwa X`, or of
             #           a list: `Gościliśmy:` / `- Sołtysa Sołectwa X`)
         remit = _committee_remit_below(text, lines, k)

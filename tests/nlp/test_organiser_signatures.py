@@ -188,3 +188,10 @@ def test_a_committees_office_signing_with_its_remit_on_the_next_line(signed):
             "1. Sprawy bieżące.\n\n" + signed)
     office, remit = signed.split("\n")[:2]
     assert _names(text) == [f"{office} {remit}"]
+
+
+def test_the_people_a_panel_list_ends_the_page_with_sign_nothing():
+    text = ("Muzeum Miejskie w Lipnie zaprasza na konferencję, która odbędzie się 5 maja 2024 r.\n\nProgram:\n\n"
+            "Godzina 12.00\nPanel dyskusyjny\nW panelu wezmą udział:\n"
+            "Anna Lis, Dyrektor Muzeum Regionalnego w Borkach,\nJan Kowal, Dyrektor Muzeum Wsi w Zalesiu")
+    assert _names(text) == ["Muzeum Miejskie w Lipnie"]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from nlp.org_names import (find_names, is_office_title, is_org_head, is_person_role, lemma_set, read_name, Token,
                            tokenize)
-from nlp.org_lower_names import lower_name_end
+from nlp.org_lower_names import gazetteer_place, lower_name_end
 from nlp.org_people import academic_titles, named_person_end
 from nlp.org_words import _UNITS, _committees, _has_genitive, is_adjective, may_be_first_name
 from nlp.organiser_grammar import Span, frames
@@ -243,6 +243,9 @@ def office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
     stop = read_name(text, tokens, first)
     if stop is None and first == 1 and len(tokens) == 2 and is_office_title(tokens[1].text):
         stop = 2   # `Zastępca Wójta`: the deputy of an office
+    if stop is not None and stop + 1 < len(tokens) <= stop + 3 and tokens[stop].text in ("–", "-") \
+            and gazetteer_place(text[tokens[stop + 1].start:tokens[-1].end]):
+        stop = len(tokens)   # `Sołtys wsi Mszalnica – Zagóra`: a village named in two parts
     if stop is not None and (stop == len(tokens) or named_person_end(text, tokens, stop) == len(tokens)):
         # `Wiceprzewodniczący Rady Gminy`: the office signs, with the body it holds (and its
         # holder's name after it on the line: `Burmistrz Lipna Jan Nowak`)

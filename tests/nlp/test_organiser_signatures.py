@@ -195,3 +195,9 @@ def test_the_people_a_panel_list_ends_the_page_with_sign_nothing():
             "Godzina 12.00\nPanel dyskusyjny\nW panelu wezmą udział:\n"
             "Anna Lis, Dyrektor Muzeum Regionalnego w Borkach,\nJan Kowal, Dyrektor Muzeum Wsi w Zalesiu")
     assert _names(text) == ["Muzeum Miejskie w Lipnie"]
+
+
+def test_an_office_of_a_village_named_in_two_parts_signs_the_notice():
+    text = ("Uprzejmie informuję mieszkańców sołectwa, że 27 września 2021 r. o godz. 18:30 odbędzie się zebranie "
+            "wiejskie.\n\nSołtys wsi Stara Wieś – Zagóra\n\n/-/ Jan Kowal")
+    assert _names(text) == ["Sołtys wsi Stara Wieś – Zagóra"]

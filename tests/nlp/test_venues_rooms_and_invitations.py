@@ -168,6 +168,8 @@ def test_a_meeting_held_after_words_of_handing_in_remarks_keeps_its_place():
 @pytest.mark.parametrize("text, expected", [
     ("Zebranie wiejskie odbędzie się dnia 6 września 2022 r. o godz. 18:00 w barze przy sklepie w Górce.",
      [("barze przy sklepie w Górce", "Górka")]),
+    ("Zbiórka odbędzie się 21 września 2022 r. o godz. 16.30 na parkingu przy sklepie spożywczym w Górce.",
+     [("parkingu przy sklepie spożywczym w Górce", "Górka")]),
     ("W dniu 17 września 2015 r. o godz. 1800 w budynku prywatnym u p. Nowakowej w Dąbrowie, odbędzie się "
      "zebranie mieszkańców sołectwa.", [("budynku prywatnym u p. Nowakowej w Dąbrowie", "Dąbrowa")]),
 ])

@@ -42,9 +42,9 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
                               time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
-from nlp.dates_years import (list_years, month_year_anchors, named_years, nearest_anchor, school_years,
-                             sentence_year, statute_spans, weekday_page_year, weekday_year, within, written_anchors,
-                             year_before, year_of_writing, years_of_written_days)
+from nlp.dates_years import (list_years, month_year_anchors, named_years, nearest_anchor, read_by_weekday,
+                             school_years, sentence_year, statute_spans, weekday_page_year, weekday_year, within,
+                             written_anchors, year_before, year_of_writing, years_of_written_days)
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
 
@@ -172,10 +172,12 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             if not expr.parts:
                 implicit.add(id(mention))
         joined_to = (expr.end, found_here)
-        if published is None and found_here and (expr.current_year or _on_stated_weekday(expr, found_here[0])):
-            # `Dnia 12 lutego br. zmarł …, pogrzeb 15 lutego`, `9 lipca (wtorek) … do 26 lipca`: the days after
-            # count from it
-            bisect.insort(anchors, (expr.start, dt.date.fromisoformat(found_here[0].day)))
+        if published is None and found_here:
+            day = dt.date.fromisoformat(found_here[0].day)
+            if expr.current_year or read_by_weekday(expr, day):
+                # `Dnia 12 lutego br. zmarł …, pogrzeb 15 lutego`, `9 lipca (wtorek) … do 26 lipca`: the days
+                # after count from it
+                bisect.insort(anchors, (expr.start, day))
         if expr.parts and found_here and found_here[0].kind == EVENT:
             last_day = dt.date.fromisoformat(found_here[0].day)
             last_end = expr.end
@@ -205,12 +207,6 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
 _PASSAGE = 300
 # a school year's days from August (its preparation) to December are of its first year
 _SCHOOL_YEAR_OPENS = 8
-
-
-def _on_stated_weekday(expr: DateExpr, mention: DateMention) -> bool:
-    """A year-less day read in the year its stated weekday falls on (`9 lipca (wtorek)`)."""
-    return expr.weekday is not None and len(expr.parts) == 1 and expr.parts[0].year is None \
-        and bool(expr.parts[0].month) and dt.date.fromisoformat(mention.day).weekday() == expr.weekday
 
 
 def _weekday_within(weekday: int | None, span: tuple[dt.date, dt.date]) -> bool:

@@ -20,9 +20,9 @@ from nlp.dates_types import DateExpr
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET)
 
-__all__ = ["month_year_anchors", "named_years", "nearest_anchor", "school_years", "sentence_year", "statute_spans",
-           "weekday_page_year", "weekday_year", "within", "written_anchors", "year_before", "year_of_writing",
-           "years_of_written_days"]
+__all__ = ["month_year_anchors", "named_years", "nearest_anchor", "read_by_weekday", "school_years", "sentence_year",
+           "statute_spans", "weekday_page_year", "weekday_year", "within", "written_anchors", "year_before",
+           "year_of_writing", "years_of_written_days"]
 
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
@@ -232,6 +232,11 @@ def _dated_by_weekday(expr: DateExpr) -> bool:
     """One year-less day given with its weekday (`w sobotę, 3 lutego`)."""
     return expr.weekday is not None and len(expr.parts) == 1 and bool(expr.parts[0].month) \
         and expr.parts[0].year is None
+
+
+def read_by_weekday(expr: DateExpr, day: dt.date) -> bool:
+    """A year-less day read in the year its stated weekday falls on (`9 lipca (wtorek)`)."""
+    return _dated_by_weekday(expr) and day.weekday() == expr.weekday
 
 
 def _on_its_weekday(year: int, expr: DateExpr) -> bool:

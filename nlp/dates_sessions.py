@@ -98,11 +98,8 @@ def _place_after_hours(text: str, m: DateMention) -> bool:
     # `godz. 16:00–18:00 Spotkanie otwarte dla mieszkańców w Hali Sportowej`: the meeting named first,
     # then its place (not a programme's item: `godz. 10:00 Otwarcie konferencji w sali nr 5`)
     words = [word.strip(",:;") for word in after.split(".")[0].split()[:_EVENT_REACH]]
-    opening = next((k for k, word in enumerate(words[:2]) if is_event_noun(word) and _nominative(word)), None)
+    # (the meeting's noun in the nominative, what its line is about, not a complement)
+    opening = next((k for k, word in enumerate(words[:2])
+                    if is_event_noun(word) and morph.can_be(word, "subst", case="nom")), None)
     return opening is not None and any(word.lower() in ("w", "we") and venue_noun(place)
                                        for word, place in zip(words[opening + 1:], words[opening + 2:]))
-
-
-def _nominative(word: str) -> bool:
-    """`Spotkanie`, `konsultacje`: a noun that may be what its line is about, not a complement."""
-    return any(r.pos == "subst" and "nom" in r.tag.split(":")[2].split(".") for r in morph.analyse(word.lower()))

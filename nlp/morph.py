@@ -210,6 +210,13 @@ def _nominal_readings(word: str, pos: str) -> tuple[tuple[Interpretation, _Featu
                  for r in analyse(word) if r.pos == pos)
 
 
+def can_be(word: str, pos: str, *, number: str | None = None, case: str | None = None) -> bool:
+    """Has the word a reading of that part of speech in that number and case (`Spotkanie`: a noun
+    in the nominative; `Sołeckiej`: an adjective in the singular genitive)?"""
+    return any((number is None or number in nums) and (case is None or case in cases)
+               for _r, nums, cases, _g in _nominal_readings(word.lower(), pos))
+
+
 def _agrees(adjective: str, number: str, case: str, gender: str) -> bool:
     """Whether a word can be an adjective in this number, case and gender."""
     return any(number in nums and case in cases and (gender in gens or gender[:1] in {g[:1] for g in gens}

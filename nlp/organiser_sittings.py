@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end
-from nlp.morph import agrees, analyse
+from nlp.morph import agrees, analyse, can_be
 from nlp.org_names import Token, find_names, is_acronym, is_adjective, is_office_title, is_org_head, lemma_set
 from nlp.org_words import _UNITS, _has_genitive
 from nlp.organiser_grammar import Span, frame_lemmas, frames, is_event_noun
@@ -147,13 +147,7 @@ def _plural_after(tokens: Sequence[Token], k: int) -> bool:
     (`Organizacji Pozarządowych`, `Na zebraniach Rady Sołeckie`)? Then it names no one body."""
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is not None and after.is_word and is_adjective(after.text) and agrees(after.text, tokens[k].text) \
-        and not any(r.pos == "adj" and _has(r.tag, 1, "sg") and _has(r.tag, 2, "gen") for r in analyse(after.low))
-
-
-def _has(tag: str, index: int, value: str) -> bool:
-    """Does a Morfeusz tag's field (`adj:sg.pl:gen.acc:…`) hold the value?"""
-    fields = tag.split(":")
-    return index < len(fields) and value in fields[index].split(".")
+        and not can_be(after.text, "adj", number="sg", case="gen")
 
 
 def _own_body(tokens: Sequence[Token], i: int) -> int | None:

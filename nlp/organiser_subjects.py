@@ -12,6 +12,7 @@ import re
 
 from nlp.clauses import clause_start
 from nlp.morph import analyse, name_classes, only_pos
+from nlp.org_lower_names import gazetteer_place
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.org_words import _UNITS
@@ -328,12 +329,6 @@ def _loose_subject(text: str, start: int, verb_start: int) -> Span | None:
             gazetteer_place(text[tokens[k].start:tokens[end - 1].end]):
         return None
     return tokens[k].start, tokens[end - 1].end
-
-
-def gazetteer_place(phrase: str) -> bool:
-    from nlp.gazetteer import gazetteer
-
-    return gazetteer().is_place(phrase)
 
 
 @functools.cache

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from nlp.morph import analyse, lemma_name_classes, lemmas, modifies, name_classes
+from nlp.morph import analyse, can_be, lemma_name_classes, lemmas, modifies, name_classes
 from nlp.vocabulary import lexicon
 
 TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|[^\w\s]")
@@ -261,8 +261,7 @@ def _gap_breaks(text: str, a: Token, b: Token) -> bool:
 
 @functools.lru_cache(maxsize=200_000)
 def _genitive_noun(word: str) -> bool:
-    return any(r.pos == "subst" and len(r.tag.split(":")) > 2 and "gen" in r.tag.split(":")[2].split(".")
-               for r in analyse(word.lower()))
+    return can_be(word, "subst", case="gen")
 
 
 @functools.lru_cache(maxsize=200_000)

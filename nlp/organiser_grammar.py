@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nlp.morph import analyse, name_classes
+from nlp.morph import analyse, can_be, name_classes
 from nlp import vocabulary
 from nlp.org_companies import is_company_name
 from nlp.org_ranks import past_ranks
@@ -271,8 +271,7 @@ def is_role_noun(word: str) -> bool:
 
 @functools.lru_cache(maxsize=100_000)
 def is_instrumental(word: str) -> bool:
-    return any(r.pos == "subst" and len(r.tag.split(":")) > 2 and "inst" in r.tag.split(":")[2].split(".")
-               for r in analyse(word.lower()))
+    return can_be(word, "subst", case="inst")
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -93,8 +93,7 @@ def _joint_sitters(text: str, names: list[Span]) -> list[Span]:
 
 def _nominative_reading(word: str) -> bool:
     """A singular nominative reading (`Wójt`), not `Rady`, which is also a plural one."""
-    return any(r.pos == "subst" and r.tag.split(":")[1:2] == ["sg"] and "nom" in r.tag.split(":")[2].split(".")
-               for r in analyse(word.lower()) if len(r.tag.split(":")) > 2)
+    return can_be(word, "subst", number="sg", case="nom")
 
 
 def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:

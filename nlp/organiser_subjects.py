@@ -11,7 +11,7 @@ import functools
 import re
 
 from nlp.clauses import clause_start
-from nlp.morph import analyse, name_classes, only_pos
+from nlp.morph import analyse, can_be, name_classes, only_pos
 from nlp.org_lower_names import gazetteer_place
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
@@ -273,8 +273,7 @@ def _complement_of_noun_before(text: str, start: int, name_start: int) -> bool:
 
 @functools.lru_cache(maxsize=100_000)
 def _genitive_reading(word: str) -> bool:
-    return any(r.pos in ("subst", "adj") and len(r.tag.split(":")) > 2 and "gen" in r.tag.split(":")[2].split(".")
-               for r in analyse(word.lower()))
+    return can_be(word, "subst", case="gen") or can_be(word, "adj", case="gen")
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 
-from nlp.morph import analyse, fold, lemmas, only_pos
+from nlp.morph import analyse, can_be, fold, lemmas, only_pos
 from nlp.org_names import Token
 from nlp.venue_towns import town_name
 from nlp.vocabulary import lexicon
@@ -38,8 +38,7 @@ def is_noun(word: str) -> bool:
 
 def has_case(word: str, cases: tuple[str, ...]) -> bool:
     """A noun reading of `word` in one of `cases` (`zebranie`: nom, acc)."""
-    return any(i.pos == "subst" and set(i.tag.split(":")[2].split(".")) & set(cases)
-               for i in analyse(word.lower()) if len(i.tag.split(":")) > 2)
+    return any(can_be(word, "subst", case=case) for case in cases)
 
 
 @functools.lru_cache(maxsize=100_000)

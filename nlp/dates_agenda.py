@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nlp.dates_line_numbers import end_of_line
+from nlp.text_lines import end_of_line
 
 # a clock time opening a programme item (`14.10 – Omówienie`, `14.10 -14.30 – Omówienie`): a
 # capitalised word follows it, or any word after a dash, past the time the item ends at

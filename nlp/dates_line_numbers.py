@@ -10,7 +10,7 @@ import re
 
 from nlp.dates_lexicon import LEXICON, alternation
 
-__all__ = ["ROW_NUMBER_CELL_RE", "end_of_line", "row_end", "slash_row_at", "sub_item_number", "under_row_number"]
+__all__ = ["ROW_NUMBER_CELL_RE", "row_end", "slash_row_at", "sub_item_number", "under_row_number"]
 
 # "15/05 BOK, ul. Limanowskiego 166": a table's day and month opening its row
 _SLASH_ROW_RE = re.compile(r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?=[ \t\r\n]|$)")
@@ -49,12 +49,6 @@ def sub_item_number(text: str, start: int, first: int) -> bool:
 
 # a table's row number standing alone in its cell, a line of its own (`1`, `2.`)
 ROW_NUMBER_CELL_RE = re.compile(r"^[ \t|]*\d{1,3}[.)]?[ \t|]*$", re.MULTILINE)
-
-
-def end_of_line(text: str, pos: int) -> int:
-    """Where the line holding `pos` ends: its line break, or the text's end."""
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def under_row_number(text: str, line_start: int) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates_published import _DIGIT_LINE_RE, _TIME_NEXT_LINE_RE, _line_of, _stamp_on_line
+from nlp.dates_published import _DIGIT_LINE_RE, _TIME_NEXT_LINE_RE, _stamp_on_line
+from nlp.text_lines import line_bounds
 
 __all__ = ["sibling_stamps"]
 
@@ -18,12 +19,12 @@ def sibling_stamps(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     printed its own (`Piątek, 7 października 2016` below `Piątek, 14 października 2016`), a
     weekday or a clock time in them, or surely a posting stamp (a clock no meeting starts at,
     an author), and no time line under them as a poster's date has."""
-    line_start, line_end = _line_of(text, span[0])
+    line_start, line_end = line_bounds(text, span[0])
     shape = _stamp_shape(text[line_start:line_end])
     shaped = bool(_SHAPED_RE.search(shape))
     out = []
     for line in _DIGIT_LINE_RE.finditer(text, line_end):
-        start, end = _line_of(text, line.start())
+        start, end = line_bounds(text, line.start())
         found = _stamp_on_line(text, start, end)
         if not found or _TIME_NEXT_LINE_RE.match(text, found[2]):
             continue

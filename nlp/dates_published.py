@@ -26,6 +26,7 @@ from nlp.dates_live_clock import live_clock_label_before, name_days_below
 from nlp.dates_month_first import short_month_at
 from nlp.dates_table_rows import date_lines, in_a_table, timetable_row
 from nlp.gazetteer import gazetteer
+from nlp.text_lines import line_bounds
 
 __all__ = ["find_published"]
 
@@ -107,11 +108,6 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _YEAR_FIRST_ALONE_RE = re.compile(r"[ \t]*(?:19|20)\d{2}([.\-/])\d{2}\1\d{2}[ \t]*")
 _DIGIT_LINE_RE = re.compile(r"(?m)^[^\n\d]*\d")
 _NUMBER_RE = re.compile(r"(?<!\d)\d")
-
-
-def _line_of(text: str, pos: int) -> tuple[int, int]:
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, int, int, bool, bool] | None:
@@ -217,7 +213,7 @@ def _stamped_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
     """Each line in text[start:end] holding a date block or a byline, not a template's live clock:
     (line start, line end, day, evidence start, evidence end, surely a byline, with a clock time)."""
     for line in _DIGIT_LINE_RE.finditer(text, start, end):
-        line_start, line_end = _line_of(text, line.start())
+        line_start, line_end = line_bounds(text, line.start())
         found = _stamp_on_line(text, line_start, line_end)
         if not found:
             continue

@@ -20,6 +20,7 @@ from nlp.dates_context import EVENT, left_sentence, names_several_meetings, righ
 from nlp.dates_lexicon import MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
 from nlp.dates_mention import DateMention
 from nlp.dates_types import DateExpr, TimeExpr
+from nlp.text_lines import end_of_line, line_bounds
 
 __all__ = ["attach_rows", "date_layout", "day_cell_above_month", "list_time", "opens_with_place", "peer_rows", "row_line",
            "series_time", "venue_noun"]
@@ -53,9 +54,8 @@ def day_cell_above_month(text: str, p: int, q: int) -> bool:
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+    """From the start of the line holding `start` to the end of the line holding `end`."""
+    return line_bounds(text, start)[0], end_of_line(text, end)
 
 
 def row_line(text: str, pos: int) -> int | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from nlp import morph
 from nlp.dates_context import EVENT, OTHER
-from nlp.dates_line_numbers import end_of_line
+from nlp.text_lines import end_of_line
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import opens_with_place, venue_noun
 from nlp.vocabulary import is_event_noun, lexicon

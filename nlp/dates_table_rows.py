@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nlp.dates_at import date_at
-from nlp.dates_line_numbers import end_of_line
+from nlp.text_lines import end_of_line
 
 _NEIGHBOUR_CHARS = 200
 # a row opening with its date, or a list's item giving a place or a label before it (`• Nysa (21.02.2020 r.)`)

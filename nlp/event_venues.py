@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.text_lines import line_bounds
 from nlp.venue_rows import time_row
-from nlp.venue_words import line_bounds
 
 Span = tuple[int, int]
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ„\d])|\n\s*\n")

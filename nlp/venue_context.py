@@ -16,7 +16,8 @@ from nlp.clauses import start_after_stop
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, fold, only_pos
 from nlp.org_words import is_office_title, is_person_role, may_be_first_name
-from nlp.venue_words import folded_lemmas, line_bounds
+from nlp.text_lines import line_bounds
+from nlp.venue_words import folded_lemmas
 from nlp.vocabulary import lexicon
 
 

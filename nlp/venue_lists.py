@@ -15,12 +15,13 @@ from collections.abc import Iterator
 from nlp.morph import fold
 from nlp.org_names import tokenize
 from nlp.org_words import tokens_within
+from nlp.text_lines import line_bounds
 from nlp.venue_addresses import address_at, city_after
 from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, EVENT_CUE_RE, HAPPEN_RE, is_submission, sentence_before
 from nlp.venue_labels import venue_headed
 from nlp.venue_names import read_venue_name
 from nlp.venue_towns import town_name
-from nlp.venue_words import folded_lemmas, is_venue_noun, line_bounds, PREFER
+from nlp.venue_words import folded_lemmas, is_venue_noun, PREFER
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]

@@ -9,8 +9,8 @@ import re
 from nlp.dates_line_numbers import ROW_NUMBER_CELL_RE
 from nlp.dates_table_rows import timetable_row
 from nlp.morph import analyse, fold
+from nlp.text_lines import line_bounds
 from nlp.venue_towns import place_at, TownVenue, weekdays
-from nlp.venue_words import line_bounds
 
 Span = tuple[int, int]
 

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 
 from nlp.org_names import QUOTES_CLOSE, QUOTES_OPEN, Token, tokenize
 from nlp.org_people import named_person_end
+from nlp.text_lines import line_bounds
 from nlp.venue_addresses import address_at, ADDRESS_RE, district_prefix, town_before, town_in_cell, VILLAGE_ADDRESS_RE
 from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_rows import numbered_row_above
 from nlp.venue_table_rows import home_of_owner
-from nlp.venue_words import city_name, has_case, is_adj, is_venue_noun, line_bounds
+from nlp.venue_words import city_name, has_case, is_adj, is_venue_noun
 from nlp.vocabulary import is_event_noun, lexicon
 
 

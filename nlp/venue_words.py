@@ -183,7 +183,3 @@ def city_name(phrase: str) -> str | None:
     return town_name(phrase, PREFER.get())
 
 
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end == -1 else end

@@ -19,6 +19,7 @@ from nlp.clauses import body_end, inside_quotes
 from nlp.gazetteer import gazetteer
 from nlp.org_names import is_org_head
 from nlp.org_words import tokens_within
+from nlp.text_lines import line_bounds
 from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_FIRST_RE,
                                  POSTCODE_RE, row_opening_town, town_before, VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
@@ -36,7 +37,7 @@ from nlp.venue_rows import schedule_cells, schedule_towns
 from nlp.venue_town_pairs import town_then_venue
 from nlp.venue_towns import is_district_of, is_town, locative_towns
 from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, grounds_at, has_case, has_singular, is_adj, is_adverb,
-                             is_not_place_head, is_venue_noun, line_bounds, lower_adjectives_before_venue, place_lemma, plural_places,
+                             is_not_place_head, is_venue_noun, lower_adjectives_before_venue, place_lemma, plural_places,
                              PREFER)
 from nlp.vocabulary import is_event_noun
 

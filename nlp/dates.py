@@ -253,7 +253,8 @@ def _resolve(part: DatePart, expr: DateExpr, ref: dt.date, tense: Callable[[], s
     elif not part.month:
         year = ref.year
     else:
-        year = guess_year(month, part.day, ref, expr.weekday if len(expr.parts) == 1 and anchored else None, tense)
+        year = guess_year(month, part.day, ref, expr.weekday if len(expr.parts) == 1 and anchored else None, tense,
+                          ref_is_today=not anchored)
     if part.month_end and year:
         begin = valid_day(year, month, calendar.monthrange(year, month)[1]) if 1 <= month <= 12 else None
     elif part.nth and year:
@@ -313,8 +314,7 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
                 return []
             kind = OTHER
     else:
-        # a year guessed from today, not from the page, gains nothing from the tense
-        tense = _once(lambda: clause_tense(text, expr.start, expr.end) if anchored else None)
+        tense = _once(lambda: clause_tense(text, expr.start, expr.end))
         resolved = [(_resolve(p, expr, ref, tense, anchored), p.left_behind) for p in expr.parts]
         days = [r for r, _ in resolved if r]
         left_behind = [gone for r, gone in resolved if r]

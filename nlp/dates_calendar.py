@@ -30,7 +30,7 @@ _UNSURE_DAYS = 60
 
 
 def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
-               tense: Callable[[], str | None] | None = None) -> int | None:
+               tense: Callable[[], str | None] | None = None, *, ref_is_today: bool = False) -> int | None:
     """The year that puts a year-less date nearest the reference date.
 
     Announcements come before their events, reports after them, mostly within months, so
@@ -40,6 +40,8 @@ def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
     A stated weekday decides only for such a day months away: a page's `środa, 22 stycznia`
     near its reference is more often a slip of the weekday than a date a year away, but
     `9 lipca (wtorek)` on a page of November 2019 is July 2019, the one July 9 on a Tuesday.
+    With no date of the page to count from (`ref_is_today`), a past-tense clause names a day
+    already gone (`7 maja odbyła się sesja` read in December is this May, not next May).
     """
     scored: list[tuple[float, int, int]] = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -55,12 +57,16 @@ def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
     if not scored:
         return None
     scored.sort()
+    if ref_is_today and tense is not None and tense() == "past":
+        gone = [(delta, year) for _cost, year, delta in scored if delta <= 0]
+        if gone:
+            return max(gone)[1]
     cost, year, delta = scored[0]
     if weekday is not None and abs(delta) > _UNSURE_DAYS:
         on_weekday = [y for _cost, y, _delta in scored if valid_day(y, month, day).weekday() == weekday]
         if len(on_weekday) == 1:
             return on_weekday[0]
-    if tense is not None and abs(delta) > _UNSURE_DAYS:
+    if tense is not None and abs(delta) > _UNSURE_DAYS and not ref_is_today:
         wanted = tense()
         if wanted in ("past", "future") and (delta < 0) != (wanted == "past"):
             for _other_cost, other_year, other_delta in scored[1:]:

@@ -95,7 +95,18 @@ def test_a_plan_for_a_coming_year_is_written_the_year_before():
 
 def test_periods_pointing_to_different_years_of_writing_decide_nothing():
     text = "Zebranie odbyło się 20 lutego. Omówiono sprawozdanie za 2019 rok i plan na 2019 rok."
-    assert events(text) == ["2027-02-20"]   # as from the day the page is read
+    assert events(text) == ["2026-02-20"]   # the last 20 February before the day the page is read
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Sesja inauguracyjna nowej rady odbyła się 7 maja.", "2026-05-07"),
+    ("W dniu 1 grudnia odbyło się zebranie wiejskie.", "2026-12-01"),
+    ("Zebranie wiejskie odbyło się 10 grudnia w świetlicy.", "2025-12-10"),
+    ("Zebranie wiejskie odbędzie się 10 grudnia w świetlicy.", "2026-12-10"),
+    ("Sesja rady odbędzie się 7 maja w sali narad.", "2027-05-07"),
+])
+def test_with_no_date_of_the_page_a_past_tense_names_a_day_gone_by(text, day):
+    assert events(text) == [day]
 
 
 def test_a_year_named_before_a_list_dates_its_days():
@@ -108,7 +119,7 @@ def test_a_year_named_before_a_list_dates_its_days():
     "Projekt realizowany w ramach PROW 2014-2020. Spotkanie informacyjne odbyło się 3 marca.",
 ])
 def test_boundaries_and_programme_periods_date_no_day(text):
-    assert events(text) == ["2027-03-03"]
+    assert events(text) == ["2026-03-03"]
 
 
 def test_a_year_of_a_full_date_wins_over_a_named_year():

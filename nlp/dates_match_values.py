@@ -28,6 +28,9 @@ _HOURS_AFTER_RE = re.compile(r"[\s,.r]{0,8}(?:w\s+godz|o\s+godz|godz|od\s+godz|w
 # (the street word, then only other streets' names and the words joining them: `ulic Armii Krajowej i`)
 _STREET_BEFORE_RE = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, LEXICON["streets_named_by_dates"]))
                                + r")(?:[ \t]*(?:[A-ZŁŚŻŹĆ][\w.-]*|i|oraz|,))*[ \t]*$")
+# "w szkole 20 marca": a room's or a building's word before a day and a month in lower case
+_NUMBERED_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, LEXICON["numbered_places_before_dates"]))
+                                       + r")\s*$", _I)
 _ONE_DAY_EACH_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEXICON["one_day_each_words"]) + ")", _I)
 
 
@@ -59,7 +62,8 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
         return None   # "skrzyżowanie ulic Armii Krajowej i 3 Maja": a street
     before = left_of(text, start, 16)
     last = before.rstrip()[-1:]
-    if (last.isalpha() or last in ".§") and (NOT_DATE_BEFORE_RE.search(before) or _GODZ_BEFORE_RE.search(before)):
+    if (last.isalpha() or last in ".§") and (NOT_DATE_BEFORE_RE.search(before) or _GODZ_BEFORE_RE.search(before)) \
+            and not (written.islower() and _NUMBERED_PLACE_BEFORE_RE.search(before)):
         # "pkt 3, 19 lipca" / "godz. 10, 19 lipca": the first number is not a day
         if len(days) < 2:
             return None

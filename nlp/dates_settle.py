@@ -191,6 +191,9 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
             day = (events or before)[-1].day
             if events and before[-1].day > day and before[-1].span[0] > events[-1].span[0]:
                 day = before[-1].day   # a programme's later day, under its own heading
+            elif events and before[-1].span[0] > max(events[-1].span[0], _paragraph_start(text, t.start)) \
+                    and _sets_its_meeting(text, before[-1]):
+                day = before[-1].day   # "… spotkanie odbędzie się w poniedziałek … Początek o godz. 17."
             if published is not None and day < published.isoformat() \
                     and clause_tense(text, t.start, t.end) == "future":
                 day = published.isoformat()   # "Święto trwa od wczoraj. … O 18.30 zagra X": today, not a past day
@@ -203,6 +206,21 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
         out.append(DateMention(start, end if end and end > start else None, OTHER, text[t.start:t.end],
                                (t.start, t.end)))
     return out
+
+
+# "spotkanie odbędzie się w poniedziałek": a sentence that sets its meeting on the day it names
+_TAKES_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                                                    for v in LEXICON["takes_place_verbs"]) + r")(?!\w)", re.I)
+
+
+def _sets_its_meeting(text: str, m: DateMention) -> bool:
+    return bool(_TAKES_PLACE_RE.search(left_sentence(text, m.span[0]) + " " + right_sentence(text, m.span[1])))
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` begins: after the last blank line before it."""
+    blank = text.rfind("\n\n", 0, pos)
+    return 0 if blank < 0 else blank + 2
 
 
 # "Zobacz także:" and the like head a list of links to other pages, each with its own date.

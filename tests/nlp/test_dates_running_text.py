@@ -265,3 +265,23 @@ def test_an_hour_in_a_future_clause_takes_no_past_day():
     # the festival runs since yesterday; the evening's concerts start today
     text = "Święto Miasta od wczoraj przyciąga tłumy na rynek. O 18.30 zagra zespół z Lipna."
     assert days(text) == [("wczoraj", "2008-10-14"), ("O 18.30", "2008-10-15T18:30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eliminacje konkursu odbyły się w naszej szkole 20 marca 2008 roku.", [("20 marca 2008 roku", "2008-03-20")]),
+    ("Wybory przeprowadzono w sali 12 października.", [("12 października", "2008-10-12")]),
+    # a room's number, then a date of its own
+    ("Zebranie w sali nr 5, 19 października o godz. 17.", [("19 października o godz. 17", "2008-10-19T17:00")]),
+    # a month in capitals after a building's word may still name it
+    ("Apel w Szkole 3 Maja w Lipnie odbył się wczoraj.", [("wczoraj", "2008-10-14")]),
+])
+def test_a_day_and_month_after_a_room_or_a_school_is_a_date(text, expected):
+    assert days(text) == expected
+
+
+def test_an_hour_in_the_paragraph_of_a_later_meeting_is_that_meeting_s():
+    # the premiere is on Thursday the 23rd; the meeting set for Monday the 20th starts at five
+    text = ("23 października przypada Dzień Teatru. Tego dnia teatr zaprasza na premierę o godz. 19. "
+            "Spotkanie aktorów odbędzie się w poniedziałek w Teatrze Lalek. W programie wystawa i jubileusze. "
+            "Początek o godz. 17.")
+    assert ("o godz. 17", "2008-10-20T17:00") in days(text)

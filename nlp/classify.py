@@ -41,7 +41,10 @@ _CANCELS = [Caseless(p) for p in (
     r"odwołan[eaoy](?!\w)", r"odwołuj\w*", r"odwołujemy", r"nie\s+odbędzie\s+się", r"nie\s+odbędą\s+się",
     r"przełożon[eaoy](?!\w)", r"przekładamy", r"przesunięt[eaoy](?!\w)",
     # "przeniesione do sali nr 5" moves a meeting, "na inny termin" calls it off for now
-    r"przeniesion[eaoy]\s+na\s+(?:inny|późniejszy|nowy|kolejny)\s+termin")]
+    r"przeniesion[eaoy]\s+na\s+(?:inny|późniejszy|nowy|kolejny)\s+termin",
+    # "zebrania odbędą się w późniejszych terminach, o których …": put off, with no day given
+    r"(?:odbęd\w+\s+się|odbyć\s+się|przeprowadzon\w+|zorganizowan\w+)\s+w\s+"
+    r"(?:późniejsz\w+\s+termin\w*|termin\w*\s+późniejsz\w+)")]
 _CANCEL_TITLE_RE = re.compile(r"(?:ODWOŁAN[EYA]|PRZEŁOŻON[EYA]|PRZENIESION[EYA])(?!\w)")
 _MEETING_NEAR_RE = re.compile(
     r"(?<!\w)(?:spotka\w*|konferencj\w*|szkoleni\w*|warsztat\w*|debat\w*|forum|zebrani\w*|sesj\w*|posiedzeni\w*|"

@@ -187,6 +187,10 @@ TODAY = dt.date(2025, 6, 10)
     ("Z przyczyn organizacyjnych spotkanie zostaje przełożone. Nowy termin podamy wkrótce.",
      [{"start": "2025-06-12", "end": None}], "cancelled"),
     ("Spotkanie zostało przeniesione na inny termin.", [{"start": "2025-06-12", "end": None}], "cancelled"),
+    ("Zebrania wiejskie, które zwykle odbywają się w lutym, odbędą się w późniejszych terminach, o których "
+     "mieszkańcy zostaną powiadomieni.", [], "cancelled"),
+    ("Zapraszamy na spotkanie. Szczegóły programu podamy w późniejszym terminie.",
+     [{"start": "2025-06-26", "end": None}], "upcoming"),
     ("Spotkanie zostało przeniesione do sali nr 5.", [{"start": "2025-06-12", "end": None}], "upcoming"),
     # moved to a new date: the meeting still takes place, on the date the events hold
     ("Spotkanie zaplanowane na 12 czerwca zostało przełożone na czwartek 26 czerwca 2025 r.",

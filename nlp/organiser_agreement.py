@@ -9,11 +9,13 @@ from __future__ import annotations
 import functools
 import re
 
-from nlp.morph import analyse
+from nlp.morph import analyse, can_be
 from nlp.org_names import find_names, is_office_title, is_person_role
+from nlp.org_words import is_org_head
 from nlp.organiser_grammar import Span
+from nlp.vocabulary import is_event_noun
 
-__all__ = ["gender_disagrees", "opening_subject"]
+__all__ = ["gender_disagrees", "nominative_name_inside", "opening_subject"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _OPENING_GAP_RE = re.compile(r"[\s„\"'(•*–-]*")
@@ -74,3 +76,19 @@ def opening_subject(text: str, start: int, verb_start: int) -> Span | None:
         return None
     head = _head_genders(text, names[0])
     return names[0] if head and head & verb else None
+
+
+def nominative_name_inside(text: str, span: Span) -> int | None:
+    """`W Światowym Dniu Organizacji Pozarządowych Świętokrzyski Ośrodek X zorganizował`: a name
+    read on from a phrase in the genitive into the subject. The subject starts at the first
+    head noun in the nominative singular after the first word (not an event's: `Forum`), with
+    the capitalised adjectives in the nominative before it."""
+    words = [(m.start(), m.group()) for m in _WORD_RE.finditer(text, span[0], span[1])]
+    for i in range(1, len(words)):
+        word = words[i][1]
+        if not (is_org_head(word) and can_be(word, "subst", number="sg", case="nom")) or is_event_noun(word):
+            continue
+        while i > 1 and words[i - 1][1][:1].isupper() and can_be(words[i - 1][1], "adj", number="sg", case="nom"):
+            i -= 1
+        return words[i][0]
+    return None

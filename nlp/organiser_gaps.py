@@ -11,8 +11,8 @@ from nlp.org_names import is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_grammar import frames, is_glue, is_glue_word
 
-__all__ = ["active_participle_gap", "adverbial_aside", "holder_after_partner_phrase", "members_gap", "partner_aside",
-           "partner_phrase", "partner_tail", "participle_aside", "participle_phrase"]
+__all__ = ["active_participle_gap", "adverbial_aside", "commission_phrase", "holder_after_partner_phrase",
+           "members_gap", "partner_aside", "partner_phrase", "partner_tail", "participle_aside", "participle_phrase"]
 
 _WORD_RE = re.compile(r"\w+|,")
 
@@ -94,6 +94,15 @@ def _after_partner_phrase(gap: str) -> list[str] | None:
 def partner_phrase(gap: str) -> bool:
     """` w porozumieniu z `, ` wspólnie z `: a partner phrase and nothing else."""
     return _after_partner_phrase(gap) == []
+
+
+def commission_phrase(gap: str) -> bool:
+    """` na zlecenie `, ` z inicjatywy `, ` w imieniu `: a phrase naming whose commission or
+    initiative the subject acts on, and nothing else (`Fundacja X na zlecenie Urzędu Y
+    zorganizowała`: the name after it is that body, the name before it the subject)."""
+    words = [w.lower() for w in _WORD_RE.findall(gap)]
+    return len(words) >= 2 and words[0] in ("na", "z", "ze", "w") \
+        and tuple(words) in frames().initiative_phrases.get(words[0], ())
 
 
 def holder_after_partner_phrase(text: str, start: int, name: tuple[int, int]) -> int | None:

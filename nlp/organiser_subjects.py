@@ -16,11 +16,12 @@ from nlp.org_lower_names import gazetteer_place
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.org_words import _UNITS
-from nlp.organiser_agreement import gender_disagrees, opening_subject
+from nlp.organiser_agreement import gender_disagrees, nominative_name_inside, opening_subject
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
-from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, holder_after_partner_phrase, members_gap,
-                                partner_aside, partner_phrase, partner_tail, participle_aside, participle_phrase)
+from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, commission_phrase, holder_after_partner_phrase,
+                                members_gap, partner_aside, partner_phrase, partner_tail, participle_aside,
+                                participle_phrase)
 from nlp.organiser_grammar import (CONTRAST_RE, SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun,
                                    is_finite_verb, is_glue, is_glue_word, is_preposition, verb_reading)
 from nlp.vocabulary import lexicon
@@ -111,6 +112,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             # `Związek X prowadzący Centrum Y zaprasza`: Y is what X runs, X the subject
             subject, cursor = [span], span[0]
             continue
+        if len(subject) == 1 and commission_phrase(gap):
+            subject, cursor = [span], span[0]   # `Fundacja X na zlecenie Urzędu Y zorganizowała`
+            continue
         if len(subject) == 1 and partner_phrase(gap):
             # `X w porozumieniu z Y zorganizował`: Y co-organises, X is the subject
             subject.append(span)
@@ -153,6 +157,10 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             and not members_before(text, start, subject[0][0]):
         # `w Ośrodku Kultury zorganizowano`: a place, not the subject (but `Członkinie KGW X
         # zaprosiły`); `Filia Biblioteki X oraz Sekcja Y zapraszają`: the subject goes on
+        inside = nominative_name_inside(text, subject[0])
+        if inside is not None:
+            subject[0] = (inside, subject[0][1])
+            break
         subject = subject[1:]
     if subject and _complement_of_noun_before(text, start, subject[0][0]):
         # `w siedzibie rady osiedla rozpocznie się`: the name completes a noun (`… studium gminy

@@ -127,3 +127,27 @@ def test_a_workshop_led_by_a_bodys_experts_is_not_that_bodys():
             "Instytutu Kultury w Katowicach. Spotkanie odbędzie się 5 maja.")
     assert _names(text) == []
     assert _names("Konsultacje prowadzone są przez Urząd Miasta Lipna. Odbędą się 5 maja.") == ["Urząd Miasta Lipna"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised phrase of time in the genitive runs into the subject after it
+    ("W Międzynarodowym Dniu Wolontariusza Lipowski Ośrodek Wsparcia Organizacji w Borkach zorganizował "
+     "spotkanie dla wolontariuszy.", ["Lipowski Ośrodek Wsparcia Organizacji w Borkach"]),
+    ("W Tygodniu Bibliotek Fundacja Czytamy Razem zorganizowała warsztaty dla dzieci.", ["Fundacja Czytamy Razem"]),
+    # a place in the locative is still no subject
+    ("W Ośrodku Kultury Gminy Borki zorganizowano warsztaty.", []),
+])
+def test_a_subject_after_a_capitalised_phrase_in_the_genitive(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniach 2-4.06.2011 r. Fundacja Inicjatyw Wiejskich na zlecenie Urzędu Marszałkowskiego Województwa "
+     "Lipowskiego- Sekretariatu Regionalnego Sieci zorganizowała wyjazd studyjny.",
+     ["Fundacja Inicjatyw Wiejskich",
+      "Urzędu Marszałkowskiego Województwa Lipowskiego- Sekretariatu Regionalnego Sieci"]),
+    ("W dniu 5 maja Stowarzyszenie Razem z inicjatywy Wójta Gminy Borki zorganizowało spotkanie z mieszkańcami.",
+     ["Stowarzyszenie Razem", "Wójta Gminy Borki"]),
+])
+def test_a_subject_acting_on_another_body_s_commission(text, expected):
+    assert _names(text) == expected

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from nlp.morph import is_place_adjective, modifies, name_classes
 from nlp.org_name_parts import compound_dash
 from nlp.org_name_reading import read_name
+from nlp.org_name_series import duty_phrase_end
 from nlp.org_words import (_ROMAN_RE, _UNITS, Token, _gap_breaks, _genitive_noun, _has_genitive, _heads,
                            _may_be_surname, _mixed_acronym, _noun_reading, _office_titles, _participle, _stops_name,
                            is_adjective, is_first_name, is_nominal, is_org_head, is_person_role, lemma_set,
@@ -60,12 +61,17 @@ def lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
 
     j = i + 1
     while j < len(tokens) and j - i <= 6:
+        if office and duty_phrase_end(tokens, j) is not None:
+            break   # (`do` of `do spraw` is no noun of its complement)
         if tokens[j].low == "i" and j + 1 < len(tokens) and j > i + 1 and _genitive_noun(tokens[j - 1].text) \
                 and _genitive_noun(tokens[j + 1].text) and complement(j + 1):
             j += 1   # `biura bezpieczeństwa i zarządzania kryzysowego`: genitives joined
         if not complement(j):
             break
         j += 1
+    duty = duty_phrase_end(tokens, j) if office else None
+    if duty is not None:
+        return duty   # `pełnomocnik wojewody małopolskiego do spraw rozwoju …`, `wiceburmistrz ds. społecznych`
     while j < len(tokens) and j - i <= 6 and tokens[j].is_cap and tokens[j].is_word \
             and not _gap_breaks(text, tokens[j - 1], tokens[j]) and "imię" not in name_classes(tokens[j].text) \
             and not _ROMAN_RE.match(tokens[j].text) \

@@ -21,8 +21,9 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            office_title_end, person_after_office)
 from nlp.org_name_parts import (REGIONS, capital_unit_at, compound_dash, compound_place, inner_locatives,
                                 nouns_of_study, numbered_heads, units_within_bodies)
-from nlp.org_name_series import (adjective_opens_name, genitive_complement, genitive_series_end, is_gerund,
-                                 lower_complement_end, lower_series_end, seat_preposition, subject_opens_after)
+from nlp.org_name_series import (adjective_opens_name, duty_phrase_end, genitive_complement, genitive_series_end,
+                                 is_gerund, lower_complement_end, lower_series_end, seat_preposition,
+                                 subject_opens_after)
 from nlp.vocabulary import is_event_noun
 
 
@@ -266,6 +267,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             seat = seat_preposition(tokens, j)
             if seat is not None:
                 j = seat   # `Ośrodek Doradztwa Rolniczego z siedzibą (z/s) w Bratoszewicach`: its seat
+                continue
+            duty = duty_phrase_end(tokens, j) if low == "do" else None
+            if duty is not None:
+                j = last_good = duty   # `Pełnomocnik Wojewody do spraw Rozwoju …`: the office's remit
                 continue
             if low in ("z", "ze", "do") and not (nxt.is_cap and not is_org_head(nxt.text)):
                 break

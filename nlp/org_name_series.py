@@ -14,8 +14,8 @@ from nlp.org_words import (_UNITS, Token, _can_be_nominative, _gap_breaks, _has_
                            is_adjective, is_nominal, is_office_title, is_org_head, is_person_role,
                            is_singular_subject_head, lemma_set)
 
-__all__ = ["adjective_opens_name", "genitive_complement", "genitive_series_end", "is_gerund", "lower_complement_end",
-           "lower_series_end", "subject_opens_after"]
+__all__ = ["adjective_opens_name", "duty_phrase_end", "genitive_complement", "genitive_series_end", "is_gerund",
+           "lower_complement_end", "lower_series_end", "subject_opens_after"]
 
 
 def subject_opens_after(tokens: Sequence[Token], head: int, j: int) -> bool:
@@ -92,6 +92,26 @@ def lower_complement_end(tokens: Sequence[Token], j: int, limit: int = 5) -> int
 
 
 _COMPLEMENT_PREPOSITIONS = frozenset({"z", "ze", "w", "we"})
+
+
+def duty_phrase_end(tokens: Sequence[Token], j: int) -> int | None:
+    """The index after an office's remit opening at tokens[j] (`do spraw rozwoju społeczeństwa
+    obywatelskiego`, `ds. społecznych`, `do spraw Profilaktyki`), else None."""
+    n = len(tokens)
+    if j < n and tokens[j].low == "ds":
+        k = j + 2 if j + 1 < n and tokens[j + 1].text == "." else j + 1
+    elif j + 1 < n and (tokens[j].low, tokens[j + 1].low) == ("do", "spraw"):
+        k = j + 2
+    else:
+        return None
+    if k >= n or not tokens[k].is_word:
+        return None
+    if tokens[k].is_cap:
+        while k < n and tokens[k].is_cap and tokens[k].is_word:
+            k += 1
+        return k
+    end = lower_complement_end(tokens, k)
+    return end if end > k else None
 
 
 def is_gerund(word: str) -> bool:

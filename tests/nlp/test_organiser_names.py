@@ -245,3 +245,17 @@ def test_an_organiser_past_a_shared_predicate_or_an_audience(text, expected):
 ])
 def test_partners_roles_and_fronted_events_around_the_verb(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dlatego też pełnomocnik wojewody lipowskiego do spraw rozwoju społeczeństwa obywatelskiego zaprasza "
+     "organizacje pozarządowe na spotkanie 5 marca 2018 r.",
+     ["pełnomocnik wojewody lipowskiego do spraw rozwoju społeczeństwa obywatelskiego"]),
+    ("Pełnomocnik Burmistrza do spraw Profilaktyki zaprasza na szkolenie 5 marca 2018 r.",
+     ["Pełnomocnik Burmistrza do spraw Profilaktyki"]),
+    ("Szkolenie organizuje pełnomocnik burmistrza do spraw profilaktyki. Odbędzie się 5 marca 2018 r.",
+     ["pełnomocnik burmistrza do spraw profilaktyki"]),
+    ("Na debatę 5 marca 2018 r. zaprasza wiceburmistrz ds. społecznych.", ["wiceburmistrz ds. społecznych"]),
+])
+def test_an_office_runs_on_over_its_remit(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

@@ -20,17 +20,22 @@ _NOTICE_EVENT_REACH = 1500
 def opens_notice(text: str, verb_start: int, lemma: str) -> bool:
     """`Wójt Gminy X zawiadamia o wyłożeniu projektu planu …` (and further on: `Dyskusja
     publiczna odbędzie się …`): a verb of giving notice in the line that opens the notice, whose
-    subject convenes the meeting the notice announces past the verb's clause."""
-    if lemma not in _notice_verbs():
+    subject convenes the meeting the notice announces past the verb's clause. A verb of
+    informing does so only when the notice goes on to invite in its own voice (`Wójt Gminy X
+    informuje, iż Rada przyjęła uchwałę …` / `zapraszamy mieszkańców na spotkanie`)."""
+    informs = lemma in _informing_verbs()
+    if lemma not in _notice_verbs() and not informs:
         return False
     line = text.rfind("\n", 0, verb_start) + 1
     if line > _NOTICE_OPENING_REACH and not _under_notice_heading(text, line) \
             or text[line:clause_start(text, verb_start)].strip():
         return False
     for token in tokenize(text, verb_start, verb_start + _NOTICE_EVENT_REACH)[1:]:
-        if token.is_word and (verb_reading(token.text) or ("", ""))[0] in frames().verbs:
-            return False   # (`X zawiadamia o zagrożeniu …` / `Wójt zaprasza na szkolenie`: the next one's meeting)
-        if token.is_word and is_event_noun(token.text):
+        verb = verb_reading(token.text) if token.is_word else None
+        if verb is not None and verb[0] in frames().verbs:
+            # (`X zawiadamia o zagrożeniu …` / `Wójt zaprasza na szkolenie`: the next one's meeting)
+            return informs and verb[1] == "first_person"
+        if token.is_word and is_event_noun(token.text) and not informs:
             return True
     return False
 
@@ -52,3 +57,8 @@ def _under_notice_heading(text: str, line: int, reach: int = 3) -> bool:
 @functools.cache
 def _notice_verbs() -> frozenset[str]:
     return frozenset(lexicon("organiser_frames.json")["notice_verbs"])
+
+
+@functools.cache
+def _informing_verbs() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["informing_verbs"])

@@ -136,3 +136,16 @@ def test_a_body_that_initiated_a_law_does_not_organise_the_conference_about_it()
             "Społecznej w Lipnie. W Konferencji wezmą udział przedstawiciele Kancelarii Prezydenta, która jest "
             "inicjatorem i pomysłodawcą Ustawy o realizowaniu usług społecznych.")
     assert _names(text) == ["Regionalny Ośrodek Polityki Społecznej w Lipnie"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office informs, then the notice invites in its own voice: the office hosts
+    ("Wójt Gminy Borki informuje, iż w dniu 14 grudnia 2022 r. Rada Gminy Borki przyjęła uchwałę w sprawie "
+     "przystąpienia do sporządzenia programu rewitalizacji.\n\nW związku z powyższym zapraszamy mieszkańców na "
+     "otwarte spotkanie, które odbędzie się 22 lutego 2023 r. o godz. 14:00.", ["Wójt Gminy Borki"]),
+    # another body inviting further on hosts its own meeting
+    ("Wójt Gminy Borki informuje, iż Rada Gminy Borki przyjęła uchwałę w sprawie programu.\n\nKoło Gospodyń "
+     "Wiejskich zaprasza mieszkańców na spotkanie 22 lutego 2023 r.", ["Koło Gospodyń Wiejskich"]),
+])
+def test_an_office_informing_hosts_the_meeting_its_notice_invites_to(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

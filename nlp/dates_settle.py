@@ -203,9 +203,21 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
             continue
         start = f"{day}T{t.begin[0]:02d}:{t.begin[1]:02d}"
         end = f"{day}T{t.finish[0]:02d}:{t.finish[1]:02d}" if t.finish else None
-        out.append(DateMention(start, end if end and end > start else None, OTHER, text[t.start:t.end],
+        kind = EVENT if events and _another_meeting_that_day(text, t, events[-1], start) else OTHER
+        out.append(DateMention(start, end if end and end > start else None, kind, text[t.start:t.end],
                                (t.start, t.end)))
     return out
+
+
+def _another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: str) -> bool:
+    """`22 lutego zebrania wiejskie odbędą się w Brzózie (godz. 8.45) i Smolarzynach (godz.
+    11.30)`: a second hour in the sentence of a timed meeting day, where the sentence says
+    several meetings are held, opens a meeting of its own."""
+    if event.kind != EVENT or not event.has_time or start[:10] != event.day or start == event.start \
+            or t.until or event.span[1] > t.start:
+        return False
+    opening = t.start - len(left_sentence(text, t.start))
+    return event.span[0] >= opening and names_several_meetings(text, event.span[0], event.span[1])
 
 
 # "spotkanie odbędzie się w poniedziałek": a sentence that sets its meeting on the day it names

@@ -53,6 +53,25 @@ def test_two_villages_at_the_same_hour_are_two_meetings():
     assert events(text) == [("2024-10-14T17:00", None), ("2024-10-14T17:00", None), ("2024-10-15T18:00", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("W niedzielę 22 lutego 2015 r. zebrania wiejskie odbędą się w Lipowej (w świetlicy, godz. 8.45) i Dębinie "
+     "(w remizie OSP, godz. 11.30).", [("2015-02-22T08:45", None), ("2015-02-22T11:30", None)]),
+    ("W niedzielę 22 lutego 2015 r. odbędą się dwa zebrania: o godz. 8.45 w Lipowej i o godz. 11.30 w Dębinie.",
+     [("2015-02-22T08:45", None), ("2015-02-22T11:30", None)]),
+    # the second term of one meeting is no meeting of its own
+    ("Zebranie wiejskie odbędzie się 22 lutego 2015 r. o godz. 14.45. W przypadku braku kworum zebranie "
+     "odbędzie się w drugim terminie o godz. 15.00.", [("2015-02-22T14:45", None)]),
+])
+def test_several_meetings_of_one_day_each_at_its_own_hour(text, expected):
+    assert events(text) == expected
+
+
+def test_a_change_register_s_entry_dates_no_meeting():
+    text = ("Rejestr zmian\n2022-12-14 10:48 - modyfikacja zawartości strony `Protokół z sesji` przez użytkownika\n"
+            "Sesja Rady Gminy odbyła się 2 listopada 2022 r. o godz. 15:30.")
+    assert events(text) == [("2022-11-02T15:30", None)]
+
+
 def test_a_title_repeating_the_bodys_date_is_still_one_meeting():
     text = ("Zebranie wiejskie 14.10.2024 godz. 17:00\n\n"
             "Sołtys zaprasza na zebranie wiejskie, które odbędzie się 14.10.2024 o godz. 17:00 w świetlicy.")

@@ -58,6 +58,10 @@ def dedupe(found: list[Venue], text: str) -> list[Venue]:
     out = [v for k, v in enumerate(out) if not (k and _bare_room(v) and _room_of(out[k - 1], v, text))]
     out = _merge_mentions(_join_name_and_street(out, text))
     out = _without_headline_mention(out, text)
+    # `budynku przy ul. Rynek 9` … `w sali narad Urzędu Miasta, ul. Rynek 9`: a street said alone
+    # of a place named elsewhere with it
+    out = [v for v in out if v.name or not v.address or not any(
+        w.name and w.address and _same_address(w.address, v.address) and not _in_other_towns(v, w) for w in out)]
     # a city-only venue says nothing more than a full one in the same city
     if any(v.name or v.address for v in out):
         out = [v for v in out if v.name or v.address or not any((w.name or w.address) and w.city == v.city for w in out)]

@@ -16,8 +16,8 @@ from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_he
                             Token)
 from nlp.venue_addresses import MONTHS_GEN, STREET
 from nlp.venue_table_rows import home_of_owner
-from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion, is_noun,
-                             is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue)
+from nlp.venue_words import (city_name, floor_at, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion,
+                             is_noun, is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue)
 
 def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
     """If tokens[k:] start with a place name (`Dobrym Mieście`), (index after it, nominative)."""
@@ -76,18 +76,24 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         return None
     if head.is_cap and gazetteer().is_place(head.text) and not is_venue_noun(head.text) and not is_org_head(head.text):
         return None
+    if _numbered_item(tokens, j):
+        return None   # `radny opuścił obrady w pkt 7`: an item of the agenda, no place
     j += 1
     # lower-case adjectives and genitive nouns of a common-noun venue (`sali konferencyjnej urzędu`)
     room = is_room(head.text)
     if room and j + 1 < n and tokens[j].is_cap and is_adj(tokens[j].text) and modifies(tokens[j].text, head.text) \
             and not tokens[j + 1].is_cap and is_venue_noun(tokens[j + 1].text) and is_gen_noun(tokens[j + 1].text):
         j += 1   # `sali Kryształowej hotelu X`: a room's own name, then the building it is in
+    noun = head.text   # (the noun the next adjective may agree with: `sali konferencyjnej starostwa powiatowego`)
     while j < n and not tokens[j].is_cap and tokens[j].is_word and j - i < 6 \
             and "\n" not in text[tokens[j - 1].end:tokens[j].start] \
             and tokens[j].text.lower() not in _NOT_IN_LOWER_NAME \
-            and ((is_adj(tokens[j].text) and modifies(tokens[j].text, head.text)) or is_gen_noun(tokens[j].text)
+            and ((is_adj(tokens[j].text) and (modifies(tokens[j].text, head.text) or modifies(tokens[j].text, noun)))
+                 or is_gen_noun(tokens[j].text)
                  or _adjective_of_next(tokens, j)   # `budynku dawnej szkoły`
                  or (room and (tokens[j].text == "nr" or (tokens[j].text.isdigit() and not _date_at(tokens, j))))):
+        if is_gen_noun(tokens[j].text) and not is_adj(tokens[j].text):
+            noun = tokens[j].text
         j += 1   # (`sali 103`, `sali nr 12`; not `na sali obecni byli`)
     floor = floor_end(tokens, j) if room else None
     if floor is not None:   # `sali nr 316 na III piętrze delegatury UMŁ`: the floor, then the room's building
@@ -213,6 +219,14 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             continue
         if tok.text == "." and tokens[j - 1].text.lower() not in ("im", "św", "ks", "gen", "nr", "bł", "pw", "wlkp", "ds", "prof", "dr"):
             break
+        if low == "m" and j + 4 < n and [t.low for t in tokens[j + 1:j + 4]] == [".", "st", "."] \
+                and tokens[j + 4].is_cap:
+            j = last_good = j + 5   # `Sali Rady Dzielnicy Śródmieście m.st. Warszawy`: the capital's name
+            continue
+        if low in ("-", "–") and floor_at(tokens, j + 1):
+            # `sali narad Urzędu Miasta – I piętro`: the room's floor (not a name going on)
+            j = last_good = j + (4 if tokens[j + 2].text == "." else 3)
+            break
         if low in ("i", "im", "nr", "na", "nad", "dla", "ds", "pod", "św", "-", "–", ".") and j + 1 < n \
                 and "\n" not in text[tok.end:tokens[j + 1].start]:
             nxt = tokens[j + 1]
@@ -287,6 +301,13 @@ def _patron_abbreviation(tokens: Sequence[Token], i: int, j: int) -> bool:
         return prev.isalpha() and len(prev) <= (3 if initial else 4) and (initial or prev.islower()) and j + 1 < n \
             and (tokens[j + 1].is_cap or tokens[j + 1].text.islower())
     return tok.text.islower() and len(tok.text) <= 4 and j + 2 < n and tokens[j + 1].text == "." and tokens[j + 2].is_cap
+
+
+def _numbered_item(tokens: Sequence[Token], j: int) -> bool:
+    """`pkt 7`, `punkcie 4.`: a point of a list or an agenda named by its number at tokens[j]."""
+    k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "." else j + 1
+    return k < len(tokens) and "punkt" in folded_lemmas(tokens[j].text) \
+        and (tokens[k].text.isdigit() or bool(_SCHOOL_NUMBER_RE.fullmatch(tokens[k].text)))
 
 
 def _listed_remit(tokens: Sequence[Token], j: int) -> bool:

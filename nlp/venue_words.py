@@ -93,6 +93,15 @@ def floor_end(tokens: Sequence[Token], j: int) -> int | None:
     return k + 1 if k < len(tokens) and folded_lemmas(tokens[k].text) & _lexicon_set("floors") else None
 
 
+def floor_at(tokens: Sequence[Token], k: int) -> bool:
+    """`I piętro`, `1. piętro` at tokens[k]: a floor named by its number (after a dash, `Urzędu
+    Miasta – I piętro`), where the room is, not a name going on."""
+    if k >= len(tokens) or not (tokens[k].text.isdigit() or _ROMAN_FLOOR_RE.fullmatch(tokens[k].text)):
+        return False
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
+    return k < len(tokens) and bool(folded_lemmas(tokens[k].text) & _lexicon_set("floors"))
+
+
 def is_name_companion(word: str) -> bool:
     """A noun that continues a name after `z` (`Szkoła Podstawowa z Oddziałami Integracyjnymi`)."""
     return bool(folded_lemmas(word) & _lexicon_set("name_companions"))

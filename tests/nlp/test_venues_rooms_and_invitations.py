@@ -194,3 +194,27 @@ def test_a_name_and_its_street_with_the_town_said_again_between_them_are_one_pla
     text = "Spotkanie odbędzie się 17 lutego 2016 roku o godzinie 12.00 w WORD Lipno, w Lipnie przy al. Polnej 3."
     spans = [m.span for m in find_dates(text) if m.kind == "event"]
     assert [(v.name, v.address) for v in find_venues(text, event_spans=spans)] == [("WORD Lipno", "al. Polnej 3")]
+
+
+def _places(text: str) -> list[tuple[str | None, str | None]]:
+    spans = [m.span for m in find_dates(text) if m.kind == "event"]
+    return [(v.name, v.address) for v in find_venues(text, event_spans=spans)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case adjective agreeing with the building's noun, then the building's street
+    ("Forum odbędzie się 20 października 2015 r. o 11.00 w sali konferencyjnej starostwa powiatowego "
+     "przy ul. Polnej 3.", [("sali konferencyjnej starostwa powiatowego", "ul. Polnej 3")]),
+    # the capital's name abbreviated inside the room's name
+    ("Debata odbędzie się 28 listopada 2019 r. o godz. 17.00 w Sali Rady Dzielnicy Śródmieście m.st. Warszawy "
+     "przy ul. Lipowej 43.", [("Sali Rady Dzielnicy Śródmieście m.st. Warszawy", "ul. Lipowej 43")]),
+    # the floor after a dash, then the street; the street said alone earlier is the same place
+    ("Miejsce spotkania to budynek przy ul. Rynek 9 w Borkach. Spotkanie odbędzie się 17.06.2024 r. o godz. 15:00 "
+     "w sali narad Urzędu Miasta – I piętro, ul. Rynek 9.",
+     [("sali narad Urzędu Miasta – I piętro", "ul. Rynek 9")]),
+    # an agenda's point is no place
+    ("Sesja odbyła się 7 maja 2024 r. w Starostwie Powiatowym. Radny opuścił obrady w pkt 7.",
+     [("Starostwie Powiatowym", None)]),
+])
+def test_rooms_floors_streets_and_points(text, expected):
+    assert _places(text) == expected

@@ -209,15 +209,22 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
     return out
 
 
+_GROUPS_AT_HOURS_RE = re.compile("|".join(f"(?:{p})" for p in LEXICON["groups_at_hours"]), re.I)
+
+
 def _another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: str) -> bool:
     """`22 lutego zebrania wiejskie odbędą się w Brzózie (godz. 8.45) i Smolarzynach (godz.
     11.30)`: a second hour in the sentence of a timed meeting day, where the sentence says
-    several meetings are held, opens a meeting of its own."""
+    several meetings are held, opens a meeting of its own; so does the second hour of a
+    meeting held in groups, each at its hour."""
     if event.kind != EVENT or not event.has_time or start[:10] != event.day or start == event.start \
             or t.until or event.span[1] > t.start:
         return False
-    opening = t.start - len(left_sentence(text, t.start))
-    return event.span[0] >= opening and names_several_meetings(text, event.span[0], event.span[1])
+    left = left_sentence(text, t.start)
+    hour, minute = int(event.start[11:13]), event.start[14:16]
+    if _GROUPS_AT_HOURS_RE.search(left) and re.search(rf"(?<![\d.:]){hour:d}(?:[.:]{minute})?(?![\d])", left):
+        return True   # `Spotkanie w dwóch grupach o godz. 17.00 … i o 17.45`: the first hour is the event's
+    return event.span[0] >= t.start - len(left) and names_several_meetings(text, event.span[0], event.span[1])
 
 
 # "spotkanie odbędzie się w poniedziałek": a sentence that sets its meeting on the day it names

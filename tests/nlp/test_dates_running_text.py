@@ -285,3 +285,9 @@ def test_an_hour_in_the_paragraph_of_a_later_meeting_is_that_meeting_s():
             "Spotkanie aktorów odbędzie się w poniedziałek w Teatrze Lalek. W programie wystawa i jubileusze. "
             "Początek o godz. 17.")
     assert ("o godz. 17", "2008-10-20T17:00") in days(text)
+
+
+def test_a_day_on_which_the_page_will_host_guests_is_a_meeting_s():
+    text = ("W czwartek 23 października po raz drugi będziemy gościć podróżników z Lipna. "
+            "Serdecznie zapraszamy na godz. 18.00 – wstęp wolny.")
+    assert [start for _evidence, start in days(text)] == ["2008-10-23T18:00"]

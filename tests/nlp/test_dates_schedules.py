@@ -58,6 +58,10 @@ def test_two_villages_at_the_same_hour_are_two_meetings():
      "(w remizie OSP, godz. 11.30).", [("2015-02-22T08:45", None), ("2015-02-22T11:30", None)]),
     ("W niedzielę 22 lutego 2015 r. odbędą się dwa zebrania: o godz. 8.45 w Lipowej i o godz. 11.30 w Dębinie.",
      [("2015-02-22T08:45", None), ("2015-02-22T11:30", None)]),
+    # one meeting held in two groups, each at its own hour
+    ("Spotkanie z dzielnicowym odbyło się 28 października 2014 r. w szkole.\nSpotkanie zorganizowane w dwóch "
+     "grupach o godz. 17.00 dla klas pierwszych i o 17.45 dla klas drugich.",
+     [("2014-10-28T17:00", None), ("2014-10-28T17:45", None)]),
     # the second term of one meeting is no meeting of its own
     ("Zebranie wiejskie odbędzie się 22 lutego 2015 r. o godz. 14.45. W przypadku braku kworum zebranie "
      "odbędzie się w drugim terminie o godz. 15.00.", [("2015-02-22T14:45", None)]),

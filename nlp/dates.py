@@ -41,6 +41,7 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
                               fold_days_into_ranges, outside_related_links, settle_undetermined, time_from_the_body,
                               time_mentions)
 from nlp.dates_types import DateExpr, DatePart
+from nlp.mojibake import mend_code_page
 from nlp.dates_tense import clause_tense
 from nlp.dates_years import (list_years, month_year_anchors, named_years, nearest_anchor, read_by_weekday,
                              school_years, sentence_year, statute_spans, weekday_page_year, weekday_year, within,
@@ -62,12 +63,16 @@ def find_dates(text: str, *, published: dt.date | None = None,
     """
     if not text:
         return []
+    read = mend_code_page(text)   # (`1 wrzeœnia`: the same spans, its letters put back)
     today = _day_of(today) or dt.date.today()
     published = _day_of(published)
     if published is None:
-        found = find_published(text)
+        found = find_published(read)
         published = found[0] if found else None
-    return list(_find_dates(text, published, today))
+    mentions = _find_dates(read, published, today)
+    if read is not text:   # (the evidence quoted as the page writes it)
+        return [replace(m, text=text[m.span[0]:m.span[1]]) for m in mentions]
+    return list(mentions)
 
 
 def _day_of(value: dt.date | None) -> dt.date | None:

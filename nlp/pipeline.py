@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from nlp import EXTRACTOR_VERSION  # noqa: E402  (one version for the package)
 from nlp.layout import join_wrapped_lines, restore_lost_quotes, restore_table_rows, unglue_bullets
+from nlp.mojibake import as_written, mend_code_page
 
 PIPE_NAMES = ("civic_dates", "civic_contacts", "civic_venues", "civic_organisers", "civic_funding",
               "civic_classify", "civic_region")
@@ -325,6 +326,15 @@ def _quote_from(source: str, out: dict[str, Any]) -> None:
                 item["text"] = source[start:end]
 
 
+def _names_as_written(read: str, page: str, mended: str, out: dict[str, Any]) -> None:
+    """Names and addresses with a misread page's own letters (`Koœcioła`), as the page writes them."""
+    for key, fields in (("venues", ("name", "address")), ("organisers", ("name",))):
+        for item in out.get(key) or ():
+            for field in fields:
+                if isinstance(item, dict) and item.get(field) and item.get("span"):
+                    item[field] = as_written(item[field], read, tuple(item["span"]), page, mended)
+
+
 class Extractor:
     """Extract announcement fields from Polish text; build once, call many times."""
 
@@ -338,11 +348,14 @@ class Extractor:
              title: str | None) -> Doc:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        read = restore_lost_quotes(unglue_bullets(join_wrapped_lines(restore_table_rows(text))))
+        mended = mend_code_page(text)
+        read = restore_lost_quotes(unglue_bullets(join_wrapped_lines(restore_table_rows(mended))))
         doc = self.nlp.make_doc(read)
         doc.user_data["civic_text"] = read   # the tokenizer keeps it exactly; no need to rebuild it
         if read is not text:
             doc.user_data["civic_source"] = text
+        if mended is not text:
+            doc.user_data["civic_misread"] = (text, mended)
         doc._.civic_context = Context(_as_date(published), source_region or None, title or "", self.today)
         return doc
 
@@ -353,6 +366,9 @@ class Extractor:
         source = doc.user_data.get("civic_source")
         if source is not None:
             _quote_from(source, out)
+        misread = doc.user_data.get("civic_misread")
+        if misread is not None:
+            _names_as_written(_text(doc), *misread, out)
         out["event_type"] = out["event_type"] or "inne"
         out["status"] = out["status"] or "unknown"
         out["errors"] = list(found.get("errors") or [])   # the components that failed on it, if any

@@ -127,7 +127,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         year = written if written is None else weekday_year(written, expr)   # (`sobotę, 3 lutego`: its weekday's)
         if year is None and published is None and expr.parts and all(p.month and not p.year for p in expr.parts):
             year = sentence_year(text, expr.start, statutes)   # `Forum 2018, które odbędzie się 28 września`
-        if year is None and years and (not anchors or expr.current_year and expr.start < anchors[0][0]):
+        named_year = year is None and bool(years) and (not anchors or expr.current_year and expr.start < anchors[0][0])
+        if named_year:
             year = year_before(years, expr.start)
         year = next((y for start, end, y in lists if start <= expr.start < end), year)
         if year is None and school and expr.parts and all(p.month for p in expr.parts):
@@ -179,7 +180,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         joined_to = (expr.end, found_here)
         if published is None and found_here:
             day = dt.date.fromisoformat(found_here[0].day)
-            if expr.current_year or read_by_weekday(expr, day):
+            if (expr.current_year and not named_year) or read_by_weekday(expr, day):
                 # `Dnia 12 lutego br. zmarł …, pogrzeb 15 lutego`, `9 lipca (wtorek) … do 26 lipca`: the days
                 # after count from it
                 bisect.insort(anchors, (expr.start, day))

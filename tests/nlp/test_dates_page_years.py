@@ -122,6 +122,13 @@ def test_boundaries_and_programme_periods_date_no_day(text):
     assert events(text) == ["2026-03-03"]
 
 
+def test_a_year_heading_a_report_dates_each_of_its_days():
+    # the first day read does not carry its year on to the next as a written date would
+    text = ("2023\n\nImprezy\n\n  • 8 czerwca – piknik rodzinny, który odbył się w Lipowcu.\n"
+            "  • 16 listopada – odbył się koncert charytatywny w świetlicy.\n")
+    assert events(text) == ["2023-06-08", "2023-11-16"]
+
+
 def test_a_year_of_a_full_date_wins_over_a_named_year():
     text = "W 2019 roku powstało koło. Spotkanie odbyło się 12 maja 2021 r., a kolejne 3 czerwca."
     assert events(text) == ["2021-05-12", "2021-06-03"]

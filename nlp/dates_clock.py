@@ -78,7 +78,7 @@ SUPERSCRIPT_TIME_RE = re.compile(
 SPACED_COLON_TIME_RE = re.compile(
     rf"(?P<h1>[01]?\d|2[0-3])[ \t]:[ \t]?(?P<m1>[0-5]\d)(?!\d)"
     rf"(?:[ \t]*(?:{_DASH})[ \t]*(?P<h2>[01]?\d|2[0-3])[ \t]?:[ \t]?(?P<m2>[0-5]\d)(?!\d))?")
-_AFTER_YEAR_RE = re.compile(r"(?:[^\W\d_]\.?[ \t]+|\d[./-])(?:19|20)\d\d[ \t]*(?:r\.|roku)?[ \t]*,?[ \t]*(?:o|godz\.)?[ \t]*$")
+_AFTER_YEAR_RE = re.compile(r"(?:[^\W\d_]\.?,?[ \t]+|\d[./-])(?:19|20)\d\d[ \t]*(?:r\.|roku)?[ \t]*,?[ \t]*(?:o|godz\.)?[ \t]*$")
 _LINE_OPENING_RE = re.compile(r"(?:^|\n)[ \t\xa0•*·▪►>»\-–]*$")
 _NOT_TIME_AFTER_RE = re.compile(rf"^\s*(?:{NOT_DATE_AFTER})", _I)
 _ROUND_MINUTES = frozenset(("00", "15", "30", "45", "oo", "OO", "3o", "3O"))

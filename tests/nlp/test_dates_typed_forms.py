@@ -43,6 +43,8 @@ def test_a_short_month_first_under_the_title_is_the_posts_date_and_anchors_the_y
 @pytest.mark.parametrize("text, expected", [
     # a post's stamp with seconds carries its hour; a duration with seconds is no hour
     ("Opublikował: Jan Lis (10 września 2009, 20:29:46)", ("2009-09-10T20:29", "publication")),
+    # the month in the nominative, a comma before the year
+    ("Dodano: 29 Kwiecień, 2009, 09:43:50", ("2009-04-29T09:43", "publication")),
     ("Zebranie odbędzie się 24.09.2009 o 17:00:00 w sali.", ("2009-09-24T17:00", "event")),
     # a three-letter month with its year, and an English one first
     ("Wpis z 20 cze 2007 o wyjeździe", ("2007-06-20", "other")),

@@ -128,3 +128,9 @@ def test_a_dash_glued_to_a_list_items_day_separates_it_from_the_item_s_topic():
     text = ("Terminy spotkań:\n- obszar „Stare Sady” - 2 czerwca 2025, poniedziałek, godz. 18.00-20.00\n"
             "- obszar „Nowe Sady” -3 czerwca 2025, wtorek, godz. 18.00-20.00\n")
     assert events(text) == ["2025-06-02T18:00", "2025-06-03T18:00"]
+
+
+def test_a_month_typed_with_a_slip_of_its_diacritic():
+    text = "W dniu 27 pażdziernika 2023 r. o godz. 10.00 w siedzibie ośrodka odbyło się seminarium."
+    found = find_dates(text, published=dt.date(2023, 11, 2), today=TODAY)
+    assert [(m.start, m.kind) for m in found] == [("2023-10-27T10:00", "event")]

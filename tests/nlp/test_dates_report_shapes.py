@@ -494,3 +494,9 @@ def test_a_meetings_date_under_its_label_is_no_publication_and_the_minutes_it_ap
             "9 października 2017 roku.\n3. Sprawy bieżące.\n")
     assert find_published(text) is None
     assert events(text) == [("2017-10-31", None)]
+
+
+def test_the_end_of_a_term_is_no_meeting():
+    text = ("Dyżur radnych odbył się 2 lutego 2024 r. w świetlicy osiedla. Niniejszy dyżur był ostatnim w tej "
+            "kadencji Rady Gminy (kończącej się 30.04.2024).")
+    assert [m.start for m in find_dates(text, published=dt.date(2024, 2, 5)) if m.kind == "event"] == ["2024-02-02"]

@@ -184,6 +184,8 @@ def test_one_source_repeated_without_its_programme_is_reported_once():
     "finansowany ze środków Europejskiego Funduszu Społecznego Plus.",
     "Spotkanie informacyjne dotyczące Programu Fundusz Inicjatyw Obywatelskich finansowanego przez Narodowy Instytut "
     "Wolności.",
+    "Szkolenie odnosiło się do krajowego Programu Operacyjnego Fundusz Inicjatyw Obywatelskich na lata 2009-2013, "
+    "finansowanego z rezerwy celowej budżetu państwa.",
 ])
 def test_travel_examples_and_topics_are_not_funding(text):
     assert find_funding(text) == []

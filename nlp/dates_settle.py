@@ -18,6 +18,7 @@ from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED
 from nlp.dates_lexicon import LEXICON, RELATED_HEADINGS, cue_anywhere
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import peer_rows, row_line
+from nlp.dates_same_day import another_meeting_that_day
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import TimeExpr
 
@@ -203,28 +204,10 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
             continue
         start = f"{day}T{t.begin[0]:02d}:{t.begin[1]:02d}"
         end = f"{day}T{t.finish[0]:02d}:{t.finish[1]:02d}" if t.finish else None
-        kind = EVENT if events and _another_meeting_that_day(text, t, events[-1], start) else OTHER
+        kind = EVENT if events and another_meeting_that_day(text, t, events[-1], start) else OTHER
         out.append(DateMention(start, end if end and end > start else None, kind, text[t.start:t.end],
                                (t.start, t.end)))
     return out
-
-
-_GROUPS_AT_HOURS_RE = re.compile("|".join(f"(?:{p})" for p in LEXICON["groups_at_hours"]), re.I)
-
-
-def _another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: str) -> bool:
-    """`22 lutego zebrania wiejskie odbędą się w Brzózie (godz. 8.45) i Smolarzynach (godz.
-    11.30)`: a second hour in the sentence of a timed meeting day, where the sentence says
-    several meetings are held, opens a meeting of its own; so does the second hour of a
-    meeting held in groups, each at its hour."""
-    if event.kind != EVENT or not event.has_time or start[:10] != event.day or start == event.start \
-            or t.until or event.span[1] > t.start:
-        return False
-    left = left_sentence(text, t.start)
-    hour, minute = int(event.start[11:13]), event.start[14:16]
-    if _GROUPS_AT_HOURS_RE.search(left) and re.search(rf"(?<![\d.:]){hour:d}(?:[.:]{minute})?(?![\d])", left):
-        return True   # `Spotkanie w dwóch grupach o godz. 17.00 … i o 17.45`: the first hour is the event's
-    return event.span[0] >= t.start - len(left) and names_several_meetings(text, event.span[0], event.span[1])
 
 
 # "spotkanie odbędzie się w poniedziałek": a sentence that sets its meeting on the day it names

@@ -62,6 +62,12 @@ def test_two_villages_at_the_same_hour_are_two_meetings():
     ("Spotkanie z dzielnicowym odbyło się 28 października 2014 r. w szkole.\nSpotkanie zorganizowane w dwóch "
      "grupach o godz. 17.00 dla klas pierwszych i o 17.45 dla klas drugich.",
      [("2014-10-28T17:00", None), ("2014-10-28T17:45", None)]),
+    # a schedule's row of a town under the dated row of another: a meeting of that day
+    ("Harmonogram spotkań:\n\n21.06.2023 r. Lipno, godzina 16:00 – sala sesyjna urzędu – spotkanie dla mieszkańców\n\n"
+     "Borki, godzina 17:00 – świetlica wiejska – spotkanie dla mieszkańców\n\n"
+     "22.06.2023 r. Lipno, godzina 16:00 – sala sesyjna urzędu\n\nBorki, godzina 16:00 – świetlica wiejska\n",
+     [("2023-06-21T16:00", None), ("2023-06-21T17:00", None), ("2023-06-22T16:00", None),
+      ("2023-06-22T16:00", None)]),
     # the second term of one meeting is no meeting of its own
     ("Zebranie wiejskie odbędzie się 22 lutego 2015 r. o godz. 14.45. W przypadku braku kworum zebranie "
      "odbędzie się w drugim terminie o godz. 15.00.", [("2015-02-22T14:45", None)]),

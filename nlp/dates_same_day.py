@@ -1,0 +1,51 @@
+"""Several meetings on one day, each at its own hour: which later hour of a meeting day opens
+a meeting of its own rather than giving the same meeting's programme or its second term."""
+from __future__ import annotations
+
+import re
+
+from nlp.dates_context import EVENT, left_sentence, names_several_meetings
+from nlp.dates_lexicon import LEXICON
+from nlp.dates_mention import DateMention
+from nlp.dates_types import TimeExpr
+from nlp.gazetteer import gazetteer
+
+__all__ = ["another_meeting_that_day"]
+
+# `Spotkanie zorganizowane w dwóch grupach`: one meeting held in groups, each at its hour
+_GROUPS_AT_HOURS_RE = re.compile("|".join(f"(?:{p})" for p in LEXICON["groups_at_hours"]), re.I)
+# `Nowa Sól, godzina 17:00`: a schedule row's town before its hour
+_TOWN_BEFORE_HOUR_RE = re.compile(r"[ \t•*·-]*(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2})"
+                                  r"[ \t]*[,–-][ \t]*(?:godz(?:ina|inie|\.)?|o)?[ \t]*")
+_DATE_BEFORE_TOWN_RE = re.compile(r"[^\n]*?\d{4}[ \t]*(?:r\.|roku)?[ \t,–-]*")
+
+
+def _town_opens_line(text: str, start: int, end: int, *, dated: bool = False) -> bool:
+    """Does text[start:end] hold just a town and the word of an hour before the hour (after
+    the row's date, when `dated`)?"""
+    date = _DATE_BEFORE_TOWN_RE.match(text, start, end) if dated else None
+    if dated and date is None:
+        return False
+    m = _TOWN_BEFORE_HOUR_RE.match(text, date.end(), end) if date else _TOWN_BEFORE_HOUR_RE.fullmatch(text, start, end)
+    return m is not None and gazetteer().is_place(m.group("town"))
+
+
+def another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: str) -> bool:
+    """`22 lutego zebrania wiejskie odbędą się w Brzózie (godz. 8.45) i Smolarzynach (godz.
+    11.30)`: a second hour in the sentence of a timed meeting day, where the sentence says
+    several meetings are held, opens a meeting of its own; so does the second hour of a
+    meeting held in groups, each at its hour, and the hour of a schedule's row that gives a
+    town under a dated row of another (`21.06.2023 r. Zielona Góra, godzina 16:00 – …` /
+    `Nowa Sól, godzina 17:00 – …`), even at the same hour."""
+    if event.kind != EVENT or not event.has_time or start[:10] != event.day or t.until or event.span[1] > t.start:
+        return False
+    if "\n" in text[event.span[1]:t.start] and _town_opens_line(text, text.rfind("\n", 0, t.start) + 1, t.start) \
+            and _town_opens_line(text, event.span[0], event.span[1], dated=True):
+        return True
+    if start == event.start:
+        return False
+    left = left_sentence(text, t.start)
+    hour, minute = int(event.start[11:13]), event.start[14:16]
+    if _GROUPS_AT_HOURS_RE.search(left) and re.search(rf"(?<![\d.:]){hour:d}(?:[.:]{minute})?(?![\d])", left):
+        return True   # (the first hour of the groups is the event's)
+    return event.span[0] >= t.start - len(left) and names_several_meetings(text, event.span[0], event.span[1])

@@ -36,12 +36,15 @@ def _misreadings(written_in: str, read_as: str) -> dict[str, str]:
 
 _MAPS = [_misreadings("cp1250", "iso8859-2"), _misreadings("iso8859-2", "cp1250")]
 _CLUES = [re.compile(rf"(?<=\w)[{re.escape(''.join(m))}]|[{re.escape(''.join(m))}](?=\w)") for m in _MAPS]
+_ANY_CLUE = re.compile(f"[{re.escape(''.join(set().union(*_MAPS)))}]")   # (most texts have none: one pass)
 _MIN_CLUES = 2
 
 
 def mend_code_page(text: str) -> str:
     """The text with the letters of a misread code page put back (the same length), or the
     text itself when it shows no such misreading."""
+    if not _ANY_CLUE.search(text):
+        return text
     for mapping, clue in zip(_MAPS, _CLUES):
         found = clue.findall(text)
         if len(found) < _MIN_CLUES:

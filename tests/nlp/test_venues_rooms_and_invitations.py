@@ -196,11 +196,6 @@ def test_a_name_and_its_street_with_the_town_said_again_between_them_are_one_pla
     assert [(v.name, v.address) for v in find_venues(text, event_spans=spans)] == [("WORD Lipno", "al. Polnej 3")]
 
 
-def _places(text: str) -> list[tuple[str | None, str | None]]:
-    spans = [m.span for m in find_dates(text) if m.kind == "event"]
-    return [(v.name, v.address) for v in find_venues(text, event_spans=spans)]
-
-
 @pytest.mark.parametrize("text, expected", [
     # a lower-case adjective agreeing with the building's noun, then the building's street
     ("Forum odbędzie się 20 października 2015 r. o 11.00 w sali konferencyjnej starostwa powiatowego "
@@ -217,4 +212,4 @@ def _places(text: str) -> list[tuple[str | None, str | None]]:
      [("Starostwie Powiatowym", None)]),
 ])
 def test_rooms_floors_streets_and_points(text, expected):
-    assert _places(text) == expected
+    assert _venue_records(text) == expected

@@ -71,7 +71,8 @@ def _text_month_pattern(left: str, days: str) -> str:
 
 _DAYS = rf"{_DAY}\.?(?:(?:{RANGE_SEP}|{DAY_PAIR_SEP}|{LINE_LIST_SEP}|{SWITCH_SEP}){_DAY}\.?){{0,12}}"
 # "19 lipca br.", "22 stycznia 2025 r.", "19-20 października", "od 5 do 7 maja", "19 i 26 lipca"
-_TEXT_MONTH = Caseless(_text_month_pattern(_RANGE_LEFT, _DAYS))   # tried at most digit runs
+# tried at most digit runs; also glued to a sentence's full stop (`zabawa taneczna.2 maja w programie …`)
+_TEXT_MONTH = Caseless(_text_month_pattern(f"(?:{_RANGE_LEFT}|{_AFTER_GLUED_STOP})", _DAYS))
 TEXT_MONTH_RE = _TEXT_MONTH.exact
 # "dniu28 stycznia 2023 r.", "DRUKUJ25 kwietnia 2024": a full date run into the word before it
 GLUED_TEXT_MONTH_RE = re.compile(_text_month_pattern("", _DAYS), _I)

@@ -134,3 +134,9 @@ def test_a_month_typed_with_a_slip_of_its_diacritic():
     text = "W dniu 27 pażdziernika 2023 r. o godz. 10.00 w siedzibie ośrodka odbyło się seminarium."
     found = find_dates(text, published=dt.date(2023, 11, 2), today=TODAY)
     assert [(m.start, m.kind) for m in found] == [("2023-10-27T10:00", "event")]
+
+
+def test_a_day_glued_to_the_full_stop_before_it():
+    text = "Około godz. 22.00 rozpocznie się zabawa taneczna.2 maja w programie turniej skatowy. O godz. 15.00 festyn."
+    found = [m for m in find_dates(text, published=dt.date(2004, 4, 13), today=TODAY) if m.kind == "event"]
+    assert [m.start for m in found] == ["2004-05-02T15:00"]

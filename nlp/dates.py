@@ -41,11 +41,11 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
                               fold_days_into_ranges, outside_related_links, settle_undetermined, time_from_the_body,
                               time_mentions)
 from nlp.dates_types import DateExpr, DatePart
-from nlp.mojibake import mend_code_page
 from nlp.dates_tense import clause_tense
 from nlp.dates_years import (list_years, month_year_anchors, named_years, nearest_anchor, read_by_weekday,
                              school_years, sentence_year, statute_spans, weekday_page_year, weekday_year, within,
                              written_anchors, year_before, year_of_writing, years_of_written_days)
+from nlp.mojibake import mend_code_page
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
 

@@ -158,14 +158,16 @@ def _merge_mentions(found: list[Venue]) -> list[Venue]:
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t]+[A-ZŁŚŻŹĆ]")
+_HEADLINE_MAX = 120   # characters: a first line longer than this, ending a sentence, is no headline
 
 
 def _without_headline_mention(found: list[Venue], text: str) -> list[Venue]:
     """`Podwieczorek w Muzeum „Stare dzieje”` as the headline, `Muzeum Miejskie w Lipnie,
     ul. …` in the body: the headline's place is the body's, said with the show's title."""
     headline_end = text.find("\n")
-    if headline_end < 0 or _SENTENCE_BREAK_RE.search(text, 0, headline_end):
-        return found   # (a first line of several sentences is the body's first paragraph)
+    if headline_end < 0 or _SENTENCE_BREAK_RE.search(text, 0, headline_end) \
+            or headline_end > _HEADLINE_MAX and text[:headline_end].rstrip().endswith("."):
+        return found   # (a first line of several sentences, or one long sentence, is the body's first paragraph)
     out = []
     for venue in found:
         head = _head_lemmas(venue.name)

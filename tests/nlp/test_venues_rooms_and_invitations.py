@@ -213,3 +213,12 @@ def test_a_name_and_its_street_with_the_town_said_again_between_them_are_one_pla
 ])
 def test_rooms_floors_streets_and_points(text, expected):
     assert _venue_records(text) == expected
+
+
+def test_a_first_line_that_is_a_long_sentence_is_no_headline():
+    # the places of the opening sentence stay, though the body names a place of the same kind
+    text = ("Pierwsze spotkania odbędą się już w poniedziałek - 14 września 2015 r. o godz. 15:00 w Gminnym Ośrodku "
+            "Kultury w Lipnie oraz w Gminnym Ośrodku Kultury w Borkach.\nKolejne planowane są we wtorek - 15 września, "
+            "również o godz. 15.00 w Miejskim Ośrodku Sportu w Dębinie.")
+    assert [name for name, _address in _venue_records(text)] == [
+        "Gminnym Ośrodku Kultury w Lipnie", "Gminnym Ośrodku Kultury w Borkach", "Miejskim Ośrodku Sportu w Dębinie"]

@@ -9,11 +9,15 @@ Read from positions in the text, the way schedules and reports are written:
 - a venue named before, said again in the event's row (`02.05.2023, Park na Wyspie`);
 - else the nearest venue before the date in the same sentence (`w Domu Kultury 5 maja`);
 - else, when the text names one venue only, that one.
+A sentence that says several meetings are held and joins their places (`w GOK w Gąsawie oraz w
+GOK w Rogowie`) gives one event a place.
 """
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from nlp.dates_context import names_several_meetings
 from nlp.text_lines import line_bounds
 from nlp.venue_rows import time_row
 
@@ -129,4 +133,34 @@ def venue_of_each_event(text: str, event_spans: list[Span], venue_spans: list[Sp
             out[k] = max(before, key=lambda v: venue_spans[v][1])
         elif len(venue_spans) == 1:
             out[k] = 0
+    return out
+
+
+# `w GOK w Gąsawie oraz w GOK w Rogowie`: what may join two places of one row
+_JOINED_PLACES_RE = re.compile(r"[ \t]*(?:,|oraz|i)[ \t]+(?:(?:w|we|na)[ \t]+)?")
+
+
+def places_joined_after(text: str, first: int, venue_spans: list[Span]) -> list[int]:
+    """The venues joined to venue `first` by `oraz`, `i` or a comma with nothing else between
+    (`w Gminnym Ośrodku Kultury w Gąsawie oraz w Gminnym Ośrodku Kultury w Rogowie`), in order."""
+    out: list[int] = []
+    end = venue_spans[first][1]
+    for v in sorted(range(len(venue_spans)), key=lambda k: venue_spans[k]):
+        if venue_spans[v][0] < end:
+            continue
+        if not _JOINED_PLACES_RE.fullmatch(text, end, venue_spans[v][0]):
+            break
+        out.append(v)
+        end = venue_spans[v][1]
+    return out
+
+
+def one_event_a_place(text: str, events: list[dict[str, Any]], venue_spans: list[Span]) -> list[dict[str, Any]]:
+    """`Spotkania odbędą się 14 września o godz. 15:00 w GOK w Gąsawie oraz w GOK w Rogowie`:
+    where a sentence says several meetings are held and joins their places, one event a place."""
+    out = []
+    for event in events:
+        out.append(event)
+        if event.get("venue") is not None and names_several_meetings(text, *event["span"]):
+            out.extend({**event, "venue": v} for v in places_joined_after(text, event["venue"], venue_spans))
     return out

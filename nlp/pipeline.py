@@ -149,7 +149,7 @@ def make_contacts(nlp: Language, name: str):
 
 @Language.factory("civic_venues")
 def make_venues(nlp: Language, name: str):
-    from nlp.event_venues import venue_of_each_event
+    from nlp.event_venues import one_event_a_place, venue_of_each_event
     from nlp.gazetteer import gazetteer
     from nlp.venues import context_city, find_venues
 
@@ -168,6 +168,7 @@ def make_venues(nlp: Language, name: str):
         for event, venue in zip(out.get("events") or [], venue_of_each_event(_text(doc), event_spans,
                                                                           [v.span for v in venues])):
             event["venue"] = venue
+        out["events"] = one_event_a_place(_text(doc), out.get("events") or [], [v.span for v in venues])
         return doc
 
     return _guarded("civic_venues", civic_venues)

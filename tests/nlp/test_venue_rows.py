@@ -153,3 +153,15 @@ def test_session_rows_naming_their_unit_then_the_building(extractor):
     assert [(v["name"], v["city"]) for v in record["venues"]] == [
         ("Budynek Gminnego Ośrodka Kultury w Borkach", "Borki"),
         ("Sala konferencyjna Urzędu Miejskiego w Lipnie", "Lipno"), ("Budynek Urzędu Gminy Lipno", "Lipno")]
+
+
+def test_meetings_said_to_be_held_in_places_joined_by_oraz_are_one_a_place(extractor):
+    text = ("Pierwsze spotkania odbędą się w poniedziałek 14 września 2015 r. o godz. 15:00 w Gminnym Ośrodku "
+            "Kultury w Lipnie oraz w Gminnym Ośrodku Kultury w Borkach.")
+    result = extractor.extract(text, published="2015-09-01")
+    assert [(e["start"], result["venues"][e["venue"]]["city"]) for e in result["events"]] == [
+        ("2015-09-14T15:00", "Lipno"), ("2015-09-14T15:00", "Borki")]
+    # one meeting at a place named with its neighbour is still one
+    one = extractor.extract("Spotkanie odbędzie się 14 września 2015 r. o godz. 15:00 w świetlicy wiejskiej w "
+                            "Lipnie oraz w remizie w Borkach.", published="2015-09-01")
+    assert len(one["events"]) == 1

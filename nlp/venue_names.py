@@ -16,8 +16,9 @@ from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_he
                             Token)
 from nlp.venue_addresses import MONTHS_GEN, STREET
 from nlp.venue_table_rows import home_of_owner
-from nlp.venue_words import (city_name, floor_at, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion,
-                             is_noun, is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue)
+from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion, is_noun,
+                             is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue,
+                             numbered_floor_end)
 
 def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
     """If tokens[k:] start with a place name (`Dobrym Mieście`), (index after it, nominative)."""
@@ -223,9 +224,9 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 and tokens[j + 4].is_cap:
             j = last_good = j + 5   # `Sali Rady Dzielnicy Śródmieście m.st. Warszawy`: the capital's name
             continue
-        if low in ("-", "–") and floor_at(tokens, j + 1):
-            # `sali narad Urzędu Miasta – I piętro`: the room's floor (not a name going on)
-            j = last_good = j + (4 if tokens[j + 2].text == "." else 3)
+        floor = numbered_floor_end(tokens, j + 1) if low in ("-", "–") else None
+        if floor is not None:
+            j = last_good = floor   # `sali narad Urzędu Miasta – I piętro`: the room's floor (not a name going on)
             break
         if low in ("i", "im", "nr", "na", "nad", "dla", "ds", "pod", "św", "-", "–", ".") and j + 1 < n \
                 and "\n" not in text[tok.end:tokens[j + 1].start]:

@@ -87,18 +87,22 @@ def floor_end(tokens: Sequence[Token], j: int) -> int | None:
         return None
     k = j + 1
     if tokens[k].text.isdigit() or _ROMAN_FLOOR_RE.fullmatch(tokens[k].text):
-        k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
-    elif not tokens[k].is_cap and is_adj(tokens[k].text) and k + 1 < len(tokens):
+        return numbered_floor_end(tokens, k)
+    if not tokens[k].is_cap and is_adj(tokens[k].text) and k + 1 < len(tokens):
         k += 1   # `na pierwszym piętrze`
-    return k + 1 if k < len(tokens) and folded_lemmas(tokens[k].text) & _lexicon_set("floors") else None
+    return k + 1 if _is_floor_word(tokens, k) else None
 
 
-def floor_at(tokens: Sequence[Token], k: int) -> bool:
-    """`I piętro`, `1. piętro` at tokens[k]: a floor named by its number (after a dash, `Urzędu
-    Miasta – I piętro`), where the room is, not a name going on."""
+def numbered_floor_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The index after a floor named by its number at tokens[k] (`I piętro`, `1. piętro`; after
+    a dash, `Urzędu Miasta – I piętro`, where the room is, not a name going on), if one is."""
     if k >= len(tokens) or not (tokens[k].text.isdigit() or _ROMAN_FLOOR_RE.fullmatch(tokens[k].text)):
-        return False
+        return None
     k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
+    return k + 1 if _is_floor_word(tokens, k) else None
+
+
+def _is_floor_word(tokens: Sequence[Token], k: int) -> bool:
     return k < len(tokens) and bool(folded_lemmas(tokens[k].text) & _lexicon_set("floors"))
 
 

@@ -43,7 +43,7 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
 from nlp.dates_years import (list_years, month_year_anchors, named_years, nearest_anchor, read_by_weekday,
-                             school_years, sentence_year, statute_spans, weekday_page_year, weekday_year, within,
+                             school_years, sentence_year, statute_spans, weekday_page_year, weekday_year,
                              written_anchors, year_before, year_of_writing, years_of_written_days)
 from nlp.mojibake import mend_code_page
 
@@ -104,7 +104,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     if published is None and needs_reference:
         school = school_years(text)
         anchors = sorted(anchors + [(pos, dt.date(year, month, 1)) for pos, year, month in month_year_anchors(text)])
-        named = [(pos, year) for pos, year in named_years(text) if not within(statutes, pos)]
+        named = named_years(text, statutes)
         if not anchors:
             written = year_of_writing(text)
             years = [] if written is not None else named

@@ -46,16 +46,17 @@ def year_of_writing(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def named_years(text: str) -> list[tuple[int, int]]:
-    """(position, year) of each year the text names as the one it speaks of, in text order."""
+def named_years(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(position, year) of each year the text names as the one it speaks of, in text order;
+    none inside the `skipped` spans (the dates of laws)."""
     if not _ANY_YEAR_RE.search(text):
         return []
     out = []
     for m in _NAMED_YEAR_RE.finditer(text):
-        if _not_the_year_spoken_of(text, m.start()):
+        if _not_the_year_spoken_of(text, m.start()) or within(skipped, m.start()):
             continue
         out.append((m.start(), int(m.group("after") or m.group("before"))))
-    return out or _only_bare_year(text)
+    return out or _only_bare_year(text, skipped)
 
 
 def _not_the_year_spoken_of(text: str, pos: int) -> bool:
@@ -64,11 +65,12 @@ def _not_the_year_spoken_of(text: str, pos: int) -> bool:
     return bool(_BOUNDARY_BEFORE_RE.search(before) or _WRITING_CUE_BEFORE_RE.search(before))
 
 
-def _only_bare_year(text: str) -> list[tuple[int, int]]:
+def _only_bare_year(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`w ramach programu Dom Kultury+ Inicjatywy Lokalne 2017`: the one year a page names,
     though not as `rok`, dates its year-less days (a programme's edition the meetings run in)."""
     found = [(m.start(), int(m.group())) for m in _BARE_YEAR_RE.finditer(text)
              if not _not_the_year_spoken_of(text, m.start()) and not text.startswith("+", m.end())
+             and not within(skipped, m.start())
              and not _TARGET_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())]
     return found[:1] if found and len({year for _, year in found}) == 1 else []
 

@@ -71,7 +71,11 @@ def lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
         j += 1
     duty = duty_phrase_end(tokens, j) if office else None
     if duty is not None:
-        return duty   # `pełnomocnik wojewody małopolskiego do spraw rozwoju …`, `wiceburmistrz ds. społecznych`
+        # `pełnomocnik wojewody małopolskiego do spraw rozwoju …`, `wiceburmistrz ds. społecznych`,
+        # with the unit it serves (`pełnomocnik ds. organizacji pozarządowych w powiecie X`)
+        served = _lower_unit_end(text, tokens, duty + 1) \
+            if duty + 1 < len(tokens) and tokens[duty].low in ("w", "we") else None
+        return served or duty
     while j < len(tokens) and j - i <= 6 and tokens[j].is_cap and tokens[j].is_word \
             and not _gap_breaks(text, tokens[j - 1], tokens[j]) and "imię" not in name_classes(tokens[j].text) \
             and not _ROMAN_RE.match(tokens[j].text) \

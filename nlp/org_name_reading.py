@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nlp.morph import analyse, is_place_adjective, modifies
+from nlp.gazetteer import gazetteer
+from nlp.morph import analyse, is_place_adjective, modifies, name_classes
 from nlp.org_companies import company_name_end
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _ROMAN_RE, _SAINTS, _UNITS, Token,
                            _acts_at, _bare_names, _bare_offices, _can_be_nominative, _committees,
@@ -98,12 +99,15 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                     and not (j > head + 1 and prev.is_cap and is_adjective(prev.text) and modifies(prev.text, word)
                              and not modifies(prev.text, tokens[head].text)):
                 break   # (but `Instytut na rzecz Lepszego Państwa`: a noun after its adjective)
+            if j > head + 1 and is_office_title(word) and gazetteer().is_place(prev.text) \
+                    and not is_org_head(prev.text):
+                break   # `Studium … Gminy Lipno Wójt Gminy Lipno zaprasza`: a flattened heading, then the office
             if _capital_heading(tokens, j) and not prev.text.isupper():
                 break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page
             if _ROMAN_RE.fullmatch(word) and j + 1 < n and is_event_noun(tokens[j + 1].text):
                 break   # `z inicjatywy Urzędu Marszałkowskiego XVII Forum …`: the next edition's number
             after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw")
-            if not after_im and is_first_name(word) and j + 1 < n and _may_be_surname(tokens[j + 1].text) \
+            if not after_im and j + 1 < n and _opens_person(word, tokens[j + 1].text, tokens[i:j]) \
                     and _can_be_nominative(word) and not (is_org_head(prev.text) and _has_genitive(word)
                                                           and _has_genitive(tokens[j + 1].text)):
                 break   # `Wójt Gminy Czernica Jan Kowalski` (but `Uniwersytet Kardynała Stefana Wyszyńskiego`,
@@ -211,7 +215,6 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             continue
         if low in ("w", "we") and j + 1 < n and tokens[j + 1].is_cap:
             # seat of the organisation: `Ośrodek Polityki Społecznej w Lublinie`
-            from nlp.gazetteer import gazetteer  # noqa: PLC0415  (loaded once)
             k = j + 1
             end = k + 1
             while end < n and end - k < 3 and tokens[end].is_cap and not _gap_breaks(text, tokens[end - 1], tokens[end]):
@@ -285,6 +288,14 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 if tokens[j].text == ".":
                     j += 1
                 continue
+            if low == "dla" and nxt is tokens[j + 1] and is_nominal(nxt.text):
+                end = lower_complement_end(tokens, j + 1)
+                if end + 1 < n and tokens[end].low in ("w", "we") and tokens[end + 1].is_cap \
+                        and gazetteer().is_place(tokens[end + 1].text):
+                    # `Punkt Konsultacyjny dla organizacji pozarządowych w Zgorzelcu`: the purpose in
+                    # lower case, then the seat (not `Ośrodek Kultury dla dzieci przygotował`)
+                    j = last_good = end
+                    continue
             if low in ("rzecz", "ds") and (is_nominal(nxt.text) or low == "ds" and is_gerund(nxt.text)):
                 # `na rzecz osób z Niepełnosprawnością`, `ds. osób niepełnosprawnych`: the
                 # purpose runs on in lower case as long as it is a noun phrase
@@ -359,3 +370,22 @@ def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> 
     if read_name(text, tokens, k) is None:
         return False
     return bool(case_numbers(tokens[head].text) & case_numbers(tokens[k].text))
+
+
+def _opens_person(word: str, after: str, name: Sequence[Token]) -> bool:
+    """`Hanna Ilnicka` after a body's name: a first name and a surname (a first name that is also
+    a place's, `Hanna`, `Marek`, only before a word that is a surname, and not after an office,
+    whose holder's name stays with it: `Prezydent Miasta X Marek Nowak`)."""
+    if is_first_name(word):
+        return _may_be_surname(after)
+    return may_be_first_name(word) and "nazwisko" in name_classes(after) and _singular_nominative(after) \
+        and not any(is_office_title(t.text) for t in name)
+
+
+def _singular_nominative(word: str) -> bool:
+    """`Ilnicka` (not `Kowalskiej`, after which a name of the genitive runs on)."""
+    for reading in analyse(word):
+        parts = reading.tag.split(":")
+        if len(parts) > 2 and "sg" in parts[1].split(".") and "nom" in parts[2].split("."):
+            return True
+    return False

@@ -41,6 +41,28 @@ def _under_label(text: str, start: int, reach: int = 6) -> bool:
                and any(lemma_set(w) & _participant_labels() for w in _WORDS_RE.findall(line)) for line in block)
 
 
+def _after_closing_words(line: str) -> int | None:
+    """Where the signer starts after a letter's closing words inside a flattened last line
+    (`Licząc na Państwa obecność, pozostaję z wyrazami szacunku, Anna Lis Burmistrz Lipna`)."""
+    low = line.lower()
+    ends = [low.rfind(words) + len(words) for words in _closing_formulas() if low.rfind(words) > 0]
+    if not ends:
+        return None
+    signed = max(ends)
+    signed += len(line[signed:]) - len(line[signed:].lstrip(" \t,"))
+    return signed if 0 < len(line[signed:].strip()) <= 80 else None
+
+
+def _closes_letter(lines: list[tuple[int, str]], k: int) -> bool:
+    """Is line k (counted from the end) a letter's closing words (`Z poważaniem`)?"""
+    return k < len(lines) and lines[k][1].strip().lower().startswith(_closing_formulas())
+
+
+@functools.cache
+def _closing_formulas() -> tuple[str, ...]:
+    return tuple(lexicon("organiser_frames.json")["closing_formulas"])
+
+
 @functools.cache
 def _participant_labels() -> frozenset[str]:
     return frozenset(lexicon("organiser_frames.json")["participant_labels"])
@@ -64,8 +86,11 @@ def signature(text: str) -> list[tuple[int, int]]:
     if lines:
         last_start, last = lines[0]
         gap = _SIGN_OFF_GAP_RE.search(last.rstrip())
-        if gap:   # `Zapraszam do udziału w zebraniu.      Sołtys`: signed at the end of the last line
-            lines[0] = (last_start + gap.end(), last[gap.end():])
+        signed = gap.end() if gap else _after_closing_words(last)
+        if signed is not None:
+            # `Zapraszam do udziału w zebraniu.      Sołtys`, `… z wyrazami szacunku, Anna Lis Burmistrz
+            # Lipna |`: signed at the end of the last line
+            lines[0] = (last_start + signed, last[signed:].rstrip().rstrip("|").rstrip())
         if len(lines) > 1 and _OFFICE_REMIT_RE.match(last):
             # `Pełnomocnik Wojewody X` / `ds. społeczeństwa obywatelskiego`: one office on two lines
             office = office_line(text, tokenize(text, lines[1][0], lines[1][0] + len(lines[1][1].rstrip())))
@@ -118,10 +143,12 @@ def signature(text: str) -> list[tuple[int, int]]:
             if stop is not None and stop == len(ntokens):
                 found.append((ntokens[0].start, ntokens[stop - 1].end))
             continue
-        if 0 < k < len(lines) - 1 and person_line(text, lines[k + 1]):
+        if 0 < k < len(lines) - 1 and person_line(text, lines[k + 1]) and not _closes_letter(lines, k + 2):
             continue   # (`Dr Jan Kowalski` / `Wicestarosta Powiatu X` / `Tytuł wykładu`: a speaker's office,
             #           where `Jan Kowalski` / `Kierownik GOPS` ending the text signs it)
-        office = office_line(text, tokens) or _office_after_holder(text, tokens)
+        # (`Jan Lis – Starosta X` only in the closing block: above a paragraph, one of a list of guests)
+        office = office_line(text, tokens) \
+            or _office_after_holder(text, tokens, closing=all(len(below.strip()) <= 80 for _, below in lines[:k]))
         if office is None and k == 0 and len(lines) > 1 and person_line(text, lines[1]):
             office = _lower_office_line(text, tokens)   # `Jan Kowalski` / `sołtys wsi`
         if office:
@@ -253,15 +280,23 @@ def office_line(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
-def _office_after_holder(text: str, tokens: Sequence[Token]) -> tuple[int, int] | None:
+def _office_after_holder(text: str, tokens: Sequence[Token], *, closing: bool) -> tuple[int, int] | None:
     """`Jan Nowak, Burmistrz Lipna`: a person's name, then after a comma the office that signs
-    (the span from the name)."""
-    comma = next((m for m, t in enumerate(tokens[:5]) if t.text == ","), None)
-    if comma is None or comma < 2 \
-            or not person_line(text, (tokens[0].start, text[tokens[0].start:tokens[comma - 1].end])):
+    (the span from the name); in the `closing` block also after a dash (`Jan Nowak – Sołtys
+    Borek`) or right after the name (`mgr Anna Lis Burmistrz Lipna`)."""
+    cut = next((m for m, t in enumerate(tokens[:5]) if t.text in (_HOLDER_OFFICE_CUTS if closing else ",")), None)
+    office_from = None if cut is None else cut + 1
+    if cut is None and closing:
+        cut = office_from = next((m for m, t in enumerate(tokens[:6]) if m >= 2 and is_office_title(t.text)
+                                  and all(w.is_word or w.text == "." for w in tokens[:m])), None)
+    if cut is None or office_from is None or cut < 2 \
+            or not person_line(text, (tokens[0].start, text[tokens[0].start:tokens[cut - 1].end])):
         return None
-    office = office_line(text, tokens[comma + 1:])
+    office = office_line(text, tokens[office_from:])
     return (tokens[0].start, office[1]) if office else None
+
+
+_HOLDER_OFFICE_CUTS = (",", "–", "-", "—")
 
 
 def office_at(tokens: Sequence[Token]) -> int:

@@ -250,6 +250,13 @@ def test_the_order_convening_a_meeting_dates_it_and_the_law_it_cites_does_not():
     assert events(text) == ["2019-03-12T18:00"]
 
 
+def test_laws_dated_in_parentheses_leave_the_year_to_the_heading():
+    text = ("Wybory Samorządowe 2006\n\nDo urn pójdziemy 12 listopada w godz. 6-20. Podstawą prawną wyborów są "
+            "dwie ustawy: o samorządzie gminnym (z 8 marca 1990 r.) oraz ordynacja wyborcza do rad gmin, "
+            "rad powiatów i sejmików województw (z 16 lipca 1998 r.).")
+    assert events(text)[0] == "2006-11-12T06:00"
+
+
 def test_br_before_every_written_date_is_the_year_of_the_latest_and_dates_the_days_after_it():
     text = ("Dnia 12 lutego br. zmarł ks. Jan Nowak. Msza pogrzebowa odbyła się 15 lutego o godz. 11.00 "
             "w kościele parafialnym w Lipnie.\nUrodził się 17 grudnia 1937 r. w Borkach, święcenia przyjął "

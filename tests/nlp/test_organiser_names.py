@@ -256,6 +256,45 @@ def test_partners_roles_and_fronted_events_around_the_verb(text, expected):
     ("Szkolenie organizuje pełnomocnik burmistrza do spraw profilaktyki. Odbędzie się 5 marca 2018 r.",
      ["pełnomocnik burmistrza do spraw profilaktyki"]),
     ("Na debatę 5 marca 2018 r. zaprasza wiceburmistrz ds. społecznych.", ["wiceburmistrz ds. społecznych"]),
+    # and over the unit it serves
+    ("Forum odbyło się 5 maja 2018 r. Organizatorem była Fundacja Lipno, przy współpracy z pełnomocnikiem ds. "
+     "organizacji pozarządowych w powiecie lipnowskim Janem Kotem.",
+     ["Fundacja Lipno", "pełnomocnikiem ds. organizacji pozarządowych w powiecie lipnowskim"]),
 ])
 def test_an_office_runs_on_over_its_remit(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose in lower case, then the seat
+    ("Forum odbyło się 5 maja 2019 r. Organizatorem był Punkt Konsultacyjny dla organizacji pozarządowych w Lipnie.",
+     ["Punkt Konsultacyjny dla organizacji pozarządowych w Lipnie"]),
+    # (with no seat after it, the purpose is the sentence's)
+    ("Warsztaty odbyły się 5 maja 2019 r. Gminny Ośrodek Kultury dla dzieci przygotował warsztaty w Lipnie.",
+     ["Gminny Ośrodek Kultury"]),
+    # what an agreement is about, after `o`
+    ("Kongres odbył się 5 maja 2018 r., a jego organizatorami byli:\n• Ogólnopolskie Porozumienie o Współpracy "
+     "Rad Seniorów,\n• Prezydent Miasta Lipna",
+     ["Ogólnopolskie Porozumienie o Współpracy Rad Seniorów", "Prezydent Miasta Lipna"]),
+    # an economic zone is a body
+    ("Konferencja odbędzie się 3 kwietnia 2019 r. Wydarzenie jest organizowane przez Instytut Samorządu, "
+     "we współpracy z Lipnowską Specjalną Strefą Ekonomiczną.",
+     ["Instytut Samorządu", "Lipnowską Specjalną Strefą Ekonomiczną"]),
+])
+def test_names_run_over_their_purpose_topic_and_kind(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's members named after it are no part of its name (a first name that is a place's too)
+    ("Forum odbyło się 5 maja 2019 r. Organizatorem było Stowarzyszenie Femina Hanna Ilnicka i Anna Kot.",
+     ["Stowarzyszenie Femina"]),
+    # an office keeps its holder
+    ("Kongres odbędzie się 5 maja 2022 r. Organizatorami wydarzenia są Prezydent Miasta Lipna Marek Materek oraz "
+     "Centrum Usług Społecznych.", ["Prezydent Miasta Lipna Marek Materek", "Centrum Usług Społecznych"]),
+    # a flattened heading ends in a place's name, then the office inviting
+    ("Zaproszenie na konsultacje w sprawie Studium uwarunkowań Gminy Lipno Wójt Gminy Lipno zaprasza wszystkie "
+     "zainteresowane osoby do udziału w konsultacjach 5 maja 2022 r. o godz. 10.", ["Wójt Gminy Lipno"]),
+])
+def test_where_a_name_ends_before_people_and_offices(text, expected):
     assert [o.name for o in find_organisers(text)] == expected

@@ -201,3 +201,31 @@ def test_an_office_of_a_village_named_in_two_parts_signs_the_notice():
     text = ("Uprzejmie informuję mieszkańców sołectwa, że 27 września 2021 r. o godz. 18:30 odbędzie się zebranie "
             "wiejskie.\n\nSołtys wsi Stara Wieś – Zagóra\n\n/-/ Jan Kowal")
     assert _names(text) == ["Sołtys wsi Stara Wieś – Zagóra"]
+
+
+def test_a_holder_and_office_joined_by_a_dash_on_the_last_line_sign():
+    text = ("Zapraszam mieszkańców na zebranie wiejskie 5 maja 2024 r. o godz. 18.00 w świetlicy.\n\n"
+            "Marcin Lis – Sołtys Lipowca")
+    assert _names(text) == ["Marcin Lis – Sołtys Lipowca"]
+
+
+def test_a_list_of_guests_with_their_offices_above_a_paragraph_signs_nothing():
+    text = ("Zapraszamy na forum ośrodków pomocy do Borek (18-20 września)\n\n"
+            "Anna Lis – Marszałek Województwa Borkowskiego\nJan Kot – Starosta Powiatu Borkowskiego\n\n"
+            "18-20 września w Borkach odbędzie się Forum Ośrodków Pomocy Rodzinie. Forum przeznaczone jest "
+            "dla dyrektorów i księgowych ośrodków, a patronat nad nim objęli marszałek i starosta.\n\n"
+            "Stowarzyszenie Ośrodków Pomocy Rodzinie")
+    assert "Jan Kot – Starosta Powiatu Borkowskiego" not in _names(text)
+
+
+def test_the_office_under_the_signers_name_after_closing_words_signs_above_page_furniture():
+    text = ("Zapraszam do udziału w warsztatach 5 maja 2023 r. o godz. 10.00 w siedzibie biura.\n\n"
+            "Z poważaniem\nMałgorzata Lis\nPrezes LGD „Kraina wokół Lipna”\n\n"
+            "Data opublikowania: 08:40, 22 lutego 2023\n\nKategorie: Aktualności, Ogłoszenia")
+    assert _names(text) == ["Prezes LGD „Kraina wokół Lipna”"]
+
+
+def test_a_signer_after_closing_words_at_the_end_of_a_flattened_last_line():
+    text = ("Zapraszam na sesję Rady Miejskiej 5 maja 2020 r. o godz. 10.00 w sali obrad. Licząc na Państwa "
+            "obecność, pozostaję z wyrazami szacunku, mgr Anna Lis Burmistrz Lipna |")
+    assert _names(text) == ["mgr Anna Lis Burmistrz Lipna"]

@@ -1,14 +1,17 @@
 """What a name reader asks of the words of a name: the lexicon's lists of heads and phrases
 (`units_within_bodies`, `numbered_heads`, …), the capital's unit (`miasta stołecznego Warszawy`),
-a town named with its adjective (`Środy Wielkopolskiej`) and a compound adjective written apart
-(`Kulturalno - Oświatowe`)."""
+a town named with its adjective (`Środy Wielkopolskiej`), a compound adjective written apart
+(`Kulturalno - Oświatowe`), a branch after a comma (`, Rejon Opoczno`) and the person whose
+name ends a body's (`Stowarzyszenie X Hanna Ilnicka`)."""
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
 
+from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, modifies, name_classes
-from nlp.org_words import Token, is_adjective
+from nlp.org_words import (_BRANCHES, Token, _may_be_surname, is_adjective, is_first_name, is_office_title, lemma_set,
+                           may_be_first_name)
 from nlp.vocabulary import lexicon
 
 # units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
@@ -66,3 +69,38 @@ def compound_dash(tokens: Sequence[Token], j: int) -> bool:
     stem, rest = tokens[j - 1], tokens[j + 1]
     return stem.is_cap and stem.is_word and len(stem.text) > 4 and stem.text.endswith("o") \
         and all(r.pos == "adv" for r in analyse(stem.text.lower())) and rest.is_cap and is_adjective(rest.text)
+
+
+def opens_person(word: str, after: str, name: Sequence[Token]) -> bool:
+    """`Hanna Ilnicka` after a body's name: a first name and a surname (a first name that is also
+    a place's, `Hanna`, `Marek`, only before a word that is a surname, and not after an office,
+    whose holder's name stays with it: `Prezydent Miasta X Marek Nowak`)."""
+    if is_first_name(word):
+        return _may_be_surname(after)
+    return may_be_first_name(word) and "nazwisko" in name_classes(after) and _singular_nominative(after) \
+        and not any(is_office_title(t.text) for t in name)
+
+
+def _singular_nominative(word: str) -> bool:
+    """`Ilnicka` (not `Kowalskiej`, after which a name of the genitive runs on)."""
+    for reading in analyse(word):
+        parts = reading.tag.split(":")
+        if len(parts) > 2 and "sg" in parts[1].split(".") and "nom" in parts[2].split("."):
+            return True
+    return False
+
+
+def branch_after_comma(tokens: Sequence[Token], j: int) -> int | None:
+    """After the comma at tokens[j], a branch of the body and its place (`, Rejon Opoczno`,
+    `, Oddział w Lipnie`): the index after the place, or None."""
+    if j + 2 >= len(tokens) or not tokens[j + 1].is_cap or not lemma_set(tokens[j + 1].text) & _BRANCH_WORDS:
+        return None
+    place = j + 2 + (tokens[j + 2].low in ("w", "we"))
+    for stop in (place + 2, place + 1):
+        if stop <= len(tokens) and all(t.is_cap for t in tokens[place:stop]) \
+                and gazetteer().is_place(" ".join(t.text for t in tokens[place:stop])):
+            return stop
+    return None
+
+
+_BRANCH_WORDS = _BRANCHES | {"rejon"}

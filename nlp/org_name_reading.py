@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
-from nlp.morph import analyse, is_place_adjective, modifies, name_classes
+from nlp.morph import analyse, is_place_adjective, modifies
 from nlp.org_companies import company_name_end
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _ROMAN_RE, _SAINTS, _UNITS, Token,
                            _acts_at, _bare_names, _bare_offices, _can_be_nominative, _committees,
@@ -20,8 +20,8 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
                            lemma_set, looks_like_acronym, may_be_first_name, members_of_head, needs_name,
                            office_title_end, person_after_office)
-from nlp.org_name_parts import (REGIONS, capital_unit_at, compound_dash, compound_place, inner_locatives,
-                                nouns_of_study, numbered_heads, units_within_bodies)
+from nlp.org_name_parts import (REGIONS, branch_after_comma, capital_unit_at, compound_dash, compound_place,
+                                inner_locatives, nouns_of_study, numbered_heads, opens_person, units_within_bodies)
 from nlp.org_name_series import (adjective_opens_name, duty_phrase_end, genitive_complement, genitive_series_end,
                                  is_gerund, lower_complement_end, lower_series_end, seat_preposition,
                                  subject_opens_after)
@@ -107,7 +107,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             if _ROMAN_RE.fullmatch(word) and j + 1 < n and is_event_noun(tokens[j + 1].text):
                 break   # `z inicjatywy Urzędu Marszałkowskiego XVII Forum …`: the next edition's number
             after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw")
-            if not after_im and j + 1 < n and _opens_person(word, tokens[j + 1].text, tokens[i:j]) \
+            if not after_im and j + 1 < n and opens_person(word, tokens[j + 1].text, tokens[i:j]) \
                     and _can_be_nominative(word) and not (is_org_head(prev.text) and _has_genitive(word)
                                                           and _has_genitive(tokens[j + 1].text)):
                 break   # `Wójt Gminy Czernica Jan Kowalski` (but `Uniwersytet Kardynała Stefana Wyszyńskiego`,
@@ -189,6 +189,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and is_org_head(tokens[j + 2].text):
             j += 2   # `Koło Caritas działające przy Szkole Podstawowej`, `działający na Uniwersytecie X`: where it works
             works_at, max_tokens = True, max_tokens + 10   # (the body it works at is a name of its own)
+            continue
+        branch = branch_after_comma(tokens, j) if word == "," else None
+        if branch is not None:
+            j = last_good = branch   # `Ośrodek Doradztwa Rolniczego, Rejon Opoczno`, `…, Oddział w Lipnie`
             continue
         if low in _BRANCHES and j + 2 < n and tokens[j + 1].text.lower() in ("w", "we") and tokens[j + 2].is_cap:
             j += 1   # `Ośrodek Doradztwa Rolniczego oddział w Kościerzynie`: the branch and its seat
@@ -371,21 +375,3 @@ def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> 
         return False
     return bool(case_numbers(tokens[head].text) & case_numbers(tokens[k].text))
 
-
-def _opens_person(word: str, after: str, name: Sequence[Token]) -> bool:
-    """`Hanna Ilnicka` after a body's name: a first name and a surname (a first name that is also
-    a place's, `Hanna`, `Marek`, only before a word that is a surname, and not after an office,
-    whose holder's name stays with it: `Prezydent Miasta X Marek Nowak`)."""
-    if is_first_name(word):
-        return _may_be_surname(after)
-    return may_be_first_name(word) and "nazwisko" in name_classes(after) and _singular_nominative(after) \
-        and not any(is_office_title(t.text) for t in name)
-
-
-def _singular_nominative(word: str) -> bool:
-    """`Ilnicka` (not `Kowalskiej`, after which a name of the genitive runs on)."""
-    for reading in analyse(word):
-        parts = reading.tag.split(":")
-        if len(parts) > 2 and "sg" in parts[1].split(".") and "nom" in parts[2].split("."):
-            return True
-    return False

@@ -116,8 +116,10 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
     if k > i + 1 and own and not members and k < len(tokens) and tokens[k].is_cap and is_org_head(tokens[k].text) \
             and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text):
         return k   # `Konferencja regionalna Ministerstwa X`: a body's own event, its kind said between them
-    if k > i + 1:   # (`zebranie wiejskie Sołectwa X`: the village's residents meet, no body)
-        return k if has_event and members and not (k < len(tokens) and lemma_set(tokens[k].low) & _UNITS) else None
+    if k > i + 1:   # (`zebranie wiejskie Sołectwa X`: the village's residents meet, no body; `spotkanie
+        #              monitoringowe Ośrodków Wsparcia X`: many bodies meet, each a participant)
+        return k if has_event and members and k < len(tokens) and not lemma_set(tokens[k].low) & _UNITS \
+            and any(can_be(tokens[k].text, pos, number="sg", case="gen") for pos in ("subst", "adj")) else None
     if has_event and frame_lemmas(tok.text, "body_meetings"):
         head = _own_body(tokens, i)
         if head is not None:

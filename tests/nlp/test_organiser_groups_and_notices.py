@@ -149,3 +149,10 @@ def test_a_body_that_initiated_a_law_does_not_organise_the_conference_about_it()
 ])
 def test_an_office_informing_hosts_the_meeting_its_notice_invites_to(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+def test_many_bodies_named_after_a_meeting_are_its_participants():
+    text = ("W dniu 2 lutego 2018 roku zorganizowaliśmy wspólnie z Regionalnym Ośrodkiem Polityki Społecznej w Lipnie "
+            "spotkanie monitoringowe Ośrodków Wsparcia Ekonomii Społecznej z regionu.")
+    assert [o.name for o in find_organisers(text)] == ["Regionalnym Ośrodkiem Polityki Społecznej w Lipnie"]
+

@@ -276,6 +276,9 @@ def test_an_office_runs_on_over_its_remit(text, expected):
     ("Kongres odbył się 5 maja 2018 r., a jego organizatorami byli:\n• Ogólnopolskie Porozumienie o Współpracy "
      "Rad Seniorów,\n• Prezydent Miasta Lipna",
      ["Ogólnopolskie Porozumienie o Współpracy Rad Seniorów", "Prezydent Miasta Lipna"]),
+    # a branch after a comma
+    ("Wójt Gminy Lipno oraz Łódzki Ośrodek Doradztwa Rolniczego, Rejon Opoczno, serdecznie zapraszają rolników na "
+     "kurs 29 lutego 2016 r.", ["Wójt Gminy Lipno", "Łódzki Ośrodek Doradztwa Rolniczego, Rejon Opoczno"]),
     # an economic zone is a body
     ("Konferencja odbędzie się 3 kwietnia 2019 r. Wydarzenie jest organizowane przez Instytut Samorządu, "
      "we współpracy z Lipnowską Specjalną Strefą Ekonomiczną.",

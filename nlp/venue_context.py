@@ -293,8 +293,23 @@ def _list_intro_span(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def on_a_route(text: str, pos: int) -> bool:
+    """`Trasa poprowadzi przez Jezuicką na Błonia Zamkowe`, `skąd przejdą ulicami: …`: a place
+    after a word of a route in its sentence is passed on a walk, not where it meets."""
+    before = text[max(0, pos - 250):pos]
+    # (the sentence's start: a stop after a word, not after `ul.`, `pl.`, `r.` inside it)
+    stops = [m.end() for m in _ROUTE_SENTENCE_STOP_RE.finditer(before) if m.group(1) is None or len(m.group(1)) > 3]
+    routes = _words("route_words")
+    return any(folded_lemmas(word) & routes for word in _WORD_RE.findall(before[stops[-1] if stops else 0:]))
+
+
+_ROUTE_SENTENCE_STOP_RE = re.compile(r"(\w*)[.!?]\s+(?=[A-ZŁŚŻŹĆ])|\n")
+
+
 def context_ok(text: str, pos: int) -> bool:
     """The place is said in a sentence about the event, not in a footer or contact line."""
+    if on_a_route(text, pos):
+        return False
     ls, le = line_bounds(text, pos)
     line = text[ls:le]
     sent_start = max(text.rfind(". ", 0, pos), ls - 1) + 1

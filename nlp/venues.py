@@ -24,7 +24,7 @@ from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_nam
                                  POSTCODE_RE, row_opening_town, town_before, VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
                                gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged,
-                               is_submission, list_intro, not_a_place, ONLINE_RE, seat_before, sentence_before, sentence_end,
+                               is_submission, list_intro, not_a_place, on_a_route, ONLINE_RE, seat_before, sentence_before, sentence_end,
                                transformed_into, wrapped_from, workplace)
 from nlp.venue_hosts import host_venues
 from nlp.venue_labels import ROW_DATE_RE, from_segment, labelled_segments, name_before, place_then_time, venue_headed
@@ -250,8 +250,9 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             continue
         ls, le = line_bounds(text, m.start())
         line = text[ls:le]
-        if CONTACT_RE.search(line) or is_submission(text, m.start()) or transformed_into(text, m.start()):
-            continue   # (`modernizacja ulicy Polnej`: the works, not the place)
+        if CONTACT_RE.search(line) or is_submission(text, m.start()) or transformed_into(text, m.start()) \
+                or on_a_route(text, m.start()):
+            continue   # (`modernizacja ulicy Polnej`: the works, not the place; a walk's route)
         village = m.re is VILLAGE_ADDRESS_RE
         if village and not (DATE_OR_TIME_RE.search(line) and is_town(m.group(1))):
             continue

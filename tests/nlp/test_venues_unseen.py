@@ -262,3 +262,11 @@ def test_numbered_places_with_an_address_label_and_their_dates_below():
             "  06.11.2017, godz. 8.45 – 16.00, parter\n")
     assert _venues(text) == [("Starostwo Powiatowe w Lipnie", "ul. Polna 19", "Lipno"),
                              ("Urząd Miasta Borki", "ul. Leśna 12", "Borki")]
+
+
+def test_the_streets_of_a_walks_route_are_no_places_where_it_meets():
+    text = ("Spacer po Starym Mieście rozpocznie się 26 września 2023 r. o godz. 16.30 przy ul. Polnej 3 w Lipnie. "
+            "Trasa poprowadzi przez Rynek na Błonia Zamkowe i zakończy się przy ul. Podwale.\n\n"
+            "Mieszkańcy osiedla spotkają się 28 września 2023 r. o godz. 16.30 przy ul. Leśnej 14 w Lipnie. Stamtąd "
+            "pójdą ul. Zelwerowicza, przez pl. Centralny w pobliżu ul. Gorczańskiej, kończąc przy ul. Koncertowej.")
+    assert _venues(text) == [(None, "ul. Polnej 3", "Lipno"), (None, "ul. Leśnej 14", "Lipno")]

@@ -9,6 +9,7 @@ from nlp.dates_lexicon import LEXICON
 from nlp.dates_mention import DateMention
 from nlp.dates_types import TimeExpr
 from nlp.gazetteer import gazetteer
+from nlp.vocabulary import lexicon
 
 __all__ = ["another_meeting_that_day"]
 
@@ -16,8 +17,9 @@ __all__ = ["another_meeting_that_day"]
 _GROUPS_AT_HOURS_RE = re.compile("|".join(f"(?:{p})" for p in LEXICON["groups_at_hours"]), re.I)
 # `Nowa Sól, godzina 17:00`: a schedule row's town before its hour
 _TOWN_BEFORE_HOUR_RE = re.compile(r"[ \t•*·-]*(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2})"
-                                  r"[ \t]*[,–-][ \t]*(?:godz(?:ina|inie|\.)?|o)?[ \t]*")
-_DATE_BEFORE_TOWN_RE = re.compile(r"[^\n]*?\d{4}[ \t]*(?:r\.|roku)?[ \t,–-]*")
+                                  r"[ \t]*(?:[,–-][ \t]*)?(?:godz(?:ina|inie|\.)?|o)?[ \t]*")
+# (the row's date, maybe on a line of its own above the row: `4.02.2013` / `Dzielnica X, godz. 17:00`)
+_DATE_BEFORE_TOWN_RE = re.compile(r"[^\n]*?\d{4}[ \t]*(?:r\.|roku)?[ \t,–-]*(?:\n[ \t]*)?")
 
 
 def _town_opens_line(text: str, start: int, end: int, *, dated: bool = False) -> bool:
@@ -27,7 +29,12 @@ def _town_opens_line(text: str, start: int, end: int, *, dated: bool = False) ->
     if dated and date is None:
         return False
     m = _TOWN_BEFORE_HOUR_RE.match(text, date.end(), end) if date else _TOWN_BEFORE_HOUR_RE.fullmatch(text, start, end)
-    return m is not None and gazetteer().is_place(m.group("town"))
+    return m is not None and (gazetteer().is_place(m.group("town")) or _DISTRICT_RE.match(m.group("town")) is not None)
+
+
+# `Dzielnica Ponikwoda`, `Osiedle Leśne`: a part of a town, as a row's place before its hour
+_DISTRICT_RE = re.compile(r"(?i:" + "|".join(re.escape(w) for w in lexicon("venue_cues.json")["district_words"])
+                          + r")\s*(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 def another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: str) -> bool:

@@ -132,11 +132,13 @@ def town_before(text: str, line_start: int, name_start: int) -> str | None:
     """`– Biała Podlaska, Starostwo Powiatowe, ul. Brzeska 41`, `– sołectwo Komorów, świetlica`:
     a list line that names the town on its own just before the venue gives the venue's city."""
     segment = text[line_start:name_start].rstrip(" ,;:–-\t")   # (`Zalesie: 12 marca, godz. 17.00 – świetlica`)
-    m = re.search(r"(?:^|[,;:(]|\s[-–]\s|^[ \t•*\-–]*\d{1,3}[.)])\s*(?:" + district_prefix().pattern + r")?"
+    m = re.search(r"(?:^|[,;:(]|\s[-–]\s|^[ \t•*\-–]*\d{1,3}[.)])\s*(?P<prefix>" + district_prefix().pattern + r")?"
                   r"([A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+){0,2})$", segment)
-    if not m or is_venue_noun(m.group(1).split()[0]) or is_org_head(m.group(1).split()[0]):
+    if not m or is_venue_noun(m.group(2).split()[0]) or is_org_head(m.group(2).split()[0]):
         return None
-    return city_name(m.group(1))
+    if m.group("prefix") and district_prefix("district_words").match(m.group("prefix") + m.group(2)):
+        return None   # `Dzielnica Borki, godz. 17:00, Szkoła …`: a part of the town, not a town
+    return city_name(m.group(2))
 
 
 # `Budy: 3.08.2019 r. (sobota) o godz. 17.00 w domu sołtysa`: a schedule line opening with its village

@@ -38,6 +38,7 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
     address_first = None   # `Opacz-Kolonia, ul. Ryżowa 90, świetlica`: the street may come first
     skipped = False        # a district's name before the place (`os. Zofiówka`, `Ruptawa`)
     district = None        # `Osiedle Motylewo, koncert`: the estate itself when no place follows
+    timed = False          # a time's cell after the name read
     pos = start
     for _ in range(6):
         if pos >= end:
@@ -59,6 +60,7 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
             pos = cut.end()
             continue
         piece = text[pos:cell_end].strip()
+        timed = timed or name_span is not None and bool(piece) and bool(DATE_OR_TIME_RE.fullmatch(piece))
         if piece and not DATE_OR_TIME_RE.fullmatch(piece) and not re.fullmatch(r"(?:godz\.?\s*)?[\d.:⁰¹²³⁴⁵⁶⁷⁸⁹ \-–]+", piece):
             town = town_in_cell(piece)
             if town and name_span is None:
@@ -103,6 +105,11 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
                     if address_first:
                         return name_span, address_first.span(), city, city is not None
                     cut = _CELL_SPLIT_RE.search(text, name_span[1], end) if name_span[1] > cell_end else cut
+            elif (timed or district_prefix("district_words").match(text, name_span[0])) and not town_in_cell(piece):
+                # `Dzielnica X, godz. 17:00, Dom Kultury Y, ul. …`: the district, then the place (read
+                # afresh from this cell)
+                district, name_span, timed = name_span, None, False
+                continue
             else:
                 more = _NAME_GOES_ON_RE.fullmatch(piece)
                 if more and cut and address_at(text, cut.end(), end) and not town_in_cell(piece):
@@ -119,6 +126,8 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
         if not cut:
             break
         pos = cut.end()
+    if name_span is None and address_first is not None and district is not None:
+        return None, address_first.span(), city, city is not None   # `Dzielnica X, godz. 17.00, Al. Y 76`
     if name_span is None:
         return (district, None, city, city is not None) if district else None
     return name_span, None, city, city is not None

@@ -68,6 +68,10 @@ def test_two_villages_at_the_same_hour_are_two_meetings():
      "22.06.2023 r. Lipno, godzina 16:00 – sala sesyjna urzędu\n\nBorki, godzina 16:00 – świetlica wiejska\n",
      [("2023-06-21T16:00", None), ("2023-06-21T17:00", None), ("2023-06-22T16:00", None),
       ("2023-06-22T16:00", None)]),
+    # ... and districts' rows under a date on a line of its own, a comma before the hour or none
+    ("Harmonogram spotkań:\n\n4.02.2013\nDzielnica Dębina, godz. 17:00, Szkoła Podstawowa nr 2, ul. Polna 3\n"
+     "Dzielnica Lipowiec godz. 17:00 Gimnazjum nr 1, ul. Leśna 5\n",
+     [("2013-02-04T17:00", None), ("2013-02-04T17:00", None)]),
     # the second term of one meeting is no meeting of its own
     ("Zebranie wiejskie odbędzie się 22 lutego 2015 r. o godz. 14.45. W przypadku braku kworum zebranie "
      "odbędzie się w drugim terminie o godz. 15.00.", [("2015-02-22T14:45", None)]),

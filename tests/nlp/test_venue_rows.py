@@ -165,3 +165,12 @@ def test_meetings_said_to_be_held_in_places_joined_by_oraz_are_one_a_place(extra
     one = extractor.extract("Spotkanie odbędzie się 14 września 2015 r. o godz. 15:00 w świetlicy wiejskiej w "
                             "Lipnie oraz w remizie w Borkach.", published="2015-09-01")
     assert len(one["events"]) == 1
+
+
+def test_a_rows_district_before_its_hour_is_no_place_when_a_place_follows(extractor):
+    # (a district named as a village elsewhere is still no town)
+    text = ("Harmonogram spotkań konsultacyjnych:\n\n4.02.2013\n"
+            "Dzielnica Dębina, godz. 17:00, Dzielnicowy Dom Kultury, ul. Polna 3\n"
+            "Dzielnica Borki, godz. 17:00, Szkoła Podstawowa nr 2, ul. Leśna 5\n")
+    assert _venues(extractor.extract(text)) == [("Dzielnicowy Dom Kultury", "ul. Polna 3", None),
+                                                ("Szkoła Podstawowa nr 2", "ul. Leśna 5", None)]

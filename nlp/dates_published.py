@@ -64,8 +64,9 @@ _TOP_LABEL_RE = re.compile(rf"(?m)^[ \t]*(?:{PUBLICATION_LABELS_TOP})[ \t]*:?[ \
 _TOP_LABEL_SCOPE = 300
 # (a weekday may stand between the cue and the date: "Data publikacji: wt., 25.05.2010")
 _CUE_TAIL_RE = re.compile(rf"{CUE_OBJECT}[^\S\n]*(?:przez\s+[^\n|:]{{0,60}}?)?[^\S\n]*(?:(?:dnia|dn\.)[^\S\n]*(?=:))?"
-                          r"[:\-–]?[^\S\n|]*(?:\|[^\S\n|]*)?(?:dnia\s+|dn\.\s*|w\s+dniu\s+)?"
-                          rf"(?:(?:{WEEKDAY_WORD})[^\S\n]*,?[^\S\n]*)?", _I)
+                          r"[:\-–]?[^\S\n|]*(?:\|[^\S\n|]*)?(?:dnia\s+|dn\.\s*|w\s+dniu\s+|w\s+(?=\d))?"
+                          rf"(?:(?:{WEEKDAY_WORD})[^\S\n]*,?[^\S\n]*)?"
+                          r"(?:\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*,[^\S\n]*)?", _I)   # (`Data opublikowania: 08:40, 22 …`)
 _LETTER_HEAD_RE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+){0,3})"
     r"(?:[ \t]*,[ \t]*(?:(?:dnia|dn\.)[ \t]*)?|[ \t]+(?:dnia|dn\.)[ \t]*)(?=\d)")   # (`Lipno dnia 3.02.2016 r.`)
@@ -84,10 +85,12 @@ _STAMP_TAIL_RE = re.compile(
     rf"[ \t]*(?:r\.?|roku)?[ \t]*(?:\([ \t]*(?:{WEEKDAY_WORD})[ \t]*\)[ \t]*)?[,.;\-–]?[ \t]*"
     r"(?:\((?=[ \t]*godz))?[ \t]*(?P<hour_word>godz\.?[ \t]*)?"   # (`16 stycznia 2017r. (godz. 09:31)`)
     r"(?P<clock>\d{1,2}:\d{2}(?P<seconds>:\d{2})?)?(?(clock)(?:[ \t]+\d{1,6}){0,3})[ \t]*[)|;,]?[ \t]*"
-    rf"(?P<byline>(?:[/|,;][ \t]*)?(?:w[ \t]+)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}})?[ \t\r]*$",
+    rf"(?P<byline>(?:[/|,;][ \t]*)?(?:w[ \t]+)?(?:{BYLINE_WORDS})[^\n]{{0,60}}|--[ \t]*[^\W\d][^\n]{{0,40}}"
+    r"|(?:(?<=\|)|(?<=\|[ \t]))[a-ząćęłńóśźż][\w.-]{1,20})?[ \t\r]*$",   # (`30 listopada 2012 | jkowal`: a login)
     _I | re.MULTILINE)
 _CLOCK_BEFORE_TITLE_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?P<clock>\d{1,2}:\d{2})(?::\d{2})?)?[ \t]+(?=[^\W\d_])")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
+_COMMA_YEAR_RE = re.compile(r"[^\W\d_],[ \t]*(?:19|20)\d{2}$")
 _SECONDS_RE = re.compile(r":\d{2}(?!\d)")
 _BYLINE_BELOW_RE = re.compile(rf"\n[ \t]*(?:{BYLINE_WORDS})[^\n]{{0,40}}$", _I | re.MULTILINE)
 _EVENT_LABEL_RE = re.compile(rf"(?<!\w)(?:{EVENT_LABELS})", _I)
@@ -156,9 +159,11 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
                 continue   # "Data posiedzenia:\n2017-10-31": a label's value on the line below
             sure = bool(tail.group("seconds") or tail.group("byline") or inner and not label and (
                 not _meeting_clock(inner.group()) or _SECONDS_RE.match(text, inner.end()))) or month_first \
-                or _posting_clock(tail.group("clock")) or bool(_BYLINE_BELOW_RE.match(text, line_end))
+                or _posting_clock(tail.group("clock")) or bool(_BYLINE_BELOW_RE.match(text, line_end)) \
+                or bool(_COMMA_YEAR_RE.search(text, pos, found[1]))
             # (a template's stamp, with seconds or an odd time (`2017-08-16 19:10:23`), not a calendar's
-            # round hour (`2025-04-15 10:00`); `01:27`: a machine's time; `26 maja 2013` / `admin`: its author below)
+            # round hour (`2025-04-15 10:00`); `01:27`: a machine's time; `26 maja 2013` / `admin`: its author
+            # below; `25 marca, 2019`: a template's comma before the year, as no one writes a meeting's day)
             return found[0], head.start("wd") if head.group("wd") else pos, found[1], sure, clock
         # a date further into the line ("DRUKUJ25 kwietnia 2024, 12:35", "Data: 09-11-2012 Drukuj"):
         # only a byline's, with its clock time or its words, after a short prefix naming no meeting

@@ -75,6 +75,16 @@ def test_the_day_of_the_month_of_writing():
      dt.date(2024, 3, 13)),
     ("herbGminy\n\n01 mar\n2024\n\nZEBRANIE SPRAWOZDAWCZE W OSP\n\nW dniu 27 lutego 2024 r. odbyło się zebranie.",
      dt.date(2024, 3, 1)),
+    # a template's comma before the year, a poster's login after a bar, `w` after the label, a clock before
+    # the date
+    ("Konferencja o współpracy – program\n\n25 marca, 2024\n\nWspółpraca samorządu z organizacjami\n\n"
+     "3 kwietnia 2024 r., Lipno\n\nKonferencja odbędzie się w Lipnie.", dt.date(2024, 3, 25)),
+    ("Debata społeczna\n\n30 listopada 2023 | jkowal\n\nW dniu 7 grudnia 2023 r. o godz. 11:00 odbędzie się debata.",
+     dt.date(2023, 11, 30)),
+    ("Weź udział w projekcie\n\nOpublikowano w 10 listopada 2023 przez admin\n\nSpotkanie 20 listopada o godz. 10.",
+     dt.date(2023, 11, 10)),
+    ("Zapraszam na warsztaty 27 lutego o godz. 13:00.\n\nZ poważaniem\nAnna Lis\n\n"
+     "Data opublikowania: 08:40, 22 lutego 2024\n\nKategorie: Aktualności", dt.date(2024, 2, 22)),
     # a letter's head with the town and `dnia`, its comma left out
     ("Konsultacje społeczne\n\nDrukuj\n\nStare Babice dnia 04.03.2024 r.\n\nZAWIADOMIENIE\n\nZawiadamiam, że w dniu\n"
      "08.03.2024 r., o godz. 18:00 w sali konferencyjnej urzędu odbędzie się spotkanie.", dt.date(2024, 3, 4)),

@@ -62,6 +62,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "programme_words": re.compile(rf"\b(?:{_words_re(cues['programme_words'])})", re.IGNORECASE),
         "funded_subjects": re.compile(rf"\b(?:{_words_re(cues['funded_subjects'])})", re.IGNORECASE),
         "travel": re.compile(rf"\b(?:{_words_re(cues['travel'])})", re.IGNORECASE),
+        "works": re.compile(rf"\b(?:{_words_re(cues['works'])})", re.IGNORECASE),
         # (a line may also stop after a programme's quoted name: `ze środków programu „X”` / `Fundacji Y`)
         "continues": re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, cues['line_continuations']))})|[,–\-”])[ \t]*$",
                                 re.IGNORECASE),
@@ -112,6 +113,7 @@ _NEGATED_RE = re.compile(r"(?<!\w)(?:bez\s+(?:[^\W\d_]+\s+)?|nie\s+(?:(?:jest|by
 
 
 _RESOLUTION_REACH = 600
+_WITHIN_AT_END_RE = re.compile(r"\bw\s+ramach\s+$", re.IGNORECASE)
 
 
 def _is_topic(text: str, m: re.Match[str]) -> bool:
@@ -124,6 +126,9 @@ def _is_topic(text: str, m: re.Match[str]) -> bool:
     topic = _cues()["topic"].search(clause)
     if topic and not _cues()["within"].search(clause, 0, topic.start()):
         return True
+    within = _WITHIN_AT_END_RE.search(m.group())
+    if within and _cues()["topic"].search(m.group(), 0, within.start()):
+        return True   # `spotkania … dla organizacji zainteresowanych konkursami w ramach FIO`: the calls are the topic
     line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _RESOLUTION_REACH)
     if _cues()["resolution_subject"].search(text, line_start, m.start()):
         return True   # `projektów uchwał: w sprawie … realizację projektu … współfinansowanego` (a long subject)
@@ -138,12 +143,16 @@ def _is_topic(text: str, m: re.Match[str]) -> bool:
     return bool(_cues()["programme_words"].search(text, *between)) and not _cues()["frame"].search(text, *between)
 
 
-def _pays_travel(text: str, m: re.Match[str], end: int) -> bool:
-    """`dzięki dotacji wynajęto autobus`, `koszty dojazdu pokryte ze środków …`:
-    money for participants' travel, unless the sentence first names the event or project paid."""
+def _pays_other_things(text: str, m: re.Match[str], end: int) -> bool:
+    """`dzięki dotacji wynajęto autobus`, `koszty dojazdu pokryte ze środków …`: money for
+    participants' travel, unless the sentence first names the event or project paid; `jest
+    budowana ze środków unijnych ścieżka rowerowa`: money for works, in a sentence that names
+    no event or project."""
     start = _sentence_start(text, m.start())
-    return bool(_cues()["travel"].search(text, start, end)) and not _cues()["funded_subjects"].search(
-        text, start, m.start())
+    subjects = _cues()["funded_subjects"]
+    if _cues()["travel"].search(text, start, end) and not subjects.search(text, start, m.start()):
+        return True
+    return bool(_cues()["works"].search(text, start, end)) and not subjects.search(text, start, end)
 
 
 def _is_statement(text: str, m: re.Match[str]) -> bool:
@@ -179,7 +188,7 @@ def find_funding(text: str) -> list[Funding]:
         if IN_PROGRAMME_RE.match(m.group()) and any(STRONG_RE.match(n.group()) and not IN_PROGRAMME_RE.match(n.group())
                                                       for n in TRIGGER.finditer(text, m.end(), end)):
             continue   # `realizowane w ramach Programu X, finansowanego ze środków Y`: Y's statement
-        if _pays_travel(text, m, end):
+        if _pays_other_things(text, m, end):
             continue
         found = _statement(text, m, end)
         if found:

@@ -66,7 +66,7 @@ def test_a_logo_line_repeating_the_union_adds_nothing():
      "Fundusze EOG", "Obywatele dla Demokracji"),
     ("Projekt jest realizowany dzięki wsparciu finansowemu Województwa Podlaskiego w ramach programu "
      "„Podlaskie Inicjatywy Lokalne”.", "Województwo Podlaskie", "Podlaskie Inicjatywy Lokalne"),
-    ("Przebudowa drogi będzie realizowana przy dofinansowaniu z Rządowego Funduszu Rozwoju Dróg.",
+    ("Projekt „Bezpieczna droga” będzie realizowany przy dofinansowaniu z Rządowego Funduszu Rozwoju Dróg.",
      "Rządowy Fundusz Rozwoju Dróg", None),
     ("Projekt korzysta z dofinansowania z Norwegii, Islandii i Liechtensteinu w ramach Funduszy Norweskich i "
      "Funduszy EOG.", "Fundusze Norweskie i Fundusze EOG", None),
@@ -186,6 +186,11 @@ def test_one_source_repeated_without_its_programme_is_reported_once():
     "Wolności.",
     "Szkolenie odnosiło się do krajowego Programu Operacyjnego Fundusz Inicjatyw Obywatelskich na lata 2009-2013, "
     "finansowanego z rezerwy celowej budżetu państwa.",
+    # the calls of a programme an information meeting is about
+    "Spotkania informacyjne przeprowadzone zostaną dla organizacji zainteresowanych konkursami w ramach FIO.",
+    # works mentioned in passing
+    "Jest też inwestycja w gminie Lipno, gdzie jest budowana ze środków unijnych ścieżka rowerowa.",
+    "Przebudowa drogi będzie realizowana przy dofinansowaniu z Rządowego Funduszu Rozwoju Dróg.",
 ])
 def test_travel_examples_and_topics_are_not_funding(text):
     assert find_funding(text) == []

@@ -90,6 +90,7 @@ _STAMP_TAIL_RE = re.compile(
     _I | re.MULTILINE)
 _CLOCK_BEFORE_TITLE_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?P<clock>\d{1,2}:\d{2})(?::\d{2})?)?[ \t]+(?=[^\W\d_])")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
+_WEEKDAY_RE = re.compile(WEEKDAY_WORD, _I)
 _COMMA_YEAR_RE = re.compile(r"[^\W\d_],[ \t]*(?:19|20)\d{2}$")
 _SECONDS_RE = re.compile(r":\d{2}(?!\d)")
 _BYLINE_BELOW_RE = re.compile(rf"\n[ \t]*(?:{BYLINE_WORDS})[^\n]{{0,40}}$", _I | re.MULTILINE)
@@ -378,7 +379,9 @@ def _find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:
                     or ("," not in text[m.end("city"):m.end()] and not gazetteer().is_place(m.group("city"))):
                 continue   # (a live clock, `Dzisiaj:` / `Czwartek, 18 lipca 2024 r.`; `Spotkanie dnia 8.02.2016`)
             found = date_at(text, m.end())
-            if found and _LETTER_TAIL_RE.match(text, found[1]):
+            if found and _LETTER_TAIL_RE.match(text, found[1]) and not _WEEKDAY_RE.fullmatch(m.group("city")) \
+                    and not name_days_below(text, found[1]):
+                # (`Wtorek, 28 września 2021` / `Imieniny: …`: a template's live clock, no letter head)
                 best = (3, m.start(), found[0], m.start("city"), found[1])
                 break
     if best is None:

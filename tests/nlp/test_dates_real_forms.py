@@ -85,6 +85,9 @@ def test_the_day_of_the_month_of_writing():
      dt.date(2023, 11, 10)),
     ("Zapraszam na warsztaty 27 lutego o godz. 13:00.\n\nZ poważaniem\nAnna Lis\n\n"
      "Data opublikowania: 08:40, 22 lutego 2024\n\nKategorie: Aktualności", dt.date(2024, 2, 22)),
+    # a template's live clock, the day's name-days under it, above the article's own date
+    ("Wiadomości z regionu\n\nWtorek, 28 września 2021\nImieniny: Libuszy, Wacławy\n\nKapitalni w Lipnie\n\n"
+     "21.09.2010\n\nPod takim hasłem odbyła się 20 września w Lipnie konferencja.", dt.date(2010, 9, 21)),
     # a letter's head with the town and `dnia`, its comma left out
     ("Konsultacje społeczne\n\nDrukuj\n\nStare Babice dnia 04.03.2024 r.\n\nZAWIADOMIENIE\n\nZawiadamiam, że w dniu\n"
      "08.03.2024 r., o godz. 18:00 w sali konferencyjnej urzędu odbędzie się spotkanie.", dt.date(2024, 3, 4)),

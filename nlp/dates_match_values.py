@@ -24,6 +24,7 @@ _IN_DAYS_RE = re.compile(r"(?<!\w)dniach\s*$", _I)
 # `Konferencja odbędzie się 20 i 21 września`: a singular verb makes the two days one meeting,
 # unless hours follow (`… w godz. 9:00-13:00 (oba dni)`: a session each day)
 _ONE_EVENT_VERB_RE = re.compile(r"(?<!\w)(?:" + "|".join(LEXICON["one_event_verbs"]) + r")\s*(?:już\s*)?$", _I)
+_ONE_EVENT_VERB_AFTER_RE = re.compile(r"\s*(?:r\.|roku)?\s*(?:" + "|".join(LEXICON["one_event_verbs"]) + r")(?!\w)", _I)
 _HOURS_AFTER_RE = re.compile(r"[\s,.r]{0,8}(?:w\s+godz|o\s+godz|godz|od\s+godz|w\s+godzinach|o\s+\d)", _I)
 # (the street word, then only other streets' names and the words joining them: `ulic Armii Krajowej i`)
 _STREET_BEFORE_RE = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, LEXICON["streets_named_by_dates"]))
@@ -90,8 +91,9 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
 def _one_event_verb(text: str, start: int, match: re.Match, second_day: int) -> bool:
     """A singular verb of happening before two days, with no hours after them and no programme
     below naming the second day on its own (`16 maja (piątek), godz. 9.00`)."""
-    if not _ONE_EVENT_VERB_RE.search(left_of(text, start, 20)) or _HOURS_AFTER_RE.match(text, match.end()):
-        return False
+    if not (_ONE_EVENT_VERB_RE.search(left_of(text, start, 20)) or _ONE_EVENT_VERB_AFTER_RE.match(text, match.end())) \
+            or _HOURS_AFTER_RE.match(text, match.end()):
+        return False   # (the verb before the days, or right after them: `które 17 i 18 stycznia odbyło się`)
     month = match.group("month")
     return re.search(rf"(?<!\d){second_day}\s+{re.escape(month)}", text[match.end():], _I) is None
 

@@ -200,6 +200,11 @@ def test_two_days_after_a_singular_verb_are_one_meeting_after_a_plural_two():
     assert events("Konferencja odbędzie się 20 i 21 września 2018 r. w hotelu.") == [("2018-09-20", "2018-09-21")]
     assert events("Najbliższe spotkania odbędą się już 4 i 5 marca 2018 r.") == [("2018-03-04", None),
                                                                              ("2018-03-05", None)]
+    # the singular verb right after the days
+    assert events("Forum, które 17 i 18 stycznia 2020 r. odbyło się w Lipnie, zgromadziło gości.") == [
+        ("2020-01-17", "2020-01-18")]
+    assert events("Zebrania, które 17 i 18 stycznia 2020 r. odbyły się w Lipnie, zgromadziły mieszkańców.") == [
+        ("2020-01-17", None), ("2020-01-18", None)]
     # hours after the days, or a programme giving each day its own, make a session of each day
     assert events("Szkolenie odbędzie się 12 i 13 czerwca 2024 r. w godz. 9:00-13:00 (oba dni).") == [
         ("2024-06-12T09:00", "2024-06-12T13:00"), ("2024-06-13T09:00", "2024-06-13T13:00")]

@@ -79,8 +79,10 @@ def _capital_wraps(text: str, wrapped: set[int]) -> list[int]:
         starts = [paragraph.start()] + [k + 1 for k in inner]
         ends = inner + [paragraph.end()]
         width = max(e - s for s, e in zip(starts, ends))
+        listed = False   # (under `Organizatorzy:` one name a line: a list, each line its own)
         for k, line_start in zip(inner, starts):
-            if k not in wrapped and k - line_start >= max(_WRAP_MIN_LINE, width - _WRAP_SLACK) \
+            listed = listed or text[line_start:k].rstrip().endswith(":")
+            if k not in wrapped and not listed and k - line_start >= max(_WRAP_MIN_LINE, width - _WRAP_SLACK) \
                     and text[k - 1].isalpha() and text[k + 1].isupper():
                 out.append(k)
     return out

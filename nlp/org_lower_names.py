@@ -13,8 +13,8 @@ from nlp.org_name_reading import read_name
 from nlp.org_name_series import duty_phrase_end
 from nlp.org_words import (_ROMAN_RE, _UNITS, Token, _gap_breaks, _genitive_noun, _has_genitive, _heads,
                            _may_be_surname, _mixed_acronym, _noun_reading, _office_titles, _participle, _stops_name,
-                           is_adjective, is_first_name, is_nominal, is_org_head, is_person_role, lemma_set,
-                           may_be_first_name)
+                           is_acronym, is_adjective, is_first_name, is_nominal, is_org_head, is_person_role,
+                           lemma_set, may_be_first_name)
 from nlp.vocabulary import lexicon
 
 # Pronouns, determiners and ordinals, which end a common-noun name (`stowarzyszenie tym razem`)
@@ -41,10 +41,13 @@ def lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     if named is not None:
         return named   # `stowarzyszenie pn. Instytut Rozwoju Obszarów Wiejskich`
     office = kind == "office"
-    if office and i + 1 < len(tokens) and tokens[i + 1].is_cap \
-            and (_has_genitive(tokens[i + 1].text) or _mixed_acronym(tokens[i + 1].text)) \
+    board = office or bool(lemma_set(word) & _governing_bodies())
+    if board and i + 1 < len(tokens) and tokens[i + 1].is_cap \
+            and (_has_genitive(tokens[i + 1].text) or _mixed_acronym(tokens[i + 1].text)
+                 or is_acronym(tokens[i + 1].text)) \
             and not _gap_breaks(text, tokens[i], tokens[i + 1]):
-        # `przewodniczący Rady Gminy Kaczory (Stefan Kowal)`, `dyrektora CKZiU Jana Nowaka`: an office in a body
+        # `przewodniczący Rady Gminy Kaczory (Stefan Kowal)`, `dyrektora CKZiU Jana Nowaka`: an office in a body;
+        # `zarząd KGW w Lipnie`: the board of one
         stop = read_name(text, tokens, i + 1) or (i + 2 if _mixed_acronym(tokens[i + 1].text) else None)
         if stop is not None:
             person = stop + 2 if stop + 1 < len(tokens) and may_be_first_name(tokens[stop].text) \
@@ -188,3 +191,8 @@ def from_place_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
             and not _gap_breaks(text, tokens[k - 1], tokens[k]) and not _stops_name(tokens[k].text):
         k += 1
     return k if k > j + 1 else None
+
+
+@functools.cache
+def _governing_bodies() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["governing_bodies"])

@@ -13,6 +13,7 @@ from nlp.org_names import find_names, is_acronym, is_org_head, lemma_set, read_n
 from nlp.org_words import names_a_body
 from nlp.organiser_grammar import SEAT_LINE_RE, Span, can_be_subject, frames
 from nlp.organiser_lists import NEXT_LABEL_RE, names_after
+from nlp.organiser_nouns import is_verb_form
 from nlp.organiser_signature import office_at, with_holder_above
 from nlp.venue_addresses import ADDRESS_RE
 from nlp.venue_context import DATE_OR_TIME_RE
@@ -61,8 +62,27 @@ def label_blocks(text: str) -> list[Span]:
                 if not before.strip() or re.fullmatch(r"[\w\s.]+\s[–-]\s*", before):
                     spans.append(span)
                     break
+            else:
+                if _bare_name_line(line):
+                    # (`Region Podlaski NSZZ „Solidarność”`: the label says it organises, whatever its head)
+                    spans.append((pos + lead, pos + len(line.rstrip())))
             pos = end + 1
     return spans
+
+
+def _bare_name_line(line: str) -> bool:
+    """A line that can only be a name: capitalised words (and the small words inside names),
+    no verb, no date or time."""
+    words = _NAME_WORDS_RE.findall(line)
+    if not 2 <= len(words) <= 12 or len(line.strip()) > 90 or DATE_OR_TIME_RE.search(line) \
+            or line.rstrip().endswith(":"):
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    return words[0][0].isupper() and len(capitalised) * 2 > len(words) \
+        and not any(is_verb_form(w) for w in words if w[0].islower())   # (`Lipnie` is a place, not a verb)
+
+
+_NAME_WORDS_RE = re.compile(r"[^\W\d_]+")
 
 
 def publisher(text: str) -> list[tuple[int, int]]:

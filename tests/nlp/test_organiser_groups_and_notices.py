@@ -156,3 +156,14 @@ def test_many_bodies_named_after_a_meeting_are_its_participants():
             "spotkanie monitoringowe Ośrodków Wsparcia Ekonomii Społecznej z regionu.")
     assert [o.name for o in find_organisers(text)] == ["Regionalnym Ośrodkiem Polityki Społecznej w Lipnie"]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office continuing a series of meetings
+    ("Prezydent Lipna Anna Lis kontynuuje cykl otwartych spotkań z mieszkańcami. W piątek, 19 września 2025 r., "
+     "porozmawia z mieszkańcami Borek.", ["Prezydent Lipna Anna Lis"]),
+    # a body's board in lower case, by its acronym and seat, after the verb
+    ("Na doroczne spotkanie 8 marca 2024 r. członkinie koła zaprosił zarząd KGW w Lipnie.", ["zarząd KGW w Lipnie"]),
+])
+def test_organising_verbs_of_series_and_boards_by_acronym(text, expected):
+    assert _names(text) == expected

@@ -373,3 +373,15 @@ def test_verb_frames_and_their_subjects(text, expected):
 ])
 def test_name_boundaries(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+def test_each_line_under_an_organisers_label_is_one_whatever_its_head():
+    from nlp import Extractor
+    text = ("Konferencja „Rodzina się liczy”\npod Honorowym Patronatem\nMetropolity Lipnowskiego\nOrganizatorzy:\n"
+            "Jan Lis – Poseł na Sejm RP, PiS\nArchidiecezjalne Wyższe Seminarium Duchowne w Lipnie\n"
+            "Zespół Szkół Sióstr Misjonarek Świętej Rodziny\nim. Bł. B. Lament w Lipnie\n"
+            "Region Podlaski NSZZ „Solidarność”\n\n25 maja 2013 roku, godz. 11.00\nAula Zespołu Szkół w Lipnie")
+    names = [o["name"] for o in Extractor().extract(text)["organisers"]]
+    assert names == ["Jan Lis – Poseł na Sejm RP, PiS", "Archidiecezjalne Wyższe Seminarium Duchowne w Lipnie",
+                     "Zespół Szkół Sióstr Misjonarek Świętej Rodziny im. Bł. B. Lament w Lipnie",
+                     "Region Podlaski NSZZ „Solidarność”"]

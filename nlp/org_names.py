@@ -15,6 +15,7 @@ import functools
 from collections.abc import Sequence
 
 from nlp.morph import modifies
+from nlp.org_companies import company_name_end
 from nlp.org_lower_names import _DETERMINERS, from_place_end, gazetteer_place, lower_name_end
 from nlp.org_name_reading import _read_name_rest, read_name
 from nlp.org_people import (academic_titles, named_person_end, next_holder_end, person_in_office_end,
@@ -124,9 +125,14 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
             found.append((tok.start, tokens[i + 1].end))   # `naszego Stowarzyszenia`, `nasza redakcja`: the page's own
             i += 2
             continue
+        company = lowercase and bool(lemma_set(tok.low) & _company_nouns())
         if lowercase and not tok.is_cap and lemma_set(tok.low) & _apposition_nouns() and i + 1 < len(tokens) \
-                and tokens[i + 1].is_cap and not _gap_breaks(text, tok, tokens[i + 1]):
+                and tokens[i + 1].is_cap and not _gap_breaks(text, tok, tokens[i + 1]) \
+                and not (company and company_name_end(text, tokens, i + 1) is not None):
+            # (`firma X sp. z o.o.`: a company's own name, read with its legal form, the kind left out)
             stop = read_name(text, tokens, i + 1)
+            if stop is None and company:
+                stop = _capitalised_run_end(text, tokens, i + 1)   # `z firmy Projekty Miejskie`: any name
             if stop is not None:
                 found.append((tok.start, tokens[stop - 1].end))   # `ze stowarzyszeniem Ośrodek Wspierania X`
                 i = stop
@@ -256,6 +262,20 @@ def _shares_complement(office: str, tokens: Sequence[Token], start: int, stop: i
     own = next((units[o] for o in lemma_set(office) if o in units), None)
     said = lemma_set(tokens[start].text) & frozenset().union(*units.values())
     return own is None or not said or bool(said & own)
+
+
+@functools.cache
+def _company_nouns() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["company_nouns"])
+
+
+def _capitalised_run_end(text: str, tokens: Sequence[Token], i: int, limit: int = 5) -> int | None:
+    """The end of the capitalised words from tokens[i] (a company's name of any words), or None."""
+    j = i
+    while j < len(tokens) and j - i < limit and tokens[j].is_cap and tokens[j].is_word \
+            and (j == i or not _gap_breaks(text, tokens[j - 1], tokens[j])):
+        j += 1
+    return j if j > i else None
 
 
 @functools.cache

@@ -11,8 +11,9 @@ from nlp.org_names import is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_grammar import frames, is_glue, is_glue_word
 
-__all__ = ["active_participle_gap", "adverbial_aside", "commission_phrase", "holder_after_partner_phrase",
-           "members_gap", "partner_aside", "partner_phrase", "partner_tail", "participle_aside", "participle_phrase"]
+__all__ = ["active_participle_gap", "adverbial_aside", "commission_phrase", "framework_before",
+           "holder_after_partner_phrase", "members_gap", "partner_aside", "partner_phrase", "partner_tail",
+           "participle_aside", "participle_phrase"]
 
 _WORD_RE = re.compile(r"\w+|,")
 
@@ -132,3 +133,14 @@ def partner_tail(gap: str) -> bool:
     words = _WORD_RE.findall(gap)
     return bool(words) and words[0].lower() in ("oraz", "i", ",", "wraz", "wspólnie", "razem") and \
         all(is_glue_word(w) or (w.islower() and is_nominal(w)) for w in words)
+
+
+def framework_before(text: str, start: int, name_start: int) -> re.Match[str] | None:
+    """`w ramach (przygotowywanego) Programu Rewitalizacji` right before a name (and after
+    `start`): the name is the programme's words, not who acts."""
+    return _FRAMEWORK_BEFORE_RE.search(text, max(start, name_start - 80), name_start)
+
+
+# (`w ramach przygotowywanego Programu Rewitalizacji Miasta X zapraszają`: the programme's words before the name)
+_FRAMEWORK_BEFORE_RE = re.compile(r"(?<!\w)(?i:w\s+ramach)(?:\s+[a-ząćęłńóśźż]+){0,2}(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,3}"
+                                  r"\s*[„\"“]?$")

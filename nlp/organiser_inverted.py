@@ -15,6 +15,7 @@ from nlp.organiser_grammar import (CONTRAST_RE, DATE_LEMMAS, Span, can_be_subjec
                                    verb_reading, without_holders)
 from nlp.organiser_groups import group_after
 from nlp.organiser_lists import is_group_noun, loose_name, names_after
+from nlp.organiser_gaps import framework_before
 from nlp.organiser_subjects import support_before
 
 __all__ = ["inverted_subject", "relative_pronoun"]
@@ -79,9 +80,9 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
                      and not (_prepositional_phrases(lead_in)
                               and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))
                      and not all(is_glue_word(w) for w in re.findall(r"\w+", lead_in))   # (`organizuje co roku X`)
-                     and not all(is_person_role(w) or is_group_noun(w) for w in lead_in.split())):
-        return []   # (`przygotowali pracownicy Ośrodka X`, `zorganizowali funkcjonariusze Komendy X`: its
-        # people did it, so the body did)
+                     and not _people_of(lead_in)):
+        return []   # (`przygotowali pracownicy Ośrodka X`, `zorganizowali funkcjonariusze Komendy X`,
+        # `zapraszają specjaliści z Fundacji X`: its people did it, so the body did)
     out = [after[0]]
     for nxt in after[1:]:
         glue = without_holders(text[out[-1][1]:nxt[0]]).strip(" ,").lower()   # (`X insp. Jan Nowak, Y`)
@@ -96,6 +97,14 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
             out.append(extra)
     # (`Obrady rozpoczął Przewodniczący Rady X`: a chair opens the sitting; a body starts what it runs)
     return [span for span in out if leading_body(text[span[0]:span[1]])] if lemma in frames().opening_verbs else out
+
+
+def _people_of(lead_in: str) -> bool:
+    """`pracownicy`, `specjaliści z`: people by their role or group, maybe `z` the body they are of."""
+    words = lead_in.split()
+    if len(words) > 1 and words[-1].lower() in ("z", "ze"):
+        words = words[:-1]
+    return bool(words) and all(is_person_role(w) or is_group_noun(w) for w in words)
 
 
 _COMPLEMENT_BEFORE_RE = re.compile(r"(?<!\w)[a-ząćęłńóśźż]+[ \t]+$")
@@ -113,7 +122,8 @@ def _event_object_lead(text: str, start: int, verb_start: int) -> bool:
     # (a name in the lead is the event's own, or a complement of the word before it: `mieszkańców gminy X`)
     return len(words) <= 14 and any(is_event_noun(t.text) for t in words[:4]) \
         and all(any(is_event_noun(w) for w in re.findall(r"\w+", text[a:b])[:3])
-                or _COMPLEMENT_BEFORE_RE.search(text, start, a) or support_before(text, start, a) for a, b in names) \
+                or _COMPLEMENT_BEFORE_RE.search(text, start, a) or support_before(text, start, a)
+                or framework_before(text, start, a) for a, b in names) \
         and not any(is_finite_verb(t.text) for t in words)   # (`Ogólnopolski Zlot X`: the event's own name)
 
 

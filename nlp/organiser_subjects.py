@@ -19,9 +19,9 @@ from nlp.org_words import _UNITS
 from nlp.organiser_agreement import gender_disagrees, nominative_name_inside, opening_subject
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
-from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, commission_phrase, holder_after_partner_phrase,
-                                members_gap, partner_aside, partner_phrase, partner_tail, participle_aside,
-                                participle_phrase)
+from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, commission_phrase, framework_before,
+                                holder_after_partner_phrase, members_gap, partner_aside, partner_phrase, partner_tail,
+                                participle_aside, participle_phrase)
 from nlp.organiser_grammar import (CONTRAST_RE, SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun,
                                    is_finite_verb, is_glue, is_glue_word, is_preposition, verb_reading)
 from nlp.vocabulary import lexicon
@@ -103,7 +103,7 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         gap = SHORT_NAME_RE.sub(" ", text[span[1]:cursor])
         if not subject and CONTRAST_RE.fullmatch(gap.strip()):
             break   # `Warsztaty organizowało Stowarzyszenie X, a współorganizowały Y i Z`: X is the clause's before
-        framework = _FRAMEWORK_BEFORE_RE.search(text, max(start, span[0] - 40), span[0])
+        framework = framework_before(text, start, span[0])
         if framework and is_glue(gap):
             # `X w ramach programu Gmina Przyjazna Seniorom zorganizował`: the programme, not X
             cursor = framework.start()
@@ -354,9 +354,6 @@ def support_before(text: str, start: int, end: int) -> re.Match[str] | None:
 # `(ROPS)`: a body's short name in brackets, after its full name or after a role noun
 SHORT_NAME_RE = re.compile(r"\([ \t]*(?P<short>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]{1,12})[ \t]*\)")
 # `w ramach programu „X”`: what the subject acts within, which is no subject of its own
-_FRAMEWORK_BEFORE_RE = re.compile(r"(?<!\w)w\s+ramach(?:\s+[a-ząćęłńóśźż]+){0,2}\s*[„\"“]?$", re.IGNORECASE)
-
-
 def name_line_before(text: str, line_start: int) -> list[Span]:
     """`Przewodnicząca Rady Gminy` / `zwołuje …`: a letter puts the subject on the line above
     (and the line above a lone `i` between two names)."""

@@ -164,6 +164,10 @@ def test_many_bodies_named_after_a_meeting_are_its_participants():
      "porozmawia z mieszkańcami Borek.", ["Prezydent Lipna Anna Lis"]),
     # a body's board in lower case, by its acronym and seat, after the verb
     ("Na doroczne spotkanie 8 marca 2024 r. członkinie koła zaprosił zarząd KGW w Lipnie.", ["zarząd KGW w Lipnie"]),
+    # the people of a body after the verb, `z` the body; a company by any name; a programme's words before the verb
+    ("Na spotkanie 5 maja 2024 r. zapraszają specjaliści z Fundacji Lipno.", ["Fundacji Lipno"]),
+    ("Na dwa spotkania w ramach przygotowywanego Programu Rewitalizacji Miasta Lipna zapraszają specjaliści z firmy "
+     "Projekty Miejskie. Spotkanie 5 maja 2024 r. o godz. 17.", ["firmy Projekty Miejskie"]),
 ])
 def test_organising_verbs_of_series_and_boards_by_acronym(text, expected):
     assert _names(text) == expected

@@ -54,6 +54,7 @@ def realised_by(text: str, tokens: Sequence[Token]) -> list[Span]:
     jest przez Y`: who runs the project named as the agent of its running; `projektu „X”, za
     który odpowiedzialna jest Fundacja Y`: the body answerable for it."""
     out: list[Span] = [span for m in _ANSWERABLE_RE.finditer(text) for span in names_after(text, m.end())]
+    out += [span for m in _PROJECT_BY_RE.finditer(text) for span in names_after(text, m.end())[:2]]
     for i, tok in enumerate(tokens[:-2]):
         if tok.is_word and tok.low.startswith("realizac") and lemma_set(tokens[i + 1].low) & frames().project_nouns:
             m = _TITLED_BY_RE.match(text, tokens[i + 1].end)
@@ -68,6 +69,12 @@ _ANSWERABLE_RE = re.compile(
     r"(?:odpowiada(?:ją)?|odpowiedzialn\w+\s+(?:jest|są|był\w*|będzie))|"
     r"któr\w+\s+(?:(?:jest|był\w*|będzie)\s+)?realizowan\w+\s+(?:(?:jest|był\w*|będzie)\s+)?przez)\s+",
     re.IGNORECASE)
+# `Celem projektu realizowanego przez Fundację X`, `Operacja opracowana przez LGD X` (the footer of a
+# LEADER operation): a project's participle of running or drafting it, then its agent
+# (one project, not the topic: `dyskutowano o projektach realizowanych przez X`)
+_PROJECT_BY_RE = re.compile(r"(?<!\Wo )\b(?:(?:mikro)?projekt(?:u|em|cie)?|operacj[aięą])\s+"
+                            r"(?:realizowan|opracowan)\w*\s+"
+                            r"(?:(?:jest|był\w*|będzie|została?|zostało)\s+)?przez\s+", re.IGNORECASE)
 # after the project noun: its title, then `przez` (`projektu pn. „Na zmianę” przez`)
 _TITLED_BY_RE = re.compile(
     r"\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s+przez\s+|\s+przez\s+")

@@ -162,6 +162,21 @@ def test_a_body_that_obtained_a_grant_runs_the_meetings(text, expected):
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Konferencja odbędzie się 12 lutego 2024 r. w ramach projektu „Młoda szkoła”. Celem projektu realizowanego przez "
+     "Fundację Lipa jest upowszechnianie idei parlamentaryzmu.", ["Fundację Lipa"]),
+    # the footer of a LEADER operation
+    ("Szkolenie dla przedsiębiorców odbyło się 5 maja 2019 r. w Borkach.\n\n"
+     "Operacja opracowana przez Lokalną Grupę Działania Ziemi Lipnowskiej",
+     ["Lokalną Grupę Działania Ziemi Lipnowskiej"]),
+    # projects discussed are the topic
+    ("Podczas spotkania, które odbyło się 5 maja 2018 r., dyskutowano o projektach realizowanych przez Ochotnicze "
+     "Hufce Pracy.", []),
+])
+def test_the_implementer_of_a_project_named_by_its_participle_runs_it(text, expected):
+    assert _names(text) == expected
+
+
 def test_what_is_part_of_a_project_is_run_by_its_implementer():
     text = ("Klub Seniora jest częścią projektu „Aktywni Seniorzy” realizowanego przez Miejski Ośrodek Pomocy "
             "Społecznej w Borkach. Zajęcia odbędą się 5 maja 2019 r.")

@@ -19,8 +19,9 @@ from nlp.dates_context import left_of
 from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, DAY_PAIR_SEP, LINE_LIST_SEP, LIST_SEP, MONTH_OF,
-                               MONTH_STAMP_WORD, MONTH_WORD, NOT_DATE_AFTER, ORDINAL_SUFFIX, RANGE_SEP, ROMAN, ROMAN_OF,
-                               SWITCH_SEP, TIME_CUE, WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
+                               MONTH_STAMP_GLUED, MONTH_STAMP_WORD, MONTH_WORD, NOT_DATE_AFTER, ORDINAL_SUFFIX,
+                               RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_SEP, TIME_CUE, WEEK_ORDINAL_WORD, WEEKDAY_OF,
+                               WEEKDAY_WORD, YEAR_WORD)
 from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
@@ -62,7 +63,8 @@ _WEEKDAY_ASIDE = rf"(?:\s*\(\s*(?:{WEEKDAY_WORD})\s*\))?"
 
 def _text_month_pattern(left: str, days: str) -> str:
     # (a three-letter month with no dot only with its year after it: `20 cze 2007`; alone `lis` is a word)
-    stamp_month = rf"(?:{MONTH_STAMP_WORD})(?=[ \t]*,?[ \t]*{_YEAR4}(?!\d))"
+    stamp_month = rf"(?:{MONTH_STAMP_WORD})(?=[ \t]*,?[ \t]*{_YEAR4}(?!\d))" \
+        rf"|(?:{MONTH_STAMP_GLUED})(?={_YEAR4}(?!\d))"   # (`11lis2009`: run together, as blog templates print)
     return (rf"{left}(?P<days>{days})\s*(?P<month>{MONTH_WORD}|{stamp_month})"
             # (a year before 1900 only on the day's line: `3 lipca` / `1700 AS: …` is a programme's hour)
             rf"(?:{_WEEKDAY_ASIDE}(?:[ \t]*,?[ \t]*|\s*,?\s*(?=(?:19|20)\d\d))(?P<year>{_YEAR4})(?!\d|[-./]\d)"

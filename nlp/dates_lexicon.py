@@ -92,6 +92,8 @@ for _form, _num in LEXICON["month_stamps"].items():
     for _variant in _with_ascii([_form]):
         MONTH_STAMP_OF[_variant] = _num
 MONTH_STAMP_WORD = _word_alternation(list(MONTH_STAMP_OF))
+# "11lis2009", "25paź2009, 19:00": a blog template's day, short month and year run together
+MONTH_STAMP_GLUED = f"(?:{alternation(list(MONTH_STAMP_OF))})(?![^\\W\\d_])"
 # "maj 30, 2023", "May 25 2010": a month name before the day, in a date with its year
 MONTH_FIRST_OF: dict[str, int] = dict(MONTH_OF)
 for _num, _forms in LEXICON["month_first_months"].items():

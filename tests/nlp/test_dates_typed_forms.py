@@ -40,6 +40,13 @@ def test_a_short_month_first_under_the_title_is_the_posts_date_and_anchors_the_y
     assert events(text, published=found[0]) == ["2023-06-13"]
 
 
+def test_a_blog_templates_day_short_month_and_year_run_together_date_its_entries():
+    text = "Wpisy\n\n11lis2009 Komentarze (3)\nSpotkanie w Lipnie.\n\n25paź2009, 19:00\nZebranie w Borkach."
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2009, 11, 11)
+    assert [m.start for m in find_dates(text) if m.kind != "publication"] == ["2009-10-25T19:00"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a post's stamp with seconds carries its hour; a duration with seconds is no hour
     ("Opublikował: Jan Lis (10 września 2009, 20:29:46)", ("2009-09-10T20:29", "publication")),

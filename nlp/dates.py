@@ -120,9 +120,12 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     span: tuple[dt.date, dt.date] | None = None   # the days the last date names (`23-24 lipca`)
     last_end = 0
     joined_to: tuple[int, list[DateMention]] = (-1, [])   # the end and mentions of the expression before
+    entry_day: dt.date | None = None   # on a listing, the posting date of the item a word stands in
     for expr in exprs:
         in_week_of = False   # a weekday read in the week of the date named before it
         anchor = published or nearest_anchor(anchors, expr.start, latest=expr.current_year)
+        if entry_day is not None and not expr.parts:
+            anchor = entry_day   # (`25paź2009` / `Dziś …`: the day of that entry, not of the page's newest)
         ref = anchor or today
         year = written if written is None else weekday_year(written, expr)   # (`sobotę, 3 lutego`: its weekday's)
         if year is None and published is None and expr.parts and all(p.month and not p.year for p in expr.parts):
@@ -154,7 +157,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             in_week_of = True
         elif not expr.parts and expr.relative_days is None and not expr.past and expr.tense != "past" \
                 and expr.week_offset is None and last_day is not None and not expr.eventless \
-                and (not expr.bare or _same_passage(text, last_end, expr.start)) \
+                and (not expr.bare or expr.start - last_end <= _PASSAGE) \
                 and not (published is not None and (expr.coming or expr.tense == "future" and last_day < published)):
             # "19-20 października …, start w sobotę": a weekday after a date is in that week (but
             # "zebranie odbyło się 2 maja. W czwartek radni zbiorą się" speaks of a coming Thursday)
@@ -174,6 +177,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
                 mention = replace(mention, kind=PUBLICATION)
             elif any(mention.span[0] < e and s < mention.span[1] for s, e in siblings):
                 mention = replace(mention, kind=OTHER)   # another item's posting date on a listing
+                entry_day = dt.date.fromisoformat(mention.day)
             mentions.append(mention)
             if not expr.parts:
                 implicit.add(id(mention))
@@ -210,7 +214,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     return tuple(sorted(mentions + counted_back, key=lambda m: m.span[0]) if counted_back else mentions)
 
 
-_PASSAGE = 300
+_PASSAGE = 300   # near enough for a bare weekday to speak of a date's week (a programme under its dates)
 # a school year's days from August (its preparation) to December are of its first year
 _SCHOOL_YEAR_OPENS = 8
 
@@ -235,11 +239,6 @@ def _last_named_day(mentions: list[DateMention], pos: int) -> dt.date | None:
         if m.span[0] < pos and m.kind != PUBLICATION:
             return dt.date.fromisoformat(m.day)
     return None
-
-
-def _same_passage(text: str, start: int, end: int) -> bool:
-    """Near enough for one to speak of the other's week (a programme under its dates)."""
-    return end - start <= _PASSAGE
 
 
 def _needs_reference(expr: DateExpr) -> bool:

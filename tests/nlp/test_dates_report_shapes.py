@@ -329,6 +329,16 @@ def test_the_other_items_posting_dates_on_a_listing_page_are_no_meetings():
     assert events(poster) == [("2016-10-15T17:00", None)]
 
 
+def test_words_of_days_in_an_item_of_a_listing_count_from_that_items_posting_date():
+    text = ("Dziennik z Lipna\n\nczwartek, 30 września 2010\n\nDziura w niebie\n\nDziś po dwóch dniach padania "
+            "przejaśniło się.\n\nśroda, 29 września 2010\n\nLecą kasztany\n\nDziś w drodze do pracy padał deszcz.")
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2010, 9, 30)
+    assert [(m.span[0], m.start) for m in find_dates(text, published=found[0]) if m.kind == "other"
+            and text[m.span[0]:m.span[1]] == "Dziś"] == [(text.index("Dziś"), "2010-09-30"),
+                                                           (text.rindex("Dziś"), "2010-09-29")]
+
+
 def test_posting_stamps_of_related_items_under_an_article_are_no_meetings():
     text = ("REGION\nSpotkanie w Borkach\nczwartek, 10 września 2015 09:53 / Autor: Jan Nowak\n\nSpotkanie odbędzie się "
             "13 września o godz. 18.00 w świetlicy.\n\nCZYTAJ DALEJ\nNowy chodnik w Lipnie\n24 listopada 2015, 17:44\n"

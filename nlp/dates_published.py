@@ -101,7 +101,9 @@ _DATE_LINE_SCOPE = 1200
 _RELATIVE_DAY_RE = re.compile(rf"(?<!\w)(?:{RELATIVE_TO_WRITING}|(?:{WEEKDAY_PAST_MODIFIER})\s+(?:{WEEKDAY_WORD}))", _I)
 _FOOTER_BODY_CHARS = 200   # an article above a footer line
 _BYLINE_PREFIX_MAX = 40
-_TIME_NEXT_LINE_RE = re.compile(r"[^\n]*\n[\s]{0,40}?(?:godz|g\.|\d{1,2}[:.]\d{2}\s*[-–—]|od\s+\d)", _I)
+# (a programme: a place's line may stand between the day and its first row, `10.00 wyścigi`)
+_TIME_NEXT_LINE_RE = re.compile(r"[^\n]*\n(?:[ \t]*[^\W\d][^\n\d]{0,60}\n)?[\s]{0,40}?"
+                                r"(?:godz|g\.|\d{1,2}[:.]\d{2}\s*(?:[-–—]|[^\W\d])|od\s+\d)", _I)
 # a date-time a machine printed, run into the title: "Góry2021-08-25 23:00:00"
 _MACHINE_STAMP_RE = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ T](?P<clock>\d{2}:\d{2}:\d{2})(?!\d)")
 _MONTH_STAMP_RE = re.compile(

@@ -339,6 +339,13 @@ def test_words_of_days_in_an_item_of_a_listing_count_from_that_items_posting_dat
                                                            (text.rindex("Dziś"), "2010-09-29")]
 
 
+def test_a_programmes_day_over_a_place_and_timed_rows_is_no_posting_date():
+    text = ("Program Dni Gminy\nsobota, 13 sierpnia 2011\nteren stadniny koni w Dąbrówce\n10.00 wyścigi – rajd konny\n"
+            "14.30 rozdanie nagród\nniedziela, 14 sierpnia 2011 – sanktuarium w Lipnie\n11.00 msza polowa")
+    assert find_published(text) is None
+    assert [m.start for m in find_dates(text) if m.kind == "event"] == ["2011-08-13T10:00", "2011-08-14T11:00"]
+
+
 def test_posting_stamps_of_related_items_under_an_article_are_no_meetings():
     text = ("REGION\nSpotkanie w Borkach\nczwartek, 10 września 2015 09:53 / Autor: Jan Nowak\n\nSpotkanie odbędzie się "
             "13 września o godz. 18.00 w świetlicy.\n\nCZYTAJ DALEJ\nNowy chodnik w Lipnie\n24 listopada 2015, 17:44\n"

@@ -41,7 +41,7 @@ def lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     if named is not None:
         return named   # `stowarzyszenie pn. Instytut Rozwoju Obszarów Wiejskich`
     office = kind == "office"
-    board = office or bool(lemma_set(word) & _governing_bodies())
+    board = office or bool(lemma_set(word) & governing_bodies())
     if board and i + 1 < len(tokens) and tokens[i + 1].is_cap \
             and (_has_genitive(tokens[i + 1].text) or _mixed_acronym(tokens[i + 1].text)
                  or is_acronym(tokens[i + 1].text)) \
@@ -194,5 +194,6 @@ def from_place_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
 
 
 @functools.cache
-def _governing_bodies() -> frozenset[str]:
+def governing_bodies() -> frozenset[str]:
+    """`zarząd`, `prezydium`: a body's board, which acts for it."""
     return frozenset(lexicon("organisation_heads.json")["governing_bodies"])

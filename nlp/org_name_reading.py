@@ -92,7 +92,8 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                     break   # `akcji „Masz głos” Fundacja Razem zorganizowała`: the next name's head
                 continue
             break
-        if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS):
+        initial = len(word) == 1 and j + 1 < n and tokens[j + 1].text == "."   # (`im. W. Kętrzyńskiego`: no `w`)
+        if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS and not initial):
             # (a name set in capitals keeps its connectors: `RADA DS. OSÓB … W STAROGARDZIE`)
             if ((is_person_role(word) and not members_of_head(tokens, head, j) and not _acronym_after_name(tokens, j))
                     or (_stops_name(word) and not compound_place(tokens, j))) \

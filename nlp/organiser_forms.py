@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from nlp.morph import numbers
+from nlp.org_lower_names import governing_bodies
 from nlp.org_names import OUR, is_office_title, is_org_head, lemma_set
 from nlp.org_words import is_adjective, is_bare_name
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_grammar import Span
-from nlp.vocabulary import lexicon
 
 __all__ = ["distinct_spans", "in_full"]
 
@@ -87,10 +87,7 @@ def _board_of(text: str, board: Span, body: Span) -> bool:
     it, and the board is the organiser the page names."""
     words, inner = text[board[0]:board[1]].split(), text[body[0]:body[1]].split()
     return len(words) > len(inner) and words[-len(inner):] == inner \
-        and bool(lemma_set(words[0].lower()) & _GOVERNING_BODIES)
-
-
-_GOVERNING_BODIES = frozenset(lexicon("organisation_heads.json")["governing_bodies"])
+        and bool(lemma_set(words[0].lower()) & governing_bodies())
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -105,7 +105,8 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
                     if address_first:
                         return name_span, address_first.span(), city, city is not None
                     cut = _CELL_SPLIT_RE.search(text, name_span[1], end) if name_span[1] > cell_end else cut
-            elif (timed or district_prefix("district_words").match(text, name_span[0])) and not town_in_cell(piece):
+            elif (timed or district_prefix("district_words").match(text, name_span[0])) and not town_in_cell(piece) \
+                    and not ADDRESS_RE.match(text, pos, cell_end):
                 # `Dzielnica X, godz. 17:00, Dom Kultury Y, ul. …`: the district, then the place (read
                 # afresh from this cell)
                 district, name_span, timed = name_span, None, False

@@ -276,6 +276,10 @@ def test_an_office_runs_on_over_its_remit(text, expected):
     ("Kongres odbył się 5 maja 2018 r., a jego organizatorami byli:\n• Ogólnopolskie Porozumienie o Współpracy "
      "Rad Seniorów,\n• Prezydent Miasta Lipna",
      ["Ogólnopolskie Porozumienie o Współpracy Rad Seniorów", "Prezydent Miasta Lipna"]),
+    # a patron's initial that is also a preposition (`W.`, `Z.`)
+    ("Spotkanie odbyło się 5 maja 2019 r. Organizatorami spotkania byli Ośrodek Badań Naukowych im. W. Kętrzyńskiego "
+     "w Lipnie oraz Regionalny Ośrodek Debaty w Lipnie.",
+     ["Ośrodek Badań Naukowych im. W. Kętrzyńskiego w Lipnie", "Regionalny Ośrodek Debaty w Lipnie"]),
     # a branch after a comma
     ("Wójt Gminy Lipno oraz Łódzki Ośrodek Doradztwa Rolniczego, Rejon Opoczno, serdecznie zapraszają rolników na "
      "kurs 29 lutego 2016 r.", ["Wójt Gminy Lipno", "Łódzki Ośrodek Doradztwa Rolniczego, Rejon Opoczno"]),

@@ -150,3 +150,12 @@ def test_an_invitation_to_the_event_after_an_ordinal() -> None:
     found = verdict("", "Rada Seniorów Jaworka zaprasza do udziału w trzecim spotkaniu, podczas którego omówimy plan "
                         "pracy. Czekamy 12 czerwca 2021 r. o godz. 11:00 w bibliotece gminnej.")
     assert found["is"] and "event frames: invite_to" in found["reasons"], found
+
+
+def test_a_report_that_a_body_organised_a_meeting_passes_without_its_hour_or_place() -> None:
+    from pipeline.relevance import verdict
+
+    found = verdict("", "W trosce o bezpieczeństwo seniorów, 11 grudnia br., Komenda Powiatowa Policji w Lipnie "
+                        "zorganizowała ogólnodostępną debatę społeczną. Celem debaty było uświadomienie mieszkańcom "
+                        "zagrożeń. Spotkanie wchodzi w skład cyklu debat.")
+    assert found["is"] and "event frames: organised" in found["reasons"], found

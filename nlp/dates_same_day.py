@@ -9,7 +9,7 @@ from nlp.dates_lexicon import LEXICON
 from nlp.dates_mention import DateMention
 from nlp.dates_types import TimeExpr
 from nlp.gazetteer import gazetteer
-from nlp.vocabulary import lexicon
+from nlp.venue_addresses import district_prefix
 
 __all__ = ["another_meeting_that_day"]
 
@@ -29,12 +29,9 @@ def _town_opens_line(text: str, start: int, end: int, *, dated: bool = False) ->
     if dated and date is None:
         return False
     m = _TOWN_BEFORE_HOUR_RE.match(text, date.end(), end) if date else _TOWN_BEFORE_HOUR_RE.fullmatch(text, start, end)
-    return m is not None and (gazetteer().is_place(m.group("town")) or _DISTRICT_RE.match(m.group("town")) is not None)
-
-
-# `Dzielnica Ponikwoda`, `Osiedle Leśne`: a part of a town, as a row's place before its hour
-_DISTRICT_RE = re.compile(r"(?i:" + "|".join(re.escape(w) for w in lexicon("venue_cues.json")["district_words"])
-                          + r")\s*(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+    # (or a part of a town: `Dzielnica Ponikwoda`, `Osiedle Leśne`)
+    return m is not None and (gazetteer().is_place(m.group("town"))
+                              or district_prefix("district_words").match(m.group("town")) is not None)
 
 
 def another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: str) -> bool:

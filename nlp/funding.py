@@ -113,7 +113,6 @@ _NEGATED_RE = re.compile(r"(?<!\w)(?:bez\s+(?:[^\W\d_]+\s+)?|nie\s+(?:(?:jest|by
 
 
 _RESOLUTION_REACH = 600
-_WITHIN_AT_END_RE = re.compile(r"\bw\s+ramach\s+$", re.IGNORECASE)
 
 
 def _is_topic(text: str, m: re.Match[str]) -> bool:
@@ -126,7 +125,7 @@ def _is_topic(text: str, m: re.Match[str]) -> bool:
     topic = _cues()["topic"].search(clause)
     if topic and not _cues()["within"].search(clause, 0, topic.start()):
         return True
-    within = _WITHIN_AT_END_RE.search(m.group())
+    within = _cues()["within"].search(m.group())
     if within and _cues()["topic"].search(m.group(), 0, within.start()):
         return True   # `spotkania … dla organizacji zainteresowanych konkursami w ramach FIO`: the calls are the topic
     line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _RESOLUTION_REACH)

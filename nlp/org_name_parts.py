@@ -9,7 +9,7 @@ import functools
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
-from nlp.morph import analyse, modifies, name_classes
+from nlp.morph import analyse, can_be, modifies, name_classes
 from nlp.org_words import (_BRANCHES, Token, _may_be_surname, is_adjective, is_first_name, is_office_title, lemma_set,
                            may_be_first_name)
 from nlp.vocabulary import lexicon
@@ -77,17 +77,10 @@ def opens_person(word: str, after: str, name: Sequence[Token]) -> bool:
     whose holder's name stays with it: `Prezydent Miasta X Marek Nowak`)."""
     if is_first_name(word):
         return _may_be_surname(after)
-    return may_be_first_name(word) and "nazwisko" in name_classes(after) and _singular_nominative(after) \
+    # (`Ilnicka`, not `Kowalskiej`, after which a name of the genitive runs on)
+    return may_be_first_name(word) and "nazwisko" in name_classes(after) \
+        and any(can_be(after, pos, number="sg", case="nom") for pos in ("subst", "adj")) \
         and not any(is_office_title(t.text) for t in name)
-
-
-def _singular_nominative(word: str) -> bool:
-    """`Ilnicka` (not `Kowalskiej`, after which a name of the genitive runs on)."""
-    for reading in analyse(word):
-        parts = reading.tag.split(":")
-        if len(parts) > 2 and "sg" in parts[1].split(".") and "nom" in parts[2].split("."):
-            return True
-    return False
 
 
 def branch_after_comma(tokens: Sequence[Token], j: int) -> int | None:

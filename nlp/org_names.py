@@ -125,18 +125,11 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
             found.append((tok.start, tokens[i + 1].end))   # `naszego Stowarzyszenia`, `nasza redakcja`: the page's own
             i += 2
             continue
-        company = lowercase and bool(lemma_set(tok.low) & _company_nouns())
-        if lowercase and not tok.is_cap and lemma_set(tok.low) & _apposition_nouns() and i + 1 < len(tokens) \
-                and tokens[i + 1].is_cap and not _gap_breaks(text, tok, tokens[i + 1]) \
-                and not (company and company_name_end(text, tokens, i + 1) is not None):
-            # (`firma X sp. z o.o.`: a company's own name, read with its legal form, the kind left out)
-            stop = read_name(text, tokens, i + 1)
-            if stop is None and company:
-                stop = _capitalised_run_end(text, tokens, i + 1)   # `z firmy Projekty Miejskie`: any name
-            if stop is not None:
-                found.append((tok.start, tokens[stop - 1].end))   # `ze stowarzyszeniem Ośrodek Wspierania X`
-                i = stop
-                continue
+        stop = _apposition_end(text, tokens, i) if lowercase and not tok.is_cap else None
+        if stop is not None:
+            found.append((tok.start, tokens[stop - 1].end))   # `ze stowarzyszeniem Ośrodek Wspierania X`
+            i = stop
+            continue
         quote = _quote_after_common_noun(tokens, i) if not tok.is_cap and tok.is_word else None
         if quote is not None:
             # `stowarzyszenie „Projekt Radomir”`, `grupa nieformalna „Aktywni”`: a common noun
@@ -262,6 +255,22 @@ def _shares_complement(office: str, tokens: Sequence[Token], start: int, stop: i
     own = next((units[o] for o in lemma_set(office) if o in units), None)
     said = lemma_set(tokens[start].text) & frozenset().union(*units.values())
     return own is None or not said or bool(said & own)
+
+
+def _apposition_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """A kind of body in lower case at tokens[i], then its own name (`ze stowarzyszeniem Ośrodek
+    Wspierania X`, `z firmy Projekty Miejskie`, a company's of any words): the index after the
+    name, or None. (`firma X sp. z o.o.` is a company's name read with its legal form, the kind
+    left out.)"""
+    kinds = lemma_set(tokens[i].low)
+    if not kinds & _apposition_nouns() or i + 1 >= len(tokens) or not tokens[i + 1].is_cap \
+            or _gap_breaks(text, tokens[i], tokens[i + 1]):
+        return None
+    company = bool(kinds & _company_nouns())
+    if company and company_name_end(text, tokens, i + 1) is not None:
+        return None
+    stop = read_name(text, tokens, i + 1)
+    return _capitalised_run_end(text, tokens, i + 1) if stop is None and company else stop
 
 
 @functools.cache

@@ -45,7 +45,7 @@ def _after_closing_words(line: str) -> int | None:
     """Where the signer starts after a letter's closing words inside a flattened last line
     (`Licząc na Państwa obecność, pozostaję z wyrazami szacunku, Anna Lis Burmistrz Lipna`)."""
     low = line.lower()
-    ends = [low.rfind(words) + len(words) for words in _closing_formulas() if low.rfind(words) > 0]
+    ends = [at + len(words) for words in _closing_formulas() if (at := low.rfind(words)) > 0]
     if not ends:
         return None
     signed = max(ends)

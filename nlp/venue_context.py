@@ -296,14 +296,14 @@ def _list_intro_span(text: str, pos: int) -> tuple[int, int] | None:
 def on_a_route(text: str, pos: int) -> bool:
     """`Trasa poprowadzi przez Jezuicką na Błonia Zamkowe`, `skąd przejdą ulicami: …`: a place
     after a word of a route in its sentence is passed on a walk, not where it meets."""
-    before = text[max(0, pos - 250):pos]
     # (the sentence's start: a stop after a word, not after `ul.`, `pl.`, `r.` inside it)
-    stops = [m.end() for m in _ROUTE_SENTENCE_STOP_RE.finditer(before) if m.group(1) is None or len(m.group(1)) > 3]
+    start = start_after_stop(text, pos, 250, lambda k: bool(_SPACE_THEN_CAPITAL_RE.match(text, k + 1, pos))
+                             and len(_LAST_WORD_RE.search(text, max(0, k - 20), k).group()) > 3)
     routes = _words("route_words")
-    return any(folded_lemmas(word) & routes for word in _WORD_RE.findall(before[stops[-1] if stops else 0:]))
+    return any(folded_lemmas(word) & routes for word in _WORD_RE.findall(text, start, pos))
 
 
-_ROUTE_SENTENCE_STOP_RE = re.compile(r"(\w*)[.!?]\s+(?=[A-ZŁŚŻŹĆ])|\n")
+_LAST_WORD_RE = re.compile(r"\w*$")
 
 
 def context_ok(text: str, pos: int) -> bool:

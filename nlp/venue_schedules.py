@@ -60,8 +60,9 @@ def schedule_row_venue(text: str, row_start: int, start: int, end: int) -> tuple
             pos = cut.end()
             continue
         piece = text[pos:cell_end].strip()
-        timed = timed or name_span is not None and bool(piece) and bool(DATE_OR_TIME_RE.fullmatch(piece))
-        if piece and not DATE_OR_TIME_RE.fullmatch(piece) and not re.fullmatch(r"(?:godz\.?\s*)?[\d.:⁰¹²³⁴⁵⁶⁷⁸⁹ \-–]+", piece):
+        date_cell = bool(piece) and DATE_OR_TIME_RE.fullmatch(piece) is not None
+        timed = timed or name_span is not None and date_cell
+        if piece and not date_cell and not re.fullmatch(r"(?:godz\.?\s*)?[\d.:⁰¹²³⁴⁵⁶⁷⁸⁹ \-–]+", piece):
             town = town_in_cell(piece)
             if town and name_span is None:
                 city = town

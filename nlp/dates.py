@@ -37,6 +37,7 @@ from nlp.dates_mention import DateMention
 from nlp.dates_published import find_published
 from nlp.dates_rows import attach_rows, list_time, series_time
 from nlp.dates_sessions import sessions_on_lines
+from nlp.dates_span_days import last_named_day, span_day_of
 from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_observance_days, demote_old_references,
                               fold_days_into_ranges, outside_related_links, settle_undetermined, time_from_the_body,
                               time_mentions)
@@ -142,7 +143,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             ref, expr = dt.date(year, 1, 1), replace(expr, current_year=True)
         if expr.anaphoric:
             # "tego samego dnia", "nazajutrz": counted from the last day the text named
-            named = _last_named_day(mentions, expr.start) or (published if expr.day_part else None)
+            named = span_day_of(text, mentions, expr.start, expr.span_day) if expr.span_day is not None \
+                else last_named_day(mentions, expr.start) or (published if expr.day_part else None)
             if named is None:
                 continue   # "tego samego dnia" with no day named before it
             ref = named
@@ -231,14 +233,6 @@ def _dates_coming_weekday(mentions: list[DateMention], weekday: int | None, publ
     return weekday is not None and published is not None and any(
         m.kind == EVENT and m.day > published.isoformat() and dt.date.fromisoformat(m.day).weekday() == weekday
         for m in mentions)
-
-
-def _last_named_day(mentions: list[DateMention], pos: int) -> dt.date | None:
-    """The day of the last date before `pos` (not the page's own publication line)."""
-    for m in reversed(mentions):
-        if m.span[0] < pos and m.kind != PUBLICATION:
-            return dt.date.fromisoformat(m.day)
-    return None
 
 
 def _needs_reference(expr: DateExpr) -> bool:

@@ -101,12 +101,12 @@ def attach_times(text: str, exprs: list[DateExpr], times: list[TimeExpr]) -> lis
     time_starts = [t.start for t in times]
     explicit_starts = [e.start for e in exprs if e.parts]
     # "Dodano: 10.06.2024\n\nPrzypominamy, że jutro o godz. 17:00": the word takes its time
-    word_starts = [e.start for e in exprs if e.relative_days is not None and not e.day_part]
+    word_starts = [e.start for e in exprs if e.relative_days is not None and not e.day_part and e.span_day is None]
     all_starts = [e.start for e in exprs]
     weekday_starts = [e.start for e in exprs if not e.parts and e.weekday is not None]
     for i, expr in enumerate(exprs):
-        if expr.iso_time is not None or expr.day_part:
-            continue   # "rozpoczęcie wieczorem o 18": the hour stays the meeting's
+        if expr.iso_time is not None or expr.day_part or expr.span_day is not None:
+            continue   # "rozpoczęcie wieczorem o 18", "Pierwszego dnia od 10:00": the hour stays the meeting's
         if expr.parts:
             # a weekday word inside the date's sentence ("start w sobotę o 9:00") does not
             # end the date's reach; the next written date does

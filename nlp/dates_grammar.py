@@ -28,6 +28,7 @@ from nlp.dates_month_first import month_first_dates
 from nlp.dates_line_numbers import slash_row_at, sub_item_number
 from nlp.dates_match_values import NOT_DATE_BEFORE_RE, nth_weekday, numeric, text_month
 from nlp.dates_relative import anaphoric_days, counted_days, day_parts
+from nlp.dates_span_days import span_days
 from nlp.dates_rows import day_cell_above_month
 from nlp.dates_types import Candidate, DateExpr, DatePart, TimeExpr
 from nlp.dates_words import relative_days, weekdays
@@ -326,6 +327,9 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
     for start, end, days in anaphoric_days(text, lowered):
         add(Candidate(PRIORITY_WORD, start, end,
                       DateExpr(start, end, [], relative_days=days, strong=False, anaphoric=True)))
+    for start, end, index in span_days(text, lowered):
+        add(Candidate(PRIORITY_WORD, start, end,
+                      DateExpr(start, end, [], relative_days=0, strong=False, anaphoric=True, span_day=index)))
     for start, end in day_parts(text, lowered):
         add(Candidate(PRIORITY_DAY_PART, start, end, DateExpr(start, end, [], relative_days=0, strong=False,
                                                               anaphoric=True, day_part=True, eventless=True)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.dates_lexicon import cue_before
 from nlp.dates_published import _DIGIT_LINE_RE, _TIME_NEXT_LINE_RE, _stamp_on_line
 from nlp.text_lines import line_bounds
 
@@ -26,8 +27,8 @@ def sibling_stamps(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     for line in _DIGIT_LINE_RE.finditer(text, line_end):
         start, end = line_bounds(text, line.start())
         found = _stamp_on_line(text, start, end)
-        if not found or _TIME_NEXT_LINE_RE.match(text, found[2]):
-            continue
+        if not found or _TIME_NEXT_LINE_RE.match(text, found[2]) or _MODIFIED_RE.search(text, start, found[1]):
+            continue   # (`(akt. 19.12.2018 21:37)`: the page's own edit, no other item's posting)
         if found[3] or shaped and _stamp_shape(text[start:end]) == shape:
             out.append((found[1], found[2]))   # (a sure one: `24 listopada 2025, 17:44` under a related title)
     return out
@@ -38,4 +39,5 @@ def _stamp_shape(line: str) -> str:
     return re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.strip()))
 
 
-_SHAPED_RE = re.compile(r"W[ ,]|0:0")   # a weekday before the date, or a clock time
+_SHAPED_RE = re.compile(r"W[ ,]|0:0")
+_MODIFIED_RE = cue_before("modification_before")   # a weekday before the date, or a clock time

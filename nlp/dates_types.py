@@ -40,6 +40,7 @@ class DateExpr:
     weekday: int | None = None          # stated weekday (0 = Monday), checks a guessed year
     relative_days: int | None = None    # dziś/jutro/za tydzień: days after the reference date
     anaphoric: bool = False             # "tego samego dnia", "nazajutrz": counted from the last date named
+    span_day: int | None = None         # "drugiego dnia imprezy": that day of the meeting named before (-1 its last)
     counted: bool = False               # "za dwa dni", "za tydzień": a span of time as much as a day
     day_part: bool = False              # "wieczorem": the evening of the day last named, no meeting's own
     week_offset: int | None = None      # "w przyszłym tygodniu w czwartek": weeks after the reference week

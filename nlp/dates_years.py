@@ -161,14 +161,15 @@ def month_year_anchors(text: str) -> list[tuple[int, int, int]]:
     return sorted(a for a in out if a[2])
 
 
-_SCHOOL_YEAR_RE = re.compile(rf"(?<!\w)rok\w*\s+(?:szkoln|akademick)\w*\s+(?P<year>{_YEAR4_RUN})\s*[/\-–]\s*"
-                             rf"(?P<next>(?:19|20)?\d{{2}})(?!\d)", _I)
+_SCHOOL_YEAR_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['split_years_before'])})\s+"
+                             rf"(?P<year>{_YEAR4_RUN})\s*[/\-–]\s*(?P<next>(?:19|20)?\d{{2}})(?!\d)", _I)
 
 
 def school_years(text: str) -> list[tuple[int, int]]:
-    """(position, first year) of each school or academic year the text names (`rok szkolny
-    2024/25`, `roku akademickiego 2023-2024`): its autumn (and the August before it) is in
-    the first year, the rest in the second, whatever the tense of the page."""
+    """(position, first year) of each school or academic year or season the text names (`rok
+    szkolny 2024/25`, `roku akademickiego 2023-2024`, `w sezonie 2016/17`): its autumn (and
+    the August before it) is in the first year, the rest in the second, whatever the tense of
+    the page."""
     return [(m.start(), int(m.group("year"))) for m in _SCHOOL_YEAR_RE.finditer(text)
             if int(m.group("next")[-2:]) == (int(m.group("year")) + 1) % 100]
 

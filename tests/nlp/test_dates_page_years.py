@@ -215,6 +215,17 @@ def test_a_school_year_or_a_past_year_dates_year_less_days(text, expected):
     assert events(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a season of a league or of heating runs from one autumn into the next, like a school year
+    ("Terminarz rundy jesiennej w sezonie 2019/20\n\nDrużyna z Lipna zagra u siebie 18 sierpnia i 10 listopada.",
+     ["2019-08-18", "2019-11-10"]),
+    ("Plan spotkań na sezon grzewczy 2019/2020: zebranie mieszkańców odbędzie się 14 stycznia w świetlicy.",
+     ["2020-01-14"]),
+])
+def test_a_season_of_two_years_dates_its_year_less_days(text, expected):
+    assert [m.day for m in find_dates(text, today=dt.date(2026, 1, 1))] == expected
+
+
 def test_a_year_heading_a_list_dates_the_lists_days_over_the_pages_other_dates():
     text = ("Zebranie sprawozdawcze klubu seniora odbyło się 3 lutego 2017 r. Zarząd pełniący funkcję od "
             "14.01.2012 r. przedstawił sprawozdanie.\n\nNajważniejsze spotkania klubu w 2016 roku:\n\n"

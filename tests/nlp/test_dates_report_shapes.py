@@ -329,6 +329,14 @@ def test_the_other_items_posting_dates_on_a_listing_page_are_no_meetings():
     assert events(poster) == [("2016-10-15T17:00", None)]
 
 
+def test_an_update_stamp_under_the_posting_date_is_no_other_items_posting_date():
+    # `(akt. …)` is the page's own edit: its days still count from the posting date
+    text = ("Relacja z turnieju\n\n14.09.2008 19:25\n(akt. 19.12.2018 21:37)\n\n"
+            "W piątek odbyły się dwa mecze turnieju w Lipnie.")
+    found = {m.text: m.start for m in find_dates(text, today=dt.date(2026, 1, 1))}
+    assert found["W piątek"] == "2008-09-12"
+
+
 def test_words_of_days_in_an_item_of_a_listing_count_from_that_items_posting_date():
     text = ("Dziennik z Lipna\n\nczwartek, 30 września 2010\n\nDziura w niebie\n\nDziś po dwóch dniach padania "
             "przejaśniło się.\n\nśroda, 29 września 2010\n\nLecą kasztany\n\nDziś w drodze do pracy padał deszcz.")

@@ -291,3 +291,31 @@ def test_a_day_on_which_the_page_will_host_guests_is_a_meeting_s():
     text = ("W czwartek 23 października po raz drugi będziemy gościć podróżników z Lipna. "
             "Serdecznie zapraszamy na godz. 18.00 – wstęp wolny.")
     assert [start for _evidence, start in days(text)] == ["2008-10-23T18:00"]
+
+
+# --- a day counted inside a meeting's days ------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # through the days of the last date of several days
+    ("Dni Lipna potrwają od 17 do 19 października. Drugiego dnia imprezy zagra orkiestra, a ostatniego dnia "
+     "odbędzie się festyn.",
+     [("od 17 do 19 października", "2008-10-17"), ("Drugiego dnia", "2008-10-18"), ("ostatniego dnia", "2008-10-19")]),
+    # from a day named just before it
+    ("W czwartek, 16 października rajd ruszył z Borek. Pierwszy dzień upłynął uczestnikom na marszu.",
+     [("czwartek, 16 października", "2008-10-16"), ("Pierwszy dzień", "2008-10-16")]),
+    # a date right before it on its line is the day it names again
+    ("14 października – rozpoczęła się wizytacja.\n16 października – w drugi dzień wizytacji biskup odwiedził szkołę.",
+     [("14 października", "2008-10-14"), ("16 października", "2008-10-16"), ("drugi dzień", "2008-10-16")]),
+    # days of the calendar or of a life, and days counted from something else, count no meeting's day
+    ("Wnioski można składać do ostatniego dnia miesiąca.", []),
+    ("Pierwszego dnia po urlopie wrócił do pracy.", []),
+    ("To był pierwszy dzień reszty jego życia.", []),
+])
+def test_a_day_counted_inside_a_meetings_days(text, expected):
+    assert days(text) == expected
+
+
+def test_a_day_counted_inside_a_meeting_leaves_the_hours_to_the_meeting():
+    text = ("Konferencja odbędzie się w dniach 20-21 października 2008 r. w Lipnie. Pierwszego dnia obrady potrwają "
+            "od 10:00 do 17:00.")
+    assert days(text)[0] == ("20-21 października 2008 r. w Lipnie. Pierwszego dnia obrady potrwają od 10:00 do 17:00",
+                             "2008-10-20T10:00")

@@ -17,6 +17,7 @@ from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, fold, only_pos
 from nlp.org_words import is_office_title, is_person_role, may_be_first_name
 from nlp.text_lines import line_bounds
+from nlp.venue_towns import names_a_building
 from nlp.venue_words import folded_lemmas
 from nlp.vocabulary import lexicon
 
@@ -355,6 +356,8 @@ def context_city(text: str, prefer: str | None = None) -> str | None:
         if not name:
             continue
         cue = m.group().split()[0]
+        if k == 1 and cue.lower() in ("w", "we") and names_a_building(text, m.start(1), m.start(1) + len(words[0])):
+            continue   # `w Książnicy Podlaskiej`: a building by its name
         if cue in _TOWN_OF_WORDS and may_be_first_name(words[0]):
             continue   # `prezydent Rafał Nowak`: the mayor's name, not his town's
         before = text[max(0, m.start() - 30):m.start()].rstrip()

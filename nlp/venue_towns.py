@@ -33,6 +33,8 @@ class TownVenue:
 
 _PLACE_WORD_RE = re.compile(r"[A-ZŁŚŻŹĆ][\w-]*\.?")
 _ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+# what names a building after its noun: a name in quotes or capitals, `dla …`, a number
+_BUILDING_NAME_RE = re.compile(r"[ \t\xa0]*(?:[„\"«]|[A-ZŁŚŻŹĆ]|(?:dla|nr)[ \t\xa0])")
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\ba\s+także\b)\s*")
 
 
@@ -59,6 +61,8 @@ def place_at(text: str, pos: int, prefer: str | None, *, nominative: bool = Fals
                 return None   # `w Polsce`, `Miejsce:`, `Elżbieta Rafalska`: not a venue's town
             if k == 1 and _plural_of_singular(phrase, name):
                 return None   # `w Kołach PZW`: circles, not the town of Koło
+            if k == 1 and names_a_building(text, words[0].start(), words[0].end()):
+                return None   # `w Dziale „Zawodzie”`, `w Książnicy Podlaskiej`: a building by its name
             return name, end
     return None
 
@@ -118,6 +122,14 @@ def is_town(phrase: str) -> bool:
     """A place of the register that may be an event's town (not `Piątek`, `Miejsce`, `Polska`)."""
     name = gazetteer().city_name(phrase)
     return bool(name) and fold(name) not in _cues()[0]
+
+
+def names_a_building(text: str, start: int, end: int) -> bool:
+    """Is the capitalised word at text[start:end] the noun of a building or body followed by
+    its name (`Dziale „Zawodzie”`, `Książnicy Podlaskiej`, `Oddziale dla Dorosłych`), not a
+    village of that name (`Dział`)?"""
+    word = text[start:end]
+    return (is_venue_noun(word) or is_org_head(word)) and bool(_BUILDING_NAME_RE.match(text, end))
 
 
 def is_venue_noun(word: str) -> bool:

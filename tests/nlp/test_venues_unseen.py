@@ -3,7 +3,7 @@ phrases around a place that make it no venue (a title in capitals, an area, a no
 import pytest
 
 from nlp.dates import find_dates
-from nlp.venues import find_venues
+from nlp.venues import context_city, find_venues
 
 
 def _venues(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -270,3 +270,27 @@ def test_the_streets_of_a_walks_route_are_no_places_where_it_meets():
             "Mieszkańcy osiedla spotkają się 28 września 2023 r. o godz. 16.30 przy ul. Leśnej 14 w Lipnie. Stamtąd "
             "pójdą ul. Zelwerowicza, przez pl. Centralny w pobliżu ul. Gorczańskiej, kończąc przy ul. Koncertowej.")
     assert _venues(text) == [(None, "ul. Polnej 3", "Lipno"), (None, "ul. Leśnej 14", "Lipno")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun of a building or body, then its name: no village of that noun's name
+    ("Warsztaty odbyły się 9 maja 2024 r. w Dziale „Podlesie”.", [("Dziale „Podlesie”", None, None)]),
+    ("Forum zaplanowano na 23 października 2024 r. w Książnicy Lipnowskiej.", [("Książnicy Lipnowskiej", None, None)]),
+    ("Spotkanie odbędzie się 8 czerwca 2024 r. w Gościńcu Pod Dębami w Borkach.",
+     [("Gościńcu Pod Dębami w Borkach", None, "Borki")]),
+    # a village named alone stays a village, and a town of two words stays a town
+    ("Zebranie wiejskie odbędzie się 12 maja 2024 r. o godz. 17 w Kole.", [(None, None, "Koło")]),
+    ("Zebranie odbędzie się 12 maja 2024 r. w Kamienicy Polskiej.",
+     [("Kamienicy Polskiej", None, "Kamienica Polska")]),
+])
+def test_a_building_named_by_a_noun_some_village_is_called(text, expected):
+    assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We wtorek, 27 stycznia, w Oddziale dla Dzieci Biblioteki Miejskiej odbyło się spotkanie.", None),
+    ("Forum zaplanowano na 23 października w Książnicy Lipnowskiej.", None),
+    ("Zebranie odbędzie się 12 maja w Kamienicy Polskiej.", "Kamienica Polska"),
+])
+def test_a_building_by_its_name_is_no_town_the_page_is_about(text, expected):
+    assert context_city(text) == expected

@@ -43,7 +43,7 @@ _SUBMIT_ANY_CASE = Caseless(r"(?:składa\w*|złoż\w*|złoże\w*|przesła\w*|prz
 _SUBMIT_OFFICE_RE = re.compile(r"sekretaria\w+|kancelari\w+")
 
 
-def _submission_between(text: str, start: int, end: int) -> bool:
+def submission_between(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] speaks of handing papers in (searched in place, not sliced)."""
     return _SUBMIT_OFFICE_RE.search(text, start, end) is not None \
         or _SUBMIT_ANY_CASE.search(text, start, end) is not None
@@ -131,15 +131,15 @@ def is_submission(text: str, pos: int) -> bool:
     papers to, not where the event is (also as an item of a list introduced so)."""
     start = _sentence_start(text, pos, 160)
     happens = list(HAPPEN_STRICT_RE.finditer(text, start, pos))
-    if happens and not _submission_between(text, happens[-1].end(), pos):
+    if happens and not submission_between(text, happens[-1].end(), pos):
         return False   # `… składanie uwag do protokołu, które odbędzie się 2 lutego w Bibliotece`: the meeting's place
-    if _submission_between(text, start, pos):
+    if submission_between(text, start, pos):
         return True
     sentence = text[start:sentence_end(text, pos)].lower()
     if any(phrase in sentence for phrase in _no_event_phrases()):
         return True   # `w siedzibie OPS w dni robocze od 7:30`, `tablica ogłoszeń w Urzędzie`: no event there
     intro = _list_intro_span(text, pos)
-    return intro is not None and _submission_between(text, *intro) and not _meetings_listed(text, *intro)
+    return intro is not None and submission_between(text, *intro) and not _meetings_listed(text, *intro)
 
 
 @functools.cache
@@ -151,7 +151,7 @@ def _meetings_listed(text: str, start: int, end: int) -> bool:
     """`Otwartych spotkań konsultacyjnych z możliwością składania uwag:`: the intro names the
     meetings before it speaks of papers, so its list is of the meetings."""
     meeting = _meeting_stems_re().search(text, start, end)
-    return meeting is not None and not _submission_between(text, start, meeting.start())
+    return meeting is not None and not submission_between(text, start, meeting.start())
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from nlp.gazetteer import gazetteer
 from nlp.org_words import is_org_head
 from nlp.text_lines import line_bounds
 from nlp.venue_addresses import ADDRESS_RE, city_after, city_in_name, district_prefix, town_in_cell
-from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, ONLINE_RE
+from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, ONLINE_RE, submission_between
 from nlp.venue_words import city_name, is_adj, is_venue_noun, is_verb
 
 
@@ -52,6 +52,8 @@ def labelled_segments(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the place each label introduces: the rest of its line, or the next
     line that says something (`GDZIE?` / `` / `W Centrum Kultury…`)."""
     for m in LABEL_RE.finditer(text):
+        if submission_between(text, m.start(), m.end()):
+            continue   # `Miejscem składania ankiet jest Urząd Miejski`: where papers go, no event's place
         ls, le = line_bounds(text, m.end())
         seg_start = m.end()
         if re.fullmatch(r"[ \t]*miejsce[ \t]+", m.group(), re.IGNORECASE) and not (

@@ -18,10 +18,11 @@ from nlp.venue_addresses import MONTHS_GEN, STREET
 from nlp.venue_table_rows import home_of_owner
 from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion, is_noun,
                              is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue,
-                             numbered_floor_end)
+                             numbered_floor_end, place_lemma)
 
-def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
-    """If tokens[k:] start with a place name (`Dobrym Mieście`), (index after it, nominative)."""
+def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str | None] | None:
+    """If tokens[k:] start with a place name (`Dobrym Mieście`), (index after it, nominative
+    or None when no register or dictionary knows it)."""
     n = len(tokens)
     end = k
     while end < n and end - k < 3 and tokens[end].is_cap and tokens[end].is_word \
@@ -34,7 +35,13 @@ def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str
         name = city_name(phrase)
         if name:
             return stop, name
-    return None
+    word = tokens[k].text
+    if end != k + 1 or is_venue_noun(word) or word.isupper():
+        return None
+    # `świetlicy wiejskiej w Małaszewiczach`, `filii nr 15 w Jedłowniku`: a village or district
+    # the register lacks, by SGJP's name of it, or a word the dictionary does not know at all
+    lemma = place_lemma(word)
+    return (k + 1, lemma) if lemma or not analyse(word) else None
 
 
 _VILLAGE_ABBREVIATIONS = frozenset({"m", "msc", "miejsc", "miejscow"})   # `w m. Bukowska Wola`
@@ -148,7 +155,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             office = is_office_seat(head.text)   # `Kancelarii Prezesa Rady Ministrów`: the office it serves
             if (not office and (is_person_role(tok.text) or is_office_title(tok.text))) \
                     or _STREET_WORD_RE.match(tok.text + " ") or (
-                    not patron and not branded and "imię" in name_classes(tok.text) and j + 1 < n and tokens[j + 1].is_cap
+                    not patron and not branded and "imię" in name_classes(tok.text) and not is_venue_noun(tok.text)
+                    and j + 1 < n and tokens[j + 1].is_cap
                     and not is_org_head(tokens[j + 1].text) and not is_venue_noun(tokens[j + 1].text)):
                 break   # `… Jan Kowalski` is a person; `im. Hieronima Łopacińskiego` names the patron
             j += 1
@@ -191,6 +199,12 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             if building:   # `sali Portretowej w budynku Magistratu`: the room's building
                 j = last_good = building[0]
                 city = building[1]
+            break
+        if low in ("w", "we") and j + 1 < n and not room and not tokens[j + 1].is_cap and is_room(tokens[j + 1].text):
+            inner = read_venue_name(text, tokens, j + 1, allow_plain_cap=False)
+            if inner:   # `Bibliotece Publicznej w sali Multicentrum`: a room stays with its building
+                j = last_good = inner[0]
+                city = city or inner[1]
             break
         village = _village_name_at(tokens, j + 1) if low in ("w", "we") else None
         if village is not None and tokens[village].is_cap:

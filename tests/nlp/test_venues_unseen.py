@@ -294,3 +294,27 @@ def test_a_building_named_by_a_noun_some_village_is_called(text, expected):
 ])
 def test_a_building_by_its_name_is_no_town_the_page_is_about(text, expected):
     assert context_city(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village or district the register lacks ends the venue's name, not a venue of its own
+    ("Spotkanie, które odbyło się 17 marca 2024 r. w świetlicy wiejskiej w Małaszewiczach, prowadził dzielnicowy.",
+     [("świetlicy wiejskiej w Małaszewiczach", None, "Małaszewicze")]),
+    ("Zajęcia odbywają się od 12 maja 2024 r. w filii nr 4 w Dębinowcu oraz w filii nr 2 w Lipnie.",
+     [("filii nr 4 w Dębinowcu", None, None), ("filii nr 2 w Lipnie", None, "Lipno")]),
+    # a room after its building stays with it
+    ("Spotkanie odbędzie się 27 września 2024 r. o godz. 10:00 w Bibliotece Publicznej w sali Multimedialnej.",
+     [("Bibliotece Publicznej w sali Multimedialnej", None, None)]),
+    # a building's name that is also a first name (`Domek`) goes on to its address
+    ("Posiedzenie odbędzie się 19 listopada 2024 r. o godz. 16.00 w Centrum Kultury Domek Ogrodnika, ul. Krzywa 1.",
+     [("Centrum Kultury Domek Ogrodnika", "ul. Krzywa 1", None)]),
+    # where papers are handed in, and a council one sits on, are no places of the meeting
+    ("Ankiety przyjmujemy do 28 sierpnia 2024 r. Miejscem składania ankiet jest Urząd Miejski w Lipnie, "
+     "ul. Polna 4. Spotkanie odbędzie się 22 sierpnia 2024 r. w bibliotece.",
+     [("bibliotece", None, None)]),
+    ("Nasz głos w Młodzieżowej Radzie Miasta Lipna\nW dniu 28 lutego 2024 r. w Sali Wielkiej ratusza odbyła się "
+     "pierwsza sesja.",
+     [("Sali Wielkiej ratusza", None, None)]),
+])
+def test_the_end_of_a_venue_and_places_that_are_no_venue(text, expected):
+    assert _venues(text) == expected

@@ -114,6 +114,15 @@ NOT_ANNOUNCEMENTS = [
          "sytuacji Gminy Jaworek\n\nRozpoczynają się konsultacje społeczne projektu dokumentu pn. Diagnoza sytuacji "
          "Gminy Jaworek. Celem konsultacji społecznych jest poznanie Państwa opinii na temat dokumentu.\n\n"
          "Konsultacje społeczne przeprowadzone są w terminie od dnia 9.12.2021 r. do dnia 29.12.2021 r."),
+    # a programme of cooperation consulted over a period, proposals handed in: no meeting
+    ("", "Zarząd Powiatu Lipnowskiego zaprasza przedstawicieli organizacji pozarządowych do konsultacji projektu "
+         "„Programu współpracy Powiatu Lipnowskiego z organizacjami pozarządowymi na 2022 r.”\n\nKonsultacje prowadzone "
+         "będą w dniach od 15 października 2021 r. do 26 października 2021 r. Propozycje zmian w konsultowanym "
+         "Programie można składać do Starostwa Powiatowego w Lipnie.\n\nKonsultacje prowadzi Biuro Polityki Społecznej."),
+    ("Konsultacje społeczne Programu Współpracy na 2021 rok", "Zaproszenie do konsultacji\n\nZapraszamy organizacje "
+     "pozarządowe do udziału w konsultacjach społecznych projektu programu współpracy Powiatu Lipnowskiego. Celem "
+     "konsultacji jest poznanie opinii o projekcie, a tym samym zapewnienie możliwości wnoszenia uwag.\n\nKonsultacje "
+     "społeczne zostaną przeprowadzone w okresie od 14 października do 6 listopada 2020 roku."),
     ("Rekrutacja do projektu „Aktywni w Jaworku”", "Trwa rekrutacja uczestników do projektu. Uczestnicy wezmą udział "
      "w szkoleniach zawodowych od 1 marca 2024 r. Formularz zgłoszeniowy i regulamin rekrutacji w sekretariacie."),
 ]

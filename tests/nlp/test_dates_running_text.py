@@ -122,6 +122,9 @@ def test_a_past_form_read_also_as_an_adjective_looks_back(text, expected):
     # a part of the day said as a habit names a set of days, no day of its own
     ("Sąsiedzi wyprowadzają psy co rano, a wracamy wieczorem.", [("wieczorem", "2008-10-15")]),
     ("Autobus do Lipna odjeżdża codziennie wieczorem spod szkoły.", []),
+    # so does a season's part of the day
+    ("To lekka powieść, idealna na leniwe letnie popołudnie.", []),
+    ("W zimowe wieczory klubowicze czytają na głos.", []),
 ])
 def test_a_part_of_the_day_said_as_a_habit_is_no_day(text, expected):
     assert days(text) == expected

@@ -115,7 +115,9 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                                                            and not is_acronym(tok.text))):
             stop = lower_name_end(text, tokens, i)   # (`Władze powiatu` opening a sentence too)
             if stop is not None:
-                found.append((tok.start, tokens[stop - 1].end))
+                if not (found and not tok.is_cap and i >= 2 and tokens[i - 1].text in _DASHES
+                        and found[-1][1] == tokens[i - 2].end):
+                    found.append((tok.start, tokens[stop - 1].end))   # (`X – związek stowarzyszeń`: what X is)
                 i = stop
                 continue
         if lowercase and tok.low in OUR and i + 1 < len(tokens) and not _gap_breaks(text, tok, tokens[i + 1]) \
@@ -186,6 +188,7 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
 
 
 # Possessives that make a bare head the page's own body (`nasze Centrum`, `naszego Stowarzyszenia`).
+_DASHES = frozenset({"–", "—", "-"})   # (an apposition after a name: `X – związek stowarzyszeń`)
 OUR = frozenset({"nasz", "nasza", "nasze", "naszego", "naszej", "naszemu", "naszym", "naszą", "naszych"})
 
 

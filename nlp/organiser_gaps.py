@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from nlp.morph import agrees, analyse
-from nlp.org_names import is_nominal, is_person_role, lemma_set, tokenize
+from nlp.morph import agrees, analyse, can_be
+from nlp.org_names import is_nominal, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_grammar import frames, is_glue, is_glue_word
 
-__all__ = ["active_participle_gap", "adverbial_aside", "commission_phrase", "framework_before",
-           "holder_after_partner_phrase", "members_gap", "partner_aside", "partner_phrase", "partner_tail",
-           "participle_aside", "participle_phrase"]
+__all__ = ["active_participle_gap", "adverbial_aside", "body_after_framework", "commission_phrase", "framework_before",
+           "framework_opening", "holder_after_partner_phrase", "members_gap", "partner_aside", "partner_phrase",
+           "partner_tail", "participle_aside", "participle_phrase"]
 
 _WORD_RE = re.compile(r"\w+|,")
 
@@ -141,6 +141,24 @@ def framework_before(text: str, start: int, name_start: int) -> re.Match[str] | 
     return _FRAMEWORK_BEFORE_RE.search(text, max(start, name_start - 80), name_start)
 
 
+def body_after_framework(text: str, span: tuple[int, int], framework_start: int, names: list[tuple[int, int]]) -> bool:
+    """Is the name after a framework's words a body that acts (`W ramach programu Lato Muz
+    Biblioteka X organizuje`: a body's head in the nominative, no name before the framework),
+    not the programme's words (`w ramach Programu Rewitalizacji Miasta X zapraszają`)?"""
+    head = text[span[0]:span[1]].split()[0]
+    return not any(end <= framework_start for _, end in names) and is_org_head(head) \
+        and can_be(head, "subst", number="sg", case="nom")
+
+
+def framework_opening(text: str, span: tuple[int, int]) -> bool:
+    """Does the name lie in a sentence's opening `W ramach …,` (`W ramach prac nad Programem
+    Rewitalizacji dla Miasta Lipna, Prezydent X zaprasza`): a frame, no subject?"""
+    return bool(_FRAMEWORK_OPENING_RE.search(text, max(0, span[0] - 120), span[0])) \
+        and bool(_COMMA_NEXT_RE.match(text, span[1]))
+
+
+_FRAMEWORK_OPENING_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*W\s+ramach\b[^,.;:\n]*$")
+_COMMA_NEXT_RE = re.compile(r"[ \t]*,")
 # (`w ramach przygotowywanego Programu Rewitalizacji Miasta X zapraszają`: the programme's words before the name)
 _FRAMEWORK_BEFORE_RE = re.compile(r"(?<!\w)(?i:w\s+ramach)(?:\s+[a-ząćęłńóśźż]+){0,2}(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,3}"
                                   r"\s*[„\"“]?$")

@@ -91,6 +91,11 @@ def _joint_sitters(text: str, names: list[Span]) -> list[Span]:
     return out
 
 
+def _one_body_genitive(word: str) -> bool:
+    """`Stowarzyszenia`, `Lokalnej (Grupy)`: one body in the genitive; not `Rad`, `Kół` (many)."""
+    return any(can_be(word, pos, number="sg", case="gen") for pos in ("subst", "adj"))
+
+
 def _nominative_reading(word: str) -> bool:
     """A singular nominative reading (`Wójt`), not `Rady`, which is also a plural one."""
     return can_be(word, "subst", number="sg", case="nom")
@@ -119,13 +124,15 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
     if k > i + 1:   # (`zebranie wiejskie Sołectwa X`: the village's residents meet, no body; `spotkanie
         #              monitoringowe Ośrodków Wsparcia X`: many bodies meet, each a participant)
         return k if has_event and members and k < len(tokens) and not lemma_set(tokens[k].low) & _UNITS \
-            and any(can_be(tokens[k].text, pos, number="sg", case="gen") for pos in ("subst", "adj")) else None
+            and _one_body_genitive(tokens[k].text) else None
     if has_event and frame_lemmas(tok.text, "body_meetings"):
         head = _own_body(tokens, i)
         if head is not None:
             return head   # `zebranie (lipieńskiego) Klubu Seniora X`: the club meets (not `Zebrania Klubów`)
-    own = own and not tok.is_cap and _has_genitive(tokens[k].text) and not is_office_title(tokens[k].text) \
-        and not is_event_noun(tokens[k].text)   # (`konferencja Forum Inicjatyw X`: the conference's own name)
+    own = own and not tok.is_cap and _one_body_genitive(tokens[k].text) and not is_office_title(tokens[k].text) \
+        and not is_event_noun(tokens[k].text)
+    # (`konferencja Forum Inicjatyw X`: the conference's own name; `konferencja Rad Seniorów`: the councils
+    #  that take part)
     return k if own else None
 
 

@@ -19,9 +19,9 @@ from nlp.org_words import _UNITS
 from nlp.organiser_agreement import gender_disagrees, nominative_name_inside, opening_subject
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
-from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, commission_phrase, framework_before,
-                                holder_after_partner_phrase, members_gap, partner_aside, partner_phrase, partner_tail,
-                                participle_aside, participle_phrase)
+from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, body_after_framework, commission_phrase,
+                                framework_before, framework_opening, holder_after_partner_phrase, members_gap,
+                                partner_aside, partner_phrase, partner_tail, participle_aside, participle_phrase)
 from nlp.organiser_grammar import (CONTRAST_RE, SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun,
                                    is_finite_verb, is_glue, is_glue_word, is_preposition, verb_reading)
 from nlp.vocabulary import lexicon
@@ -101,10 +101,12 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         if SHORT_NAME_RE.fullmatch(text, span[0] - 1, span[1] + 1) and names and span != names[0]:
             continue   # `Ośrodek X w Zielonej Górze (ROPS) zaprasza`: the short name of the name before it
         gap = SHORT_NAME_RE.sub(" ", text[span[1]:cursor])
+        if subject and framework_opening(text, span):
+            break   # `W ramach prac nad Programem … dla Miasta X, Prezydent Y zaprasza`: the frame's words
         if not subject and CONTRAST_RE.fullmatch(gap.strip()):
             break   # `Warsztaty organizowało Stowarzyszenie X, a współorganizowały Y i Z`: X is the clause's before
         framework = framework_before(text, start, span[0])
-        if framework and is_glue(gap):
+        if framework and is_glue(gap) and not body_after_framework(text, span, framework.start(), names):
             # `X w ramach programu Gmina Przyjazna Seniorom zorganizował`: the programme, not X
             cursor = framework.start()
             continue

@@ -1,0 +1,51 @@
+"""Organisers around a programme's frame, a description in apposition, a meeting word inside
+a body's name and the bodies a conference gathers. Every example is invented."""
+import pytest
+
+from nlp.organisers import find_organisers
+
+
+def _names(text):
+    return [o.name for o in find_organisers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body opening the clause after a programme's name acts
+    ("W ramach wakacyjnego programu Letnie Słowa Biblioteka Miejska organizuje cykl spotkań z autorami. "
+     "Pierwsze spotkanie już w czwartek 14 lipca 2024 r.", ["Biblioteka Miejska"]),
+    # but the programme's own words stay the programme's
+    ("Na dwa spotkania w ramach przygotowywanego Programu Rewitalizacji Miasta Lipna zapraszają specjaliści "
+     "z firmy Projekty Lokalne. Spotkania odbędą się 12 i 19 maja 2024 r.", ["firmy Projekty Lokalne"]),
+    ("Stowarzyszenie Borki w ramach programu Gmina Przyjazna Seniorom zorganizowało 12 maja 2024 r. spotkanie.",
+     ["Stowarzyszenie Borki"]),
+    # an opening frame ended by a comma holds no subject
+    ("W ramach prac nad Programem Rewitalizacji dla Miasta Lipna, Prezydent Jan Nowak zaprasza do udziału "
+     "w konsultacjach, które odbędą się 1 lipca 2024 r.", ["Prezydent Jan Nowak"]),
+])
+def test_a_programmes_frame_and_the_body_that_acts(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the organiser is, after a dash, is no second organiser
+    ("Organizatorem Kongresu jest Konfederacja Inicjatyw Lokalnych – związek stowarzyszeń, których członków "
+     "łączą wspólne wartości. Kongres odbędzie się 12 maja 2024 r.", ["Konfederacja Inicjatyw Lokalnych"]),
+    # a meeting word in the genitive inside a body's name belongs to the name
+    ("Organizatorem wymiany jest Europejski Dom Spotkań Młodzieży. Wymiana rozpocznie się 12 maja 2024 r.",
+     ["Europejski Dom Spotkań Młodzieży"]),
+    ("Europejski Dom Spotkań Młodzieży jest organizatorem wymiany, która odbędzie się 12 maja 2024 r.",
+     ["Europejski Dom Spotkań Młodzieży"]),
+])
+def test_a_description_after_a_dash_and_a_meeting_word_inside_a_name(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the councils a conference gathers take part in it
+    ("Relacja z ogólnopolskiej konferencji Rad Seniorów\n\nW dniach 26-27 kwietnia 2024 r. seniorzy z całej "
+     "Polski spotkali się w Lipnie.", []),
+    # one body's conference is its own
+    ("Zapraszamy 12 maja 2024 r. do udziału w konferencji Stowarzyszenia Lipno.", ["Stowarzyszenia Lipno"]),
+])
+def test_a_conference_of_many_bodies_and_of_one(text, expected):
+    assert _names(text) == expected

@@ -10,8 +10,9 @@ import re
 
 from nlp.caseless import guarded
 from nlp.gazetteer import gazetteer
-from nlp.morph import modifies
+from nlp.morph import analyse, lemmas, modifies
 from nlp.org_names import is_org_head
+from nlp.org_words import _UNITS
 from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_towns import is_town, nominative_city
 from nlp.venue_words import city_name, is_adj, is_venue_noun
@@ -154,6 +155,18 @@ def row_opening_town(text: str, line_start: int, pos: int) -> str | None:
     return town_in_cell(m.group(1))
 
 
+def _complement_of_head(name: str, words: list[str], k: int) -> bool:
+    """`Urzędzie Pracy`, `Domu Kultury`: a common noun right after a body's or a building's head
+    word says what it serves, no town (but `Gminy Czernica`, `Miasta Lipna` name their unit, and
+    `Pałac w Borkach` its village)."""
+    if k == 0 or f"{words[k - 1]} {words[k]}" not in name or words[k - 1].isupper() \
+            or not (is_org_head(words[k - 1]) or is_venue_noun(words[k - 1])) \
+            or lemmas(words[k - 1].lower()) & _UNITS:   # (`OSP Szczawa`, `PCPR Turek`: a body and its town)
+        return False
+    return any("nazwa_pospolita" in r.qualifiers and r.lemma.islower() for r in analyse(words[k].lower()))
+
+
+
 def city_in_name(name: str | None) -> str | None:
     """`Budynek Urzędu Gminy Czernica` -> Czernica: a place named inside the venue name."""
     if not name or district_prefix("district_words").match(name):
@@ -167,7 +180,7 @@ def city_in_name(name: str | None) -> str | None:
             phrase = " ".join(words[k:k + length])
             if len(words[k:k + length]) != length:
                 continue
-            if length == 1 and (is_org_head(phrase) or is_venue_noun(phrase)):
+            if length == 1 and (is_org_head(phrase) or is_venue_noun(phrase) or _complement_of_head(name, words, k)):
                 continue
             if length == 1 and is_adj(phrase) and (
                     not re.search(rf"\b(?:w|we|Gminy|Miasta|Gmina|Miasto)\s+{phrase}\b", name)

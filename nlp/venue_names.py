@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
-from nlp.morph import agrees, analyse, modifies, name_classes
+from nlp.morph import agrees, analyse, can_be, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
 from nlp.venue_addresses import MONTHS_GEN, STREET
@@ -147,7 +147,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             break
         low = tok.text.lower()
         if tok.is_cap and tok.is_word:
-            branded = j == head_at + 1 and not room   # `Hotelu Marina Club`: a brand, not a person
+            # `Hotelu Marina Club`: a brand, not a person; `Sali Karola Lisa`: the room's patron, in the genitive
+            branded = j == head_at + 1 and (not room or can_be(tok.text, "subst", case="gen"))
             patron = j >= 2 and (
                 (tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw"))
                 or tokens[j - 1].text.lower() == "wezwaniem"
@@ -194,9 +195,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 and is_venue_noun(tokens[j + 2].text):
             j += 1   # `Sali Koncertowej im. X, w budynku Szkoły Podstawowej`: the room's building after a comma
             low = "w"
-        if low in ("w", "we") and j + 1 < n and room and not tokens[j + 1].is_cap and is_venue_noun(tokens[j + 1].text):
+        if low in ("w", "we") and j + 1 < n and room and not tokens[j + 1].is_cap \
+                and is_venue_noun(tokens[lower_adjectives_before_venue(tokens, j + 1) or j + 1].text):
             building = read_venue_name(text, tokens, j + 1, allow_plain_cap=False)
-            if building:   # `sali Portretowej w budynku Magistratu`: the room's building
+            if building:   # `sali Portretowej w budynku Magistratu`, `Sali X w opolskim ratuszu`: the room's building
                 j = last_good = building[0]
                 city = building[1]
             break

@@ -3,6 +3,7 @@ phrases around a place that make it no venue (a title in capitals, an area, a no
 import pytest
 
 from nlp.dates import find_dates
+from nlp.venue_addresses import city_in_name
 from nlp.venues import context_city, find_venues
 
 
@@ -318,3 +319,31 @@ def test_a_building_by_its_name_is_no_town_the_page_is_about(text, expected):
 ])
 def test_the_end_of_a_venue_and_places_that_are_no_venue(text, expected):
     assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a canteen is a place a meeting is held in
+    ("Zebranie odbędzie się 20 września 2024 r. o godz. 18:00 w stołówce Szkoły Podstawowej w Borkach "
+     "przy ul. Polnej 7.", [("stołówce Szkoły Podstawowej w Borkach", "ul. Polnej 7", "Borki")]),
+    # a room named after its patron, then its building after `w` and an adjective
+    ("Na najbliższym spotkaniu 7 maja 2024 r. o godz. 18.00 w Sali Jana Lisa w lipnowskim ratuszu omówimy "
+     "zasady konsultacji.", [("Sali Jana Lisa w lipnowskim ratuszu", None, None)]),
+    # where children will go to school is no place of the parents' meeting
+    ("W poniedziałek 24 czerwca 2024 r. o godz. 18.00 w Szkole Podstawowej w Borkach odbędzie się zebranie "
+     "dla rodziców dzieci, które od września rozpoczną naukę w SP w Borkach.",
+     [("Szkole Podstawowej w Borkach", None, "Borki")]),
+])
+def test_canteens_patrons_rooms_and_schools_attended(text, expected):
+    assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # what an office or a building serves is no town
+    ("Powiatowym Urzędzie Pracy", None),
+    ("Domu Kultury", None),
+    # but a unit's name and a body's town after its acronym are
+    ("Urzędu Gminy Czernica", "Czernica"),
+    ("budynek remizy OSP Borki", "Borki"),
+])
+def test_the_town_inside_a_venues_name(name, expected):
+    assert city_in_name(name) == expected

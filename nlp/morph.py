@@ -80,6 +80,12 @@ def only_pos(form: str, pos: str) -> bool:
     return bool(readings) and all(r.pos == pos for r in readings)
 
 
+def is_verb(form: str) -> bool:
+    """Is every reading of the form a verb's (`rozpoczęła`, `zaprasza`)?"""
+    readings = analyse(form)
+    return bool(readings) and all(r.pos in ("fin", "praet", "impt", "bedzie", "inf") for r in readings)
+
+
 _POS_PREFERENCE = {"subst": 0, "adj": 1, "ger": 2, "fin": 3, "praet": 3, "inf": 3, "ppas": 4, "pact": 4}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
-from nlp.morph import analyse, is_place_adjective, modifies
+from nlp.morph import analyse, is_place_adjective, is_verb, modifies
 from nlp.org_companies import company_name_end
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _ROMAN_RE, _SAINTS, _UNITS, Token,
                            _acts_at, _bare_names, _bare_offices, _can_be_nominative, _committees,
@@ -103,8 +103,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             if j > head + 1 and is_office_title(word) and gazetteer().is_place(prev.text) \
                     and not is_org_head(prev.text):
                 break   # `Studium … Gminy Lipno Wójt Gminy Lipno zaprasza`: a flattened heading, then the office
-            if _capital_heading(tokens, j) and not prev.text.isupper():
-                break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page
+            if _capital_heading(tokens, j) and not prev.text.isupper() or word.isupper() and is_verb(word.lower()):
+                break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page;
+                #         `RADA SENIORÓW ROZPOCZĘŁA DZIAŁALNOŚĆ`: a headline's verb
             if _ROMAN_RE.fullmatch(word) and j + 1 < n and is_event_noun(tokens[j + 1].text):
                 break   # `z inicjatywy Urzędu Marszałkowskiego XVII Forum …`: the next edition's number
             after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw")
@@ -375,4 +376,3 @@ def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> 
     if read_name(text, tokens, k) is None:
         return False
     return bool(case_numbers(tokens[head].text) & case_numbers(tokens[k].text))
-

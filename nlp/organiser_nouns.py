@@ -287,7 +287,9 @@ _BESIDES = frozenset({"oprócz", "obok", "poza"})
 
 def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
     """`Jan Nowak, prezes Stowarzyszenia X, głównego organizatora wydarzenia`: a role noun in
-    apposition names the body right before it."""
+    apposition names the body right before it (not one a copula follows: `X, współorganizatorami są Y`)."""
+    if i + 1 < len(tokens) and tokens[i + 1].low in frames().copulas:
+        return []
     k = i - 1
     while k >= 0 and i - k <= 3 and tokens[k].is_word and not tokens[k].is_cap and is_nominal(tokens[k].text) \
             and not is_role_noun(tokens[k].text):

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.layout import close_letter_spacing
+from nlp.org_lower_names import governing_bodies
 from nlp.org_names import Token, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, leading_body,
                                    mentions_event, verb_reading, we_organise)
@@ -116,6 +117,10 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if lemma in f.meeting_verbs:
             if form != "first_person" and _MEETS_WITH_RE.match(text, tok.end):
                 spans.extend(_meeting_hosts(text, tok))   # `Burmistrz X spotkał się z mieszkańcami`
+            elif form == "finite" and (itself := _SELF_RE.match(text, tok.end)):
+                # `na swym zebraniu spotkał się Zarząd Oddziału X`: the board sits, at its own meeting
+                spans.extend(span for span in names_after(text, itself.end())[:1] if span[0] == itself.end() + 1
+                             and lemma_set(text[span[0]:span[1]].split()[0].lower()) & governing_bodies())
             continue
         if form == "first_person" and lemma in f.hosted_at_verbs:
             spans.extend(host_place(text, tok))   # `w siedzibie Agencji X gościliśmy wizytę`: we are X
@@ -243,6 +248,7 @@ _TO_TAKE_PART_RE = re.compile(r"\s+do\s+(?:wzięcia\s+)?udziału\b")   # `zachę
 # `spotkał się z`, `spotkali się dzisiaj z`, `spotkał się 5 maja 2024 r. z`: when may stand between
 _WHEN_BETWEEN = r"(?:(?:[^\W\d_]+|\d{1,4}|r\.)\s+){0,5}?"
 _MEETS_WITH_RE = re.compile(rf"\s+się\s+{_WHEN_BETWEEN}ze?\s")
+_SELF_RE = re.compile(r"\s+się\b")
 _YEAR_AFTER_VERB_RE = re.compile(r"\s+(?:w\s+dniu\s+)?\d{1,2}\.?\s+[^\W\d_]+\s+\d{4}\s*r\.")
 _HELD_MEETING_RE = re.compile(rf"\s+(?!się\b){_WHEN_BETWEEN}([^\W\d_]+)\s+ze?\s")
 

@@ -11,11 +11,12 @@ import re
 from collections.abc import Callable, Iterator
 
 from nlp.gazetteer import gazetteer
+from nlp.morph import is_verb
 from nlp.org_words import is_org_head
 from nlp.text_lines import line_bounds
 from nlp.venue_addresses import ADDRESS_RE, city_after, city_in_name, district_prefix, town_in_cell
 from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, ONLINE_RE, submission_between
-from nlp.venue_words import city_name, is_adj, is_venue_noun, is_verb
+from nlp.venue_words import city_name, is_adj, is_venue_noun
 
 
 # (a place's pictograms; `📌` opens any paragraph a page wants seen, so it labels nothing)

@@ -12,11 +12,11 @@ import functools
 import re
 from collections.abc import Iterator
 
-from nlp.morph import fold
+from nlp.morph import fold, is_verb
 from nlp.org_names import tokenize
 from nlp.text_lines import line_bounds
 from nlp.venue_addresses import city_in_name, town_in_cell
-from nlp.venue_words import folded_lemmas, is_venue_noun, is_verb
+from nlp.venue_words import folded_lemmas, is_venue_noun
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]

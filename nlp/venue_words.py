@@ -26,11 +26,6 @@ def folded_lemmas(word: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def is_verb(word: str) -> bool:
-    readings = analyse(word)
-    return bool(readings) and all(i.pos in ("fin", "praet", "impt", "bedzie", "inf") for i in readings)
-
-
 @functools.lru_cache(maxsize=100_000)
 def is_noun(word: str) -> bool:
     return any(i.pos == "subst" for i in analyse(word))

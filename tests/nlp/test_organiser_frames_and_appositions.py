@@ -49,3 +49,25 @@ def test_a_description_after_a_dash_and_a_meeting_word_inside_a_name(text, expec
 ])
 def test_a_conference_of_many_bodies_and_of_one(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second role in the same sentence, with its own copula (also `to`)
+    ("Spotkanie odbędzie się 12 maja 2024 r. Organizatorem jest Fundacja Lipno, współorganizatorami są "
+     "Uniwersytet Borecki i Stowarzyszenie Dębina.", ["Fundacja Lipno", "Uniwersytet Borecki", "Stowarzyszenie Dębina"]),
+    ("Konferencja odbędzie się 12 maja 2024 r. Głównym organizatorem konferencji jest Fundacja Lipno, "
+     "współorganizatorzy to Uniwersytet Borecki, Stowarzyszenie Polonistów w Borkach.",
+     ["Fundacja Lipno", "Uniwersytet Borecki", "Stowarzyszenie Polonistów w Borkach"]),
+    # what was prepared thanks to the bodies' cooperation they co-organised
+    ("Spotkanie 12 maja 2024 r. zostało przygotowane dzięki współpracy Fundacji Lipno oraz Stowarzyszenia "
+     "Aktywnych Kobiet.", ["Fundacji Lipno", "Stowarzyszenia Aktywnych Kobiet"]),
+    # a board that met at its own meeting sat; residents who met organised nothing
+    ("Dziś, 5 stycznia 2024 r., na swym noworocznym zebraniu spotkał się Zarząd Oddziału Towarzystwa Miłośników "
+     "Lipna.", ["Zarząd Oddziału Towarzystwa Miłośników Lipna"]),
+    ("W sobotę 5 stycznia 2024 r. spotkali się mieszkańcy Lipna.", []),
+    # a name set in capitals ends before a headline's verb
+    ("Zdjęcie ze starostą.\n\nPOWIATOWA RADA SENIORÓW ROZPOCZĘŁA SWOJĄ DZIAŁALNOŚĆ\n\n22 marca 2024 r. w Starostwie "
+     "Powiatowym w Lipnie odbyło się pierwsze spotkanie.", []),
+])
+def test_second_roles_cooperation_boards_that_meet_and_headlines(text, expected):
+    assert _names(text) == expected

@@ -111,7 +111,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             years = [] if written is not None else named
             if written is None and not years:
                 # `W piątek, 19 września`: the year that day is a Friday dates the page's days
-                written = weekday_page_year(exprs, today)
+                written = weekday_page_year(text, exprs, today, statutes)
         elif named and named[0][0] < anchors[0][0]:
             years = named   # (`2012 rok` / `30 sierpnia b.r. – …`: for `br.` above the first date written in full)
     lists = list_years(text) if needs_reference else []

@@ -68,11 +68,15 @@ def _not_the_year_spoken_of(text: str, pos: int) -> bool:
 def _only_bare_year(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`w ramach programu Dom Kultury+ Inicjatywy Lokalne 2017`: the one year a page names,
     though not as `rok`, dates its year-less days (a programme's edition the meetings run in)."""
-    found = [(m.start(), int(m.group())) for m in _BARE_YEAR_RE.finditer(text)
-             if not _not_the_year_spoken_of(text, m.start()) and not text.startswith("+", m.end())
-             and not within(skipped, m.start())
-             and not _TARGET_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())]
+    found = _bare_years(text, skipped)
     return found[:1] if found and len({year for _, year in found}) == 1 else []
+
+
+def _bare_years(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(m.start(), int(m.group())) for m in _BARE_YEAR_RE.finditer(text)
+            if not _not_the_year_spoken_of(text, m.start()) and not text.startswith("+", m.end())
+            and not within(skipped, m.start())
+            and not _TARGET_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())]
 
 
 _BARE_YEAR_RE = re.compile(rf"(?<![\d\-–—/.]){_YEAR}")
@@ -210,11 +214,16 @@ def list_years(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def weekday_page_year(exprs: list[DateExpr], today: dt.date) -> int | None:
+def weekday_page_year(text: str, exprs: list[DateExpr], today: dt.date, skipped: list[tuple[int, int]]) -> int | None:
     """On a page nothing else dates, the year in which its first year-less day given with its
-    weekday falls on that weekday (`W piątek, 19 września`), next to the year nearest `today`."""
+    weekday falls on that weekday (`W piątek, 19 września`): one of the years the page names
+    (`Spotkanie organizatorów EDD 2016` … `plany na EDD 2017`), else next to the year nearest
+    `today`."""
     for expr in exprs:
         if _dated_by_weekday(expr):
+            named = next((y for _, y in _bare_years(text, skipped) if _on_its_weekday(y, expr)), None)
+            if named is not None:
+                return named
             guess = guess_year(expr.parts[0].month, expr.parts[0].day, today, None)
             year = None if guess is None else weekday_year(guess, expr)
             if year is not None and _on_its_weekday(year, expr):

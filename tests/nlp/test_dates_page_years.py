@@ -226,6 +226,14 @@ def test_a_season_of_two_years_dates_its_year_less_days(text, expected):
     assert [m.day for m in find_dates(text, today=dt.date(2026, 1, 1))] == expected
 
 
+def test_a_day_with_its_weekday_takes_the_year_named_on_the_page_it_falls_on():
+    # two years named (this edition's and the next's): the Monday 5 December is of 2016, not of
+    # a year near today
+    text = ("Spotkanie organizatorów Dni Dziedzictwa 2016\nW poniedziałek, 5 grudnia w Domu Kultury w Lipnie odbyło "
+            "się spotkanie organizatorów. Dyskutowano nad pomysłami na Dni Dziedzictwa 2017.")
+    assert [m.day for m in find_dates(text, today=dt.date(2026, 12, 6))] == ["2016-12-05"]
+
+
 def test_a_year_heading_a_list_dates_the_lists_days_over_the_pages_other_dates():
     text = ("Zebranie sprawozdawcze klubu seniora odbyło się 3 lutego 2017 r. Zarząd pełniący funkcję od "
             "14.01.2012 r. przedstawił sprawozdanie.\n\nNajważniejsze spotkania klubu w 2016 roku:\n\n"

@@ -100,6 +100,7 @@ def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[in
     if lone and not any(m.kind == EVENT for m in out) and len({out[i].day for i in lone}) == 1:
         m = out[lone[0]]
         rest = m.span[1] + len(right_sentence(text, m.span[1]))
+        rest += len(text[rest:rest + 40]) - len(text[rest:rest + 40].lstrip())   # (a title's blank line)
         if mentions_meeting(right_sentence(text, rest)):
             out[lone[0]] = replace(m, kind=EVENT)
     return [replace(m, kind=OTHER) if m.kind == UNDETERMINED else m for m in out]

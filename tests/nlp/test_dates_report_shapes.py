@@ -200,6 +200,32 @@ def test_the_minutes_heading_over_two_lines_dates_the_sitting():
     assert events(text) == [("2017-03-14T10:00", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the page's own minutes, with the body's long name, with or without `z` before the sitting
+    ("Treść strony\n\nProtokół Nr 1/2016 z posiedzenia Powiatowej Rady Zatrudnienia w siedzibie Powiatowego Urzędu "
+     "Pracy w Lipnie z dnia 29 stycznia 2016 roku\n\nPosiedzeniu przewodniczyła wiceprzewodnicząca Rady.",
+     [("2016-01-29", None)]),
+    ("Protokół Nr 7/19 posiedzenia Komisji Ochrony Środowiska, Rolnictwa i Leśnictwa Rady Powiatu Lipnowskiego z dnia "
+     "24 czerwca 2019r.\n\nObecni na posiedzeniu członkowie Komisji – według listy obecności.",
+     [("2019-06-24", None)]),
+])
+def test_the_pages_own_minutes_date_the_sitting(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's only date, then a blank line and the report of the meeting
+    ("Podsumowanie 12 listopada 2012\n\nW sali konferencyjnej Zespołu Szkół w Borkach zorganizowana została "
+     "konferencja podsumowująca projekt.", [("2012-11-12", None)]),
+    ("KONFERENCJA\nLipno, 31 marca - 1 kwietnia 2022\n\nKonferencja zgromadziła gości z całego kraju.",
+     [("2022-03-31", "2022-04-01")]),
+    # but a notice under such a title speaks of no meeting
+    ("Ogłoszenie 12 listopada 2012\n\nUrząd Gminy informuje o zmianie godzin pracy kasy.", []),
+])
+def test_a_titles_only_date_over_the_report_of_a_meeting(text, expected):
+    assert events(text) == expected
+
+
 def test_a_list_of_days_under_a_sentence_saying_the_meetings_are_held_on_them():
     text = ("Spotkania odbędą się w marcu w trzech terminach, według gmin, z których Państwo pochodzą.\n"
             "- Gmina Borki – 5 marca (środa)\n- Gmina Lipno – 7 marca (piątek)\n"

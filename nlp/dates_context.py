@@ -32,6 +32,8 @@ _OBSERVANCE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["observance_aft
 # (a few days; over a longer range "odbędzie się 17 spotkań" lists the meetings it spans)
 _HELD_AFTER_RANGE = re.compile("|".join(f"(?:{c})" for c in CUES["held_after_range"]), _I)
 _SHORT_RANGE_DAYS = 4
+# `… odbyło się w dniach 12–13 lutego`: the verb of holding right before the range
+_HELD_BEFORE_RANGE = re.compile(CUES["held_before_range"], _I)
 # (over any range, one thing held: not `odbędzie się łącznie 17 spotkań`, which it spans)
 _HELD_ONCE_AFTER_RANGE = re.compile("|".join(f"(?:{c})" for c in CUES["held_once_after_range"]), _I)
 _PROJECT_WORDS = cue_anywhere("project_words")
@@ -280,8 +282,6 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
     cued = _ANY_CUE_BEFORE.search(tail) is not None
     if cued and _PUBLICATION_BEFORE.search(tail):
         return PUBLICATION
-    if cued and (_MODIFICATION_BEFORE.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail)):
-        return OTHER   # "Zmodyfikowano: …", "(data wpływu: 20 grudnia 2023 r.)"
     if _OTHER_Z_DNIA.fullmatch(left.strip() + " "):
         left_of_line = text[:text.rfind("\n", 0, start) + 1].rstrip()
         heading = left_of_line[left_of_line.rfind("\n") + 1:] + " " + left.strip() + " "
@@ -293,6 +293,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         # "przyjęto protokół z sesji z dnia …" dates a document; the page's own heading
         # ("PROTOKÓŁ Z XIV SESJI RADY … Z DNIA 28 SIERPNIA 2003") dates the sitting it records
         return OTHER if heading[:minutes.start()].strip() else EVENT
+    if cued and (_MODIFICATION_BEFORE.search(tail) or _DOCUMENT_DATE_BEFORE.search(tail)):
+        return OTHER   # "Zmodyfikowano: …", "(data wpływu: 20 grudnia 2023 r.)"
     if _OTHER_Z_DNIA.search(tail):
         # "sprawozdanie ze spotkania z dnia 5 maja" dates the meeting; "protokół z sesji z
         # dnia …" or "uchwała … z dnia …" date a document
@@ -326,7 +328,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
             return DEADLINE
         return OTHER
     if is_range:
-        if range_days <= _SHORT_RANGE_DAYS and (_HELD_AFTER_RANGE.match(right) or (
+        if range_days <= _SHORT_RANGE_DAYS and (
+                _HELD_AFTER_RANGE.match(right) or _HELD_BEFORE_RANGE.search(tail) or (
                 mentions_meeting(sentence) and _only_project_words(sentence))):
             return EVENT   # (`W dniach 2-3 kwietnia X był gospodarzem Spotkania Partnerów Projektu`)
         if _HELD_ONCE_AFTER_RANGE.match(right):

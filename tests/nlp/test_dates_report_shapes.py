@@ -208,6 +208,9 @@ def test_the_minutes_heading_over_two_lines_dates_the_sitting():
     ("Protokół Nr 7/19 posiedzenia Komisji Ochrony Środowiska, Rolnictwa i Leśnictwa Rady Powiatu Lipnowskiego z dnia "
      "24 czerwca 2019r.\n\nObecni na posiedzeniu członkowie Komisji – według listy obecności.",
      [("2019-06-24", None)]),
+    # a short heading of the minutes is no document's date either
+    ("Akty prawne i protokoły\nProtokół z posiedzenia Komisji Edukacji z dnia 10 marca 2020 r.\n\nPkt 1\n"
+     "Przewodniczący Komisji otworzył posiedzenie.", [("2020-03-10", None)]),
 ])
 def test_the_pages_own_minutes_date_the_sitting(text, expected):
     assert events(text) == expected
@@ -224,6 +227,13 @@ def test_the_pages_own_minutes_date_the_sitting(text, expected):
 ])
 def test_a_titles_only_date_over_the_report_of_a_meeting(text, expected):
     assert events(text) == expected
+
+
+def test_a_range_the_verb_of_holding_comes_before():
+    # the sentence runs on to a period of law that would make the range a period
+    text = ("XXXIV spotkanie Forum Lipno odbyło się w dniach 12–13 lutego 2018 roku i było połączone z zebraniem "
+            "założycielskim stowarzyszenia (zmiana ma związek z obowiązującymi od 20 maja 2016 roku przepisami).")
+    assert events(text) == [("2018-02-12", "2018-02-13")]
 
 
 def test_a_list_of_days_under_a_sentence_saying_the_meetings_are_held_on_them():

@@ -28,7 +28,7 @@ def sibling_stamps(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
         start, end = line_bounds(text, line.start())
         found = _stamp_on_line(text, start, end)
         if not found or _TIME_NEXT_LINE_RE.match(text, found[2]) or _MODIFIED_RE.search(text, start, found[1]):
-            continue   # (`(akt. 19.12.2018 21:37)`: the page's own edit, no other item's posting)
+            continue   # (`(akt. 3.02.2020 10:15)`: the page's own edit, no other item's posting)
         if found[3] or shaped and _stamp_shape(text[start:end]) == shape:
             out.append((found[1], found[2]))   # (a sure one: `24 listopada 2025, 17:44` under a related title)
     return out
@@ -39,5 +39,5 @@ def _stamp_shape(line: str) -> str:
     return re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.strip()))
 
 
-_SHAPED_RE = re.compile(r"W[ ,]|0:0")
-_MODIFIED_RE = cue_before("modification_before")   # a weekday before the date, or a clock time
+_SHAPED_RE = re.compile(r"W[ ,]|0:0")   # a weekday before the date, or a clock time
+_MODIFIED_RE = cue_before("modification_before")   # `akt.`, `zaktualizowano`: the page's own edit

@@ -1,9 +1,9 @@
-"""A day counted inside the days of a meeting: `21-23 sierpnia … Drugiego dnia imprezy`,
+"""A day counted inside the days of a meeting: `21-23 sierpnia … Drugiego dnia święta`,
 `w dniach 12-13 maja … Pierwszy dzień poświęcony będzie`, `ostatniego dnia festiwalu`.
 
 The ordinal counts through the last date of several days the text named before it; with
-none, from a day named just before it (`1 maja … Pierwszy dzień laby`). A date right before it
-on its line names it (`16 października – w drugi dzień wizytacji`), and one right after it is
+none, from a day named just before it (`1 maja … Pierwszy dzień rajdu`). A date right before it
+on its line names it (`16 października – w drugi dzień zjazdu`), and one right after it is
 its own date (`pierwszego dnia – 15 maja`), which the date grammar reads. Days of the calendar
 or of a life (`pierwszego dnia miesiąca`, `ostatni dzień wakacji`) count nothing.
 """

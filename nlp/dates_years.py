@@ -171,7 +171,7 @@ _SCHOOL_YEAR_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['split_years_before'
 
 def school_years(text: str) -> list[tuple[int, int]]:
     """(position, first year) of each school or academic year or season the text names (`rok
-    szkolny 2024/25`, `roku akademickiego 2023-2024`, `w sezonie 2016/17`): its autumn (and
+    szkolny 2024/25`, `roku akademickiego 2023-2024`, `w sezonie 2018/19`): its autumn (and
     the August before it) is in the first year, the rest in the second, whatever the tense of
     the page."""
     return [(m.start(), int(m.group("year"))) for m in _SCHOOL_YEAR_RE.finditer(text)
@@ -217,7 +217,7 @@ def list_years(text: str) -> list[tuple[int, int, int]]:
 def weekday_page_year(text: str, exprs: list[DateExpr], today: dt.date, skipped: list[tuple[int, int]]) -> int | None:
     """On a page nothing else dates, the year in which its first year-less day given with its
     weekday falls on that weekday (`W piątek, 19 września`): one of the years the page names
-    (`Spotkanie organizatorów EDD 2016` … `plany na EDD 2017`), else next to the year nearest
+    (`Zjazd Sołtysów 2016` … `plany na Zjazd Sołtysów 2017`), else next to the year nearest
     `today`."""
     for expr in exprs:
         if _dated_by_weekday(expr):

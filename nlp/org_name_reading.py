@@ -55,8 +55,8 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
         return None
     if j > i and _gap_breaks(text, tokens[j - 1], tokens[j]):
         return None
-    # the adjectives, and an adjectival head (`Regionalny`), agree with the noun after them (`Lato Muz
-    # Wszelakich Biblioteka Norwida`, `Strategii Rozwoju Lokalnego Zarząd LGD`: they belong to what is before)
+    # the adjectives, and an adjectival head (`Regionalny`), agree with the noun after them (`Letnie
+    # Słowa Biblioteka Miejska`, `Strategii Rozwoju Lokalnego Zarząd LGD`: they belong to what is before)
     stop = j + 1 if is_adjective(tokens[j].text) and not _noun_reading(tokens[j].text) else j
     if stop > i and not is_acronym(tokens[j].text):   # (`Sądecki UTW`: an acronym agrees with no adjective)
         noun = next((k for k in range(stop, min(stop + 3, n)) if _noun_reading(tokens[k].text)), None)
@@ -105,7 +105,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 break   # `Studium … Gminy Lipno Wójt Gminy Lipno zaprasza`: a flattened heading, then the office
             if _capital_heading(tokens, j) and not prev.text.isupper() or word.isupper() and is_verb(word.lower()):
                 break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page;
-                #         `RADA SENIORÓW ROZPOCZĘŁA DZIAŁALNOŚĆ`: a headline's verb
+                #         `RADA MŁODZIEŻY ZACZĘŁA OBRADY`: a headline's verb
             if _ROMAN_RE.fullmatch(word) and j + 1 < n and is_event_noun(tokens[j + 1].text):
                 break   # `z inicjatywy Urzędu Marszałkowskiego XVII Forum …`: the next edition's number
             after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw")

@@ -142,8 +142,8 @@ def framework_before(text: str, start: int, name_start: int) -> re.Match[str] | 
 
 
 def body_after_framework(text: str, span: tuple[int, int], framework_start: int, names: list[tuple[int, int]]) -> bool:
-    """Is the name after a framework's words a body that acts (`W ramach programu Lato Muz
-    Biblioteka X organizuje`: a body's head in the nominative, no name before the framework),
+    """Is the name after a framework's words a body that acts (`W ramach programu Letnie
+    Słowa Biblioteka X organizuje`: a body's head in the nominative, no name before the framework),
     not the programme's words (`w ramach Programu Rewitalizacji Miasta X zapraszają`)?"""
     head = text[span[0]:span[1]].split()[0]
     return not any(end <= framework_start for _, end in names) and is_org_head(head) \

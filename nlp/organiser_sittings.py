@@ -131,7 +131,7 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
             return head   # `zebranie (lipieńskiego) Klubu Seniora X`: the club meets (not `Zebrania Klubów`)
     own = own and not tok.is_cap and _one_body_genitive(tokens[k].text) and not is_office_title(tokens[k].text) \
         and not is_event_noun(tokens[k].text)
-    # (`konferencja Forum Inicjatyw X`: the conference's own name; `konferencja Rad Seniorów`: the councils
+    # (`konferencja Forum Inicjatyw X`: the conference's own name; `konferencja Rad Osiedli`: the councils
     #  that take part)
     return k if own else None
 

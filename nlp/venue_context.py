@@ -357,7 +357,7 @@ def context_city(text: str, prefer: str | None = None) -> str | None:
             continue
         cue = m.group().split()[0]
         if k == 1 and cue.lower() in ("w", "we") and names_a_building(text, m.start(1), m.start(1) + len(words[0])):
-            continue   # `w Książnicy Podlaskiej`: a building by its name
+            continue   # `w Książnicy Lipnowskiej`: a building by its name
         if cue in _TOWN_OF_WORDS and may_be_first_name(words[0]):
             continue   # `prezydent Rafał Nowak`: the mayor's name, not his town's
         before = text[max(0, m.start() - 30):m.start()].rstrip()

@@ -38,7 +38,7 @@ def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str
     word = tokens[k].text
     if end != k + 1 or is_venue_noun(word) or word.isupper():
         return None
-    # `świetlicy wiejskiej w Małaszewiczach`, `filii nr 15 w Jedłowniku`: a village or district
+    # `świetlicy wiejskiej w Zadębiu`, `filii nr 4 w Dębinowcu`: a village or district
     # the register lacks, by SGJP's name of it, or a word the dictionary does not know at all
     lemma = place_lemma(word)
     return (k + 1, lemma) if lemma or not analyse(word) else None
@@ -204,7 +204,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             break
         if low in ("w", "we") and j + 1 < n and not room and not tokens[j + 1].is_cap and is_room(tokens[j + 1].text):
             inner = read_venue_name(text, tokens, j + 1, allow_plain_cap=False)
-            if inner:   # `Bibliotece Publicznej w sali Multicentrum`: a room stays with its building
+            if inner:   # `Bibliotece Publicznej w sali Multimedialnej`: a room stays with its building
                 j = last_good = inner[0]
                 city = city or inner[1]
             break

@@ -62,7 +62,7 @@ def place_at(text: str, pos: int, prefer: str | None, *, nominative: bool = Fals
             if k == 1 and _plural_of_singular(phrase, name):
                 return None   # `w Kołach PZW`: circles, not the town of Koło
             if k == 1 and names_a_building(text, words[0].start(), words[0].end()):
-                return None   # `w Dziale „Zawodzie”`, `w Książnicy Podlaskiej`: a building by its name
+                return None   # `w Dziale „Podlesie”`, `w Książnicy Lipnowskiej`: a building by its name
             return name, end
     return None
 
@@ -126,7 +126,7 @@ def is_town(phrase: str) -> bool:
 
 def names_a_building(text: str, start: int, end: int) -> bool:
     """Is the capitalised word at text[start:end] the noun of a building or body followed by
-    its name (`Dziale „Zawodzie”`, `Książnicy Podlaskiej`, `Oddziale dla Dorosłych`), not a
+    its name (`Dziale „Podlesie”`, `Książnicy Lipnowskiej`, `Oddziale dla Dzieci`), not a
     village of that name (`Dział`)?"""
     word = text[start:end]
     return (is_venue_noun(word) or is_org_head(word)) and bool(_BUILDING_NAME_RE.match(text, end))

@@ -92,7 +92,8 @@ DMY_RE = re.compile(
     rf"(?:{_AFTER_ABBREVIATION}|{_AFTER_GLUED_STOP}|(?<![\w.,/]))"
     rf"(?P<listed>(?:(?:0?[1-9]|[12]\d|3[01])\.?{LINE_LIST_SEP}){{1,8}})?"
     rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sp0> ?)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
-    rf"(?P=sp0)(?P=sep)(?P=sp)(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
+    rf"(?:(?P=sp0)(?P=sep)(?P=sp)|[ \t\xa0](?={_YEAR4}(?!\d)))"   # (`18/03 2024`: a template's space before the year)
+    rf"(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023
 ROMAN_RE = re.compile(
     rf"{_RANGE_LEFT}(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"

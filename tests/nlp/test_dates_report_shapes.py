@@ -229,6 +229,14 @@ def test_a_titles_only_date_over_the_report_of_a_meeting(text, expected):
     assert events(text) == expected
 
 
+def test_a_templates_stamp_with_a_space_before_the_year():
+    # `18/03 2024` under a BIP's menu: the posting date, from which `Dzisiaj` counts
+    text = ("BIP\n18/03 2024\n#Aktualności\n\nIII posiedzenie Rady Seniorów\n\nDzisiaj, w Sali Sesyjnej, odbyło się "
+            "III posiedzenie Rady Seniorów Powiatu Lipnowskiego.")
+    assert find_published(text)[0] == dt.date(2024, 3, 18)
+    assert events(text) == [("2024-03-18", None)]
+
+
 def test_a_range_the_verb_of_holding_comes_before():
     # the sentence runs on to a period of law that would make the range a period
     text = ("XXXIV spotkanie Forum Lipno odbyło się w dniach 12–13 lutego 2018 roku i było połączone z zebraniem "

@@ -17,6 +17,7 @@ import re
 
 from nlp.clauses import body_end, inside_quotes
 from nlp.gazetteer import gazetteer
+from nlp.morph import analyse, can_be
 from nlp.org_names import is_org_head
 from nlp.org_words import tokens_within
 from nlp.text_lines import line_bounds
@@ -44,6 +45,7 @@ from nlp.vocabulary import is_event_noun
 __all__ = ["Venue", "context_city", "find_venues"]
 
 
+_WHERE_AFTER_RE = re.compile(r"[^.;:!?\n]{0,80}?,\s*gdzie\b")
 _LOCATIVE_RE = re.compile(r"\b(w|we|na|W|We|Na|do|przy|Przy|nad|Nad|przed|Przed)\s+(\w+)")
 
 
@@ -134,6 +136,11 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
     for lead in _LOCATIVE_RE.finditer(text):
         word = lead.group(2)
         preposition = lead.group(1).lower()
+        if preposition in ("w", "we") and word.lower() == "tym" and text[:lead.start()].rstrip().endswith(","):
+            continue   # `…, w tym spółdzielni socjalnych`: "among them", no place
+        if preposition == "na" and analyse(word.lower()) and not _WHERE_AFTER_RE.match(text, lead.end()) \
+                and not any(can_be(word, pos, case="loc") for pos in ("subst", "adj")):
+            continue   # `zapraszamy na Kawiarenkę Obywatelską`: what one goes to (but `na Zamek X, gdzie odbędzie się`)
         at = grounds_at(preposition, re.findall(r"\w+", text[lead.start(2):lead.start(2) + 60]))
         grounds = at is not None
         if preposition in ("na", "przy", "nad", "przed") and not is_venue_noun(word) and not grounds \

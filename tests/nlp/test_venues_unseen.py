@@ -347,3 +347,19 @@ def test_canteens_patrons_rooms_and_schools_attended(text, expected):
 ])
 def test_the_town_inside_a_venues_name(name, expected):
     assert city_in_name(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `na` with the accusative names what one goes to, not where it is held
+    ("Zapraszamy na Kawiarenkę Obywatelską, w trakcie której zaprezentujemy projekt. Kawiarenka odbędzie się "
+     "9 września 2024 r. o 17.00 w kawiarni „Spółdzielnia” przy ul. Polnej 8.",
+     [("kawiarni „Spółdzielnia”", "ul. Polnej 8", None)]),
+    # unless the sentence says it is held there
+    ("Serdecznie zapraszamy 14 grudnia 2024 r. o godz. 15:00 na Zamek Piastowski w Lipnie, gdzie odbędzie się "
+     "XV Forum.", [("Zamek Piastowski w Lipnie", None, "Lipno")]),
+    # `…, w tym` is "among them", no place
+    ("Forum odbędzie się 11 października 2024 r. w Szkole w Lipnie. Zapraszamy przedstawicieli instytucji, w tym "
+     "spółdzielni socjalnych.", [("Szkole w Lipnie", None, "Lipno")]),
+])
+def test_where_one_goes_and_among_them_are_no_places(text, expected):
+    assert _venues(text) == expected

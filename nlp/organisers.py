@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.layout import close_letter_spacing
+from nlp.morph import agrees
 from nlp.org_lower_names import governing_bodies
 from nlp.org_names import Token, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, leading_body,
@@ -85,6 +86,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if lemma in f.hosted_at_verbs and i + 2 < len(tokens) and tokens[i + 1].low == "na" \
                 and is_event_noun(tokens[i + 2].text):
             continue   # `Przewodniczący Sejmików gościli na Konwencie`: guests at the event, not its hosts
+        if lemma in f.hosted_at_verbs and i and tokens[i - 1].is_word and agrees(tokens[i - 1].text, tok.text):
+            continue   # `powitał zaproszonych gości`: the guests, a noun
         if lemma in f.leading_verbs:
             lead = text[clause_start(text, tok.start):tok.start]
             if runs_project(tokens, i, lemma) and not relative_pronoun(lead.strip()):

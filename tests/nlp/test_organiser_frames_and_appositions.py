@@ -71,3 +71,11 @@ def test_a_conference_of_many_bodies_and_of_one(text, expected):
 ])
 def test_second_roles_cooperation_boards_that_meet_and_headlines(text, expected):
     assert _names(text) == expected
+
+
+def test_invited_guests_are_a_noun_not_a_host():
+    # `gości` after its adjective are the guests; the school the sitting is in hosts nothing
+    text = ("Protokół Nr II z posiedzenia Komisji Edukacji z dnia 10 marca 2024 r.\n\nPkt 1\nPrzewodniczący Komisji "
+            "Edukacji radny Jan Lis o godz. 13.30 otworzył posiedzenie komisji w Samorządowej Szkole Podstawowej "
+            "w Lipnie, powitał radnych oraz zaproszonych gości.")
+    assert "Samorządowej Szkole Podstawowej w Lipnie" not in _names(text)

@@ -8,6 +8,7 @@ name is kept exactly as inflected in the text (`Wójta Gminy Czernica`).
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
@@ -25,7 +26,7 @@ from nlp.org_name_parts import (REGIONS, branch_after_comma, capital_unit_at, co
 from nlp.org_name_series import (adjective_opens_name, duty_phrase_end, genitive_complement, genitive_series_end,
                                  is_gerund, lower_complement_end, lower_series_end, seat_preposition,
                                  subject_opens_after)
-from nlp.vocabulary import is_event_noun
+from nlp.vocabulary import is_event_noun, lexicon
 
 
 def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 14) -> int | None:
@@ -323,6 +324,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         if compound_dash(tokens, j):
             j += 1   # `Stowarzyszenie Kulturalno - Oświatowe`: a compound adjective written apart
             continue
+        if word in ("-", "–") and 0 < j < n - 1 and _place_word(tokens[j - 1]) and _place_word(tokens[j + 1]) \
+                and not may_be_first_name(tokens[j + 1].text):
+            j = last_good = j + 2   # `Stowarzyszenie Współpracy Polska – Wschód`, `Bank Żywności Lipno – Borki`
+            continue
         if word in ("-", "–") and j + 1 < n and j >= 2 and may_be_first_name(tokens[j - 2].text) \
                 and tokens[j + 1].is_cap and tokens[j + 1].is_word and _may_be_surname(tokens[j + 1].text):
             j = last_good = j + 2   # `Wójt Gminy X Anna Kusy - Kłos`: the holder's double surname
@@ -376,3 +381,14 @@ def _coordinated_name(text: str, tokens: Sequence[Token], head: int, k: int) -> 
     if read_name(text, tokens, k) is None:
         return False
     return bool(case_numbers(tokens[head].text) & case_numbers(tokens[k].text))
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised town, country or point of the compass (`Lipno`, `Polska`, `Wschód`)."""
+    return tok.is_cap and tok.is_word and (gazetteer().is_place(tok.text) or bool(
+        ({lemma.lower() for lemma in lemma_set(tok.text.lower())} | {tok.low}) & _compass_and_countries()))
+
+
+@functools.cache
+def _compass_and_countries() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["compass_words"]) | frozenset(lexicon("venue_cues.json")["regions"])

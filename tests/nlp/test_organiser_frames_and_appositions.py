@@ -79,3 +79,17 @@ def test_invited_guests_are_a_noun_not_a_host():
             "Edukacji radny Jan Lis o godz. 13.30 otworzył posiedzenie komisji w Samorządowej Szkole Podstawowej "
             "w Lipnie, powitał radnych oraz zaproszonych gości.")
     assert "Samorządowej Szkole Podstawowej w Lipnie" not in _names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash between places, countries or points of the compass stays inside a body's name
+    ("Fundacja Innowacja i Stowarzyszenie Współpracy Polska – Wschód zorganizowały 24 listopada 2024 r. konferencję.",
+     ["Fundacja Innowacja", "Stowarzyszenie Współpracy Polska – Wschód"]),
+    ("Konferencja 16.10.2024, której organizatorem jest Stowarzyszenie Bank Żywności Lipno – Borki.",
+     ["Stowarzyszenie Bank Żywności Lipno – Borki"]),
+    # but the holder after an office's dash is a person
+    ("Przewodniczący Rady Osiedla Borki – Adam Sowa zwołał obrady XIII sesji na dzień 26 listopada 2024 r.",
+     ["Przewodniczący Rady Osiedla Borki"]),
+])
+def test_a_dash_between_places_inside_a_name(text, expected):
+    assert _names(text) == expected

@@ -391,4 +391,5 @@ def _place_word(tok: Token) -> bool:
 
 @functools.cache
 def _compass_and_countries() -> frozenset[str]:
-    return frozenset(lexicon("organisation_heads.json")["compass_words"]) | frozenset(lexicon("venue_cues.json")["regions"])
+    heads, venues = lexicon("organisation_heads.json"), lexicon("venue_cues.json")
+    return frozenset(heads["compass_words"]) | frozenset(venues["regions"])

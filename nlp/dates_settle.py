@@ -69,6 +69,9 @@ def _event_on_line_above(text: str, out: list[DateMention], order: list[int], k:
     return None
 
 
+_BLANK_RE = re.compile(r"\s{0,40}")
+
+
 def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[int]) -> list[DateMention]:
     """A date whose own sentence said nothing takes the kind of a meeting day it is coordinated
     with; on a page that names no meeting day, its only such day is the meeting's when the
@@ -100,7 +103,7 @@ def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[in
     if lone and not any(m.kind == EVENT for m in out) and len({out[i].day for i in lone}) == 1:
         m = out[lone[0]]
         rest = m.span[1] + len(right_sentence(text, m.span[1]))
-        rest += len(text[rest:rest + 40]) - len(text[rest:rest + 40].lstrip())   # (a title's blank line)
+        rest = _BLANK_RE.match(text, rest).end()   # (a title's blank line)
         if mentions_meeting(right_sentence(text, rest)):
             out[lone[0]] = replace(m, kind=EVENT)
     return [replace(m, kind=OTHER) if m.kind == UNDETERMINED else m for m in out]

@@ -73,6 +73,7 @@ def _only_bare_year(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _bare_years(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(position, year) of each year the page names bare, neither a boundary, a target nor a law's."""
     return [(m.start(), int(m.group())) for m in _BARE_YEAR_RE.finditer(text)
             if not _not_the_year_spoken_of(text, m.start()) and not text.startswith("+", m.end())
             and not within(skipped, m.start())
@@ -219,9 +220,12 @@ def weekday_page_year(text: str, exprs: list[DateExpr], today: dt.date, skipped:
     weekday falls on that weekday (`W piątek, 19 września`): one of the years the page names
     (`Zjazd Sołtysów 2016` … `plany na Zjazd Sołtysów 2017`), else next to the year nearest
     `today`."""
+    named_years: list[int] | None = None   # read once, at the first day given with its weekday
     for expr in exprs:
         if _dated_by_weekday(expr):
-            named = next((y for _, y in _bare_years(text, skipped) if _on_its_weekday(y, expr)), None)
+            if named_years is None:
+                named_years = [year for _, year in _bare_years(text, skipped)]
+            named = next((y for y in named_years if _on_its_weekday(y, expr)), None)
             if named is not None:
                 return named
             guess = guess_year(expr.parts[0].month, expr.parts[0].day, today, None)

@@ -32,7 +32,7 @@ from nlp.dates_calendar import guess_year, nth_weekday, relative_day, valid_day
 from nlp.dates_context import DEADLINE, EVENT, OTHER, PUBLICATION, classify, left_sentence, mentions_meeting
 from nlp.dates_daily import split_daily
 from nlp.dates_grammar import scan
-from nlp.dates_listing import sibling_stamps
+from nlp.dates_listing import reprints_publication, sibling_stamps
 from nlp.dates_mention import DateMention
 from nlp.dates_published import find_published
 from nlp.dates_rows import attach_rows, list_time, series_time
@@ -175,7 +175,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
                                and not _dates_coming_weekday(mentions, expr.weekday, published))
         found_here += _sessions(text, expr, found_here)
         for mention in found_here:
-            if published_span and mention.span[0] < published_span[1] and published_span[0] < mention.span[1]:
+            if published_span and (mention.span[0] < published_span[1] and published_span[0] < mention.span[1]
+                                   or reprints_publication(text, mention.span, mention.day, found[0].isoformat())):
                 mention = replace(mention, kind=PUBLICATION)
             elif any(mention.span[0] < e and s < mention.span[1] for s, e in siblings):
                 mention = replace(mention, kind=OTHER)   # another item's posting date on a listing

@@ -1,4 +1,5 @@
-"""The posting dates of the other items on a listing page, which date no meeting.
+"""The posting dates of the other items on a listing page, and the page's own printed twice,
+which date no meeting.
 
 A news listing prints each item's posting date the way it printed the page's own
 (`Piątek, 14 października 2016` above the first item, `Piątek, 7 października 2016` above the
@@ -9,10 +10,10 @@ from __future__ import annotations
 import re
 
 from nlp.dates_lexicon import cue_before
-from nlp.dates_published import _DIGIT_LINE_RE, _TIME_NEXT_LINE_RE, _stamp_on_line
+from nlp.dates_published import _DATE_LINE_SCOPE, _DIGIT_LINE_RE, _TIME_NEXT_LINE_RE, _machine_date_line, _stamp_on_line
 from nlp.text_lines import line_bounds
 
-__all__ = ["sibling_stamps"]
+__all__ = ["reprints_publication", "sibling_stamps"]
 
 
 def sibling_stamps(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -41,3 +42,10 @@ def _stamp_shape(line: str) -> str:
 
 _SHAPED_RE = re.compile(r"W[ ,]|0:0")   # a weekday before the date, or a clock time
 _MODIFIED_RE = cue_before("modification_before")   # `akt.`, `zaktualizowano`: the page's own edit
+
+
+def reprints_publication(text: str, span: tuple[int, int], day: str, published: str) -> bool:
+    """`2024-02-22` alone on a line at the top of a page dated the same day by its letter head
+    (`Lipno, dnia 22.02.2024 r.`): the page's date as its system prints it, not a meeting's."""
+    line_start, line_end = line_bounds(text, span[0])
+    return day == published and line_start < _DATE_LINE_SCOPE and _machine_date_line(text, line_start, line_end)

@@ -2,8 +2,8 @@
 `w dniach 12-13 maja … Pierwszy dzień poświęcony będzie`, `ostatniego dnia festiwalu`.
 
 The ordinal counts through the last date of several days the text named before it; with
-none, from a day named just before it (`1 maja … Pierwszy dzień rajdu`). A date right before it
-on its line names it (`16 października – w drugi dzień zjazdu`), and one right after it is
+none, from a day named just before it (`1 maja … Pierwszy dzień rajdu`). A single day right before
+it names it (`16 października – w drugi dzień zjazdu`, `W sobotę drugi dzień maratonu`), and one right after it is
 its own date (`pierwszego dnia – 15 maja`), which the date grammar reads. Days of the calendar
 or of a life (`pierwszego dnia miesiąca`, `ostatni dzień wakacji`) count nothing.
 """
@@ -24,7 +24,7 @@ _NOT_OF = frozenset(_SPAN_DAYS["not_of"])
 _SPAN_DAY_RE = re.compile(rf"(?<!\w)(?P<ordinal>{alternation(list(_ORDINAL_OF))})\s+(?:dnia|dniu|dzień)(?!\w)"
                           r"(?P<after>[ \t\xa0]*(?:[–—\-:,(][ \t\xa0]*)?(?P<next>\w*))", re.IGNORECASE)
 # between a date and the ordinal that names it again: `16 października b.r. – w drugi dzień`
-_APPOSITION_RE = re.compile(r"[ \t\xa0]*[–—\-:,][ \t\xa0]*(?:we?[ \t\xa0]+)?", re.IGNORECASE)
+_APPOSITION_RE = re.compile(r"[ \t\xa0]*(?:[–—\-:,][ \t\xa0]*)?(?:we?[ \t\xa0]+)?", re.IGNORECASE)
 _REACH = 1500   # how far back a meeting's days are counted through
 _NEAR = 300      # how far back a single day is counted from
 
@@ -49,7 +49,7 @@ def span_day_of(text: str, mentions: list[DateMention], pos: int, index: int) ->
     if not before:
         return None
     last = before[-1]
-    if _APPOSITION_RE.fullmatch(text, last.span[1], pos):
+    if last.day == last.last_day and _APPOSITION_RE.fullmatch(text, last.span[1], pos):
         return dt.date.fromisoformat(last.day)
     for m in reversed(before):
         if pos - m.span[1] > _REACH:

@@ -18,7 +18,7 @@ from nlp.dates_calendar import guess_year, valid_day
 from nlp.dates_context import dates_a_document, dates_a_statute
 from nlp.dates_types import DateExpr
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
-                               YEAR_OF_WRITING_OFFSET)
+                               YEAR_OF_WRITING_OFFSET, alternation)
 
 __all__ = ["month_year_anchors", "named_years", "nearest_anchor", "read_by_weekday", "school_years", "sentence_year",
            "statute_spans", "weekday_page_year", "weekday_year", "within", "written_anchors", "year_before",
@@ -35,15 +35,29 @@ _NAMED_YEAR_RE = re.compile(
 _BOUNDARY_BEFORE_RE = re.compile(rf"(?<!\w)(?:{YEAR_BOUNDARY_BEFORE})\s*$", _I)
 _WRITING_CUE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{YEAR_OF_WRITING_CUE})\s*$", _I)
 _ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "zmiany w budżecie na 2018 rok": a plan changed while it runs
+_PLAN_CHANGED_RE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['plan_changed_before'])})", _I)
+_PLAN_CHANGE_REACH = 80
 
 
 def year_of_writing(text: str) -> int | None:
     """The year every period the text names points to, or None (none named, or they disagree)."""
     if not _ANY_YEAR_RE.search(text):
         return None
-    years = {int(m.group("after") or m.group("before")) + YEAR_OF_WRITING_OFFSET[m.group("cue").lower()]
-             for m in _PERIOD_RE.finditer(text)}
+    years = {int(m.group("after") or m.group("before")) + _writing_offset(text, m) for m in _PERIOD_RE.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+def _writing_offset(text: str, period: re.Match[str]) -> int:
+    """How many years after the period named the page is written (`za rok 2019`: 1), none for a
+    plan changed while it runs (`zmiany w budżecie na 2018 rok`)."""
+    offset = YEAR_OF_WRITING_OFFSET[period.group("cue").lower()]
+    return 0 if offset < 0 and _plan_changed(text, period.start()) else offset
+
+
+def _plan_changed(text: str, pos: int) -> bool:
+    """A word of changing a plan in the clause before the year of a plan (`zmian w budżecie na`)."""
+    return bool(_PLAN_CHANGED_RE.search(text, clause_start(text, pos, _PLAN_CHANGE_REACH), pos))
 
 
 def named_years(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -62,7 +76,10 @@ def named_years(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, in
 def _not_the_year_spoken_of(text: str, pos: int) -> bool:
     """`od 2019 roku`, `za rok 2019`: a boundary or a period closed, not the year of the days."""
     before = text[max(0, pos - 16):pos]
-    return bool(_BOUNDARY_BEFORE_RE.search(before) or _WRITING_CUE_BEFORE_RE.search(before))
+    if _BOUNDARY_BEFORE_RE.search(before):
+        return True
+    cue = _WRITING_CUE_BEFORE_RE.search(before)
+    return bool(cue) and not (cue.group().strip().lower() == "na" and _plan_changed(text, pos))
 
 
 def _only_bare_year(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -93,6 +93,14 @@ def test_a_plan_for_a_coming_year_is_written_the_year_before():
     assert events(text) == ["2022-11-08"]
 
 
+@pytest.mark.parametrize("text", [
+    "Sesja odbędzie się 27 lutego w Lipnie. Radni rozpatrzą projekty uchwał w sprawie zmian w budżecie na 2018 rok.",
+    "Sesja odbędzie się 27 lutego. W porządku obrad uchwała zmieniająca uchwałę budżetową gminy na rok 2018.",
+])
+def test_a_plan_changed_while_it_runs_is_of_the_year_of_writing(text):
+    assert events(text) == ["2018-02-27"]
+
+
 def test_periods_pointing_to_different_years_of_writing_decide_nothing():
     text = "Zebranie odbyło się 20 lutego. Omówiono sprawozdanie za 2019 rok i plan na 2019 rok."
     assert events(text) == ["2026-02-20"]   # the last 20 February before the day the page is read

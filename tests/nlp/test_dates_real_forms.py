@@ -100,6 +100,13 @@ def test_bylines_and_date_blocks_are_the_publication_date(text, expected):
                for kind, start in kinds(text) if "Dziś" not in text)
 
 
+def test_the_pages_system_date_beside_a_letter_head_of_the_same_day_is_no_meeting():
+    text = ("Zawiadomienie o sesji\n\n2024-02-22\n\n          Lipno, dnia 22.02.2024 r.\n\nZAWIADOMIENIE\n\n"
+            "Przewodniczący Rady Gminy Lipno zwołuje na dzień 28.02.2024 r. o godz. 16:00 sesję Rady Gminy.")
+    assert find_published(text)[1] == "Lipno, dnia 22.02.2024 r."
+    assert events(text) == [("2024-02-28T16:00", None)]
+
+
 def test_a_meetings_own_date_after_dnia_is_no_letters_head():
     text = "Zebranie wiejskie\nWtorek dnia 12.03.2024 r.\n\nZapraszamy mieszkańców do świetlicy na godz. 18.00."
     assert find_published(text) is None

@@ -268,6 +268,15 @@ def test_days_of_the_calendar_kept_every_year_are_no_meetings():
     assert events(national) == [("2022-03-14", None)]
 
 
+def test_the_days_papers_were_filed_are_no_meetings():
+    text = ("Burmistrz zaprasza na spotkanie w dniu 21.11.2016 r. o godz. 17:00 w sali kina. Informujemy, że petycje, "
+            "które w dniach 14 października i 7 listopada 2016 r. zostały złożone w urzędzie, omówimy na spotkaniu.")
+    assert events(text) == [("2016-11-21T17:00", None)]
+    filed = ("Mieszkańcy Borek, w imieniu których 3 marca 2015 r. złożono wniosek o remont drogi, są zaproszeni na "
+             "zebranie 10 marca 2015 r.")
+    assert events(filed) == [("2015-03-10", None)]
+
+
 def test_a_byline_with_the_poster_after_a_double_dash():
     text = "Spotkania informacyjne\n\n2 Czerwiec, 2015 - 14:02 -- OWES\n\nZapraszamy 10 czerwca o godz. 9.00."
     assert find_published(text)[0] == dt.date(2015, 6, 2)

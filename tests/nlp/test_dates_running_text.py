@@ -308,6 +308,11 @@ def test_a_day_on_which_the_page_will_host_guests_is_a_meeting_s():
     # a date right before it on its line is the day it names again
     ("14 października – rozpoczęła się wizytacja.\n16 października – w drugi dzień wizytacji biskup odwiedził szkołę.",
      [("14 października", "2008-10-14"), ("16 października", "2008-10-16"), ("drugi dzień", "2008-10-16")]),
+    ("W piątek koncerty otworzyły festiwal. W sobotę drugi dzień festiwalu.",
+     [("W piątek", "2008-10-10"), ("W sobotę", "2008-10-11"), ("drugi dzień", "2008-10-11")]),
+    # a range right before it is counted through, not taken as its first day
+    ("Rajd trwa 17-19 października, ostatni dzień kończy ognisko.",
+     [("17-19 października", "2008-10-17"), ("ostatni dzień", "2008-10-19")]),
     # days of the calendar or of a life, and days counted from something else, count no meeting's day
     ("Wnioski można składać do ostatniego dnia miesiąca.", []),
     ("Pierwszego dnia po urlopie wrócił do pracy.", []),

@@ -22,7 +22,8 @@ from nlp.text_lines import line_bounds
 from nlp.venue_rows import time_row
 
 Span = tuple[int, int]
-_SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ„\d])|\n\s*\n")
+# (a numbered list's next item too: `…, sala mała\n 2. Urząd Miasta …`)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s+[A-ZŁŚŻŹĆ„\d])|\n\s*\n|\n[ \t]*\d{1,2}[.)][ \t]")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:

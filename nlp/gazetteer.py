@@ -128,7 +128,13 @@ class Gazetteer:
             if " " in key or "-" in key:
                 for place in self._by_stem.get(_stem_key(key), ()):
                     found.setdefault(place, order)
-        return tuple((order, Place(*place)) for place, order in found.items())
+        ranked = tuple((order, Place(*place)) for place, order in found.items())
+        if _place_numbers(phrase.split()[-1]) == {"pl"}:
+            # `w Kamionkach`, `w Górach`: a form that is plural only names a place whose name is
+            # plural (`Kamionki`, `Góry`), not the town or village whose name is one thing
+            plural = tuple(c for c in ranked if _name_numbers(c[1].name.split()[-1]) != {"sg"})
+            ranked = plural or ranked
+        return ranked
 
     @functools.lru_cache(maxsize=50_000)
     def _keys_cached(self, phrase: str) -> tuple[str, ...]:
@@ -238,6 +244,21 @@ class Gazetteer:
                 if candidate in self._voiv_by_adj:
                     return self._voiv_by_adj[candidate]
         return None
+
+
+def _place_numbers(form: str) -> frozenset[str]:
+    """The grammatical numbers a form reads in as a place's name (`Kamionkach`: plural only;
+    `Jastrzębi`: singular too, `Szczecin`: singular, though a common noun's plural too)."""
+    return frozenset(n for r in analyse(form) if r.pos == "subst" and "nazwa_geograficzna" in r.qualifiers
+                     for n in r.tag.split(":")[1].split("."))
+
+
+def _name_numbers(name: str) -> frozenset[str]:
+    """The grammatical numbers of a place's name read as itself, its nominative (`Kamionka`:
+    singular; `Kamionki`, `Góry`: plural); none for a name SGJP does not know."""
+    own = [r for r in analyse(name) if r.pos == "subst" and r.lemma.split(":")[0].lower() == name.lower()]
+    places = [r for r in own if "nazwa_geograficzna" in r.qualifiers]
+    return frozenset(n for r in places or own for n in r.tag.split(":")[1].split("."))
 
 
 @functools.cache

@@ -10,7 +10,7 @@ import re
 
 from nlp.caseless import guarded
 from nlp.gazetteer import gazetteer
-from nlp.morph import analyse, lemmas, modifies
+from nlp.morph import analyse, lemmas, modifies, name_classes
 from nlp.org_names import is_org_head
 from nlp.org_words import _UNITS
 from nlp.venue_context import DATE_OR_TIME_RE
@@ -182,6 +182,8 @@ def city_in_name(name: str | None) -> str | None:
                 continue
             if length == 1 and (is_org_head(phrase) or is_venue_noun(phrase) or _complement_of_head(name, words, k)):
                 continue
+            if k + 1 < len(words) and "imię" in name_classes(words[k]):
+                break   # `Warsztatowni Małgorzaty i Grzegorza Oparków`: a person's name, not a village
             if length == 1 and is_adj(phrase) and (
                     not re.search(rf"\b(?:w|we|Gminy|Miasta|Gmina|Miasto)\s+{phrase}\b", name)
                     or (k + 1 < len(words) and modifies(phrase, words[k + 1]))):

@@ -206,7 +206,8 @@ def workplace(text: str, pos: int) -> bool:
 
 
 def hedged(text: str, pos: int) -> bool:
-    """`prawdopodobnie w Teatrze Miejskim`: a guess, not the place of the event."""
+    """`prawdopodobnie w Teatrze Miejskim`, `zamiast w urzędzie`: a guess, or the place the event
+    was not held in."""
     return bool(_hedge_re().search(text, max(0, pos - 30), pos))
 
 
@@ -325,7 +326,7 @@ def context_ok(text: str, pos: int) -> bool:
 # `w sześciu dzielnicach Opola`, `prezydent Lublina`: a town named by its parts or its mayor
 _TOWN_OF_WORDS = tuple(lexicon("venue_cues.json")["town_of_words"])
 _GEO_CONTEXT_RE = guarded(r"\b(?:w|we|Gminy|Gminie|Gmina|Miasta|Mieście|Miasto|Powiatu|Urzędu\s+Gminy|Urzędu\s+Miasta"
-                          rf"|gminie|gminy|mieście|{'|'.join(_TOWN_OF_WORDS)})\s+"
+                          rf"|gminie|gminy|mieście|{'|'.join(_TOWN_OF_WORDS)})\s+(?:(?:Miasta|Gminy)\s+)?"
                           r"([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+)?)")
 
 

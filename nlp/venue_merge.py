@@ -223,12 +223,19 @@ def _room_of(building: Venue, room: Venue, text: str) -> bool:
     """Does the bare room stand right after the named building, in its sentence, with no other
     day or hour between them (a bracket at most: `przy ul. X 65 (na parterze) w sali konferencyjnej`)?"""
     gap = text[building.span[1]:room.span[0]]
-    return bool(building.name and re.search(r"[A-ZŁŚŻŹĆ]", building.name)) and len(gap) <= _ROOM_GAP \
-        and not re.search(r"[.;!?]\s|\n\s*\n|\d", gap) \
-        and not _in_other_towns(room, building)
+    if not (building.name and re.search(r"[A-ZŁŚŻŹĆ]", building.name)) or _in_other_towns(room, building):
+        return False
+    if len(gap) <= _ROOM_GAP and not re.search(r"[.;!?]\s|\n\s*\n|\d", gap):
+        return True
+    # `1. Starostwo Powiatowe w X, adres: …\n 03.11.2017, godz. 8.45 – 16.00, sala mała`: a schedule
+    # item's room after its day and hours, on the line under its building
+    line_break = gap.rfind("\n")
+    return line_break >= 0 and gap.count("\n") == 1 and len(gap) - line_break <= _ROOM_GAP \
+        and bool(_DAY_AND_HOURS_RE.fullmatch(gap, line_break + 1))
 
 
 _ROOM_GAP = 40
+_DAY_AND_HOURS_RE = re.compile(r"(?:[\d\s.,:;–—\-/()]|godz\.?|godzin\w*|r\.|od|do)*", re.IGNORECASE)
 
 
 def _in_other_towns(one: Venue, other: Venue) -> bool:
@@ -237,6 +244,10 @@ def _in_other_towns(one: Venue, other: Venue) -> bool:
 
 
 def _bare_room(venue: Venue) -> bool:
-    """A room named by common words only, without its building or street (`sali seniorów`)."""
-    return bool(venue.name) and not venue.address and not re.search(r"[A-ZŁŚŻŹĆ\d]", venue.name) \
-        and is_room(venue.name.split()[0])
+    """A room named by common words or its number only, without its building or street
+    (`sali seniorów`, `sala nr 102`)."""
+    return bool(venue.name) and not venue.address and is_room(venue.name.split()[0]) \
+        and not re.search(r"[A-ZŁŚŻŹĆ\d]", _ROOM_NUMBER_RE.sub("", venue.name))
+
+
+_ROOM_NUMBER_RE = re.compile(r"\bnr\.?\s*\d+\w*")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
-from nlp.morph import agrees, analyse, can_be, modifies, name_classes
+from nlp.morph import agrees, analyse, can_be, modifies, name_classes, only_genitive
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
 from nlp.venue_addresses import MONTHS_GEN, STREET
@@ -141,6 +141,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         j = home_of_owner(tokens, j) or j   # `w budynku prywatnym u p. Kowal w Lipnie`: whose home it is
     city = None
     last_good = j
+    genitive_patron = False   # `Szkole Podstawowej Jana Pawła II`: a patron in the genitive, without `im.`
     while j < n and j - i < 16:
         tok = tokens[j]
         if "\n" in text[tokens[j - 1].end:tok.start] and not hard_wrapped(text, tokens[j - 1].end, tok.start):
@@ -149,7 +150,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         if tok.is_cap and tok.is_word:
             # `Hotelu Marina Club`: a brand, not a person; `Sali Karola Lisa`: the room's patron, in the genitive
             branded = j == head_at + 1 and (not room or can_be(tok.text, "subst", case="gen"))
-            patron = j >= 2 and (
+            patron = genitive_patron or j >= 2 and (
                 (tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw"))
                 or tokens[j - 1].text.lower() == "wezwaniem"
                 or any(t.text.lower() in ("im", "pw") for t in tokens[i:j]))   # `im. Jana Pawła II`
@@ -157,9 +158,12 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             if (not office and (is_person_role(tok.text) or is_office_title(tok.text))) \
                     or _STREET_WORD_RE.match(tok.text + " ") or (
                     not patron and not branded and "imię" in name_classes(tok.text) and not is_venue_noun(tok.text)
-                    and j + 1 < n and tokens[j + 1].is_cap
+                    and j + 1 < n and tokens[j + 1].is_cap and not only_genitive(tokens[j + 1].text)
                     and not is_org_head(tokens[j + 1].text) and not is_venue_noun(tokens[j + 1].text)):
-                break   # `… Jan Kowalski` is a person; `im. Hieronima Łopacińskiego` names the patron
+                break   # `… Jan Kowalski` is a person; `im. Hieronima Łopacińskiego`, `Szkole Jana Pawła II`
+                #         name the patron
+            genitive_patron = genitive_patron or not patron and "imię" in name_classes(tok.text) \
+                and j + 1 < n and tokens[j + 1].is_cap and only_genitive(tokens[j + 1].text)
             j += 1
             last_good = j
             continue

@@ -72,3 +72,15 @@ def test_a_city_outranks_a_village_of_its_name_in_the_preferred_voivodeship(gaz)
     # (a page from zachodniopomorskie naming `Lublinie` names the city, not the village Lublino there)
     assert gaz.resolve("Lublinie", prefer="32").name == "Lublin"
     assert gaz.resolve("Lublinie", prefer="321402").name == "Lublino"   # (but within its own gmina, the village)
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Kamionkach", "Kamionki"),   # not the village Kamionka, whose locative is `Kamionce`
+    ("Górach", "Góry"),           # not the town Góra (`w Górze`)
+    ("Kowale", "Kowale"),         # not the town Kowal (`w Kowalu`)
+    ("Jastrzębi", "Jastrzębia"),  # a singular place, though also a common noun's plural
+    ("Szczecinie", "Szczecin"),
+    ("Szczecin", "Szczecin"),     # (`szczecin`: the plural genitive of a common noun too)
+])
+def test_a_form_that_is_plural_only_names_a_place_with_a_plural_name(gaz, phrase, name):
+    assert gaz.resolve(phrase).name == name

@@ -107,6 +107,19 @@ def test_a_numbered_table_row_gives_the_place_before_its_date(extractor):
         ("2019-02-09T17:00", 0), ("2019-02-14T19:00", 1), ("2019-02-16T17:00", 2)]
 
 
+def test_numbered_items_of_a_building_then_its_day_hours_and_room_give_each_event_its_building(extractor):
+    text = ("Miejsce i termin spotkań:\n\n"
+            " 1. Starostwo Powiatowe w Lipnie adres: ul. Polna 19, 24-100\n"
+            "  03.11.2017, godz. 8.45 – 16.00, sala nr 102\n"
+            " 2. Urząd Gminy Borki adres: ul. Leśna 6,\n  06.11.2017, godz. 8.45 – 16.00, sala konferencyjna, parter\n"
+            " 3. Urząd Miasta Lipowiec adres: ul. Długa 12,\n  17.11.2017, godz. 9.00 – 15.00, sala mała, I piętro\n")
+    result = extractor.extract(text)
+    assert [name for name, _, _ in _venues(result)] == ["Starostwo Powiatowe w Lipnie", "Urząd Gminy Borki",
+                                                       "Urząd Miasta Lipowiec"]
+    assert [(e["start"][:10], e["venue"]) for e in result["events"]] == [
+        ("2017-11-03", 0), ("2017-11-06", 1), ("2017-11-17", 2)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Konferencja podsumowująca odbędzie się w dniu 1 grudnia 2022 roku w Lipnowskim Ośrodku Kultury (74-400 Lipno, "
      "ul. Polna 20) o godzinie 10.", [("Lipnowskim Ośrodku Kultury", "74-400 Lipno, ul. Polna 20", "Lipno")]),

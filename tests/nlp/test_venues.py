@@ -54,6 +54,13 @@ def test_context_city_prefers_the_administrative_mention_over_a_speakers_town():
     assert context_city(text) == "Łęczna"
 
 
+def test_a_mayor_of_the_city_counts_for_his_city_as_a_mayor_of_the_town_does():
+    text = ("Forum odbędzie się jutro w Pałacu Kultury.\n\nDebata prezydencka:\n"
+            "Jan Nowak – Prezydent Miasta Dąbrowa Górnicza\nAnna Lis – Prezydent Miasta Gdańska\n"
+            "Piotr Kos – Prezydent Wrocławia\n\nOrganizatorem jest Urząd Miejski w Dąbrowie Górniczej.")
+    assert context_city(text) == "Dąbrowa Górnicza"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Spotkanie odbędzie się w środę 15 stycznia 2025 r. w formie hybrydowej:\n"
      "– stacjonarnie w Rybnickim Centrum Organizacji Pozarządowych, ul. Saint Vallier 8 (sala A),\n"
@@ -90,8 +97,14 @@ def test_labelled_venues_over_one_or_several_lines(text, expected):
     ("Spotkanie odbędzie się 14 października 2026 r. od 12.00 do 14.30 w Centrum Dialogu im. Marka Edelmana, "
      "ul. Wojska Polskiego 83.",
      [("Centrum Dialogu im. Marka Edelmana", "ul. Wojska Polskiego 83", None)]),
+    # a patron in the genitive with no `im.`, and the owners a place is named after, are no person nor town
+    ("Konferencja odbędzie się 28 listopada 2026 r. w Katolickim Uniwersytecie Lubelskim Jana Pawła II w Lublinie "
+     "przy al. Racławickich 14.",
+     [("Katolickim Uniwersytecie Lubelskim Jana Pawła II w Lublinie", "al. Racławickich 14", "Lublin")]),
+    ("Piknik odbędzie się 19 maja w Lasowicach na terenie Pracowni Ceramiki Anny i Grzegorza Kowalskich.",
+     [("Pracowni Ceramiki Anny i Grzegorza Kowalskich", None, "Lasowice")]),
 ])
-def test_a_patron_named_after_im_is_part_of_the_venue_name(text, expected):
+def test_a_patron_or_an_owner_is_part_of_the_venue_name(text, expected):
     assert [(v.name, v.address, v.city) for v in find_venues(text)] == expected
 
 
@@ -376,9 +389,11 @@ def test_towns_listed_after_a_colon_and_the_time_of_each(text, towns, links):
     # a name read without its street and the street right after it are one place
     ("W piątek, 16 maja 2026 r., o godzinie 17:00 odbył się wernisaż w Galerii -x- przy ul. Polnej 19.",
      [("Galerii", "ul. Polnej 19", None)]),
-    # a guess about a later event, and what a project builds, are no venue
+    # a guess about a later event, the place it was not held in, and what a project builds are no venue
     ("Spotkanie odbyło się 25 maja 2026 r. w wiacie w Lasowicach. Jubileusz odbędzie się w sierpniu, "
      "prawdopodobnie w Teatrze Miejskim.", [("wiacie w Lasowicach", None, "Lasowice")]),
+    ("15 grudnia odbyła się sesja rady gminy. Radni nietypowo – zamiast w urzędzie – spotkali się w świetlicy "
+     "wiejskiej w Lasowicach.", [("świetlicy wiejskiej w Lasowicach", None, "Lasowice")]),
     ("Zapraszamy 9 maja na konsultacje projektu infrastruktury rekreacyjnej na terenie boiska sportowego w Lasowicach. "
      "Konsultacje odbędą się 9 maja o godz. 17.00 w świetlicy wiejskiej w Lasowicach.",
      [("świetlicy wiejskiej w Lasowicach", None, "Lasowice")]),

@@ -175,13 +175,18 @@ _ALONE_RE = re.compile(r"[ \t\r\xa0]*(?:r\.|roku)?[ \t\r\xa0]*$")
 _HEADING_REACH = 160
 
 
+# what may stand before a date alone on its line: a bullet, `w dniu`, `dnia`, `z dnia`
+_DAY_LEAD_RE = re.compile(r"[ \t\r\xa0•*\-–]*(?:(?:(?:w|z)[ \t\xa0]+)?(?:dniu|dnia)|dn\.)?[ \t\xa0]*", re.IGNORECASE)
+
+
 def _heading_above(text: str, start: int, end: int) -> str:
-    """For a date that stands alone on its line ("Zapraszamy na Targi Książki!\n24-26.03.2017"),
-    the lines just above it, which say what the date is of; else nothing."""
+    """For a date that stands alone on its line ("Zapraszamy na Targi Książki!\n24-26.03.2017",
+    "POSIEDZENIE\nRady Parafialnej\nw dniu 26.06.2024 r."), the lines just above it, which say
+    what the date is of; else nothing."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip(" \t\r\xa0•*-–") or not _ALONE_RE.fullmatch(text, end, line_end):
+    if not _DAY_LEAD_RE.fullmatch(text, line_start, start) or not _ALONE_RE.fullmatch(text, end, line_end):
         return ""
     return " " + text[max(0, line_start - _HEADING_REACH):line_start]
 

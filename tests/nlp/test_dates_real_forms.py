@@ -107,6 +107,15 @@ def test_the_pages_system_date_beside_a_letter_head_of_the_same_day_is_no_meetin
     assert events(text) == [("2024-02-28T16:00", None)]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("POSIEDZENIE\nRady Parafialnej w Lipnie\nw dniu 26.06.2024 r.\n\n1. Rozpoczęcie – modlitwa\n2. Sprawy bieżące",
+     "2024-06-26"),
+    ("PORZĄDEK OBRAD\nSESJI RADY GMINY BORKI\ndnia 2 grudnia 2010\n  1. Otwarcie.\n  2. Wolne wnioski.", "2010-12-02"),
+])
+def test_a_heading_over_a_line_of_w_dniu_and_its_date_names_the_meeting(text, day):
+    assert [start[:10] for start, _ in events(text)] == [day]
+
+
 def test_a_meetings_own_date_after_dnia_is_no_letters_head():
     text = "Zebranie wiejskie\nWtorek dnia 12.03.2024 r.\n\nZapraszamy mieszkańców do świetlicy na godz. 18.00."
     assert find_published(text) is None

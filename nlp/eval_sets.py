@@ -102,7 +102,7 @@ def extract_isolated(items: Sequence[GoldItem], extractor: Any) -> tuple[list[di
     failures: list[tuple[str, str]] = []
     for item in items:
         try:
-            output = extractor.extract(item.text, **_context_args(item.context))
+            output = extractor.extract(item.text, **_context_args(item))
         except Exception as exc:  # noqa: BLE001  (one bad text must not stop the set)
             predictions.append({})
             failures.append((item.id, f"{type(exc).__name__}: {exc}".splitlines()[0]))
@@ -113,8 +113,11 @@ def extract_isolated(items: Sequence[GoldItem], extractor: Any) -> tuple[list[di
     return predictions, failures
 
 
-def _context_args(context: dict[str, Any]) -> dict[str, Any]:
-    return {key: context[key] for key in ("published", "source_region", "title") if context.get(key)}
+def _context_args(item: GoldItem) -> dict[str, Any]:
+    """What a crawl would know of the page besides its text: its address, and any context the
+    set records."""
+    context = {"url": item.url, **item.context}
+    return {key: context[key] for key in ("published", "source_region", "title", "url") if context.get(key)}
 
 
 def score_verdict(items: Sequence[GoldItem], negatives: Sequence[Negative], verdict: Verdict) -> VerdictCounts:

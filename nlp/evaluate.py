@@ -425,5 +425,5 @@ def extract_all(items: Sequence[GoldItem], extractor: Any = None) -> list[dict[s
         from nlp import Extractor
 
         extractor = Extractor()
-    batch = ((item.text, dict(item.context)) for item in items)
+    batch = ((item.text, {"url": item.url, **item.context}) for item in items)
     return list(extractor.extract_many(batch))

@@ -45,6 +45,7 @@ class Context:
     source_region: str | None = None
     title: str = ""
     today: dt.date | None = None
+    url: str = ""
 
 
 def _as_date(value: str | dt.date | None) -> dt.date | None:
@@ -115,6 +116,7 @@ def _guarded(name: str, component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]
 @Language.factory("civic_dates")
 def make_dates(nlp: Language, name: str):
     from nlp.dates import find_dates, find_published
+    from nlp.url_dates import posted_by
 
     def civic_dates(doc: Doc) -> Doc:
         ctx = _context(doc)
@@ -123,7 +125,9 @@ def make_dates(nlp: Language, name: str):
         if published is None:
             found = find_published(_text(doc))
             published = found[0] if found else None
-        mentions = find_dates(_text(doc), published=published, today=ctx.today)
+        # a page dated by nothing but its address (`/2016/11/10/zebranie/`) was written by then
+        reference = ctx.today if published is not None else posted_by(ctx.url, ctx.today) or ctx.today
+        mentions = find_dates(_text(doc), published=published, today=reference)
         out["published"] = published.isoformat() if published else None
         out["_mentions"] = mentions
         out["events"] = [{"start": m.start, "end": m.end, "text": m.text, "span": list(m.span)}
@@ -346,7 +350,7 @@ class Extractor:
         _settle_survivors()
 
     def _doc(self, text: str, published: str | dt.date | None, source_region: str | None,
-             title: str | None) -> Doc:
+             title: str | None, url: str | None = None) -> Doc:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         mended = mend_code_page(text)
@@ -357,7 +361,7 @@ class Extractor:
             doc.user_data["civic_source"] = text
         if mended is not text:
             doc.user_data["civic_misread"] = (text, mended)
-        doc._.civic_context = Context(_as_date(published), source_region or None, title or "", self.today)
+        doc._.civic_context = Context(_as_date(published), source_region or None, title or "", self.today, url or "")
         return doc
 
     @staticmethod
@@ -377,8 +381,8 @@ class Extractor:
         return out
 
     def extract(self, text: str, *, published: str | dt.date | None = None, source_region: str | None = None,
-                title: str | None = None) -> dict[str, Any]:
-        doc = self.nlp(self._doc(text, published, source_region, title))
+                title: str | None = None, url: str | None = None) -> dict[str, Any]:
+        doc = self.nlp(self._doc(text, published, source_region, title, url))
         return self._output(doc)
 
     def extract_many(self, items: Iterable[tuple[str, dict]], batch_size: int = 64) -> Iterator[dict[str, Any]]:
@@ -387,7 +391,7 @@ class Extractor:
             for index, (text, context) in enumerate(items):
                 context = context or {}
                 yield self._doc(text, context.get("published"), context.get("source_region"),
-                                context.get("title")), index
+                                context.get("title"), context.get("url")), index
 
         for doc, index in self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
             yield self._output(doc)

@@ -75,7 +75,7 @@ def page_verdict(page: dict[str, Any], threshold: float | None = None) -> Releva
 
 def _extraction_context(page: dict[str, Any]) -> dict[str, Any]:
     return {"published": page.get("published"), "source_region": page.get("region_teryt"),
-            "title": page.get("title")}
+            "title": page.get("title"), "url": page.get("url")}
 
 
 def process_page(store: Store, page: dict[str, Any], extractor: Any, *,

@@ -55,6 +55,19 @@ def test_the_verdict_is_counted_on_both_kinds_of_page(tmp_path):
     assert report.verdict.wrong == [("n1", "tender judged an announcement")]
 
 
+def test_the_extractor_is_given_the_pages_address_as_a_crawl_gives_it(tmp_path):
+    from nlp import Extractor
+
+    folder = tmp_path / "set"
+    folder.mkdir()
+    item = {"id": "u1", "url": "http://www.lipno.example/2010/02/26/zebrania/",
+            "text": "Zapraszamy na zebranie wiejskie, które odbędzie się 3 marca o godz. 17:00 w świetlicy.",
+            "gold": _gold(events=[{"start": "2010-03-03T17:00", "end": None}])}
+    (folder / "dev.jsonl").write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = evaluate_part(folder / "dev.jsonl", Extractor(), lambda title, text, url: (True, 1.0, []))
+    assert report.score.counts["events"].tp == 1
+
+
 def test_civic_eval_scores_every_part_of_a_folder_in_order(tmp_path, capsys):
     from pipeline.cli import main
 

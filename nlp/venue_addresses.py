@@ -163,7 +163,9 @@ def _complement_of_head(name: str, words: list[str], k: int) -> bool:
             or not (is_org_head(words[k - 1]) or is_venue_noun(words[k - 1])) \
             or lemmas(words[k - 1].lower()) & _UNITS:   # (`OSP Szczawa`, `PCPR Turek`: a body and its town)
         return False
-    return any("nazwa_pospolita" in r.qualifiers and r.lemma.islower() for r in analyse(words[k].lower()))
+    # (`Towarzystwa Słowaków`: the people a body gathers, whose name is written with a capital)
+    return any("nazwa_pospolita" in r.qualifiers and (r.lemma.islower() or ":m1" in r.tag)
+               for r in analyse(words[k].lower()))
 
 
 

@@ -325,8 +325,10 @@ def context_ok(text: str, pos: int) -> bool:
 
 # `w sześciu dzielnicach Opola`, `prezydent Lublina`: a town named by its parts or its mayor
 _TOWN_OF_WORDS = tuple(lexicon("venue_cues.json")["town_of_words"])
+_VILLAGE_HEAD_WORDS = tuple(lexicon("venue_cues.json")["village_head_words"])
 _GEO_CONTEXT_RE = guarded(r"\b(?:w|we|Gminy|Gminie|Gmina|Miasta|Mieście|Miasto|Powiatu|Urzędu\s+Gminy|Urzędu\s+Miasta"
-                          rf"|gminie|gminy|mieście|{'|'.join(_TOWN_OF_WORDS)})\s+(?:(?:Miasta|Gminy)\s+)?"
+                          rf"|gminie|gminy|mieście|{'|'.join(_TOWN_OF_WORDS + _VILLAGE_HEAD_WORDS)})\s+"
+                          r"(?:(?:Miasta|Gminy)\s+)?"
                           r"([A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+)?)")
 
 
@@ -359,7 +361,7 @@ def context_city(text: str, prefer: str | None = None) -> str | None:
         cue = m.group().split()[0]
         if k == 1 and cue.lower() in ("w", "we") and names_a_building(text, m.start(1), m.start(1) + len(words[0])):
             continue   # `w Książnicy Lipnowskiej`: a building by its name
-        if cue in _TOWN_OF_WORDS and may_be_first_name(words[0]):
+        if cue in _TOWN_OF_WORDS + _VILLAGE_HEAD_WORDS and may_be_first_name(words[0]):
             continue   # `prezydent Rafał Nowak`: the mayor's name, not his town's
         before = text[max(0, m.start() - 30):m.start()].rstrip()
         if cue.lower() in ("w", "we") or cue in _TOWN_OF_WORDS:

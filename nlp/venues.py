@@ -332,7 +332,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             row_town = row_opening_town(text, line_bounds(text, venue.span[0])[0], venue.span[0])
             venue.city, venue.city_explicit = row_town, row_town is not None
         if venue.city is None:
-            venue.city = city_in_name(venue.name) or sole_town or default_city
+            named = city_in_name(venue.name)   # (`Towarzystwa Słowaków w Polsce`: a country is no town)
+            venue.city = (named if named and not not_a_place(named) else None) or sole_town or default_city
         if venue.name and venue.city and default_city and is_district_of(venue.city, default_city):
             venue.city = default_city   # `Dom Kultury w Komorowicach` in a text about Bielsko-Biała
     return dedupe([v for v in found if v.name or v.address or v.city], text)

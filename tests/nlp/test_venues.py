@@ -54,6 +54,17 @@ def test_context_city_prefers_the_administrative_mention_over_a_speakers_town():
     assert context_city(text) == "Łęczna"
 
 
+def test_a_soltys_of_a_village_names_the_village_the_page_is_about():
+    text = ("Sołtys Lubszy zaprasza na zebranie wiejskie, które odbędzie się 27 września o godz. 19:00 w sali "
+            "„U św. Jakuba”. Zebranie zwołuje Wójt Gminy Woźniki.")
+    assert context_city(text) == "Lubsza"
+
+
+def test_the_people_a_body_gathers_and_a_country_are_no_town_of_its_hall():
+    text = "W niedzielę 10 września spotkaliśmy się w sali Towarzystwa Słowaków w Polsce."
+    assert [(v.name, v.city) for v in find_venues(text)] == [("sali Towarzystwa Słowaków w Polsce", None)]
+
+
 def test_a_mayor_of_the_city_counts_for_his_city_as_a_mayor_of_the_town_does():
     text = ("Forum odbędzie się jutro w Pałacu Kultury.\n\nDebata prezydencka:\n"
             "Jan Nowak – Prezydent Miasta Dąbrowa Górnicza\nAnna Lis – Prezydent Miasta Gdańska\n"

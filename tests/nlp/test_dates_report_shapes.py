@@ -268,14 +268,6 @@ def test_days_of_the_calendar_kept_every_year_are_no_meetings():
     assert events(national) == [("2022-03-14", None)]
 
 
-def test_a_day_of_seniors_held_on_a_date_is_an_event_unlike_the_day_the_calendar_keeps():
-    held = ("W dniu 25.10.2022 roku grupa seniorów z Lipna uczestniczyła w zorganizowanym w Borkach "
-            "REGIONALNYM DNIU SENIORA.")
-    assert events(held) == [("2022-10-25", None)]
-    kept = "14 listopada przypada Dzień Seniora. Życzymy wszystkim seniorom zdrowia."
-    assert events(kept) == []
-
-
 def test_the_days_papers_were_filed_are_no_meetings():
     text = ("Burmistrz zaprasza na spotkanie w dniu 21.11.2016 r. o godz. 17:00 w sali kina. Informujemy, że petycje, "
             "które w dniach 14 października i 7 listopada 2016 r. zostały złożone w urzędzie, omówimy na spotkaniu.")

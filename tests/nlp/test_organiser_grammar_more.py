@@ -389,3 +389,13 @@ def test_an_office_convening_a_session_for_a_day_is_its_organiser(text):
 ])
 def test_an_adverbial_aside_between_commas_parts_no_subject_from_its_verb(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Konferencja odbędzie się 8 września 2011 r. w Lipnie. Organizuje ją Sejm RP jako jedno z wydarzeń "
+     "towarzyszących prezydencji.", ["Sejm RP"]),
+    ("Spotkanie odbędzie się 8 września 2011 r. w Lipnie. Spotkanie jest wspólnym przedsięwzięciem Senatu RP "
+     "i Gminy Lipno.", ["Senatu RP", "Gminy Lipno"]),
+])
+def test_the_houses_of_parliament_are_bodies_that_organise(text, expected):
+    assert names(text) == expected

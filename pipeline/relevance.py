@@ -64,6 +64,8 @@ class Lexicon:
     document_types: frozenset[str]      # title words a meeting's details never outweigh (`Statut`, `Uchwała`)
 
 
+_UNTIL_RE = re.compile(r"(?<!\w)do\s*$", re.IGNORECASE)
+
 def _frames(data: dict[str, Any]) -> dict[str, Frame]:
     return {name: Frame(float(spec["weight"]), re.compile(spec["pattern"]), bool(spec.get("head", False)),
                         bool(spec.get("overridable", True)))
@@ -193,7 +195,9 @@ def verdict(title: str, text: str, *, url: str = "", threshold: float | None = N
         score -= w["no_when"]
         reasons.append("no day or time is given")
 
-    timed = bool(lex.patterns["time"].search(body))
+    # (`Uwagi przyjmujemy do 4 października do godziny 15:30`: a deadline's hour times no meeting)
+    timed = any(not _UNTIL_RE.search(body, max(0, m.start() - 4), m.start())
+                for m in lex.patterns["time"].finditer(body))
     dated = timed or bool(lex.patterns["date"].search(body))
     # An invitation with a day and an hour names an event even when no event noun does (`GILgotki`).
     named_event = "invite_to" in frames and (timed or ("takes_place" in frames and dated))

@@ -123,6 +123,13 @@ NOT_ANNOUNCEMENTS = [
      "pozarządowe do udziału w konsultacjach społecznych projektu programu współpracy Powiatu Lipnowskiego. Celem "
      "konsultacji jest poznanie opinii o projekcie, a tym samym zapewnienie możliwości wnoszenia uwag.\n\nKonsultacje "
      "społeczne zostaną przeprowadzone w okresie od 14 października do 6 listopada 2020 roku."),
+    # comments taken until an hour of a day, or gathered by post and e-mail: still no meeting
+    ("Konsultacje w sprawie powołania dyrektora GOK w Jaworku", "20 września rozpoczną się konsultacje w sprawie "
+     "powołania dyrektora Gminnego Ośrodka Kultury w Jaworku. Potrwają do 4 października br. do godziny 15:30. "
+     "Opinie i uwagi do projektu należy zgłaszać na adres e-mailowy lub w Biurze Obsługi Klienta Urzędu Gminy."),
+    ("Konsultacje społeczne – obwody głosowania", "Wójt Gminy Jaworek ogłasza konsultacje "
+     "społeczne projektu uchwały. Konsultacje polegają na zbieraniu uwag do projektu uchwały. Zapraszam do składania "
+     "uwag pocztą, na adres e-mail lub w kancelarii urzędu. Konsultacje potrwają od 10 do 17 kwietnia 2018 r."),
     ("Rekrutacja do projektu „Aktywni w Jaworku”", "Trwa rekrutacja uczestników do projektu. Uczestnicy wezmą udział "
      "w szkoleniach zawodowych od 1 marca 2024 r. Formularz zgłoszeniowy i regulamin rekrutacji w sekretariacie."),
 ]

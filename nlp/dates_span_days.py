@@ -2,10 +2,11 @@
 `w dniach 12-13 maja … Pierwszy dzień poświęcony będzie`, `ostatniego dnia festiwalu`.
 
 The ordinal counts through the last date of several days the text named before it; with
-none, from a day named just before it (`1 maja … Pierwszy dzień rajdu`). A single day right before
-it names it (`16 października – w drugi dzień zjazdu`, `W sobotę drugi dzień maratonu`), and one right after it is
-its own date (`pierwszego dnia – 15 maja`), which the date grammar reads. Days of the calendar
-or of a life (`pierwszego dnia miesiąca`, `ostatni dzień wakacji`) count nothing.
+none, from a day named just before it (`1 maja … Pierwszy dzień rajdu`). A single day right
+before it names it (`16 października – w drugi dzień zjazdu`, `W sobotę drugi dzień
+maratonu`), and one right after it is its own date (`pierwszego dnia – 15 maja`), which the
+date grammar reads. Days of the calendar or of a life (`pierwszego dnia miesiąca`, `ostatni
+dzień wakacji`) count nothing.
 """
 from __future__ import annotations
 

@@ -64,7 +64,9 @@ class Lexicon:
     document_types: frozenset[str]      # title words a meeting's details never outweigh (`Statut`, `Uchwała`)
 
 
+# `do` right before an hour: a deadline's, no meeting's (`do godziny 15:30`)
 _UNTIL_RE = re.compile(r"(?<!\w)do\s*$", re.IGNORECASE)
+
 
 def _frames(data: dict[str, Any]) -> dict[str, Frame]:
     return {name: Frame(float(spec["weight"]), re.compile(spec["pattern"]), bool(spec.get("head", False)),

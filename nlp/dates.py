@@ -43,9 +43,9 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
                               time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
-from nlp.dates_years import (list_years, month_year_anchors, named_years, nearest_anchor, read_by_weekday,
-                             school_years, sentence_year, statute_spans, weekday_page_year, weekday_year,
-                             written_anchors, year_before, year_of_writing, years_of_written_days)
+from nlp.dates_years import (list_years, month_year_anchors, named_years, nearest_anchor, new_term_year,
+                             read_by_weekday, school_years, sentence_year, statute_spans, weekday_page_year,
+                             weekday_year, written_anchors, year_before, year_of_writing, years_of_written_days)
 from nlp.mojibake import mend_code_page
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
@@ -110,8 +110,9 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             written = year_of_writing(text)
             years = [] if written is not None else named
             if written is None and not years:
-                # `W piątek, 19 września`: the year that day is a Friday dates the page's days
-                written = weekday_page_year(text, exprs, today, statutes)
+                # `inauguracyjna sesja … kadencji 2024-2029`: a term's first year; `W piątek, 19 września`:
+                # the year that day is a Friday dates the page's days
+                written = new_term_year(text) or weekday_page_year(text, exprs, today, statutes)
         elif named and named[0][0] < anchors[0][0]:
             years = named   # (`2012 rok` / `30 sierpnia b.r. – …`: for `br.` above the first date written in full)
     lists = list_years(text) if needs_reference else []

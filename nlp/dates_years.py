@@ -20,9 +20,9 @@ from nlp.dates_types import DateExpr
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET, alternation)
 
-__all__ = ["month_year_anchors", "named_years", "nearest_anchor", "read_by_weekday", "school_years", "sentence_year",
-           "statute_spans", "weekday_page_year", "weekday_year", "within", "written_anchors", "year_before",
-           "year_of_writing", "years_of_written_days"]
+__all__ = ["month_year_anchors", "named_years", "nearest_anchor", "new_term_year", "read_by_weekday", "school_years",
+           "sentence_year", "statute_spans", "weekday_page_year", "weekday_year", "within", "written_anchors",
+           "year_before", "year_of_writing", "years_of_written_days"]
 
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
@@ -40,12 +40,24 @@ _PLAN_CHANGED_RE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['plan_changed_be
 _PLAN_CHANGE_REACH = 80
 
 
+# "kadencji 2024-2029", "na kadencję 2023-2026": a term of office and its years
+_TERM_RE = re.compile(r"(?<!\w)kadencj\w*\s+(?P<first>(?:19|20)\d{2})\s*[-–—/]\s*(?:19|20)\d{2}(?!\d)", _I)
+_NEW_TERM_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['new_term_words'])})", _I)
+
+
 def year_of_writing(text: str) -> int | None:
     """The year every period the text names points to, or None (none named, or they disagree)."""
     if not _ANY_YEAR_RE.search(text):
         return None
     years = {int(m.group("after") or m.group("before")) + _writing_offset(text, m) for m in _PERIOD_RE.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+def new_term_year(text: str) -> int | None:
+    """`inauguracyjna sesja … kadencji 2024-2029`: the first meetings of a term, and a village's
+    elections, are held in its first year (of the latest term the page names)."""
+    firsts = [int(m.group("first")) for m in _TERM_RE.finditer(text)]
+    return max(firsts) if firsts and _NEW_TERM_RE.search(text) else None
 
 
 def _writing_offset(text: str, period: re.Match[str]) -> int:

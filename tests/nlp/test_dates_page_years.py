@@ -101,6 +101,23 @@ def test_a_plan_changed_while_it_runs_is_of_the_year_of_writing(text):
     assert events(text) == ["2018-02-27"]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Nowa Rada Gminy Lipno gotowa do pracy!\n\n7 maja odbyła się inauguracyjna sesja Rady Gminy Lipno. Jan Nowak "
+     "był już radnym w kadencji 2014-2018.\n\nSkład Rady Gminy Lipno w kadencji 2024-2029:", "2024-05-07"),
+    ("W piątek 24 maja w Urzędzie Miasta odbył się Konwent Wójtów, pierwszy zorganizowany w trakcie trwania "
+     "kadencji 2024-2029.", "2024-05-24"),
+    ("Pierwsze zebranie odbędzie się w Borkach w poniedziałek 23 stycznia o godz. 18.00. Wybory sołtysów zostaną "
+     "przeprowadzone na kadencję 2023-2026.", "2023-01-23T18:00"),
+])
+def test_the_first_meetings_of_a_term_are_in_its_first_year(text, day):
+    assert events(text) == [day]
+
+
+def test_a_term_named_with_no_start_of_it_dates_nothing():
+    text = "Sesja Rady Gminy odbyła się 12 marca. Radni kadencji 2018-2023 przyjęli uchwały."
+    assert events(text) == ["2026-03-12"]
+
+
 def test_periods_pointing_to_different_years_of_writing_decide_nothing():
     text = "Zebranie odbyło się 20 lutego. Omówiono sprawozdanie za 2019 rok i plan na 2019 rok."
     assert events(text) == ["2026-02-20"]   # the last 20 February before the day the page is read

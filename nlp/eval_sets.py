@@ -114,9 +114,7 @@ def extract_isolated(items: Sequence[GoldItem], extractor: Any) -> tuple[list[di
 
 
 def _context_args(item: GoldItem) -> dict[str, Any]:
-    """What a crawl would know of the page besides its text: its address, and any context the
-    set records."""
-    context = {"url": item.url, **item.context}
+    context = item.extraction_context()
     return {key: context[key] for key in ("published", "source_region", "title", "url") if context.get(key)}
 
 

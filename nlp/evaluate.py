@@ -47,6 +47,11 @@ class GoldItem:
     context: dict[str, Any] = field(default_factory=dict)
     url: str = ""
 
+    def extraction_context(self) -> dict[str, Any]:
+        """What a crawl would know of the page besides its text: its address, and any context the
+        set records."""
+        return {"url": self.url, **self.context}
+
 
 @dataclass(slots=True)
 class Counts:
@@ -425,5 +430,5 @@ def extract_all(items: Sequence[GoldItem], extractor: Any = None) -> list[dict[s
         from nlp import Extractor
 
         extractor = Extractor()
-    batch = ((item.text, {"url": item.url, **item.context}) for item in items)
+    batch = ((item.text, item.extraction_context()) for item in items)
     return list(extractor.extract_many(batch))

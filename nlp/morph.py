@@ -223,13 +223,6 @@ def can_be(word: str, pos: str, *, number: str | None = None, case: str | None =
                for _r, nums, cases, _g in _nominal_readings(word.lower(), pos))
 
 
-def only_genitive(word: str) -> bool:
-    """Is the word a noun or adjective that reads in the genitive but never in the nominative
-    (`Pawła`, `Kowalskiego`; not `Kowalski`, `Nowak`)?"""
-    return any(can_be(word, pos, case="gen") for pos in ("subst", "adj")) \
-        and not any(can_be(word, pos, case="nom") for pos in ("subst", "adj"))
-
-
 def _agrees(adjective: str, number: str, case: str, gender: str) -> bool:
     """Whether a word can be an adjective in this number, case and gender."""
     return any(number in nums and case in cases and (gender in gens or gender[:1] in {g[:1] for g in gens}

@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
-from nlp.morph import agrees, analyse, can_be, modifies, name_classes, only_genitive
+from nlp.morph import agrees, analyse, can_be, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
+from nlp.org_words import _genitive_only
 from nlp.venue_addresses import MONTHS_GEN, STREET
 from nlp.venue_table_rows import home_of_owner
 from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion, is_noun,
@@ -158,12 +159,12 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             if (not office and (is_person_role(tok.text) or is_office_title(tok.text))) \
                     or _STREET_WORD_RE.match(tok.text + " ") or (
                     not patron and not branded and "imię" in name_classes(tok.text) and not is_venue_noun(tok.text)
-                    and j + 1 < n and tokens[j + 1].is_cap and not only_genitive(tokens[j + 1].text)
+                    and j + 1 < n and tokens[j + 1].is_cap and not _genitive_only(tokens[j + 1].low)
                     and not is_org_head(tokens[j + 1].text) and not is_venue_noun(tokens[j + 1].text)):
                 break   # `… Jan Kowalski` is a person; `im. Hieronima Łopacińskiego`, `Szkole Jana Pawła II`
                 #         name the patron
             genitive_patron = genitive_patron or not patron and "imię" in name_classes(tok.text) \
-                and j + 1 < n and tokens[j + 1].is_cap and only_genitive(tokens[j + 1].text)
+                and j + 1 < n and tokens[j + 1].is_cap and _genitive_only(tokens[j + 1].low)
             j += 1
             last_good = j
             continue

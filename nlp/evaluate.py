@@ -15,24 +15,19 @@ all count the same way, or their figures would not be comparable. The rules (ANN
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-MATCH_THRESHOLD = 0.5
-PREFIX_LENGTH = 5
+from nlp.eval_matching import (
+    CONTACT_NORMALISERS, MATCH_THRESHOLD, date_of, date_similarity, dates_match, event_similarity, funder_text,
+    fuzzy, one_to_one, organiser_text, programme_text, time_of, token_f1, venue_text)
 
 #: Fields scored by precision, recall and F1, in report order.
 PRF_FIELDS = ("events", "deadlines", "venues", "organisers", "funding", "emails", "phones", "urls")
 #: Fields scored by accuracy, in report order.
 ACCURACY_FIELDS = ("event time", "published", "event type", "funding programme")
-
-_DATE_RE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
-_TIME_RE = re.compile(r"T(\d{2}):(\d{2})")
-_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
 
 class GoldFormatError(ValueError):
@@ -161,141 +156,10 @@ def load_gold(path: str | Path, *, lines: Sequence[tuple[int, str]] | None = Non
     return items
 
 
-# --------------------------------------------------------------------------- normalising
-
-def _date(value: Any) -> str | None:
-    """`YYYY-MM-DD` (or `XXXX-MM-DD`) at the head of a date, datetime or deadline entry."""
-    if isinstance(value, dict):
-        value = value.get("start", value.get("date"))
-    if not isinstance(value, str):
-        return None
-    match = _DATE_RE.match(value.strip())
-    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None
-
-
-def _time(value: Any) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("start")
-    if not isinstance(value, str):
-        return None
-    match = _TIME_RE.search(value)
-    return f"{match.group(1)}:{match.group(2)}" if match else None
-
-
-def dates_match(gold: str | None, predicted: str | None) -> bool:
-    """Same date; `XXXX` as a year (on either side) matches any year."""
-    if not gold or not predicted:
-        return False
-    if gold[5:] != predicted[5:]:
-        return False
-    return gold[:4] == predicted[:4] or "XXXX" in (gold[:4], predicted[:4])
-
-
-def prefix_tokens(text: str | None) -> Counter[str]:
-    """Lower-cased word tokens cut to 5 characters, so inflected forms of a name still meet."""
-    return Counter(token[:PREFIX_LENGTH] for token in _TOKEN_RE.findall((text or "").lower()))
-
-
-def token_f1(gold: str | None, predicted: str | None) -> float:
-    g, p = prefix_tokens(gold), prefix_tokens(predicted)
-    common = sum((g & p).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(p.values()), common / sum(g.values())
-    return 2 * precision * recall / (precision + recall)
-
-
-def venue_text(value: Any) -> str:
-    if isinstance(value, dict):
-        return " ".join(str(value[k]) for k in ("name", "address", "city") if value.get(k))
-    return str(value or "")
-
-
-def organiser_text(value: Any) -> str:
-    return str(value.get("name") or "") if isinstance(value, dict) else str(value or "")
-
-
-def funder_text(value: Any) -> str:
-    return str(value.get("funder") or "") if isinstance(value, dict) else str(value or "")
-
-
-def programme_text(value: Any) -> str:
-    return str(value.get("programme") or "") if isinstance(value, dict) else ""
-
-
-def normalise_email(value: str) -> str:
-    return value.strip().lower().removeprefix("mailto:")
-
-
-def normalise_phone(value: str) -> str:
-    digits = re.sub(r"\D", "", value)
-    if len(digits) == 11 and digits.startswith("48"):
-        digits = digits[2:]
-    if len(digits) == 10 and digits.startswith("0"):
-        digits = digits[1:]
-    return digits
-
-
-def normalise_url(value: str) -> str:
-    value = value.strip().lower()
-    value = re.sub(r"^[a-z]+://", "", value)
-    value = value.removeprefix("www.")
-    return value.rstrip("/.,;:)")
-
-
-_CONTACT_NORMALISERS: dict[str, Callable[[str], str]] = {
-    "emails": normalise_email, "phones": normalise_phone, "urls": normalise_url}
-
-
-# --------------------------------------------------------------------------- matching
-
-def _one_to_one(gold: Sequence[Any], predicted: Sequence[Any],
-                similarity: Callable[[Any, Any], float]) -> dict[int, int]:
-    """Pairs gold index -> prediction index, best similarity first; 0 means no match."""
-    pairs = sorted(((similarity(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
-                   key=lambda t: (-t[0], t[1], t[2]))
-    matched: dict[int, int] = {}
-    used: set[int] = set()
-    for sim, gi, pi in pairs:
-        if sim <= 0:
-            break
-        if gi in matched or pi in used:
-            continue
-        matched[gi] = pi
-        used.add(pi)
-    return matched
-
-
-def _fuzzy(text_of: Callable[[Any], str]) -> Callable[[Any, Any], float]:
-    def similarity(g: Any, p: Any) -> float:
-        f1 = token_f1(text_of(g), text_of(p))
-        return f1 if f1 >= MATCH_THRESHOLD else 0.0
-    return similarity
-
-
-def _event_similarity(g: Any, p: Any) -> float:
-    gd, pd = _date(g), _date(p)
-    if not dates_match(gd, pd):
-        return 0.0
-    score = 1.0
-    if _time(g) == _time(p):
-        score += 1.0        # prefer the same-time prediction when a day has several events
-    if gd and pd and gd[:4] == pd[:4]:
-        score += 0.5
-    return score
-
-
-def _date_similarity(g: Any, p: Any) -> float:
-    gd, pd = _date(g), _date(p)
-    if not dates_match(gd, pd):
-        return 0.0
-    return 1.5 if gd and pd and gd[:4] == pd[:4] else 1.0
-
-
 def _score_list(name: str, rid: str, gold: Sequence[Any], predicted: Sequence[Any],
                 acceptable: Sequence[Any], similarity: Callable[[Any, Any], float],
                 describe: Callable[[Any], str], score: Score) -> dict[int, int]:
-    matched = _one_to_one(gold, predicted, similarity)
+    matched = one_to_one(gold, predicted, similarity)
     used = set(matched.values())
     counts = score.counts[name]
     counts.tp += len(matched)
@@ -332,14 +196,14 @@ def score_record(rid: str, gold: dict[str, Any], predicted: dict[str, Any]) -> S
     gold_events = _as_list(gold.get("events"))
     pred_events = _as_list(predicted.get("events"))
     matched = _score_list("events", rid, gold_events, pred_events, _as_list(acceptable.get("events")),
-                          _event_similarity, _describe_event, score)
+                          event_similarity, _describe_event, score)
     times = score.accuracy["event time"]
     for gi, g in enumerate(gold_events):
-        gold_time = _time(g)
+        gold_time = time_of(g)
         if gold_time is None:
             continue
         times.total += 1
-        predicted_time = _time(pred_events[matched[gi]]) if gi in matched else None
+        predicted_time = time_of(pred_events[matched[gi]]) if gi in matched else None
         if predicted_time == gold_time:
             times.correct += 1
         else:
@@ -347,16 +211,16 @@ def score_record(rid: str, gold: dict[str, Any], predicted: dict[str, Any]) -> S
                                  if gi in matched else f"{g.get('start')} not found"))
 
     _score_list("deadlines", rid, _as_list(gold.get("deadlines")), _as_list(predicted.get("deadlines")),
-                _as_list(acceptable.get("deadlines")), _date_similarity, lambda v: str(_date(v)), score)
+                _as_list(acceptable.get("deadlines")), date_similarity, lambda v: str(date_of(v)), score)
     _score_list("venues", rid, _as_list(gold.get("venues")), _as_list(predicted.get("venues")),
-                _as_list(acceptable.get("venues")), _fuzzy(venue_text), venue_text, score)
+                _as_list(acceptable.get("venues")), fuzzy(venue_text), venue_text, score)
     _score_list("organisers", rid, _as_list(gold.get("organisers")), _as_list(predicted.get("organisers")),
-                _as_list(acceptable.get("organisers")), _fuzzy(organiser_text), organiser_text, score)
+                _as_list(acceptable.get("organisers")), fuzzy(organiser_text), organiser_text, score)
 
     gold_funding = _as_list(gold.get("funding"))
     pred_funding = _as_list(predicted.get("funding"))
     matched = _score_list("funding", rid, gold_funding, pred_funding, _as_list(acceptable.get("funding")),
-                          _fuzzy(funder_text), funder_text, score)
+                          fuzzy(funder_text), funder_text, score)
     programme = score.accuracy["funding programme"]
     for gi, pi in matched.items():
         programme.total += 1
@@ -368,7 +232,7 @@ def score_record(rid: str, gold: dict[str, Any], predicted: dict[str, Any]) -> S
 
     gold_contacts = gold.get("contacts") or {}
     pred_contacts = predicted.get("contacts") or {}
-    for kind, normalise in _CONTACT_NORMALISERS.items() if "contacts" in gold else ():   # (a set may not annotate them)
+    for kind, normalise in CONTACT_NORMALISERS.items() if "contacts" in gold else ():   # (a set may not annotate them)
         def same(g: Any, p: Any, normalise: Callable[[str], str] = normalise) -> float:
             return 1.0 if isinstance(g, str) and isinstance(p, str) and normalise(g) == normalise(p) else 0.0
         _score_list(kind, rid, _as_list(gold_contacts.get(kind)), _as_list(pred_contacts.get(kind)),
@@ -376,7 +240,7 @@ def score_record(rid: str, gold: dict[str, Any], predicted: dict[str, Any]) -> S
 
     published = score.accuracy["published"]
     published.total += 1
-    gold_published, pred_published = _date(gold.get("published")), _date(predicted.get("published"))
+    gold_published, pred_published = date_of(gold.get("published")), date_of(predicted.get("published"))
     if gold_published == pred_published or (gold_published and dates_match(gold_published, pred_published)):
         published.correct += 1
     else:

@@ -13,11 +13,10 @@ from nlp.evaluate import (
     GoldItem,
     format_report,
     load_gold,
-    normalise_phone,
     score_all,
     score_record,
-    token_f1,
 )
+from nlp.eval_matching import normalise_phone, token_f1
 from seedkit import SEED_IDS, SEEDS, requires_seeds
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "eval"

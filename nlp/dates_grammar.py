@@ -94,10 +94,12 @@ DMY_RE = re.compile(
     rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sp0> ?)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
     rf"(?:(?P=sp0)(?P=sep)(?P=sp)|[ \t\xa0](?={_YEAR4}(?!\d)))"   # (`18/03 2024`: a template's space before the year)
     rf"(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
-# 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023
+# 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023, `17 XII` (but `godz. 11-17 I Wojewódzki Przegląd`:
+# no year-less month before a capital, which an ordinal numbers)
 ROMAN_RE = re.compile(
     rf"{_RANGE_LEFT}(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"
-    rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?|\.(?![\d\w])){_BR}?")
+    rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?|\.(?![\d\w])|(?![\w.\-/]|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]))"
+    rf"{_BR}?")
 # 19.10 (no year): checked against its context before it is believed
 PARTIAL_RE = re.compile(
     rf"(?:{_AFTER_ABBREVIATION}|{_AFTER_GLUED_STOP}|(?<![\w.,/:]))(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?"

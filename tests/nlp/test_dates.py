@@ -31,6 +31,8 @@ def read(text: str, published: dt.date | None = PUBLISHED) -> list[tuple]:
      [("event", "2025-01-22", None, "22 stycznia 2025 r.")]),
     ("Spotkanie: 19.X.2023, sala 12.", [("event", "2023-10-19", None, "19.X.2023")]),
     ("Debata 19 X 2023 r., godz. 18", [("event", "2023-10-19T18:00", None, "19 X 2023 r., godz. 18")]),
+    ("Debata 17 XII o godz. 18 w świetlicy.", [("event", "2023-12-17T18:00", None, "17 XII o godz. 18")]),
+    ("Zebranie w dniach 3-4 XI, sala 2.", [("event", "2023-11-03", "2023-11-04", "3-4 XI")]),
     ("Zebranie odbędzie się w czwartek 16.11.2023 w godz. 15:00-17:00 w siedzibie Rady.",
      [("event", "2023-11-16T15:00", "2023-11-16T17:00", "czwartek 16.11.2023 w godz. 15:00-17:00")]),
     ("Kiedy? W środę 26 lutego 2025 r. w godz. 16.30 - 18.45",
@@ -216,6 +218,12 @@ def test_deadlines(text, expected):
 ])
 def test_dates_that_are_not_meetings(text):
     assert {kind for kind, *_ in read(text)} == {"other"}
+
+
+def test_a_roman_numeral_that_numbers_an_edition_is_no_month():
+    text = "Program: godz. 11-17 I Wojewódzki Przegląd Twórczości, klasa 3 II LO."
+    assert [kind for kind, *_ in read(text) if kind != "other"] == []
+    assert all("I" not in evidence for *_, evidence in read(text))
 
 
 def test_a_report_dates_its_meeting_with_z_dnia():

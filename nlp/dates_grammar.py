@@ -94,6 +94,11 @@ DMY_RE = re.compile(
     rf"(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>[0-3]?\d)(?P<sp0> ?)(?P<sep>[./-])(?P<sp> ?)(?P<month>[01]?\d)"
     rf"(?:(?P=sp0)(?P=sep)(?P=sp)|[ \t\xa0](?={_YEAR4}(?!\d)))"   # (`18/03 2024`: a template's space before the year)
     rf"(?P<year>{_YEAR4}|\d{{2}})(?![\d]|[.,]\d){_YEAR_WORD}?{_BR}?")
+# "20 12 2018", "12 01 2017r.": a whole date spaced out, its month of two digits (not a number's
+# groups: an account's `2004 0000` or a phone's `12 34 5678`)
+SPACED_DMY_RE = re.compile(
+    rf"(?P<day>0?[1-9]|[12]\d|3[01])[ \xa0](?P<month>0[1-9]|1[0-2])[ \xa0](?P<year>(?:19|20)\d\d)"
+    rf"(?!\d|[.,:]\d|[ \xa0]\d){_YEAR_WORD}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023, `17 XII` (but `godz. 11-17 I Wojewódzki Przegląd`:
 # no year-less month before a capital, which an ordinal numbers)
 ROMAN_RE = re.compile(
@@ -261,6 +266,9 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         m = None  # "27.02.20" is a date; "1.2.20" or "pkt 12.03.20" are not
     if m and not _plausible_day(m):
         m = None
+    if m is None and after in " \xa0" and before not in "-–—":
+        m = SPACED_DMY_RE.match(text, p)
+        m = m if m and not NOT_DATE_BEFORE_RE.search(left_of(text, p, 16)) else None
     if m:
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, int(m.group("month")), text)))
     m = _TEXT_MONTH.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT \

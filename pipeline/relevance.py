@@ -13,7 +13,9 @@ The evidence, weighed in pipeline/relevance.json:
 - a time of day, a date, a place;
 - against: what the page is instead, above all in its title or opening (a tender, `zaprasza
   do składania ofert`, a grant call or its results, a job, a resolution or ordinance, a
-  budget or report, a notice, an obituary, greetings) and ordinary-news words in its text.
+  budget or report, a notice, an obituary, greetings) and ordinary-news words in its text;
+- a meeting on no day the date grammar can read (`W dniu dzisiejszym odbyło się zebranie` on a
+  page that prints no date) does not pass: it cannot be placed in a calendar or counted.
 A page with no event noun and no convocation cannot pass, however inviting its tone; an
 event noun that is the object of a tender or a grant call (`oferty na przeprowadzenie
 szkolenia`) does not make the page an invitation.
@@ -116,6 +118,14 @@ def _hits(counts: dict[str, int], lexicon: dict[str, float]) -> dict[str, tuple[
     return {lem: (weight, counts[lem]) for lem, weight in lexicon.items() if lem in counts and weight > 0}
 
 
+def _names_a_day(text: str) -> bool:
+    """Does the date grammar read a day the quick patterns missed (`20 12 2018`, `4.X.2018`,
+    `Piętnastego grudnia`)? A page's own publication date is none."""
+    from nlp.dates import find_dates
+
+    return any(m.start is not None and m.kind != "publication" for m in find_dates(text))
+
+
 def _fold(text: str) -> str:
     from nlp.morph import fold
 
@@ -192,8 +202,10 @@ def verdict(title: str, text: str, *, url: str = "", threshold: float | None = N
         if lex.patterns[name].search(body):
             score += w[name]
             reasons.append(f"{name} mentioned")
-    if (head_events or text_events) and not any(lex.patterns[name].search(head + "\n" + body)
-                                                for name in ("time", "date", "weekday")):
+    undated = (head_events or text_events) and not any(lex.patterns[name].search(head + "\n" + body)
+                                                       for name in ("time", "date", "weekday")) \
+        and not _names_a_day(head + "\n" + body)
+    if undated:
         score -= w["no_when"]
         reasons.append("no day or time is given")
 
@@ -245,6 +257,10 @@ def verdict(title: str, text: str, *, url: str = "", threshold: float | None = N
     elif events <= lex.meeting_only and "written_only" in negatives and not timed:
         score = min(score, w["no_event_cap"])
         reasons.append("a consultation in writing only: no meeting")
+    if undated:
+        # a meeting on no day a reader can tell (`W dniu dzisiejszym odbyło się zebranie` on a page
+        # that prints no date): nothing to put in a calendar or count by month
+        score = min(score, w["undated_cap"])
     score = round(max(0.0, min(1.0, score)), 3)
     return {"is": score >= threshold, "score": score, "reasons": reasons}
 

@@ -132,6 +132,13 @@ NOT_ANNOUNCEMENTS = [
      "uwag pocztą, na adres e-mail lub w kancelarii urzędu. Konsultacje potrwają od 10 do 17 kwietnia 2018 r."),
     ("Rekrutacja do projektu „Aktywni w Jaworku”", "Trwa rekrutacja uczestników do projektu. Uczestnicy wezmą udział "
      "w szkoleniach zawodowych od 1 marca 2024 r. Formularz zgłoszeniowy i regulamin rekrutacji w sekretariacie."),
+    # meetings reported on no day a reader can tell: `dzisiaj` on a page that prints no date, or no day at all
+    ("ZEBRANIE WIEJSKIE – RELACJA", "W dniu dzisiejszym w świetlicy wiejskiej w Borkach odbyło się zebranie wiejskie. "
+     "Sołtys przedstawił sprawozdanie z wydatków funduszu sołeckiego, a mieszkańcy zgłosili wnioski. Gośćmi zebrania "
+     "byli Wójt Gminy i radni. Dziękuję wszystkim za udział."),
+    ("Spotkanie konsultacyjne z mieszkańcami", "W Gminnym Ośrodku Kultury w Lipnie odbyło się spotkanie konsultacyjne "
+     "z mieszkańcami w sprawie programu rewitalizacji. Spotkanie prowadził sekretarz gminy, który omówił cele programu "
+     "i odpowiadał na pytania uczestników."),
 ]
 
 
@@ -166,6 +173,14 @@ def test_an_invitation_to_the_event_after_an_ordinal() -> None:
     found = verdict("", "Rada Seniorów Jaworka zaprasza do udziału w trzecim spotkaniu, podczas którego omówimy plan "
                         "pracy. Czekamy 12 czerwca 2021 r. o godz. 11:00 w bibliotece gminnej.")
     assert found["is"] and "event frames: invite_to" in found["reasons"], found
+
+
+def test_a_day_the_date_grammar_reads_dates_a_report() -> None:
+    from pipeline.relevance import verdict
+
+    found = verdict("", "Spotkanie opłatkowe rolników w Lipnie 20 12 2023\n\nRolnicy z gminy spotkali się w świetlicy "
+                        "wiejskiej. Wójt złożył życzenia, a ksiądz proboszcz poświęcił opłatki.")
+    assert found["is"] and "no day or time is given" not in found["reasons"], found
 
 
 def test_a_report_that_a_body_organised_a_meeting_passes_without_its_hour_or_place() -> None:

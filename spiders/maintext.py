@@ -45,6 +45,7 @@ class ArticleCues:
     publication_labels: re.Pattern[str]
     creation_labels: re.Pattern[str]
     byline_words: re.Pattern[str]
+    event_labels: re.Pattern[str]
     junk_lines: frozenset[str]
     link_density: float
     min_links: int
@@ -66,6 +67,7 @@ def cues() -> ArticleCues:
         publication_labels=re.compile(r"(?:" + alternation(data["publication_labels"]) + r")", re.I),
         creation_labels=re.compile(r"(?:" + alternation(data["creation_labels"]) + r")", re.I),
         byline_words=re.compile(r"(?<!\w)(?:" + alternation(data["byline_words"]) + r")(?!\w)", re.I),
+        event_labels=re.compile(r"^\s*(?:" + alternation(data["event_labels"]) + r")\s*[:\-–]", re.I),
         junk_lines=frozenset(data["junk_lines"]),
         link_density=float(data["link_density"]),
         min_links=int(data["min_links"]),

@@ -108,8 +108,8 @@ def labelled(text: str) -> str | None:
 def byline(line: str) -> str | None:
     """The date of a byline (`12.03.2024, 09:41 przez admin`, `Opublikowano 5 marca 2024`): a
     short line holding a date and little else, or a date beside author/category words."""
-    if len(line.split()) > 16:
-        return None
+    if len(line.split()) > 16 or cues().event_labels.match(line):
+        return None   # (`Termin: 1 grudnia 2026 r., godz. 18:00. Rejestracja przez formularz`: the event's day)
     m = _DATE.search(line)
     if not m:
         return None

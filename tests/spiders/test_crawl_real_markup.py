@@ -100,6 +100,8 @@ def test_bylines_and_cms_labels() -> None:
     assert byline("Opublikowano 5 marca 2024 przez admin") == "2024-03-05"
     assert byline("Posted on March 5, 2024 by admin") == "2024-03-05"
     assert byline("Zebranie odbędzie się 5 marca 2024 r. w świetlicy wiejskiej przy ul. Polnej") is None
+    # the event's own day under its label stays in the text, whatever byline word (`przez`) follows it
+    assert byline("Termin: 1 grudnia 2026 r., godz. 18:00, online. Rejestracja przez formularz.") is None
     assert labelled("Data publikacji: 17-09-2012\nData wytworzenia: 15-09-2012") == "2012-09-17"
     assert labelled("data wytworzenia dokumentu: 2015-12-14") == "2015-12-14"
     assert labelled("Zmodyfikowano: 2020-01-01") is None

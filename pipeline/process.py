@@ -70,7 +70,8 @@ def page_verdict(page: dict[str, Any], threshold: float | None = None) -> Releva
         return Relevance(score=0.0, reasons=["no text"], is_announcement=False)
     from pipeline.relevance import judge
 
-    return judge(page.get("title") or "", page.get("text") or "", page.get("url") or "", threshold=threshold)
+    return judge(page.get("title") or "", page.get("text") or "", page.get("url") or "",
+                 published=page.get("published"), threshold=threshold)
 
 
 def _extraction_context(page: dict[str, Any]) -> dict[str, Any]:

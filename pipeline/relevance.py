@@ -14,14 +14,16 @@ The evidence, weighed in pipeline/relevance.json:
 - against: what the page is instead, above all in its title or opening (a tender, `zaprasza
   do składania ofert`, a grant call or its results, a job, a resolution or ordinance, a
   budget or report, a notice, an obituary, greetings) and ordinary-news words in its text;
-- a meeting on no day the date grammar can read (`W dniu dzisiejszym odbyło się zebranie` on a
-  page that prints no date) does not pass: it cannot be placed in a calendar or counted.
+- a meeting reported held on no day the date grammar can read (`W dniu dzisiejszym odbyło się
+  zebranie` on a page that prints no date) does not pass: it cannot be placed in a calendar or
+  counted. An invitation whose day is to be announced still does.
 A page with no event noun and no convocation cannot pass, however inviting its tone; an
 event noun that is the object of a tender or a grant call (`oferty na przeprowadzenie
 szkolenia`) does not make the page an invitation.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import os
@@ -118,12 +120,29 @@ def _hits(counts: dict[str, int], lexicon: dict[str, float]) -> dict[str, tuple[
     return {lem: (weight, counts[lem]) for lem, weight in lexicon.items() if lem in counts and weight > 0}
 
 
-def _names_a_day(text: str) -> bool:
+def _day(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _names_a_day(text: str, published: Any) -> bool:
     """Does the date grammar read a day the quick patterns missed (`20 12 2018`, `4.X.2018`,
-    `Piętnastego grudnia`)? A page's own publication date is none."""
+    `Piętnastego grudnia`, `dzisiaj` on a page of known date)? The publication date is none."""
     from nlp.dates import find_dates
 
-    return any(m.start is not None and m.kind != "publication" for m in find_dates(text))
+    return any(m.start is not None and m.kind != "publication" for m in find_dates(text, published=_day(published)))
+
+
+def _publication_date(text: str, published: Any) -> dt.date | None:
+    """The page's own date: the crawl's, else the one its text states."""
+    from nlp.dates import find_published
+
+    found = find_published(text)
+    return _day(published) or (found[0] if found else None)
 
 
 def _fold(text: str) -> str:
@@ -153,10 +172,12 @@ def _head(title: str, text: str, size: int) -> str:
     return " / ".join(head)
 
 
-def verdict(title: str, text: str, *, url: str = "", threshold: float | None = None) -> dict[str, Any]:
+def verdict(title: str, text: str, *, url: str = "", published: Any = None,
+            threshold: float | None = None) -> dict[str, Any]:
     """`{"is": bool, "score": float, "reasons": [str]}`: is this page an announcement or report
-    of a meeting-type event? `threshold` overrides the configured one; `url` is accepted for
-    callers that have it, but the decision rests on the words alone."""
+    of a meeting-type event? `threshold` overrides the configured one; `published` is the page's
+    date where the crawl read it apart from the text (a byline, a feed), which dates `dzisiaj`;
+    `url` is accepted for callers that have it, but the decision rests on the words alone."""
     lex = load_lexicon()
     w = lex.weights
     threshold = default_threshold() if threshold is None else float(threshold)
@@ -204,13 +225,15 @@ def verdict(title: str, text: str, *, url: str = "", threshold: float | None = N
             reasons.append(f"{name} mentioned")
     undated = (head_events or text_events) and not any(lex.patterns[name].search(head + "\n" + body)
                                                        for name in ("time", "date", "weekday")) \
-        and not _names_a_day(head + "\n" + body)
+        and not _names_a_day(head + "\n" + body, published)
     if undated:
         score -= w["no_when"]
         reasons.append("no day or time is given")
 
-    # (`Uwagi przyjmujemy do 4 października do godziny 15:30`: a deadline's hour times no meeting)
+    # (`Uwagi przyjmujemy do 4 października do godziny 15:30`: a deadline's hour times no meeting, nor
+    # do an office's hours: `pon. – pt. w godzinach 9.00-15.00`)
     timed = any(not _UNTIL_RE.search(body, max(0, m.start() - 4), m.start())
+                and not lex.patterns["office_hours_before"].search(body, max(0, m.start() - 60), m.start())
                 for m in lex.patterns["time"].finditer(body))
     dated = timed or bool(lex.patterns["date"].search(body))
     # An invitation with a day and an hour names an event even when no event noun does (`GILgotki`).
@@ -257,17 +280,20 @@ def verdict(title: str, text: str, *, url: str = "", threshold: float | None = N
     elif events <= lex.meeting_only and "written_only" in negatives and not timed:
         score = min(score, w["no_event_cap"])
         reasons.append("a consultation in writing only: no meeting")
-    if undated:
-        # a meeting on no day a reader can tell (`W dniu dzisiejszym odbyło się zebranie` on a page
-        # that prints no date): nothing to put in a calendar or count by month
+    if undated and lex.patterns["held"].search(folded) and "invite_to" not in frames \
+            and not lex.patterns["ahead"].search(folded) and not _publication_date(body, published):
+        # a meeting reported held on no day a reader can tell (`W dniu dzisiejszym odbyło się zebranie`
+        # on a page that states no date of its own either): nothing to put in a calendar or count by
+        # month. (An invitation whose day is still to come, `warsztaty już wkrótce`, is one.)
         score = min(score, w["undated_cap"])
     score = round(max(0.0, min(1.0, score)), 3)
     return {"is": score >= threshold, "score": score, "reasons": reasons}
 
 
-def judge(title: str, text: str, url: str = "", *, threshold: float | None = None) -> Relevance:
+def judge(title: str, text: str, url: str = "", *, published: Any = None,
+          threshold: float | None = None) -> Relevance:
     """The verdict as the store keeps it (score, reasons, is_announcement)."""
-    found = verdict(title, text, url=url, threshold=threshold)
+    found = verdict(title, text, url=url, published=published, threshold=threshold)
     return Relevance(score=found["score"], reasons=found["reasons"], is_announcement=found["is"])
 
 

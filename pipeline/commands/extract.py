@@ -85,11 +85,12 @@ def _date_arg(value: str | None, name: str):
         raise CivicError(f"--{name} must be a date as YYYY-MM-DD, not {value!r}") from None
 
 
-def _verdict(doc: dict) -> dict[str, Any]:
+def _verdict(doc: dict, published: Any) -> dict[str, Any]:
     """The announcement decision of the crawl (pipeline.process.page_verdict) for this file."""
     from pipeline.process import page_verdict
 
-    verdict = page_verdict({"title": doc["title"], "text": doc["text"], "url": doc["url"]})
+    verdict = page_verdict({"title": doc["title"], "text": doc["text"], "url": doc["url"],
+                            "published": doc["published"] or published})
     return {"is": verdict.is_announcement, "score": verdict.score, "reasons": list(verdict.reasons)}
 
 
@@ -101,7 +102,7 @@ def extract_documents(documents: list[dict], extractor: Any, published: Any, reg
     for doc in documents:
         if "error" not in doc:
             try:
-                doc = {**doc, "announcement": _verdict(doc)}
+                doc = {**doc, "announcement": _verdict(doc, published)}
             except Exception as exc:  # noqa: BLE001
                 doc = {"file": doc["file"], "error": f"relevance judge failed: {one_line(exc)}"}
         judged.append(doc)

@@ -132,6 +132,13 @@ NOT_ANNOUNCEMENTS = [
      "uwag pocztą, na adres e-mail lub w kancelarii urzędu. Konsultacje potrwają od 10 do 17 kwietnia 2018 r."),
     ("Rekrutacja do projektu „Aktywni w Jaworku”", "Trwa rekrutacja uczestników do projektu. Uczestnicy wezmą udział "
      "w szkoleniach zawodowych od 1 marca 2024 r. Formularz zgłoszeniowy i regulamin rekrutacji w sekretariacie."),
+    # comments handed in at an office in its hours, or over a period of days written like hours: no meeting
+    ("Konsultacje publiczne projektu programu ochrony powietrza", "Zarząd Województwa zaprasza do udziału w "
+     "konsultacjach publicznych projektu w terminie do 17 września 2021 r. Dokumentacja jest wyłożona w siedzibie "
+     "urzędu w Lipnie, pon. – pt. w godzinach 9.00-15.00. Uwagi można zgłaszać na formularzu pocztą lub na adres "
+     "e-mail urzędu."),
+    ("", "Konsultacje społeczne projektu programu gospodarki wodnej. Składanie uwag do Wojewody odbywać się będzie "
+         "w okresie 31.08-20.09.2021 r. Uwagi należy składać drogą elektroniczną lub pocztą."),
     # meetings reported on no day a reader can tell: `dzisiaj` on a page that prints no date, or no day at all
     ("ZEBRANIE WIEJSKIE – RELACJA", "W dniu dzisiejszym w świetlicy wiejskiej w Borkach odbyło się zebranie wiejskie. "
      "Sołtys przedstawił sprawozdanie z wydatków funduszu sołeckiego, a mieszkańcy zgłosili wnioski. Gośćmi zebrania "
@@ -181,6 +188,17 @@ def test_a_day_the_date_grammar_reads_dates_a_report() -> None:
     found = verdict("", "Spotkanie opłatkowe rolników w Lipnie 20 12 2023\n\nRolnicy z gminy spotkali się w świetlicy "
                         "wiejskiej. Wójt złożył życzenia, a ksiądz proboszcz poświęcił opłatki.")
     assert found["is"] and "no day or time is given" not in found["reasons"], found
+
+
+def test_today_on_a_page_whose_date_the_crawl_read_is_that_day() -> None:
+    from pipeline.relevance import verdict
+
+    text = ("W dniu dzisiejszym w świetlicy wiejskiej w Borkach odbyło się zebranie wiejskie. Sołtys przedstawił "
+            "sprawozdanie z wydatków funduszu sołeckiego, a mieszkańcy zgłosili wnioski.")
+    assert not verdict("Zebranie wiejskie", text)["is"]
+    # (the byline the crawl took off the text dates it, and so does one left in it)
+    assert verdict("Zebranie wiejskie", text, published="2024-03-12")["is"]
+    assert verdict("Zebranie wiejskie", "Dodano: 12.03.2024\n\n" + text)["is"]
 
 
 def test_a_report_that_a_body_organised_a_meeting_passes_without_its_hour_or_place() -> None:

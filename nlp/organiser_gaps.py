@@ -1,21 +1,36 @@
 """What may stand between the names of a subject and its verb: the people of a body, an
 active or adverbial participle's aside, a partner phrase (with a person named in it), a tail of
-partners named by common nouns. Each takes the gap's text (or its bounds) and says whether the
+partners named by common nouns, the person heading a body, the area completing its name. Each takes the gap's text (or its bounds) and says whether the
 names on both sides still belong to one subject."""
 from __future__ import annotations
 
+import functools
 import re
 
 from nlp.morph import agrees, analyse, can_be
 from nlp.org_names import is_nominal, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
+from nlp.org_words import _UNITS
 from nlp.organiser_grammar import frames, is_glue, is_glue_word
 
 __all__ = ["active_participle_gap", "adverbial_aside", "body_after_framework", "commission_phrase", "framework_before",
-           "framework_opening", "holder_after_partner_phrase", "members_gap", "partner_aside", "partner_phrase",
-           "partner_tail", "participle_aside", "participle_phrase"]
+           "framework_opening", "headed_by_aside", "holder_after_partner_phrase", "members_gap", "partner_aside",
+           "partner_phrase", "partner_tail", "participle_aside", "participle_phrase", "unit_complement"]
 
 _WORD_RE = re.compile(r"\w+|,")
+
+
+@functools.cache
+def _headed_by_re() -> re.Pattern[str]:
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(frames().headed_by_phrases, key=len)[::-1])
+    return re.compile(rf"\s(?:{phrases})\s[^.;:!?]*$", re.IGNORECASE)
+
+
+def headed_by_aside(lead: str) -> int | None:
+    """Where `na czele z Dyrektorem X, Członkiem Rady Y,` begins between a body and its verb: the
+    person heading the body, and the bodies named after him, are no subject."""
+    m = _headed_by_re().search(lead)
+    return m.start() if m and m.start() > 0 else None
 
 
 def members_gap(gap: str) -> bool:
@@ -162,3 +177,10 @@ _COMMA_NEXT_RE = re.compile(r"[ \t]*,")
 # (`w ramach przygotowywanego Programu Rewitalizacji Miasta X zapraszają`: the programme's words before the name)
 _FRAMEWORK_BEFORE_RE = re.compile(r"(?<!\w)(?i:w\s+ramach)(?:\s+[a-ząćęłńóśźż]+){0,2}(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,3}"
                                   r"\s*[„\"“]?$")
+
+
+def unit_complement(text: str, span: tuple[int, int]) -> bool:
+    """`województwa małopolskiego`, `powiatu X` in lower case: the area of the body named right
+    before it, part of that body's name."""
+    first = text[span[0]:span[1]].split()[0]
+    return first[:1].islower() and bool(lemma_set(first) & _UNITS)

@@ -70,6 +70,7 @@ class Frames:
     partner_labels: frozenset[str]
     role_nouns_with_event: frozenset[str]
     partner_phrases: Phrases
+    headed_by_phrases: frozenset[str]
     cooperation_phrases: Phrases
     co_organising_calls: Phrases
     initiative_phrases: Phrases
@@ -159,6 +160,7 @@ def frames() -> Frames:
         role_nouns_with_event=frozenset(data["role_nouns_with_event"]),
         partner_labels=frozenset(data["partner_labels"]),
         partner_phrases=phrases("partner_phrases"),
+        headed_by_phrases=frozenset(data["headed_by_phrases"]),
         cooperation_phrases=phrases("cooperation_phrases"),
         co_organising_calls=phrases("co_organising_calls"),
         initiative_phrases=phrases("initiative_phrases"),

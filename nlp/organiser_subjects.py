@@ -15,13 +15,13 @@ from nlp.morph import analyse, can_be, name_classes, only_pos
 from nlp.org_lower_names import gazetteer_place
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
-from nlp.org_words import _UNITS
 from nlp.organiser_agreement import gender_disagrees, nominative_name_inside, opening_subject
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
 from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, body_after_framework, commission_phrase,
-                                framework_before, framework_opening, holder_after_partner_phrase, members_gap,
-                                partner_aside, partner_phrase, partner_tail, participle_aside, participle_phrase)
+                                framework_before, framework_opening, headed_by_aside, holder_after_partner_phrase,
+                                members_gap, partner_aside, partner_phrase, partner_tail, participle_aside,
+                                participle_phrase, unit_complement)
 from nlp.organiser_grammar import (CONTRAST_RE, SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun,
                                    is_finite_verb, is_glue, is_glue_word, is_preposition, verb_reading)
 from nlp.vocabulary import lexicon
@@ -57,6 +57,9 @@ def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
     its verb (where its opening comma stands); an aside that names no verb of its own may
     run up to the verb unclosed."""
     lead = text[start:verb_start]
+    headed = headed_by_aside(lead)
+    if headed is not None:
+        return start + headed
     m = (_RELATIVE_ASIDE_RE if lead.rstrip().endswith(",") else _OPEN_ASIDE_RE).search(lead)
     if m is None and lead.rstrip().endswith((",", "–", "-")):
         m = _BASIS_ASIDE_RE.search(lead)   # `Wójt Gminy X na podstawie Postanowienia … z dnia …, zaprasza`
@@ -69,13 +72,6 @@ def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
             # art. 15 …, Przewodniczący … zwołuje`: the subject after the basis, not before it)
             m = None
     return start + m.start() if m and m.start() > 0 else None
-
-
-def _unit_complement(text: str, span: Span) -> bool:
-    """`województwa małopolskiego`, `powiatu X` in lower case: the area of the body named right
-    before it, part of that body's name."""
-    first = text[span[0]:span[1]].split()[0]
-    return first[:1].islower() and bool(lemma_set(first) & _UNITS)
 
 
 def headline_subject(text: str, pos: int) -> bool:
@@ -141,7 +137,7 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         elif not is_glue(gap) and not (subject == [] and partner_tail(gap)) and not members_gap(gap):
             break
         elif subject and not _COORDINATOR_RE.search(gap):
-            if not gap.strip() and _unit_complement(text, subject[-1]):
+            if not gap.strip() and unit_complement(text, subject[-1]):
                 subject[-1], cursor = (span[0], subject[-1][1]), span[0]   # `Inspekcja Sanitarna województwa X`
                 continue
             break   # `W auli Starostwa X Stowarzyszenie Y zorganizowało`: not one list

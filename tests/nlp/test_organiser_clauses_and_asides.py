@@ -151,3 +151,13 @@ def test_a_subject_after_a_capitalised_phrase_in_the_genitive(text, expected):
 ])
 def test_a_subject_acting_on_another_body_s_commission(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body's head after `na czele z`, and the council he sits on, up to the verb
+    ("W dniu 25 listopada 2019 r. Powiatowe Centrum Pomocy Rodzinie w Lipnie na czele z Dyrektorem Janem "
+     "Kowalskim, Członkiem Rady Pomocy Społecznej przy Ministrze, zorganizowało w Domu Kultury konferencję.",
+     ["Powiatowe Centrum Pomocy Rodzinie w Lipnie"]),
+])
+def test_the_person_heading_a_body_is_an_aside_before_its_verb(text, expected):
+    assert _names(text) == expected

@@ -31,6 +31,9 @@ from nlp.organisers import find_organisers
     ("Fundacja Lepsze Jutro wraz ze Stowarzyszeniem Instytut na rzecz Lepszego Państwa mają zaszczyt zaprosić "
      "Państwa na konferencję 5 maja 2020 r.",
      ["Fundacja Lepsze Jutro", "Stowarzyszeniem Instytut na rzecz Lepszego Państwa"]),
+    # an office's unit named by its remits, joined by `i`
+    ("Konferencja odbyła się 5 maja 2020 r. Zorganizował ją Referat Zdrowia i Spraw Społecznych Urzędu Miasta Lipno.",
+     ["Referat Zdrowia i Spraw Społecznych Urzędu Miasta Lipno"]),
 ])
 def test_a_name_runs_past_its_members_and_its_units_adjective(text, expected):
     assert [o.name for o in find_organisers(text)] == expected

@@ -45,6 +45,9 @@ def meeting_of_frames(text: str, tokens: Sequence[Token], has_event: bool) -> li
         if not tokens[k].is_cap and not lower_office:
             continue
         names = find_names(text, tokens[k].start, clause_end(text, tokens[k].start, 200), lowercase=bool(lower_office))
+        organ = _organ_of_lower_body(text, (tokens[k].start, tokens[k].end))
+        if organ[1] > tokens[k].end and (not names or names[0][1] <= tokens[k].end):
+            names = [organ]
         if names and names[0][0] == tokens[k].start and \
                 (" " in text[names[0][0]:names[0][1]] or is_acronym(tokens[k].text)) \
                 and not any(lemma_set(w) & frames().agent_exclusions for w in text[names[0][0]:names[0][1]].split()[:2]):
@@ -89,6 +92,19 @@ def _joint_sitters(text: str, names: list[Span]) -> list[Span]:
             break
         out.append(name)
     return out
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _organ_of_lower_body(text: str, span: Span) -> Span:
+    """`zebranie Zarządu stowarzyszenia`: a body's organ and, in lower case, the body it belongs to
+    (the page's own), one name."""
+    m = _NEXT_WORD_RE.match(text, span[1])
+    if m and m.group(1).islower() and is_org_head(text[span[0]:span[1]]) and is_org_head(m.group(1).capitalize()) \
+            and _one_body_genitive(m.group(1)):
+        return span[0], m.end()
+    return span
 
 
 def _one_body_genitive(word: str) -> bool:

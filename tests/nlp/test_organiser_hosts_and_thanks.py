@@ -78,6 +78,9 @@ def _names(text):
      ["Zarządu Stowarzyszenia Lipa", "Rady Fundacji Razem"]),
     ("Zebranie Zarządu Stowarzyszenia Lipa i Wójt Gminy przedstawili plan 5 marca 2024 r.",
      ["Zarządu Stowarzyszenia Lipa"]),
+    # the body an organ belongs to in lower case: the page's own, one name with it
+    ("5 marca 2024 r. w świetlicy w Borkach odbyło się zebranie Zarządu stowarzyszenia, na które zaproszono wójta.",
+     ["Zarządu stowarzyszenia"]),
     # a council's or committee's sitting names the body that sits, not one that organises it
     ("Posiedzenie Komisji Budżetu Rady Gminy Lipno odbędzie się 5 marca 2024 r. o godz. 10.00 w sali nr 12.", []),
     ("Wspólne posiedzenie Zarządu Stowarzyszenia Lipa i Rady Fundacji Razem odbyło się 5 marca 2024 r.", []),

@@ -129,6 +129,9 @@ class Gazetteer:
                 for place in self._by_stem.get(_stem_key(key), ()):
                     found.setdefault(place, order)
         ranked = tuple((order, Place(*place)) for place, order in found.items())
+        if phrase.isupper() and len(phrase) <= 4:
+            # (`USC`, `GOK`: an acronym; a short place in capitals is spelled as the place is, `EŁK`)
+            ranked = tuple(c for c in ranked if c[1].name.upper() == phrase)
         if _place_numbers(phrase.split()[-1]) == {"pl"}:
             # `w Kamionkach`, `w Górach`: a form that is plural only names a place whose name is
             # plural (`Kamionki`, `Góry`), not the town or village whose name is one thing

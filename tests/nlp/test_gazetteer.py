@@ -33,6 +33,11 @@ def test_common_words_are_not_places(gaz):
         assert gaz.resolve(word) is None
 
 
+def test_an_acronym_in_capitals_is_no_place_its_letters_fold_to(gaz):
+    assert gaz.city_name("USC") is None       # Urząd Stanu Cywilnego, not the village Uść
+    assert gaz.city_name("EŁK") == "Ełk"      # a short town in a heading's capitals, spelled as it is
+
+
 def test_region_names_for_codes_of_every_level(gaz):
     assert gaz.region_of_code("06").as_dict() == {"teryt": "06", "voivodeship": "lubelskie", "powiat": None, "gmina": None}
     lublin = gaz.region_of_code("0663011")

@@ -332,6 +332,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         if _DEADLINE_WORDS.search(left) or not (_PERIOD_SUBJECT_DO.search(left) or _DURATION_DO.search(left)):
             return DEADLINE
         return OTHER
+    if _ACCESS_WORDS.search(left) and not mentions_meeting(left):
+        return OTHER   # `Materiały są do wglądu w dniach 02.03.-06.03.2020 w godzinach 16.00-17.00`: open to read
     if is_range:
         if range_days <= _SHORT_RANGE_DAYS and (
                 _HELD_AFTER_RANGE.match(right) or _HELD_BEFORE_RANGE.search(tail) or (

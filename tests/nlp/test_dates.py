@@ -210,6 +210,7 @@ def test_deadlines(text, expected):
     "Raport z konsultacji zostanie opublikowany w terminie do 30 kwietnia 2025 r.",
     "Zebrane pytania przekażemy kandydatom do 17 marca 2025 r.",
     "Zapisy na kongres ruszą 1 marca 2024 r.",
+    "Materiały sprawozdawcze są do wglądu w dniach 02.03.-06.03.2020 w godzinach 16.00-17.00 w siedzibie ROD.",
     "Jan Kowalski urodził się 5 maja 1950 r.",
     "2. Przyjęcie protokołu z sesji z dnia 26 września 2023 r.",
     "Umowę z wykonawcą podpisano 28 lutego br. w Urzędzie Gminy.",

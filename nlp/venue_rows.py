@@ -10,6 +10,7 @@ from nlp.dates_line_numbers import ROW_NUMBER_CELL_RE
 from nlp.dates_table_rows import timetable_row
 from nlp.morph import analyse, fold
 from nlp.text_lines import line_bounds
+from nlp.venue_addresses import district_prefix
 from nlp.venue_towns import place_at, TownVenue, weekdays
 
 Span = tuple[int, int]
@@ -167,7 +168,8 @@ def schedule_towns(text: str, event_spans: list[Span], prefer: str | None,
     for these spans, when the caller has it already."""
     out: list[TownVenue] = []
     for _, pos, limit in schedule_cells(text, event_spans) if cells is None else cells:
-        place = place_at(text, pos, prefer, nominative=True)
+        village = district_prefix("village_words").match(text, pos)   # (`08.10.2021 r., miejscowość Borki, godz. 11`)
+        place = place_at(text, village.end() if village else pos, prefer, nominative=True)
         if place is None:
             continue
         tail = text[place[1]:place[1] + 3]

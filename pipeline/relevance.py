@@ -14,6 +14,8 @@ The evidence, weighed in pipeline/relevance.json:
 - against: what the page is instead, above all in its title or opening (a tender, `zaprasza
   do składania ofert`, a grant call or its results, a job, a resolution or ordinance, a
   budget or report, a notice, an obituary, greetings) and ordinary-news words in its text;
+- a page about a festival, a show or a sports event (`festyn`, `koncert`, `turniej`) that names
+  hardly any meeting does not pass: entertainment is no meeting (fairs and galas are);
 - a meeting reported held on no day the date grammar can read (`W dniu dzisiejszym odbyło się
   zebranie` on a page that prints no date) does not pass: it cannot be placed in a calendar or
   counted. An invitation whose day is to be announced still does.
@@ -65,6 +67,8 @@ class Lexicon:
     patterns: dict[str, re.Pattern[str]]
     neutral: re.Pattern[str] | None
     meeting_only: frozenset[str]
+    culture: frozenset[str]             # festivals, shows and sports: entertainment, not meetings
+    festive: frozenset[str]             # event words of either kind, counted for neither
     document_types: frozenset[str]      # title words a meeting's details never outweigh (`Statut`, `Uchwała`)
 
 
@@ -89,6 +93,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                    patterns={k: re.compile(v, re.I) for k, v in data["patterns"].items()},
                    neutral=re.compile(data["neutral_phrases"], re.I) if data.get("neutral_phrases") else None,
                    meeting_only=frozenset(data.get("meeting_only_lemmas", ())),
+                   culture=frozenset(data.get("culture_lemmas", ())), festive=frozenset(data.get("festive_lemmas", ())),
                    document_types=frozenset(data.get("title_document_types", ())))
 
 
@@ -189,7 +194,8 @@ def verdict(title: str, text: str, *, url: str = "", published: Any = None,
     if lex.neutral is not None:
         # `zebranie uwag`, `konkurs ofert`: words of events in phrases that name none
         head, body = lex.neutral.sub(" ", head), lex.neutral.sub(" ", body)
-    known = frozenset(lex.event) | frozenset(lex.cue) | frozenset(lex.negative) | frozenset(lex.negative_title)
+    known = frozenset(lex.event) | frozenset(lex.cue) | frozenset(lex.negative) | frozenset(lex.negative_title) \
+        | lex.culture
     head_counts, text_counts = _lemma_counts(head, known), _lemma_counts(body, known)
     score = 0.0
     reasons: list[str] = []
@@ -280,6 +286,11 @@ def verdict(title: str, text: str, *, url: str = "", published: Any = None,
     elif events <= lex.meeting_only and "written_only" in negatives and not timed:
         score = min(score, w["no_event_cap"])
         reasons.append("a consultation in writing only: no meeting")
+    culture = sum(n for lem, n in text_counts.items() if lem in lex.culture)
+    meetings = sum(n for lem, n in text_counts.items() if lem in lex.event and lem not in lex.culture | lex.festive)
+    if culture >= w["culture_min"] and culture >= 2 * meetings and meetings <= 1:
+        score = min(score, w["culture_cap"])
+        reasons.append("a festival, show or sports event, not a meeting")
     if undated and lex.patterns["held"].search(folded) and "invite_to" not in frames \
             and not lex.patterns["ahead"].search(folded) and not _publication_date(body, published):
         # a meeting reported held on no day a reader can tell (`W dniu dzisiejszym odbyło się zebranie`

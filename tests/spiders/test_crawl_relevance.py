@@ -139,6 +139,12 @@ NOT_ANNOUNCEMENTS = [
      "e-mail urzędu."),
     ("", "Konsultacje społeczne projektu programu gospodarki wodnej. Składanie uwag do Wojewody odbywać się będzie "
          "w okresie 31.08-20.09.2021 r. Uwagi należy składać drogą elektroniczną lub pocztą."),
+    # a family festival and a run: shows and sports, not meetings
+    ("Festyn Rodzinny w Borkach", "Już 30 czerwca na błoniach w Borkach odbędzie się XI Festyn Rodzinny. Gwiazdą "
+     "imprezy będzie zespół Lipowe Echo, koncert rozpocznie się o godz. 19.30. W programie pokaz mody, loteria i "
+     "zabawa taneczna do północy. Wstęp wolny!"),
+    ("", "Klub Biegacza zaprasza w niedzielę 23 marca 2025 r. na VII Bieg Wiosenny. Start o godz. 11:00 na stadionie "
+         "miejskim w Lipnie, trasa ok. 5 km. Po biegu dekoracja zwycięzców zawodów i wspólne zdjęcie uczestników."),
     # meetings reported on no day a reader can tell: `dzisiaj` on a page that prints no date, or no day at all
     ("ZEBRANIE WIEJSKIE – RELACJA", "W dniu dzisiejszym w świetlicy wiejskiej w Borkach odbyło się zebranie wiejskie. "
      "Sołtys przedstawił sprawozdanie z wydatków funduszu sołeckiego, a mieszkańcy zgłosili wnioski. Gośćmi zebrania "

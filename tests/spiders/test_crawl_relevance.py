@@ -139,6 +139,10 @@ NOT_ANNOUNCEMENTS = [
      "e-mail urzędu."),
     ("", "Konsultacje społeczne projektu programu gospodarki wodnej. Składanie uwag do Wojewody odbywać się będzie "
          "w okresie 31.08-20.09.2021 r. Uwagi należy składać drogą elektroniczną lub pocztą."),
+    # a contest held in a conference room: the room is no conference
+    ("Konkurs Wiedzy o Samorządzie", "Zapraszamy uczniów szkół podstawowych do udziału w Konkursie Wiedzy o "
+     "Samorządzie. Zgłoszenia do 17 maja. Finał konkursu odbędzie się 21 maja 2024 r. o godz. 10.00 w sali "
+     "konferencyjnej Urzędu Gminy w Lipnie. Na zwycięzców czekają nagrody."),
     # a family festival and a run: shows and sports, not meetings
     ("Festyn Rodzinny w Borkach", "Już 30 czerwca na błoniach w Borkach odbędzie się XI Festyn Rodzinny. Gwiazdą "
      "imprezy będzie zespół Lipowe Echo, koncert rozpocznie się o godz. 19.30. W programie pokaz mody, loteria i "

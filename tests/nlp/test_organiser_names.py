@@ -308,3 +308,15 @@ def test_names_run_over_their_purpose_topic_and_kind(text, expected):
 ])
 def test_where_a_name_ends_before_people_and_offices(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Debata odbędzie się 20 marca 2024 r. Lipno24.pl organizuje ją wspólnie z Młodzieżową Radą Miasta.",
+     ["Lipno24.pl", "Młodzieżową Radą Miasta"]),
+    ("1 grudnia 2018 r. odbyło się spotkanie ojców. Warsztaty organizowane były przez fundację tato.net.",
+     ["fundację tato.net"]),
+    # an e-mail address and a link to read are no bodies
+    ("Spotkanie 5 maja 2024 r. Zgłoszenia: biuro@lipno.pl. Więcej na www.lipno.pl zaprasza redakcja.", []),
+])
+def test_a_body_known_by_its_web_address(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

@@ -178,9 +178,9 @@ def test_a_body_said_to_be_one_of_the_organisers(text):
     # a list of bodies after a role noun: a second head after `i` opens a second name
     ("Organizatorem konferencji był Urząd Miejski w Borkach, Rada Seniorów Miasta Borki Wielkie i Pałac Kultury "
      "Borek.", ["Urząd Miejski w Borkach", "Rada Seniorów Miasta Borki Wielkie", "Pałac Kultury Borek"]),
-    # a subject no name reads (a portal's address) still has its partner
+    # a portal known by its address, as a subject, with its partner
     ("W środę, 20 marca, o godz. 17 w bibliotece odbędzie się debata „Miasto młodych” borki24.pl organizuje ją "
-     "wspólnie z Młodzieżową Radą Miasta.", ["Młodzieżową Radą Miasta"]),
+     "wspólnie z Młodzieżową Radą Miasta.", ["borki24.pl", "Młodzieżową Radą Miasta"]),
     # the office that authorised the notice convenes the sitting it announces
     ("Z upoważnienia Przewodniczącego Komisji Rewizyjnej Rady Gminy Borki informuję o posiedzeniu Komisji, "
      "które odbędzie się 12 maja 2024 r.", ["Przewodniczącego Komisji Rewizyjnej Rady Gminy Borki"]),

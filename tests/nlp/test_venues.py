@@ -35,6 +35,10 @@ def test_seed_with_the_city_known_from_the_source_region():
     ("Konferencja odbędzie się w Zielonej Górze.", [(None, None, "Zielona Góra")]),
     ("• 3 lutego 2025 r., godz. 10:00 – Centrum Kultury w Górnie, Górno 169\n",
      [("Centrum Kultury w Górnie", "Górno 169", "Górno")]),
+    # places of other kinds than halls and offices: a mine, an opera, a brewery
+    ("Konferencja odbędzie się 30 września 2019 r. w Kopalni Soli Wieliczka.",
+     [("Kopalni Soli Wieliczka", None, "Wieliczka")]),
+    ("Gala odbędzie się 5 maja 2020 r. w Starym Browarze w Lipnie.", [("Starym Browarze w Lipnie", None, "Lipno")]),
 ])
 def test_venue_phrasings(text, expected):
     assert [(v.name, v.address, v.city) for v in find_venues(text)] == expected

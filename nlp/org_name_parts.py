@@ -61,14 +61,16 @@ def compound_place(tokens: Sequence[Token], j: int) -> bool:
         and modifies(tokens[j + 1].text, word)
 
 
-def compound_dash(tokens: Sequence[Token], j: int) -> bool:
+def compound_dash(tokens: Sequence[Token], j: int, lower: bool = False) -> bool:
     """`Kulturalno - Oświatowe`: tokens[j] is a dash between the parts of a compound adjective
-    written apart, its first part one Morfeusz reads as nothing or as an adverb only."""
+    written apart, its first part one Morfeusz reads as nothing or as an adverb only; `lower`
+    lets both parts be in lower case (`sali kinowo – widowiskowej`)."""
     if not (0 < j < len(tokens) - 1 and tokens[j].text in ("-", "–")):
         return False
     stem, rest = tokens[j - 1], tokens[j + 1]
-    return stem.is_cap and stem.is_word and len(stem.text) > 4 and stem.text.endswith("o") \
-        and all(r.pos == "adv" for r in analyse(stem.text.lower())) and rest.is_cap and is_adjective(rest.text)
+    return (lower or stem.is_cap and rest.is_cap) and stem.is_word and len(stem.text) > 4 and stem.text.endswith("o") \
+        and all(r.pos == "adv" or lower and r.lemma[:1].isupper() for r in analyse(stem.text.lower())) \
+        and is_adjective(rest.text)   # (in lower case a place's name is no reading: `kinowo`, not Kinowo)
 
 
 def opens_person(word: str, after: str, name: Sequence[Token]) -> bool:

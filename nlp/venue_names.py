@@ -14,6 +14,7 @@ from nlp.gazetteer import gazetteer
 from nlp.morph import agrees, analyse, can_be, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
+from nlp.org_name_parts import compound_dash
 from nlp.org_words import _genitive_only
 from nlp.venue_addresses import MONTHS_GEN, STREET
 from nlp.venue_table_rows import home_of_owner
@@ -98,12 +99,12 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             and "\n" not in text[tokens[j - 1].end:tokens[j].start] \
             and tokens[j].text.lower() not in _NOT_IN_LOWER_NAME \
             and ((is_adj(tokens[j].text) and (modifies(tokens[j].text, head.text) or modifies(tokens[j].text, noun)))
-                 or is_gen_noun(tokens[j].text)
+                 or is_gen_noun(tokens[j].text) or compound_dash(tokens, j + 1, lower=True)   # `sali kinowo – widowiskowej`
                  or _adjective_of_next(tokens, j)   # `budynku dawnej szkoły`
                  or (room and (tokens[j].text == "nr" or (tokens[j].text.isdigit() and not _date_at(tokens, j))))):
         if is_gen_noun(tokens[j].text) and not is_adj(tokens[j].text):
             noun = tokens[j].text
-        j += 1   # (`sali 103`, `sali nr 12`; not `na sali obecni byli`)
+        j += 3 if compound_dash(tokens, j + 1, lower=True) else 1   # (`sali 103`, `sali nr 12`; not `na sali obecni`)
     floor = floor_end(tokens, j) if room else None
     if floor is not None:   # `sali nr 316 na III piętrze delegatury UMŁ`: the floor, then the room's building
         j = floor

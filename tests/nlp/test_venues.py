@@ -39,6 +39,9 @@ def test_seed_with_the_city_known_from_the_source_region():
     ("Konferencja odbędzie się 30 września 2019 r. w Kopalni Soli Wieliczka.",
      [("Kopalni Soli Wieliczka", None, "Wieliczka")]),
     ("Gala odbędzie się 5 maja 2020 r. w Starym Browarze w Lipnie.", [("Starym Browarze w Lipnie", None, "Lipno")]),
+    # a compound adjective written apart in lower case stays in the name
+    ("Zebranie odbędzie się 7 marca 2020 r. w Sali kinowo – widowiskowej „Mieszko” przy ul. Boreckiej 18 w Lipnie.",
+     [("Sali kinowo – widowiskowej „Mieszko”", "ul. Boreckiej 18", "Lipno")]),
 ])
 def test_venue_phrasings(text, expected):
     assert [(v.name, v.address, v.city) for v in find_venues(text)] == expected

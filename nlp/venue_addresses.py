@@ -88,6 +88,16 @@ def address_at(text: str, pos: int, limit: int) -> re.Match | None:
     return None
 
 
+def address_below(text: str, line_end: int) -> re.Match | None:
+    """A street address opening the line after a place's name, which ends its own line."""
+    start = line_end + 1
+    if start >= len(text):
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return ADDRESS_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+
+
 def city_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     """City right after an address: `, 20-123 Lublin`, `, Lublin`, ` w Łęcznej`."""
     window = text[pos:min(limit, pos + 60)]

@@ -21,8 +21,8 @@ from nlp.morph import analyse, can_be
 from nlp.org_names import is_org_head
 from nlp.org_words import tokens_within
 from nlp.text_lines import line_bounds
-from nlp.venue_addresses import (address_at, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE, POSTCODE_FIRST_RE,
-                                 POSTCODE_RE, row_opening_town, town_before, VILLAGE_ADDRESS_RE)
+from nlp.venue_addresses import (address_at, address_below, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE,
+                                 POSTCODE_FIRST_RE, POSTCODE_RE, row_opening_town, town_before, VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
                                gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged,
                                is_submission, list_intro, not_a_place, on_a_route, ONLINE_RE, seat_before, sentence_before, sentence_end,
@@ -234,6 +234,9 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             continue   # `w Internecie`, `na platformie Zoom`: no place
         line_end = line_bounds(text, name_span[1])[1]
         address = address_at(text, name_span[1], min(line_end, name_span[1] + 120))
+        if address is None and not text[name_span[1]:line_end].strip(" \t,"):
+            address = address_below(text, line_end)   # `w Domu Kultury „Lipka”` / `ul. Mostowa 15 w Lipnie`
+            line_end = line_bounds(text, address.start())[1] if address else line_end
         explicit = city is not None
         if address is not None and address.re is VILLAGE_ADDRESS_RE:
             city, explicit = city_name(address.group(1)) or city, True   # `Motycz 1A`

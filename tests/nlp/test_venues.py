@@ -42,6 +42,10 @@ def test_seed_with_the_city_known_from_the_source_region():
     # a compound adjective written apart in lower case stays in the name
     ("Zebranie odbędzie się 7 marca 2020 r. w Sali kinowo – widowiskowej „Mieszko” przy ul. Boreckiej 18 w Lipnie.",
      [("Sali kinowo – widowiskowej „Mieszko”", "ul. Boreckiej 18", "Lipno")]),
+    # the street on the line under the place's name
+    ("Konferencja odbędzie się 11 marca 2023 r. o godz. 10.00\nw Lipnowskim Domu Kultury „Lipka”\n"
+     "ul. Mostowa 15 w Lipnie.\nkom. 506 152 734",
+     [("Lipnowskim Domu Kultury „Lipka”", "ul. Mostowa 15", "Lipno")]),
 ])
 def test_venue_phrasings(text, expected):
     assert [(v.name, v.address, v.city) for v in find_venues(text)] == expected

@@ -222,6 +222,11 @@ def test_dates_that_are_not_meetings(text):
     assert {kind for kind, *_ in read(text)} == {"other"}
 
 
+def test_people_gathered_on_a_day_met_on_it():
+    text = "Czwartkowe popołudnie (14.03.2019 r.) bardzo licznie zgromadziło w naszej bibliotece słuchaczy UTW."
+    assert [(k, s) for k, s, _e, _t in read(text) if k == "event"] == [("event", "2019-03-14")]
+
+
 def test_a_report_dates_its_meeting_with_z_dnia():
     assert read("Sprawozdanie ze spotkania z dnia 5 października 2023 r. w świetlicy.") == [
         ("event", "2023-10-05", None, "5 października 2023 r.")]

@@ -9,6 +9,7 @@ name is kept exactly as inflected in the text (`Wójta Gminy Czernica`).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
@@ -226,8 +227,11 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             end = k + 1
             while end < n and end - k < 3 and tokens[end].is_cap and not _gap_breaks(text, tokens[end - 1], tokens[end]):
                 end += 1
+            if end == k + 1 and k + 2 < n and tokens[k + 1].text in ("-", "–") and tokens[k + 2].is_cap \
+                    and gazetteer().is_place(f"{tokens[k].text}-{tokens[k + 2].text}"):
+                end = k + 3   # `w Busku – Zdroju`: a town of two parts written apart
             for stop in range(end, k, -1):
-                phrase = text[tokens[k].start:tokens[stop - 1].end]
+                phrase = re.sub(r"\s*[–-]\s*", "-", text[tokens[k].start:tokens[stop - 1].end])
                 if gazetteer().is_place(phrase.title() if phrase.isupper() else phrase):
                     j = last_good = stop
                     while j < n and j - k < 3 and tokens[j].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]) \

@@ -31,6 +31,9 @@ from nlp.organisers import find_organisers
     ("Fundacja Lepsze Jutro wraz ze Stowarzyszeniem Instytut na rzecz Lepszego Państwa mają zaszczyt zaprosić "
      "Państwa na konferencję 5 maja 2020 r.",
      ["Fundacja Lepsze Jutro", "Stowarzyszeniem Instytut na rzecz Lepszego Państwa"]),
+    # a seat of two parts written with a spaced dash
+    ("Miejski Ośrodek Pomocy Społecznej w Kędzierzynie – Koźlu zorganizował 5 maja 2022 r. konferencję.",
+     ["Miejski Ośrodek Pomocy Społecznej w Kędzierzynie – Koźlu"]),
     # an office's unit named by its remits, joined by `i`
     ("Konferencja odbyła się 5 maja 2020 r. Zorganizował ją Referat Zdrowia i Spraw Społecznych Urzędu Miasta Lipno.",
      ["Referat Zdrowia i Spraw Społecznych Urzędu Miasta Lipno"]),

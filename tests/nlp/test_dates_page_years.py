@@ -108,6 +108,8 @@ def test_a_plan_changed_while_it_runs_is_of_the_year_of_writing(text):
      "kadencji 2024-2029.", "2024-05-24"),
     ("Pierwsze zebranie odbędzie się w Borkach w poniedziałek 23 stycznia o godz. 18.00. Wybory sołtysów zostaną "
      "przeprowadzone na kadencję 2023-2026.", "2023-01-23T18:00"),
+    ("Przewodniczący zwołał pierwszą sesję Młodzieżowej Rady Miejskiej w Lipnie VII kadencji na lata 2022-2025. "
+     "Inauguracyjne posiedzenie odbyło się w czwartek 19 maja.", "2022-05-19"),
 ])
 def test_the_first_meetings_of_a_term_are_in_its_first_year(text, day):
     assert events(text) == [day]

@@ -9,7 +9,8 @@ The evidence, weighed in pipeline/relevance.json:
   lemmas (nlp/morph.py), so inflected forms count; a title that names the event, and more so
   with its date, weighs most;
 - frames that make an event of them: a convocation (`zwołuję sesję`), an agenda (`porządek
-  obrad`), `odbędzie się`, an invitation to something, people meeting or taking part;
+  obrad`), `odbędzie się`, an invitation to something, people meeting or taking part, a day
+  celebrated (`celebrowaliśmy Dzień Seniora`: the guide's Day of Seniors is an event);
 - a time of day, a date, a place;
 - against: what the page is instead, above all in its title or opening (a tender, `zaprasza
   do składania ofert`, a grant call or its results, a job, a resolution or ordinance, a

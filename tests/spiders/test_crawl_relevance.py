@@ -52,6 +52,10 @@ def test_environment_overrides_the_threshold(monkeypatch: pytest.MonkeyPatch) ->
 # ---- real pages' kinds (examples written for these tests, with invented names) ------------
 
 ANNOUNCEMENTS = [
+    # a Day of Seniors celebrated: an event of its own, as the annotation guide types it
+    ("DZIEŃ SENIORA W LIPNIE", "W ubiegłą środę, 16 listopada, celebrowaliśmy Dzień Seniora. Uczestnikami spotkania "
+     "byli seniorzy korzystający ze wsparcia Ośrodka Pomocy Społecznej w Lipnie. Wysłuchaliśmy występu uczniów "
+     "szkoły muzycznej."),
     ("", "Zgodnie z art. 20 ust. 1 ustawy o samorządzie gminnym zwołuję sesję Rady Gminy Jaworek na dzień "
          "14 marca 2024 r. o godz. 10:00 w sali narad urzędu z następującym porządkiem obrad: 1. Otwarcie sesji. "
          "2. Przyjęcie protokołu. 3. Podjęcie uchwał."),

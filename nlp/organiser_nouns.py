@@ -306,6 +306,9 @@ def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
     if m > i + 1 and m < len(tokens) and (tokens[m].text in QUOTES_OPEN or tokens[m].low in ("pn", "pt", "pod")):
         return []   # `– główny organizator imprezy pn. „Święto Lasu”`: of an event of its own name
     names = find_names(text, clause_start(text, tokens[k].start), tokens[k].start)
+    if k >= 2 and lemma_set(tokens[i].low) & _person_roles() and named_person_end(text, tokens, k - 2) == k \
+            and (not names or names[-1][1] <= tokens[k - 2].start):
+        return [(tokens[k - 2].start, tokens[k - 1].end)]   # `Z pozdrowieniami Jan Kowalski, organizator.`
     if not names or names[-1][1] != tokens[k - 1].end:
         return []
     first = len(names) - 1
@@ -313,6 +316,12 @@ def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
     while plural and first > 0 and _JOINED_RE.fullmatch(text, names[first - 1][1], names[first][0]):
         first -= 1
     return names[first:]
+
+
+@functools.cache
+def _person_roles() -> frozenset[str]:
+    """Roles that, after a person's name and a comma, make the person the organiser (not `autorką`)."""
+    return frozenset(lexicon("organiser_frames.json")["person_apposition_roles"])
 
 
 _JOINED_RE = re.compile(r"\s*(?:,|i|oraz|,\s*a\s+także)\s*")

@@ -323,3 +323,13 @@ def test_where_a_name_ends_before_people_and_offices(text, expected):
 ])
 def test_a_body_known_by_its_web_address(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniu 18.06.2016 r. odbyły się Dni Sąsiadów przy ul. Polnej w Lipnie. Spotkanie umilała muzyka.\n"
+     "Z pozdrowieniami Jan Kowalski, organizator.", ["Jan Kowalski"]),
+    # an author met is no organiser
+    ("5 maja 2020 r. odbyło się spotkanie z Anną Nowak, autorką książki o historii biblioteki.", []),
+])
+def test_a_person_named_organiser_in_apposition(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

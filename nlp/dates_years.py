@@ -42,8 +42,8 @@ _PLAN_CHANGE_REACH = 80
 
 # "kadencji 2024-2029", "na kadencję 2023-2026": a term of office and its years
 # (`kadencji 2024-2029`, `kadencję (2026-2030)`, `VII kadencji na lata 2022-2025`)
-_TERM_RE = re.compile(r"(?<!\w)kadencj\w*\s*(?:na\s+lata\s+|\(\s*)?(?P<first>(?:19|20)\d{2})\s*[-–—/]\s*(?:19|20)\d{2}(?!\d)",
-                      _I)
+_TERM_RE = re.compile(r"(?<!\w)kadencj\w*\s*(?:na\s+lata\s+|\(\s*)?"
+                      r"(?P<first>(?:19|20)\d{2})\s*[-–—/]\s*(?:19|20)\d{2}(?!\d)", _I)
 _NEW_TERM_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['new_term_words'])})", _I)
 
 

@@ -108,7 +108,7 @@ CONTACT_NORMALISERS: dict[str, Callable[[str], str]] = {
 # --------------------------------------------------------------------------- matching
 
 def one_to_one(gold: Sequence[Any], predicted: Sequence[Any],
-                similarity: Callable[[Any, Any], float]) -> dict[int, int]:
+               similarity: Callable[[Any, Any], float]) -> dict[int, int]:
     """Pairs gold index -> prediction index, best similarity first; 0 means no match."""
     pairs = sorted(((similarity(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
                    key=lambda t: (-t[0], t[1], t[2]))

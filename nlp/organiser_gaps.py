@@ -1,7 +1,8 @@
 """What may stand between the names of a subject and its verb: the people of a body, an
 active or adverbial participle's aside, a partner phrase (with a person named in it), a tail of
-partners named by common nouns, the person heading a body, the area completing its name. Each takes the gap's text (or its bounds) and says whether the
-names on both sides still belong to one subject."""
+partners named by common nouns, the person heading a body, the area completing its name. Each
+takes the gap's text (or its bounds) and says whether the names on both sides still belong to
+one subject."""
 from __future__ import annotations
 
 import functools
@@ -22,7 +23,8 @@ _WORD_RE = re.compile(r"\w+|,")
 
 @functools.cache
 def _headed_by_re() -> re.Pattern[str]:
-    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(frames().headed_by_phrases, key=len)[::-1])
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split()))
+                       for p in sorted(frames().headed_by_phrases, key=len, reverse=True))
     return re.compile(rf"\s(?:{phrases})\s[^.;:!?]*$", re.IGNORECASE)
 
 

@@ -17,8 +17,8 @@ from nlp.vocabulary import lexicon
 __all__ = ["web_named_organisers"]
 
 # a domain, not an e-mail address's nor a link's part
-_DOMAIN_RE = re.compile(r"(?<![\w@/.:-])[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż0-9][\w-]*(?:\.[\w-]+)*\.(?:pl|com|net|org|eu|info|tv|fm)"
-                        r"(?![\w@/-]|\.\w)")
+_DOMAIN_RE = re.compile(r"(?<![\w@/.:-])[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż0-9][\w-]*(?:\.[\w-]+)*"
+                        r"\.(?:pl|com|net|org|eu|info|tv|fm)(?![\w@/-]|\.\w)")
 _WORD_RE = re.compile(r"[ \t]+(\w+)")
 _AGENT_BEFORE_RE = re.compile(r"(\w+)(?:\s+(?:był\w*|jest|są|będzie|będą|został\w*|zostanie|zostaną))?\s+przez\s+"
                               r"(?:(\w+)\s+)?$", re.IGNORECASE)

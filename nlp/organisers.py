@@ -278,8 +278,8 @@ def find_organisers(text: str) -> list[Organiser]:
     has_event = mentions_event(tokens)
     spans = _verb_frames(text, tokens) + role_frames(text, tokens) + initiative_frames(text, tokens) \
         + involvement_frames(text, tokens) + host_frames(text, tokens) + thanks_frames(text, tokens) \
-        + meeting_of_frames(text, tokens, has_event) + label_blocks(text) + sign_offs(text) + realised_by(text, tokens) \
-        + web_named_organisers(text)
+        + meeting_of_frames(text, tokens, has_event) + label_blocks(text) + sign_offs(text) \
+        + realised_by(text, tokens) + web_named_organisers(text)
     spans += partners(text, spans)
     if has_event:
         # an office signing a notice with no event organises nothing

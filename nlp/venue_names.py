@@ -99,7 +99,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             and "\n" not in text[tokens[j - 1].end:tokens[j].start] \
             and tokens[j].text.lower() not in _NOT_IN_LOWER_NAME \
             and ((is_adj(tokens[j].text) and (modifies(tokens[j].text, head.text) or modifies(tokens[j].text, noun)))
-                 or is_gen_noun(tokens[j].text) or compound_dash(tokens, j + 1, lower=True)   # `sali kinowo – widowiskowej`
+                 or is_gen_noun(tokens[j].text)
+                 or compound_dash(tokens, j + 1, lower=True)   # `sali kinowo – widowiskowej`
                  or _adjective_of_next(tokens, j)   # `budynku dawnej szkoły`
                  or (room and (tokens[j].text == "nr" or (tokens[j].text.isdigit() and not _date_at(tokens, j))))):
         if is_gen_noun(tokens[j].text) and not is_adj(tokens[j].text):

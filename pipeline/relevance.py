@@ -147,8 +147,10 @@ def _publication_date(text: str, published: Any) -> dt.date | None:
     """The page's own date: the crawl's, else the one its text states."""
     from nlp.dates import find_published
 
+    if _day(published):
+        return _day(published)
     found = find_published(text)
-    return _day(published) or (found[0] if found else None)
+    return found[0] if found else None
 
 
 def _fold(text: str) -> str:

@@ -158,7 +158,8 @@ def test_a_village_after_the_abbreviation_m_is_the_rows_town(extractor):
 
 def test_a_village_named_after_miejscowosc_in_a_schedule_row_is_the_rows_town(extractor):
     text = ("Nadleśniczy Nadleśnictwa Lipno zaprasza mieszkańców na spotkania:\n"
-            "  • 08.10.2021 r., miejscowość Borki, godz. 1100-1230\n  • 08.10.2021 r., wieś Lipowiec, godz. 1300-1430\n")
+            "  • 08.10.2021 r., miejscowość Borki, godz. 1100-1230\n"
+            "  • 08.10.2021 r., wieś Lipowiec, godz. 1300-1430\n")
     result = extractor.extract(text, published="2021-09-20")
     assert _venues(result) == [(None, None, "Borki"), (None, None, "Lipowiec")]
     assert [e["venue"] for e in result["events"]] == [0, 1]

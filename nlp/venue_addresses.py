@@ -13,6 +13,7 @@ from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, lemmas, modifies, name_classes
 from nlp.org_names import is_org_head
 from nlp.org_words import _UNITS
+from nlp.text_lines import line_bounds
 from nlp.venue_context import DATE_OR_TIME_RE
 from nlp.venue_towns import is_town, nominative_city
 from nlp.venue_words import city_name, is_adj, is_venue_noun
@@ -89,12 +90,11 @@ def address_at(text: str, pos: int, limit: int) -> re.Match | None:
 
 
 def address_below(text: str, line_end: int) -> re.Match | None:
-    """A street address opening the line after a place's name, which ends its own line."""
-    start = line_end + 1
-    if start >= len(text):
+    """A street address opening the line after a place's name, which ends its own line (the
+    match's `endpos` is the end of the address's line)."""
+    if line_end + 1 >= len(text):
         return None
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, line_end + 1)
     return ADDRESS_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
 
 

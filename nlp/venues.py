@@ -236,7 +236,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         address = address_at(text, name_span[1], min(line_end, name_span[1] + 120))
         if address is None and not text[name_span[1]:line_end].strip(" \t,"):
             address = address_below(text, line_end)   # `w Domu Kultury „Lipka”` / `ul. Mostowa 15 w Lipnie`
-            line_end = line_bounds(text, address.start())[1] if address else line_end
+            line_end = address.endpos if address else line_end
         explicit = city is not None
         if address is not None and address.re is VILLAGE_ADDRESS_RE:
             city, explicit = city_name(address.group(1)) or city, True   # `Motycz 1A`

@@ -69,7 +69,7 @@ class Lexicon:
     neutral: re.Pattern[str] | None
     meeting_only: frozenset[str]
     culture: frozenset[str]             # festivals, shows and sports: entertainment, not meetings
-    festive: frozenset[str]             # event words of either kind, counted for neither
+    meeting_words: frozenset[str]       # event words that are neither culture nor festive (`impreza`)
     document_types: frozenset[str]      # title words a meeting's details never outweigh (`Statut`, `Uchwała`)
 
 
@@ -94,7 +94,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                    patterns={k: re.compile(v, re.I) for k, v in data["patterns"].items()},
                    neutral=re.compile(data["neutral_phrases"], re.I) if data.get("neutral_phrases") else None,
                    meeting_only=frozenset(data.get("meeting_only_lemmas", ())),
-                   culture=frozenset(data.get("culture_lemmas", ())), festive=frozenset(data.get("festive_lemmas", ())),
+                   culture=frozenset(data.get("culture_lemmas", ())),
+                   meeting_words=frozenset(data["event_lemmas"]) - frozenset(data.get("culture_lemmas", ()))
+                   - frozenset(data.get("festive_lemmas", ())),
                    document_types=frozenset(data.get("title_document_types", ())))
 
 
@@ -290,7 +292,7 @@ def verdict(title: str, text: str, *, url: str = "", published: Any = None,
         score = min(score, w["no_event_cap"])
         reasons.append("a consultation in writing only: no meeting")
     culture = sum(n for lem, n in text_counts.items() if lem in lex.culture)
-    meetings = sum(n for lem, n in text_counts.items() if lem in lex.event and lem not in lex.culture | lex.festive)
+    meetings = sum(n for lem, n in text_counts.items() if lem in lex.meeting_words)
     if culture >= w["culture_min"] and culture >= 2 * meetings and meetings <= 1:
         score = min(score, w["culture_cap"])
         reasons.append("a festival, show or sports event, not a meeting")

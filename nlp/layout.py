@@ -31,6 +31,7 @@ _MIN_ROWS = 2
 _NEWLINE_RE = re.compile("\n")
 _WRAP_MIN_LINE = 40   # a line as long as a wrapped paragraph's (a heading or a cell is shorter)
 _DATE_LINE_HEAD = 16
+_WRAPPED_LINE_END = ",”\")"   # besides a word: a comma, a closing quotation mark or parenthesis
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -56,7 +57,7 @@ def _wrapped_at(text: str, k: int) -> bool:
     if k == 0 or k + 1 >= len(text):
         return False
     before, after = text[k - 1], text[k + 1]
-    if not (before == "," or before.isalpha()) or not (after.isalpha() and after.islower()):
+    if not (before in _WRAPPED_LINE_END or before.isalpha()) or not (after.isalpha() and after.islower()):
         return False
     if any(c.isdigit() for c in text[k + 1:k + 1 + _DATE_LINE_HEAD]):
         return False   # (`wtorek, 04 lutego 2014 13:37`: a date line under a heading)

@@ -69,14 +69,19 @@ def participle_aside(gap: str, limit: int = 16) -> bool:
 
 
 def participle_phrase(gap: str, noun: str, limit: int = 7) -> bool:
-    """` działające w naszym regionie `: an active participle agreeing with the subject's noun
-    and its few words, with no comma and no verb, between the subject and its verb (`Ośrodki X
-    działające w regionie zorganizowały`)."""
-    words = _WORD_RE.findall(gap)
+    """` działające w naszym regionie `, ` działając w ramach akcji „Masz głos” `: an active
+    participle agreeing with the subject's noun, or an adverbial one, and its few words (a quoted
+    title counting for none), with no comma and no verb, between the subject and its verb
+    (`Ośrodki X działające w regionie zorganizowały`)."""
+    words = _WORD_RE.findall(_QUOTED_TITLE_RE.sub(" ", gap))
     if not 1 <= len(words) <= limit or "," in words or not words[0].islower():
         return False
-    return any(r.pos == "pact" for r in analyse(words[0])) and agrees(words[0], noun) \
+    opening = analyse(words[0])
+    return (any(r.pos == "pcon" for r in opening) or any(r.pos == "pact" for r in opening) and agrees(words[0], noun)) \
         and not any(r.pos in _FINITE_POS for w in words[1:] for r in analyse(w.lower()))
+
+
+_QUOTED_TITLE_RE = re.compile(r"[„\"“«][^„\"“”«»\n]{1,80}[”\"“»]")
 
 
 _ASIDE_WORDS_MAX = 24

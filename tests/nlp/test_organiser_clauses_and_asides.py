@@ -109,10 +109,15 @@ def test_the_agent_after_a_framework_without_funding_words_still_organises():
     assert _names("Spotkanie zorganizowano w ramach projektu „Koordynacja” przez Fundację Borki.") == ["Fundację Borki"]
 
 
-def test_a_participle_phrase_without_commas_between_the_subject_and_its_verb():
-    text = ("Podczas Dni Ekonomii Społecznej, Ośrodki Wsparcia Ekonomii Społecznej działające w naszym regionie "
-            "zorganizowały szereg wydarzeń, takich jak lokalne debaty.")
-    assert _names(text) == ["Ośrodki Wsparcia Ekonomii Społecznej"]
+@pytest.mark.parametrize("text, subject", [
+    ("Podczas Dni Ekonomii Społecznej, Ośrodki Wsparcia Ekonomii Społecznej działające w naszym regionie "
+     "zorganizowały szereg wydarzeń, takich jak lokalne debaty.", "Ośrodki Wsparcia Ekonomii Społecznej"),
+    # an adverbial participle, with a quoted title whose words (a verb among them) count for none
+    ("Towarzystwo Wspierania Inicjatyw Społecznych w Lipowcu „Razem” działając w ramach akcji \"Masz głos – masz "
+     "wybór\" zaprasza na spotkanie.", "Towarzystwo Wspierania Inicjatyw Społecznych w Lipowcu"),
+])
+def test_a_participle_phrase_without_commas_between_the_subject_and_its_verb(text, subject):
+    assert _names(text) == [subject]
 
 
 @pytest.mark.parametrize("legal_form", ["sp. z o.o.", "SP. Z O.O."])

@@ -215,6 +215,19 @@ def test_a_paragraph_wrapped_mid_sentence_is_read_as_one_sentence(extractor):
         assert text[value["span"][0]:value["span"][1]] == value["text"]
 
 
+def test_a_line_ending_in_a_quoted_name_runs_on_into_the_lower_case_line_after_it(extractor):
+    # the subject's quoted name closes its line; its verb, after an adverbial participle's phrase,
+    # and the meeting's day and place follow on the next lines of the same sentences
+    text = ("Stowarzyszenie Przyjaciół Wsi Lipowiec i Okolic „Razem”\n"
+            "działając w ramach akcji „Głos mieszkańców” zaprasza wszystkich zainteresowanych na spotkanie.\n"
+            "Kolejne spotkanie już w najbliższy czwartek (5 marca 2026 r.)\n"
+            "w Szkole Podstawowej nr 2 w Lipowcu.")
+    result = extractor.extract(text)
+    assert [o["name"] for o in result["organisers"]] == ["Stowarzyszenie Przyjaciół Wsi Lipowiec i Okolic „Razem”"]
+    assert [(e["start"], result["venues"][e["venue"]]["name"]) for e in result["events"]] == [
+        ("2026-03-05", "Szkole Podstawowej nr 2 w Lipowcu")]
+
+
 def test_a_name_run_over_the_wrap_of_a_wrapped_paragraph_is_one_name(extractor):
     # the paragraph is wrapped at a width (`osób` / `zagrożonych`), so a full line ending in a
     # word before a capital (`Małopolskiego` / `Ośrodka`) runs on too

@@ -77,8 +77,8 @@ def address_at(text: str, pos: int, limit: int) -> re.Match | None:
         or POSTCODE_FIRST_RE.match(text, start, limit)
     if found:
         return found
-    # `(Munina, ul. Szkolna 4)`: the village, then its street
-    lead = re.compile(r"[A-ZŁŚŻŹĆ][\w-]+(?:\s[A-ZŁŚŻŹĆ][\w-]+)?,\s*").match(text, start, limit)
+    # `(Munina, ul. Szkolna 4)`, `, Wrocław ul. Polna 7`: the village or town, then its street
+    lead = _TOWN_LEAD_RE.match(text, start, limit)
     if lead and gazetteer().is_place(lead.group().rstrip(", ")):
         found = ADDRESS_RE.match(text, lead.end(), limit)
         if found:
@@ -87,6 +87,16 @@ def address_at(text: str, pos: int, limit: int) -> re.Match | None:
     if found and is_town(found.group(1)):
         return found
     return None
+
+
+_TOWN_LEAD_RE = re.compile(r"[A-ZŁŚŻŹĆ][\w-]+(?:\s[A-ZŁŚŻŹĆ][\w-]+)?(?:,\s*|\s+(?=ul\.|ulic|al\.|pl\.|os\.))")
+
+
+def town_before_address(text: str, pos: int, address: re.Match) -> str | None:
+    """`Centrum Kultury, Wrocław, ul. Polna 7`, `(Munina, ul. Szkolna 4)`: the town said between
+    a place's name (ending at pos) and its street, in the nominative."""
+    between = text[pos:address.start()].strip(" \t,;(–-")
+    return city_name(between) if between and gazetteer().is_place(between) else None
 
 
 def address_below(text: str, line_end: int) -> re.Match | None:

@@ -22,7 +22,8 @@ from nlp.org_names import is_org_head
 from nlp.org_words import tokens_within
 from nlp.text_lines import line_bounds
 from nlp.venue_addresses import (address_at, address_below, ADDRESS_RE, city_after, city_in_name, POSTAL_TOWN_RE,
-                                 POSTCODE_FIRST_RE, POSTCODE_RE, row_opening_town, town_before, VILLAGE_ADDRESS_RE)
+                                 POSTCODE_FIRST_RE, POSTCODE_RE, row_opening_town, town_before, town_before_address,
+                                 VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
                                gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged,
                                is_submission, list_intro, not_a_place, on_a_route, ONLINE_RE, seat_before, sentence_before, sentence_end,
@@ -244,8 +245,10 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             city, explicit = city_name(address.group("town")) or city, True   # `(74-400 Dębno, ul. …)`
         elif address:
             after = city_after(text, address.end(), line_end)
-            if after:
-                city, explicit = after[0], True
+            # (the town before the street only when the name gave none: `w Ośrodku w Borkach (Borki-Las, ul. …)`)
+            town = after[0] if after else None if city else town_before_address(text, name_span[1], address)
+            if town:
+                city, explicit = town, True
         add(name_span, address.span() if address else None, city, explicit)
 
     # 2b. places listed after `w:` (`odbędą się m.in. w:` / `- Urzędzie Gminy Kłoda`)

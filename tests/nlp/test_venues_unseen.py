@@ -363,3 +363,19 @@ def test_the_town_inside_a_venues_name(name, expected):
 ])
 def test_where_one_goes_and_among_them_are_no_places(text, expected):
     assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spotkanie odbędzie się 5 marca 2026 r. o godz. 18:00 w Domu Kultury, Lipno, ul. Polna 7.",
+     [("Domu Kultury", "ul. Polna 7", "Lipno")]),
+    ("Spotkanie odbędzie się 5 marca 2026 r. o godz. 18:00 w Domu Kultury (Wrocław, ul. Polna 7).",
+     [("Domu Kultury", "ul. Polna 7", "Wrocław")]),
+    # no comma between the town and its street: still one place, not a name and a street apart
+    ("Spotkanie odbędzie się 5 marca 2026 r. o godz. 18:00 w Domu Kultury, Wrocław ul. Polna 7.",
+     [("Domu Kultury", "ul. Polna 7", "Wrocław")]),
+    # the town in the place's name stays its town
+    ("Spotkanie odbędzie się 5 marca 2026 r. o godz. 18:00 w Domu Kultury w Tereszpolu (Tereszpol-Zaorenda, "
+     "ul. Polna 7).", [("Domu Kultury w Tereszpolu", "ul. Polna 7", "Tereszpol")]),
+])
+def test_the_town_said_between_a_place_and_its_street_is_its_city(text, expected):
+    assert _venues(text) == expected

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nlp.agenda_items import agenda_items, in_agenda
 from nlp.clauses import body_end, clause_end, clause_start
 from nlp.layout import close_letter_spacing
 from nlp.morph import agrees
@@ -291,5 +292,7 @@ def find_organisers(text: str) -> list[Organiser]:
         # `Zapraszamy…` signed on the last line by the inviting organisation, or on a page headed by it
         spans.extend(closing_body(text) or publisher(text))
     spans += our_partners(text, tokens) + coordinated(text, spans)
+    agenda = agenda_items(text)
+    spans = [span for span in spans if not in_agenda(agenda, span)]   # (an item's bodies are its topic)
     return [Organiser(" ".join(text[a:b].split()), (a, b), text[a:b])   # (a signature's lines joined)
             for a, b in distinct_spans(text, [in_full(text, span) for span in spans])]

@@ -25,9 +25,22 @@ def subject_opens_after(tokens: Sequence[Token], head: int, j: int) -> bool:
     Miasto`; not after its own adjective: `Fundacji Polska Sieć X`)."""
     word, prev = tokens[j].text, tokens[j - 1].text
     opener = tokens[j + 1] if j + 1 < len(tokens) and is_adjective(word) else tokens[j]
-    return not _can_be_nominative(tokens[head].text) and _can_be_nominative(word) \
+    return (not _can_be_nominative(tokens[head].text) or _after_locative_preposition(tokens, head)) \
+        and _can_be_nominative(word) and not _has_genitive(opener.text) \
         and is_singular_subject_head(opener.text) and not lemma_set(opener.text) & _UNITS \
         and not (is_adjective(prev) and modifies(prev, opener.text))
+
+
+def _after_locative_preposition(tokens: Sequence[Token], head: int) -> bool:
+    """`w Centrum Kultury`, `przy Miejskim Centrum`: a name (its head maybe after its adjectives)
+    after a preposition that puts it in the locative, whatever its indeclinable head's form."""
+    k = head - 1
+    while k >= 0 and tokens[k].is_cap and is_adjective(tokens[k].text):
+        k -= 1
+    return k >= 0 and tokens[k].low in _LOCATIVE_PREPOSITIONS
+
+
+_LOCATIVE_PREPOSITIONS = frozenset(("w", "we", "przy", "o"))
 
 
 def genitive_series_end(text: str, tokens: Sequence[Token], j: int) -> int | None:

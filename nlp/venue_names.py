@@ -20,7 +20,7 @@ from nlp.venue_addresses import MONTHS_GEN, STREET
 from nlp.venue_table_rows import home_of_owner
 from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion, is_noun,
                              is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue,
-                             numbered_floor_end, place_lemma)
+                             numbered_floor_end, opens_own_name, place_lemma)
 
 def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str | None] | None:
     """If tokens[k:] start with a place name (`Dobrym Mieście`), (index after it, nominative
@@ -165,6 +165,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                     and not is_org_head(tokens[j + 1].text) and not is_venue_noun(tokens[j + 1].text)):
                 break   # `… Jan Kowalski` is a person; `im. Hieronima Łopacińskiego`, `Szkole Jana Pawła II`
                 #         name the patron
+            if j > head_at + 1 and not patron and opens_own_name(tokens, j):
+                break   # `w Centrum Kultury Biblioteka Publiczna przygotowała`: the subject after the place
             genitive_patron = genitive_patron or not patron and "imię" in name_classes(tok.text) \
                 and j + 1 < n and tokens[j + 1].is_cap and _genitive_only(tokens[j + 1].low)
             j += 1
@@ -361,9 +363,6 @@ def _street_at(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].text.lower() in ("ul", "al", "pl", "os") or tokens[k].is_cap \
         or (k + 1 < len(tokens) and tokens[k + 1].is_cap)
 
-
-# What may stand between a name and its street: `, przy`, `, czyli przy`, a town the
-# register lacks (`w Siemianowicach, przy ul. …`)
 
 def with_room_in_brackets(text: str, name_span: tuple[int, int], limit: int) -> tuple[int, int]:
     """`budynek gminny (sala II piętro)`: a room in brackets right after the name is part of it."""

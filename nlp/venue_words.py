@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 
-from nlp.morph import analyse, can_be, fold, lemmas, only_pos
-from nlp.org_names import Token
+from nlp.morph import analyse, can_be, fold, is_verb, lemmas, only_pos
+from nlp.org_names import is_org_head, Token
 from nlp.venue_towns import town_name
 from nlp.vocabulary import lexicon
 
@@ -191,3 +191,30 @@ def city_name(phrase: str) -> str | None:
     return town_name(phrase, PREFER.get())
 
 
+
+
+def opens_own_name(tokens: Sequence[Token], j: int) -> bool:
+    """Does tokens[j], past a place's name, open the subject of the clause, a body named in the
+    nominative before its verb (`w Centrum Kultury Biblioteka Publiczna i UTW przygotowały`, `w
+    sali Gminny Ośrodek Kultury zorganizował`)? A place's own name in the nominative has no verb
+    after it (`w Centrum Kultury Zamek`), and a name going on holds its body in the genitive."""
+    word = tokens[j].text
+    if is_adj(word) and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+        if can_be(word, "adj", case="gen"):
+            return False
+        word = tokens[j + 1].text   # (`Gminny Ośrodek`: the adjective and its noun)
+    if not (is_org_head(word) or is_venue_noun(word)) or not can_be(word, "subst") \
+            or can_be(word, "subst", case="gen"):
+        return False
+    k = j + 1
+    while k < len(tokens) and k - j < _SUBJECT_WORDS_MAX and (tokens[k].is_cap or tokens[k].low in _IN_SUBJECT):
+        k += 1
+    # (`w Centrum Kultury Zamek odbyło się`: the event after the verb is its subject)
+    return k < len(tokens) and tokens[k].is_word and is_verb(tokens[k].low) \
+        and not (k + 1 < len(tokens) and tokens[k + 1].low == "się")
+
+
+_SUBJECT_WORDS_MAX = 30
+# (`X wraz z Urzędem Y, Fundacją Z i Uniwersytetem W zorganizowała`: partners joined to the subject)
+_IN_SUBJECT = frozenset(("i", "oraz", "w", "we", "z", "ze", "im", ".", ",", "-", "–", "wraz", "wspólnie",
+                         "współpracy", "partnerstwie"))

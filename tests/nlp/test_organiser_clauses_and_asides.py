@@ -166,3 +166,12 @@ def test_a_subject_acting_on_another_body_s_commission(text, expected):
 ])
 def test_the_person_heading_a_body_is_an_aside_before_its_verb(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniu 5 marca 2026 r. w Centrum Kultury Fundacja Lipno zorganizowała spotkanie.", ["Fundacja Lipno"]),
+    ("W Centrum Dydaktycznym Komenda Powiatowa Policji w Lipnie wraz z Fundacją Borki zorganizowała debatę.",
+     ["Komenda Powiatowa Policji w Lipnie", "Fundacją Borki"]),
+])
+def test_the_subject_right_after_a_place_in_the_locative_is_a_name_of_its_own(text, expected):
+    assert _names(text) == expected

@@ -379,3 +379,16 @@ def test_where_one_goes_and_among_them_are_no_places(text, expected):
 ])
 def test_the_town_said_between_a_place_and_its_street_is_its_city(text, expected):
     assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's subject, in the nominative before its verb, right after the place
+    ("W dniu 5 marca 2026 r. w Centrum Kultury Biblioteka Publiczna i Klub Seniora przygotowały spotkanie.",
+     [("Centrum Kultury", None, None)]),
+    ("W dniu 5 marca 2026 r. w sali widowiskowej Gminny Ośrodek Kultury zorganizował spotkanie.",
+     [("sali widowiskowej", None, None)]),
+    # a place's own name in the nominative, the event after the verb
+    ("W dniu 5 marca 2026 r. w Centrum Kultury Zamek odbyło się spotkanie.", [("Centrum Kultury Zamek", None, None)]),
+])
+def test_a_subject_named_right_after_the_place_is_no_part_of_its_name(text, expected):
+    assert _venues(text) == expected

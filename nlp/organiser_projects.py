@@ -72,7 +72,9 @@ _ANSWERABLE_RE = re.compile(
 # `Celem projektu realizowanego przez Fundację X`, `Operacja opracowana przez LGD X` (the footer of a
 # LEADER operation): a project's participle of running or drafting it, then its agent
 # (one project, not the topic: `dyskutowano o projektach realizowanych przez X`)
+# (its title may stand between: `projektu „Eko przygoda”, realizowanego przez`)
 _PROJECT_BY_RE = re.compile(r"(?<!\Wo )\b(?:(?:mikro)?projekt(?:u|em|cie)?|operacj[aięą])\s+"
+                            r"(?:(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,?\s*)?"
                             r"(?:realizowan|opracowan)\w*\s+"
                             r"(?:(?:jest|był\w*|będzie|została?|zostało)\s+)?przez\s+", re.IGNORECASE)
 # after the project noun: its title, then `przez` (`projektu pn. „Na zmianę” przez`)

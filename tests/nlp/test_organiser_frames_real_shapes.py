@@ -165,6 +165,9 @@ def test_a_body_that_obtained_a_grant_runs_the_meetings(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Konferencja odbędzie się 12 lutego 2024 r. w ramach projektu „Młoda szkoła”. Celem projektu realizowanego przez "
      "Fundację Lipa jest upowszechnianie idei parlamentaryzmu.", ["Fundację Lipa"]),
+    # the project's title between it and its participle
+    ("5 maja 2024 r. w ramach projektu \"Eko przygoda\", realizowanego przez Gminny Ośrodek Kultury w Lipnie "
+     "zorganizowano warsztaty dla seniorów.", ["Gminny Ośrodek Kultury w Lipnie"]),
     # the footer of a LEADER operation
     ("Szkolenie dla przedsiębiorców odbyło się 5 maja 2019 r. w Borkach.\n\n"
      "Operacja opracowana przez Lokalną Grupę Działania Ziemi Lipnowskiej",

@@ -54,7 +54,8 @@ def realised_by(text: str, tokens: Sequence[Token]) -> list[Span]:
     jest przez Y`: who runs the project named as the agent of its running; `projektu „X”, za
     który odpowiedzialna jest Fundacja Y`: the body answerable for it."""
     out: list[Span] = [span for m in _ANSWERABLE_RE.finditer(text) for span in names_after(text, m.end())]
-    out += [span for m in _PROJECT_BY_RE.finditer(text) for span in names_after(text, m.end())[:2]]
+    out += [span for pattern in (_PROJECT_BY_RE, _FRAMING_PROJECT_BY_RE) for m in pattern.finditer(text)
+            for span in names_after(text, m.end())[:2]]
     for i, tok in enumerate(tokens[:-2]):
         if tok.is_word and tok.low.startswith("realizac") and lemma_set(tokens[i + 1].low) & frames().project_nouns:
             m = _TITLED_BY_RE.match(text, tokens[i + 1].end)
@@ -72,11 +73,13 @@ _ANSWERABLE_RE = re.compile(
 # `Celem projektu realizowanego przez Fundację X`, `Operacja opracowana przez LGD X` (the footer of a
 # LEADER operation): a project's participle of running or drafting it, then its agent
 # (one project, not the topic: `dyskutowano o projektach realizowanych przez X`)
-# (its title may stand between: `projektu „Eko przygoda”, realizowanego przez`)
 _PROJECT_BY_RE = re.compile(r"(?<!\Wo )\b(?:(?:mikro)?projekt(?:u|em|cie)?|operacj[aięą])\s+"
-                            r"(?:(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,?\s*)?"
                             r"(?:realizowan|opracowan)\w*\s+"
                             r"(?:(?:jest|był\w*|będzie|została?|zostało)\s+)?przez\s+", re.IGNORECASE)
+# `w ramach projektu „Eko przygoda”, realizowanego przez`: the project the event is part of, its
+# title between it and its participle (not `Uczestnicy projektu „X” realizowanego przez`: its people)
+_FRAMING_PROJECT_BY_RE = re.compile(r"\bw\s+ramach\s+projektu\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?"
+                                    r"[„\"][^”\"\n]{1,150}[”\"]\s*,?\s*realizowan\w*\s+przez\s+", re.IGNORECASE)
 # after the project noun: its title, then `przez` (`projektu pn. „Na zmianę” przez`)
 _TITLED_BY_RE = re.compile(
     r"\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s+przez\s+|\s+przez\s+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.org_names import find_names, is_acronym, is_org_head, lemma_set, read_name, tokenize
+from nlp.org_names import find_names, is_acronym, is_org_head, lemma_set, looks_like_acronym, read_name, tokenize
 from nlp.org_words import names_a_body
 from nlp.organiser_grammar import SEAT_LINE_RE, Span, can_be_subject, frames
 from nlp.organiser_lists import NEXT_LABEL_RE, names_after
@@ -109,6 +109,11 @@ def closing_body(text: str) -> list[tuple[int, int]]:
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
     found = _body_line(text, start, stripped[start:], named=True) if start > 0 else None
+    if found is None and start > 0 and (is_acronym(last := stripped[start:].strip()) or looks_like_acronym(last)):
+        # `Anna Lis` / `GCPU`: a body known by its acronym, signed under the name of who writes for it
+        signed = with_holder_above(text, start, (start + len(stripped[start:]) - len(stripped[start:].lstrip()),
+                                                 len(stripped)))
+        return [signed] if signed[0] < start else []
     if found is None:
         return []
     return [with_holder_above(text, start, found)]

@@ -291,6 +291,8 @@ def find_organisers(text: str) -> list[Organiser]:
     if we_invite and not spans:
         # `Zapraszamy…` signed on the last line by the inviting organisation, or on a page headed by it
         spans.extend(closing_body(text) or publisher(text))
+    elif has_event and any(t.is_word and we_organise(t.text) for t in tokens):
+        spans.extend(closing_body(text))   # `… spotkanie Zastępcy Prezydenta … Zapraszamy` / `Anna Lis` / `GCPU`
     spans += our_partners(text, tokens) + coordinated(text, spans)
     agenda = agenda_items(text)
     spans = [span for span in spans if not in_agenda(agenda, span)]   # (an item's bodies are its topic)

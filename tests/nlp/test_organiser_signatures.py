@@ -229,3 +229,15 @@ def test_a_signer_after_closing_words_at_the_end_of_a_flattened_last_line():
     text = ("Zapraszam na sesję Rady Miejskiej 5 maja 2020 r. o godz. 10.00 w sali obrad. Licząc na Państwa "
             "obecność, pozostaję z wyrazami szacunku, mgr Anna Lis Burmistrz Lipna |")
     assert _names(text) == ["mgr Anna Lis Burmistrz Lipna"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body signing the invitation, known by its acronym under the name of who writes for it,
+    # beside the office whose meeting it is
+    ("W dniu 5 marca 2026 r. o godz. 13.00 odbędzie się spotkanie Zastępcy Burmistrza Lipna z właścicielami "
+     "sklepów. Serdecznie zapraszamy.\nAnna Lis\nGCPL", ["Zastępcy Burmistrza Lipna", "Anna Lis GCPL"]),
+    # an acronym alone on the last line, signed by no one, is no signature
+    ("W dniu 5 marca 2026 r. odbędzie się spotkanie. Serdecznie zapraszamy.\nGCPL", []),
+])
+def test_an_invitation_signed_by_a_body_known_by_its_acronym(text, expected):
+    assert _names(text) == expected

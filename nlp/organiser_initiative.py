@@ -40,6 +40,8 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             stop = _request_beside_convening(tokens, i)
         if stop is None:
             continue
+        if stop + 2 < len(tokens) and tokens[stop].low in _own_behalf_words() and tokens[stop + 1].low in ("i", "oraz"):
+            stop += 2   # `W imieniu własnym i Instytutu X zapraszamy`: the body beside the writer
         start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
         clause = tokenize(text, start, end)
         if not mentions_event(clause) and not _refers_to_event_before(text, start, tok.start):
@@ -50,6 +52,11 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue   # `W imieniu starosty w spotkaniu udział wzięła X`, `… wręczył dyplomy`: acting for X
         spans.extend(names_after(text, tokens[stop - 1].end))
     return spans + _initiative_taken(text, tokens)
+
+
+@functools.cache
+def _own_behalf_words() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["own_behalf_words"])
 
 
 _INITIATIVE_REACH = 4   # words after `z inicjatywą` that say what was taken up

@@ -334,6 +334,9 @@ def test_second_names_after_i_thanks_lists_projects_and_own_conferences(text, ex
     # (but on whose behalf an invitation is made, the hosts)
     ("W imieniu Wójta Gminy Borki zapraszam do udziału w spotkaniu, które odbędzie się 5 maja 2019 r.",
      ["Wójta Gminy Borki"]),
+    # and the body beside the writer's own name
+    ("W imieniu własnym i Instytutu Lipowego serdecznie zapraszamy na debatę, która odbędzie się 5 maja 2024 r.",
+     ["Instytutu Lipowego"]),
 ])
 def test_numbered_schools_and_who_acts_on_whose_behalf(text, expected):
     assert names(text) == expected

@@ -18,6 +18,7 @@ from nlp.org_words import case_numbers
 from nlp.org_people import (honorific_at, named_person_end, office_of_person_before, person_with_office,
                             rank_holder_end)
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
+from nlp.organiser_list_blocks import bulleted_block_end
 from nlp.organiser_members import after_partnership_noun, genitive_continuation, members_in_brackets
 from nlp.organiser_subjects import support_before
 from nlp.vocabulary import lexicon
@@ -76,7 +77,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         # a colon label may put the names on the next lines (a full stop ends the phrase's sentence)
         nl = text.find("\n", pos)
         if nl != -1:
-            block, reach = _bulleted_block_end(text, nl + 1)
+            block, reach = bulleted_block_end(text, nl + 1)
             end = min(len(text), nl + reach) if block == -1 else min(block, nl + reach)
             label = NEXT_LABEL_RE.search(text, nl + 1, end)
             end = label.start() if label else end   # (`Partner:` opens the next label's block)
@@ -148,39 +149,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
 
 _CONJUNCTION_OPENS_RE = re.compile(r"\s*(?:oraz|i|a\s+także)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 _DASH_GAP_RE = re.compile(r"[ \t]+[–—-][ \t]+")
-
-
-_BULLET_RE = re.compile(r"\n\s*\n([ \t]*[–—•·▪*-][ \t])")
-
-
-# a paragraph of one short line that may be a name: capitalised, no sentence's full stop or colon at its end
-_NAME_PARAGRAPH_RE = re.compile(r"[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ„\"][^\n]{2,100}?(?<![.:!?])[ \t]*")
-
-
-def _bulleted_block_end(text: str, start: int) -> tuple[int, int]:
-    """Where the block of lines at `start` ends (-1: at the text's end) and how far it may reach:
-    at the first blank line, unless the block is an item of a list whose items are set apart by
-    blank lines, bulleted (`– A,` / `` / `– B`) or a name alone in each paragraph, which runs to
-    its last item."""
-    end = text.find("\n\n", start)
-    bullet = text[start:start + 8].lstrip()[:1]
-    if not bullet or bullet not in "–—•·▪*-":
-        # `Instytut X,` / `` / `Towarzystwo Y` / `` / `Urząd Z`: a name alone in each paragraph
-        paragraphs, start = 0, len(text) - len(text[start:].lstrip("\n \t"))
-        end = text.find("\n\n", start)
-        while end != -1 and paragraphs < 8 and _NAME_PARAGRAPH_RE.fullmatch(text, start, end):
-            nxt = len(text) - len(text[end:].lstrip("\n \t"))
-            following = text.find("\n\n", nxt)
-            if not _NAME_PARAGRAPH_RE.fullmatch(text, nxt, following if following != -1 else len(text)):
-                break
-            start, end, paragraphs = nxt, following, paragraphs + 1
-        return end, 800 if paragraphs else 400
-    while end != -1:
-        m = _BULLET_RE.match(text, end)
-        if not m or m.group(1).strip() != bullet:
-            break
-        end = text.find("\n\n", m.end())
-    return end, 800
+_DASHED_ASIDE_RE = re.compile(r"[ \t]+[–—][ \t]+[^–—\n,.;:]{1,60}?[ \t]+[–—][ \t]+")
 
 
 def _dash_apposition(text: str, before: Span, span: Span) -> bool:
@@ -213,8 +182,11 @@ def _serves_in_bodies(word: str) -> bool:
 
 def _participle_aside_end(text: str, start: int, end: int) -> int:
     """`kierowana przez prof. Jana Nowaka`, `prowadzonego przez Agencję X` right after a list
-    item: an aside about the item, up to the next separator outside the names it holds
-    (`start` when there is none)."""
+    item: an aside about the item, up to the next separator outside the names it holds; or one
+    set off by dashes (`X – Anna Lis – we współpracy z Y`) (`start` when there is none)."""
+    dashed = _DASHED_ASIDE_RE.match(text, start, end)
+    if dashed:
+        return dashed.end()
     end = clause_end(text, start, min(300, end - start))
     tokens = tokenize(text, start, end)
     if not tokens or not tokens[0].is_word or tokens[0].is_cap \

@@ -244,3 +244,9 @@ def test_a_list_of_bodies_before_a_plural_verb_keeps_an_item_of_unknown_head(tex
 ])
 def test_two_bare_offices_share_a_complement_only_of_their_kind(text, expected):
     assert _names(text) == expected
+
+
+def test_a_person_set_off_by_dashes_after_an_organiser_is_an_aside_the_list_goes_on_past():
+    text = ("Spotkanie 5 maja 2024 r. zostało zorganizowane przez Fundację Borki – jej prezes Annę Lis – we "
+            "współpracy z Gminnym Ośrodkiem Kultury w Lipnie.")
+    assert [o.name for o in find_organisers(text)] == ["Fundację Borki", "Gminnym Ośrodkiem Kultury w Lipnie"]

@@ -24,6 +24,7 @@ from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LEXICON, 
 from nlp.dates_line_numbers import under_row_number
 from nlp.dates_live_clock import live_clock_label_before, name_days_below
 from nlp.dates_month_first import short_month_at
+from nlp.dates_posted_clock import posted_clock_stamp
 from nlp.dates_table_rows import date_lines, in_a_table, timetable_row
 from nlp.gazetteer import gazetteer
 from nlp.text_lines import line_bounds
@@ -259,7 +260,9 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
                 continue  # the only day of a page about a meeting (a poster): the meeting's (but
                 #           `W dniu wczorajszym …` below it counts from the day it was written)
         return (4, line_start, day, s, e)
-    return _month_stamp(text) or _iso_title_line(text) or _dated_notice(text) or _footer_byline(text)
+    posted = posted_clock_stamp(text)
+    return _month_stamp(text) or _iso_title_line(text) or _dated_notice(text) or _footer_byline(text) \
+        or (posted and (4, posted[1], posted[0], posted[1], posted[2]))
 
 
 # `2020-09-19 Po Walnym Zebraniu - podsumowania`: a machine-written date opening a news item's

@@ -578,3 +578,24 @@ def test_the_end_of_a_term_is_no_meeting():
     text = ("Dyżur radnych odbył się 2 lutego 2024 r. w świetlicy osiedla. Niniejszy dyżur był ostatnim w tej "
             "kadencji Rady Gminy (kończącej się 30.04.2024).")
     assert [m.start for m in find_dates(text, published=dt.date(2024, 2, 5)) if m.kind == "event"] == ["2024-02-02"]
+
+
+@pytest.mark.parametrize("text, published, meeting", [
+    # the author's name, then the date with the minute the item was posted, in a flattened header
+    ("Wigilia w Lipnie Anna Lis 23.12.2023 11:51 Dziś w Lipnie odbędzie się spotkanie wigilijne o godz. 12.00.",
+     "2023-12-23", "2023-12-23T12:00"),
+    ("Zaproszenie na konsultacje\n05 października 2022 r. | 07:08\n\nBurmistrz zaprasza na konsultacje "
+     "12 października o godz. 18.00.", "2022-10-05", "2022-10-12T18:00"),
+    # a label, the posting time after `godz.`, and the item's view count
+    ("Dni Seniora\n\nData: 05.03.2020 r., godz. 15.34    1132\nSpotkanie odbędzie się 20 marca o godz. 10.00.",
+     "2020-03-05", "2020-03-20T10:00"),
+    # the clock before the date
+    ("14:33 22-03-2018\nW piątek 16 marca odbyło się spotkanie.", "2018-03-22", "2018-03-16"),
+])
+def test_a_date_printed_with_a_posting_clock_at_the_top_is_the_publication(text, published, meeting):
+    assert find_published(text)[0] == dt.date.fromisoformat(published)
+    assert [m.start for m in find_dates(text) if m.kind == "event"] == [meeting]
+
+
+def test_a_meetings_round_hour_after_its_date_is_no_posting_stamp():
+    assert find_published("Sesja Rady Gminy odbędzie się 12.03.2020 r., godz. 10.00.") is None

@@ -15,17 +15,15 @@ from collections.abc import Iterator
 
 from nlp.caseless import guarded
 from nlp.dates_at import date_at
-from nlp.dates_calendar import valid_day
 from nlp.dates_context import mentions_meeting
-from nlp.dates_grammar import CURRENT_MONTH_RE, DMY_RE, ISO_RE, ROMAN_RE, TEXT_MONTH_RE
-from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, LEXICON, MONTH_STAMP_OF,
-                               MONTH_STAMP_WORD, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING,
-                               WEEKDAY_PAST_MODIFIER, WEEKDAY_WORD, alternation, cue_anywhere)
+from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, PUBLICATION_LABELS_TOP, RELATIVE_TO_WRITING,
+                               WEEKDAY_OF, WEEKDAY_PAST_MODIFIER, WEEKDAY_WORD, cue_anywhere)
 from nlp.dates_line_numbers import under_row_number
 from nlp.dates_live_clock import live_clock_label_before, name_days_below
 from nlp.dates_month_first import short_month_at
 from nlp.dates_posted_clock import posted_clock_stamp
 from nlp.dates_table_rows import date_lines, in_a_table, timetable_row
+from nlp.dates_title_stamps import all_days, dated_notice, dates_elsewhere, iso_title_line, month_stamp
 from nlp.gazetteer import gazetteer
 from nlp.text_lines import line_bounds
 
@@ -107,11 +105,6 @@ _TIME_NEXT_LINE_RE = re.compile(r"[^\n]*\n(?:[ \t]*[^\W\d][^\n\d]{0,60}\n)?[\s]{
                                 r"(?:godz|g\.|\d{1,2}[:.]\d{2}\s*(?:[-–—]|[^\W\d])|od\s+\d)", _I)
 # a date-time a machine printed, run into the title: "Góry2021-08-25 23:00:00"
 _MACHINE_STAMP_RE = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ T](?P<clock>\d{2}:\d{2}:\d{2})(?!\d)")
-_MONTH_STAMP_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<day>0?[1-9]|[12]\d|3[01])(?:[ \t]+|[ \t]*/[ \t]*)(?P<month>{MONTH_STAMP_WORD})\.?"
-    rf"(?:[ \t]*(?:\n|/)?[ \t]*(?P<year>(?:19|20)\d{{2}})(?!\d))?", _I)   # (`08 / mar / 2019`)
-_MONTH_STAMP_SCOPE = 300
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _YEAR_FIRST_ALONE_RE = re.compile(r"[ \t]*(?:19|20)\d{2}([.\-/])\d{2}\1\d{2}[ \t]*")
 _DIGIT_LINE_RE = re.compile(r"(?m)^[^\n\d]*\d")
 _NUMBER_RE = re.compile(r"(?<!\d)\d")
@@ -197,6 +190,16 @@ def _machine_date_line(text: str, line_start: int, line_end: int) -> bool:
     return bool(_YEAR_FIRST_ALONE_RE.fullmatch(text, line_start, line_end))
 
 
+def _other_weekday_after(text: str, end: int, day: dt.date) -> bool:
+    """`13 października 2016` / `Środa była szczególnym dniem`: the text after the date names
+    its day by another weekday, so the date is when it was written, not the meeting's."""
+    m = _WEEKDAY_RE.search(text, end, end + _WEEKDAY_REACH)
+    return bool(m) and WEEKDAY_OF.get(m.group().lower(), day.weekday()) != day.weekday()
+
+
+_WEEKDAY_REACH = 300
+
+
 def _previous_line(text: str, line_start: int) -> str:
     """The last non-blank line before the one starting at `line_start`."""
     before = text[:line_start].rstrip()
@@ -253,48 +256,20 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
             rows = date_lines(text, _DATE_LINE_SCOPE + 400) if rows is None else rows
             if in_a_table(line_start, rows) or under_row_number(text, line_start):
                 continue
-            if _all_days(text).count(day) != 1:
+            if all_days(text).count(day) != 1:
                 continue  # a day the page repeats: the meeting's
-            if not _dates_elsewhere(text, s, e) and (clock or mentions_meeting(text[:_DATE_LINE_SCOPE])) \
-                    and not _RELATIVE_DAY_RE.search(text, e):
+            if not dates_elsewhere(text, s, e) and (clock or mentions_meeting(text[:_DATE_LINE_SCOPE])) \
+                    and not _RELATIVE_DAY_RE.search(text, e) and not _other_weekday_after(text, e, day):
                 continue  # the only day of a page about a meeting (a poster): the meeting's (but
                 #           `W dniu wczorajszym …` below it counts from the day it was written)
         return (4, line_start, day, s, e)
     posted = posted_clock_stamp(text)
-    return _month_stamp(text) or _iso_title_line(text) or _dated_notice(text) or _footer_byline(text) \
+    return month_stamp(text) or iso_title_line(text) or dated_notice(text) or _footer_byline(text) \
         or (posted and (4, posted[1], posted[0], posted[1], posted[2]))
 
 
 # `2020-09-19 Po Walnym Zebraniu - podsumowania`: a machine-written date opening a news item's
 # title line near the top
-_ISO_TITLE_RE = re.compile(r"(?m)^[ \t]*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
-_ISO_TITLE_SCOPE = 400
-
-
-def _iso_title_line(text: str) -> tuple[int, int, dt.date, int, int] | None:
-    """An ISO date opening a title line at the top of a page that dates its meeting
-    elsewhere (a person writing a meeting's day does not write it so)."""
-    m = _ISO_TITLE_RE.search(text, 0, _ISO_TITLE_SCOPE)
-    if not m:
-        return None
-    found = date_at(text, m.start("date"))
-    if not found or not _dates_elsewhere(text, m.start("date"), found[1]) or _all_days(text).count(found[0]) != 1:
-        return None
-    return (4, m.start(), found[0], m.start("date"), found[1])
-
-
-_DATED_NOTICE_RE = re.compile(rf"^\s*(?:{alternation(LEXICON['dated_notice_heads'])})(?!\w)[^\n]{{0,160}}?"
-                              r"(?<!\w)z[ \t]+dnia[ \t]+(?=\d)", _I)
-
-
-def _dated_notice(text: str) -> tuple[int, int, dt.date, int, int] | None:
-    """`OBWIESZCZENIE Wójta Gminy X z dnia 26 sierpnia 2022 r.` opening the page: the day the
-    notice was issued."""
-    m = _DATED_NOTICE_RE.match(text)
-    found = date_at(text, m.end()) if m else None
-    return (4, m.end(), found[0], m.end(), found[1]) if found else None
-
-
 def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
     """`2018-05-30 11:58 Opublikował: X` on a page's last lines: a byline a CMS prints under the
     article, when nothing at the top dates the page (a sure one: it names who posted it, or
@@ -304,45 +279,9 @@ def _footer_byline(text: str) -> tuple[int, int, dt.date, int, int] | None:
     for line_start, _, day, s, e, sure, clock in _stamped_lines(text, start, len(text)):
         # "07/10/2022 - 12:10" closing an article: the time the item was posted, when the page
         # names its day nowhere else
-        if sure or clock and line_start == last_line and not _dates_elsewhere(text, s, e):
+        if sure or clock and line_start == last_line and not dates_elsewhere(text, s, e):
             return (4, line_start, day, s, e)
     return None
-
-
-def _month_stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
-    """`01 mar\\n2016`, `12 lis`: a date block with a three-letter month, its year below it or,
-    failing that, the year the page's own dates carry."""
-    m = _MONTH_STAMP_RE.search(text, 0, _MONTH_STAMP_SCOPE)
-    if not m:
-        return None
-    month = MONTH_STAMP_OF.get(m.group("month").lower())
-    if month is None:
-        return None
-    if m.group("year"):
-        year = int(m.group("year"))
-    else:
-        years = [int(y.group()) for y in _YEAR_RE.finditer(text, m.end())]
-        if not years:
-            return None
-        year = years[0]
-    day = valid_day(year, month, int(m.group("day")))
-    return (5, m.start(), day, m.start("day"), m.end()) if day else None
-
-
-def _dates_elsewhere(text: str, start: int, end: int) -> bool:
-    """Does the text name a date (with or without its year) outside text[start:end]?"""
-    return any(not (start <= m.start() < end)
-               for regex in (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE, CURRENT_MONTH_RE) for m in regex.finditer(text))
-
-
-def _all_days(text: str) -> list[dt.date]:
-    out = []
-    for regex in (ISO_RE, DMY_RE, TEXT_MONTH_RE, ROMAN_RE):
-        for m in regex.finditer(text):
-            found = date_at(text, m.start())
-            if found:
-                out.append(found[0])
-    return out
 
 
 def find_published(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:

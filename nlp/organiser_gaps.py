@@ -10,13 +10,15 @@ import re
 
 from nlp.morph import agrees, analyse, can_be
 from nlp.org_names import is_nominal, is_org_head, is_person_role, lemma_set, tokenize
+from nlp.org_name_parts import units_within_bodies
 from nlp.org_people import named_person_end
 from nlp.org_words import _UNITS
 from nlp.organiser_grammar import frames, is_glue, is_glue_word
 
 __all__ = ["active_participle_gap", "adverbial_aside", "body_after_framework", "commission_phrase", "framework_before",
            "framework_opening", "headed_by_aside", "holder_after_partner_phrase", "members_gap", "partner_aside",
-           "partner_phrase", "partner_tail", "participle_aside", "participle_phrase", "unit_complement"]
+           "partner_phrase", "partner_tail", "participle_aside", "participle_phrase", "unit_after_dash_end",
+           "unit_complement"]
 
 _WORD_RE = re.compile(r"\w+|,")
 
@@ -191,3 +193,14 @@ def unit_complement(text: str, span: tuple[int, int]) -> bool:
     before it, part of that body's name."""
     first = text[span[0]:span[1]].split()[0]
     return first[:1].islower() and bool(lemma_set(first) & _UNITS)
+
+
+def unit_after_dash_end(text: str, pos: int, limit: int) -> int | None:
+    """Where ` - filia w Zagorzynie`, ` – Oddział nr 2` ends: a unit of the body named before
+    `pos`, after a dash, in lower case or not (the list of bodies goes on after it)."""
+    m = _UNIT_AFTER_DASH_RE.match(text, pos, limit)
+    return m.end() if m and lemma_set(m.group("unit").lower()) & units_within_bodies() else None
+
+
+_UNIT_AFTER_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+(?P<unit>[^\W\d_]+)(?:[ \t]+nr[ \t]*\d+)?"
+                                 r"(?:[ \t]+we?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)?")

@@ -17,6 +17,7 @@ from nlp.org_names import find_names, from_place_end, is_office_title, is_org_he
 from nlp.org_words import case_numbers
 from nlp.org_people import (honorific_at, named_person_end, office_of_person_before, person_with_office,
                             rank_holder_end)
+from nlp.organiser_gaps import unit_after_dash_end
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.organiser_list_blocks import bulleted_block_end
 from nlp.organiser_members import after_partnership_noun, genitive_continuation, members_in_brackets
@@ -117,6 +118,9 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             cursor = max(cursor, aside_end)
             if cursor == out[-1][1]:
                 cursor = _past_rank_holder(text, cursor, span[0])   # `Komendant Policji w X insp. Jan Nowak, …`
+            unit = unit_after_dash_end(text, cursor, span[0]) if cursor == out[-1][1] else None
+            if unit:   # `Gminna Biblioteka Publiczna w X - filia w Y, Szkoła …`: the body's unit
+                out[-1], cursor = (out[-1][0], unit), unit
         gap = text[cursor:span[0]]
         if out and _EDITION_BEFORE_RE.search(gap):
             return out   # `…, Y oraz Z, I Forum Rad Seniorów`: the event's edition, not another body

@@ -155,6 +155,8 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 found = [(tokens[at].start, _with_body(text, tokens, person))]
         if _singular(tok.text):   # (`gospodarza spotkania dyrektora X oraz koordynatorów Y`: Y are not hosts)
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
+            if found and not copula and text[pos:found[0][0]].strip() in ("–", "—", "-"):
+                found = found[:1]   # `uczestniczyli: X, inicjatorka spotkania – Y, Z`: one initiator in a list
         spans.extend(found)
     return spans
 
@@ -305,6 +307,8 @@ def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
         m += 1
     if m > i + 1 and m < len(tokens) and (tokens[m].text in QUOTES_OPEN or tokens[m].low in ("pn", "pt", "pod")):
         return []   # `– główny organizator imprezy pn. „Święto Lasu”`: of an event of its own name
+    if m < len(tokens) and tokens[m].text in ("–", "—", "-"):
+        return []   # `X, inicjatorka spotkania – radna Y`: the role names who follows its dash
     names = find_names(text, clause_start(text, tokens[k].start), tokens[k].start)
     if k >= 2 and lemma_set(tokens[i].low) & _person_roles() and named_person_end(text, tokens, k - 2) == k \
             and (not names or names[-1][1] <= tokens[k - 2].start):

@@ -250,3 +250,22 @@ def test_a_person_set_off_by_dashes_after_an_organiser_is_an_aside_the_list_goes
     text = ("Spotkanie 5 maja 2024 r. zostało zorganizowane przez Fundację Borki – jej prezes Annę Lis – we "
             "współpracy z Gminnym Ośrodkiem Kultury w Lipnie.")
     assert [o.name for o in find_organisers(text)] == ["Fundację Borki", "Gminnym Ośrodkiem Kultury w Lipnie"]
+
+
+def test_a_unit_after_a_dash_stays_with_its_body_and_the_list_goes_on():
+    text = ("Spotkanie odbyło się 5 maja 2024 r. Organizatorami byli: Gminny Ośrodek Kultury w Lipnie, Gminna Biblioteka "
+            "Publiczna w Lipnie - filia w Borkach i Szkoła Podstawowa w Borkach.")
+    assert [o.name for o in find_organisers(text)] == [
+        "Gminny Ośrodek Kultury w Lipnie", "Gminna Biblioteka Publiczna w Lipnie - filia w Borkach",
+        "Szkoła Podstawowa w Borkach"]
+
+
+def test_one_initiator_named_after_a_dash_in_a_list_of_guests():
+    text = ("W spotkaniu 17 sierpnia 2020 r. uczestniczyli także – wicestarosta Jan Lis, inicjatorka spotkania – "
+            "radna powiatowa Anna Kowal, przewodniczący Rady Gminy Borki Adam Nowak.")
+    assert [o.name for o in find_organisers(text)] == ["radna powiatowa Anna Kowal"]
+
+
+def test_the_town_hall_named_by_one_word_organises():
+    text = "Startują konsultacje. Magistrat zaplanował spotkanie z mieszkańcami 16 lipca o godz. 17.00."
+    assert [o.name for o in find_organisers(text)] == ["Magistrat"]

@@ -70,7 +70,7 @@ def participle_aside(gap: str, limit: int = 16) -> bool:
         and all(is_glue_word(w) or any(r.pos == "adv" for r in analyse(w.lower())) for w in after)
 
 
-def participle_phrase(gap: str, noun: str, limit: int = 7) -> bool:
+def participle_phrase(gap: str, noun: str, limit: int = 10) -> bool:
     """` działające w naszym regionie `, ` działając w ramach akcji „Masz głos” `: an active
     participle agreeing with the subject's noun, or an adverbial one, and its few words (a quoted
     title counting for none), with no comma and no verb, between the subject and its verb

@@ -104,7 +104,8 @@ def _people_of(lead_in: str) -> bool:
     words = lead_in.split()
     if len(words) > 1 and words[-1].lower() in ("z", "ze"):
         words = words[:-1]
-    return bool(words) and all(is_person_role(w) or is_group_noun(w) for w in words)
+    return bool(words) and all(is_person_role(w) or is_group_noun(w) or lemma_set(w.lower()) & frames().people_of_bodies
+                               for w in words)   # (`seniorzy z Uniwersytetu X`)
 
 
 _COMPLEMENT_BEFORE_RE = re.compile(r"(?<!\w)[a-ząćęłńóśźż]+[ \t]+$")

@@ -222,10 +222,10 @@ def _offices_joined(text: str, tokens: Sequence[Token]) -> list[Span]:
 
 def _bare_office(tokens: Sequence[Token]) -> bool:
     """An office alone (`Przewodnicząca`), or with the bare head of the body or unit it is held
-    in (`Przewodniczący Rady`, `Prezes Zarządu`, `Sołtys Wsi`)."""
+    in (`Przewodniczący Rady`, `Prezes Zarządu`, `Sołtys Wsi`, in lower case too: `Sołtys wsi`)."""
     if not tokens or not lemma_set(tokens[0].text) & frames().signature_offices:
         return False
-    return len(tokens) == 1 or (len(tokens) == 2 and tokens[1].is_cap and _has_genitive(tokens[1].text)
+    return len(tokens) == 1 or (len(tokens) == 2 and tokens[1].is_word and _has_genitive(tokens[1].text)
                                 and (is_org_head(tokens[1].text) or bool(lemma_set(tokens[1].text) & _UNITS)))
 
 

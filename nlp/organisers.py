@@ -35,6 +35,7 @@ from nlp.layout import close_letter_spacing
 from nlp.morph import agrees
 from nlp.org_lower_names import governing_bodies
 from nlp.org_names import Token, is_person_role, lemma_set, tokenize
+from nlp.org_words import _UNITS
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, leading_body,
                                    mentions_event, verb_reading, we_organise)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
@@ -223,13 +224,25 @@ def _invited_within(tokens: Sequence[Token], i: int, reach: int = 4) -> bool:
 
 def _meeting_hosts(text: str, verb: Token) -> list[Span]:
     """The subject of a verb of meeting the public, unless it names people sent by bodies
-    (`Przedstawiciele Policji i X spotkali się`: guests, not hosts)."""
-    hosts = subject_before(text, verb.start)
-    opening = text[clause_start(text, verb.start):verb.start].split()[:1]
-    if hosts and (members_before(text, clause_start(text, verb.start), hosts[0][0])
-                  or (opening and is_person_role(opening[0]))):
+    (`Przedstawiciele Policji i X spotkali się`: guests, not hosts); or an office named by no
+    name of its own (`Pan wójt gminy spotkał się z`)."""
+    hosts = subject_before(text, verb.start) or _bare_office_before(text, verb.start)
+    start = clause_start(text, verb.start)
+    start = _HONORIFIC_RE.match(text, start).end()   # (`Pan wójt gminy`: a word of courtesy, not a person sent)
+    opening = text[start:verb.start].split()[:1]
+    if hosts and (members_before(text, start, hosts[0][0]) or (opening and is_person_role(opening[0]))):
         return []
     return hosts
+
+
+def _bare_office_before(text: str, verb_start: int) -> list[Span]:
+    """`Pan wójt gminy`, `Burmistrz Miasta` right before the verb, opening its clause: an office
+    that meets the public, with the bare unit it serves."""
+    m = _BARE_OFFICE_RE.search(text, clause_start(text, verb_start), verb_start)
+    if not m or not lemma_set(m.group("office").lower()) & frames().offices_meeting_residents \
+            or m.group("unit") and not lemma_set(m.group("unit").lower()) & _UNITS:
+        return []
+    return [m.span("name")]
 
 
 def _holds_meeting_with(text: str, end: int) -> bool:
@@ -246,6 +259,9 @@ def _other_edition_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# `Pan wójt gminy`, `Wójt Gminy`, `burmistrz`: an office (and its bare unit) opening the clause, before the verb
+_HONORIFIC_RE = re.compile(r"\s*(?:(?:[Pp]an|[Pp]ani)\s+)?")
+_BARE_OFFICE_RE = re.compile(r"^\s*(?:(?:[Pp]an|[Pp]ani)\s+)?(?P<name>(?P<office>[^\W\d_]+)(?:\s+(?P<unit>[^\W\d_]+))?)\s*$")
 _PRONOUN_AFTER_RE = re.compile(r"[ \t]+(?:ją|je|go)\b")
 # `…, w której odbędzie się konferencja`: a relative clause, whose event is not the verb's object
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:\w+\s+)?któr\w+\b")

@@ -39,7 +39,8 @@ _SENTENCE_END_RE = re.compile(r"(?<!\b[A-Za-zżł]{2})(?<!\b[A-Za-z])\.(?=\s+[A-
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:(?:w|we|na|W|We|Na)\s+)?")
 _ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+")
 _ITEM_ADDRESS_LABEL_RE = re.compile(r"\s+adres$", re.IGNORECASE)
-_PLACE_TAIL_RE = re.compile(r"[\s,–-]*(?:\b(?:przy|na|w)\s*)?$")
+# (`Centrum X mieszczące się przy ul. …`, `Klub położony przy …`: the words that say where it stands)
+_PLACE_TAIL_RE = re.compile(r"[\s,–-]*(?:\b(?:(?:mieszcząc|znajdując)\w*\s+się\s+|położon\w*\s+)?(?:przy|na|w)\s*)?$")
 
 
 _NEXT_LINE_RE = re.compile(r"\n(?:[ \t]*\n)?[ \t•*\-–]*")

@@ -555,3 +555,20 @@ def test_an_events_name_in_capitals_before_its_verb_is_no_organiser():
     text = ("Cztery spotkania integracyjne odbyły się w maju 2024 r.:\n1. WARSZTAT MUZYCZNY poprowadziło "
             "Stowarzyszenie „Dźwięk”,\n2. WARSZTAT SPORTOWO-REKREACYJNY przygotowało Stowarzyszenie „Kajaki”.")
     assert not any(name.startswith("WARSZTAT") for name in _names(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office signing in lower case, its holder below
+    ("Zebranie wiejskie odbędzie się 18 maja 2025 r. o godz. 18.30 w świetlicy.\n\nSołtys wsi\n\nJan Lis",
+     ["Sołtys wsi Jan Lis"]),
+    # where the body stands, said between it and its verb
+    ("W czwartek 3 października Centrum Integracji Społecznej mieszczące się przy ul. Polnej 17 w Borkach "
+     "zorganizowało spotkanie integracyjne.", ["Centrum Integracji Społecznej"]),
+    # a body's people after the verb: the body invites
+    ("Na takie wydarzenie zaprosili seniorzy z Uniwersytetu Trzeciego Wieku w Borkach. Spotkanie odbyło się "
+     "15 grudnia.", ["Uniwersytetu Trzeciego Wieku w Borkach"]),
+    # an office named by no name of its own meets the public
+    ("15 grudnia w GOK odbyła się Wigilia. Pan wójt gminy spotkał się z pracownikami urzędu.", ["wójt gminy"]),
+])
+def test_offices_and_bodies_named_plainly_organise(text, expected):
+    assert _names(text) == expected

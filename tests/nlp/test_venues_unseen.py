@@ -392,3 +392,9 @@ def test_the_town_said_between_a_place_and_its_street_is_its_city(text, expected
 ])
 def test_a_subject_named_right_after_the_place_is_no_part_of_its_name(text, expected):
     assert _venues(text) == expected
+
+
+def test_the_words_saying_where_a_place_stands_are_no_part_of_its_name():
+    text = ("W czwartek 3 października Centrum Integracji Społecznej mieszczące się przy ul. Polnej 17 w Borkach "
+            "zorganizowało spotkanie integracyjne.")
+    assert _venues(text) == [("Centrum Integracji Społecznej", "ul. Polnej 17", "Borki")]

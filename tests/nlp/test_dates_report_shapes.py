@@ -465,6 +465,10 @@ def test_a_day_this_year_the_page_also_writes_with_its_year():
     # ... but a meeting after one keeps its day
     ("Po Mszy Św. w niedzielę 21 września 2025 r. o godz. 15.00 spotkanie organizacyjne dla rodziców.",
      [("2025-09-21T15:00", None)]),
+    # a project to cut emissions is no broadcast
+    ("Spotkanie informacyjne dla mieszkańców / uczestników Projektu „Ograniczenie niskiej emisji na terenie "
+     "działalności Międzygminnego Związku Gmin Doliny Borek” – CZYSTE POWIETRZE z terenu Gminy Borki zaplanowane "
+     "jest 20 sierpnia 2020 roku (czwartek) na godzinę 13:00.", [("2020-08-20T13:00", None)]),
     # a village whose name begins like the word (Mszanów) is no liturgy
     ("W dniu 26 sierpnia 2019 r. w Ośrodku w Olsztynie spotkali się przedstawiciele kół z Mszanowa i Brodowa.",
      [("2019-08-26", None)]),

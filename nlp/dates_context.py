@@ -176,17 +176,20 @@ _HEADING_REACH = 160
 
 
 # what may stand before a date alone on its line: a bullet, `w dniu`, `dnia`, `z dnia`
+_TOWN_LEAD_RE = re.compile(r"[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+(?:[ \t-]+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+)?,?[ \t]+")
 _DAY_LEAD_RE = re.compile(r"[ \t\r\xa0•*\-–]*(?:(?:(?:w|z)[ \t\xa0]+)?(?:dniu|dnia)|dn\.)?[ \t\xa0]*", re.IGNORECASE)
 
 
-def _heading_above(text: str, start: int, end: int) -> str:
+def _heading_above(text: str, start: int, end: int, *, town_led: bool = False) -> str:
     """For a date that stands alone on its line ("Zapraszamy na Targi Książki!\n24-26.03.2017",
-    "POSIEDZENIE\nRady Parafialnej\nw dniu 26.06.2024 r."), the lines just above it, which say
-    what the date is of; else nothing."""
+    "POSIEDZENIE\nRady Parafialnej\nw dniu 26.06.2024 r."), or, `town_led`, after its town
+    ("KRAKÓW 3-4 GRUDNIA 2018": a poster's days, which no letter head spans), the lines just
+    above it, which say what the date is of; else nothing."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _DAY_LEAD_RE.fullmatch(text, line_start, start) or not _ALONE_RE.fullmatch(text, end, line_end):
+    lead_ok = _DAY_LEAD_RE.fullmatch(text, line_start, start) or town_led and _TOWN_LEAD_RE.fullmatch(text, line_start, start)
+    if not lead_ok or not _ALONE_RE.fullmatch(text, end, line_end):
         return ""
     return " " + text[max(0, line_start - _HEADING_REACH):line_start]
 
@@ -321,7 +324,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return DEADLINE
     if _OBSERVANCE_AFTER.match(right):
         return OTHER   # "1 października obchodzony jest Dzień Seniora": a day of the calendar
-    sentence = left + text[start:end] + right + _heading_above(text, start, end) + _list_lead(text, start)
+    sentence = left + text[start:end] + right + _heading_above(text, start, end, town_led=is_range) \
+        + _list_lead(text, start)
     if _DEADLINE_DO.search(tail[-16:]):
         # "zgłoszenia … do 17 lipca", "konsultacje trwają do 24 listopada" (the last day for
         # comments) are deadlines; "prace potrwają do …", "wystawa czynna do …" are not.

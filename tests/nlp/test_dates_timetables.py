@@ -88,3 +88,10 @@ def test_a_numbered_rows_date_under_its_number_does_not_date_the_page():
 
 def test_a_numbered_rows_hour_in_a_later_cell_is_its_meetings():
     assert events(_NUMBERED_TABLE) == [("2021-06-17T17:00", None), ("2021-06-22T16:30", None)]
+
+
+
+def test_a_range_of_days_after_its_town_under_the_events_name_is_the_events():
+    # a poster's days after its town, in capitals, under the event's name
+    text = "Międzynarodowa Konferencja Naukowa\n\nLIPNO 3-4 GRUDNIA 2018\n\nPATRONAT HONOROWY:"
+    assert events(text) == [("2018-12-03", "2018-12-04")]

@@ -41,6 +41,22 @@ def _under_label(text: str, start: int, reach: int = 6) -> bool:
                and any(lemma_set(w) & _participant_labels() for w in _WORDS_RE.findall(line)) for line in block)
 
 
+def _under_support_label(text: str, start: int, reach: int = 4) -> bool:
+    """Is the line at `start` one of those a label of patrons or sponsors heads, blank lines
+    between (`PATRONAT HONOROWY:` / `` / `JM Rektor X` / `` / `Prezydent Miasta Y`)? The
+    first label above it decides."""
+    for line in [line for line in text[:start].split("\n")[::-1] if line.strip()][:reach]:
+        if line.rstrip().endswith(":"):
+            return bool({lemma for w in _WORDS_RE.findall(line) for lemma in lemma_set(w.lower())}
+                        & _support_labels())
+    return False
+
+
+@functools.cache
+def _support_labels() -> frozenset[str]:
+    return frozenset(lexicon("organiser_frames.json")["support_labels"])
+
+
 def _after_closing_words(line: str) -> int | None:
     """Where the signer starts after a letter's closing words inside a flattened last line
     (`Licząc na Państwa obecność, pozostaję z wyrazami szacunku, Anna Lis Burmistrz Lipna`)."""
@@ -107,7 +123,7 @@ def signature(text: str) -> list[tuple[int, int]]:
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()
         if len(stripped) > 80 or (k + 1 < len(lines) and lines[k + 1][1].strip().endswith(":")) \
-                or _LIST_ITEM_RE.match(stripped) or _under_label(text, start):
+                or _LIST_ITEM_RE.match(stripped) or _under_label(text, start) or _under_support_label(text, start):
             continue   # (an item under a label: `Patronat honorowy:` / `Marszałek Województwa X`, or of
             #           a list: `Gościliśmy:` / `- Sołtysa Sołectwa X`)
         remit = _committee_remit_below(text, lines, k)

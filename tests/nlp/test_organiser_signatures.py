@@ -241,3 +241,9 @@ def test_a_signer_after_closing_words_at_the_end_of_a_flattened_last_line():
 ])
 def test_an_invitation_signed_by_a_body_known_by_its_acronym(text, expected):
     assert _names(text) == expected
+
+
+def test_an_office_under_a_patrons_label_signs_nothing():
+    text = ("Konferencja Naukowa\nLIPNO 3-4 GRUDNIA 2026\n\nPATRONAT HONOROWY:\n\nRektor Uniwersytetu w Lipnie\n\n"
+            "Prezydent Miasta Lipna Jan Lis\n\nKOMITET NAUKOWY\n\nprof. dr hab. Anna Kowal")
+    assert _names(text) == []

@@ -333,3 +333,13 @@ def test_a_body_known_by_its_web_address(text, expected):
 ])
 def test_a_person_named_organiser_in_apposition(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5 stycznia działające przy parafii oddziały Akcji Katolickiej i Caritas zorganizowały spotkanie opłatkowe.",
+     ["oddziały Akcji Katolickiej", "Caritas"]),
+    ("Spotkanie zorganizowała 5 maja 2024 r. filia Biblioteki Publicznej w Borkach.",
+     ["filia Biblioteki Publicznej w Borkach"]),
+])
+def test_a_unit_in_lower_case_before_its_bodys_name(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

@@ -174,7 +174,13 @@ def is_not_place_head(word: str) -> bool:
 
 @functools.lru_cache(maxsize=200_000)
 def is_adj(word: str) -> bool:
-    return any(i.pos in ("adj", "ppas", "pact") for i in analyse(word))
+    """An adjective or participle; or a word no dictionary knows with a place adjective's ending
+    (`hałcnowskiego`, `borkowskiej`: made from a district's or village's name)."""
+    readings = analyse(word)
+    return any(i.pos in ("adj", "ppas", "pact") for i in readings) or not readings and bool(_PLACE_ADJ_RE.search(word))
+
+
+_PLACE_ADJ_RE = re.compile(r"[^\W\d_]{3}(?:sk|ck|dzk)(?:i|iego|iej|im|ą|ie|a|ie|imi|ich)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -153,6 +153,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         if preposition in ("do", "na") and seat_before(text, lead.start()):
             continue   # `posłem do Parlamentu Europejskiego`, `kandydaci na urząd burmistrza`
         ours = preposition == "do" and _ours_then_place(text, lead.end(), word)
+        # (`udaliśmy się do hałcnowskiego Domu Kultury`: a place named after a lower-case adjective)
+        ours = ours or preposition == "do" and word.islower() and is_adj(word) and _place_noun_next(text, lead.end())
         if lead.group(1) == "do" and not ((is_venue_noun(word) or (word[:1].isupper() and (is_adj(word) or is_org_head(word)))
                                            or ours) and arrival_in(text, lead.start())):
             continue   # `zapraszamy do Centrum Kultury`: only an invitation or arrival makes `do` a venue
@@ -363,6 +365,12 @@ def _event_after(text: str, pos: int) -> bool:
     """`do świetlicy wiejskiej na zebranie`: the place is where the event named next is held."""
     m = _ON_EVENT_RE.match(text, pos)
     return bool(m) and is_event_noun(m.group(1))
+
+
+def _place_noun_next(text: str, pos: int) -> bool:
+    """Does a place's noun follow at `pos` (`… Domu Kultury`)?"""
+    m = _NEXT_WORD_RE.match(text, pos)
+    return bool(m) and is_venue_noun(m.group(1))
 
 
 def _named_place_next(text: str, pos: int) -> bool:

@@ -398,3 +398,14 @@ def test_the_words_saying_where_a_place_stands_are_no_part_of_its_name():
     text = ("W czwartek 3 października Centrum Integracji Społecznej mieszczące się przy ul. Polnej 17 w Borkach "
             "zorganizowało spotkanie integracyjne.")
     assert _venues(text) == [("Centrum Integracji Społecznej", "ul. Polnej 17", "Borki")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named after an adjective of its district, which no dictionary knows
+    ("Spotkanie 12 lutego 2024 r. Po liturgii udaliśmy się do lipowieckiego Domu Kultury, gdzie wysłuchaliśmy "
+     "przemówienia.", [("lipowieckiego Domu Kultury", None, None)]),
+    # an agenda's point named by its title is no place
+    ("Na zakończenie obrad 12 lutego 2024 r. w punkcie \"wolne głosy i wnioski\" członkowie Rady omówili zadania.", []),
+])
+def test_where_they_went_after_a_lower_case_adjective_and_an_agenda_point(text, expected):
+    assert _venues(text) == expected

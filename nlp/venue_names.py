@@ -332,8 +332,8 @@ def _patron_abbreviation(tokens: Sequence[Token], i: int, j: int) -> bool:
 def _numbered_item(tokens: Sequence[Token], j: int) -> bool:
     """`pkt 7`, `punkcie 4.`, `punkcie „Sprawy różne”`: a point of an agenda named by its number or title."""
     k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "." else j + 1
-    return k < len(tokens) and "punkt" in folded_lemmas(tokens[j].text) \
-        and (tokens[k].text.isdigit() or bool(_SCHOOL_NUMBER_RE.fullmatch(tokens[k].text)) or tokens[j + 1].text in "„\"“")
+    return k < len(tokens) and "punkt" in folded_lemmas(tokens[j].text) and (
+        tokens[k].text.isdigit() or bool(_SCHOOL_NUMBER_RE.fullmatch(tokens[k].text)) or tokens[j + 1].text in "„\"“")
 
 
 def _listed_remit(tokens: Sequence[Token], j: int) -> bool:

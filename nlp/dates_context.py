@@ -188,8 +188,9 @@ def _heading_above(text: str, start: int, end: int, *, town_led: bool = False) -
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    lead_ok = _DAY_LEAD_RE.fullmatch(text, line_start, start) or town_led and _TOWN_LEAD_RE.fullmatch(text, line_start, start)
-    if not lead_ok or not _ALONE_RE.fullmatch(text, end, line_end):
+    lead = _DAY_LEAD_RE.fullmatch(text, line_start, start) \
+        or town_led and _TOWN_LEAD_RE.fullmatch(text, line_start, start)
+    if not lead or not _ALONE_RE.fullmatch(text, end, line_end):
         return ""
     return " " + text[max(0, line_start - _HEADING_REACH):line_start]
 

@@ -14,7 +14,8 @@ from nlp.dates_context import mentions_meeting
 __all__ = ["posted_clock_stamp"]
 
 _SCOPE = 600   # characters at the top of a page where a posting stamp stands
-_DATE = r"(?:\d{1,2}[.\-/]\d{1,2}[.\-/](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,12}[ \t]+(?:19|20)\d{2})"
+_DATE = (r"(?:\d{1,2}[.\-/]\d{1,2}[.\-/](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
+         r"|\d{1,2}[ \t]+[^\W\d_]{3,12}[ \t]+(?:19|20)\d{2})")
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d.:]\d)"
 # the date, then its clock (a year's `r.`, a separator and `godz.` between); or the clock, then the date
 _DATE_THEN_CLOCK_RE = re.compile(rf"(?<![\d.\-/])(?P<date>{_DATE})[ \t]*(?:r\.|roku)?[ \t]*[,|;]?[ \t]*"

@@ -109,10 +109,10 @@ def closing_body(text: str) -> list[tuple[int, int]]:
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
     found = _body_line(text, start, stripped[start:], named=True) if start > 0 else None
-    if found is None and start > 0 and (is_acronym(last := stripped[start:].strip()) or looks_like_acronym(last)):
+    line = stripped[start:]
+    if found is None and start > 0 and (is_acronym(line.strip()) or looks_like_acronym(line.strip())):
         # `Anna Lis` / `GCPU`: a body known by its acronym, signed under the name of who writes for it
-        signed = with_holder_above(text, start, (start + len(stripped[start:]) - len(stripped[start:].lstrip()),
-                                                 len(stripped)))
+        signed = with_holder_above(text, start, (start + len(line) - len(line.lstrip()), len(stripped)))
         return [signed] if signed[0] < start else []
     if found is None:
         return []

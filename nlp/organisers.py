@@ -227,8 +227,7 @@ def _meeting_hosts(text: str, verb: Token) -> list[Span]:
     (`Przedstawiciele Policji i X spotkali się`: guests, not hosts); or an office named by no
     name of its own (`Pan wójt gminy spotkał się z`)."""
     hosts = subject_before(text, verb.start) or _bare_office_before(text, verb.start)
-    start = clause_start(text, verb.start)
-    start = _HONORIFIC_RE.match(text, start).end()   # (`Pan wójt gminy`: a word of courtesy, not a person sent)
+    start = _HONORIFIC_RE.match(text, clause_start(text, verb.start)).end()   # (a word of courtesy, no person sent)
     opening = text[start:verb.start].split()[:1]
     if hosts and (members_before(text, start, hosts[0][0]) or (opening and is_person_role(opening[0]))):
         return []
@@ -238,7 +237,7 @@ def _meeting_hosts(text: str, verb: Token) -> list[Span]:
 def _bare_office_before(text: str, verb_start: int) -> list[Span]:
     """`Pan wójt gminy`, `Burmistrz Miasta` right before the verb, opening its clause: an office
     that meets the public, with the bare unit it serves."""
-    m = _BARE_OFFICE_RE.search(text, clause_start(text, verb_start), verb_start)
+    m = _BARE_OFFICE_RE.fullmatch(text, _HONORIFIC_RE.match(text, clause_start(text, verb_start)).end(), verb_start)
     if not m or not lemma_set(m.group("office").lower()) & frames().offices_meeting_residents \
             or m.group("unit") and not lemma_set(m.group("unit").lower()) & _UNITS:
         return []
@@ -259,9 +258,9 @@ def _other_edition_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-# `Pan wójt gminy`, `Wójt Gminy`, `burmistrz`: an office (and its bare unit) opening the clause, before the verb
 _HONORIFIC_RE = re.compile(r"\s*(?:(?:[Pp]an|[Pp]ani)\s+)?")
-_BARE_OFFICE_RE = re.compile(r"^\s*(?:(?:[Pp]an|[Pp]ani)\s+)?(?P<name>(?P<office>[^\W\d_]+)(?:\s+(?P<unit>[^\W\d_]+))?)\s*$")
+# `wójt gminy`, `Wójt Gminy`, `burmistrz` (after a word of courtesy): an office, and its bare unit, before the verb
+_BARE_OFFICE_RE = re.compile(r"(?P<name>(?P<office>[^\W\d_]+)(?:\s+(?P<unit>[^\W\d_]+))?)\s*")
 _PRONOUN_AFTER_RE = re.compile(r"[ \t]+(?:ją|je|go)\b")
 # `…, w której odbędzie się konferencja`: a relative clause, whose event is not the verb's object
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:\w+\s+)?któr\w+\b")
@@ -301,13 +300,14 @@ def find_organisers(text: str) -> list[Organiser]:
     if has_event:
         # an office signing a notice with no event organises nothing
         spans.extend(signature(text) + signed_invitation(text, tokens))
-    we_invite = not spans and any(t.is_word and we_organise(t.text) for t in tokens)
+    we_speak = any(t.is_word and we_organise(t.text) for t in tokens)
+    we_invite = not spans and we_speak
     if we_invite:
         spans.extend(letter_head(text))   # `Przewodniczący Rady Gminy` / … `zwołuję sesję`
     if we_invite and not spans:
         # `Zapraszamy…` signed on the last line by the inviting organisation, or on a page headed by it
         spans.extend(closing_body(text) or publisher(text))
-    elif has_event and any(t.is_word and we_organise(t.text) for t in tokens):
+    elif has_event and we_speak:
         spans.extend(closing_body(text))   # `… spotkanie Zastępcy Prezydenta … Zapraszamy` / `Anna Lis` / `GCPU`
     spans += our_partners(text, tokens) + coordinated(text, spans)
     agenda = agenda_items(text)

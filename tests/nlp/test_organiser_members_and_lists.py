@@ -253,8 +253,8 @@ def test_a_person_set_off_by_dashes_after_an_organiser_is_an_aside_the_list_goes
 
 
 def test_a_unit_after_a_dash_stays_with_its_body_and_the_list_goes_on():
-    text = ("Spotkanie odbyło się 5 maja 2024 r. Organizatorami byli: Gminny Ośrodek Kultury w Lipnie, Gminna Biblioteka "
-            "Publiczna w Lipnie - filia w Borkach i Szkoła Podstawowa w Borkach.")
+    text = ("Spotkanie odbyło się 5 maja 2024 r. Organizatorami byli: Gminny Ośrodek Kultury w Lipnie, Gminna "
+            "Biblioteka Publiczna w Lipnie - filia w Borkach i Szkoła Podstawowa w Borkach.")
     assert [o.name for o in find_organisers(text)] == [
         "Gminny Ośrodek Kultury w Lipnie", "Gminna Biblioteka Publiczna w Lipnie - filia w Borkach",
         "Szkoła Podstawowa w Borkach"]

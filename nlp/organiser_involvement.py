@@ -4,9 +4,10 @@ zaangażowani są: X, Y`, `Za organizację odpowiadał X`, `Do organizacji włą
 taking part live in `lexicons/organiser_frames.json`."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from nlp.clauses import clause_end
+from nlp.clauses import clause_end, clause_start
 from nlp.org_names import Token, is_nominal, lemma_set
 from nlp.org_words import is_adjective
 from nlp.organiser_grammar import Span, frames, is_event_noun, phrase_at
@@ -48,7 +49,14 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             k += 1
         k = _past_role_label(tokens, k + 1) - 1
         spans.extend(names_after(text, tokens[k].end, loose=True))
+        besides = _BESIDES_RE.match(text, clause_start(text, tok.start), tok.start)
+        if besides:   # `Oprócz X oraz Y, w organizację debat zaangażowane były: Z`: X and Y too
+            spans.extend(span for span in names_after(text, besides.end(), limit=tok.start - besides.end())
+                         if text[span[0]].isupper())   # (not `naszego stowarzyszenia`: the page's own, unnamed)
     return spans
+
+
+_BESIDES_RE = re.compile(r"\s*(?:[Oo]prócz|[Pp]oza|[Oo]bok)\s+")
 
 
 def _made_other_than_event(tokens: Sequence[Token], stop: int) -> bool:

@@ -343,3 +343,9 @@ def test_the_bodies_that_took_the_initiative_of_a_meeting(text, expected):
 ])
 def test_guests_at_an_event_are_not_its_hosts(text, expected):
     assert _names(text) == expected
+
+
+def test_the_bodies_besides_those_involved_are_involved_too():
+    text = ("Debata odbyła się 29 września 2011 r. Oprócz Fundacji Lipa oraz naszego stowarzyszenia, w organizację "
+            "debat zaangażowane były:\n\nFundacja Borki, Parlament Studentów Lipna.")
+    assert [o.name for o in find_organisers(text)] == ["Fundacji Lipa", "Fundacja Borki", "Parlament Studentów Lipna"]

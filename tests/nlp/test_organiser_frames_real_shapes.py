@@ -391,6 +391,10 @@ def test_the_body_at_whose_request_a_sitting_is_convened(text, expected):
     ("Wójt Gminy Borki zarządza przeprowadzenie konsultacji społecznych projektu uchwały w dniu 3 czerwca 2025 r.",
      ["Wójt Gminy Borki"]),
     ("Spółka Lipa zarządza halą sportową, w której 3 czerwca 2025 r. odbędzie się konferencja.", []),
+    # a board resolves to hold the consultations; a budget resolved is no event
+    ("Zarząd Powiatu Lipowskiego uchwalił konsultacje projektu Strategii. Spotkanie konsultacyjne odbędzie się "
+     "22 listopada 2025 r. o godz. 11.00.", ["Zarząd Powiatu Lipowskiego"]),
+    ("Rada Gminy Borki uchwaliła budżet na 2026 rok. Sesja odbyła się 22 listopada 2025 r.", []),
 ])
 def test_companies_and_bodies_leading_consultations(text, expected):
     assert _names(text) == expected

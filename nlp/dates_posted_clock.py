@@ -11,7 +11,7 @@ from nlp.clauses import clause_start
 from nlp.dates_at import date_at
 from nlp.dates_context import mentions_meeting
 
-__all__ = ["posted_clock_stamp"]
+__all__ = ["posted_clock_stamp", "posting_clock"]
 
 _SCOPE = 600   # characters at the top of a page where a posting stamp stands
 _DATE = (r"(?:\d{1,2}[.\-/]\d{1,2}[.\-/](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
@@ -24,15 +24,23 @@ _DATE_LABEL_RE = re.compile(r"(?<!\w)data[ \t]*:[ \t]*$", re.IGNORECASE)
 _CLOCK_THEN_DATE_RE = re.compile(rf"(?<![\d.:]){_CLOCK}[ \t]+(?P<date>{_DATE})(?![\d.\-/])")
 
 
+def posting_clock(clock: str | None) -> bool:
+    """`01:27`, `14:03`: a time no meeting starts at (at night, or off the five minutes), so
+    the clock a server printed when the item was posted."""
+    if not clock:
+        return False
+    hour, minute = (int(part) for part in clock.split(":")[:2])
+    return hour < 6 or minute % 5 != 0
+
+
 def posted_clock_stamp(text: str) -> tuple[dt.date, int, int] | None:
     """(day, evidence start, evidence end) of the first date at the top of the page printed with
     a posting clock (off the five minutes, or at night)."""
     found = []
     for regex in (_DATE_THEN_CLOCK_RE, _CLOCK_THEN_DATE_RE):
         for m in regex.finditer(text, 0, _SCOPE):
-            hour, minute = int(m.group("hour")), int(m.group("minute"))
             said_before = _DATE_LABEL_RE.sub("", text[clause_start(text, m.start()):m.start()])
-            if minute % 5 == 0 and hour >= 6 or mentions_meeting(said_before):
+            if not posting_clock(f"{m.group('hour')}:{m.group('minute')}") or mentions_meeting(said_before):
                 continue   # (`Spotkanie odbędzie się 1.01.2000, godz. 0:00`: a meeting's, as its sentence says;
                 #           a bare `Data:` names no meeting, so the clock decides)
             day = date_at(text, m.start("date"))

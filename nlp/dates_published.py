@@ -21,7 +21,7 @@ from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, PUBLICATI
 from nlp.dates_line_numbers import under_row_number
 from nlp.dates_live_clock import live_clock_label_before, name_days_below
 from nlp.dates_month_first import short_month_at
-from nlp.dates_posted_clock import posted_clock_stamp
+from nlp.dates_posted_clock import posted_clock_stamp, posting_clock
 from nlp.dates_table_rows import date_lines, in_a_table, timetable_row
 from nlp.dates_title_stamps import all_days, dated_notice, dates_elsewhere, iso_title_line, month_stamp
 from nlp.gazetteer import gazetteer
@@ -134,7 +134,7 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
         if not tail or tail.end() < line_end - 1 and text[tail.end():line_end].strip():
             # a news list's date and posting time before its item's title (`2005-09-02, 12:48 Festyn`)
             titled = _CLOCK_BEFORE_TITLE_RE.match(text, found[1])
-            if titled and _posting_clock(titled.group("clock") or inner and inner.group()) \
+            if titled and posting_clock(titled.group("clock") or inner and inner.group()) \
                     and not text[line_start:pos].strip(" \t|•*·-–"):
                 return found[0], pos, max(found[1], titled.end("clock")), True, True
             continue
@@ -143,7 +143,7 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
             # (but "cze 15, 2023", a template's short month, is a post's date)
         prefix = text[line_start:pos]
         clock = bool(tail.group("clock"))
-        if tail.group("hour_word") and not _posting_clock(tail.group("clock")):
+        if tail.group("hour_word") and not posting_clock(tail.group("clock")):
             continue   # "19.03.2024, godz. 17:00" is a meeting's; "godz. 09:08", when it was posted
         if head and pos == head.end():
             label = head.group("label") or ""
@@ -156,7 +156,7 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
                 continue   # "Data posiedzenia:\n2017-10-31": a label's value on the line below
             sure = bool(tail.group("seconds") or tail.group("byline") or inner and not label and (
                 not _meeting_clock(inner.group()) or _SECONDS_RE.match(text, inner.end()))) or month_first \
-                or _posting_clock(tail.group("clock")) or bool(_BYLINE_BELOW_RE.match(text, line_end)) \
+                or posting_clock(tail.group("clock")) or bool(_BYLINE_BELOW_RE.match(text, line_end)) \
                 or bool(_COMMA_YEAR_RE.search(text, pos, found[1]))
             # (a template's stamp, with seconds or an odd time (`2017-08-16 19:10:23`), not a calendar's
             # round hour (`2025-04-15 10:00`); `01:27`: a machine's time; `26 maja 2013` / `admin`: its author
@@ -210,15 +210,6 @@ def _meeting_clock(clock: str) -> bool:
     """`10:00`, `17:30`: a time in the day that meetings start at (a quarter hour)."""
     hour, minute = (int(part) for part in clock.split(":")[:2])
     return hour >= 6 and minute % 15 == 0
-
-
-def _posting_clock(clock: str | None) -> bool:
-    """`01:27`, `14:03`: a time no meeting starts at (at night, or off the five minutes), so
-    the clock a server printed when the item was posted."""
-    if not clock:
-        return False
-    hour, minute = (int(part) for part in clock.split(":")[:2])
-    return hour < 6 or minute % 5 != 0
 
 
 def _stamped_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, dt.date, int, int, bool, bool]]:

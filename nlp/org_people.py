@@ -18,7 +18,7 @@ from nlp.org_words import (Token, _gap_breaks, _may_be_surname, _office_titles, 
                            tokenize)
 from nlp.vocabulary import lexicon
 
-__all__ = ["academic_titles", "named_person_end", "next_holder_end", "office_of_person_before", "person_in_office_end",
+__all__ = ["academic_titles", "honorifics", "named_person_end", "next_holder_end", "office_of_person_before", "person_in_office_end",
            "person_then_office_end", "person_with_office", "rank_holder_end"]
 
 
@@ -57,7 +57,7 @@ def honorific_at(tokens: Sequence[Token], j: int) -> int | None:
     if j + 1 < len(tokens) and tokens[j].low in _honorific_abbreviations() and tokens[j + 1].is_cap \
             and len(tokens[j].low) > 1:
         return j + 1   # (`dh Jan Lis`: an abbreviation written without its dot)
-    if j + 1 < len(tokens) and tokens[j].is_word and lemma_set(tokens[j].low) & _honorifics() and tokens[j + 1].is_cap:
+    if j + 1 < len(tokens) and tokens[j].is_word and lemma_set(tokens[j].low) & honorifics() and tokens[j + 1].is_cap:
         return j + 1
     return None
 
@@ -95,7 +95,7 @@ def person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int | 
     """`Jana Wolnego, przewodniczącego Rady Gminy Lipno`, `Panią Annę Nowak – Przewodniczącą Rady
     Osiedla`, `Jan Nowak, poseł na Sejm RP`: a person named with the office that makes them an
     organiser, in apposition (the index after the office's body or chamber)."""
-    j = i + 1 if i + 1 < len(tokens) and lemma_set(tokens[i].low) & _honorifics() else i
+    j = i + 1 if i + 1 < len(tokens) and lemma_set(tokens[i].low) & honorifics() else i
     j = _past_academic_titles(tokens, j)   # `Pani prof. dr hab. Anna Lis, Podlaski Wojewódzki Konserwator`
     if j + 3 >= len(tokens) or not tokens[j].is_cap or not may_be_first_name(tokens[j].text) \
             or not _may_be_surname(tokens[j + 1].text) or tokens[j + 2].text not in (",", "–", "-"):
@@ -157,7 +157,7 @@ def _honorific_abbreviations() -> frozenset[str]:
 
 
 @functools.cache
-def _honorifics() -> frozenset[str]:
+def honorifics() -> frozenset[str]:
     """Words of courtesy before a person's name (`Panią Annę Nowak`), as lemmas."""
     return frozenset(lexicon("organisation_heads.json")["honorifics"])
 

@@ -12,7 +12,7 @@ from nlp.org_names import Token, is_nominal, lemma_set
 from nlp.org_words import is_adjective
 from nlp.organiser_grammar import Span, frames, is_event_noun, phrase_at
 from nlp.organiser_lists import names_after
-from nlp.organiser_nouns import is_verb_form
+from nlp.organiser_nouns import BESIDES, is_verb_form
 from nlp.organiser_subjects import subject_before
 
 __all__ = ["involvement_frames"]
@@ -56,7 +56,7 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     return spans
 
 
-_BESIDES_RE = re.compile(r"\s*(?:[Oo]prócz|[Pp]oza|[Oo]bok)\s+")
+_BESIDES_RE = re.compile(r"\s*(?:" + "|".join(f"{word}|{word.capitalize()}" for word in sorted(BESIDES)) + r")\s+")
 
 
 def _made_other_than_event(tokens: Sequence[Token], stop: int) -> bool:

@@ -68,7 +68,7 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 is_event_noun(tokens[i + 1].text) or (lemma_set(tok.low) & f.implementer_nouns
                                                       and lemma_set(tokens[i + 1].low) & f.project_nouns))):
             continue   # `koordynator projektu`: not of the event (but `Realizatorem projektu jest X`)
-        if i > 0 and tokens[i - 1].low in _BESIDES:
+        if i > 0 and tokens[i - 1].low in BESIDES:
             continue   # `Oprócz gospodarza w spotkaniu uczestniczyli: X`: the guests besides the host
         apposed = _apposed_to_role(text, tokens, i)
         if apposed:
@@ -116,7 +116,7 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             k += 2   # `współorganizatorów tj. X`, `współorganizatorami, tj. X`
             if tokens[k - 1].text == "tj" and k < len(tokens) and tokens[k].text == ".":
                 k += 1
-        if k < len(tokens) and tokens[k].low in _BESIDES:
+        if k < len(tokens) and tokens[k].low in BESIDES:
             besides = names_after(text, tokens[k].end)[:1]   # `gospodarzem oprócz starosty X był Y`
             spans.extend(besides)
             while besides and k < len(tokens) and (tokens[k].start < besides[0][1] or tokens[k].text == ","):
@@ -284,7 +284,7 @@ def _plural_office(word: str) -> bool:
     return is_office_title(word) and numbers(word, ("subst",)) <= {"pl"}
 
 
-_BESIDES = frozenset({"oprócz", "obok", "poza"})
+BESIDES = frozenset({"oprócz", "obok", "poza"})   # `oprócz X`: X beside those the sentence names
 
 
 def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:

@@ -35,6 +35,7 @@ from nlp.layout import close_letter_spacing
 from nlp.morph import agrees
 from nlp.org_lower_names import governing_bodies
 from nlp.org_names import Token, is_person_role, lemma_set, tokenize
+from nlp.org_people import honorifics
 from nlp.org_words import _UNITS
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, leading_body,
                                    mentions_event, verb_reading, we_organise)
@@ -227,7 +228,7 @@ def _meeting_hosts(text: str, verb: Token) -> list[Span]:
     (`Przedstawiciele Policji i X spotkali się`: guests, not hosts); or an office named by no
     name of its own (`Pan wójt gminy spotkał się z`)."""
     hosts = subject_before(text, verb.start) or _bare_office_before(text, verb.start)
-    start = _HONORIFIC_RE.match(text, clause_start(text, verb.start)).end()   # (a word of courtesy, no person sent)
+    start = _honorific_re().match(text, clause_start(text, verb.start)).end()   # (a word of courtesy, no person sent)
     opening = text[start:verb.start].split()[:1]
     if hosts and (members_before(text, start, hosts[0][0]) or (opening and is_person_role(opening[0]))):
         return []
@@ -237,7 +238,7 @@ def _meeting_hosts(text: str, verb: Token) -> list[Span]:
 def _bare_office_before(text: str, verb_start: int) -> list[Span]:
     """`Pan wójt gminy`, `Burmistrz Miasta` right before the verb, opening its clause: an office
     that meets the public, with the bare unit it serves."""
-    m = _BARE_OFFICE_RE.fullmatch(text, _HONORIFIC_RE.match(text, clause_start(text, verb_start)).end(), verb_start)
+    m = _BARE_OFFICE_RE.fullmatch(text, _honorific_re().match(text, clause_start(text, verb_start)).end(), verb_start)
     if not m or not lemma_set(m.group("office").lower()) & frames().offices_meeting_residents \
             or m.group("unit") and not lemma_set(m.group("unit").lower()) & _UNITS:
         return []
@@ -258,7 +259,13 @@ def _other_edition_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_HONORIFIC_RE = re.compile(r"\s*(?:(?:[Pp]an|[Pp]ani)\s+)?")
+@functools.cache
+def _honorific_re() -> re.Pattern[str]:
+    """`Pan `, `Pani ` (the lexicon's words of courtesy) opening a clause, or nothing."""
+    words = "|".join(f"{w}|{w.capitalize()}" for w in sorted(honorifics(), key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{words})\s+)?")
+
+
 # `wójt gminy`, `Wójt Gminy`, `burmistrz` (after a word of courtesy): an office, and its bare unit, before the verb
 _BARE_OFFICE_RE = re.compile(r"(?P<name>(?P<office>[^\W\d_]+)(?:\s+(?P<unit>[^\W\d_]+))?)\s*")
 _PRONOUN_AFTER_RE = re.compile(r"[ \t]+(?:ją|je|go)\b")

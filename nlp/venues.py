@@ -148,7 +148,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                 and not (preposition != "na" and word[:1].isupper() and is_adj(word)) \
                 and not (preposition == "na" and word[:1].isupper() and folded_lemmas(word) & FACULTIES) \
                 and not (preposition == "na" and word[:1].isupper() and is_adj(word)
-                         and _named_place_next(text, lead.end())):
+                         and _place_noun_next(text, lead.end(), capitalised=True)):
             continue   # (`na Jasnych Błoniach`, `na Starym Rynku`: an adjective of a place's own name)
         if preposition in ("do", "na") and seat_before(text, lead.start()):
             continue   # `posłem do Parlamentu Europejskiego`, `kandydaci na urząd burmistrza`
@@ -367,16 +367,11 @@ def _event_after(text: str, pos: int) -> bool:
     return bool(m) and is_event_noun(m.group(1))
 
 
-def _place_noun_next(text: str, pos: int) -> bool:
-    """Does a place's noun follow at `pos` (`… Domu Kultury`)?"""
+def _place_noun_next(text: str, pos: int, *, capitalised: bool = False) -> bool:
+    """Does a place's noun follow at `pos` (`… Domu Kultury`), `capitalised` as a name's
+    (`… Błoniach`, `… Rynku`)?"""
     m = _NEXT_WORD_RE.match(text, pos)
-    return bool(m) and is_venue_noun(m.group(1))
-
-
-def _named_place_next(text: str, pos: int) -> bool:
-    """The word after `pos` is a capitalised place noun (`… Błoniach`, `… Rynku`)."""
-    m = _NEXT_WORD_RE.match(text, pos)
-    return bool(m) and m.group(1)[:1].isupper() and is_venue_noun(m.group(1))
+    return bool(m) and (not capitalised or m.group(1)[:1].isupper()) and is_venue_noun(m.group(1))
 
 
 def _meeting_right_before(before: str) -> bool:

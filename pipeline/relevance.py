@@ -149,8 +149,9 @@ def _publication_date(text: str, published: Any) -> dt.date | None:
     """The page's own date: the crawl's, else the one its text states."""
     from nlp.dates import find_published
 
-    if _day(published):
-        return _day(published)
+    day = _day(published)
+    if day:
+        return day
     found = find_published(text)
     return found[0] if found else None
 

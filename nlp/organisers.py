@@ -227,18 +227,18 @@ def _meeting_hosts(text: str, verb: Token) -> list[Span]:
     """The subject of a verb of meeting the public, unless it names people sent by bodies
     (`Przedstawiciele Policji i X spotkali się`: guests, not hosts); or an office named by no
     name of its own (`Pan wójt gminy spotkał się z`)."""
-    hosts = subject_before(text, verb.start) or _bare_office_before(text, verb.start)
     start = _honorific_re().match(text, clause_start(text, verb.start)).end()   # (a word of courtesy, no person sent)
+    hosts = subject_before(text, verb.start) or _bare_office_between(text, start, verb.start)
     opening = text[start:verb.start].split()[:1]
     if hosts and (members_before(text, start, hosts[0][0]) or (opening and is_person_role(opening[0]))):
         return []
     return hosts
 
 
-def _bare_office_before(text: str, verb_start: int) -> list[Span]:
-    """`Pan wójt gminy`, `Burmistrz Miasta` right before the verb, opening its clause: an office
-    that meets the public, with the bare unit it serves."""
-    m = _BARE_OFFICE_RE.fullmatch(text, _honorific_re().match(text, clause_start(text, verb_start)).end(), verb_start)
+def _bare_office_between(text: str, start: int, verb_start: int) -> list[Span]:
+    """`wójt gminy`, `Burmistrz Miasta` all that stands from `start` (the clause's opening, past a
+    word of courtesy) to the verb: an office that meets the public, with the bare unit it serves."""
+    m = _BARE_OFFICE_RE.fullmatch(text, start, verb_start)
     if not m or not lemma_set(m.group("office").lower()) & frames().offices_meeting_residents \
             or m.group("unit") and not lemma_set(m.group("unit").lower()) & _UNITS:
         return []

@@ -8,11 +8,12 @@ import functools
 from collections.abc import Sequence
 
 from nlp.morph import is_place_adjective, modifies, name_classes
+from nlp.org_acronyms import ROMAN_RE, mixed_acronym
 from nlp.org_name_parts import compound_dash
 from nlp.org_name_reading import read_name
 from nlp.org_name_series import duty_phrase_end
-from nlp.org_words import (_ROMAN_RE, _UNITS, Token, _gap_breaks, _genitive_noun, _has_genitive, _heads,
-                           _may_be_surname, _mixed_acronym, _noun_reading, _office_titles, _participle, _stops_name,
+from nlp.org_words import (_UNITS, Token, _gap_breaks, _genitive_noun, _has_genitive, _heads,
+                           _may_be_surname, _noun_reading, _office_titles, _participle, _stops_name,
                            is_acronym, is_adjective, is_first_name, is_nominal, is_org_head, is_person_role,
                            lemma_set, may_be_first_name)
 from nlp.vocabulary import lexicon
@@ -43,12 +44,12 @@ def lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
     office = kind == "office"
     board = office or bool(lemma_set(word) & governing_bodies())
     if board and i + 1 < len(tokens) and tokens[i + 1].is_cap \
-            and (_has_genitive(tokens[i + 1].text) or _mixed_acronym(tokens[i + 1].text)
+            and (_has_genitive(tokens[i + 1].text) or mixed_acronym(tokens[i + 1].text)
                  or is_acronym(tokens[i + 1].text)) \
             and not _gap_breaks(text, tokens[i], tokens[i + 1]):
         # `przewodniczący Rady Gminy Kaczory (Stefan Kowal)`, `dyrektora CKZiU Jana Nowaka`: an office in a body;
         # `zarząd KGW w Lipnie`: the board of one
-        stop = read_name(text, tokens, i + 1) or (i + 2 if _mixed_acronym(tokens[i + 1].text) else None)
+        stop = read_name(text, tokens, i + 1) or (i + 2 if mixed_acronym(tokens[i + 1].text) else None)
         if stop is not None:
             person = stop + 2 if stop + 1 < len(tokens) and may_be_first_name(tokens[stop].text) \
                 and _may_be_surname(tokens[stop + 1].text) else stop
@@ -81,7 +82,7 @@ def lower_name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
         return served or duty
     while j < len(tokens) and j - i <= 6 and tokens[j].is_cap and tokens[j].is_word \
             and not _gap_breaks(text, tokens[j - 1], tokens[j]) and "imię" not in name_classes(tokens[j].text) \
-            and not _ROMAN_RE.match(tokens[j].text) \
+            and not ROMAN_RE.match(tokens[j].text) \
             and not (j > i + 1 and is_person_role(tokens[j].text)) \
             and not (is_org_head(tokens[j].text) and not _has_genitive(tokens[j].text)):
         # (`radnych VII kadencji`: a term, not a name; `z tą placówką Urząd X`: the next name's head)

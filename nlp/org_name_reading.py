@@ -14,13 +14,14 @@ from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, is_place_adjective, is_verb, modifies
+from nlp.org_acronyms import ROMAN_RE, is_institution_acronym, looks_like_acronym
 from nlp.org_companies import company_name_end
-from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _ROMAN_RE, _SAINTS, _UNITS, Token,
+from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _SAINTS, _UNITS, Token,
                            _acts_at, _bare_names, _bare_offices, _can_be_nominative, _committees,
                            _descriptive_adjectives, _gap_breaks, _genitive_only,
                            _has_genitive, _may_be_surname, _noun_reading, _stops_name, case_numbers, is_acronym,
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
-                           lemma_set, looks_like_acronym, may_be_first_name, members_of_head, needs_name,
+                           lemma_set, may_be_first_name, members_of_head, needs_name,
                            office_title_end, person_after_office)
 from nlp.org_name_parts import (REGIONS, branch_after_comma, capital_unit_at, compound_dash, compound_place,
                                 inner_locatives, nouns_of_study, numbered_heads, opens_person, units_within_bodies)
@@ -33,7 +34,7 @@ from nlp.vocabulary import is_event_noun, lexicon
 def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 14) -> int | None:
     """If an organisation name starts at tokens[i], the index after its last token."""
     n = len(tokens)
-    if _ROMAN_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap \
+    if ROMAN_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap \
             and lemma_set(tokens[i + 1].text) & numbered_heads():
         return read_name(text, tokens, i + 1, max_tokens=max_tokens)   # `II Liceum Ogólnokształcące`: numbered
     company = company_name_end(text, tokens, i)
@@ -108,7 +109,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             if _capital_heading(tokens, j) and not prev.text.isupper() or word.isupper() and is_verb(word.lower()):
                 break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page;
                 #         `RADA MŁODZIEŻY ZACZĘŁA OBRADY`: a headline's verb
-            if _ROMAN_RE.fullmatch(word) and j + 1 < n and is_event_noun(tokens[j + 1].text):
+            if ROMAN_RE.fullmatch(word) and j + 1 < n and is_event_noun(tokens[j + 1].text):
                 break   # `z inicjatywy Urzędu Marszałkowskiego XVII Forum …`: the next edition's number
             after_im = j >= 2 and tokens[j - 1].text == "." and tokens[j - 2].text.lower() in ("im", "św", "bł", "ks", "pw")
             if not after_im and j + 1 < n and opens_person(word, tokens[j + 1].text, tokens[i:j]) \
@@ -178,7 +179,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 continue
             if nxt.is_cap and (joins_units or complement or adjectives
                                or (not is_org_head(nxt.text) and not is_person_role(nxt.text)
-                                   and not is_event_noun(nxt.text) and not looks_like_acronym(nxt.text))) \
+                                   and not is_event_noun(nxt.text) and not is_institution_acronym(nxt.text))) \
                     and low == "i" and not _gap_breaks(text, tok, nxt) \
                     and (units or adjectives or not _coordinated_name(text, tokens, head, j + 1)):
                 j += 1

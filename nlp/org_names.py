@@ -20,10 +20,11 @@ from nlp.org_lower_names import _DETERMINERS, from_place_end, gazetteer_place, l
 from nlp.org_name_reading import _read_name_rest, read_name
 from nlp.org_people import (academic_titles, named_person_end, next_holder_end, person_in_office_end,
                             person_then_office_end, rank_holder_end)
+from nlp.org_acronyms import is_institution_acronym, looks_like_acronym
 from nlp.org_words import (DATE_LEMMAS, QUOTES_CLOSE, QUOTES_OPEN, TOKEN_RE, _BRANCHES, Token, _bare_offices, _gap_breaks,
                            _has_genitive, _heads, _noun_reading, is_acronym, is_adjective, is_first_name,
-                           is_institution_acronym, is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
-                           looks_like_acronym, may_be_first_name, needs_name, office_title_end, tokenize)
+                           is_nominal, is_office_title, is_org_head, is_person_role, lemma_set,
+                           may_be_first_name, needs_name, office_title_end, tokenize)
 from nlp.vocabulary import is_event_noun, lexicon
 
 __all__ = ["DATE_LEMMAS", "QUOTES_CLOSE", "QUOTES_OPEN", "TOKEN_RE", "Token", "find_names", "from_place_end",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from nlp.morph import analyse, can_be, lemma_name_classes, lemmas, modifies, name_classes
+from nlp.org_acronyms import is_acronym
 from nlp.vocabulary import lexicon
 
 TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|[^\w\s]")
@@ -144,13 +145,6 @@ def is_singular_subject_head(word: str) -> bool:
     nouns = _heads()[0]
     return word[:1].isupper() and any(r.pos == "subst" and r.lemma.lower() in nouns
                                       and r.tag.split(":")[1:3] == ["sg", "nom"] for r in analyse(word.lower()))
-
-
-@functools.lru_cache(maxsize=200_000)
-def is_acronym(word: str) -> bool:
-    _, _, acronyms, _ = _heads()
-    base = word.split("-")[0]
-    return word in acronyms or base in acronyms
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -336,35 +330,6 @@ def may_be_first_name(word: str) -> bool:
         return False
     lemmas_m1 = {r.lemma for r in analyse(word) if r.pos == "subst" and r.tag.endswith(":m1")}
     return any("imię" in lemma_name_classes(lemma) for lemma in lemmas_m1)
-
-
-@functools.lru_cache(maxsize=100_000)
-def _mixed_acronym(word: str) -> bool:
-    """`OSiR`, `CKZiU`, `GOKiS`: capitals with a lower-case conjunction letter inside."""
-    return 4 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and word[-1].isupper() \
-        and sum(c.isupper() for c in word) >= 3 and sum(c.islower() for c in word) <= 2 and not analyse(word)
-
-
-_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
-_INSTITUTION_CLASSES = frozenset({"nazwa_instytucji", "nazwa_organizacji"})
-
-
-@functools.lru_cache(maxsize=100_000)
-def is_institution_acronym(word: str) -> bool:
-    """`ZUS`, `KWP`, `PTTK`, `ARiMR`: capitals that Morfeusz names as an institution or an
-    organisation, or capitals it does not know at all (`KMP`, `MOPR`)."""
-    if len(word) < 2 or not word[:1].isupper() or not word[-1:].isupper() or not word.isalpha():
-        return False
-    if not (word.isupper() or _mixed_acronym(word)) or _ROMAN_RE.match(word):
-        return False
-    return looks_like_acronym(word) or _mixed_acronym(word) or bool(name_classes(word) & _INSTITUTION_CLASSES)
-
-
-@functools.lru_cache(maxsize=100_000)
-def looks_like_acronym(word: str) -> bool:
-    """`FAOW`, `PSONI`: capitals that are no word of the dictionary nor a Roman numeral."""
-    return word.isalpha() and word.isupper() and 3 <= len(word) <= 8 and not _ROMAN_RE.match(word) \
-        and not analyse(word)
 
 
 def names_a_body(name: str) -> bool:

@@ -153,6 +153,20 @@ def test_an_unknown_acronym_keeps_its_seat():
     assert [o.name for o in find_organisers(text)] == ["OWOP w Zielonej Górze"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a hyphen declines only an acronym, even one the dictionary reads as a word (`kod`)
+    ("Spotkanie zorganizowano 5 maja 2022 r. wspólnie z borkowskim KOD-em i Stowarzyszeniem „Pro-Borki”.",
+     ["borkowskim KOD-em", "Stowarzyszeniem „Pro-Borki”"]),
+    # a declined acronym after `i` opens a second name
+    ("Spotkanie zorganizowano 5 maja 2022 r. wspólnie ze Stowarzyszeniem „Pro-Borki” i PTTK-iem.",
+     ["Stowarzyszeniem „Pro-Borki”", "PTTK-iem"]),
+    # an acronym of a thing is none of a body
+    ("Spotkanie zorganizowała 5 maja 2022 r. Fundacja Lipa. Omówiono zmiany VAT-u i PIT-u.", ["Fundacja Lipa"]),
+])
+def test_acronyms_declined_after_a_hyphen(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
 def test_a_common_noun_introducing_a_name_with_pn():
     text = ("Organizatorem warsztatów było stowarzyszenie pn. Akademia Liderów Wiejskich z siedzibą w "
             "Lublinie. Warsztaty odbyły się 5 maja 2022 r.")

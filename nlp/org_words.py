@@ -16,7 +16,8 @@ from nlp.morph import analyse, can_be, lemma_name_classes, lemmas, modifies, nam
 from nlp.org_acronyms import is_acronym
 from nlp.vocabulary import lexicon
 
-TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|[^\w\s]")
+# (`,,` typed for a quotation mark: it opens before a word, closes after one; two commas elsewhere)
+TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|(?<![^\s(]),,(?=\w)|(?<=[\w.!?]),,(?![\w,])|[^\w\s]")
 # Lower-case words that may stand inside a name when a capitalised word follows
 # (`Ośrodek Pomocy i Integracji Społecznej`, `Fundacja na rzecz Rozwoju`, `Szkoła nr 3`).
 NAME_CONNECTORS = {"i", "w", "we", "na", "dla", "do", "ds", "im", "z", "ze", "pod", "przy", "rzecz", "nr", "oraz",
@@ -64,7 +65,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int], list
         # (the common case: no caption glued to a word, each word one token, built in one pass)
         found = list(TOKEN_RE.finditer(text, start, end))
         tokens = [_new_tuple(Token, (m.start(), m.end(), w, w[:1].isupper(), w[:1].isalnum(), w.lower()))
-                  for m in found for w in (_closing_quote(text, m.end()) if m.group() == "„" else m.group(),)]
+                  for m in found for w in (_quote_mark(text, m) or m.group(),)]
         return tokens, [t.start for t in tokens], [t.end for t in tokens]
     tokens: list[Token] = []
     word_starts: list[int] = []
@@ -77,8 +78,22 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int], list
             cuts = [c.start() for c in _GLUED_RE.finditer(word)]
             tokens.extend(_token(at + a, at + b, word[a:b]) for a, b in zip([0, *cuts], [*cuts, len(word)]))
         else:
-            tokens.append(_token(at, m.end(), _closing_quote(text, m.end()) if word == "„" else word))
+            tokens.append(_token(at, m.end(), _quote_mark(text, m) or word))
     return tokens, word_starts, word_ends
+
+
+_OPENING_COMMAS_RE = re.compile(r"(?<![^\s(]),,(?=\w)")
+
+
+def _quote_mark(text: str, m: re.Match) -> str | None:
+    """The quotation mark a token stands for (`„` or `”`), None if it is none that needs reading."""
+    word = m.group()
+    if word == ",,":   # (closing only a quotation its line opened: `Borki,, Lipno` is a comma typed twice)
+        if text[m.end():m.end() + 1].isalnum():
+            return "„"
+        line = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 120):m.start()]
+        return "”" if _OPENING_COMMAS_RE.search(line) or "„" in line else ","
+    return _closing_quote(text, m.end()) if word == "„" else None
 
 
 def _closing_quote(text: str, after: int) -> str:

@@ -167,6 +167,20 @@ def test_acronyms_declined_after_a_hyphen(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # `,,` typed for quotation marks encloses the name's own part
+    ("Uczniowie wzięli udział 5 maja 2022 r. w warsztatach zorganizowanych przez Lokalną Grupę Działania "
+     ",,Kraina Lip,,.", ["Lokalną Grupę Działania ,,Kraina Lip,,"]),
+    ("Uczniowie wzięli udział 5 maja 2022 r. w warsztatach zorganizowanych przez Koło Gospodyń Wiejskich "
+     ",,Malwy,, z Borek.", ["Koło Gospodyń Wiejskich ,,Malwy,, z Borek"]),
+    # a comma typed twice between names is a comma
+    ("Spotkanie 5 maja 2022 r. zorganizowały Fundacja Lipa,, Stowarzyszenie Dąb i Gmina Borki.",
+     ["Fundacja Lipa", "Stowarzyszenie Dąb", "Gmina Borki"]),
+])
+def test_commas_typed_for_quotation_marks(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
 def test_a_common_noun_introducing_a_name_with_pn():
     text = ("Organizatorem warsztatów było stowarzyszenie pn. Akademia Liderów Wiejskich z siedzibą w "
             "Lublinie. Warsztaty odbyły się 5 maja 2022 r.")

@@ -43,7 +43,7 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if stop + 2 < len(tokens) and tokens[stop].low in _own_behalf_words() and tokens[stop + 1].low in ("i", "oraz"):
             stop += 2   # `W imieniu własnym i Instytutu X zapraszamy`: the body beside the writer
         start, end = clause_start(text, tok.start), clause_end(text, tokens[stop - 1].end, 400)
-        clause = tokenize(text, start, end)
+        clause = tokenize(text, start, _lines_introduced_end(text, end))
         if not mentions_event(clause) and not _refers_to_event_before(text, start, tok.start):
             continue   # `w imieniu Gminy odbierać będzie odpady`: acting for, not inviting
         lemmas = {lemma for t in clause if t.is_word for lemma in lemma_set(t.low)}
@@ -52,6 +52,19 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             continue   # `W imieniu starosty w spotkaniu udział wzięła X`, `… wręczył dyplomy`: acting for X
         spans.extend(names_after(text, tokens[stop - 1].end))
     return spans + _initiative_taken(text, tokens)
+
+
+def _lines_introduced_end(text: str, end: int, lines: int = 2) -> int:
+    """`zarządzam na dzień:` / `2 grudnia 2020 r.` / `XXX Sesję Rady Miasta`: a clause ending in a
+    colon runs on over the lines it introduces."""
+    if not text[max(0, end - 2):end + 1].rstrip().endswith(":"):
+        return end
+    end = text.rfind(":", 0, end + 1)
+    for _ in range(lines + 1):   # (the colon's own line, then the lines under it)
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from nlp.organiser_grammar import (CONTRAST_RE, DATE_LEMMAS, Span, can_be_subjec
                                    is_finite_verb, is_glue_word, is_preposition, joins_list_items, leading_body,
                                    verb_reading, without_holders)
 from nlp.organiser_groups import group_after
-from nlp.organiser_lists import is_group_noun, loose_name, names_after
+from nlp.organiser_lists import correlative_joint, is_group_noun, list_opening_end, loose_name, names_after
 from nlp.organiser_gaps import framework_before
 from nlp.organiser_subjects import support_before
 
@@ -75,7 +75,8 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
     if lead_in and lemma in frames().opening_verbs and all(is_person_role(w) for w in lead_in.split()):
         return []   # `Spotkanie rozpoczął szkoleniowiec Komisji X`: a person opens it
-    if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "również", "także", "ją", "je", "go")
+    if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "ją", "je", "go")
+                     and list_opening_end(lead_in, 0) < len(lead_in)
                      and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
                      and not (_prepositional_phrases(lead_in)
                               and can_be_subject(text[after[0][0]:after[0][1]].split()[0]))
@@ -86,13 +87,15 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
     out = [after[0]]
     for nxt in after[1:]:
         glue = without_holders(text[out[-1][1]:nxt[0]]).strip(" ,").lower()   # (`X insp. Jan Nowak, Y`)
-        if glue not in ("i", "oraz", "wraz z", "wspólnie z", "razem z", "a także", ""):
+        if glue not in ("i", "oraz", "wraz z", "wspólnie z", "razem z", "a także", "") \
+                and not correlative_joint(glue):
             break
         out.append(nxt)
     listed = names_after(text, after[0][0])   # (`MBP w X oraz II LO`: items no name reader reads alone)
     if listed[:len(out)] == out:
         for extra in listed[len(out):]:
-            if not joins_list_items(text[out[-1][1]:extra[0]]):
+            gap = text[out[-1][1]:extra[0]]
+            if not joins_list_items(gap) and not correlative_joint(gap):
                 break
             out.append(extra)
     # (`Obrady rozpoczął Przewodniczący Rady X`: a chair opens the sitting; a body starts what it runs)

@@ -36,9 +36,32 @@ _ACRONYM_AFTER_RE = re.compile(r"^[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}(?=[ \t]*[,;
 _WORD_RE = re.compile(r"\w+|,")
 # a Roman numeral right before a name: the edition of an event (`I Forum`, `XII Zjazd`)
 _EDITION_BEFORE_RE = re.compile(r"(?:^|[\s,])[IVX]{1,4}\.?[ \t]+$")
-# What joins two items of a list.
-_SEPARATOR_RE = re.compile(r",|;|\b(?:i|oraz|a\s+także|a\s+ponadto|jak\s+również|wraz\s+ze?|razem\s+ze?|"
-                           r"wspólnie\s+ze?)\b")
+_CORRELATIVES = lexicon("organiser_frames.json")["correlative_lists"]
+
+
+def _words_re(phrases: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+# What joins two items of a list (`nie tylko X, ale także Y`: a correlative's second half).
+_SEPARATOR_RE = re.compile(r",|;|\b(?:" + _words_re(_CORRELATIVES["joiners"]) + r"|i|oraz|a\s+także|a\s+ponadto|"
+                           r"jak\s+również|wraz\s+ze?|razem\s+ze?|wspólnie\s+ze?)\b")
+# `pracowała bowiem nie tylko X`: words between the cue and the list's first name
+_LIST_OPENERS_RE = re.compile(r"(?:[ \t]*(?:" + _words_re(_CORRELATIVES["openers"]) + r")(?!\w))+")
+_CORRELATIVE_JOINT_RE = re.compile(r"\s*,?\s*(?:" + _words_re(_CORRELATIVES["joiners"]) + r")\s*")
+
+
+def list_opening_end(text: str, pos: int) -> int:
+    """Where a list's first name may begin after `pos`, past `bowiem`, `nie tylko`, `zarówno`."""
+    opener = _LIST_OPENERS_RE.match(text, pos)
+    return opener.end() if opener else pos
+
+
+def correlative_joint(gap: str) -> bool:
+    """`, ale także`, `, jak i`: the second half of a correlative, joining two items of a list."""
+    return bool(_CORRELATIVE_JOINT_RE.fullmatch(gap))
+
+
 # The verb that ends an inverted frame (`W imieniu X … zapraszamy`) or the event after the list.
 _LIST_STOP_RE = re.compile(r"\bzaprasza\w*|\bserdecznie|\bna\s+(?:spotkanie|konferencj|szkoleni|warsztat|debat|forum|"
                            r"zebranie)", re.IGNORECASE)
@@ -56,6 +79,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     if members:
         return members   # `przez konsorcjum instytucji należących do Partnerstwa X (A, B, C)`
     pos = after_partnership_noun(text, pos)   # `było partnerstwo Fundacji X i Stowarzyszenia Y`: its members
+    pos = list_opening_end(text, pos)
     composed = _COMPOSED_OF_RE.match(text, pos)
     if composed:
         pos, loose = composed.end(), True   # `przez Partnerstwo w składzie: A, B`: its members

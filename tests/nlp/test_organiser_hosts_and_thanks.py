@@ -307,6 +307,13 @@ def test_who_prepared_the_food_is_no_organiser():
     ("Na wniosek mieszkańców odbyło się zebranie wiejskie.", []),
     # (a request about something else is no call for the meeting)
     ("Na wniosek Rady Sołeckiej Borki gmina wyremontowała świetlicę. Zebranie odbyło się 3 maja.", []),
+    # an order convening a sitting, its date and the sitting on the lines its colon introduces
+    ("Na podstawie art. 20 ustawy o samorządzie gminnym, na wniosek Prezydenta Miasta Lipna, zarządzam na dzień:\n"
+     "02 grudnia 2020 r. (środa) o godz. 10:30\nXXX Nadzwyczajną Sesję Rady Miasta Lipna.",
+     ["Prezydenta Miasta Lipna"]),
+    # (a colon's lines two lines down are another matter's)
+    ("Na wniosek Rady Sołeckiej Borki gmina wyremontowała świetlicę, w której znajdują się:\nkuchnia\nłazienka\n"
+     "Zebranie odbyło się 3 maja.", []),
 ])
 def test_a_meeting_held_on_a_bodys_request_is_its(text, expected):
     assert _names(text) == expected

@@ -269,3 +269,17 @@ def test_one_initiator_named_after_a_dash_in_a_list_of_guests():
 def test_the_town_hall_named_by_one_word_organises():
     text = "Startują konsultacje. Magistrat zaplanował spotkanie z mieszkańcami 16 lipca o godz. 17.00."
     assert [o.name for o in find_organisers(text)] == ["Magistrat"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a correlative pair or series, after the verb or after a phrase of taking part
+    ("Spotkanie 5 maja 2023 r. zorganizowała nie tylko Fundacja Lipa, ale także Fundacja Dąb oraz Gmina Borki.",
+     ["Fundacja Lipa", "Fundacja Dąb", "Gmina Borki"]),
+    ("Spotkanie 5 maja 2023 r. zorganizowały zarówno Fundacja Lipa, jak i Fundacja Dąb.",
+     ["Fundacja Lipa", "Fundacja Dąb"]),
+    ("Warto podkreślić, że przy organizacji wydarzenia 5 maja 2023 r. pracowała bowiem nie tylko Fundacja Lipa, "
+     "ale także Fundacja Dąb oraz Miejska Biblioteka Publiczna w Borkach.",
+     ["Fundacja Lipa", "Fundacja Dąb", "Miejska Biblioteka Publiczna w Borkach"]),
+])
+def test_a_list_framed_as_not_only_but_also(text, expected):
+    assert _names(text) == expected

@@ -20,6 +20,7 @@ from nlp.org_words import _has_genitive, names_a_body
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_finite_verb,
                                    is_glue, is_glue_word, is_preposition, leading_body, phrase_at)
 from nlp.organiser_lists import is_group_noun, names_after
+from nlp.organiser_performances import prepared_is_performance
 from nlp.organiser_subjects import subject_before
 
 
@@ -297,6 +298,8 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> 
     """An event noun before the participle in its clause, with no project or study noun
     nearer to it (`badania przeprowadzonego przez ROPS` is a study, not this event); with a
     participle that organises only events, any noun but those (`OSES organizowane będą przez`)."""
+    if prepared_is_performance(tokens, i, lemma):
+        return False   # `prelekcja przygotowana przez dyrektor Biblioteki`: its speaker
     start = clause_start(text, tokens[i].start, 220)
     exclusions = frames().agent_exclusions
     quoted = False   # (`programu „Seniorzy w akcji” Fundacji X realizowanego przez`: a title's words

@@ -40,6 +40,7 @@ from nlp.org_words import _UNITS
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, leading_body,
                                    mentions_event, verb_reading, we_organise)
 from nlp.organiser_participles import adverbial_frame, agent_frame, host_place, modal_before
+from nlp.organiser_performances import prepares_performance
 from nlp.organiser_antecedents import named_in_full, pronoun_antecedent
 from nlp.organiser_listed_subjects import listed_subject
 from nlp.organiser_subjects import clause_opening_name, members_before, subject_before
@@ -156,6 +157,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             # `Projekt, który dofinansowano ze środków X, realizuje Fundacja Y wraz z partnerami: Z`
             spans.extend(names_after(text, tok.end))
             continue
+        if prepares_performance(tokens, i, lemma, end):
+            continue   # `Młodzież przygotowała dla uczestników spotkania występ`: performers
         if lemma in f.verbs_needing_event_object \
                 and not event_between(text, tok.end, _before_relative(text, tok.end, end)) \
                 and not _TO_TAKE_PART_RE.match(text, tok.end) and not running:

@@ -6,10 +6,12 @@ name ends a body's (`Stowarzyszenie X Hanna Ilnicka`)."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, can_be, modifies, name_classes
+from nlp.org_acronyms import ROMAN_RE
 from nlp.org_words import (_BRANCHES, Token, _may_be_surname, is_adjective, is_first_name, is_office_title, lemma_set,
                            may_be_first_name)
 from nlp.vocabulary import lexicon
@@ -45,6 +47,21 @@ def inner_locatives() -> frozenset[str]:
 @functools.cache
 def numbered_heads() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["numbered_heads"])
+
+
+_EDITION_RE = re.compile(r"(?<![\w.])([IVXL]{1,5})[ \t]+$")
+
+
+def names_an_edition(text: str, start: int, end: int) -> bool:
+    """`I Lubuski Sejmik Seniorów`, `III Forum Organizacji`: a name after the Roman numeral of an
+    edition is an event's, not a body's (but `II Liceum Ogólnokształcące` is a numbered school)."""
+    words = text[start:end].split()
+    if words and ROMAN_RE.fullmatch(words[0]):
+        words = words[1:]
+    elif not _EDITION_RE.search(text, max(0, start - 8), start):
+        return False
+    head = next((w for w in words if not is_adjective(w)), None)
+    return head is not None and not lemma_set(head) & numbered_heads()
 
 
 @functools.cache

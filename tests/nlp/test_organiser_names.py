@@ -181,6 +181,20 @@ def test_commas_typed_for_quotation_marks(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the Roman numeral of an edition makes the name an event's
+    ("W ramach Tygodnia Seniora zaplanowano m.in.:\n– I Lubuski Sejmik Seniorów, który zainauguruje XIX Lubuski "
+     "Tydzień Seniora. Uroczystość odbędzie się 16 października 2023 r.", []),
+    ("Spotkanie 16 października 2023 r. zorganizowało III Forum Organizacji Pozarządowych.", []),
+    # a numbered school or unit is a body
+    ("II Liceum Ogólnokształcące w Borkach zorganizowało debatę 16 października 2023 r.",
+     ["II Liceum Ogólnokształcące w Borkach"]),
+    ("Debatę 16 października 2023 r. zorganizował I Oddział Związku w Borkach.", ["I Oddział Związku w Borkach"]),
+])
+def test_an_edition_of_an_event_is_no_body(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected
+
+
 def test_a_common_noun_introducing_a_name_with_pn():
     text = ("Organizatorem warsztatów było stowarzyszenie pn. Akademia Liderów Wiejskich z siedzibą w "
             "Lublinie. Warsztaty odbyły się 5 maja 2022 r.")

@@ -35,7 +35,14 @@ def relative_pronoun(lead: str) -> re.Match | None:
 
 
 _COLON_BEFORE_LINES_RE = re.compile(r"[ \t]*:(?=[ \t]*\n)")
-_OBJECT_PRONOUN_RE = re.compile(r"[ \t]+(?:ją|je|go|ich)[ \t]+(?=[A-ZŁŚŻŹĆ])")
+_OBJECT_PRONOUNS = ("ją", "je", "go", "ich", "nas", "was")
+_OBJECT_PRONOUN_RE = re.compile(r"[ \t]+(?:" + "|".join(_OBJECT_PRONOUNS) + r")[ \t]+(?=[A-ZŁŚŻŹĆ])")
+
+
+def object_pronoun_after(text: str, pos: int) -> bool:
+    """`gościła nas Parafia X`, `organizuje ją Y`: an object pronoun right after the verb at `pos`
+    leaves the name after it the subject."""
+    return bool(_OBJECT_PRONOUN_RE.match(text, pos))
 _DASHED_ASIDE_RE = re.compile(r"\s[–-]\s[^–\n]{1,80}?\s[–-]\s")
 
 
@@ -56,7 +63,7 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
     lead_words = re.findall(r"\w+", lead)
     if lead_words and not relative and \
             (len(lead_words) > 3 or re.search(r"[A-ZŁŚŻ]\w*\s+[A-ZŁŚŻ]", lead)) \
-            and not _event_object_lead(text, clause, verb.start) and not _OBJECT_PRONOUN_RE.match(text, verb.end):
+            and not _event_object_lead(text, clause, verb.start) and not object_pronoun_after(text, verb.end):
         return []   # (`W związku z obchodami X organizuje ją Y`: with its object a pronoun, Y is the subject)
     patrons = {w for a, b in find_names(text, clause, verb.start, lowercase=True) if support_before(text, clause, a)
                for w in re.findall(r"\w+", text[a:b])}   # (`pod patronatem Pani X, Wicemarszałek …`)
@@ -75,7 +82,7 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
     if lead_in and lemma in frames().opening_verbs and all(is_person_role(w) for w in lead_in.split()):
         return []   # `Spotkanie rozpoczął szkoleniowiec Komisji X`: a person opens it
-    if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", "ją", "je", "go")
+    if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", *_OBJECT_PRONOUNS)
                      and list_opening_end(lead_in, 0) < len(lead_in)
                      and not _coordinated_verbs(lead_in) and not _date_words(lead_in) and not _apposition_lead(lead_in)
                      and not (_prepositional_phrases(lead_in)

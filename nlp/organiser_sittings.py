@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end
 from nlp.morph import agrees, analyse, can_be
-from nlp.org_names import Token, find_names, is_acronym, is_adjective, is_office_title, is_org_head, lemma_set
+from nlp.org_names import OUR, Token, find_names, is_acronym, is_adjective, is_office_title, is_org_head, lemma_set
 from nlp.org_words import _UNITS, _has_genitive
 from nlp.organiser_grammar import Span, frame_lemmas, frames, is_event_noun
 
@@ -141,7 +141,8 @@ def _body_after(tokens: Sequence[Token], i: int, has_event: bool) -> int | None:
         #              monitoringowe Ośrodków Wsparcia X`: many bodies meet, each a participant)
         return k if has_event and members and k < len(tokens) and not lemma_set(tokens[k].low) & _UNITS \
             and _one_body_genitive(tokens[k].text) else None
-    if has_event and frame_lemmas(tok.text, "body_meetings"):
+    if has_event and (frame_lemmas(tok.text, "body_meetings") or members and tokens[i + 1].low in OUR):
+        # (`spotkanie naszego Koła X`: the page's own body meets)
         head = _own_body(tokens, i)
         if head is not None:
             return head   # `zebranie (lipieńskiego) Klubu Seniora X`: the club meets (not `Zebrania Klubów`)

@@ -52,7 +52,7 @@ from nlp.organiser_lists import names_after
 from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
 from nlp.organiser_initiative import initiative_frames
-from nlp.organiser_inverted import inverted_subject, relative_pronoun
+from nlp.organiser_inverted import inverted_subject, object_pronoun_after, relative_pronoun
 from nlp.organiser_signed_letters import signed_invitation
 from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, realised_by, runs_project
 from nlp.organiser_involvement import involvement_frames
@@ -187,7 +187,7 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             spans.extend(before)
             spans.extend(partners_after_verb(text, tokens, i))   # `X organizuje we współpracy z Y konferencję`
             spans.extend(invited_to_co_organise(text, tokens, i))   # `X zaprosił do współorganizacji: Y`
-        elif (lemma in f.verbs or event_first) and lemma not in f.subject_only:
+        elif (lemma in f.verbs or event_first) and (lemma not in f.subject_only or object_pronoun_after(text, tok.end)):
             # (`gościł wójt`: a guest, not a host); a subject no name reads (`portal.pl organizuje ją
             # wspólnie z X`) leaves its partners
             spans.extend(inverted_subject(text, tok, end, lemma) or partners_after_verb(text, tokens, i))

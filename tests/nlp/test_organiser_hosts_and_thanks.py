@@ -356,3 +356,19 @@ def test_the_bodies_besides_those_involved_are_involved_too():
     text = ("Debata odbyła się 29 września 2011 r. Oprócz Fundacji Lipa oraz naszego stowarzyszenia, w organizację "
             "debat zaangażowane były:\n\nFundacja Borki, Parlament Studentów Lipna.")
     assert [o.name for o in find_organisers(text)] == ["Fundacji Lipa", "Fundacja Borki", "Parlament Studentów Lipna"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object pronoun after a verb of hosting leaves the name after it its subject, the host
+    ("W sobotę, 15 września 2018 r. odbyło się coroczne spotkanie zespołów. W tym roku gościła nas Parafia "
+     "pw. św. Jadwigi w Borkach.", ["Parafia pw. św. Jadwigi w Borkach"]),
+    ("W sobotę, 15 września 2018 r. gościł nas Gminny Ośrodek Kultury w Borkach.", ["Gminny Ośrodek Kultury w Borkach"]),
+    # (with none, the name after it is a guest)
+    ("Spotkanie 15 września 2018 r. gościł Wójt Gminy Borki.", []),
+    # the page's own body meets at its meeting
+    ("W dniu 1 kwietnia 2017 roku odbyło się uroczyste spotkanie naszego Koła Pszczelarskiego, na którym "
+     "gościliśmy prezesa.", ["Koła Pszczelarskiego"]),
+])
+def test_the_host_after_its_guests_pronoun_and_the_pages_own_body(text, expected):
+    assert _names(text) == expected
+

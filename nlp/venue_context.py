@@ -15,10 +15,10 @@ from nlp.caseless import Caseless, guarded
 from nlp.clauses import start_after_stop
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, fold, only_pos
-from nlp.org_words import is_office_title, is_person_role, may_be_first_name
+from nlp.org_words import is_person_role, may_be_first_name
 from nlp.text_lines import line_bounds
 from nlp.venue_towns import names_a_building
-from nlp.venue_words import folded_lemmas
+from nlp.venue_words import cue_set, folded_lemmas
 from nlp.vocabulary import lexicon
 
 
@@ -181,7 +181,7 @@ def _is_transforming(word: str) -> bool:
 
 @functools.cache
 def _transforming_words() -> frozenset[str]:
-    return _words("transformation_words") | _words("works_words")
+    return cue_set("transformation_words") | cue_set("works_words")
 
 
 def workplace(text: str, pos: int) -> bool:
@@ -202,7 +202,7 @@ def workplace(text: str, pos: int) -> bool:
     if k > 1 and k < len(words) - 1 and is_person_role(words[k]) and words[k - 1][:1].isupper() \
             and may_be_first_name(words[k - 2]):
         return True   # `Joanna Nowak, kierownik Biura X w Urzędzie Y`: the person's unit and its seat
-    return any(folded_lemmas(w) & _words("based_words") for w in words[-5:])
+    return any(folded_lemmas(w) & cue_set("based_words") for w in words[-5:])
 
 
 def hedged(text: str, pos: int) -> bool:
@@ -218,11 +218,6 @@ def _hedge_re() -> re.Pattern[str]:
 
 
 @functools.cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(_phrases(key))
-
-
-@functools.cache
 def _notice_boards() -> tuple[str, ...]:
     return tuple(p.lower() for p in lexicon("venue_cues.json")["notice_boards"])
 
@@ -231,38 +226,13 @@ def gathering_in(chunk: str) -> bool:
     """`zebrało się`, `spotkali się` (or `sie`, typed without the diacritic): a verb of
     gathering with `się` says people met there."""
     words = re.findall(r"\w+", chunk)
-    return any(words[k + 1] in ("się", "sie") and folded_lemmas(words[k].lower()) & _words("gathering_verbs")
+    return any(words[k + 1] in ("się", "sie") and folded_lemmas(words[k].lower()) & cue_set("gathering_verbs")
                for k in range(len(words) - 1))
 
 
 @functools.cache
 def _office_hours() -> tuple[str, ...]:
     return tuple(p.lower() for p in lexicon("venue_cues.json")["office_hours"])
-
-
-@functools.lru_cache(maxsize=50_000)   # (asked of every candidate and every venue's town: names repeat)
-def not_a_place(name: str) -> bool:
-    """`rynku pracy`, `centrum miasta`, `Wielkopolsce`: a place noun in a phrase that names
-    no place, or a country or region."""
-    words = _WORD_RE.findall(name)
-    forms = [folded_lemmas(word) | {fold(word)} for word in words]
-    if len(words) == 1 and forms[0] & (_words("not_places") | _words("regions")):
-        return True
-    if len(words) > 1 and forms[0] & _words("regions") and not any(r.pos == "adj" for r in analyse(words[0].lower())):
-        return True   # `w Wielkopolsce Rady Kobiet`: the region, then what is first in it (not `Polska Akademia`)
-    for wanted in _not_venue_phrases():
-        if len(words) >= len(wanted) and all(w in form for w, form in zip(wanted, forms)):
-            return True
-    if words and (is_office_title(words[0]) or forms[0] & _words("governing_bodies")):
-        return True   # `Burmistrz Miasta X`, `Zarząd Stowarzyszenia Y`: who acts, not where
-    # `rynku ziemniaka`, `rynku rolnym`: a market, not a town's square (`rynku miejskim`)
-    return len(words) >= 2 and words[0].islower() and words[1].islower() and bool(forms[0] & _words("markets")) \
-        and not forms[1] & _words("square_words")
-
-
-@functools.cache
-def _not_venue_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase.split()) for phrase in _phrases("not_venues"))
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -301,7 +271,7 @@ def on_a_route(text: str, pos: int) -> bool:
     # (the sentence's start: a stop after a word, not after `ul.`, `pl.`, `r.` inside it)
     start = start_after_stop(text, pos, 250, lambda k: bool(_SPACE_THEN_CAPITAL_RE.match(text, k + 1, pos))
                              and len(_LAST_WORD_RE.search(text, max(0, k - 20), k).group()) > 3)
-    routes = _words("route_words")
+    routes = cue_set("route_words")
     return any(folded_lemmas(word) & routes for word in _WORD_RE.findall(text, start, pos))
 
 

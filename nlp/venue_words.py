@@ -62,8 +62,8 @@ def lower_adjectives_before_venue(tokens: Sequence[Token], i: int) -> int | None
         j += 1   # (not `w każdej placówce`: any of them is no place)
     if not (j > i and j < len(tokens) and is_venue_noun(tokens[j].text)):
         return None
-    if folded_lemmas(tokens[j].text) & _lexicon_set("group_nouns") and any(
-            folded_lemmas(t.text) & _lexicon_set("possessives") for t in tokens[i:j]):
+    if folded_lemmas(tokens[j].text) & cue_set("group_nouns") and any(
+            folded_lemmas(t.text) & cue_set("possessives") for t in tokens[i:j]):
         return None   # `w naszym zespole`: a team of people, not `w zespole pałacowo-parkowym`
     return j
 
@@ -98,12 +98,12 @@ def numbered_floor_end(tokens: Sequence[Token], k: int) -> int | None:
 
 
 def _is_floor_word(tokens: Sequence[Token], k: int) -> bool:
-    return k < len(tokens) and bool(folded_lemmas(tokens[k].text) & _lexicon_set("floors"))
+    return k < len(tokens) and bool(folded_lemmas(tokens[k].text) & cue_set("floors"))
 
 
 def is_name_companion(word: str) -> bool:
     """A noun that continues a name after `z` (`Szkoła Podstawowa z Oddziałami Integracyjnymi`)."""
-    return bool(folded_lemmas(word) & _lexicon_set("name_companions"))
+    return bool(folded_lemmas(word) & cue_set("name_companions"))
 
 
 def is_room(word: str) -> bool:
@@ -113,7 +113,7 @@ def is_room(word: str) -> bool:
 
 def is_part(word: str) -> bool:
     """A stage, a shelter, a yard (`scena`, `wiata`): it stands in a park or grounds named after it."""
-    return bool(folded_lemmas(word) & _lexicon_set("parts"))
+    return bool(folded_lemmas(word) & cue_set("parts"))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -126,11 +126,11 @@ def place_lemma(word: str) -> str | None:
 
 def is_office_seat(word: str) -> bool:
     """`Kancelaria`, `Biuro`: a place named after the office it serves (`Kancelarii Prezydenta`)."""
-    return bool(folded_lemmas(word) & _lexicon_set("office_seats"))
+    return bool(folded_lemmas(word) & cue_set("office_seats"))
 
 
 @functools.cache
-def _lexicon_set(key: str) -> frozenset[str]:
+def cue_set(key: str) -> frozenset[str]:
     return frozenset(fold(n) for n in lexicon("venue_cues.json")[key])
 
 
@@ -169,7 +169,7 @@ def is_venue_noun(word: str) -> bool:
 
 def is_not_place_head(word: str) -> bool:
     """`Gminie`, `Projekcie`: an area or an undertaking, never where an event is held."""
-    return bool(folded_lemmas(word) & _lexicon_set("not_place_heads"))
+    return bool(folded_lemmas(word) & cue_set("not_place_heads"))
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -409,3 +409,17 @@ def test_the_words_saying_where_a_place_stands_are_no_part_of_its_name():
 ])
 def test_where_they_went_after_a_lower_case_adjective_and_an_agenda_point(text, expected):
     assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day named like a place, and a reference to a law's article, are no venues
+    ("W dniu 29 marca 2010 r., w Poniedziałek Wielkiego Tygodnia, odbyło się seminarium w Miejskim Domu Kultury "
+     "w Borkach.", [("Miejskim Domu Kultury w Borkach", None, "Borki")]),
+    ("W dniu 19 listopada 2013 r. odbyło się spotkanie w sprawie konsultacji PROGRAMU WSPÓŁPRACY Z ORGANIZACJAMI "
+     "WYMIENIONYMI W ART.3 UST.3 USTAWY O DZIAŁALNOŚCI POŻYTKU PUBLICZNEGO.", []),
+    # (a town whose name opens with a weekday's word is a town)
+    ("Koncert odbędzie się 24 maja 2024 r. o godz. 18 w sali widowiskowej Domu Kultury w Środzie Śląskiej.",
+     [("sali widowiskowej Domu Kultury w Środzie Śląskiej", None, "Środa Śląska")]),
+])
+def test_a_day_or_a_law_named_like_a_place_is_no_venue(text, expected):
+    assert _venues(text) == expected

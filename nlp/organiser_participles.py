@@ -247,12 +247,16 @@ def _past_audience(tokens: Sequence[Token], k: int, limit: int = 10) -> int:
     return k
 
 
-def _past_date(tokens: Sequence[Token], k: int, limit: int = 6) -> int:
+_DATE_GLUE = frozenset({"r", "roku", "dnia", "dn", "w", "dniu", "br", "b", "bm", ",", "."})
+
+
+def _past_date(tokens: Sequence[Token], k: int, limit: int = 8) -> int:
     """The index of `przez` or of a partner phrase after the day the event was held on
-    (`przygotowane 5 maja 2024 r. przez X`, `zorganizowano 5 maja wspólnie z X`), else k."""
+    (`przygotowane 5 maja 2024 r. przez X`, `zorganizowanej w piątek, 30 maja br. przez X`,
+    `zorganizowana w dn. 16-17 lutego we współpracy z X`), else k."""
     m = k
-    while m < len(tokens) and m - k < limit and (tokens[m].text.isdigit() or tokens[m].text == "."
-                                                 or tokens[m].low in ("r", "roku", "dnia", "w", "dniu")
+    while m < len(tokens) and m - k < limit and (tokens[m].text.replace("-", "").isdigit()
+                                                 or tokens[m].low in _DATE_GLUE
                                                  or lemma_set(tokens[m].low) & DATE_LEMMAS):
         m += 1
     if m > k:

@@ -576,3 +576,16 @@ def test_an_events_name_in_capitals_before_its_verb_is_no_organiser():
 ])
 def test_offices_and_bodies_named_plainly_organise(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day between a participle and its agent, written with `br.`, a weekday and a comma, or as a range
+    ("Taki cel przyświecał imprezie zorganizowanej w piątek, 30 maja br. w Borkach przez Polski Związek Emerytów, "
+     "Rencistów i Inwalidów Koło nr 11.", ["Polski Związek Emerytów, Rencistów i Inwalidów Koło nr 11"]),
+    ("Obradowała konferencja Zakładu Pedagogiki Uniwersytetu w Borkach, która została zorganizowana w dn. 16-17 "
+     "lutego 2018 r. we współpracy z Oddziałem Towarzystwa Gerontologicznego i Stowarzyszeniem Seniorów.",
+     ["Zakładu Pedagogiki Uniwersytetu w Borkach", "Oddziałem Towarzystwa Gerontologicznego",
+      "Stowarzyszeniem Seniorów"]),
+])
+def test_the_day_between_a_participle_and_its_agent(text, expected):
+    assert _names(text) == expected

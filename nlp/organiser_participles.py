@@ -91,6 +91,7 @@ def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span
             and not (comitative and tokens[k].low in ("z", "ze")) \
             and phrase_at(tokens, k, f.partner_phrases) is None and is_glue_word(tokens[k].text):
         k += 1   # `jest`, `zostało`, `wspólnie` …
+    k = _past_among_others(tokens, k)   # `realizowanego partnersko m.in. przez X`
     k = _past_framework(tokens, k)   # `realizowane jest w ramach projektu „X” przez Y`
     k = _past_place(tokens, k)   # `zorganizowanej w Rzeszowie przez X`
     k = _past_date(tokens, k)   # `przygotowane 5 maja 2024 r. przez X`
@@ -250,6 +251,13 @@ def _past_audience(tokens: Sequence[Token], k: int, limit: int = 10) -> int:
 _DATE_GLUE = frozenset({"r", "roku", "dnia", "dn", "w", "dniu", "br", "b", "bm", ",", "."})
 
 
+def _past_among_others(tokens: Sequence[Token], k: int) -> int:
+    """The index after `m.in.` (`między innymi`) at tokens[k]: the agents that follow are some of them."""
+    if [t.low for t in tokens[k:k + 4]] == ["m", ".", "in", "."]:
+        return k + 4
+    return k + 2 if [t.low for t in tokens[k:k + 2]] == ["między", "innymi"] else k
+
+
 def _past_date(tokens: Sequence[Token], k: int, limit: int = 8) -> int:
     """The index of `przez` or of a partner phrase after the day the event was held on
     (`przygotowane 5 maja 2024 r. przez X`, `zorganizowanej w piątek, 30 maja br. przez X`,
@@ -260,7 +268,7 @@ def _past_date(tokens: Sequence[Token], k: int, limit: int = 8) -> int:
                                                  or lemma_set(tokens[m].low) & DATE_LEMMAS):
         m += 1
     if m > k:
-        m = _past_place(tokens, m)   # (`zorganizowane 5 maja w Lipnie przez X`)
+        m = _past_among_others(tokens, _past_place(tokens, m))   # (`zorganizowane 5 maja w Lipnie przez X`)
     agent = m < len(tokens) and (tokens[m].low == "przez" or phrase_at(tokens, m, frames().partner_phrases) is not None)
     return m if m > k and agent else k
 

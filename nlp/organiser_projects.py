@@ -55,6 +55,7 @@ def realised_by(text: str, tokens: Sequence[Token]) -> list[Span]:
     który odpowiedzialna jest Fundacja Y`: the body answerable for it."""
     out: list[Span] = [span for m in _ANSWERABLE_RE.finditer(text) for span in names_after(text, m.end())]
     out += [span for pattern in (_PROJECT_BY_RE, _FRAMING_PROJECT_BY_RE) for m in pattern.finditer(text)
+            if not _FUNDED_BEFORE_RE.search(text, clause_start(text, m.start()), m.start())
             for span in names_after(text, m.end())[:2]]
     for i, tok in enumerate(tokens[:-2]):
         if tok.is_word and tok.low.startswith("realizac") and lemma_set(tokens[i + 1].low) & frames().project_nouns:
@@ -78,8 +79,14 @@ _PROJECT_BY_RE = re.compile(r"(?<!\Wo )\b(?:(?:mikro)?projekt(?:u|em|cie)?|opera
                             r"(?:(?:jest|był\w*|będzie|została?|zostało)\s+)?przez\s+", re.IGNORECASE)
 # `w ramach projektu „Eko przygoda”, realizowanego przez`: the project the event is part of, its
 # title between it and its participle (not `Uczestnicy projektu „X” realizowanego przez`: its people)
-_FRAMING_PROJECT_BY_RE = re.compile(r"\bw\s+ramach\s+projektu\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?"
-                                    r"[„\"][^”\"\n]{1,150}[”\"]\s*,?\s*realizowan\w*\s+przez\s+", re.IGNORECASE)
+# (a cycle of a project's meetings too: `w ramach cyklu projektowego „X”, realizowanego partnersko m.in. przez`)
+_FRAMING_PROJECT_BY_RE = re.compile(r"\bw\s+ramach\s+(?:projektu|cyklu(?:\s+projektowego)?)\s+"
+                                    r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,?\s*realizowan\w*\s+"
+                                    r"(?:(?:partnersko|wspólnie|m\.\s?in\.|między\s+innymi)\s+){0,2}przez\s+",
+                                    re.IGNORECASE)
+# `Zadanie dofinansowane ze środków X w ramach projektu „Y” realizowanego przez Z`: the project is the
+# channel of the funding, Z its operator, not the event's organiser
+_FUNDED_BEFORE_RE = re.compile(r"finansowan\w*|ze\s+środków|dotowan\w*", re.IGNORECASE)
 # after the project noun: its title, then `przez` (`projektu pn. „Na zmianę” przez`)
 _TITLED_BY_RE = re.compile(
     r"\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s+przez\s+|\s+przez\s+")

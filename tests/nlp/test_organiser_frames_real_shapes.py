@@ -175,6 +175,15 @@ def test_a_body_that_obtained_a_grant_runs_the_meetings(text, expected):
     # projects discussed are the topic
     ("Podczas spotkania, które odbyło się 5 maja 2018 r., dyskutowano o projektach realizowanych przez Ochotnicze "
      "Hufce Pracy.", []),
+    # a project's cycle of meetings, run jointly by some of its partners
+    ("Odbyła się ona w środę, 18 października 2023 r. w ramach cyklu projektowego „Seniorze, bądź aktywny”, "
+     "realizowanego partnersko m.in. przez Miejski Ośrodek Pomocy Rodzinie i Stowarzyszenie Lipa.",
+     ["Miejski Ośrodek Pomocy Rodzinie", "Stowarzyszenie Lipa"]),
+    ("Konferencja została zorganizowana 5 maja 2023 r. między innymi przez Fundację Lipa i Gminę Borki.",
+     ["Fundację Lipa", "Gminę Borki"]),
+    # a project through which the funding came: its operator runs no meeting
+    ("Zadanie dofinansowane ze środków budżetu Województwa Mazowieckiego w ramach projektu „Bony dla seniorów” "
+     "realizowanego przez Stowarzyszenie Lipa. Spotkanie odbyło się 5 maja 2023 r.", []),
 ])
 def test_the_implementer_of_a_project_named_by_its_participle_runs_it(text, expected):
     assert _names(text) == expected

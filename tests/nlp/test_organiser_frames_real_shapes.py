@@ -598,3 +598,18 @@ def test_offices_and_bodies_named_plainly_organise(text, expected):
 ])
 def test_the_day_between_a_participle_and_its_agent(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies that co-create the event, after its pronoun, on the verb's line or after its colon
+    ("Festiwal odbędzie się 8 października 2023 r. Współtworzą go Fundacja Lipa i Gmina Borki.",
+     ["Fundacja Lipa", "Gmina Borki"]),
+    ("Konferencja odbędzie się 8 października 2023 r. Organizatorami konferencji są: Centrum Kultury w Lipnie oraz "
+     "Fundacja Lipa. Współtworzą je: miasto Lipno, Dom Kultury w Lipnie, Towarzystwo Przyjaciół Ziemi Lipnowskiej.",
+     ["Centrum Kultury w Lipnie", "Fundacja Lipa", "miasto Lipno", "Dom Kultury w Lipnie",
+      "Towarzystwo Przyjaciół Ziemi Lipnowskiej"]),
+    # (co-creating something else is no part in the event)
+    ("Fundacja Lipa współtworzy program rewitalizacji. Spotkanie odbędzie się 8 października 2023 r.", []),
+])
+def test_bodies_that_co_create_the_event(text, expected):
+    assert _names(text) == expected

@@ -102,7 +102,8 @@ def signature(text: str) -> list[tuple[int, int]]:
     if lines:
         last_start, last = lines[0]
         gap = _SIGN_OFF_GAP_RE.search(last.rstrip())
-        signed = gap.end() if gap else _after_closing_words(last)
+        invitation = _INVITATION_THEN_SIGNER_RE.search(last.rstrip())
+        signed = gap.end() if gap else _after_closing_words(last) or (invitation.end() if invitation else None)
         if signed is not None:
             # `Zapraszam do udziału w zebraniu.      Sołtys`, `… z wyrazami szacunku, Anna Lis Burmistrz
             # Lipna |`: signed at the end of the last line
@@ -270,6 +271,10 @@ _LIST_ITEM_RE = re.compile(r"[-–—•*]\s")
 _OFFICE_REMIT_RE = re.compile(r"[ \t]*(?:ds\.|do[ \t]+spraw)[ \t]+\w")
 # A run of spaces before a short closing run of words at a line's end: a signature set right.
 _SIGN_OFF_GAP_RE = re.compile(r"[.!][ \t]{4,}(?=\S[^\n]{0,60}$)")
+# `Serdecznie zapraszam na spotkanie. Starosta X Jan Nowak`: a first-person invitation closing the
+# page, its signer after it on the same (flattened) line
+_INVITATION_THEN_SIGNER_RE = re.compile(r"\b(?:[Zz]aprasza(?:m|my)|[Zz]achęca(?:m|my))\b[^.!\n]{0,80}[.!][ \t]+"
+                                        r"(?=[A-ZĄĆĘŁŃÓŚŹŻ][^\n.!?]{0,80}$)")
 # The mark of a signed copy, before the signer's name: `(-) Jan Kowalski`, `/-/ Jan Kowalski`.
 _SIGNED_COPY_RE = re.compile(r"^[ \t]*(?:\(-\)|/-/)[ \t]*(?P<signed>\S[^\n]*)", re.MULTILINE)
 

@@ -247,3 +247,16 @@ def test_an_office_under_a_patrons_label_signs_nothing():
     text = ("Konferencja Naukowa\nLIPNO 3-4 GRUDNIA 2026\n\nPATRONAT HONOROWY:\n\nRektor Uniwersytetu w Lipnie\n\n"
             "Prezydent Miasta Lipna Jan Lis\n\nKOMITET NAUKOWY\n\nprof. dr hab. Anna Kowal")
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an invitation in the first person closing the page, its signer flattened onto the same line
+    ("Spotkanie odbędzie się 16 maja 2012 roku w Domu Kultury. Serdecznie zapraszam na spotkanie. Starosta "
+     "Opoczyński Jan Wieruszewski", ["Starosta Opoczyński Jan Wieruszewski"]),
+    ("Spotkanie odbędzie się 16 maja 2012 roku w Domu Kultury. Serdecznie zapraszam na spotkanie. Wójt Gminy Borki "
+     "Jan Lis", ["Wójt Gminy Borki Jan Lis"]),
+    # (a credit after it signs nothing)
+    ("Spotkanie odbędzie się 16 maja 2012 roku w Domu Kultury. Serdecznie zapraszamy. Fotografie Anna Lis", []),
+])
+def test_a_signer_after_a_closing_invitation_on_one_line(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

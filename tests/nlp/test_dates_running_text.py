@@ -327,3 +327,15 @@ def test_a_day_counted_inside_a_meeting_leaves_the_hours_to_the_meeting():
             "od 10:00 do 17:00.")
     assert days(text)[0] == ("20-21 października 2008 r. w Lipnie. Pierwszego dnia obrady potrwają od 10:00 do 17:00",
                              "2008-10-20T10:00")
+
+
+# --- `tego roku` after a year written out --------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # the year the sentence wrote out, not the year of writing
+    ("13 grudnia 1981 roku wprowadzono stan wojenny, a 16 grudnia tego roku spacyfikowano kopalnię.",
+     [("13 grudnia 1981 roku", "1981-12-13"), ("16 grudnia tego roku", "1981-12-16")]),
+    # with no year before it in its sentence, the year of writing
+    ("Kolejna sesja rady odbędzie się 20 października tego roku.", [("20 października tego roku", "2008-10-20")]),
+])
+def test_this_year_after_a_year_written_out_is_that_year(text, expected):
+    assert days(text) == expected

@@ -222,3 +222,12 @@ def test_a_report_that_a_body_organised_a_meeting_passes_without_its_hour_or_pla
                         "zorganizowała ogólnodostępną debatę społeczną. Celem debaty było uświadomienie mieszkańcom "
                         "zagrożeń. Spotkanie wchodzi w skład cyklu debat.")
     assert found["is"] and "event frames: organised" in found["reasons"], found
+
+
+def test_a_report_of_a_conference_organised_in_the_passive_passes() -> None:
+    from pipeline.relevance import verdict
+
+    found = verdict("", "Pod takim tytułem obradowała już po raz trzeci cykliczna konferencja Zakładu Pedagogiki "
+                        "Społecznej Uniwersytetu w Lipnie, która została zorganizowana w dn. 16-17 lutego 2018 r. we "
+                        "współpracy z Towarzystwem Gerontologicznym. Jej inicjatorką jest prof. Anna Lis.")
+    assert found["is"] and "event frames: organised" in found["reasons"], found

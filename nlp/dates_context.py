@@ -107,6 +107,7 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ„\"")
 _WINDOW = 200
 _TAIL = 64
 _LONG_TAIL = 140
+_LONG_SENTENCE = 400
 _LONG_RANGE_DAYS = 7
 
 
@@ -141,9 +142,9 @@ def left_of(text: str, pos: int, width: int = 40) -> str:
     return text[max(0, pos - width):pos]
 
 
-def left_sentence(text: str, start: int) -> str:
-    """The part of the date's sentence before it (at most `_WINDOW` characters)."""
-    lo = max(0, start - _WINDOW)
+def left_sentence(text: str, start: int, window: int = _WINDOW) -> str:
+    """The part of the date's sentence before it (at most `window` characters)."""
+    lo = max(0, start - window)
     i = start
     while i > lo:
         j = max(text.rfind("\n", lo, i), text.rfind(".", lo, i), text.rfind("!", lo, i), text.rfind("?", lo, i),
@@ -337,8 +338,10 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         if _DEADLINE_WORDS.search(left) or not (_PERIOD_SUBJECT_DO.search(left) or _DURATION_DO.search(left)):
             return DEADLINE
         return OTHER
-    if _ACCESS_WORDS.search(left) and not mentions_meeting(left):
-        return OTHER   # `Materiały są do wglądu w dniach 02.03.-06.03.2020 w godzinach 16.00-17.00`: open to read
+    if _ACCESS_WORDS.search(left) and not mentions_meeting(left_sentence(text, start, _LONG_SENTENCE)):
+        # `Materiały są do wglądu w dniach 02.03.-06.03.2020 w godzinach 16.00-17.00`: open to read (but
+        # `DYSKUSJA PUBLICZNA nad projektem wyłożonym do wglądu … odbędzie się …`: a meeting, named far back)
+        return OTHER
     if is_range:
         if range_days <= _SHORT_RANGE_DAYS and (
                 _HELD_AFTER_RANGE.match(right) or _HELD_BEFORE_RANGE.search(tail) or (

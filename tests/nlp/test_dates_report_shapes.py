@@ -565,6 +565,14 @@ def test_the_end_of_a_plans_display_said_before_its_verb_is_no_deadline():
     assert [m.kind for m in find_dates(alone, published=dt.date(2011, 9, 20))] == ["other"]
 
 
+def test_a_public_discussion_of_a_displayed_plan_named_far_before_its_day_is_the_meeting():
+    text = ("W dniach od 15 maja do 13 czerwca 2023 r. odbędzie się wyłożenie do publicznego wglądu projektu planu.\n\n"
+            "DYSKUSJA PUBLICZNA w zakresie objętym wyłożeniem nad rozwiązaniami przyjętymi w wyłożonym do publicznego "
+            "wglądu projekcie miejscowego planu zagospodarowania przestrzennego obszaru „Lipowa” w Borkach zostanie "
+            "przeprowadzona w dniu 7 czerwca 2023 r. o godzinie 15.30")
+    assert events(text) == [("2023-06-07T15:30", None)]
+
+
 def test_a_title_after_pt_does_not_part_the_meeting_from_its_day():
     text = "Szkolenie pt. „Zdrowa żywność” zostało zorganizowane w dniu 26 czerwca 2019 roku w Gminnym Ośrodku Kultury."
     assert events(text) == [("2019-06-26", None)]

@@ -200,6 +200,19 @@ def _other_weekday_after(text: str, end: int, day: dt.date) -> bool:
 _WEEKDAY_REACH = 300
 
 
+_PROSE_LINE = 200   # a line this long is a paragraph of the body, not a header's
+_PROGRAMME_LINES = 3
+
+
+def _programme_below_prose(text: str, line_start: int, end: int) -> bool:
+    """A date line under the body's paragraphs, over short lines that name a meeting (a venue,
+    then `Konferencja naukowa`): the day of the programme it heads, not of the page."""
+    if not any(len(line) >= _PROSE_LINE for line in text[:line_start].split("\n")):
+        return False
+    below = [line for line in text[end:].split("\n")[1:_PROGRAMME_LINES + 1] if line.strip()]
+    return bool(below) and all(len(line) <= 80 for line in below) and mentions_meeting(" ".join(below))
+
+
 def _previous_line(text: str, line_start: int) -> str:
     """The last non-blank line before the one starting at `line_start`."""
     before = text[:line_start].rstrip()
@@ -249,6 +262,8 @@ def _stamp(text: str) -> tuple[int, int, dt.date, int, int] | None:
                 continue
             if all_days(text).count(day) != 1:
                 continue  # a day the page repeats: the meeting's
+            if _programme_below_prose(text, line_start, e):
+                continue  # (paragraphs, then `8 czerwca 2022` / a venue / `Konferencja naukowa`: the programme's day)
             if not dates_elsewhere(text, s, e) and (clock or mentions_meeting(text[:_DATE_LINE_SCOPE])) \
                     and not _RELATIVE_DAY_RE.search(text, e) and not _other_weekday_after(text, e, day):
                 continue  # the only day of a page about a meeting (a poster): the meeting's (but

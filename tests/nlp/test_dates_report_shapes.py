@@ -611,3 +611,17 @@ def test_a_date_printed_with_a_posting_clock_at_the_top_is_the_publication(text,
 
 def test_a_meetings_round_hour_after_its_date_is_no_posting_stamp():
     assert find_published("Sesja Rady Gminy odbędzie się 12.03.2020 r., godz. 10.00.") is None
+
+
+def test_a_date_line_under_the_bodys_paragraphs_heading_a_programme_is_its_day():
+    paragraph = ("Uniwersytet Trzeciego Wieku powstał w Lipnie, a jego pierwszy rok zainaugurowano 4 października "
+                 "1997 roku. Słuchacze uczestniczą w wykładach z "
+                 "historii sztuki, profilaktyki zdrowia, filozofii, psychologii i literatury oraz w zajęciach "
+                 "ruchowych, działają w grupie kabaretowej, zespole wokalnym i tanecznym.")
+    text = (f"Jubileusz 25-lecia Uniwersytetu Trzeciego Wieku\n{paragraph}\n8 czerwca 2022\n"
+            "Państwowa Uczelnia Zawodowa\nul. Polna 8\nKonferencja naukowa\n„Miejsce seniorów w społeczeństwie”\n")
+    found = find_dates(text)
+    assert ("2022-06-08", "event") in [(m.start, m.kind) for m in found]
+    # (the same line at the head of a page dates the page)
+    top = f"8 czerwca 2022\nJubileusz 25-lecia Uniwersytetu Trzeciego Wieku\n{paragraph}\nKonferencja odbyła się 5 czerwca."
+    assert [(m.start, m.kind) for m in find_dates(top)][0] == ("2022-06-08", "publication")

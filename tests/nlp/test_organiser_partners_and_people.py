@@ -243,3 +243,15 @@ def test_lists_partners_and_authorisations(text, expected):
 ])
 def test_attendees_after_a_phrase_of_taking_part(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scouting rank between an office and its holder, abbreviated with a dot that ends no sentence
+    ("Marszałek Województwa Lipskiego Adam Lis oraz Komendant ZHP Chorągwi Borkowskiej hm. Jan Kos, serdecznie "
+     "zapraszają na konferencję, która odbędzie się 11 maja 2017 roku o godz. 10:00.",
+     ["Marszałek Województwa Lipskiego", "Komendant ZHP Chorągwi Borkowskiej"]),
+    ("Komendant Hufca phm. Jan Kos zaprasza na zbiórkę, która odbędzie się 11 maja 2017 roku o godz. 10:00.",
+     ["Komendant Hufca"]),
+])
+def test_a_scouting_rank_between_an_office_and_its_holder(text, expected):
+    assert [o.name for o in find_organisers(text)] == expected

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from nlp.dates_attach import is_office_hours
 from nlp.dates_context import EVENT, left_sentence, names_several_meetings, right_sentence
-from nlp.dates_lexicon import MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
+from nlp.dates_lexicon import LEXICON, MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
 from nlp.dates_mention import DateMention
 from nlp.dates_types import DateExpr, TimeExpr
 from nlp.text_lines import end_of_line, line_bounds
@@ -177,6 +177,7 @@ def attach_rows(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -> li
         if len(rows) < 2:
             continue
         several = names_several_meetings(text, expr.start, expr.end)
+        headed = not several and _under_schedule_heading(text, expr.start)
         if not several and date_layout(text, expr.start, expr.end) != "alone":
             continue
         layouts = [time_layout(text, t) for t in rows]
@@ -185,13 +186,31 @@ def attach_rows(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -> li
             bounds = [expr.end] + [t.end for t in rows]
             placed = sum(_row_names_place(text, t, main if here != "alone" else "alone", text[lo:t.start])
                          for t, here, lo in zip(rows, layouts, bounds))
-            if 2 * placed <= len(rows):
+            # (`Terminy spotkań:` / a date / `17.00 – Oświata`: rows of topics, each a meeting)
+            if 2 * placed <= len(rows) and not (headed and not placed and not any(t.until or t.finish for t in rows)):
                 continue   # (a village written short, `K-ca Południowa`, may go unrecognised)
         if expr.time is None:
             expr.time = rows[0]
         expr.sessions.extend(rows[1:])
         used.update(id(t) for t in rows)
     return [t for t in orphans if id(t) not in used]
+
+
+# `Terminy spotkań w Dzielnicy X:` over the dates of a schedule, no paragraph between
+_SCHEDULE_HEADING_RE = re.compile(
+    r"(?im)^[ \t]*(?:" + "|".join(LEXICON["schedule_heads"]) + r")\b[^\n:]{0,80}?(?<!\w)(?:"
+    + "|".join(w for w in LEXICON["several_meetings"]["nouns"] if not w.startswith("warsztat"))
+    + r")(?!\w)[^\n:]{0,80}:[ \t]*$")
+_SCHEDULE_REACH = 1500
+_PARAGRAPH_LINE = 160
+
+
+def _under_schedule_heading(text: str, start: int) -> bool:
+    """Does a label naming meetings in the plural head the list the date at `start` stands in?"""
+    heading = None
+    for heading in _SCHEDULE_HEADING_RE.finditer(text, max(0, start - _SCHEDULE_REACH), start):
+        pass
+    return heading is not None and all(len(line) <= _PARAGRAPH_LINE for line in text[heading.end():start].split("\n"))
 
 
 _PEER_REACH = 600

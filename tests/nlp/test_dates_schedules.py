@@ -319,3 +319,13 @@ def test_a_second_term_said_in_a_sentence_is_no_session():
     text = ("Zwołuję zebranie wiejskie w dniu 1 lutego 2024 r. o godz. 19.00 w domku sołeckim w Parceli.\n\n"
             "W razie braku quorum zebranie zacznie się o godz. 19.15.")
     assert events(text) == [("2024-02-01T19:00", None)]
+
+
+def test_topics_listed_under_dates_below_a_label_of_meetings_are_meetings():
+    text = ("Terminy spotkań w Dzielnicy Lipno:\n\n26 lutego 2018 r. (poniedziałek)\n\n17.00 – Sport i rekreacja\n\n"
+            "18.00 – Oświata\n\n27 lutego 2018 r. (wtorek)\n\n17.00 – Sprawy społeczne\n\n19.00 – Kultura\n")
+    assert events(text) == [("2018-02-26T17:00", None), ("2018-02-26T18:00", None),
+                            ("2018-02-27T17:00", None), ("2018-02-27T19:00", None)]
+    # (a programme's label names no meetings: its items are one meeting's)
+    programme = text.replace("Terminy spotkań w Dzielnicy Lipno:", "Program konferencji w Lipnie:")
+    assert events(programme) == [("2018-02-26T17:00", None), ("2018-02-27T17:00", None)]

@@ -54,7 +54,8 @@ def realised_by(text: str, tokens: Sequence[Token]) -> list[Span]:
     jest przez Y`: who runs the project named as the agent of its running; `projektu „X”, za
     który odpowiedzialna jest Fundacja Y`: the body answerable for it."""
     out: list[Span] = [span for m in _ANSWERABLE_RE.finditer(text) for span in names_after(text, m.end())]
-    out += [span for pattern in (_PROJECT_BY_RE, _FRAMING_PROJECT_BY_RE) for m in pattern.finditer(text)
+    out += [span for pattern in (_PROJECT_BY_RE, _FRAMING_PROJECT_BY_RE, _OWN_OPERATION_RE)
+            for m in pattern.finditer(text)
             if not _FUNDED_BEFORE_RE.search(text, clause_start(text, m.start()), m.start())
             for span in names_after(text, m.end())[:2]]
     for i, tok in enumerate(tokens[:-2]):
@@ -84,6 +85,10 @@ _FRAMING_PROJECT_BY_RE = re.compile(r"\bw\s+ramach\s+(?:projektu|cyklu(?:\s+proj
                                     r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,?\s*realizowan\w*\s+"
                                     r"(?:(?:partnersko|wspólnie|m\.\s?in\.|między\s+innymi)\s+){0,2}przez\s+",
                                     re.IGNORECASE)
+# `zorganizowany w ramach realizacji operacji własnej Lokalnej Grupy Działania X`: the body whose own
+# operation (a LEADER group's term) or project the event is
+_OWN_OPERATION_RE = re.compile(r"\bw\s+ramach\s+(?:realizacji\s+)?(?:operacji|projektu|zadania)\s+własne(?:j|go)\s+",
+                               re.IGNORECASE)
 # `Zadanie dofinansowane ze środków X w ramach projektu „Y” realizowanego przez Z`: the project is the
 # channel of the funding, Z its operator, not the event's organiser
 _FUNDED_BEFORE_RE = re.compile(r"finansowan\w*|ze\s+środków|dotowan\w*", re.IGNORECASE)

@@ -35,7 +35,7 @@ from nlp.layout import close_letter_spacing
 from nlp.morph import agrees
 from nlp.org_lower_names import governing_bodies
 from nlp.org_name_parts import names_an_edition
-from nlp.org_names import Token, is_person_role, lemma_set, tokenize
+from nlp.org_names import Token, find_names, is_person_role, lemma_set, tokenize
 from nlp.org_people import honorifics
 from nlp.org_words import _UNITS
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, leading_body,
@@ -126,6 +126,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if lemma in f.meeting_verbs:
             if form != "first_person" and _MEETS_WITH_RE.match(text, tok.end):
                 spans.extend(_meeting_hosts(text, tok))   # `Burmistrz X spotkał się z mieszkańcami`
+            elif form == "finite" and (members := _members_meet(text, tok)):
+                spans.extend(members)   # `spotkali się członkowie Stowarzyszenia X`: its members' meeting
             elif form == "finite" and (itself := _SELF_RE.match(text, tok.end)):
                 # `na swym zebraniu spotkał się Zarząd Oddziału X`: the board sits, at its own meeting
                 spans.extend(span for span in names_after(text, itself.end())[:1] if span[0] == itself.end() + 1
@@ -282,6 +284,22 @@ _MEETS_WITH_RE = re.compile(rf"\s+się\s+{_WHEN_BETWEEN}ze?\s")
 _SELF_RE = re.compile(r"\s+się\b")
 _YEAR_AFTER_VERB_RE = re.compile(r"\s+(?:w\s+dniu\s+)?\d{1,2}\.?\s+[^\W\d_]+\s+\d{4}\s*r\.")
 _HELD_MEETING_RE = re.compile(rf"\s+(?!się\b){_WHEN_BETWEEN}([^\W\d_]+)\s+ze?\s")
+
+
+_WORD_AFTER_SELF_RE = re.compile(r"\s+się\s+(\w+)\s+")
+
+
+def _members_meet(text: str, verb: Token) -> list[Span]:
+    """`spotkali się członkowie Stowarzyszenia X`, `Członkowie Koła X spotkali się`: the body
+    whose members meet hosts their meeting."""
+    members = frames().members_nouns
+    after = _WORD_AFTER_SELF_RE.match(text, verb.end)
+    if after and lemma_set(after.group(1).lower()) & members:
+        return names_after(text, after.end())[:1]
+    start = clause_start(text, verb.start)
+    names = [n for n in find_names(text, start, verb.start) if not text[n[1]:verb.start].strip()]
+    before = text[start:names[-1][0]].split() if names else []
+    return [names[-1]] if before and lemma_set(before[-1].lower()) & members else []
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:

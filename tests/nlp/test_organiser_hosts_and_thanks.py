@@ -372,3 +372,19 @@ def test_the_bodies_besides_those_involved_are_involved_too():
 def test_the_host_after_its_guests_pronoun_and_the_pages_own_body(text, expected):
     assert _names(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body whose members meet hosts their meeting, named after the verb or before it
+    ("W piątek 17 grudnia 2021 r. w Centrum Organizacji w Borkach spotkali się członkowie Stowarzyszenia Seniorów "
+     "„Alternatywa”.", ["Stowarzyszenia Seniorów „Alternatywa”"]),
+    ("Członkowie Stowarzyszenia Seniorów „Alternatywa” spotkali się 17 grudnia 2021 r. w Borkach.",
+     ["Stowarzyszenia Seniorów „Alternatywa”"]),
+    # (residents meeting name no body)
+    ("Mieszkańcy Borek spotkali się 17 grudnia 2021 r. w świetlicy.", []),
+    # a LEADER group's own operation is its event
+    ("Wyjazd 17 grudnia 2021 r. został zorganizowany w ramach realizacji operacji własnej Lokalnej Grupy Działania "
+     "„Zapiecek” pt. „Bądźmy aktywni”.", ["Lokalnej Grupy Działania „Zapiecek”"]),
+])
+def test_a_bodys_members_meeting_and_its_own_operation(text, expected):
+    assert _names(text) == expected

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from nlp.clauses import clause_start
 from nlp.dates_context import left_of
 from nlp.dates_day_lists import first_number, parse_days
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_STAMP_OF, NOT_DATE_BEFORE, SWITCH_FROM, SWITCH_SEP,
                                WEEK_ORDINAL_OF, WEEKDAY_OF, year_offset)
 from nlp.dates_types import DateExpr, DatePart
+from nlp.dates_years import sentence_year
 
 __all__ = ["NOT_DATE_BEFORE_RE", "nth_weekday", "numeric", "text_month"]
 
@@ -86,7 +86,7 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
     year = _year(match.group("year"))
     current = _current_year(match)
     if current and " ".join(match.group("br").lower().split()) in _ANAPHORIC_YEARS:
-        year = _year_of_sentence(text, start)   # `16 grudnia tego roku` after `1981 roku`: that year
+        year = sentence_year(text, start)   # `16 grudnia tego roku` after `1981 roku`: that year
         current = year is None
     parts = [DatePart(d, month, year, e, month if e else None, year if e else None,
                       left_behind=bool(switches) and at < switches[-1]) for d, e, at in days]
@@ -95,13 +95,6 @@ def text_month(match: re.Match, text: str) -> DateExpr | None:
 
 
 _ANAPHORIC_YEARS = frozenset(LEXICON["anaphoric_year_markers"])
-_WRITTEN_YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,/-]\d)")
-
-
-def _year_of_sentence(text: str, start: int) -> int | None:
-    """The last year the sentence of `start` writes out before it, if it writes one."""
-    years = _WRITTEN_YEAR_RE.findall(text, clause_start(text, start), start)
-    return int(years[-1]) if years else None
 
 
 def _one_event_verb(text: str, start: int, match: re.Match, second_day: int) -> bool:

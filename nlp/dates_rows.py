@@ -207,10 +207,8 @@ _PARAGRAPH_LINE = 160
 
 def _under_schedule_heading(text: str, start: int) -> bool:
     """Does a label naming meetings in the plural head the list the date at `start` stands in?"""
-    heading = None
-    for heading in _SCHEDULE_HEADING_RE.finditer(text, max(0, start - _SCHEDULE_REACH), start):
-        pass
-    return heading is not None and all(len(line) <= _PARAGRAPH_LINE for line in text[heading.end():start].split("\n"))
+    headings = list(_SCHEDULE_HEADING_RE.finditer(text, max(0, start - _SCHEDULE_REACH), start))
+    return bool(headings) and all(len(line) <= _PARAGRAPH_LINE for line in text[headings[-1].end():start].split("\n"))
 
 
 _PEER_REACH = 600

@@ -15,24 +15,23 @@ __all__ = ["prepares_performance", "prepared_is_performance"]
 
 
 @functools.cache
-def _performances() -> tuple[frozenset[str], frozenset[str]]:
+def _performances() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
     data = lexicon("organiser_frames.json")["performances"]
-    return frozenset(data["nouns"]), frozenset(data["verbs"])
+    return frozenset(data["nouns"]), tuple(tuple(p) for p in data["phrases"]), frozenset(data["verbs"])
 
 
 def _performed(tokens: Sequence[Token], k: int) -> bool:
-    """Does a noun of a performance (`występ`, `część artystyczna`) stand at tokens[k]?"""
-    nouns = _performances()[0]
-    if lemma_set(tokens[k].low) & nouns:
-        return True
-    return k + 1 < len(tokens) and any(
-        f"{a} {b}" in nouns for a in lemma_set(tokens[k].low) for b in lemma_set(tokens[k + 1].low))
+    """Does a noun of a performance (`występ`, `część artystyczną`) stand at tokens[k]?"""
+    nouns, phrases, _ = _performances()
+    lemmas = lemma_set(tokens[k].low)
+    return bool(lemmas & nouns) or k + 1 < len(tokens) and any(
+        noun in lemmas and tokens[k + 1].low.startswith(stem) for noun, stem in phrases)
 
 
 def prepared_is_performance(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     """`prelekcja przygotowana przez X`: the participle of preparing at tokens[i] describes the
     performance named nearest before it, not the event."""
-    if lemma not in _performances()[1]:
+    if lemma not in _performances()[2]:
         return False
     for k in range(i - 1, max(-1, i - 6), -1):
         if tokens[k].is_word and (is_event_noun(tokens[k].text) or _performed(tokens, k)):
@@ -44,7 +43,7 @@ def prepares_performance(tokens: Sequence[Token], i: int, lemma: str, end: int) 
     """`X przygotowała dla uczestników spotkania występ`: what the verb of preparing at tokens[i]
     makes, up to `end`, is a performance; the event named there is only whose participants
     watch it (after a noun of attendees)."""
-    if lemma not in _performances()[1]:
+    if lemma not in _performances()[2]:
         return False
     attendees = frames().attendee_nouns
     performed = False

@@ -82,9 +82,9 @@ _PROJECT_BY_RE = re.compile(r"(?<!\Wo )\b(?:(?:mikro)?projekt(?:u|em|cie)?|opera
 # title between it and its participle (not `Uczestnicy projektu „X” realizowanego przez`: its people)
 # (a cycle of a project's meetings too: `w ramach cyklu projektowego „X”, realizowanego partnersko m.in. przez`)
 _FRAMING_PROJECT_BY_RE = re.compile(r"\bw\s+ramach\s+(?:projektu|cyklu(?:\s+projektowego)?)\s+"
-                                    r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,?\s*realizowan\w*\s+"
-                                    r"(?:(?:partnersko|wspólnie|m\.\s?in\.|między\s+innymi)\s+){0,2}przez\s+",
-                                    re.IGNORECASE)
+                                    r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s*)?[„\"][^”\"\n]{1,150}[”\"]\s*,?\s*"
+                                    r"realizowan\w*\s+(?:(?:partnersko|wspólnie|m\.\s?in\.|między\s+innymi)\s+){0,2}"
+                                    r"przez\s+", re.IGNORECASE)
 # `zorganizowany w ramach realizacji operacji własnej Lokalnej Grupy Działania X`: the body whose own
 # operation (a LEADER group's term) or project the event is
 _OWN_OPERATION_RE = re.compile(r"\bw\s+ramach\s+(?:realizacji\s+)?(?:operacji|projektu|zadania)\s+własne(?:j|go)\s+",

@@ -26,8 +26,8 @@ from nlp.venue_addresses import (address_at, address_below, ADDRESS_RE, city_aft
                                  VILLAGE_ADDRESS_RE)
 from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok, DATE_OR_TIME_RE, EVENT_CUE_RE,
                                gathering_in, HAPPEN_AFTER_RE, HAPPEN_RE, HAPPEN_STRICT_RE, hedged,
-                               is_submission, list_intro, on_a_route, ONLINE_RE, seat_before, sentence_before, sentence_end,
-                               transformed_into, wrapped_from, workplace)
+                               is_submission, list_intro, on_a_route, ONLINE_RE, seat_before, sentence_before,
+                               sentence_end, transformed_into, wrapped_from, workplace)
 from nlp.venue_hosts import host_venues
 from nlp.venue_labels import ROW_DATE_RE, from_segment, labelled_segments, name_before, place_then_time, venue_headed
 from nlp.venue_lists import listed_places

@@ -566,7 +566,8 @@ def test_the_end_of_a_plans_display_said_before_its_verb_is_no_deadline():
 
 
 def test_a_public_discussion_of_a_displayed_plan_named_far_before_its_day_is_the_meeting():
-    text = ("W dniach od 15 maja do 13 czerwca 2023 r. odbędzie się wyłożenie do publicznego wglądu projektu planu.\n\n"
+    text = ("W dniach od 15 maja do 13 czerwca 2023 r. odbędzie się wyłożenie do publicznego wglądu projektu "
+            "planu.\n\n"
             "DYSKUSJA PUBLICZNA w zakresie objętym wyłożeniem nad rozwiązaniami przyjętymi w wyłożonym do publicznego "
             "wglądu projekcie miejscowego planu zagospodarowania przestrzennego obszaru „Lipowa” w Borkach zostanie "
             "przeprowadzona w dniu 7 czerwca 2023 r. o godzinie 15.30")
@@ -623,5 +624,6 @@ def test_a_date_line_under_the_bodys_paragraphs_heading_a_programme_is_its_day()
     found = find_dates(text)
     assert ("2022-06-08", "event") in [(m.start, m.kind) for m in found]
     # (the same line at the head of a page dates the page)
-    top = f"8 czerwca 2022\nJubileusz 25-lecia Uniwersytetu Trzeciego Wieku\n{paragraph}\nKonferencja odbyła się 5 czerwca."
+    top = (f"8 czerwca 2022\nJubileusz 25-lecia Uniwersytetu Trzeciego Wieku\n{paragraph}\n"
+           "Konferencja odbyła się 5 czerwca.")
     assert [(m.start, m.kind) for m in find_dates(top)][0] == ("2022-06-08", "publication")

@@ -362,7 +362,8 @@ def test_the_bodies_besides_those_involved_are_involved_too():
     # an object pronoun after a verb of hosting leaves the name after it its subject, the host
     ("W sobotę, 15 września 2018 r. odbyło się coroczne spotkanie zespołów. W tym roku gościła nas Parafia "
      "pw. św. Jadwigi w Borkach.", ["Parafia pw. św. Jadwigi w Borkach"]),
-    ("W sobotę, 15 września 2018 r. gościł nas Gminny Ośrodek Kultury w Borkach.", ["Gminny Ośrodek Kultury w Borkach"]),
+    ("W sobotę, 15 września 2018 r. gościł nas Gminny Ośrodek Kultury w Borkach.",
+     ["Gminny Ośrodek Kultury w Borkach"]),
     # (with none, the name after it is a guest)
     ("Spotkanie 15 września 2018 r. gościł Wójt Gminy Borki.", []),
     # the page's own body meets at its meeting

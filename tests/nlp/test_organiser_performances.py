@@ -17,6 +17,8 @@ def _names(text):
      ["Gminny Ośrodek Pomocy Społecznej w Borkach"]),
     ("Na zakończenie spotkania 5 maja 2023 r. Szkoła Podstawowa w Borkach przygotowała część artystyczną. "
      "Spotkanie zorganizowała Fundacja Lipa.", ["Fundacja Lipa"]),
+    ("Szkoła Podstawowa w Borkach przygotowała dla uczestników spotkania część artystyczną. Spotkanie odbyło się "
+     "5 maja 2023 r.", []),
 ])
 def test_who_prepares_a_performance_organises_nothing(text, expected):
     assert _names(text) == expected

@@ -201,7 +201,8 @@ _WEEKDAY_REACH = 300
 
 
 _PROSE_LINE = 200   # a line this long is a paragraph of the body, not a header's
-_PROGRAMME_LINES = 3
+_PROGRAMME_LINES = 3   # (lines under the date, each short: a venue, an address, the meeting's kind)
+_PROGRAMME_LINE = 80
 
 
 def _programme_below_prose(text: str, line_start: int, end: int) -> bool:
@@ -210,7 +211,7 @@ def _programme_below_prose(text: str, line_start: int, end: int) -> bool:
     if not any(len(line) >= _PROSE_LINE for line in text[:line_start].split("\n")):
         return False
     below = [line for line in text[end:].split("\n")[1:_PROGRAMME_LINES + 1] if line.strip()]
-    return bool(below) and all(len(line) <= 80 for line in below) and mentions_meeting(" ".join(below))
+    return bool(below) and all(len(line) <= _PROGRAMME_LINE for line in below) and mentions_meeting(" ".join(below))
 
 
 def _previous_line(text: str, line_start: int) -> str:

@@ -199,7 +199,7 @@ def attach_rows(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -> li
 # `Terminy spotkań w Dzielnicy X:` over the dates of a schedule, no paragraph between
 _SCHEDULE_HEADING_RE = re.compile(
     r"(?im)^[ \t]*(?:" + "|".join(LEXICON["schedule_heads"]) + r")\b[^\n:]{0,80}?(?<!\w)(?:"
-    + "|".join(w for w in LEXICON["several_meetings"]["nouns"] if not w.startswith("warsztat"))
+    + "|".join(w for w in LEXICON["several_meetings"]["nouns"] if w not in LEXICON["schedule_programme_nouns"])
     + r")(?!\w)[^\n:]{0,80}:[ \t]*$")
 _SCHEDULE_REACH = 1500
 _PARAGRAPH_LINE = 160

@@ -18,8 +18,8 @@ from nlp.org_words import (Token, _gap_breaks, _may_be_surname, _office_titles, 
                            tokenize)
 from nlp.vocabulary import lexicon
 
-__all__ = ["academic_titles", "honorifics", "named_person_end", "next_holder_end", "office_of_person_before", "person_in_office_end",
-           "person_then_office_end", "person_with_office", "rank_holder_end"]
+__all__ = ["academic_titles", "honorifics", "named_person_end", "next_holder_end", "office_of_person_before",
+           "person_in_office_end", "person_then_office_end", "person_with_office", "rank_holder_end"]
 
 
 def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | None:

@@ -180,7 +180,7 @@ def is_adj(word: str) -> bool:
     return any(i.pos in ("adj", "ppas", "pact") for i in readings) or not readings and bool(_PLACE_ADJ_RE.search(word))
 
 
-_PLACE_ADJ_RE = re.compile(r"[^\W\d_]{3}(?:sk|ck|dzk)(?:i|iego|iej|im|ą|ie|a|ie|imi|ich)$", re.IGNORECASE)
+_PLACE_ADJ_RE = re.compile(r"[^\W\d_]{3}(?:sk|ck|dzk)(?:i|iego|iej|im|ą|ie|a|imi|ich)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=200_000)

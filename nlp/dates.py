@@ -130,8 +130,9 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             anchor = entry_day   # (`25paź2009` / `Dziś …`: the day of that entry, not of the page's newest)
         ref = anchor or today
         year = written if written is None else weekday_year(written, expr)   # (`sobotę, 3 lutego`: its weekday's)
-        if year is None and published is None and expr.parts and all(p.month and not p.year for p in expr.parts):
-            year = sentence_year(text, expr.start, statutes)   # `Forum 2018, które odbędzie się 28 września`
+        if year is None and expr.parts and all(p.month and not p.year for p in expr.parts):
+            # `Forum 2018, które odbędzie się 28 września`; on a dated page, `W 2008 roku … 5 marca`
+            year = sentence_year(text, expr.start, statutes, said_in=published is not None)
         named_year = year is None and bool(years) and (not anchors or expr.current_year and expr.start < anchors[0][0])
         if named_year:
             year = year_before(years, expr.start)

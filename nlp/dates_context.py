@@ -228,6 +228,7 @@ _LABELLED_ITEM_RE = re.compile(r"[ \t\xa0]*[•*·▪►\-–][ \t\xa0]*[^\W\d][
                                r"(?:[ \t\xa0]+[–—-]|[ \t\xa0]*[(,])[ \t\xa0]*")
 _HELD_LEAD_RE = re.compile(r"(?<!\w)(?:odbęd\w*|odbywa\w*)\s+się\b[^.!?]*\bw\s+(?:\w+\s+)?terminach\b", re.IGNORECASE)
 _LIST_REACH_LINES = 8
+_RUN_ON_MARKS = ",;"
 _LIST_REACH = 800
 
 
@@ -251,6 +252,9 @@ def _list_lead(text: str, start: int) -> str:
             return ""   # the lead lies beyond reach
         prev_start = newline + 1
         line = text[prev_start:pos].strip()
+        if line[:1] and line[0] in _RUN_ON_MARKS and prev_start > 0:   # (`na szkolenia` / `, dla Was:`)
+            prev_start = text.rfind("\n", 0, prev_start - 1) + 1
+            line = text[prev_start:pos].strip()
         pos = prev_start - 1
         if not line or line[0] in _BULLETS or line[0].isdigit() or _ROMAN_ITEM_RE.match(line) \
                 or _TABLE_HEADER_RE.fullmatch(line):

@@ -112,6 +112,7 @@ def _bare_years(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 _BARE_YEAR_RE = re.compile(rf"(?<![\d\-–—/.]){_YEAR}")
+_IN_YEAR_BEFORE_RE = re.compile(r"(?<!\w)w(?:[^\S\n]+roku)?[^\S\n]+$", _I)   # `w 2008 roku`, `W roku 2008`
 # `Strategii Rozwoju Gminy 2030`, `2030+`: the year a plan aims at
 _TARGET_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['target_year_words'])})(?:[^\S\n]+[^\s\d]+){{0,4}}[^\S\n]+$", _I)
 
@@ -153,14 +154,17 @@ def nearest_anchor(anchors: list[tuple[int, dt.date]], pos: int, *, latest: bool
     return max(day for _, day in anchors) if latest else anchors[0][1]
 
 
-def sentence_year(text: str, pos: int, skipped: list[tuple[int, int]] = (), reach: int = 200) -> int | None:
+def sentence_year(text: str, pos: int, skipped: list[tuple[int, int]] = (), reach: int = 200, *,
+                  said_in: bool = False) -> int | None:
     """`Lubuskie Forum 2018, które odbędzie się 28 września`: the one year the sentence of a
     year-less day names before it (not a boundary, a plan's target, a programme period, or one
-    within the `skipped` spans)."""
+    within the `skipped` spans). `said_in`: only a year the sentence is said to be in (`W 2008
+    roku odbędą się …: 5 marca`), which outweighs the page's date of writing."""
     start = clause_start(text, pos, reach)
     years = {int(m.group()) for m in _BARE_YEAR_RE.finditer(text, start, pos)
              if not _not_the_year_spoken_of(text, m.start()) and not within(skipped, m.start())
-             and not _TARGET_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())}
+             and not _TARGET_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+             and (not said_in or _IN_YEAR_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()))}
     return years.pop() if len(years) == 1 else None
 
 

@@ -156,12 +156,33 @@ def places_joined_after(text: str, first: int, venue_spans: list[Span]) -> list[
     return out
 
 
-def one_event_a_place(text: str, events: list[dict[str, Any]], venue_spans: list[Span]) -> list[dict[str, Any]]:
+_ROW_OPENING_RE = re.compile(r"[ \t\xa0•*·▪►\-–]*")
+
+
+def _row_of_places(text: str, date_start: int, venue_start: int) -> bool:
+    """`24 sierpnia 2018 r. – Kruki, Łazy`: a schedule's row opens with its date and names its
+    places on the same line; each place holds its own meeting that day."""
+    line_start, line_end = line_bounds(text, date_start)
+    return date_start < venue_start < line_end and _ROW_OPENING_RE.fullmatch(text, line_start, date_start) is not None
+
+
+def one_event_a_place(text: str, events: list[dict[str, Any]], venue_spans: list[Span],
+                      towns: frozenset[int] = frozenset()) -> list[dict[str, Any]]:
     """`Spotkania odbędą się 14 września o godz. 15:00 w GOK w Gąsawie oraz w GOK w Rogowie`:
-    where a sentence says several meetings are held and joins their places, one event a place."""
+    where a sentence says several meetings are held and joins their places, one event a place;
+    so too where a schedule's row lists its villages (`24 sierpnia – Kruki, Łazy`; `towns`: the
+    venues that are a town alone), but not a row's town and its building (`Czechowice, Stara
+    Szkoła`)."""
     out = []
     for event in events:
         out.append(event)
-        if event.get("venue") is not None and names_several_meetings(text, *event["span"]):
-            out.extend({**event, "venue": v} for v in places_joined_after(text, event["venue"], venue_spans))
+        venue = event.get("venue")
+        if venue is None:
+            continue
+        if names_several_meetings(text, *event["span"]):
+            out.extend({**event, "venue": v} for v in places_joined_after(text, venue, venue_spans))
+        elif venue in towns and _row_of_places(text, event["span"][0], venue_spans[venue][0]):
+            joined = places_joined_after(text, venue, venue_spans)
+            out.extend({**event, "venue": v} for v in joined[:next((k for k, v in enumerate(joined)
+                                                                    if v not in towns), len(joined))])
     return out

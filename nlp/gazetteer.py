@@ -156,6 +156,8 @@ class Gazetteer:
                 keys.append(fold(" ".join(parts[:-1] + [last[: len(last) - len(old)] + new])))
         if len(parts) > 1 and "-" not in phrase:
             keys.append(fold("-".join(parts)))   # `Zaręby Kromki` as written for the register's `Zaręby-Kromki`
+        if "-" in phrase:
+            keys.append(fold(phrase.replace("-", " ")))   # `Stepna-Stara` as written for the register's `Stepna Stara`
         seen: dict[str, None] = {}
         for key in keys:
             seen.setdefault(key, None)

@@ -28,9 +28,11 @@ def is_acronym(word: str) -> bool:
 
 @functools.lru_cache(maxsize=100_000)
 def mixed_acronym(word: str) -> bool:
-    """`OSiR`, `CKZiU`, `GOKiS`: capitals with a lower-case conjunction letter inside."""
+    """`OSiR`, `CKZiU`, `GOKiS`, `MRiRW`: capitals with a lower-case conjunction letter inside,
+    which the dictionary knows as nothing but itself."""
     return 4 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and word[-1].isupper() \
-        and sum(c.isupper() for c in word) >= 3 and sum(c.islower() for c in word) <= 2 and not analyse(word)
+        and sum(c.isupper() for c in word) >= 3 and sum(c.islower() for c in word) <= 2 \
+        and all(r.lemma == word for r in analyse(word))
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -43,6 +43,7 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
         j += 1   # `wójt gminy Gołcza – Jan Kowalski`
     j = honorific_at(tokens, j) or j   # `sołtys - p. Andrzej Zagaja`, `radna Pani Anna Lis`
     j = _past_academic_titles(tokens, j)   # `Dyrektor Naczelny dr n. med. Jan Kowalski`
+    j = _past_first_of_two_names(text, tokens, j)   # `burmistrza Jana Pawła Kowalskiego`
     if j + 1 < n and may_be_first_name(tokens[j].text) and tokens[j + 1].is_cap and tokens[j + 1].is_word \
             and not is_org_head(tokens[j + 1].text) and "\n" not in text[tokens[i].end:tokens[j + 1].start]:
         return j + 2
@@ -143,12 +144,24 @@ def rank_holder_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
 def named_person_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
     """`kol. Zbigniew Lis`, `p. Anna Nowak`, `dr Jan Kowalski`: a person named with a first name
     and a surname, after words of courtesy and academic titles (the index after the surname)."""
-    k = _past_academic_titles(tokens, honorific_at(tokens, j) or j)
+    k = _past_first_of_two_names(text, tokens, _past_academic_titles(tokens, honorific_at(tokens, j) or j))
     if k + 1 < len(tokens) and tokens[k].is_cap and may_be_first_name(tokens[k].text) and tokens[k + 1].is_cap \
             and _may_be_surname(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
             and not _gap_breaks(text, tokens[k], tokens[k + 1]):
         return k + 2
     return None
+
+
+def _past_first_of_two_names(text: str, tokens: Sequence[Token], j: int) -> int:
+    """`Jana Pawła Kowalskiego`, `Anna Maria Lis`: a person with two first names is read from
+    the second; else `j`."""
+    if j + 2 < len(tokens) and tokens[j].is_cap and may_be_first_name(tokens[j].text) \
+            and tokens[j + 1].is_cap and may_be_first_name(tokens[j + 1].text) and tokens[j + 2].is_cap \
+            and tokens[j + 2].is_word and _may_be_surname(tokens[j + 2].text) \
+            and not may_be_first_name(tokens[j + 2].text) \
+            and not _gap_breaks(text, tokens[j], tokens[j + 2]):
+        return j + 1
+    return j
 
 
 @functools.cache

@@ -9,16 +9,16 @@ import functools
 import re
 
 from nlp.morph import agrees, analyse, can_be
-from nlp.org_names import is_nominal, is_org_head, is_person_role, lemma_set, tokenize
+from nlp.org_names import is_nominal, is_office_title, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_name_parts import units_within_bodies
 from nlp.org_people import named_person_end
-from nlp.org_words import _UNITS
-from nlp.organiser_grammar import frames, is_glue, is_glue_word
+from nlp.org_words import _UNITS, case_numbers
+from nlp.organiser_grammar import Span, frames, is_glue, is_glue_word
 
-__all__ = ["active_participle_gap", "adverbial_aside", "body_after_framework", "commission_phrase", "framework_before",
-           "framework_opening", "headed_by_aside", "holder_after_partner_phrase", "members_gap", "partner_aside",
-           "partner_phrase", "partner_tail", "participle_aside", "participle_phrase", "unit_after_dash_end",
-           "unit_complement"]
+__all__ = ["active_participle_gap", "adverbial_aside", "body_after_framework", "commission_phrase", "dash_apposition",
+           "framework_before", "framework_opening", "headed_by_aside", "holder_after_partner_phrase", "members_gap",
+           "partner_aside", "partner_phrase", "partner_tail", "participle_aside", "participle_phrase",
+           "unit_after_dash_end", "unit_complement"]
 
 _WORD_RE = re.compile(r"\w+|,")
 
@@ -204,3 +204,18 @@ def unit_after_dash_end(text: str, pos: int, limit: int) -> int | None:
 
 _UNIT_AFTER_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+(?P<unit>[^\W\d_]+)(?:[ \t]+nr[ \t]*\d+)?"
                                  r"(?:[ \t]+we?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)?")
+
+
+_DASH_GAP_RE = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def dash_apposition(text: str, before: Span, span: Span) -> bool:
+    """`przez Polską Sieć LGD – Federację Regionalnych Sieci LGD`, `Centrum X – Ośrodek Kultury Y`:
+    a body's second name after a dash, headed by a body's noun in the same case as the first
+    (not an office after words in lower case: `kadencji rad sołeckich – Wójt Gminy X informuje`)."""
+    if not _DASH_GAP_RE.fullmatch(text, before[1], span[0]) or not text[before[0]].isupper():
+        return False
+    first, second = tokenize(text, *before), tokenize(text, *span)
+    head = next((t for t in second[:3] if t.is_word and is_org_head(t.text)), None)
+    return head is not None and not is_office_title(head.text) \
+        and bool(case_numbers(first[0].text) & case_numbers(head.text))

@@ -17,7 +17,7 @@ from nlp.org_names import find_names, from_place_end, is_office_title, is_org_he
 from nlp.org_words import case_numbers
 from nlp.org_people import (honorific_at, named_person_end, office_of_person_before, person_with_office,
                             rank_holder_end)
-from nlp.organiser_gaps import unit_after_dash_end
+from nlp.organiser_gaps import dash_apposition, unit_after_dash_end
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.organiser_list_blocks import bulleted_block_end
 from nlp.organiser_members import after_partnership_noun, genitive_continuation, members_in_brackets
@@ -123,7 +123,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
             continue   # (a name inside a parenthesis: `X (partner: Y)`)
         if out and text[out[-1][1]:span[0]].strip() == "(":
             continue   # `Polskie Stowarzyszenie … (PSONI)`: the same body's acronym
-        if out and cursor == out[-1][1] and (_dash_apposition(text, out[-1], span)
+        if out and cursor == out[-1][1] and (dash_apposition(text, out[-1], span)
                                              or genitive_continuation(text, out[-1], span)):
             # `Polską Sieć LGD – Federację Regionalnych Sieci LGD`: one body's second name;
             # `Zakład X, Wydziału Y Uniwersytetu Z`: the unit's parent
@@ -154,6 +154,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         if out and cursor == out[-1][1]:
             gap = _AGENT_AGAIN_RE.sub(r"\1", _ACRONYM_AFTER_RE.sub(" ", gap))
         glue = _WORD_RE.findall(_PARENTHESES_RE.sub(" ", gap))
+        if out and [w.lower() for w in glue] in (["w"], ["we"]):
+            return out   # `przez GOPS w Domu Kultury`: where the event is, not another body
         if out and any(is_role_noun(w) and not is_instrumental(w) for w in glue):
             return out   # `X i Y, organizatorów Forum Z`: what the named organise, not another name
         if any(w.lower() not in _LIST_GLUE and not is_person_role(w) and not _serves_in_bodies(w) for w in glue):
@@ -176,18 +178,7 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
 
 
 _CONJUNCTION_OPENS_RE = re.compile(r"\s*(?:oraz|i|a\s+także)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
-_DASH_GAP_RE = re.compile(r"[ \t]+[–—-][ \t]+")
 _DASHED_ASIDE_RE = re.compile(r"[ \t]+[–—][ \t]+[^–—\n,.;:]{1,60}?[ \t]+[–—][ \t]+")
-
-
-def _dash_apposition(text: str, before: Span, span: Span) -> bool:
-    """`przez Polską Sieć LGD – Federację Regionalnych Sieci LGD`: a body's second name after a
-    dash, headed by a body's noun in the same case as the first."""
-    if not _DASH_GAP_RE.fullmatch(text, before[1], span[0]):
-        return False
-    first, second = tokenize(text, *before), tokenize(text, *span)
-    head = next((t for t in second[:3] if t.is_word and is_org_head(t.text)), None)
-    return head is not None and bool(case_numbers(first[0].text) & case_numbers(head.text))
 
 
 def _past_rank_holder(text: str, pos: int, end: int) -> int:

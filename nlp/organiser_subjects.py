@@ -19,9 +19,9 @@ from nlp.organiser_agreement import gender_disagrees, nominative_name_inside, op
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
 from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, body_after_framework, commission_phrase,
-                                framework_before, framework_opening, headed_by_aside, holder_after_partner_phrase,
-                                members_gap, partner_aside, partner_phrase, partner_tail, participle_aside,
-                                participle_phrase, unit_complement)
+                                dash_apposition, framework_before, framework_opening, headed_by_aside,
+                                holder_after_partner_phrase, members_gap, partner_aside, partner_phrase, partner_tail,
+                                participle_aside, participle_phrase, unit_complement)
 from nlp.organiser_grammar import (CONTRAST_RE, SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun,
                                    is_finite_verb, is_glue, is_glue_word, is_preposition, verb_reading)
 from nlp.vocabulary import lexicon
@@ -128,6 +128,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         if not subject and (participle_aside(gap) or adverbial_aside(gap)
                             or participle_phrase(gap, text[span[0]:span[1]].split()[0])):
             subject, cursor = [span], span[0]   # `Fundacja X organizująca rozmowy na …, szczególnie zaprasza`
+            continue
+        if subject and cursor == subject[-1][0] and dash_apposition(text, span, subject[-1]):
+            subject[-1], cursor = (span[0], subject[-1][1]), span[0]   # `Centrum X – Ośrodek Kultury Y zaprasza`
             continue
         aside = len(subject) >= 2 and partner_aside(gap)
         if aside:

@@ -172,7 +172,8 @@ def make_venues(nlp: Language, name: str):
         for event, venue in zip(out.get("events") or [], venue_of_each_event(_text(doc), event_spans,
                                                                           [v.span for v in venues])):
             event["venue"] = venue
-        out["events"] = one_event_a_place(_text(doc), out.get("events") or [], [v.span for v in venues])
+        towns = frozenset(k for k, v in enumerate(out["venues"]) if not (v.get("name") or v.get("address")))
+        out["events"] = one_event_a_place(_text(doc), out.get("events") or [], [v.span for v in venues], towns)
         return doc
 
     return _guarded("civic_venues", civic_venues)
@@ -219,63 +220,24 @@ def make_classify(nlp: Language, name: str):
 @Language.factory("civic_region")
 def make_region(nlp: Language, name: str):
     from nlp.gazetteer import gazetteer
+    from nlp.regions import page_area, region_for
 
     def civic_region(doc: Doc) -> Doc:
         ctx = _context(doc)
         out = _results(doc)
         venues = out.get("venues") or []
-        out["region"] = region_for(gazetteer(), venues, ctx.source_region)
+        source = ctx.source_region if ctx.source_region and ctx.source_region.isdigit() else None
+        # (a page of a source with no code of its own: the area its villages share)
+        source = source or page_area(gazetteer(), venues) or ctx.source_region
+        out["region"] = region_for(gazetteer(), venues, source)
         for event in out.get("events") or []:
             # an event at its own venue is in that venue's region; else in the record's
             own = event.get("venue")
-            event["region"] = region_for(gazetteer(), [venues[own]], ctx.source_region) \
+            event["region"] = region_for(gazetteer(), [venues[own]], source) \
                 if own is not None else out["region"]
         return doc
 
     return _guarded("civic_region", civic_region)
-
-
-def region_for(gaz, venues: list[dict], source_region: str | None) -> dict[str, str | None]:
-    """The venues' town mapped through TERYT; else the source's own region.
-
-    Among same-named places the one nearest the source's region wins. A town outside the
-    source's area is trusted only when its name is unambiguous: a municipality's page
-    about `Stara Wieś` means its own village, not one of dozens elsewhere, and a regional
-    centre's page about a name several of its villages share keeps the region only.
-    Venues in several gminas give the smallest unit holding them all (a round of meetings
-    in four towns of a voivodeship is the voivodeship's)."""
-    code = (source_region or "").strip()
-    prefer = code if code.isdigit() else None
-    area = prefer[:6] if prefer else ""
-    places = []
-    for venue in venues:
-        if venue.get("city"):
-            place = gaz.resolve(venue["city"], prefer)
-            if place is not None and area:
-                inside = any(p.teryt6.startswith(area) for p in gaz.candidates(venue["city"]))
-                # inside the source's area: the one place of that name there (or its one
-                # town); outside it: only a name no other place bears
-                place = gaz.sole_place(venue["city"], area if inside else "")
-            if place is not None:
-                places.append(place)
-    if places:
-        codes = {place.teryt6 for place in places}
-        if len(codes) == 1:
-            return gaz.region_of_place(places[0]).as_dict()
-        for size in (4, 2):
-            if len({c[:size] for c in codes}) == 1:
-                return gaz.region_of_code(places[0].teryt6[:size]).as_dict()
-        return gaz.region_of_place(places[0]).as_dict()
-    if prefer:
-        return gaz.region_of_code(prefer).as_dict()
-    if code:
-        place = gaz.resolve(code)
-        if place is not None:
-            return gaz.region_of_place(place).as_dict()
-        voiv = gaz.voivodeship_code(code)
-        if voiv:
-            return gaz.region_of_code(voiv).as_dict()
-    return {"teryt": None, "voivodeship": None, "powiat": None, "gmina": None}
 
 
 def whitespace_tokenizer(vocab) -> Tokenizer:

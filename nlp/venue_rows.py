@@ -11,7 +11,7 @@ from nlp.dates_table_rows import timetable_row
 from nlp.morph import analyse, fold
 from nlp.text_lines import line_bounds
 from nlp.venue_addresses import district_prefix
-from nlp.venue_towns import place_at, TownVenue, weekdays
+from nlp.venue_towns import is_venue_noun, place_at, TownVenue, weekdays
 
 Span = tuple[int, int]
 
@@ -177,5 +177,43 @@ def schedule_towns(text: str, event_spans: list[Span], prefer: str | None,
             continue
         if _NAME_GOES_ON_RE.match(text, place[1]):
             continue   # `16 grudnia Koło Gospodyń Wiejskich zorganizowało…`: a body's name, not the town Koło
+        if _topic_opens(text, pos, place[1]):
+            continue
         out.append(TownVenue(place[0], (pos, place[1])))
+        out.extend(_joined_towns(text, place[1], limit, prefer))
     return out
+
+
+_JOINED_TOWN_RE = re.compile(r"[ \t]*(?:,|oraz|i)[ \t]+")
+
+
+def _joined_towns(text: str, end: int, limit: int, prefer: str | None) -> list[TownVenue]:
+    """`24 sierpnia 2018 r. – Kruki, Łazy`: the further villages of the row, each meeting on the
+    row's day; the row's line ends the list."""
+    out: list[TownVenue] = []
+    line_end = text.find("\n", end)
+    limit = min(limit, len(text) if line_end < 0 else line_end)
+    while (joined := _JOINED_TOWN_RE.match(text, end, limit)) is not None:
+        place = place_at(text, joined.end(), prefer, nominative=True)
+        if place is None or place[1] > limit or _NAME_GOES_ON_RE.match(text, place[1]) \
+                or not re.match(r"[ \t]*(?:[,;.]|oraz\b|i\b|$)", text[place[1]:limit]):
+            break
+        out.append(TownVenue(place[0], (joined.end(), place[1])))
+        end = place[1]
+    return out
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]([a-ząćęłńóśźż]{3,})\b")
+
+
+def _topic_opens(text: str, start: int, end: int) -> bool:
+    """`3 kwietnia - Zasady pracy zespołów`: a row's topic, a common noun opening a phrase with
+    a genitive after it, not a village named like the noun (Zasady); a village's row goes on
+    to its place or time (`Borki świetlica wiejska`, `Borki godz. 17`)."""
+    word = text[start:end]
+    nxt = _NEXT_WORD_RE.match(text, end)
+    if nxt is None or " " in word or not any(r.pos == "subst" and r.lemma.islower() for r in analyse(word.lower())):
+        return False
+    cases = {case for r in analyse(nxt.group(1)) if r.pos in ("subst", "ger")
+             for case in r.tag.split(":")[2].split(".")}
+    return "gen" in cases and not is_venue_noun(nxt.group(1))

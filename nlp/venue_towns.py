@@ -109,8 +109,8 @@ def nominative_city(phrase: str) -> str | None:
     `Nowy Dwór` or `Zamość` an inflected form of theirs would point to), or None."""
     phrase = re.sub(r"\s*-\s*", "-", phrase)
     best = gazetteer().city_name(phrase)
-    if best and best.lower() == phrase.lower():
-        return best
+    if best and best.lower() in (phrase.lower(), phrase.lower().replace("-", " ")):
+        return best   # (`Stepna-Stara` as written for the register's `Stepna Stara`)
     names = [place.name for place in gazetteer().candidates(phrase) if fold(place.name) == fold(phrase)]
     exact = next((name for name in names if name.lower() == phrase.lower()), None)
     if exact or fold(phrase) != phrase.lower():

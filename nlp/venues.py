@@ -69,6 +69,12 @@ def find_venues(text: str, *, default_city: str | None = None, prefer: str | Non
         PREFER.reset(token)
 
 
+# a time, `r.`, a day written out with `roku` (`20 października 2023 roku`) or a bracket right
+# before `w`: the place of what happens then
+_TIMED_BEFORE_RE = re.compile(r"(?:godz\.?(?:\s*\d{1,2})?|\d{1,2}[:.]\d{2}|r\.|\d{1,2}[ .]+[^\W\d_]+[ .]+\d{4}\s+roku"
+                              r"|\))\s*,?\s*$")
+
+
 def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[int, int]]) -> list[Venue]:
     if default_city and not_a_place(default_city):
         default_city = None   # (`Polska` named most on the page is no town)
@@ -187,7 +193,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             continue   # `przekształcenie Ośrodka w Centrum Usług`: what it becomes, not where
         before = text[max(0, lead.start() - 60):lead.start()]
         sentence = sentence_before(text, tok.start, 200)
-        timed = bool(re.search(r"(?:godz\.?(?:\s*\d{1,2})?|\d{1,2}[:.]\d{2}|r\.|\))\s*,?\s*$", before))
+        timed = bool(_TIMED_BEFORE_RE.search(before))
         # `w GOK Kruszyna odbyło się spotkanie`: the verb of happening may follow the place
         after_place = text[tok.end:min(sentence_end(text, tok.end), tok.end + 120)]
         said_after = bool(HAPPEN_AFTER_RE.search(after_place)) or gathering_in(" ".join(after_place.split()[:8]))

@@ -345,3 +345,16 @@ def test_a_day_dated_by_its_weekday_dates_the_year_less_days_after_it():
             "Propozycje zadań można składać do 26 lipca. Głosowanie odbędzie się w dniach 12-30 listopada 2019 roku.")
     assert [(m.kind, m.start) for m in find_dates(text, today=TODAY) if m.kind in ("event", "deadline")] \
         == [("event", "2019-07-09T17:00"), ("deadline", "2019-07-26")]
+
+
+def test_a_year_the_sentence_is_said_to_be_in_dates_its_days_on_a_dated_page():
+    # written in December 2007 about the next year's plan: its days are in 2008, not the
+    # nearest to the page's date
+    text = ("W 2008 roku odbędą się cztery zebrania plenarne: w Lipnie 5-6 marca i 28-29 października, "
+            "w Borkach 27 listopada.")
+    days = [m.start for m in find_dates(text, published=dt.date(2007, 12, 21)) if m.kind == "event"]
+    assert days == ["2008-03-05", "2008-10-28", "2008-11-27"]
+    # a budget year the sentence aims at dates nothing
+    deadline = [m.start for m in find_dates("Wnioski do budżetu miasta na rok 2013 można składać do końca sierpnia.",
+                                            published=dt.date(2012, 8, 20)) if m.kind == "deadline"]
+    assert deadline == ["2012-08-31"]

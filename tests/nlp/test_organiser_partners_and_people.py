@@ -255,3 +255,25 @@ def test_attendees_after_a_phrase_of_taking_part(text, expected):
 ])
 def test_a_scouting_rank_between_an_office_and_its_holder(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person in office with two first names, then a body after `oraz`
+    ("W czwartek 2 lutego odbyło się noworoczne spotkanie z przedsiębiorcami. Ponad 60 osób odpowiedziało "
+     "na zaproszenie burmistrza Jana Pawła Kowalskiego oraz Lipnowskiego Związku Pracodawców.",
+     ["burmistrza Jana Pawła Kowalskiego", "Lipnowskiego Związku Pracodawców"]),
+    # a body's second name after a dash, in a list of subjects
+    ("Stowarzyszenie „Ziemia Lipnowska” oraz Centrum Kultury – Ośrodek Sportu i Rekreacji w Borkach serdecznie "
+     "zapraszają na prelekcję, która odbędzie się 26 czerwca 2018 r. o godz. 18.00.",
+     ["Stowarzyszenie „Ziemia Lipnowska”", "Centrum Kultury – Ośrodek Sportu i Rekreacji w Borkach"]),
+    # an acronym with lower-case conjunctions the dictionary knows as nothing but itself
+    ("Dnia 18 września w Lipnie odbyła się konferencja pt. „Doradztwo na wsi” organizowana przez MRiRW.", ["MRiRW"]),
+    ("Dnia 18 września odbył się turniej organizowany przez MOSiR w Lipnie.", ["MOSiR w Lipnie"]),
+    # `w` after the agent tells where, not another body
+    ("Dnia 18 września odbyła się konferencja organizowana przez GOPS w Domu Kultury „Lipa” w Borkach.", ["GOPS"]),
+    # words in lower case before a dash and an office: the office alone
+    ("W związku z upływem kadencji sołtysów i rad sołeckich – Wójt Gminy Lipno informuje, że 1 lutego 2015 r. "
+     "o godz. 13:15 odbędzie się zebranie mieszkańców wsi Borki.", ["Wójt Gminy Lipno"]),
+])
+def test_people_with_two_first_names_second_names_after_a_dash_and_mixed_case_acronyms(text, expected):
+    assert _names(text) == expected

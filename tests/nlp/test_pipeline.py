@@ -161,7 +161,7 @@ def test_a_related_articles_list_adds_no_venue(extractor):
 
 def test_region_trusts_a_town_outside_the_source_area_only_when_its_name_is_unambiguous(extractor):
     from nlp.gazetteer import gazetteer
-    from nlp.pipeline import region_for
+    from nlp.regions import region_for
 
     gaz = gazetteer()
     # the source's own village of a common name
@@ -294,3 +294,21 @@ def test_an_evaluation_counts_a_document_with_a_failed_component_and_scores_the_
 
 def test_a_document_every_component_reads_lists_no_errors(extractor):
     assert extractor.extract(_ANNOUNCEMENT)["errors"] == []
+
+
+def test_villages_of_a_schedule_in_one_gmina_resolve_to_its_namesakes_there(extractor):
+    # `Nowa Wieś` and `Łazy` name dozens of villages; the schedule's other villages, each the only
+    # one of its name, lie in one gmina, which holds a `Nowa Wieś` and a `Łazy` of its own
+    text = ("Wójt Gminy zaprasza mieszkańców na zebrania wiejskie:\n"
+            "12 marca 2024 r. – Bukowie Dolne, Nowa Wieś\n"
+            "13 marca 2024 r. – Wola Głupicka, Łazy\n")
+    result = extractor.extract(text)
+    assert [(e["start"], result["venues"][e["venue"]]["city"], e["region"]["gmina"]) for e in result["events"]] == [
+        ("2024-03-12", "Bukowie Dolne", "Drużbice"), ("2024-03-12", "Nowa Wieś", "Drużbice"),
+        ("2024-03-13", "Wola Głupicka", "Drużbice"), ("2024-03-13", "Łazy", "Drużbice")]
+    assert result["region"]["gmina"] == "Drużbice"
+    # villages that lie apart give no area: a name many places share stays unresolved
+    apart = extractor.extract("Zebrania wiejskie:\n12 marca 2024 r. – Bukowie Dolne\n"
+                              "13 marca 2024 r. – Żerań Mały\n14 marca 2024 r. – Nowa Wieś\n")
+    assert [e["region"]["gmina"] for e in apart["events"]][:2] == ["Drużbice", "Olszewo-Borki"]
+    assert apart["events"][2]["region"]["gmina"] not in ("Drużbice", "Olszewo-Borki")

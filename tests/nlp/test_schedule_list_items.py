@@ -86,3 +86,10 @@ def test_a_conference_over_days_with_its_programme_stays_one_event():
             "8 czerwca, godz. 9.00 – podsumowanie\n")
     events = [(m.start, m.end) for m in find_dates(text) if m.kind == "event"]
     assert events == [("2025-06-06T10:00", "2025-06-08")]
+
+
+def test_a_list_lead_broken_before_its_comma_still_says_what_the_items_are():
+    # (a page's stray line break before `, przygotowane …:`: the lead begins on the line above)
+    text = ("Dziękujemy za Waszą pracę i zapraszamy na warsztaty\n, przygotowane specjalnie dla seniorów:\n\n"
+            "  • 3 kwietnia 2024 - Ogród zimą\n  • 17 kwietnia 2024 - Zdrowa kuchnia\n")
+    assert _events(text) == ["2024-04-03", "2024-04-17"]

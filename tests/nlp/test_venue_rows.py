@@ -196,3 +196,24 @@ def test_a_rows_district_before_its_hour_is_no_place_when_a_place_follows(extrac
             "Dzielnica Borki, godz. 17:00, Szkoła Podstawowa nr 2, ul. Leśna 5\n")
     assert _venues(extractor.extract(text)) == [("Dzielnicowy Dom Kultury", "ul. Polna 3", None),
                                                 ("Szkoła Podstawowa nr 2", "ul. Leśna 5", None)]
+
+
+def test_a_row_listing_two_villages_is_a_meeting_in_each_and_a_town_with_its_building_is_one(extractor):
+    text = ("Terminy zebrań wiejskich:\n"
+            "12 marca 2024 r. – Bukowie-Dolne, Nowa Wieś\n"
+            "13 marca 2024 r. – Wola Głupicka\n")
+    result = extractor.extract(text)
+    # (the register writes `Bukowie Dolne`; pages join the words with a hyphen too)
+    assert [(e["start"], result["venues"][e["venue"]]["city"]) for e in result["events"]] == [
+        ("2024-03-12", "Bukowie Dolne"), ("2024-03-12", "Nowa Wieś"), ("2024-03-13", "Wola Głupicka")]
+    one = extractor.extract("Spotkania z mieszkańcami:\n• 12 marca 2024, godz. 17.00 Lipno, Stara Szkoła, ul. Polna 1\n"
+                            "• 13 marca 2024, godz. 17.00 Borki, Szkoła Podstawowa, ul. Leśna 2\n")
+    assert [e["start"] for e in one["events"]] == ["2024-03-12T17:00", "2024-03-13T17:00"]
+
+
+def test_a_rows_topic_opening_with_a_noun_a_village_shares_is_no_place(extractor):
+    text = ("Zapraszamy na szkolenia dla pracowników socjalnych:\n"
+            "• 3 kwietnia 2024 - Zasady rozliczania dotacji\n• 17 kwietnia 2024 - Ochrona danych osobowych\n")
+    result = extractor.extract(text)
+    assert [e["start"] for e in result["events"]] == ["2024-04-03", "2024-04-17"]
+    assert result["venues"] == []

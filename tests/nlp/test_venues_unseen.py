@@ -423,3 +423,14 @@ def test_where_they_went_after_a_lower_case_adjective_and_an_agenda_point(text, 
 ])
 def test_a_day_or_a_law_named_like_a_place_is_no_venue(text, expected):
     assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day written out with `roku` right before: the place of what happens that day
+    ("Spotkanie 20 października 2023 roku w GOK w Lipnie.", [("GOK w Lipnie", None, "Lipno")]),
+    ("II FORUM SENIORÓW w dniu 20 października 2023 roku w MOSiR w Lipnie", [("MOSiR w Lipnie", None, "Lipno")]),
+    # a year alone is when a body was founded, not a day something happens
+    ("Koło powstało w 1997 roku w GOK w Lipnie.", []),
+])
+def test_an_acronym_named_place_right_after_a_day_written_with_roku(text, expected):
+    assert _venues(text) == expected

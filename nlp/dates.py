@@ -43,7 +43,7 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
                               time_mentions)
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
-from nlp.dates_years import (list_years, month_year_anchors, named_years, nearest_anchor, new_term_year,
+from nlp.dates_years import (heading_years, list_years, month_year_anchors, named_years, nearest_anchor, new_term_year,
                              read_by_weekday, school_years, sentence_year, statute_spans, weekday_page_year,
                              weekday_year, written_anchors, year_before, year_of_writing, years_of_written_days)
 from nlp.mojibake import mend_code_page
@@ -116,6 +116,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         elif named and named[0][0] < anchors[0][0]:
             years = named   # (`2012 rok` / `30 sierpnia b.r. – …`: for `br.` above the first date written in full)
     lists = list_years(text) if needs_reference else []
+    headings = heading_years(text) if needs_reference else []   # (`Rok 2008` / `1 stycznia …`)
     mentions: list[DateMention] = []
     implicit: set[int] = set()   # dziś / w sobotę: days named without a date
     last_day: dt.date | None = None
@@ -132,7 +133,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         year = written if written is None else weekday_year(written, expr)   # (`sobotę, 3 lutego`: its weekday's)
         if year is None and expr.parts and all(p.month and not p.year for p in expr.parts):
             # `Forum 2018, które odbędzie się 28 września`; on a dated page, `W 2008 roku … 5 marca`
-            year = sentence_year(text, expr.start, statutes, said_in=published is not None)
+            year = sentence_year(text, expr.start, statutes, said_in=published is not None) \
+                or (year_before(headings, expr.start) if headings and headings[0][0] < expr.start else None)
         named_year = year is None and bool(years) and (not anchors or expr.current_year and expr.start < anchors[0][0])
         if named_year:
             year = year_before(years, expr.start)

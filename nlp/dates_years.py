@@ -315,3 +315,22 @@ def years_of_written_days(text: str, exprs: list[DateExpr]) -> None:
             known = years.get((p.month, p.day)) if p.year is None and p.nth is None and not p.month_end else None
             if known and len(known) == 1:
                 p.year = next(iter(known))
+
+
+# a line naming a year alone (`Rok 2008`, `2009 r.`): a chronicle's heading over its days
+_YEAR_HEADING_RE = re.compile(r"^[ \t]*(?:rok[ \t]+)?(?P<year>(?:19|20)\d{2})[ \t]*(?:r\.|rok)?[ \t]*:?[ \t]*$",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def heading_years(text: str) -> list[tuple[int, int]]:
+    """(position, year) of each line that names a year alone, a chronicle's heading (`Rok 2008` /
+    `1 stycznia rozpoczęła się …`), which dates the year-less days under it; not a column of
+    years (an archive's `2019` / `2018` / `2017`)."""
+    found = [(m.start(), m.end(), int(m.group("year"))) for m in _YEAR_HEADING_RE.finditer(text)]
+    out = []
+    for k, (start, end, year) in enumerate(found):
+        before = text[found[k - 1][1]:start] if k else None
+        after = text[end:found[k + 1][0]] if k + 1 < len(found) else None
+        if not (before is not None and not before.strip() or after is not None and not after.strip()):
+            out.append((start, year))
+    return out

@@ -358,3 +358,14 @@ def test_a_year_the_sentence_is_said_to_be_in_dates_its_days_on_a_dated_page():
     deadline = [m.start for m in find_dates("Wnioski do budżetu miasta na rok 2013 można składać do końca sierpnia.",
                                             published=dt.date(2012, 8, 20)) if m.kind == "deadline"]
     assert deadline == ["2012-08-31"]
+
+
+def test_a_chronicles_year_heading_dates_the_days_under_it():
+    # (a birth date written in full is no year of the chronicle)
+    text = ("Kronika parafii\n\nRok 2008\n\n1 stycznia rozpoczęła się peregrynacja obrazu w naszej parafii.\n\n"
+            "12 lutego zmarł ks. Jan Lis urodzony 28.07.1917.\n\nRok 2009\n\n7 maja poświęcono nowy dzwon.\n")
+    days = [m.start for m in find_dates(text) if m.start[:4] != "1917"]
+    assert days == ["2008-01-01", "2008-02-12", "2009-05-07"]
+    # a column of years (an archive's links) heads nothing
+    archive = "12 lutego zmarł ks. Jan Lis urodzony 28.07.1917.\n\nArchiwum\n2019\n2018\n2017\n\n7 maja poświęcono dzwon.\n"
+    assert [m.start for m in find_dates(archive)][-1][:4] != "2017"

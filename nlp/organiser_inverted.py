@@ -9,7 +9,7 @@ import re
 
 from nlp.clauses import clause_start
 from nlp.morph import analyse
-from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.org_names import Token, find_names, is_adjective, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.organiser_grammar import (CONTRAST_RE, DATE_LEMMAS, Span, can_be_subject, frames, is_event_noun,
                                    is_finite_verb, is_glue_word, is_preposition, joins_list_items, leading_body,
                                    verb_reading, without_holders)
@@ -18,7 +18,7 @@ from nlp.organiser_lists import correlative_joint, is_group_noun, list_opening_e
 from nlp.organiser_gaps import framework_before
 from nlp.organiser_subjects import support_before
 
-__all__ = ["inverted_subject", "relative_pronoun"]
+__all__ = ["antecedent_subject", "inverted_subject", "relative_pronoun", "relative_to_event"]
 
 # (`…, które organizują`, `…, na które zapraszają`, `…, podczas którego`)
 # (the comma before `które` is often left out: `spotkanie z dyrektorami szkół które zorganizował`)
@@ -150,6 +150,30 @@ def _antecedent_is_event(before: str) -> bool:
     return True
 
 
+def _event_right_before(before: str) -> bool:
+    """`spotkanie opłatkowe, które`: the noun right before the relative pronoun (past its
+    adjectives) is an event's."""
+    for word in reversed(re.findall(r"\w+", before)[-3:]):
+        if is_event_noun(word):
+            return True
+        if not is_adjective(word):
+            return False
+    return False
+
+
+_REFLEXIVE_RE = re.compile(r"\s+się\b")
+
+
+def relative_to_event(text: str, clause: int, verb: Token) -> bool:
+    """`spotkanie opłatkowe, które przygotowało Koło X`: the verb's clause opens with a relative
+    pronoun that stands for an event's noun, the verb's object (not `forum, które rozpocznie
+    się`: the event begins by itself)."""
+    lead = text[clause:verb.start].strip()
+    relative = relative_pronoun(lead)
+    return relative is not None and not _REFLEXIVE_RE.match(text, verb.end) \
+        and _event_right_before(text[max(0, clause - 60):clause] + lead[:relative.start()])
+
+
 @functools.lru_cache(maxsize=100_000)
 def _only_nominative(word: str) -> bool:
     """`Seniorzy`, `mieszkańcy`: a noun form that is a subject and cannot be an object."""
@@ -203,3 +227,28 @@ def _coordinated_verbs(words: str) -> bool:
     found = words.lower().split()
     return bool(found) and found[0] in ("i", "oraz") and any(verb_reading(w) for w in found[1:]) \
         and all(w in frames().copulas or verb_reading(w) for w in found[1:])
+
+
+_SUBJECT_RELATIVES = frozenset({"który", "która", "które", "którzy"})
+
+
+def antecedent_subject(text: str, clause: int, verb_start: int) -> list[Span]:
+    """`dzięki Kołu Gospodyń X oraz Stowarzyszeniu Y, które przygotowały to spotkanie`: the
+    names a relative pronoun in the nominative stands for, the list right before its comma,
+    are the verb's subject (the caller has seen the event after the verb)."""
+    lead = text[clause:verb_start]
+    relative = relative_pronoun(lead.strip())
+    if relative is None or relative.group().strip(" ,").split()[0].lower() not in _SUBJECT_RELATIVES:
+        return []
+    comma = text.rfind(",", max(0, clause - 2), verb_start)
+    if comma < 0 or text[comma + 1:verb_start].strip().split()[0].lower() not in _SUBJECT_RELATIVES:
+        return []
+    names = find_names(text, clause_start(text, comma), comma, lowercase=True)
+    if not names or text[names[-1][1]:comma].strip():
+        return []
+    out = [names[-1]]
+    for span in reversed(names[:-1]):
+        if not joins_list_items(text[span[1]:out[0][0]]):
+            break
+        out.insert(0, span)
+    return out

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import analyse, numbers
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title,
-                           lemma_set, looks_like_acronym)
+                           is_org_head, is_person_role, lemma_set, looks_like_acronym, tokenize)
 from nlp.org_people import named_person_end, person_in_office_end
 from nlp.org_words import _participle
 from nlp.organiser_grammar import Span, frames, is_event_noun, is_instrumental, is_role_noun, past_adverbs_back
@@ -314,12 +314,25 @@ def _apposed_to_role(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
             and (not names or names[-1][1] <= tokens[k - 2].start):
         return [(tokens[k - 2].start, tokens[k - 1].end)]   # `Z pozdrowieniami Jan Kowalski, organizator.`
     if not names or names[-1][1] != tokens[k - 1].end:
-        return []
+        return _body_of_person_role(text, tokens, k)
     first = len(names) - 1
     plural = not _singular(tokens[i].text)   # `X i Y, organizatorzy przedsięwzięcia, kierują`: all the bodies listed
     while plural and first > 0 and _JOINED_RE.fullmatch(text, names[first - 1][1], names[first][0]):
         first -= 1
     return names[first:]
+
+
+def _body_of_person_role(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
+    """`Jan Lis, prezes fundacji Małe Kroki, współorganizator wydarzenia`: the body, named in
+    lower case after the person's role, before the apposition's comma at tokens[k]."""
+    names = find_names(text, clause_start(text, tokens[k].start), tokens[k].start, lowercase=True)
+    if not names or names[-1][1] != tokens[k - 1].end:
+        return []
+    words = tokenize(text, *names[-1])
+    if len(words) < 3 or not is_person_role(words[0].text) or words[1].is_cap \
+            or not is_org_head(words[1].text.capitalize()):
+        return []
+    return [(words[1].start, names[-1][1])]
 
 
 @functools.cache

@@ -52,7 +52,8 @@ from nlp.organiser_lists import names_after
 from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
 from nlp.organiser_hosts import host_frames
 from nlp.organiser_initiative import initiative_frames
-from nlp.organiser_inverted import inverted_subject, object_pronoun_after, relative_pronoun
+from nlp.organiser_inverted import (antecedent_subject, inverted_subject, object_pronoun_after, relative_pronoun,
+                                   relative_to_event)
 from nlp.organiser_signed_letters import signed_invitation
 from nlp.organiser_projects import implementers_after, project_antecedent, project_fronted, realised_by, runs_project
 from nlp.organiser_involvement import involvement_frames
@@ -166,8 +167,9 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 and not event_between(text, tok.end, _before_relative(text, tok.end, end)) \
                 and not _TO_TAKE_PART_RE.match(text, tok.end) and not running:
             # `Wydarzenie przygotowało X`: the event before the verb, its maker after it
-            event_first = not relative and (event_between(text, clause_start(text, tok.start), tok.start)
-                                             or _event_pronoun(text, tok))
+            # (`spotkanie, które przygotowało Koło X`: the relative pronoun stands for the event)
+            event_first = relative_to_event(text, clause_start(text, tok.start), tok) if relative \
+                else event_between(text, clause_start(text, tok.start), tok.start) or _event_pronoun(text, tok)
             if not event_first and not opens_notice(text, tok.start, lemma):
                 continue   # `Burmistrz informuje, że rozstrzygnięto konkurs`: no event
         if _invited_within(tokens, i):
@@ -183,6 +185,8 @@ def _verb_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if not before and not relative:
             before = pronoun_antecedent(text, tokens, i) or clause_opening_name(text, tok.start) \
                 or named_in_full(text, tok.start)
+        elif not before and not event_first:   # (`…, które przygotowały to spotkanie`: the names before the comma)
+            before = antecedent_subject(text, clause_start(text, tok.start), tok.start)
         if before and relative and is_event_noun(text[before[0][0]:before[0][1]].split()[0]):
             before = []   # `Forum Roczne Programu, które organizują X`: the event, not who organises it
         if before:

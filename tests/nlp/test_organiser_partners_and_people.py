@@ -277,3 +277,24 @@ def test_a_scouting_rank_between_an_office_and_its_holder(text, expected):
 ])
 def test_people_with_two_first_names_second_names_after_a_dash_and_mixed_case_acronyms(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the relative pronoun stands for the event, the verb's object: the name after the verb made it
+    ("W sobotę 14 grudnia 2019 r. w sali OSP w Lipnie odbyło się spotkanie opłatkowe, które przygotowało "
+     "Koło Gospodyń Wiejskich w Lipnie.", ["Koło Gospodyń Wiejskich w Lipnie"]),
+    # the relative pronoun in the nominative stands for the names before its comma
+    ("Spotkanie odbyło się 14 grudnia 2019 r. Dziękujemy Stowarzyszeniu Lipa i Fundacji Borki, które "
+     "przygotowały to spotkanie.", ["Stowarzyszeniu Lipa", "Fundacji Borki"]),
+    # an event that begins by itself names no maker
+    ("Stowarzyszenie Lipa zaprasza na forum, które rozpocznie się 31 maja 2023 r. o godz. 12:00. Podczas forum "
+     "przedstawiony zostanie projekt Lokalnej Strategii Rozwoju.", ["Stowarzyszenie Lipa"]),
+])
+def test_relative_clauses_of_making_an_event(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_body_named_in_lower_case_after_a_persons_role_before_an_organisers_apposition():
+    text = ("4 grudnia 2023 r. odbyło się spotkanie wolontariuszy. – Cieszymy się – mówił Jan Lis, prezes fundacji "
+            "Małe Kroki, współorganizator wydarzenia.")
+    assert _names(text) == ["fundacji Małe Kroki"]

@@ -178,6 +178,8 @@ def signature(text: str) -> list[tuple[int, int]]:
 
 # the rest of a committee's name on the line below its office: capitalised words and their joints
 _REMIT_LINE_RE = re.compile(r"[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+(?:i|oraz|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|[-–][ \t]))*[ \t]*$")
+_REMIT_RUNS_ON_RE = re.compile(r"[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:,?[ \t]+(?:i|oraz|z|ze|do|na|dla|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*"
+                               r"|[-–][ \t]))*[ \t]*$")
 
 
 def _committee_remit_below(text: str, lines: list[tuple[int, str]], k: int) -> int | None:
@@ -188,10 +190,15 @@ def _committee_remit_below(text: str, lines: list[tuple[int, str]], k: int) -> i
         return None
     tokens = tokenize(text, lines[k][0], lines[k][0] + len(lines[k][1].rstrip()))
     words = [t for t in tokens if t.is_word]
-    if len(words) != 2 or not is_office_title(words[0].text) or not lemma_set(words[1].low) & _committees():
+    # (`Przewodniczący Komisji Edukacji, Kultury,` / `Sportu i Współpracy z Organizacjami`: its
+    # remit, a list, runs on over the comma ending the line)
+    runs_on = lines[k][1].rstrip().endswith(",") and all(t.is_cap for t in words[1:])
+    if not (len(words) == 2 or runs_on and len(words) > 2) or not is_office_title(words[0].text) \
+            or not lemma_set(words[1].low) & _committees():
         return None
     remit_start, remit = lines[k - 1]
-    if not _REMIT_LINE_RE.fullmatch(remit.rstrip("\r\n")) or len(remit.strip()) > 80:
+    if not (_REMIT_RUNS_ON_RE if runs_on else _REMIT_LINE_RE).fullmatch(remit.rstrip("\r\n")) \
+            or len(remit.strip()) > 80:
         return None
     if k >= 2 and not person_line(text, lines[k - 2]):
         return None

@@ -69,8 +69,8 @@ def find_venues(text: str, *, default_city: str | None = None, prefer: str | Non
         PREFER.reset(token)
 
 
-# a time, `r.`, a day written out with `roku` (`20 października 2023 roku`) or a bracket right
-# before `w`: the place of what happens then
+_THIS = frozenset({"tym", "tej", "tych", "ten", "tę"})
+# a time, `r.`, a day with `roku` (`20 października 2023 roku`) or a bracket before `w`: the place of what happens then
 _TIMED_BEFORE_RE = re.compile(r"(?:godz\.?(?:\s*\d{1,2})?|\d{1,2}[:.]\d{2}|r\.|\d{1,2}[ .]+[^\W\d_]+[ .]+\d{4}\s+roku"
                               r"|\))\s*,?\s*$")
 
@@ -166,8 +166,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                                            or ours) and arrival_in(text, lead.start())):
             continue   # `zapraszamy do Centrum Kultury`: only an invitation or arrival makes `do` a venue
         if not word[:1].isupper() and not is_venue_noun(word) and not grounds and not ours \
-                and not ((is_adj(word) or is_adverb(word)) and preposition in ("w", "we")):
-            continue   # cheap test first: most `w` open no place at all
+                and not ((is_adj(word) or is_adverb(word)) and preposition in ("w", "we") and word not in _THIS):
+            continue   # cheap test first: most `w` open no place at all (nor `w tym stadniną koni`: including)
         if preposition in ("przy", "nad", "przed") and not DATE_OR_TIME_RE.search(
                 text, max(line_bounds(text, lead.start())[0], lead.start() - 40),
                 min(sentence_end(text, lead.end()), lead.end() + 80)):

@@ -260,3 +260,12 @@ def test_an_office_under_a_patrons_label_signs_nothing():
 ])
 def test_a_signer_after_a_closing_invitation_on_one_line(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+def test_a_committees_remit_listed_over_two_signature_lines_keeps_the_whole_office():
+    text = ("Posiedzenie Komisji odbędzie się 17 czerwca 2025 roku w sali 113 Starostwa.\nPorządek obrad:\n"
+            "1. Otwarcie.\n2. Zakończenie obrad.\n\n"
+            "    Przewodniczący Komisji Oświaty, Kultury, \n    Sportu i Współpracy z Organizacjami Pozarządowymi \n\n"
+            "    Jan Kowalski\n")
+    assert [o.name for o in find_organisers(text)] == [
+        "Przewodniczący Komisji Oświaty, Kultury, Sportu i Współpracy z Organizacjami Pozarządowymi"]

@@ -434,3 +434,15 @@ def test_a_day_or_a_law_named_like_a_place_is_no_venue(text, expected):
 ])
 def test_an_acronym_named_place_right_after_a_day_written_with_roku(text, expected):
     assert _venues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `w tym` says "including", not where
+    ("Spotkanie odbyło się 12 maja 2024 r. w Ministerstwie Rodziny w Warszawie. Prezentowało się sześć ośrodków "
+     "z województwa w tym Centrum Usług Społecznych w Lipnie.", [("Ministerstwie Rodziny w Warszawie", None, "Warszawa")]),
+    # a village before a year is an edition's name, not a village and its house number
+    ("W piątek 21 listopada 2025 o godzinie 17:00 w Bibliotece w Lipnie odbyła się promocja almanachu. Książka "
+     "jest pokłosiem konkursu Spotkań Pokoleń Kruszwica- Kobylniki 2025.", [("Bibliotece w Lipnie", None, "Lipno")]),
+])
+def test_including_and_a_year_after_a_village_name_no_place(text, expected):
+    assert _venues(text) == expected

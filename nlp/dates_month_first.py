@@ -13,7 +13,7 @@ import re
 from nlp.dates_lexicon import ENGLISH_MONTH_WORD, MONTH_FIRST_OF, MONTH_FIRST_WORD, MONTH_STAMP_OF, YEAR_WORD
 from nlp.dates_types import DateExpr, DatePart
 
-__all__ = ["ENGLISH_DAY_FIRST_RE", "MONTH_FIRST_RE", "month_first_dates", "month_first_part", "short_month_at"]
+__all__ = ["ENGLISH_DAY_FIRST_RE", "MONTH_FIRST_RE", "month_first_dates", "month_first_part", "template_month_at"]
 
 _I = re.IGNORECASE
 _DAY_SUFFIXES = ("st", "nd", "rd", "th")
@@ -70,7 +70,11 @@ def _word_starts(window: str) -> list[int]:
     return [i for i, c in enumerate(window) if c.isalpha() and (i == 0 or not window[i - 1].isalpha())]
 
 
-def short_month_at(text: str, pos: int) -> bool:
-    """Does a template's three-letter month (`cze 15, 2023`) open the text at `pos`?"""
+_ENGLISH_MONTH_RE = re.compile(rf"(?:{ENGLISH_MONTH_WORD})(?!\w)", _I)
+
+
+def template_month_at(text: str, pos: int) -> bool:
+    """Does a template's month open the text at `pos`: a three-letter one (`cze 15, 2023`) or an
+    English one (`January 16, 2024`), which no Polish page's clock prints?"""
     word = re.match(r"[^\W\d_]+", text[pos:pos + 12])
-    return bool(word) and word.group().lower() in MONTH_STAMP_OF
+    return bool(word) and (word.group().lower() in MONTH_STAMP_OF or bool(_ENGLISH_MONTH_RE.match(word.group())))

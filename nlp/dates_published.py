@@ -20,7 +20,7 @@ from nlp.dates_lexicon import (BYLINE_WORDS, CUE_OBJECT, EVENT_LABELS, PUBLICATI
                                WEEKDAY_OF, WEEKDAY_PAST_MODIFIER, WEEKDAY_WORD, cue_anywhere)
 from nlp.dates_line_numbers import under_row_number
 from nlp.dates_live_clock import live_clock_label_before, name_days_below
-from nlp.dates_month_first import short_month_at
+from nlp.dates_month_first import template_month_at
 from nlp.dates_posted_clock import posted_clock_stamp, posting_clock
 from nlp.dates_table_rows import date_lines, in_a_table, timetable_row
 from nlp.dates_title_stamps import all_days, dated_notice, dates_elsewhere, iso_title_line, month_stamp
@@ -138,9 +138,9 @@ def _stamp_on_line(text: str, line_start: int, line_end: int) -> tuple[dt.date, 
                     and not text[line_start:pos].strip(" \t|•*·-–"):
                 return found[0], pos, max(found[1], titled.end("clock")), True, True
             continue
-        if month_first and not tail.group("byline") and not short_month_at(text, pos):
+        if month_first and not tail.group("byline") and not template_month_at(text, pos):
             continue   # "maj 25, 2010 przez admin" is a byline; alone, as likely a live clock
-            # (but "cze 15, 2023", a template's short month, is a post's date)
+            # (but "cze 15, 2023", "January 16, 2024": a template's month, a post's date)
         prefix = text[line_start:pos]
         clock = bool(tail.group("clock"))
         if tail.group("hour_word") and not posting_clock(tail.group("clock")):

@@ -15,7 +15,7 @@ from nlp.org_words import is_org_head
 from nlp.organiser_grammar import Span
 from nlp.vocabulary import is_event_noun
 
-__all__ = ["gender_disagrees", "nominative_name_inside", "opening_subject"]
+__all__ = ["gender_disagrees", "nominative_name_inside", "opening_subject", "plural_verb", "singular_verb"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _OPENING_GAP_RE = re.compile(r"[\s„\"'(•*–-]*")
@@ -92,3 +92,17 @@ def nominative_name_inside(text: str, span: Span) -> int | None:
             i -= 1
         return words[i][0]
     return None
+
+
+def plural_verb(text: str, verb_start: int) -> bool:
+    """Is the verb at `verb_start` in the plural (`zapraszają`, `zorganizowali`)?"""
+    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
+    return verb is not None and any(r.pos in ("fin", "praet") and r.tag.split(":")[1:2] == ["pl"]
+                                    for r in analyse(verb.group().lower()))
+
+
+def singular_verb(text: str, verb_start: int) -> bool:
+    """Is the verb at `verb_start` in the singular only (`była`, `zaprasza`)?"""
+    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
+    readings = [r for r in analyse(verb.group().lower()) if r.pos in ("fin", "praet", "bedzie")] if verb else []
+    return bool(readings) and all(r.tag.split(":")[1:2] == ["sg"] for r in readings)

@@ -366,7 +366,7 @@ def mentions_event(tokens: Sequence[Token]) -> bool:
 
 def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int | None:
     """The index after one of `phrases` starting at tokens[i], if one does; one adjective
-    may stand inside it (`we współpracy merytorycznej z`)."""
+    may stand inside it (`we współpracy merytorycznej z`, `w ramach współpracy podjętej z`)."""
     candidates = phrases.get(tokens[i].low)
     if not candidates:
         return None
@@ -386,7 +386,8 @@ def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int | None:
 
 @functools.lru_cache(maxsize=100_000)
 def _is_adjective(word: str) -> bool:
-    return any(r.pos == "adj" for r in analyse(word.lower()))
+    """`merytorycznej`, `podjętej` (a passive participle): what may describe a phrase's noun."""
+    return any(r.pos in ("adj", "ppas") for r in analyse(word.lower()))
 
 
 def past_adverbs_back(tokens: Sequence[Token], k: int, limit: int = 4) -> int:

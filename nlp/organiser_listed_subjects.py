@@ -8,7 +8,7 @@ from nlp.clauses import clause_start
 from nlp.org_names import find_names
 from nlp.organiser_grammar import Span, is_glue
 from nlp.organiser_lists import names_after
-from nlp.organiser_subjects import plural_verb
+from nlp.organiser_agreement import plural_verb
 
 _MIN_ITEMS = 2
 

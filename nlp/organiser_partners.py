@@ -12,11 +12,12 @@ from nlp.clauses import clause_end, clause_start
 from nlp.dates_lexicon import MONTH_WORD
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_office_title, lemma_set, tokenize
-from nlp.organiser_grammar import Span, frames, is_glue_word, joins_list_items, phrase_at, verb_reading
+from nlp.organiser_grammar import Span, event_between, frames, is_glue_word, joins_list_items, phrase_at, verb_reading
 from nlp.organiser_lists import names_after
 from nlp.organiser_nouns import is_verb_form
 
-__all__ = ["coordinated", "invited_to_co_organise", "our_partners", "partners", "partners_after_verb", "past_partners"]
+__all__ = ["coordinated", "invited_to_co_organise", "our_partners", "partners", "partners_after_verb",
+           "partners_opening_held_sentence", "past_partners"]
 
 # an item of a list that dates a meeting: `• w Lipnie … – 17 sierpnia`, `- 17.08 …`
 _DATED_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?:[•*·▪\-–]|\d{{1,2}}[.)])[ \t]+"
@@ -80,6 +81,27 @@ def our_partners(text: str, tokens: Sequence[Token]) -> list[Span]:
                 t.is_word and _first_person(t.low) for t in tokens[max(0, i - 3):i]):
             out.extend(partners_after_verb(text, tokens, i) + invited_to_co_organise(text, tokens, i))
     return out
+
+
+def partners_opening_held_sentence(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """`We współpracy z Fundacją X 23 sierpnia w Urzędzie odbyło się szkolenie`: a sentence that
+    opens with a phrase of running it together and says a meeting is held names its co-organiser
+    (the one it ran with is left unnamed)."""
+    out: list[Span] = []
+    for k, tok in enumerate(tokens):
+        if not tok.is_cap or k and not (tokens[k - 1].text in ".!?" or "\n" in text[tokens[k - 1].end:tok.start]):
+            continue
+        stop = phrase_at(tokens, k, frames().cooperation_phrases)
+        if stop is None:
+            continue
+        end = clause_end(text, tok.start, 300)
+        sentence = text[tok.start:end]
+        if _HELD_RE.search(sentence) and event_between(text, tokens[stop - 1].end, end):
+            out.extend(names_after(text, tokens[stop - 1].end)[:3])
+    return out
+
+
+_HELD_RE = re.compile(r"(?<!\w)(?:odbył\w*|odbęd\w+|odbywa\w*)\s+się(?!\w)", re.IGNORECASE)
 
 
 def _item_partners(text: str) -> list[Span]:

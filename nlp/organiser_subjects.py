@@ -15,7 +15,7 @@ from nlp.morph import analyse, can_be, name_classes, only_pos
 from nlp.org_lower_names import gazetteer_place
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
-from nlp.organiser_agreement import gender_disagrees, nominative_name_inside, opening_subject
+from nlp.organiser_agreement import gender_disagrees, nominative_name_inside, opening_subject, plural_verb, singular_verb
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
 from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, body_after_framework, commission_phrase,
@@ -168,6 +168,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         # Suchy Las, Wójt X chciałby zaprosić`: the subject after it still is one)
         subject = subject[1:] if len(subject) > 1 and not _CONJUNCTION_RE.search(text, subject[0][1], subject[1][0]) \
             else []
+    if len(subject) > 1 and text[subject[-2][1]:subject[-1][0]].strip() == "," and singular_verb(text, verb_at) \
+            and is_event_noun(text[subject[-2][0]:subject[-2][1]].split()[0]):
+        subject = subject[-1:]   # `odbyło się Forum X, Fundacja Y była współorganizatorem`: the event of the clause before
     if len(subject) == 1 and _number_disagrees(text, verb_at, subject[0]) \
             and not members_before(text, start, subject[0][0]) and not _COORDINATOR_RE.search(text, start, verb_at):
         subject = []   # `Ogólnopolski Zlot X organizują miasto Y`: the object, fronted
@@ -196,13 +199,6 @@ def _event_heading(text: str, span: Span) -> bool:
     before the verb is its object, fronted, not its maker."""
     name = text[span[0]:span[1]]
     return name.isupper() and is_event_noun(name.split()[0].lower())
-
-
-def plural_verb(text: str, verb_start: int) -> bool:
-    """Is the verb at `verb_start` in the plural (`zapraszają`, `zorganizowali`)?"""
-    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
-    return verb is not None and any(r.pos in ("fin", "praet") and r.tag.split(":")[1:2] == ["pl"]
-                                    for r in analyse(verb.group().lower()))
 
 
 def _person_alone(text: str, start: int, verb_start: int) -> list[Span]:

@@ -49,7 +49,8 @@ from nlp.organiser_layout import closing_body, label_blocks, letter_head, names_
 from nlp.organiser_signature import signature
 from nlp.organiser_forms import distinct_spans, in_full
 from nlp.organiser_lists import names_after
-from nlp.organiser_partners import coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb
+from nlp.organiser_partners import (coordinated, invited_to_co_organise, our_partners, partners, partners_after_verb,
+                                   partners_opening_held_sentence)
 from nlp.organiser_hosts import host_frames
 from nlp.organiser_initiative import initiative_frames
 from nlp.organiser_inverted import (antecedent_subject, inverted_subject, object_pronoun_after, relative_pronoun,
@@ -342,7 +343,7 @@ def find_organisers(text: str) -> list[Organiser]:
         spans.extend(closing_body(text) or publisher(text))
     elif has_event and we_speak:
         spans.extend(closing_body(text))   # `… spotkanie Zastępcy Prezydenta … Zapraszamy` / `Anna Lis` / `GCPU`
-    spans += our_partners(text, tokens) + coordinated(text, spans)
+    spans += our_partners(text, tokens) + partners_opening_held_sentence(text, tokens) + coordinated(text, spans)
     agenda = agenda_items(text)
     # (an item's bodies are its topic; `I Lubuski Sejmik Seniorów` is an edition of an event)
     spans = [span for span in spans if not in_agenda(agenda, span) and not names_an_edition(text, *span)]

@@ -53,9 +53,10 @@ def test_a_blog_templates_day_short_month_and_year_run_together_date_its_entries
     # the month in the nominative, a comma before the year
     ("Dodano: 29 Kwiecień, 2009, 09:43:50", ("2009-04-29T09:43", "publication")),
     ("Zebranie odbędzie się 24.09.2009 o 17:00:00 w sali.", ("2009-09-24T17:00", "event")),
-    # a three-letter month with its year, and an English one first
+    # a three-letter month with its year, and an English one first (alone on the top line: a
+    # template's post date, which no Polish page's clock prints)
     ("Wpis z 20 cze 2007 o wyjeździe", ("2007-06-20", "other")),
-    ("Aug 15, 2010\n\nKoniec obozu", ("2010-08-15", "other")),
+    ("Aug 15, 2010\n\nKoniec obozu", ("2010-08-15", "publication")),
 ])
 def test_stamps_written_short_or_to_the_second(text, expected):
     found = find_dates(text, published=dt.date(2010, 10, 13), today=TODAY)

@@ -298,3 +298,22 @@ def test_a_body_named_in_lower_case_after_a_persons_role_before_an_organisers_ap
     text = ("4 grudnia 2023 r. odbyło się spotkanie wolontariuszy. – Cieszymy się – mówił Jan Lis, prezes fundacji "
             "Małe Kroki, współorganizator wydarzenia.")
     assert _names(text) == ["fundacji Małe Kroki"]
+
+
+def test_a_singular_copula_takes_the_name_after_the_comma_not_the_event_of_the_clause_before():
+    # (a unit after its body, `Starostwo X, Wydział Y organizuje`, stays one subject of two names)
+    text = ("1 grudnia odbyło się Forum Organizacji Pozarządowych Powiatu Lipnowskiego, Fundacja „Lipa” była "
+            "współorganizatorem tego wydarzenia.")
+    assert _names(text) == ["Fundacja „Lipa”"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W ramach współpracy podjętej z Samorządem Województwa Lipnowskiego, 23 sierpnia 2019 r. w Urzędzie Miejskim "
+     "w Lipnie odbyło się szkolenie dla rolników.", ["Samorządem Województwa Lipnowskiego"]),
+    ("We współpracy z Fundacją Lipa 23 sierpnia 2019 r. w Urzędzie Miejskim w Lipnie odbędzie się szkolenie.",
+     ["Fundacją Lipa"]),
+    # a cooperation that holds no meeting in its sentence names no organiser
+    ("We współpracy z Fundacją Lipa gmina wydała przewodnik. Szkolenie odbyło się 23 sierpnia 2019 r.", []),
+])
+def test_a_sentence_opening_with_running_it_together_names_the_co_organiser_of_the_meeting_it_holds(text, expected):
+    assert _names(text) == expected

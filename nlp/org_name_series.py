@@ -49,12 +49,13 @@ def genitive_series_end(text: str, tokens: Sequence[Token], j: int) -> int | Non
     k = j
     while k + 1 < len(tokens) and k - j < 8 and tokens[k].text == "," and tokens[k + 1].is_cap \
             and genitive_complement(tokens[k + 1].text) and not is_org_head(tokens[k + 1].text) \
-            and not _gap_breaks(text, tokens[k], tokens[k + 1]):
+            and not is_office_title(tokens[k + 1].text) and not _gap_breaks(text, tokens[k], tokens[k + 1]):
         k += 2
         while k < len(tokens) and tokens[k].is_cap and genitive_complement(tokens[k].text) and tokens[k].is_word:
             k += 1   # (`, Rozwoju Regionalnego`)
     if k == j or k + 1 >= len(tokens) or tokens[k].low not in ("i", "oraz") or not tokens[k + 1].is_cap \
-            or not genitive_complement(tokens[k + 1].text) or is_org_head(tokens[k + 1].text):
+            or not genitive_complement(tokens[k + 1].text) or is_org_head(tokens[k + 1].text) \
+            or is_office_title(tokens[k + 1].text):   # (`Starosty X, Dyrektora Y oraz Prezesa Z`: three offices)
         return None
     k += 2
     while k < len(tokens) and tokens[k].is_cap and genitive_complement(tokens[k].text) and tokens[k].is_word \

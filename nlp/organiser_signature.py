@@ -228,19 +228,21 @@ def _lower_office_line(text: str, tokens: Sequence[Token]) -> Span | None:
 
 
 def _offices_joined(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """`Sołtys i Rada Sołecka`, `Wójt Gminy X oraz Rada Gminy X`: a line of offices and bodies joined
-    by `i` or `oraz`, each of which would sign alone."""
-    cuts = [k for k, t in enumerate(tokens) if t.low in ("i", "oraz")]
+    """`Sołtys i Rada Sołecka`, `Wójt Gminy X oraz Rada Gminy X`, `Sołtys wraz z Radą Sołecką`: a
+    line of offices and bodies joined by `i`, `oraz` or `wraz z`, each of which would sign alone."""
+    cuts = [(k, k + 1) for k, t in enumerate(tokens) if t.low in ("i", "oraz")]
+    cuts += [(k, k + 2) for k, t in enumerate(tokens[:-1])
+             if t.low in ("wraz", "wspólnie", "razem") and tokens[k + 1].low in ("z", "ze")]
     if not cuts or len(cuts) > 2:
         return []
     parts, start = [], 0
-    for cut in [*cuts, len(tokens)]:
+    for cut, after in [*sorted(cuts), (len(tokens), len(tokens))]:
         part = tokens[start:cut]
-        office = (part[0].start, part[-1].end) if _bare_office(part) else office_line(text, part)
+        office = None if not part else (part[0].start, part[-1].end) if _bare_office(part) else office_line(text, part)
         if office is None:
             return []
         parts.append(office)
-        start = cut + 1
+        start = after
     return parts
 
 

@@ -317,3 +317,10 @@ def test_a_singular_copula_takes_the_name_after_the_comma_not_the_event_of_the_c
 ])
 def test_a_sentence_opening_with_running_it_together_names_the_co_organiser_of_the_meeting_it_holds(text, expected):
     assert _names(text) == expected
+
+
+def test_offices_listed_in_the_genitive_after_dzieki_wspolpracy_each_co_organise():
+    text = ("Dzięki współpracy Starosty Powiatu Lipnowskiego, Dyrektora Powiatowego Urzędu Pracy oraz Prezesa Fundacji "
+            "„Lipa” w dniu 23.09.2008 w gospodarstwie agroturystycznym w Borkach odbyła się konferencja.")
+    assert _names(text) == ["Starosty Powiatu Lipnowskiego", "Dyrektora Powiatowego Urzędu Pracy",
+                            "Prezesa Fundacji „Lipa”"]

@@ -269,3 +269,9 @@ def test_a_committees_remit_listed_over_two_signature_lines_keeps_the_whole_offi
             "    Jan Kowalski\n")
     assert [o.name for o in find_organisers(text)] == [
         "Przewodniczący Komisji Oświaty, Kultury, Sportu i Współpracy z Organizacjami Pozarządowymi"]
+
+
+def test_an_office_signing_with_a_body_joined_by_wraz_z_signs_with_it():
+    text = ("Zebranie wiejskie odbędzie się w środę 26 sierpnia 2020 roku o godzinie 18.00 w Szkole Podstawowej.\n"
+            "Zapraszamy mieszkańców.\n\nSołtys wraz z Radą Sołecką")
+    assert [o.name for o in find_organisers(text)] == ["Sołtys", "Radą Sołecką"]

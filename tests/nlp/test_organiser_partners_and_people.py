@@ -324,3 +324,9 @@ def test_offices_listed_in_the_genitive_after_dzieki_wspolpracy_each_co_organise
             "„Lipa” w dniu 23.09.2008 w gospodarstwie agroturystycznym w Borkach odbyła się konferencja.")
     assert _names(text) == ["Starosty Powiatu Lipnowskiego", "Dyrektora Powiatowego Urzędu Pracy",
                             "Prezesa Fundacji „Lipa”"]
+
+
+def test_a_partner_of_running_it_together_inside_the_clause_of_our_own_verb():
+    text = ("15 września 2019 r. w Borkach przy współpracy z Miejsko-Gminną Biblioteką Publiczną w Lipnie "
+            "zorganizowaliśmy warsztaty wikliniarskie.")
+    assert _names(text) == ["Miejsko-Gminną Biblioteką Publiczną w Lipnie"]

@@ -215,14 +215,14 @@ def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
     # `przy wsparciu` alone may be advice, not money: only a known funder makes it funding
     if not funders and not any(p.implied for p in programmes):
         return []
-    programme = programmes[0] if programmes else None
+    programme = _outer(text, programmes) if programmes else None
     names = _funder_names(text, funders) if funders else [next(p.implied for p in programmes if p.implied)]
     if programme and names == [_UNION] and programme.funds:
         # the programme's own fund, when the page names it elsewhere (a slogan or logo line)
         named = funds_named(text) & set(programme.funds)
         if len(named) == 1:
             names = [named.pop()]
-    inside = [n for n in funders + programmes[:1] if n.start >= start]
+    inside = [n for n in funders + [programme] if n is not None and n.start >= start]
     last = max([n.end for n in inside] + [m.end()])
     action = _ACTION_RE.match(text, last)
     if action and programme and action.start() - programme.end <= 2:
@@ -242,6 +242,16 @@ def _statement(text: str, m: re.Match[str], end: int) -> list[Funding]:
     return [Funding(name, programme.name if programme and not (programme in parts and starts.get(name, 0) > programme.start)
                     else None, span, text[span[0]:span[1]], name not in unlisted)
             for name in names]
+
+
+_PART_OF_GAP_RE = re.compile(r"[\s”\"“]*")
+
+
+def _outer(text: str, programmes: list[Name]) -> Name:
+    """The first programme, or the one it is part of, named right after it (`w ramach KSOW Programu …`)."""
+    first = programmes[0]
+    after = next((p for p in programmes[1:] if p.start >= first.end), None)
+    return after if after is not None and _PART_OF_GAP_RE.fullmatch(text, first.end, after.start) else first
 
 
 def _co_source(text: str, programme: Name | None, funders: list[Name], names: list[str]) -> str | None:
@@ -270,11 +280,12 @@ def _right_before(text: str, programmes: list[Name], pos: int) -> list[Name]:
 
 def _named_funders(text: str, m: re.Match[str], tokens: list[Token], programmes: list[Name], end: int) -> list[Name]:
     """The funders a statement names, by the kind of phrase that opens it."""
-    # a funder inside a programme's name is part of that name (`Fundusz Inicjatyw Obywatelskich`)
-    # unless it owns the programme (`Programu Osłonowego Ministerstwa Rodziny`: the ministry pays)
+    # a funder inside a programme's name is part of that name (`Fundusz Inicjatyw Obywatelskich`;
+    # `środków Krajowej Sieci …`: not `środki krajowe`) unless it owns the programme (`Programu
+    # Osłonowego Ministerstwa Rodziny`: the ministry pays)
     funders = [f for f in find_funders(text, tokens) if not any(
-        p.start <= f.start and f.end <= p.end and p.name != f.name and f.rank >= 3 and not _owns(f, p)
-        for p in programmes) and not (f.rank == 4 and _after_place_word(text, f.start))]
+        p.start < f.end and f.start < p.end and f.end <= p.end and p.name != f.name and f.rank >= 3
+        and not _owns(f, p) for p in programmes) and not (f.rank == 4 and _after_place_word(text, f.start))]
     if WITHIN_PROJECT_RE.match(m.group()):
         return []   # `w ramach projektu „Zdolni z Pomorza”`: only a programme after it implies who pays
     if RECEIVED_AMOUNT_RE.match(m.group()):

@@ -24,7 +24,8 @@ _COMPLEMENT_RE = re.compile(r"\b(?:ze\s+środków|z\s+budżetu|z\s+dotacji|przez
                             r"przy\s+(?:finansowym\s+)?wsparciu(?:\s+finansowym)?|finansowego\s+udzielił\w*|z)\s+", re.IGNORECASE)
 _LABEL_COLON_RE = re.compile(r"(?<=\w):[ \t]+")   # `Partner finansowy: Fundacja X`
 _CARRIED_OUT_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(s) for s in lexicon("funding_cues.json")["realisation_verbs"]) + r")\w*\s+$", re.IGNORECASE)
+    r"\b(?:" + "|".join(re.escape(s) for s in lexicon("funding_cues.json")["realisation_verbs"]
+                         + lexicon("funding_cues.json")["grantee_participles"]) + r")\w*\s+$", re.IGNORECASE)
 _NUMERAL_RE = re.compile(r"[IVXLC]+|\d+")
 
 
@@ -223,7 +224,7 @@ def generic_funders(text: str, start: int, end: int, known: list[Name], *, label
     found = []
     for m in (_LABEL_COLON_RE if label else _COMPLEMENT_RE).finditer(text, start, end):
         if m.group().lower().startswith("przez") and _CARRIED_OUT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
-            continue   # `realizowanego przez Fundację X`: who carries it out, not who pays
+            continue   # `realizowanego przez Fundację X`, `dotacji uzyskanej przez X`: who carries it out or got it
         tokens = tokenize(text, m.end(), end)
         if not tokens or any(k.start <= tokens[0].start < k.end or 0 <= k.start - m.end() <= 12 for k in known):
             continue

@@ -80,7 +80,7 @@ def our_partners(text: str, tokens: Sequence[Token]) -> list[Span]:
         if found[1] == "first_person" or found[1] == "infinitive" and any(
                 t.is_word and _first_person(t.low) for t in tokens[max(0, i - 3):i]):
             out.extend(partners_after_verb(text, tokens, i) + invited_to_co_organise(text, tokens, i)
-                       + _partners_opening_our_clause(text, tokens, i))
+                       + _partners_opening_our_clause(text, tokens, i, organising=True))
     return out
 
 
@@ -119,13 +119,14 @@ def _item_partners(text: str) -> list[Span]:
     return out
 
 
-def _partners_opening_our_clause(text: str, tokens: Sequence[Token], i: int) -> list[Span]:
-    """`Wspólnie z Fundacją X omówimy …`, `15 września w Lipnie przy współpracy z Biblioteką X
-    zorganizowaliśmy warsztaty`: the partners named right before the verb of the page's own `we`,
-    after a partner phrase opening its clause or one of running it together inside it."""
+def _partners_opening_our_clause(text: str, tokens: Sequence[Token], i: int, *, organising: bool = False) -> list[Span]:
+    """`Wspólnie z Fundacją X omówimy …`: the partners named right before the verb of the page's
+    own `we`, after a partner phrase opening its clause; before a verb of organising, also after
+    one of running it together inside it (`15 września w Lipnie przy współpracy z Biblioteką X
+    zorganizowaliśmy warsztaty`)."""
     lead = tokenize(text, clause_start(text, tokens[i].start), tokens[i].start)
     stop = phrase_at(lead, 0, frames().partner_phrases) if lead else None
-    for k in range(1, len(lead)) if stop is None else ():
+    for k in range(1, len(lead)) if stop is None and organising else ():
         stop = phrase_at(lead, k, frames().cooperation_phrases)
         if stop is not None:
             break

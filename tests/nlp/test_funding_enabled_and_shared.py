@@ -70,3 +70,29 @@ def test_funding_stated_by_what_made_it_possible_or_who_paid_a_share(text, expec
 ])
 def test_no_funding_without_a_payer(text):
     assert _funding(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rural network of the rural development programme: the Union pays through it
+    ("Szkolenie sfinansowano ze środków Krajowej Sieci Obszarów Wiejskich.",
+     [("Unia Europejska", "Krajowa Sieć Obszarów Wiejskich")]),
+    # the grantee named after `uzyskanej przez` pays nothing
+    ("Organizacja warsztatów możliwa była dzięki dotacji uzyskanej przez Izbę Rolniczą w Lipnie z Krajowej Sieci "
+     "Obszarów Wiejskich.", [("Unia Europejska", "Krajowa Sieć Obszarów Wiejskich")]),
+    # a part of a programme named right before it: the programme it is part of
+    ("Operacja współfinansowana ze środków Unii Europejskiej w ramach Schematu II Pomocy Technicznej „Krajowa Sieć "
+     "Obszarów Wiejskich” Programu Rozwoju Obszarów Wiejskich na lata 2014-2020.",
+     [("Unia Europejska", "Program Rozwoju Obszarów Wiejskich 2014-2020")]),
+    ("Spotkanie sfinansowane było z Narodowego Programu Rozwoju Czytelnictwa.",
+     [("budżet państwa", "Narodowy Program Rozwoju Czytelnictwa")]),
+])
+def test_the_rural_network_the_reading_programme_and_a_grantee(text, expected):
+    assert [(f.funder, f.programme) for f in find_funding(text)] == expected
+
+
+def test_funding_the_meeting_presents_as_its_topic_is_no_funding_of_it():
+    text = ("W dniu 29 stycznia 2015 r. w Gminnym Ośrodku Kultury w Lipnie odbyło się spotkanie Wójta Gminy z "
+            "przedsiębiorcami. Zaprezentował bieżące inwestycje gminne oraz perspektywy nowego finansowania projektów "
+            "ze środków Unii Europejskiej.")
+    from nlp import Extractor
+    assert Extractor().extract(text)["funding"] == []

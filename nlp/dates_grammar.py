@@ -234,6 +234,20 @@ def _number_of_something(text: str, p: int) -> bool:
     return bool(NOT_DATE_BEFORE_RE.search(left)) or (bool(words) and words[-1][:1].isupper() and words[-1].isalpha())
 
 
+# a camera's file name a page printed as a photo's caption, with no space before the text after
+# it: `IMG_6402` + `1 października`, `DSC01947` + `15 września`
+_PHOTO_NAME_RE = re.compile(r"(?<![A-Za-z])(?:(?:IMG[_ ]?|DSCN|DSCF|DSC_)\d{4}|DSC\d{5})(?=\d{1,2}[ \t\xa0]+[^\W\d])")
+
+
+def _days_after_photo_names(text: str, add) -> None:
+    """The day and month written right after a photo's file name (`IMG_64021 października`)."""
+    for name in _PHOTO_NAME_RE.finditer(text):
+        m = GLUED_TEXT_MONTH_RE.match(text, name.end())
+        expr = text_month(m, text) if m else None
+        if expr:
+            add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
+
+
 def _digit_candidates(text: str, p: int, q: int, add) -> None:
     """Every date and bare-time reading that may begin at the digit run text[p:q]."""
     before = text[p - 1] if p else " "
@@ -313,6 +327,8 @@ def scan(text: str) -> tuple[list[DateExpr], list[TimeExpr]]:
     # Every date and bare time begins a run of digits: try each pattern only there.
     for run in _DIGITS_RE.finditer(text):
         _digit_candidates(text, run.start(), run.end(), add)
+    if "IMG" in text or "DSC" in text:
+        _days_after_photo_names(text, add)
     for priority, found in cued_times(text):
         add(Candidate(priority, found.start, found.end, found))
     for start, end, hour, minute in four_digit_programme_hours(text):   # `1700 AS: …` / `1800 MS: …`

@@ -148,3 +148,13 @@ def test_a_day_glued_to_the_full_stop_before_it():
     text = "Około godz. 22.00 rozpocznie się zabawa taneczna.2 maja w programie turniej skatowy. O godz. 15.00 festyn."
     found = [m for m in find_dates(text, published=dt.date(2004, 4, 13), today=TODAY) if m.kind == "event"]
     assert [m.start for m in found] == ["2004-05-02T15:00"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IMG_64021 października 2015 w Bibliotece w Lipnie odbyła się inauguracja roku.", ["2015-10-01"]),
+    ("DSC0194715 września 2019 w Borkach zorganizowaliśmy warsztaty.", ["2019-09-15"]),
+    ("IMG 549419 października 2019 w Lipnie odbyła się uroczystość.", ["2019-10-19"]),
+])
+def test_a_day_run_into_a_photos_file_name_before_it(text, expected):
+    # (a caption's camera name, `IMG_6402`, left with no space before the text after it)
+    assert [m.start for m in find_dates(text, today=TODAY) if m.kind == "event"] == expected

@@ -106,7 +106,9 @@ def _of_our_time(text: str, adjective: str, end: int) -> bool:
     if not m:
         return False
     adj = [f for f in (_features(r.tag) for r in morph.analyse(adjective.lower()) if r.pos == "adj") if f]
-    for reading in morph.analyse(m.group(1).lower()):
+    word = m.group(1)
+    readings = morph.analyse(word.lower()) + (morph.analyse(word) if word[:1].isupper() else ())   # (`Polski`: Polska)
+    for reading in readings:
         noun = _features(reading.tag) if reading.pos == "subst" else None
         if noun is None or not any(a[0] & noun[0] and a[1] & noun[1] and a[2] & noun[2] for a in adj):
             continue
@@ -155,7 +157,9 @@ def _before_plural_noun(text: str, adjective: str, end: int) -> bool:
         return False
     adj = [f for f in (_features(r.tag) for r in morph.analyse(adjective) if r.pos == "adj") if f]
     numbers: set[str] = set()
-    for reading in morph.analyse(m.group(1).lower()):
+    word = m.group(1)
+    readings = morph.analyse(word.lower()) + (morph.analyse(word) if word[:1].isupper() else ())   # (`Polski`: Polska)
+    for reading in readings:
         noun = _features(reading.tag) if reading.pos == "subst" else None
         if noun is None:
             continue

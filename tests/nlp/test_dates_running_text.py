@@ -84,6 +84,8 @@ def test_a_night_or_tomorrow_counted_from_the_page_date(text, expected):
     "W dzisiejszych czasach mało kto pisze listy.",
     "Dzisiejsza młodzież nie pamięta tamtych lat.",
     "Dzisiejsi politycy rzadko odwiedzają wsie.",
+    # a country by its proper name, capitalised
+    "Dyrektor powiedział, że nie rozumiem dzisiejszej Polski.",
 ])
 def test_today_of_our_time_names_no_day(text):
     assert days(text) == []

@@ -50,6 +50,9 @@ _LEADING_WHEN_RE = re.compile(r"[ \t]*\d{1,2}(?:[ \t]+[^\W\d]+|\.\d{1,2}\.)[ \t]
                               r"[ \t]*(?:(?:o[ \t]+)?godz\.?[ \t]*\d{1,2}(?:[.:]\d{2})?)?[ \t–-]*")
 
 
+_WHEN_LABEL_RE = re.compile(r"[ \t]*(?:kiedy|termin|data|godzina)[ \t]*[:?]?[ \t]*", re.IGNORECASE)
+
+
 def labelled_segments(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the place each label introduces: the rest of its line, or the next
     line that says something (`GDZIE?` / `` / `W Centrum Kultury…`)."""
@@ -61,6 +64,8 @@ def labelled_segments(text: str) -> Iterator[tuple[int, int]]:
         if re.fullmatch(r"[ \t]*miejsce[ \t]+", m.group(), re.IGNORECASE) and not (
                 venue_headed(text[seg_start:le]) or ADDRESS_RE.search(text, seg_start, le)):
             continue   # `miejsce Sala Konferencyjna…` (a table's row), not `Miejsce Piastowe`
+        if _WHEN_LABEL_RE.fullmatch(text, seg_start, le):
+            continue   # `GDZIE? KIEDY?` / `– 18.11. …, Lokal X`: a header over rows, each read as a row
         if not text[seg_start:le].strip():
             after = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*").match(text, le)
             if after is None or after.end() >= len(text):

@@ -217,3 +217,10 @@ def test_a_rows_topic_opening_with_a_noun_a_village_shares_is_no_place(extractor
     result = extractor.extract(text)
     assert [e["start"] for e in result["events"]] == ["2024-04-03", "2024-04-17"]
     assert result["venues"] == []
+
+
+def test_a_header_of_where_and_when_over_rows_names_no_place_itself(extractor):
+    text = ("Spotkania konsultacyjne\n\nGDZIE? KIEDY?\n"
+            "– 18.11.2015 w godz. 17:00 – 20:00, Lokal Pod Lipą, ul. Polna 1a\n"
+            "– 26.11.2015 w godz. 17:00 – 20:00, Szkoła Podstawowa nr 5, ul. Leśna 21\n")
+    assert [v["name"] for v in extractor.extract(text)["venues"]] == ["Lokal Pod Lipą", "Szkoła Podstawowa nr 5"]

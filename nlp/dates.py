@@ -45,7 +45,8 @@ from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
 from nlp.dates_years import (heading_years, list_years, month_year_anchors, named_years, nearest_anchor, new_term_year,
                              read_by_weekday, school_years, sentence_year, statute_spans, weekday_page_year,
-                             weekday_year, written_anchors, year_before, year_of_writing, years_of_written_days)
+                             weekday_year, written_anchors, year_before, year_of_writing, years_of_joined_days,
+                             years_of_written_days)
 from nlp.mojibake import mend_code_page
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
@@ -93,6 +94,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
         orphans = sorted(orphans + release_from_byline(text, exprs, published_span), key=lambda t: t.start)
     exprs = _drop_relative_beside_dates(text, exprs, published_span)
     years_of_written_days(text, exprs)
+    years_of_joined_days(text, exprs)
     siblings = sibling_stamps(text, published_span) if published_span else []
     statutes = statute_spans(text, exprs)
     anchors = written_anchors(exprs, statutes)

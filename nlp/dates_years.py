@@ -317,6 +317,26 @@ def years_of_written_days(text: str, exprs: list[DateExpr]) -> None:
                 p.year = next(iter(known))
 
 
+# what may join two days of one list in a sentence: a place, a conjunction (`21 lutego w X oraz 24 lutego 2015 r.`)
+_JOINED_DAYS_GAP_RE = re.compile(r"[^.;!?\n\d]{0,60}")
+_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:oraz|i|a\s+także)(?!\w)|,")
+
+
+def years_of_joined_days(text: str, exprs: list[DateExpr]) -> None:
+    """`21 i 22 lutego w Marszewie oraz 24 lutego 2015 r.`: year-less days joined in one
+    sentence to a later day written with its year are in that year, whatever the page's date."""
+    for a, b in zip(exprs, exprs[1:]):
+        if not a.parts or not b.parts or a.current_year or any(p.year is not None or not p.month for p in a.parts):
+            continue
+        year, month = b.parts[0].year, b.parts[0].month
+        gap = text[a.end:b.start]
+        if year is None or not month or month < max(p.month for p in a.parts) \
+                or not _JOINED_DAYS_GAP_RE.fullmatch(gap) or not _CONJUNCTION_RE.search(gap):
+            continue
+        for p in a.parts:
+            p.year = year
+
+
 # a line naming a year alone (`Rok 2008`, `2009 r.`): a chronicle's heading over its days
 _YEAR_HEADING_RE = re.compile(r"^[ \t]*(?:rok[ \t]+)?(?P<year>(?:19|20)\d{2})[ \t]*(?:r\.|rok)?[ \t]*:?[ \t]*$",
                               re.IGNORECASE | re.MULTILINE)

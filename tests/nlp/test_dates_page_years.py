@@ -375,3 +375,13 @@ def test_an_english_templates_month_first_post_date_under_the_title_dates_the_re
     text = "Forum Organizacji Pozarządowych\n\nJanuary 16, 2024\n\n1 grudnia odbyło się Forum Organizacji Pozarządowych."
     assert find_published(text)[0] == dt.date(2024, 1, 16)
     assert events(text) == ["2023-12-01"]
+
+
+def test_year_less_days_joined_to_a_later_day_with_its_year_share_it():
+    # (the page's own date, years later, does not date them)
+    text = "Spotkania odbyły się 21 i 22 lutego w Lipnie oraz 24 lutego 2015 r. w Borkach."
+    days = [m.start for m in find_dates(text, published=dt.date(2024, 6, 20)) if m.kind == "event"]
+    assert days == ["2015-02-21", "2015-02-22", "2015-02-24"]
+    # a day in another sentence is no part of the list
+    other = "Zebranie odbyło się 21 lutego. Kolejne zaplanowano na 24 maja 2025 r."
+    assert [m.start for m in find_dates(other, published=dt.date(2024, 6, 20))][0] == "2024-02-21"

@@ -99,6 +99,12 @@ def relative_days(text: str, lowered: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _next_word_readings(word: str) -> tuple:
+    """The readings of the word after an adjective, a capitalised one also as the name it is
+    (`dzisiejszej Polski`: Polska, not `polski`)."""
+    return morph.analyse(word.lower()) + (morph.analyse(word) if word[:1].isupper() else ())
+
+
 def _of_our_time(text: str, adjective: str, end: int) -> bool:
     """`w dzisiejszych czasach`, `dzisiejsza młodzież`, `dzisiejsi politycy`: "today's" before
     a noun of the age (or of people in the plural) means "of our time", no day."""
@@ -106,9 +112,7 @@ def _of_our_time(text: str, adjective: str, end: int) -> bool:
     if not m:
         return False
     adj = [f for f in (_features(r.tag) for r in morph.analyse(adjective.lower()) if r.pos == "adj") if f]
-    word = m.group(1)
-    readings = morph.analyse(word.lower()) + (morph.analyse(word) if word[:1].isupper() else ())   # (`Polski`: Polska)
-    for reading in readings:
+    for reading in _next_word_readings(m.group(1)):
         noun = _features(reading.tag) if reading.pos == "subst" else None
         if noun is None or not any(a[0] & noun[0] and a[1] & noun[1] and a[2] & noun[2] for a in adj):
             continue
@@ -157,9 +161,7 @@ def _before_plural_noun(text: str, adjective: str, end: int) -> bool:
         return False
     adj = [f for f in (_features(r.tag) for r in morph.analyse(adjective) if r.pos == "adj") if f]
     numbers: set[str] = set()
-    word = m.group(1)
-    readings = morph.analyse(word.lower()) + (morph.analyse(word) if word[:1].isupper() else ())   # (`Polski`: Polska)
-    for reading in readings:
+    for reading in _next_word_readings(m.group(1)):
         noun = _features(reading.tag) if reading.pos == "subst" else None
         if noun is None:
             continue

@@ -15,7 +15,8 @@ from nlp.morph import analyse, can_be, name_classes, only_pos
 from nlp.org_lower_names import gazetteer_place
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
-from nlp.organiser_agreement import gender_disagrees, nominative_name_inside, opening_subject, plural_verb, singular_verb
+from nlp.organiser_agreement import (gender_disagrees, nominative_name_inside, opening_subject, plural_verb,
+                                     singular_verb)
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
 from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, body_after_framework, commission_phrase,
@@ -170,7 +171,8 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             else []
     if len(subject) > 1 and text[subject[-2][1]:subject[-1][0]].strip() == "," and singular_verb(text, verb_at) \
             and is_event_noun(text[subject[-2][0]:subject[-2][1]].split()[0]):
-        subject = subject[-1:]   # `odbyło się Forum X, Fundacja Y była współorganizatorem`: the event of the clause before
+        # (`odbyło się Forum X, Fundacja Y była współorganizatorem`: the event of the clause before)
+        subject = subject[-1:]
     if len(subject) == 1 and _number_disagrees(text, verb_at, subject[0]) \
             and not members_before(text, start, subject[0][0]) and not _COORDINATOR_RE.search(text, start, verb_at):
         subject = []   # `Ogólnopolski Zlot X organizują miasto Y`: the object, fronted

@@ -44,7 +44,7 @@ ADDRESS_RE = guarded(
 # before the name is looked behind from its first letter: a pattern opening with a capital
 # lets `re` skip to the capitals, one opening with a look-behind is tried everywhere.)
 VILLAGE_ADDRESS_RE = re.compile(r"([A-ZŁŚŻŹĆ](?:(?<=[,(–-] .)|(?<=\(.))[a-ząćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?)"
-                                r" (?!(?:19|20)\d\d\b)(\d{1,4}[a-zA-Z]?)(?=\s*[,;)\n.]|$)")   # (not `Kobylniki 2025`: a year)
+                                r" (?!(?:19|20)\d\d\b)(\d{1,4}[a-zA-Z]?)(?=\s*[,;)\n.]|$)")   # (no year: `Lipno 2025`)
 
 
 POSTAL_TOWN_RE = re.compile(r",?[ \t]*\d{2}-\d{3}[ \t]+[A-ZŁŚŻŹĆ][\wąćęłńóśźż]+(?:[ -][A-ZŁŚŻŹĆ][\wąćęłńóśźż]+){0,2}")

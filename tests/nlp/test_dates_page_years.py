@@ -367,12 +367,14 @@ def test_a_chronicles_year_heading_dates_the_days_under_it():
     days = [m.start for m in find_dates(text) if m.start[:4] != "1917"]
     assert days == ["2008-01-01", "2008-02-12", "2009-05-07"]
     # a column of years (an archive's links) heads nothing
-    archive = "12 lutego zmarł ks. Jan Lis urodzony 28.07.1917.\n\nArchiwum\n2019\n2018\n2017\n\n7 maja poświęcono dzwon.\n"
+    archive = ("12 lutego zmarł ks. Jan Lis urodzony 28.07.1917.\n\nArchiwum\n2019\n2018\n2017\n\n"
+               "7 maja poświęcono dzwon.\n")
     assert [m.start for m in find_dates(archive)][-1][:4] != "2017"
 
 
 def test_an_english_templates_month_first_post_date_under_the_title_dates_the_report():
-    text = "Forum Organizacji Pozarządowych\n\nJanuary 16, 2024\n\n1 grudnia odbyło się Forum Organizacji Pozarządowych."
+    text = ("Forum Organizacji Pozarządowych\n\nJanuary 16, 2024\n\n"
+            "1 grudnia odbyło się Forum Organizacji Pozarządowych.")
     assert find_published(text)[0] == dt.date(2024, 1, 16)
     assert events(text) == ["2023-12-01"]
 

@@ -439,7 +439,8 @@ def test_an_acronym_named_place_right_after_a_day_written_with_roku(text, expect
 @pytest.mark.parametrize("text, expected", [
     # `w tym` says "including", not where
     ("Spotkanie odbyło się 12 maja 2024 r. w Ministerstwie Rodziny w Warszawie. Prezentowało się sześć ośrodków "
-     "z województwa w tym Centrum Usług Społecznych w Lipnie.", [("Ministerstwie Rodziny w Warszawie", None, "Warszawa")]),
+     "z województwa w tym Centrum Usług Społecznych w Lipnie.",
+     [("Ministerstwie Rodziny w Warszawie", None, "Warszawa")]),
     # a village before a year is an edition's name, not a village and its house number
     ("W piątek 21 listopada 2025 o godzinie 17:00 w Bibliotece w Lipnie odbyła się promocja almanachu. Książka "
      "jest pokłosiem konkursu Spotkań Pokoleń Kruszwica- Kobylniki 2025.", [("Bibliotece w Lipnie", None, "Lipno")]),

@@ -236,7 +236,7 @@ def test_a_report_of_a_conference_organised_in_the_passive_passes() -> None:
 def test_a_report_in_the_first_person_that_we_organised_a_workshop_passes() -> None:
     from pipeline.relevance import verdict
 
-    found = verdict("Warsztaty wikliniarskie", "15 września 2019 r. w Borkach przy współpracy z Biblioteką Publiczną "
-                                               "w Lipnie zorganizowaliśmy warsztaty wikliniarskie. Spotkanie zaczęło się "
-                                               "od krótkiego wykładu.")
+    found = verdict("Warsztaty wikliniarskie",
+                    "15 września 2019 r. w Borkach przy współpracy z Biblioteką Publiczną w Lipnie zorganizowaliśmy "
+                    "warsztaty wikliniarskie. Spotkanie zaczęło się od krótkiego wykładu.")
     assert found["is"] and "event frames: organised" in found["reasons"], found

@@ -15,7 +15,7 @@ from nlp.dates_agenda import listed_times, programme_time
 from nlp.dates_attach import agenda_start, is_office_hours
 from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED, left_sentence,
                                mentions_meeting, names_several_meetings, right_sentence)
-from nlp.dates_lexicon import LEXICON, RELATED_HEADINGS, cue_anywhere
+from nlp.dates_lexicon import LEXICON, RELATED_HEADINGS, TAKES_PLACE_RE, cue_anywhere
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import peer_rows, row_line
 from nlp.dates_same_day import another_meeting_that_day
@@ -214,13 +214,9 @@ def time_mentions(text: str, mentions: list[DateMention], orphans: list[TimeExpr
     return out
 
 
-# "spotkanie odbędzie się w poniedziałek": a sentence that sets its meeting on the day it names
-_TAKES_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
-                                                    for v in LEXICON["takes_place_verbs"]) + r")(?!\w)", re.I)
-
-
 def _sets_its_meeting(text: str, m: DateMention) -> bool:
-    return bool(_TAKES_PLACE_RE.search(left_sentence(text, m.span[0]) + " " + right_sentence(text, m.span[1])))
+    """`spotkanie odbędzie się w poniedziałek`: a sentence that sets its meeting on the day it names."""
+    return bool(TAKES_PLACE_RE.search(left_sentence(text, m.span[0]) + " " + right_sentence(text, m.span[1])))
 
 
 def _paragraph_start(text: str, pos: int) -> int:

@@ -17,7 +17,8 @@ from nlp.org_acronyms import is_acronym
 from nlp.vocabulary import lexicon
 
 # (`,,` typed for a quotation mark: it opens before a word, closes after one; two commas elsewhere)
-TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|(?<![^\s(]),,(?=\w)|(?<=[\w.!?]),,(?![\w,])|[^\w\s]")
+_OPENING_COMMAS = r"(?<![^\s(]),,(?=\w)"
+TOKEN_RE = re.compile(r"\w+(?:[-’'+]\w+)*\+?|" + _OPENING_COMMAS + r"|(?<=[\w.!?]),,(?![\w,])|[^\w\s]")
 # Lower-case words that may stand inside a name when a capitalised word follows
 # (`Ośrodek Pomocy i Integracji Społecznej`, `Fundacja na rzecz Rozwoju`, `Szkoła nr 3`).
 NAME_CONNECTORS = {"i", "w", "we", "na", "dla", "do", "ds", "im", "z", "ze", "pod", "przy", "rzecz", "nr", "oraz",
@@ -82,7 +83,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int], list
     return tokens, word_starts, word_ends
 
 
-_OPENING_COMMAS_RE = re.compile(r"(?<![^\s(]),,(?=\w)")
+_OPENING_COMMAS_RE = re.compile(_OPENING_COMMAS)
 
 
 def _quote_mark(text: str, m: re.Match) -> str | None:

@@ -94,15 +94,18 @@ def nominative_name_inside(text: str, span: Span) -> int | None:
     return None
 
 
+def _verb_readings(text: str, verb_start: int, kinds: tuple[str, ...]) -> list:
+    """The readings of the verb at `verb_start` of the given parts of speech."""
+    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
+    return [r for r in analyse(verb.group().lower()) if r.pos in kinds] if verb else []
+
+
 def plural_verb(text: str, verb_start: int) -> bool:
     """Is the verb at `verb_start` in the plural (`zapraszają`, `zorganizowali`)?"""
-    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
-    return verb is not None and any(r.pos in ("fin", "praet") and r.tag.split(":")[1:2] == ["pl"]
-                                    for r in analyse(verb.group().lower()))
+    return any(r.tag.split(":")[1:2] == ["pl"] for r in _verb_readings(text, verb_start, ("fin", "praet")))
 
 
 def singular_verb(text: str, verb_start: int) -> bool:
     """Is the verb at `verb_start` in the singular only (`była`, `zaprasza`)?"""
-    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
-    readings = [r for r in analyse(verb.group().lower()) if r.pos in ("fin", "praet", "bedzie")] if verb else []
+    readings = _verb_readings(text, verb_start, ("fin", "praet", "bedzie"))
     return bool(readings) and all(r.tag.split(":")[1:2] == ["sg"] for r in readings)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
-from nlp.dates_lexicon import MONTH_WORD
+from nlp.dates_lexicon import MONTH_WORD, TAKES_PLACE_RE
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_office_title, lemma_set, tokenize
 from nlp.organiser_grammar import Span, event_between, frames, is_glue_word, joins_list_items, phrase_at, verb_reading
@@ -97,12 +97,9 @@ def partners_opening_held_sentence(text: str, tokens: Sequence[Token]) -> list[S
             continue
         end = clause_end(text, tok.start, 300)
         sentence = text[tok.start:end]
-        if _HELD_RE.search(sentence) and event_between(text, tokens[stop - 1].end, end):
+        if TAKES_PLACE_RE.search(sentence) and event_between(text, tokens[stop - 1].end, end):
             out.extend(names_after(text, tokens[stop - 1].end)[:3])
     return out
-
-
-_HELD_RE = re.compile(r"(?<!\w)(?:odbył\w*|odbęd\w+|odbywa\w*)\s+się(?!\w)", re.IGNORECASE)
 
 
 def _item_partners(text: str) -> list[Span]:

@@ -177,9 +177,14 @@ def signature(text: str) -> list[tuple[int, int]]:
 
 
 # the rest of a committee's name on the line below its office: capitalised words and their joints
-_REMIT_LINE_RE = re.compile(r"[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+(?:i|oraz|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|[-–][ \t]))*[ \t]*$")
-_REMIT_RUNS_ON_RE = re.compile(r"[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:,?[ \t]+(?:i|oraz|z|ze|do|na|dla|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*"
-                               r"|[-–][ \t]))*[ \t]*$")
+def _remit_line_re(joints: str, comma: str = "") -> re.Pattern[str]:
+    word = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*"
+    return re.compile(rf"[ \t]*{word}(?:{comma}[ \t]+(?:{joints}|{word}|[-–][ \t]))*[ \t]*$")
+
+
+_REMIT_LINE_RE = _remit_line_re("i|oraz")
+# (a remit listed on, after a comma ending the line above: `Sportu i Współpracy z Organizacjami`)
+_REMIT_RUNS_ON_RE = _remit_line_re("i|oraz|z|ze|do|na|dla", ",?")
 
 
 def _committee_remit_below(text: str, lines: list[tuple[int, str]], k: int) -> int | None:

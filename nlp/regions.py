@@ -52,13 +52,13 @@ def page_area(gaz: Gazetteer, venues: list[dict]) -> str | None:
     when each other town of the page has a namesake there: a schedule of village meetings in
     one gmina (`Żebry-Żabin`, `Stepna Stara`) means its own `Nowa Wieś` and `Łazy`, not the
     first of a hundred elsewhere. None when the page's towns lie apart or none is sure."""
-    cities = {venue["city"] for venue in venues if venue.get("city")}
+    gminas = [{p.teryt6 for p in gaz.candidates(city)} for city in {v["city"] for v in venues if v.get("city")}]
     # (a name one gmina alone bears; `Łazy`, a town and many villages, is not sure)
-    sure = {codes.pop() for codes in ({p.teryt6 for p in gaz.candidates(city)} for city in cities) if len(codes) == 1}
+    sure = {next(iter(codes)) for codes in gminas if len(codes) == 1}
     for size in (6, 4):
         areas = {code[:size] for code in sure}
         if len(areas) == 1:
             area = areas.pop()
-            if all(any(p.teryt6.startswith(area) for p in gaz.candidates(city)) for city in cities):
+            if all(any(code.startswith(area) for code in codes) for codes in gminas):
                 return area
     return None

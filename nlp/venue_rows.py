@@ -8,7 +8,7 @@ import re
 
 from nlp.dates_line_numbers import ROW_NUMBER_CELL_RE
 from nlp.dates_table_rows import timetable_row
-from nlp.morph import analyse, fold
+from nlp.morph import analyse, can_be, fold
 from nlp.text_lines import line_bounds
 from nlp.venue_addresses import district_prefix
 from nlp.venue_towns import is_venue_noun, place_at, TownVenue, weekdays
@@ -214,6 +214,5 @@ def _topic_opens(text: str, start: int, end: int) -> bool:
     nxt = _NEXT_WORD_RE.match(text, end)
     if nxt is None or " " in word or not any(r.pos == "subst" and r.lemma.islower() for r in analyse(word.lower())):
         return False
-    cases = {case for r in analyse(nxt.group(1)) if r.pos in ("subst", "ger")
-             for case in r.tag.split(":")[2].split(".")}
-    return "gen" in cases and not is_venue_noun(nxt.group(1))
+    after = nxt.group(1)
+    return (can_be(after, "subst", case="gen") or can_be(after, "ger", case="gen")) and not is_venue_noun(after)

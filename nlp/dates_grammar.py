@@ -45,6 +45,8 @@ _ORDINAL = rf"(?:-?(?:{ORDINAL_SUFFIX})(?!\w))?"
 _DAY = rf"(?:0?[1-9]|[12]\d|3[01]){_ORDINAL}"
 _YEAR4 = r"(?:1[6-9]|20)\d{2}"
 _YEAR_WORD = rf"(?:\s*(?:{YEAR_WORD}))"
+# "7 kwietnia 1421 r.": a chronicle's year before 1600 only with its `r.` or `roku` (no hour or count)
+_OLD_YEAR = rf"1[0-5]\d\d(?={_YEAR_WORD})"
 _BR = rf"(?P<br>\s*(?:{CURRENT_YEAR}))"
 # Whatever may stand before a date without making it part of a bigger number or code
 # (" ,9 lutego": a comma typed before the number, after a space, is no decimal point).
@@ -68,7 +70,8 @@ def _text_month_pattern(left: str, days: str) -> str:
         rf"|(?:{MONTH_STAMP_GLUED})(?={_YEAR4}(?!\d))"   # (`11lis2009`: run together, as blog templates print)
     return (rf"{left}(?P<days>{days})\s*(?P<month>{MONTH_WORD}|{stamp_month})"
             # (a year before 1900 only on the day's line: `3 lipca` / `1700 AS: …` is a programme's hour)
-            rf"(?:{_WEEKDAY_ASIDE}(?:[ \t]*,?[ \t]*|\s*,?\s*(?=(?:19|20)\d\d))(?P<year>{_YEAR4})(?!\d|[-./]\d)"
+            rf"(?:{_WEEKDAY_ASIDE}(?:[ \t]*,?[ \t]*|\s*,?\s*(?=(?:19|20)\d\d))"
+            rf"(?P<year>{_YEAR4}|{_OLD_YEAR})(?!\d|[-./]\d)"
             rf"{_YEAR_WORD}?)?{_BR}?")
 
 

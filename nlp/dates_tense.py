@@ -61,6 +61,8 @@ def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tup
     for m in morph.WORD_RE.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
+        if _is_name_mid_sentence(text, m.start(), m.group()):
+            continue   # "odbyło się 2 lutego w Lipnie": the town, not `lipnąć`
         word = m.group().lower()
         tense = _word_tense(word)
         if tense is None and _past_or_nominal(word) and not _before_agreeing_noun(text, word, m.end()):
@@ -76,6 +78,21 @@ def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tup
         if tense is not None:
             out.append((m.start(), m.end(), tense))
     return out
+
+
+_MID_SENTENCE_RE = re.compile(r"[^\W\d_][ \t\xa0]+$|,[ \t\xa0]*$")
+
+
+def _is_name_mid_sentence(text: str, start: int, word: str) -> bool:
+    """A capitalised word inside a sentence that Morfeusz knows as a proper name (`w Lipnie`):
+    a place or a person, whatever verb its lower-case form could also be (`lipnie`)."""
+    return word[:1].isupper() and not word.isupper() and bool(_MID_SENTENCE_RE.search(text, max(0, start - 3), start)) \
+        and _has_proper_reading(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _has_proper_reading(word: str) -> bool:
+    return any(r.pos == "subst" and r.lemma[:1].isupper() for r in morph.analyse(word))
 
 
 @functools.lru_cache(maxsize=65536)

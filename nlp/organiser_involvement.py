@@ -15,7 +15,7 @@ from nlp.organiser_lists import names_after
 from nlp.organiser_nouns import BESIDES, is_verb_form
 from nlp.organiser_subjects import subject_before
 
-__all__ = ["involvement_frames"]
+__all__ = ["involvement_frames", "names_other_thing"]
 
 
 def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
@@ -29,7 +29,7 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if tok.low not in involvement:
             continue
         stop = phrase_at(tokens, i, involvement)
-        if stop is None:
+        if stop is None or names_other_thing(tokens, stop):
             continue
         verb = _involved_word_before(tokens, i)
         if verb is not None:
@@ -37,9 +37,11 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 spans.extend(subject_before(text, verb.start))
             continue
         end = clause_end(text, tok.end, 300)
-        k = stop
-        while k < len(tokens) and tokens[k].start < end and k - stop < 6 and not is_verb_form(tokens[k].text):
-            k += 1
+        k, words = stop, 0
+        while k < len(tokens) and tokens[k].start < end and words < 6 and not is_verb_form(tokens[k].text):
+            # (`Za organizację spotkania, które odbyło się w X, odpowiadało Koło Y`: past the clause)
+            k = _past_relative_clause(tokens, k, end) or k + 1
+            words += 1
         if k >= len(tokens) or tokens[k].start >= end:
             continue
         if tok.low == "do" and not lemma_set(tokens[k].low) & frames().involved_words:
@@ -57,6 +59,32 @@ def involvement_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
 
 
 _BESIDES_RE = re.compile(r"\s*(?:" + "|".join(f"{word}|{word.capitalize()}" for word in sorted(BESIDES)) + r")\s+")
+
+
+def names_other_thing(tokens: Sequence[Token], k: int) -> bool:
+    """The noun at tokens[k] (past its adjectives) is one of `agent_exclusions`: what was made
+    or prepared is a meal or a study, not the event (`za przygotowanie pysznego poczęstunku`)."""
+    for tok in tokens[k:k + 4]:
+        if not tok.is_word or tok.is_cap:
+            return False
+        if lemma_set(tok.low) & frames().agent_exclusions:
+            return True
+        if not is_adjective(tok.text):
+            return False
+    return False
+
+
+def _past_relative_clause(tokens: Sequence[Token], k: int, end: int) -> int | None:
+    """The index after the comma closing a relative clause that opens at tokens[k] (`, które
+    odbyło się 12 marca w X,`), if one does before `end`."""
+    if tokens[k].text != "," or k + 1 >= len(tokens) or "który" not in lemma_set(tokens[k + 1].low):
+        return None
+    for m in range(k + 2, len(tokens)):
+        if tokens[m].start >= end:
+            return None
+        if tokens[m].text == ",":
+            return m + 1
+    return None
 
 
 def _made_other_than_event(tokens: Sequence[Token], stop: int) -> bool:

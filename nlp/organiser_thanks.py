@@ -14,6 +14,7 @@ from nlp.morph import analyse
 from nlp.org_names import Token, find_names, lemma_set, tokenize
 from nlp.org_words import may_be_first_name
 from nlp.organiser_grammar import Span, frames, is_event_noun, joins_list_items, phrase_at
+from nlp.organiser_involvement import names_other_thing
 from nlp.organiser_lists import names_after
 
 _LIST_SEPARATOR_RE = re.compile(r"\s*,\s*|\s+(?:oraz|i)\s+")
@@ -26,8 +27,8 @@ def thanks_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     thanks = frames().thanks_phrases
     for i, tok in enumerate(tokens):
         stop = phrase_at(tokens, i, thanks) if tok.low in thanks else None
-        if stop is None:
-            continue
+        if stop is None or names_other_thing(tokens, stop):
+            continue   # (`za przygotowanie pysznego poczęstunku`: the meal, not the event)
         start = clause_start(text, tok.start)
         verb_end = _thanks_verb_end(text[start:tok.start])
         people = _thanked_people(text, start + verb_end, tok.start) if verb_end is not None else []

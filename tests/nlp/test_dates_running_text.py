@@ -15,6 +15,11 @@ from datekit import WEDNESDAY, days
 from nlp.dates import find_dates
 
 
+def test_a_chronicles_year_before_1600_with_its_year_word():
+    assert days("Król nadał wsi prawa miejskie 7 kwietnia 1421 r., a kościół konsekrowano 3 maja 1840 r.") \
+        == [("7 kwietnia 1421 r.", "1421-04-07"), ("3 maja 1840 r.", "1840-05-03")]
+
+
 # --- hours --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Zbiórka uczestników rajdu o 7 rano przy remizie.", [("o 7 rano", "2008-10-15T07:00")]),

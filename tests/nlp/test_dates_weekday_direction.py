@@ -71,3 +71,12 @@ def test_a_coming_weekday_counts_from_the_page_date_not_from_a_date_named_before
 def test_a_weekday_after_a_span_of_days_is_the_one_among_them_whatever_the_tense(text, expected):
     found = days(text, published=None)
     assert [pair for pair in found if pair[0] in dict(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Lipnie` is also a form of `lipnąć`; inside a sentence, capitalised, it is the town
+    ("Spotkanie odbyło się 2 lutego w Lipnie.", [("2 lutego", "2008-02-02")]),
+    ("Zebranie odbyło się 5 stycznia w Lipnie i Borkach.", [("5 stycznia", "2008-01-05")]),
+])
+def test_a_town_whose_form_a_verb_shares_says_no_tense(text, expected):
+    assert days(text) == expected

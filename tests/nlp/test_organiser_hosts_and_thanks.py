@@ -190,6 +190,8 @@ def test_hosts_in_the_shapes_of_real_reports(text, expected):
      ["Bibliotece Publicznej w Lipnie"]),
     # the thanked guests are not named: nobody
     ("Spotkanie odbyło się 11 maja 2022 r. Dziękujemy wszystkim za udział w spotkaniu.", []),
+    # thanked for the refreshments they prepared, not for the meeting
+    ("Debata odbyła się 11 maja 2022 r. Dziękujemy KGW w Borkach za przygotowanie pysznego poczęstunku.", []),
 ])
 def test_the_ones_thanked_for_organising(text, expected):
     assert _names(text) == expected

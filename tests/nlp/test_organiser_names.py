@@ -286,6 +286,14 @@ def test_an_organiser_past_a_shared_predicate_or_an_audience(text, expected):
     # a role said before the name of who answered for the making
     ("Festyn odbył się 5 maja 2019 r. Za organizację festynu odpowiedzialny był partner projektu – "
      "Stowarzyszenie Razem.", ["Stowarzyszenie Razem"]),
+    # a relative clause on the event between the phrase and its verb
+    ("Za organizację spotkania, które odbyło się 12 marca 2024 r. w świetlicy w Borkach, odpowiadało "
+     "Koło Gospodyń Wiejskich w Borkach.", ["Koło Gospodyń Wiejskich w Borkach"]),
+    ("Organizacją warsztatów, które odbyły się 12 marca 2024 r., zajęła się Fundacja Dębina.",
+     ["Fundacja Dębina"]),
+    # who saw to the meal organised nothing
+    ("Spotkanie odbyło się 12 marca 2024 r. Przygotowaniem poczęstunku zajęło się Koło Gospodyń Wiejskich "
+     "w Borkach.", []),
     # an event's own name fronted before a plural verb is its object; the subject follows
     ("VIII Ogólnopolski Zlot Asystentów Rodziny organizują miasto Lipno wraz z Regionalnym Centrum Polityki "
      "Społecznej w Łodzi. Zlot odbędzie się 9 września 2019 r.",

@@ -12,8 +12,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from nlp.morph import fold
-from nlp.org_names import tokenize
+from nlp.morph import analyse, can_be, fold
+from nlp.org_names import is_acronym, tokenize
 from nlp.org_words import tokens_within
 from nlp.text_lines import line_bounds
 from nlp.venue_addresses import address_at, city_after
@@ -21,7 +21,7 @@ from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, EVENT_CUE_RE, HAPPEN_
 from nlp.venue_labels import venue_headed
 from nlp.venue_names import read_venue_name
 from nlp.venue_towns import town_name
-from nlp.venue_words import folded_lemmas, is_venue_noun, PREFER
+from nlp.venue_words import folded_lemmas, is_adj, is_venue_noun, PREFER
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]
@@ -93,6 +93,33 @@ def _opens_place(rest: str) -> bool:
     """After `i`/`oraz` in a list: another town or another place (`i Radomiu`, `i Bibliotece`)."""
     word = re.match(r"[A-ZŁŚŻŹĆ][\w-]*", rest)
     return bool(word) and (is_venue_noun(word.group()) or town_name(word.group(), PREFER.get()) is not None)
+
+
+# `… w Miejskim Ośrodku Sportu w Żninie oraz MDK w Barcinie`: a second place joined to the first
+_COORDINATED_RE = re.compile(r"[ \t]*,?[ \t]*(?:oraz|i|a[ \t]+także)[ \t]+(?:(?:w|we)[ \t]+)?(?=[A-ZŁŚŻŹĆ])")
+_ITEM_END_RE = re.compile(r"[,;:!?\n(]|\.(?=\s)|\s(?:oraz|i)\s")
+
+
+def coordinated_place(text: str, end: int) -> tuple[Span | None, Span | None, str | None, Span | None] | None:
+    """The place joined by `oraz` or `i` right after a venue's name ending at `end`, in the
+    locative the first one's preposition governs (`w Łabiszyńskim Domu Kultury oraz Miejsko-Gminnym
+    Domu Kultury w Janowcu`, `w Urzędzie Gminy i OSP w Borkach`); a town alone is read with the towns."""
+    joined = _COORDINATED_RE.match(text, end)
+    if joined is None:
+        return None
+    stop = _ITEM_END_RE.search(text, joined.end(), min(len(text), joined.end() + 200))
+    item_end = stop.start() if stop else min(len(text), joined.end() + 200)
+    tokens = tokenize(text, joined.end(), item_end)
+    first = tokens[0].text if tokens else ""
+    if not (is_venue_noun(first) or is_acronym(first) or is_adj(first)) or not _may_be_locative(first):
+        return None   # (not `w Bibliotece oraz Fundacja X zapraszają`: a nominative is a subject)
+    found = _item_place(text, joined.end(), item_end)
+    return found if found is not None and found[0] is not None else None
+
+
+def _may_be_locative(word: str) -> bool:
+    """An acronym, a word Morfeusz does not know (`Miejsko-Gminnym`), or a locative form."""
+    return is_acronym(word) or not analyse(word) or any(can_be(word, pos, case="loc") for pos in ("subst", "adj"))
 
 
 def _item_place(text: str, start: int, end: int) -> tuple[Span | None, Span | None, str | None, Span | None] | None:

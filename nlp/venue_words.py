@@ -12,7 +12,7 @@ from contextvars import ContextVar
 from nlp.morph import analyse, can_be, fold, is_verb, lemmas, only_pos
 from nlp.org_names import is_org_head, Token
 from nlp.venue_towns import town_name
-from nlp.vocabulary import lexicon
+from nlp.vocabulary import is_event_noun, lexicon
 
 @functools.cache
 def _cues() -> tuple[frozenset[str]]:
@@ -224,3 +224,41 @@ _SUBJECT_WORDS_MAX = 30
 # (`X wraz z Urzędem Y, Fundacją Z i Uniwersytetem W zorganizowała`: partners joined to the subject)
 _IN_SUBJECT = frozenset(("i", "oraz", "w", "we", "z", "ze", "im", ".", ",", "-", "–", "wraz", "wspólnie",
                          "współpracy", "partnerstwie"))
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
+
+
+_ON_EVENT_RE = re.compile(r"\s+na\s+(\w+)")
+
+
+def event_after(text: str, pos: int) -> bool:
+    """`do świetlicy wiejskiej na zebranie`: the place is where the event named next is held."""
+    m = _ON_EVENT_RE.match(text, pos)
+    return bool(m) and is_event_noun(m.group(1))
+
+
+def place_noun_next(text: str, pos: int, *, capitalised: bool = False) -> bool:
+    """Does a place's noun follow at `pos` (`… Domu Kultury`), `capitalised` as a name's
+    (`… Błoniach`, `… Rynku`)?"""
+    m = _NEXT_WORD_RE.match(text, pos)
+    return bool(m) and (not capitalised or m.group(1)[:1].isupper()) and is_venue_noun(m.group(1))
+
+
+def meeting_right_before(before: str) -> bool:
+    """`zebranie wiejskie w Świetlicy`: the meeting itself, as the subject or object, right
+    before the place (not `możliwość konsultacji w Punkcie`: a service; not a headline in
+    capitals)."""
+    clause = _CLAUSE_CUT_RE.split(before)[-1]
+    return not clause.isupper() and any(is_event_noun(w) and has_case(w, ("nom", "acc"))
+                                        for w in _WORD_RE.findall(clause)[-3:])
+
+
+_CLAUSE_CUT_RE = re.compile(r"[.!?,;:\n]")
+_WORD_RE = re.compile(r"\w+")
+
+
+def ours_then_place(text: str, pos: int, word: str) -> bool:
+    """`do naszego ośrodka`: the host's own place."""
+    nxt = re.match(r"\s+(\w+)", text[pos:pos + 40])
+    return bool(folded_lemmas(word.lower()) & {"nasz"}) and nxt is not None and is_venue_noun(nxt.group(1))

@@ -30,7 +30,7 @@ from nlp.venue_context import (arrival_in, CONTACT_RE, context_city, context_ok,
                                sentence_end, transformed_into, wrapped_from, workplace)
 from nlp.venue_hosts import host_venues
 from nlp.venue_labels import ROW_DATE_RE, from_segment, labelled_segments, name_before, place_then_time, venue_headed
-from nlp.venue_lists import listed_places
+from nlp.venue_lists import coordinated_place, listed_places
 from nlp.venue_merge import dedupe, Venue
 from nlp.venue_not_places import not_a_place
 from nlp.venue_names import read_venue_name, seat_line_end, with_room_in_brackets
@@ -39,9 +39,9 @@ from nlp.venue_table_rows import row_places
 from nlp.venue_rows import schedule_cells, schedule_towns
 from nlp.venue_town_pairs import town_then_venue
 from nlp.venue_towns import is_district_of, is_town, locative_towns
-from nlp.venue_words import (AREAS, city_name, FACULTIES, folded_lemmas, grounds_at, has_case, has_singular, is_adj, is_adverb,
-                             is_not_place_head, is_venue_noun, lower_adjectives_before_venue, place_lemma, plural_places,
-                             PREFER)
+from nlp.venue_words import (AREAS, city_name, event_after, FACULTIES, folded_lemmas, grounds_at, has_singular, is_adj,
+                             is_adverb, is_not_place_head, is_venue_noun, lower_adjectives_before_venue,
+                             meeting_right_before, ours_then_place, place_lemma, place_noun_next, plural_places, PREFER)
 from nlp.vocabulary import is_event_noun
 
 __all__ = ["Venue", "context_city", "find_venues"]
@@ -155,13 +155,13 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                 and not (preposition != "na" and word[:1].isupper() and is_adj(word)) \
                 and not (preposition == "na" and word[:1].isupper() and folded_lemmas(word) & FACULTIES) \
                 and not (preposition == "na" and word[:1].isupper() and is_adj(word)
-                         and _place_noun_next(text, lead.end(), capitalised=True)):
+                         and place_noun_next(text, lead.end(), capitalised=True)):
             continue   # (`na Jasnych Błoniach`, `na Starym Rynku`: an adjective of a place's own name)
         if preposition in ("do", "na") and seat_before(text, lead.start()):
             continue   # `posłem do Parlamentu Europejskiego`, `kandydaci na urząd burmistrza`
-        ours = preposition == "do" and _ours_then_place(text, lead.end(), word)
+        ours = preposition == "do" and ours_then_place(text, lead.end(), word)
         # (`udaliśmy się do hałcnowskiego Domu Kultury`: a place named after a lower-case adjective)
-        ours = ours or preposition == "do" and word.islower() and is_adj(word) and _place_noun_next(text, lead.end())
+        ours = ours or preposition == "do" and word.islower() and is_adj(word) and place_noun_next(text, lead.end())
         if lead.group(1) == "do" and not ((is_venue_noun(word) or (word[:1].isupper() and (is_adj(word) or is_org_head(word)))
                                            or ours) and arrival_in(text, lead.start())):
             continue   # `zapraszamy do Centrum Kultury`: only an invitation or arrival makes `do` a venue
@@ -197,7 +197,7 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
         # `w GOK Kruszyna odbyło się spotkanie`: the verb of happening may follow the place
         after_place = text[tok.end:min(sentence_end(text, tok.end), tok.end + 120)]
         said_after = bool(HAPPEN_AFTER_RE.search(after_place)) or gathering_in(" ".join(after_place.split()[:8]))
-        strong = bool(HAPPEN_RE.search(sentence)) or timed or said_after or _meeting_right_before(before) \
+        strong = bool(HAPPEN_RE.search(sentence)) or timed or said_after or meeting_right_before(before) \
             or gathering_in(sentence.rsplit(",", 1)[-1]) \
             or preposition == "do"   # (`zebrali się w sali`; `udali się do Fundacji X`: where they went)
         if is_submission(text, tok.start) or inside_quotes(text, tok.start):
@@ -218,14 +218,14 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             continue
         plain_ok = bool(HAPPEN_STRICT_RE.search(sentence)) or timed or said_after
         res = read_venue_name(text, tokens, idx + 1, allow_plain_cap=plain_ok)
-        if res is None and _meeting_right_before(before):
+        if res is None and meeting_right_before(before):
             res = read_venue_name(text, tokens, idx + 1, allow_plain_cap=True)
             res = res if res and res[1] else None   # `Debata w KPP w Śremie`: a body's seat, with its town
         if res is None:
             continue   # a town alone is read with the other towns (`venue_towns`)
         stop, city = res
         if lead.group(1) == "do" and not any(t.is_cap for t in tokens[idx + 1:stop]) and city is None \
-                and not folded_lemmas(nxt.text) & {"nasz"} and not _event_after(text, tokens[stop - 1].end):
+                and not folded_lemmas(nxt.text) & {"nasz"} and not event_after(text, tokens[stop - 1].end):
             continue   # `przybyli do sali wiejskiej w Koźlinach`, `do sali Klubu X`, `do naszego ośrodka`,
             #            `do świetlicy na zebranie`, but not `do biura`
         if stop - (idx + 1) < 2 and not strong:
@@ -259,6 +259,9 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             if town:
                 city, explicit = town, True
         add(name_span, address.span() if address else None, city, explicit)
+        joined = coordinated_place(text, address.end() if address else name_span[1])
+        if joined is not None:
+            add(joined[0], joined[1], joined[2], joined[2] is not None)
 
     # 2b. places listed after `w:` (`odbędą się m.in. w:` / `- Urzędzie Gminy Kłoda`)
     for name_span, address_span, city, town_span in listed_places(text):
@@ -360,41 +363,3 @@ def _named_venue_before(text: str, found: list[Venue], start: int, pos: int) -> 
     entrance or the topic, not a second place (`Galerii -x- przy ul. Polnej 19` is the gallery's street)."""
     return any(v.name and start <= v.span[1] <= pos and not DATE_OR_TIME_RE.search(text, v.span[1], pos)
                and (v.address or len(re.findall(r"\w+", text[v.span[1]:pos])) > 3) for v in found)
-
-
-_NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
-
-
-_ON_EVENT_RE = re.compile(r"\s+na\s+(\w+)")
-
-
-def _event_after(text: str, pos: int) -> bool:
-    """`do świetlicy wiejskiej na zebranie`: the place is where the event named next is held."""
-    m = _ON_EVENT_RE.match(text, pos)
-    return bool(m) and is_event_noun(m.group(1))
-
-
-def _place_noun_next(text: str, pos: int, *, capitalised: bool = False) -> bool:
-    """Does a place's noun follow at `pos` (`… Domu Kultury`), `capitalised` as a name's
-    (`… Błoniach`, `… Rynku`)?"""
-    m = _NEXT_WORD_RE.match(text, pos)
-    return bool(m) and (not capitalised or m.group(1)[:1].isupper()) and is_venue_noun(m.group(1))
-
-
-def _meeting_right_before(before: str) -> bool:
-    """`zebranie wiejskie w Świetlicy`: the meeting itself, as the subject or object, right
-    before the place (not `możliwość konsultacji w Punkcie`: a service; not a headline in
-    capitals)."""
-    clause = _CLAUSE_CUT_RE.split(before)[-1]
-    return not clause.isupper() and any(is_event_noun(w) and has_case(w, ("nom", "acc"))
-                                        for w in _WORD_RE.findall(clause)[-3:])
-
-
-_CLAUSE_CUT_RE = re.compile(r"[.!?,;:\n]")
-_WORD_RE = re.compile(r"\w+")
-
-
-def _ours_then_place(text: str, pos: int, word: str) -> bool:
-    """`do naszego ośrodka`: the host's own place."""
-    nxt = re.match(r"\s+(\w+)", text[pos:pos + 40])
-    return bool(folded_lemmas(word.lower()) & {"nasz"}) and nxt is not None and is_venue_noun(nxt.group(1))

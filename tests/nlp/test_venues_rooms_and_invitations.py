@@ -222,3 +222,17 @@ def test_a_first_line_that_is_a_long_sentence_is_no_headline():
             "również o godz. 15.00 w Miejskim Ośrodku Sportu w Dębinie.")
     assert [name for name, _address in _venue_records(text)] == [
         "Gminnym Ośrodku Kultury w Lipnie", "Gminnym Ośrodku Kultury w Borkach", "Miejskim Ośrodku Sportu w Dębinie"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second place joined by `oraz` or `i`, in the locative the first one's `w` governs
+    ("Spotkania odbędą się 16 września 2025 r. o godz. 15.00 w Ośrodku Sportu w Lipnie oraz MDK w Borkach.",
+     [("Ośrodku Sportu w Lipnie", "Lipno"), ("MDK w Borkach", "Borki")]),
+    ("Dyżury odbędą się 5 maja 2025 r. w Urzędzie Gminy w Lipnie i Gminnym Domu Kultury w Borkach.",
+     [("Urzędzie Gminy w Lipnie", "Lipno"), ("Gminnym Domu Kultury w Borkach", "Borki")]),
+    # a nominative after `oraz` is a subject, not a place
+    ("Spotkanie 5 maja 2024 r. w Bibliotece Publicznej w Lipnie oraz Fundacja Dębina zapraszają.",
+     [("Bibliotece Publicznej w Lipnie", "Lipno")]),
+])
+def test_two_places_joined_after_one_preposition(text, expected):
+    assert _venues(text) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.dates_live_clock import name_days_below
 from nlp.dates_lexicon import (CUES, LEXICON, MEETING_PREFIXES, MEETING_WHOLE_WORDS, OFFICE_HOURS_WORDS, cue_anywhere,
                                cue_before)
 from nlp.vocabulary import is_event_noun
@@ -289,6 +290,8 @@ def _only_project_words(sentence: str) -> bool:
 
 def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int, timed: bool) -> str:
     """The kind of the date expression at text[start:end]."""
+    if name_days_below(text, end):
+        return OTHER   # `Wtorek, 29 Listopada 2022  Imieniny: …`: the day a template shows the page on
     left = left_sentence(text, start)
     # cues end right before the date: search only the last characters (a regex tries every
     # start position, so the length of what it searches is what it costs)

@@ -14,7 +14,9 @@ __all__ = ["live_clock_label_before", "name_days_below"]
 
 _I = re.IGNORECASE
 _LIVE_CLOCK_BEFORE_RE = re.compile(rf"(?<!\w)(?:{LIVE_CLOCK_LABELS})[ \t]*:?[ \t\r]*\n?[ \t]*$", _I)
-_NAME_DAYS_BELOW_RE = re.compile(rf"[^\n]*\n(?:[ \t\r•*·]*\n)*[ \t•*·]*(?:{NAME_DAY_LABELS})(?!\w)", _I)
+# (or beside it on its line: `Wtorek, 29 Listopada 2022  Imieniny: Błażeja, Saturnina`)
+_NAME_DAYS_BELOW_RE = re.compile(
+    rf"(?:[^\n]*\n(?:[ \t\r•*·]*\n)*[ \t•*·]*|[ \t|•*·,–-]*)(?:{NAME_DAY_LABELS})(?!\w)", _I)
 # the line below a date: two to four capitalised words joined by commas
 _NAMES_LINE_RE = re.compile(
     r"[^\n]*\n[ \t]*(?P<names>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:,[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ]\w+){1,3})[ \t\r]*(?:\n|$)")
@@ -26,7 +28,7 @@ def live_clock_label_before(text: str, lo: int, start: int) -> bool:
 
 
 def name_days_below(text: str, end: int) -> bool:
-    """Are the day's name-days on the lines after a date ending at `end`?"""
+    """Are the day's name-days beside a date ending at `end`, or on the lines after it?"""
     if _NAME_DAYS_BELOW_RE.match(text, end):
         return True
     m = _NAMES_LINE_RE.match(text, end)

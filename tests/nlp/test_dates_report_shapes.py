@@ -54,6 +54,13 @@ def test_a_day_over_the_name_days_is_a_live_clock_not_the_pages_date(clock):
     assert events(text) == [("2024-03-05T16:00", None)]
 
 
+def test_a_day_with_its_name_days_beside_it_is_a_live_clock_over_a_meetings_headline():
+    text = ("Środa, 28 Lutego 2024  Imieniny: Romana, Lecha\n\nW Lipnie odbyło się zebranie członków Związku\n\n"
+            "5 marca 2024 r. w sali konferencyjnej w Lipnie odbyło się zebranie członków Związku Gmin.")
+    assert find_published(text) is None
+    assert events(text) == [("2024-03-05", None)]
+
+
 def test_a_date_over_two_towns_is_no_live_clock():
     text = "Portal\n17 lutego 2026\nKraków, Lublin\nSpotkanie odbędzie się 20 lutego o godz. 17."
     assert find_published(text)[0] == dt.date(2026, 2, 17)

@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from nlp.gazetteer import gazetteer
 from nlp.morph import modifies
 from nlp.org_lower_names import lower_name_end
 from nlp.org_name_reading import read_name
@@ -34,11 +35,14 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
             and not is_first_name(tokens[j].text) and modifies(tokens[j].text, tokens[i].text):
         j += 1   # `Starosta Olsztyński`, `starosta krasnostawski`
     j = _title_end(tokens, j) or j   # `Dzielnicowy aspirant`, `ksiądz proboszcz`: a rank after a title
+    if j + 2 < n and tokens[j].low in ("i", "a") and tokens[j + 1].low in _AT_ONCE:
+        j = _title_end(tokens, j + 2) or j   # `radną i zarazem sołtysem Borek Anną Nowak`: two offices of one
     j = _past_office_complement(tokens, j)   # `posła na Sejm RP Jana Nowaka`
     if j < n and not tokens[j].is_cap and lemma_set(tokens[j].text) & {"gmina", "miasto", "powiat", "województwo"}:
         j += 1   # `wójt gminy Jan Kowalski`, `burmistrz miasta Łęczna Jan Kowalski`
         if j + 2 < n and tokens[j].is_cap and not may_be_first_name(tokens[j].text):
             j += 1
+    j = _past_place_of_office(tokens, j)   # `sołtys Wielkich Chełmów Marzena Lis`
     if j + 2 < n and tokens[j].text in ("–", "-") and (tokens[j + 1].is_cap or honorific_at(tokens, j + 1)):
         j += 1   # `wójt gminy Gołcza – Jan Kowalski`
     j = honorific_at(tokens, j) or j   # `sołtys - p. Andrzej Zagaja`, `radna Pani Anna Lis`
@@ -48,6 +52,21 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
             and not is_org_head(tokens[j + 1].text) and "\n" not in text[tokens[i].end:tokens[j + 1].start]:
         return j + 2
     return None
+
+
+def _past_place_of_office(tokens: Sequence[Token], j: int) -> int:
+    """The index after the village or town an office is of (one or two capitalised words in the
+    genitive the register knows), when a first name and a surname follow it; else j."""
+    k = j
+    while k < len(tokens) and k - j < 2 and tokens[k].is_cap and tokens[k].is_word \
+            and not may_be_first_name(tokens[k].text) and gazetteer().is_place(tokens[k].text):
+        k += 1
+    if k > j and k + 1 < len(tokens) and may_be_first_name(tokens[k].text) and tokens[k + 1].is_cap:
+        return k
+    return j
+
+
+_AT_ONCE = frozenset({"zarazem", "jednocześnie", "równocześnie"})
 
 
 def honorific_at(tokens: Sequence[Token], j: int) -> int | None:

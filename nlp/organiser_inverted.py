@@ -80,6 +80,9 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
         loose = loose_name(text, verb.end, end)
         after = [loose, *after] if loose else after
     lead_in = text[verb.end:after[0][0]].strip(" ,:") if after else ""
+    first = text[after[0][0]:after[0][1]].split()[0] if after else ""
+    if relative and first and not lead_in and not first.endswith(".") and not can_be_subject(first):
+        return []   # `spotkanie, na które zaprosił sołtysów`: those invited, in the accusative (not `kom. X`)
     if lead_in and lemma in frames().opening_verbs and all(is_person_role(w) for w in lead_in.split()):
         return []   # `Spotkanie rozpoczął szkoleniowiec Komisji X`: a person opens it
     if not after or (lead_in.lower() not in ("", "serdecznie", "uprzejmie", *_OBJECT_PRONOUNS)

@@ -69,6 +69,20 @@ def test_a_holder_named_with_the_office_in_apposition(text, expected):
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two offices of one person, and the village an office is of, before the holder's name
+    ("Z tej okazji burmistrz Jan Lis, we współpracy z radną i zarazem sołtysem Borek Anną Nowak, zorganizował "
+     "11 marca 2011 r. spotkanie.", ["burmistrz Jan Lis", "radną i zarazem sołtysem Borek Anną Nowak"]),
+    ("Gospodarzem spotkania była sołtys Wielkich Chełmów Marzena Lis. Spotkanie odbyło się 5 maja 2012 r.",
+     ["sołtys Wielkich Chełmów Marzena Lis"]),
+    # those invited, named after the verb in the accusative, organise nothing
+    ("Burmistrz Jan Lis zorganizował 11 marca 2011 r. spotkanie, na które zaprosił sołtysów wszystkich sołectw.",
+     ["Burmistrz Jan Lis"]),
+])
+def test_offices_of_places_and_of_one_person_and_those_invited(text, expected):
+    assert _names(text) == expected
+
+
 def test_who_convenes_a_bodys_sitting_organises_it_not_the_body():
     text = ("W związku z sytuacją powodziową starosta borecki Jan Nowak 26 maja 2024 r. zwołał posiedzenie "
             "Powiatowego Zespołu Zarządzania Kryzysowego.")

@@ -117,6 +117,11 @@ def test_the_day_of_an_election(text, expected):
     ("W sobotę 28 lutego 2026 r. w remizie zorganizowano zabawę karnawałową.", [("2026-02-28", None)]),
     ("W ubiegłą środę, tj. 16 listopada 2022 r. celebrowaliśmy Dzień Seniora.", [("2022-11-16", None)]),
     ("Dnia 13 lutego 2026 roku ruszyła zbiórka zabawek.", []),
+    # what a body organised on a day is held that day; a collection of blood or gifts is no gathering
+    ("12 marca 2024 r. Urząd Gminy Lipno zorganizował Dzień Seniora.", [("2024-03-12", None)]),
+    ("13 lutego 2026 r. zorganizowano zbiórkę krwi w remizie.", []),
+    # people who came together from far away
+    ("11 marca 2024 r. do Teatru w Lipnie zjechali sołtysi z całego województwa.", [("2024-03-11", None)]),
 ])
 def test_a_party_is_a_gathering(text, expected):
     assert events(text) == expected

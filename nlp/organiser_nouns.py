@@ -146,12 +146,12 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         found = names_after(text, pos, loose=heading or copula or (k > i + 1 and tokens[k - 1].text == ":"),
                             label=heading)
         if not found and k < len(tokens) and not lemma_set(tok.low) & _never_labels() \
-                and (any(is_event_noun(t.text) for t in tokens[i + 1:k])
+                and (any(is_event_noun(t.text) for t in tokens[i + 1:k]) or k == i + 1 and _singular(tok.text)
                      or copula and tokens[i + 1].low in f.copulas):
             # (the loop above may have read `kol` of `kol. Jan Lis` as a noun of the event's)
             at = k - 1 if tokens[k].text == "." and k - 1 > i + 1 else k
             person = named_person_end(text, tokens, at)
-            if person is not None:   # `Gospodarz spotkania kol. Jan Lis opowiedział`: a person hosts
+            if person is not None:   # `Gospodarz spotkania kol. Jan Lis opowiedział`, `otworzył organizator Jan Lis`
                 found = [(tokens[at].start, _with_body(text, tokens, person))]
         if _singular(tok.text):   # (`gospodarza spotkania dyrektora X oraz koordynatorów Y`: Y are not hosts)
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
@@ -162,9 +162,14 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
 
 
 def _with_body(text: str, tokens: Sequence[Token], person_end: int) -> int:
-    """The end of a person's name, or of the body they come from right after it
-    (`współorganizator spotkania Jan Lis z Borkowskiego Kuratorium Oświaty`)."""
+    """The end of a person's name, or of the body they come from or the office they hold right after
+    it (`współorganizator spotkania Jan Lis z Borkowskiego Kuratorium Oświaty`)."""
     end = tokens[person_end - 1].end
+    if person_end < len(tokens) and tokens[person_end].is_cap and is_office_title(tokens[person_end].text) \
+            and "\n" not in text[end:tokens[person_end].start]:
+        office = find_names(text, tokens[person_end].start, clause_end(text, end, 200))
+        if office and office[0][0] == tokens[person_end].start:
+            return office[0][1]   # `Jan Lis Prezes Stowarzyszenia Sołtysów`: the office they hold, unpunctuated
     if person_end + 1 < len(tokens) and tokens[person_end].low in ("z", "ze") and tokens[person_end + 1].is_cap:
         names = find_names(text, tokens[person_end + 1].start, clause_end(text, end, 200))
         if names and names[0][0] == tokens[person_end + 1].start:

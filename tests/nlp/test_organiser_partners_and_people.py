@@ -83,6 +83,17 @@ def test_offices_of_places_and_of_one_person_and_those_invited(text, expected):
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a role right before a person who opens the event, and the office they hold after their name
+    ("Dzień Sołtysa odbył się 11 marca 2018 r. Uroczystość otworzył główny organizator Jan Lis Prezes "
+     "Stowarzyszenia Sołtysów Województwa Lipowskiego.",
+     ["Jan Lis Prezes Stowarzyszenia Sołtysów Województwa Lipowskiego"]),
+    ("Spotkanie odbyło się 11 marca 2018 r. Gości powitał organizator Jan Lis.", ["Jan Lis"]),
+])
+def test_a_role_said_right_before_a_person(text, expected):
+    assert _names(text) == expected
+
+
 def test_who_convenes_a_bodys_sitting_organises_it_not_the_body():
     text = ("W związku z sytuacją powodziową starosta borecki Jan Nowak 26 maja 2024 r. zwołał posiedzenie "
             "Powiatowego Zespołu Zarządzania Kryzysowego.")

@@ -163,8 +163,10 @@ def town_before(text: str, line_start: int, name_start: int) -> str | None:
 
 
 # `Budy: 3.08.2019 r. (sobota) o godz. 17.00 w domu sołtysa`: a schedule line opening with its village
-_ROW_TOWN_RE = re.compile(r"[ \t•*\-–]*(?:\d{1,3}[.)][ \t]*)?([A-ZŁŚŻŹĆ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆ][\w-]+){0,2})"
-                          r"[ \t]*(?::|[–-][ \t])")
+# (`2. Gorzów Wlkp., 24 stycznia, godz. 13.00 – sala 110`: a town with its abbreviated part, a comma, the date)
+_ROW_TOWN_RE = re.compile(r"[ \t•*\-–]*(?:\d{1,3}[.)][ \t]*)?"
+                          r"([A-ZŁŚŻŹĆ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆ][\w-]+\.?){0,2})"
+                          r"[ \t]*(?::|[–-][ \t]|,(?=[ \t]*\d))")
 
 
 def row_opening_town(text: str, line_start: int, pos: int) -> str | None:

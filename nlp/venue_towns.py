@@ -111,6 +111,8 @@ def nominative_city(phrase: str) -> str | None:
     best = gazetteer().city_name(phrase)
     if best and best.lower() in (phrase.lower(), phrase.lower().replace("-", " ")):
         return best   # (`Stepna-Stara` as written for the register's `Stepna Stara`)
+    if best and phrase.endswith(".") and best.split()[0].lower() == phrase.split()[0].lower():
+        return best   # (`Gorzów Wlkp.`: the register's `Gorzów Wielkopolski`, its second word cut short)
     names = [place.name for place in gazetteer().candidates(phrase) if fold(place.name) == fold(phrase)]
     exact = next((name for name in names if name.lower() == phrase.lower()), None)
     if exact or fold(phrase) != phrase.lower():

@@ -34,6 +34,7 @@ from nlp.venue_lists import coordinated_place, listed_places
 from nlp.venue_merge import dedupe, Venue
 from nlp.venue_not_places import not_a_place
 from nlp.venue_names import read_venue_name, seat_line_end, with_room_in_brackets
+from nlp.venue_rooms import building_after_room
 from nlp.venue_schedules import cells_before_dates, schedule_row_venue
 from nlp.venue_table_rows import row_places
 from nlp.venue_rows import schedule_cells, schedule_towns
@@ -98,6 +99,10 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             # `w siedzibie Stowarzyszenia X` -> `Stowarzyszenia X` (the guide drops the prefix)
             name_span = (_SEAT_PREFIX_RE.match(text, name_span[0], name_span[1]).end(), name_span[1])
         name_span = name_span and seat_line_end(text, name_span)
+        building = building_after_room(text, name_span) if name_span and not address_span else None
+        if building is not None:   # `sala Dębowa, Miejska Biblioteka Publiczna, ul. Polna 9`: one place
+            name_span, address_span = building
+            end = max(end, (address_span or name_span)[1])
         name = text[name_span[0]:name_span[1]].strip(" ,-–") if name_span else None
         if name and re.search(r"\w{5}\.$", name):
             name = name[:-1]   # a sentence's full stop (not `Wlkp.`)

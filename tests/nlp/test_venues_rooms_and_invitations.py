@@ -236,3 +236,14 @@ def test_a_first_line_that_is_a_long_sentence_is_no_headline():
 ])
 def test_two_places_joined_after_one_preposition(text, expected):
     assert _venues(text) == expected
+
+
+def test_a_room_then_its_building_after_a_comma_in_rows_opening_with_their_towns():
+    text = ("Odbędą się dwa spotkania:\n\n1. Lipno, 22 stycznia 2020 r., godz. 11.00 – sala Dębowa, Miejska "
+            "Biblioteka Publiczna im. Jana Lisa, ul. Polna 9,\n\n"
+            "2. Gorzów Wlkp., 24 stycznia 2020 r., godz. 13.00 – sala 110, Wojewódzka Biblioteka Publiczna, "
+            "ul. Leśna 2")
+    spans = [m.span for m in find_dates(text) if m.kind == "event"]
+    assert [(v.name, v.address, v.city) for v in find_venues(text, event_spans=spans)] == [
+        ("sala Dębowa, Miejska Biblioteka Publiczna im. Jana Lisa", "ul. Polna 9", "Lipno"),
+        ("sala 110, Wojewódzka Biblioteka Publiczna", "ul. Leśna 2", "Gorzów Wielkopolski")]

@@ -15,7 +15,8 @@ from nlp.org_words import is_org_head
 from nlp.organiser_grammar import Span
 from nlp.vocabulary import is_event_noun
 
-__all__ = ["gender_disagrees", "nominative_name_inside", "opening_subject", "plural_verb", "singular_verb"]
+__all__ = ["gender_disagrees", "nominative_name_inside", "number_disagrees", "opening_subject", "plural_verb",
+           "singular_verb"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _OPENING_GAP_RE = re.compile(r"[\s„\"'(•*–-]*")
@@ -109,3 +110,21 @@ def singular_verb(text: str, verb_start: int) -> bool:
     """Is the verb at `verb_start` in the singular only (`była`, `zaprasza`)?"""
     readings = _verb_readings(text, verb_start, ("fin", "praet", "bedzie"))
     return bool(readings) and all(r.tag.split(":")[1:2] == ["sg"] for r in readings)
+
+
+def number_disagrees(text: str, verb_start: int, span: Span, verb_number: str = "pl") -> bool:
+    """A plural verb after a name whose head noun is singular only: not its subject. With
+    `verb_number="sg"`, a singular verb after a common noun that is plural only (`iż wiejskie
+    świetlice są miejscem … i poinformował`)."""
+    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
+    tags = [r.tag.split(":") for r in analyse(verb.group().lower())] if verb else []
+    tags = [t for t in tags if t[0] in ("fin", "praet")]
+    if not tags or not all(len(t) > 1 and t[1] == verb_number for t in tags):
+        return False
+    other = "sg" if verb_number == "pl" else "pl"
+    for word in re.findall(r"[^\W\d_]+", text[span[0]:span[1]])[:3]:
+        nouns = [r.tag.split(":") for r in analyse(word.lower()) if r.pos == "subst"]
+        if nouns:
+            return all(len(t) > 2 and t[1] == other for t in nouns) and any("nom" in t[2].split(".") for t in nouns) \
+                and (verb_number == "pl" or word.islower())   # (not `Solar Borki sp. z o.o. zorganizował`)
+    return False

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end
-from nlp.morph import analyse
+from nlp.morph import analyse, can_be
 from nlp.org_names import Token, find_names, is_org_head, lemma_set
 from nlp.org_words import may_be_first_name
 from nlp.organiser_grammar import Span, frame_lemmas, frames
@@ -40,10 +40,21 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         holder = _person_end(tokens, k)
         if holder is not None:
             end = tokens[holder - 1].end   # `spotkanie Prezydenta Miasta Lipna Jana Nowaka z …`: its holder
-        after = _PARENTHESIS_RE.sub("", text[end:end + 70], count=1)[:4]   # (`radnego X (Klub Y) z`)
-        if re.match(r"[\s,]+ze?\s", after) or lemma_set(tok.text.lower()) & {"dyżur"}:
+        with_whom = _WITH_RE.match(text, end)
+        if with_whom and _with_someone(with_whom.group(1)) or lemma_set(tok.text.lower()) & {"dyżur"}:
             spans.append((names[0][0], end))
     return spans
+
+
+# `z` after the host (past a bracket: `radnego X (Klub Y) z`) and the word after it
+_WITH_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[\s,]+ze?\s+(\w+)")
+
+
+def _with_someone(word: str) -> bool:
+    """`z mieszkańcami`: `z` with the instrumental meets someone; `z terenu powiatu` (the
+    genitive) says where the ones meeting come from."""
+    return not any(can_be(word, pos, case="gen") for pos in ("subst", "adj")) \
+        or any(can_be(word, pos, case="inst") for pos in ("subst", "adj"))
 
 
 def _with_after(tokens: Sequence[Token], k: int, reach: int = 2) -> int | None:
@@ -75,9 +86,6 @@ def _office_met_with(text: str, tokens: Sequence[Token], k: int) -> list[Span]:
     if not names or names[0][0] != tokens[k].start or " " not in text[names[0][0]:names[0][1]]:
         return []   # (`spotkań z sołtysem czy radnym`: offices in general, named by no one)
     return names[:1]
-
-
-_PARENTHESIS_RE = re.compile(r"^\s*\([^()\n]{1,60}\)")
 
 
 def _one_office(word: str) -> bool:

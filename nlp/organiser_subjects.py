@@ -15,8 +15,8 @@ from nlp.morph import analyse, can_be, name_classes, only_pos
 from nlp.org_lower_names import gazetteer_place
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
-from nlp.organiser_agreement import (gender_disagrees, nominative_name_inside, opening_subject, plural_verb,
-                                     singular_verb)
+from nlp.organiser_agreement import (gender_disagrees, nominative_name_inside, number_disagrees, opening_subject,
+                                     plural_verb, singular_verb)
 from nlp.organiser_antecedents import full_name_of
 from nlp.organiser_groups import group_before
 from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, body_after_framework, commission_phrase,
@@ -173,9 +173,11 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             and is_event_noun(text[subject[-2][0]:subject[-2][1]].split()[0]):
         # (`odbyło się Forum X, Fundacja Y była współorganizatorem`: the event of the clause before)
         subject = subject[-1:]
-    if len(subject) == 1 and _number_disagrees(text, verb_at, subject[0]) \
+    if len(subject) == 1 and number_disagrees(text, verb_at, subject[0]) \
             and not members_before(text, start, subject[0][0]) and not _COORDINATOR_RE.search(text, start, verb_at):
         subject = []   # `Ogólnopolski Zlot X organizują miasto Y`: the object, fronted
+    if len(subject) == 1 and number_disagrees(text, verb_at, subject[0], "sg"):
+        subject = []   # `…, iż wiejskie świetlice są miejscem … i poinformował`: he did, not they
     if len(subject) == 1 and gender_disagrees(text, verb_at, subject[0]):
         opening = opening_subject(text, start, verb_at)   # `Stowarzyszenie X … (gmina Y) zorganizowało`
         subject = [opening] if opening else []
@@ -230,20 +232,6 @@ def _first_of_shared_predicates(text: str, start: int, verb_start: int) -> int:
     words = list(_WORD_RE.finditer(text, start, joint.start()))[-_SHARED_REACH:]
     first = next((w for w in words if w.group()[:1].islower() and is_finite_verb(w.group())), None)
     return first.start() if first is not None and first.start() > start else verb_start
-
-
-def _number_disagrees(text: str, verb_start: int, span: Span) -> bool:
-    """A plural verb after a name whose head noun is singular only: not its subject."""
-    verb = re.match(r"\w+", text[verb_start:verb_start + 40])
-    tags = [r.tag.split(":") for r in analyse(verb.group().lower())] if verb else []
-    tags = [t for t in tags if t[0] in ("fin", "praet")]
-    if not tags or not all(len(t) > 1 and t[1] == "pl" for t in tags):
-        return False
-    for word in re.findall(r"[^\W\d_]+", text[span[0]:span[1]])[:3]:
-        nouns = [r.tag.split(":") for r in analyse(word.lower()) if r.pos == "subst"]
-        if nouns:
-            return all(len(t) > 2 and t[1] == "sg" for t in nouns) and any("nom" in t[2].split(".") for t in nouns)
-    return False
 
 
 def _bare_head_with_partners(text: str, start: int, subject: list[Span]) -> list[Span]:

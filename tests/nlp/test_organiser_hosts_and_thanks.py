@@ -31,6 +31,8 @@ def _names(text):
     ("Spotkania burmistrza z mieszkańcami\n\nCzwartek 17 września 2015 godz. 18.00, kawiarnia Pod Lipą.",
      ["burmistrza"]),
     ("Wczoraj, 5 marca 2024 r., odbyło się spotkanie z sołtysami Gminy Lipno.", []),
+    # `z` with the genitive says where the ones meeting come from, not whom they meet
+    ("5 marca 2024 r. w remizie w Borkach odbyło się spotkanie kół gospodyń wiejskich z terenu powiatu.", []),
     # who presides over the meeting
     ("W dniu 5 maja 2020 r. odbyło się spotkanie. Spotkaniu przewodniczył Związek Organizacji Pozarządowych "
      "z Lipna.", ["Związek Organizacji Pozarządowych z Lipna"]),

@@ -78,6 +78,9 @@ def test_a_holder_named_with_the_office_in_apposition(text, expected):
     # those invited, named after the verb in the accusative, organise nothing
     ("Burmistrz Jan Lis zorganizował 11 marca 2011 r. spotkanie, na które zaprosił sołtysów wszystkich sołectw.",
      ["Burmistrz Jan Lis"]),
+    # a plural common noun is no subject of a singular verb
+    ("Spotkanie odbyło się 5 maja 2021 r. Podkreślił, że wiejskie świetlice są miejscem wydarzeń i poinformował, "
+     "że trwają prace nad zorganizowaniem klubu seniora.", []),
 ])
 def test_offices_of_places_and_of_one_person_and_those_invited(text, expected):
     assert _names(text) == expected

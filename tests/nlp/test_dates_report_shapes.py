@@ -122,6 +122,9 @@ def test_the_day_of_an_election(text, expected):
     ("13 lutego 2026 r. zorganizowano zbiórkę krwi w remizie.", []),
     # people who came together from far away
     ("11 marca 2024 r. do Teatru w Lipnie zjechali sołtysi z całego województwa.", [("2024-03-11", None)]),
+    # the day a holiday falls on, beside the party held for it on another day
+    ("Dzień Kobiet przypada 8 marca, ale Zarząd Koła postanowił zorganizować imprezę już we wtorek 4 marca 2025 r.",
+     [("2025-03-04", None)]),
 ])
 def test_a_party_is_a_gathering(text, expected):
     assert events(text) == expected

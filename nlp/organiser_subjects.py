@@ -164,6 +164,11 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
             subject[0] = (inside, subject[0][1])
             break
         subject = subject[1:]
+    if subject and _FROM_BEFORE_RE.search(text, max(start, subject[0][0] - 4), subject[0][0]) \
+            and not members_before(text, start, subject[0][0]):
+        # `zespół muzyczny z gminy X, który zachęcał`: where the subject comes from (but
+        # `Wolontariusze ze Stowarzyszenia X zorganizowali`: its people, for the body)
+        subject = subject[1:]
     if subject and _complement_of_noun_before(text, start, subject[0][0]):
         # `w siedzibie rady osiedla rozpocznie się`: the name completes a noun (`… studium gminy
         # Suchy Las, Wójt X chciałby zaprosić`: the subject after it still is one)
@@ -249,6 +254,9 @@ def _bare_head_with_partners(text: str, start: int, subject: list[Span]) -> list
         full = full_name_of(text, head)
         return ([full] if full else []) + subject
     return []
+
+
+_FROM_BEFORE_RE = re.compile(r"(?<!\w)(?:z|ze)\s+$")
 
 
 def _complement_of_noun_before(text: str, start: int, name_start: int) -> bool:

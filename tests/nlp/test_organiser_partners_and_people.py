@@ -81,6 +81,9 @@ def test_a_holder_named_with_the_office_in_apposition(text, expected):
     # a plural common noun is no subject of a singular verb
     ("Spotkanie odbyło się 5 maja 2021 r. Podkreślił, że wiejskie świetlice są miejscem wydarzeń i poinformował, "
      "że trwają prace nad zorganizowaniem klubu seniora.", []),
+    # the place a subject comes from is not the subject
+    ("Spotkanie odbyło się 5 maja 2021 r. Spotkanie umilił zespół muzyczny z gminy Borki, który swoimi występami "
+     "zachęcał wszystkich gości do wspólnego kolędowania.", []),
 ])
 def test_offices_of_places_and_of_one_person_and_those_invited(text, expected):
     assert _names(text) == expected

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, lemma_set, tokenize
+from nlp.org_people import named_person_end
 from nlp.organiser_grammar import Span, frames, is_glue, mentions_event, phrase_at, we_organise
 from nlp.organiser_lists import names_after
 from nlp.organiser_subjects import subject_before
@@ -50,7 +51,11 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if stop > i + 1 and tokens[i + 1].low == "imieniu" \
                 and not lemmas & (f.verbs | f.verbs_needing_event_object | f.meeting_of_nouns):
             continue   # `W imieniu starosty w spotkaniu udział wzięła X`, `… wręczył dyplomy`: acting for X
-        spans.extend(names_after(text, tokens[stop - 1].end))
+        found = names_after(text, tokens[stop - 1].end)
+        person = named_person_end(text, tokens, stop) if not found and tok.low in f.initiative_phrases else None
+        if person is not None:   # `na zaproszenie Pana Jana Lisa`: a person invites
+            found = [(tokens[stop].start, tokens[person - 1].end)]
+        spans.extend(found)
     return spans + _initiative_taken(text, tokens)
 
 

@@ -50,6 +50,9 @@ def _names(text):
     # an office completed by its chamber, before its holder's name
     ("Szkolenie 17 stycznia 2019 r. zorganizowano z inicjatywy posła na Sejm RP Jana Nowaka we współpracy "
      "ze starostą lipskim Anną Lis.", ["posła na Sejm RP Jana Nowaka", "starostą lipskim Anną Lis"]),
+    # a person named with courtesy, on whose invitation people came
+    ("W dniu 4 lutego 2019 roku na zaproszenie Pana Jana Lisa licznie przybyli na spotkanie organizacyjne "
+     "przedstawiciele stowarzyszeń.", ["Pana Jana Lisa"]),
     # the initiative shared by two bodies
     ("Spotkanie 6 listopada 2024 r. zostało zorganizowane ze wspólnej inicjatywy Fundacji Borki oraz Wydziału "
      "Kultury Urzędu Miasta Lipna.", ["Fundacji Borki", "Wydziału Kultury Urzędu Miasta Lipna"]),

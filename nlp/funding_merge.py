@@ -1,7 +1,8 @@
 """One entry per funding source, however often and however a page states it.
 
 A page repeats its funding: in a footer, a logo line, a report sentence. Entries that name
-the same source are merged: a bare `Unia Europejska` beside the EU fund it holds, a funder
+the same source are merged: a bare `Unia Europejska` beside the EU fund it holds, a bare
+`Województwo` beside the named one, a funder
 repeated without its programme, the same programme written twice (`2014-2020` and
 `2014 – 2020`), and an unlisted name that is a misspelt listed one (`Europejskiego Fuduszu
 Społecznego` beside `Europejskiego Funduszu Społecznego`).
@@ -69,9 +70,12 @@ def merge(found: list[Funding]) -> list[Funding]:
     out: list[Funding] = []
     has_eu_fund = any(item.funder in _EU_FUNDS for item in found)
     with_programme = {item.funder for item in found if item.programme}
+    named = {item.funder for item in found if " " in item.funder}
     for item in found:
         if item.funder == _UNION and item.programme is None and has_eu_fund:
             continue
+        if " " not in item.funder and item.programme is None and any(n.startswith(item.funder + " ") for n in named):
+            continue   # `z budżetu Województwa` beside `Województwa Zachodniopomorskiego`: that one
         if item.programme is None and item.funder in with_programme:
             continue
         if any(o.funder == item.funder and (o.programme == item.programme or (

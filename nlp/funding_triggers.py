@@ -34,6 +34,9 @@ GRANTED = (r"\bprzyzna(?:ł[aoy]?|li|ły|ją|je)\s+(?:\S+\s+){0,3}?"
            r"(?:pieniądze|środki|dotacj\w*|dofinansowani\w*|grant\w*|kwot\w*)")
 RECEIVED_AMOUNT = (r"\b(?:otrzymał|uzyskał)\w*\s+(?:\S+\s+){0,2}?\d[\d\s.,]*\s*(?:tys\.|tysięcy|tys|mln|milion\w*)?\s*"
                    r"(?:zł\b|złotych|euro|PLN)")
+# `Zarząd Województwa X przeznaczy na organizację seminarium z budżetu Województwa kwotę 11 tys. zł`
+ALLOCATED = (r"\bprzeznacz(?:y|ył[aoy]?|yli|yły|a|ają)\s+(?:\S+\s+){0,8}?(?:kwot\w*|środk\w*|\d[\d\s.,]*\s*"
+             r"(?:tys\.|tysięcy|zł\b|złotych))")
 COSTS_COVERED = (r"\bkoszt\w*\s+(?:\S+\s+){0,5}?(?:pokryw\w*|pokrył\w*|pokryj\w*)|\bpokryw\w*\s+koszt\w*"
                  r"|\bpokrył\w*\s+(?:\S+\s+){0,3}?koszt\w*")
 SUPPORTED = (r"\bwspar(?:ł[aoy]?|li|ły)\s+finansowo\b|\bwspiera(?:ją|ł[aoy]?|li|ły)?\s+finansowo\b|\bfinansowo\s+wspar\w+"
@@ -84,7 +87,7 @@ TRIGGER = Caseless(
     r"|\b(?:otrzymał|uzyskał|pozyskał)\w*\s+(?:\S+\s+){0,4}?(?:dofinansowani\w*|dotacj\w*|grant\w*|wsparci\w+\s+finansow\w*)"
     rf"\s+(?:\S+\s+){{0,2}}?(?:z|ze|od)\s"
     r"|\b(?:otrzymał|uzyskał|pozyskał)\w*\s+(?:\S+\s+){0,2}?unijn\w+\s+(?:dofinansowani|dotacj|wsparci|grant|środk)\w*"
-    rf"|{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}"
+    rf"|{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}|{ALLOCATED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}"
     rf"|{BENEFICIARY}")
 TRIGGER_RE = TRIGGER.exact
 # `realizowany w ramach Programu X` states funding only through a funder it names or implies
@@ -94,13 +97,13 @@ WEAK_RE = re.compile(r"(?:przy|dzięki)\s+wsparciu(?!\s+finansow)", re.IGNORECAS
 AGREEMENT_RE = re.compile(r"umow", re.IGNORECASE)
 AGREEMENT_PURPOSE_RE = re.compile(AGREEMENT_PURPOSE, re.IGNORECASE)
 # the funder comes before these phrases: the statement is the whole sentence
-BACKWARD_RE = re.compile(rf"{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}", re.IGNORECASE)
+BACKWARD_RE = re.compile(rf"{GRANTED}|{RECEIVED_AMOUNT}|{SUPPORTED}|{COSTS_COVERED}|{ALLOCATED}", re.IGNORECASE)
 # searched on its own: a line-start alternative would slow the scan for every other phrase
 LABEL_RE = re.compile(LABEL_LINE, re.IGNORECASE)
 RECEIVED_AMOUNT_RE = re.compile(RECEIVED_AMOUNT, re.IGNORECASE)
 STRONG_RE = re.compile(rf"{PARTICIPLE}|korzysta|(?:{_REALISED})\s|{_PROJECT_OPEN}|przy\s+(?:współ|do)?finansowaniu"
                        r"|z\s+dofinansowaniem|finansowano|(?:współ|do|s)?finans(?:uj|ował)|sfinansowan|dotowan|sponsorowan|otrzymał|uzyskał|pozyskał|zlecon"
-                       r"|dzięki|przy\s|przyzna|wspar|wspiera|finansowo|koszt|pokryw|pokrył"
+                       r"|dzięki|przy\s|przyzna|przeznacz|wspar|wspiera|finansowo|koszt|pokryw|pokrył"
                        rf"|{COMMISSIONED}|{ENABLED_BY}|{OWN_SHARE}|{WITHIN_PROJECT}|{BENEFICIARY}"
                        r"|środk|dotacj\w*\s+\w*\s*(?:przyznan|przekazan)|grant\w*\s+\w*\s*(?:przyznan|przekazan)|umow",
                        re.IGNORECASE)

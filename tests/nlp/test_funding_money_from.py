@@ -38,3 +38,9 @@ def test_a_meeting_organised_from_a_programmes_means_names_it_by_its_short_name_
 
 def test_a_body_that_organised_a_meeting_from_its_own_means_is_the_funder():
     assert [f.funder for f in find_funding("Festyn w Lipnie zorganizowano ze środków gminy Lipno.")] == ["Gmina Lipno"]
+
+
+def test_a_body_allotting_money_to_the_meeting_is_the_funder_once():
+    text = ("Seminarium odbędzie się 9 listopada 2010 r. Zarząd Województwa Lipowskiego przeznaczy na organizację "
+            "seminarium z budżetu Województwa kwotę 11.502,80 zł.")
+    assert [(f.funder, f.programme) for f in find_funding(text)] == [("Województwo Lipowskie", None)]

@@ -28,6 +28,7 @@ _DEADLINE_BEFORE = cue_before("deadline_before")
 _DEADLINE_TERMIN = cue_before("deadline_termin")
 # "19.10.2023 r. upływa termin składania wniosków": the cue after the date
 _DEADLINE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["deadline_after"]), _I)
+_NEXT_SENTENCE_RE = re.compile(r"\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _OBSERVANCE_AFTER = re.compile("|".join(f"(?:{c})" for c in CUES["observance_after"]), _I)
 # "W dniach 12-13 lutego odbył się zjazd uczestników projektu": the range is when it was held
 # (a few days; over a longer range "odbędzie się 17 spotkań" lists the meetings it spans)
@@ -331,8 +332,9 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
     right = right_sentence(text, end)
     if _DEADLINE_AFTER.match(right):
         return DEADLINE
-    if _OBSERVANCE_AFTER.match(right):
-        return OTHER   # "1 października obchodzony jest Dzień Seniora": a day of the calendar
+    if _OBSERVANCE_AFTER.match(right) and not _NEXT_SENTENCE_RE.match(text, end - 1):
+        return OTHER   # "1 października obchodzony jest Dzień Seniora": a day of the calendar (not `… 2019 r.
+        #                 Obchodzono też Dzień Babci`: the next sentence)
     sentence = left + text[start:end] + right + _heading_above(text, start, end, town_led=is_range) \
         + _list_lead(text, start)
     if _DEADLINE_DO.search(tail[-16:]):

@@ -48,6 +48,7 @@ _CITED_BASIS_RE = re.compile(r"\s(?:na\s+podstawie|w\s+oparciu\s+o)\s+"
                              r"(?:art\.|§|ust\.|przepisów|ustawy|uchwały|statutu)", re.IGNORECASE)
 # `X, w ramach projektu „Y” zorganizowało`, `X, z dniem 1 czerwca rozpoczęła`: an aside whose
 # closing comma was left out
+_ONCE_AGAIN_RE = re.compile(r",\s*(?:(?:już\s+)?po\s+raz\s+\w+|jak\s+co\s+roku)\b", re.IGNORECASE)
 _OPEN_ASIDE_RE = re.compile(r",\s*(?:w\s+ramach|zgodnie\s+z|na\s+zlecenie|jak\s+co\s+roku|już\s+po\s+raz|po\s+raz|z\s+dniem)\b"
                             r"[^,]*$", re.IGNORECASE)
 
@@ -62,6 +63,9 @@ def _relative_aside_start(text: str, start: int, verb_start: int) -> int | None:
     if headed is not None:
         return start + headed
     m = (_RELATIVE_ASIDE_RE if lead.rstrip().endswith(",") else _OPEN_ASIDE_RE).search(lead)
+    adverbial = _ONCE_AGAIN_RE.match(lead, m.start()) if m and not lead.rstrip().endswith(",") else None
+    if adverbial and find_names(text, start + adverbial.end(), verb_start):
+        m = None   # `Wczoraj, po raz pierwszy Stowarzyszenie X świętowało`: the subject after the adverbial
     if m is None and lead.rstrip().endswith((",", "–", "-")):
         m = _BASIS_ASIDE_RE.search(lead)   # `Wójt Gminy X na podstawie Postanowienia … z dnia …, zaprasza`
     if m is None:

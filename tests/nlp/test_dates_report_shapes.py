@@ -120,6 +120,8 @@ def test_the_day_of_an_election(text, expected):
     # what a body organised on a day is held that day; a collection of blood or gifts is no gathering
     ("12 marca 2024 r. Urząd Gminy Lipno zorganizował Dzień Seniora.", [("2024-03-12", None)]),
     ("13 lutego 2026 r. zorganizowano zbiórkę krwi w remizie.", []),
+    # a sentence after the meeting's day that speaks of an observance keeps the day the meeting's
+    ("Spotkanie odbyło się 17 listopada 2019 r. Obchodzono również Dzień Babci.", [("2019-11-17", None)]),
     # people who came together from far away
     ("11 marca 2024 r. do Teatru w Lipnie zjechali sołtysi z całego województwa.", [("2024-03-11", None)]),
     # the day a holiday falls on, beside the party held for it on another day

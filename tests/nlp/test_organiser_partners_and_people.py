@@ -361,3 +361,17 @@ def test_a_partner_of_running_it_together_inside_the_clause_of_our_own_verb():
     text = ("15 września 2019 r. w Borkach przy współpracy z Miejsko-Gminną Biblioteką Publiczną w Lipnie "
             "zorganizowaliśmy warsztaty wikliniarskie.")
     assert _names(text) == ["Miejsko-Gminną Biblioteką Publiczną w Lipnie"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body celebrating an observance holds it; people celebrating name no body
+    ("17 listopada 2019 r., po raz pierwszy Stowarzyszenie Seniorów „Ruch” świętowało Gminny Dzień Seniora.",
+     ["Stowarzyszenie Seniorów „Ruch”"]),
+    ("17 listopada 2019 r. Koło Gospodyń Wiejskich w Borkach obchodziło jubileusz 50-lecia.",
+     ["Koło Gospodyń Wiejskich w Borkach"]),
+    ("17 listopada 2019 r. seniorzy z Borek świętowali Dzień Seniora w remizie.", []),
+    # the subject after a comma and `jak co roku`, not an aside running to the verb
+    ("Wczoraj, jak co roku Stowarzyszenie Lipa zorganizowało spotkanie opłatkowe.", ["Stowarzyszenie Lipa"]),
+])
+def test_bodies_celebrating_and_subjects_after_an_adverbial(text, expected):
+    assert _names(text) == expected

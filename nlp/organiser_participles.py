@@ -85,7 +85,7 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
 def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
     """The agent (or partners) of the participle at tokens[i] that describes an event."""
     f = frames()
-    k = i + 1
+    k = _past_behalf(tokens, i + 1)   # `zorganizowana w imieniu Marszałka Województwa X przez Y`
     comitative = lemma in f.comitative_participles
     while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() != "przez" \
             and not (comitative and tokens[k].low in ("z", "ze")) \
@@ -256,6 +256,22 @@ def _past_among_others(tokens: Sequence[Token], k: int) -> int:
     if [t.low for t in tokens[k:k + 4]] == ["m", ".", "in", "."]:
         return k + 4
     return k + 2 if [t.low for t in tokens[k:k + 2]] == ["między", "innymi"] else k
+
+
+def _past_behalf(tokens: Sequence[Token], k: int, limit: int = 12) -> int:
+    """The index of `przez` after a phrase naming on whose behalf or commission the event was
+    held (`w imieniu Marszałka Województwa X`, `na zlecenie Gminy Y`), else k; that body is read
+    by the phrase's own frame."""
+    stop = phrase_at(tokens, k, frames().initiative_phrases)
+    if stop is None:
+        return k
+    for m in range(stop, min(len(tokens), stop + limit)):
+        if tokens[m].low == "przez":
+            return m
+        if tokens[m].text in (".", ";", ":") or tokens[m].is_word and not tokens[m].is_cap and m > stop \
+                and tokens[m].low not in ("i", "oraz"):
+            return k   # (the clause goes on: no agent named after the phrase)
+    return k
 
 
 def _past_date(tokens: Sequence[Token], k: int, limit: int = 8) -> int:

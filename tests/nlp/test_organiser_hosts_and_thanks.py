@@ -53,6 +53,10 @@ def _names(text):
     # a person named with courtesy, on whose invitation people came
     ("W dniu 4 lutego 2019 roku na zaproszenie Pana Jana Lisa licznie przybyli na spotkanie organizacyjne "
      "przedstawiciele stowarzyszeń.", ["Pana Jana Lisa"]),
+    # the agent after the body on whose behalf or commission the event was held
+    ("17 października 2019 r. w Borkach odbyła się konferencja zorganizowana w imieniu Marszałka Województwa "
+     "Lipowskiego przez Zespół Parków Krajobrazowych w Lipnie.",
+     ["Marszałka Województwa Lipowskiego", "Zespół Parków Krajobrazowych w Lipnie"]),
     # the initiative shared by two bodies
     ("Spotkanie 6 listopada 2024 r. zostało zorganizowane ze wspólnej inicjatywy Fundacji Borki oraz Wydziału "
      "Kultury Urzędu Miasta Lipna.", ["Fundacji Borki", "Wydziału Kultury Urzędu Miasta Lipna"]),

@@ -44,7 +44,7 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
 from nlp.dates_years import (heading_years, list_years, month_year_anchors, named_years, nearest_anchor, new_term_year,
-                             read_by_weekday, school_years, sentence_year, statute_spans, weekday_page_year,
+                             read_by_weekday, school_years, sentence_year, undating_spans, weekday_page_year,
                              weekday_year, written_anchors, year_before, year_of_writing, years_of_joined_days,
                              years_of_written_days)
 from nlp.mojibake import mend_code_page
@@ -96,7 +96,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     years_of_written_days(text, exprs)
     years_of_joined_days(text, exprs)
     siblings = sibling_stamps(text, published_span) if published_span else []
-    statutes = statute_spans(text, exprs)
+    statutes = undating_spans(text, exprs)
     anchors = written_anchors(exprs, statutes)
     # on a page that names no date to count from: the year of writing ("za rok 2019"), else the
     # years it names ("Zebrania wiejskie w 2023 roku:")

@@ -17,11 +17,12 @@ from nlp.clauses import clause_start
 from nlp.dates_calendar import guess_year, valid_day
 from nlp.dates_context import dates_a_document, dates_a_statute
 from nlp.dates_types import DateExpr
+from nlp.dates_live_clock import name_days_below
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET, alternation)
 
 __all__ = ["month_year_anchors", "named_years", "nearest_anchor", "new_term_year", "read_by_weekday", "school_years",
-           "sentence_year", "statute_spans", "weekday_page_year", "weekday_year", "within", "written_anchors",
+           "sentence_year", "undating_spans", "weekday_page_year", "weekday_year", "within", "written_anchors",
            "year_before", "year_of_writing", "years_of_written_days"]
 
 _I = re.IGNORECASE
@@ -117,11 +118,13 @@ _IN_YEAR_BEFORE_RE = re.compile(r"(?<!\w)w(?:[^\S\n]+roku)?[^\S\n]+$", _I)   # `
 _TARGET_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(LEXICON['target_year_words'])})(?:[^\S\n]+[^\s\d]+){{0,4}}[^\S\n]+$", _I)
 
 
-def statute_spans(text: str, exprs: list[DateExpr]) -> list[tuple[int, int]]:
-    """The spans of the laws' dates (`ustawy z dnia 8 marca 1990 r.`), which date no year-less
-    day: `12 marca br.` under one is not in 1990."""
+def undating_spans(text: str, exprs: list[DateExpr]) -> list[tuple[int, int]]:
+    """The spans of the laws' dates (`ustawy z dnia 8 marca 1990 r.`) and of a template's live
+    clock over the day's name-days, which date no year-less day: `12 marca br.` under one is
+    not in 1990, nor `19 maja` under `Sobota, 20 kwietnia 2024` / `Imieniny: …` in 2024."""
     return [(e.start, e.end) for e in exprs
-            if e.parts and e.parts[0].year is not None and dates_a_statute(text, e.start)]
+            if e.parts and e.parts[0].year is not None
+            and (dates_a_statute(text, e.start) or name_days_below(text, e.end))]
 
 
 def within(spans: list[tuple[int, int]], pos: int) -> bool:

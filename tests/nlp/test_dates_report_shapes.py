@@ -61,6 +61,12 @@ def test_a_day_with_its_name_days_beside_it_is_a_live_clock_over_a_meetings_head
     assert events(text) == [("2024-03-05", None)]
 
 
+def test_a_live_clock_dates_no_day_below_it():
+    text = ("Sobota, 20 kwietnia 2024\nImieniny: Agnieszki, Teodora\n\nKonferencja naukowa\n\nW roku 2023 "
+            "obchodzony jest jubileusz powiatu. Z tej okazji, 19 maja w Starostwie odbyła się konferencja naukowa.")
+    assert events(text) == [("2023-05-19", None)]
+
+
 def test_a_date_over_two_towns_is_no_live_clock():
     text = "Portal\n17 lutego 2026\nKraków, Lublin\nSpotkanie odbędzie się 20 lutego o godz. 17."
     assert find_published(text)[0] == dt.date(2026, 2, 17)

@@ -375,3 +375,9 @@ def test_a_partner_of_running_it_together_inside_the_clause_of_our_own_verb():
 ])
 def test_bodies_celebrating_and_subjects_after_an_adverbial(text, expected):
     assert _names(text) == expected
+
+
+def test_an_embassy_among_the_bodies_inviting():
+    text = ("Związek Gmin Lipowskich, Związek Miast Borkowskich wraz z Ambasadą Francji w Polsce zapraszają na "
+            "konferencję, która odbędzie się w Lipnie 11 maja 2023 r.")
+    assert _names(text) == ["Związek Gmin Lipowskich", "Związek Miast Borkowskich", "Ambasadą Francji w Polsce"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nlp.clauses import clause_end, clause_start
+from nlp.clauses import clause_end, clause_start, inside_quotes
 from nlp.morph import agrees, analyse
 from nlp.org_names import DATE_LEMMAS, Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_words import _has_genitive, names_a_body
@@ -116,7 +116,20 @@ def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span
             found = names_after(text, m.end())   # `przez pozarządową organizację – Fundację X`
     if not found:
         found = _unit_alone(text, tokens, i, after)
-    return found
+    return [_before_described_event(text, tokens, i, span) for span in found]
+
+
+def _before_described_event(text: str, tokens: Sequence[Token], i: int, span: Span) -> Span:
+    """The agent's name without the event its participle describes, named right after it
+    (`organizowanej przez Uniwersytet X Konferencji Naukowej „Y”`: the conference, in the
+    participle's case, is no part of the university's name)."""
+    for tok in tokens[i + 1:]:
+        if tok.start >= span[1]:
+            break
+        if tok.start > span[0] and tok.is_cap and is_event_noun(tok.text) and agrees(tokens[i].text, tok.text) \
+                and not inside_quotes(text, tok.start):   # (`Fundację „Zielona Akcja”`: the name's own word)
+            return span[0], len(text[:tok.start].rstrip(" ,"))
+    return span
 
 
 def _unit_alone(text: str, tokens: Sequence[Token], i: int, pos: int) -> list[Span]:

@@ -58,8 +58,8 @@ def _names(text):
      "Lipowskiego przez Zespół Parków Krajobrazowych w Lipnie.",
      ["Marszałka Województwa Lipowskiego", "Zespół Parków Krajobrazowych w Lipnie"]),
     # the event the participle describes, named after its agents, is no part of their names
-    ("Dyskutowano o organizowanej przez Związek Stowarzyszeń „Razem” oraz Uniwersytet Lipowski Konferencji "
-     "Naukowej „Perspektywy”, która odbędzie się 23 października 2014 r.",
+    ("Spotkanie odbyło się 5 maja 2014 r. Dyskutowano na temat organizowanej przez Związek Stowarzyszeń „Razem” "
+     "oraz Uniwersytet Lipowski Konferencji Naukowej „Perspektywy”, która odbędzie się 23 października 2014 r.",
      ["Związek Stowarzyszeń „Razem”", "Uniwersytet Lipowski"]),
     # the initiative shared by two bodies
     ("Spotkanie 6 listopada 2024 r. zostało zorganizowane ze wspólnej inicjatywy Fundacji Borki oraz Wydziału "

@@ -44,9 +44,9 @@ from nlp.dates_settle import (deduplicate, demote_implicit_covered, demote_obser
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_tense import clause_tense
 from nlp.dates_years import (heading_years, list_years, month_year_anchors, named_years, nearest_anchor, new_term_year,
-                             read_by_weekday, school_years, sentence_year, undating_spans, weekday_page_year,
-                             weekday_year, written_anchors, year_before, year_of_writing, years_of_joined_days,
-                             years_of_written_days)
+                             read_by_weekday, repeated_day_years, school_years, sentence_year, undating_spans,
+                             weekday_page_year, weekday_year, written_anchors, year_before, year_of_writing,
+                             years_of_joined_days, years_of_written_days)
 from nlp.mojibake import mend_code_page
 
 __all__ = ["DateMention", "KINDS", "find_dates", "find_published"]
@@ -207,7 +207,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     if implicit:
         mentions = demote_implicit_covered(mentions, implicit)
     mentions = outside_related_links(text, mentions)
-    mentions = deduplicate(mentions, text)
+    mentions = deduplicate(repeated_day_years(mentions), text)
     mentions = split_daily(text, fold_days_into_ranges(text, mentions))
     if orphans:
         mentions = series_time(text, mentions, orphans)

@@ -10,20 +10,22 @@ and boundaries (`od 2019 roku`) date nothing. A month named with its year (`lipi
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import datetime as dt
 import re
 
 from nlp.clauses import clause_start
 from nlp.dates_calendar import guess_year, valid_day
-from nlp.dates_context import dates_a_document, dates_a_statute
+from nlp.dates_context import PUBLICATION, dates_a_document, dates_a_statute
+from nlp.dates_mention import DateMention
 from nlp.dates_types import DateExpr
 from nlp.dates_live_clock import name_days_below
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET, alternation)
 
-__all__ = ["month_year_anchors", "named_years", "nearest_anchor", "new_term_year", "read_by_weekday", "school_years",
-           "sentence_year", "undating_spans", "weekday_page_year", "weekday_year", "within", "written_anchors",
-           "year_before", "year_of_writing", "years_of_written_days"]
+__all__ = ["month_year_anchors", "named_years", "nearest_anchor", "new_term_year", "read_by_weekday",
+           "repeated_day_years", "school_years", "sentence_year", "undating_spans", "weekday_page_year", "weekday_year",
+           "within", "written_anchors", "year_before", "year_of_writing", "years_of_written_days"]
 
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}(?!\d)(?![\-–—/.]\d)(?!\s*[\-–—]\s*(?:19|20)\d{2})"
@@ -356,4 +358,26 @@ def heading_years(text: str) -> list[tuple[int, int]]:
         after = text[end:found[k + 1][0]] if k + 1 < len(found) else None
         if not (before is not None and not before.strip() or after is not None and not after.strip()):
             out.append((start, year))
+    return out
+
+
+# a year said with a day (`2 lutego 2020`, `2.02.20`, `2 lutego br.`, `… roku`)
+_YEAR_SAID_RE = re.compile(r"\d{4}|\bbr\b|\broku\b|\br\.|\bub\.|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+
+
+def repeated_day_years(mentions: list[DateMention]) -> list[DateMention]:
+    """A day said again without its year (`W niedzielę, 2 lutego, odbyło się spotkanie. … spotykamy
+    się 2 lutego`) is the day said first, in that one's year, not the same day a year apart
+    (unless a year is said with that day somewhere: `1 maja 2005 r. i 1 maja 2006 r.`)."""
+    said = {m.start[5:10] for m in mentions if _YEAR_SAID_RE.search(m.text)}   # (its years are the page's)
+    first: dict[str, int] = {}
+    out = []
+    for m in mentions:
+        key, year = m.start[5:10], int(m.start[:4])
+        if m.kind == PUBLICATION or key in said or first.setdefault(key, year) == year:
+            out.append(m)
+            continue
+        shift = first[key] - year
+        end = f"{int(m.end[:4]) + shift:04d}{m.end[4:]}" if m.end else None
+        out.append(replace(m, start=f"{first[key]:04d}{m.start[4:]}", end=end))
     return out

@@ -56,6 +56,12 @@ def test_two_years_for_one_day_and_month_leave_the_guess_to_the_page_date():
     assert starts(text, published=dt.date(2008, 4, 20))[-1] == "2008-05-01"
 
 
+def test_a_day_said_again_without_its_year_is_the_day_said_first():
+    text = ("W niedzielę, 2 lutego, w remizie w Borkach odbyło się spotkanie opłatkowe parafian. – Tak się złożyło, "
+            "że spotykamy się 2 lutego, kiedy kończymy śpiewać kolędy – mówi proboszcz.")
+    assert starts(text, published=dt.date(2025, 2, 5)) == ["2025-02-02", "2025-02-02"]
+
+
 # --- weekdays in the genitive ---------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Minionej soboty w hali MOSiR odbył się turniej.", "2008-05-10"),

@@ -94,6 +94,8 @@ def opens_person(word: str, after: str, name: Sequence[Token]) -> bool:
     """`Hanna Ilnicka` after a body's name: a first name and a surname (a first name that is also
     a place's, `Hanna`, `Marek`, only before a word that is a surname, and not after an office,
     whose holder's name stays with it: `Prezydent Miasta X Marek Nowak`)."""
+    if gazetteer().is_place(f"{word} {after}"):
+        return False   # `Miastem Wodzisław Śląski`: a town, not a man named Wodzisław
     if is_first_name(word):
         return _may_be_surname(after)
     # (`Ilnicka`, not `Kowalskiej`, after which a name of the genitive runs on)

@@ -381,3 +381,8 @@ def test_an_embassy_among_the_bodies_inviting():
     text = ("Związek Gmin Lipowskich, Związek Miast Borkowskich wraz z Ambasadą Francji w Polsce zapraszają na "
             "konferencję, która odbędzie się w Lipnie 11 maja 2023 r.")
     assert _names(text) == ["Związek Gmin Lipowskich", "Związek Miast Borkowskich", "Ambasadą Francji w Polsce"]
+
+
+def test_a_town_whose_name_opens_with_a_first_name_is_no_person():
+    text = "W dniu 26 marca 2024 r. odbyła się konferencja, którą zorganizowaliśmy wraz z Miastem Wodzisław Śląski."
+    assert _names(text) == ["Miastem Wodzisław Śląski"]

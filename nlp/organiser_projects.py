@@ -134,11 +134,11 @@ def _past_year(tokens: Sequence[Token], k: int, limit: int = 7) -> int:
 
 
 def project_fronted(text: str, tokens: Sequence[Token], i: int, lemma: str) -> bool:
-    """`Projekt … realizuje Fundacja X`: a sentence opening with the project, its implementer
-    named right after a verb of running it in the present tense."""
+    """`Projekt … realizuje Fundacja X`, `Projekt „Y” realizowała Fundacja X`: a sentence opening
+    with the project, its implementer named right after a verb of running it."""
     f = frames()
     if lemma not in f.project_verbs or i + 1 >= len(tokens) or not tokens[i + 1].is_cap \
-            or not any(r.pos == "fin" for r in analyse(tokens[i].low)):
+            or not any(r.pos in ("fin", "praet") for r in analyse(tokens[i].low)):
         return False
     start = clause_start(text, tokens[i].start)
     first = next((t for t in tokens[:i] if t.start >= start and t.is_word), None)

@@ -386,3 +386,8 @@ def test_an_embassy_among_the_bodies_inviting():
 def test_a_town_whose_name_opens_with_a_first_name_is_no_person():
     text = "W dniu 26 marca 2024 r. odbyła się konferencja, którą zorganizowaliśmy wraz z Miastem Wodzisław Śląski."
     assert _names(text) == ["Miastem Wodzisław Śląski"]
+
+
+def test_a_project_fronted_before_its_implementer_in_the_past_tense():
+    text = "Zakończenie projektu odbyło się 8 lipca 2024 r. Projekt „Kultura u Seniora” realizowała Fundacja Dębina."
+    assert _names(text) == ["Fundacja Dębina"]

@@ -118,3 +118,19 @@ def branch_after_comma(tokens: Sequence[Token], j: int) -> int | None:
 
 
 _BRANCH_WORDS = _BRANCHES | {"rejon"}
+
+
+def acronym_after_name(tokens: Sequence[Token], j: int) -> bool:
+    """`Instytut Nauk Ekonomicznych PAN`: a word in capitals after a name in mixed case is the
+    acronym of the body it belongs to, not a person's role."""
+    return tokens[j].text.isupper() and len(tokens[j].text) >= 3 and not tokens[j - 1].text.isupper()
+
+
+def capital_heading(tokens: Sequence[Token], j: int) -> bool:
+    """`PATRONAT MEDIALNY`, `KOORDYNATOR:`: words of the dictionary set in capitals, a
+    heading rather than part of a name."""
+    word = tokens[j].text
+    if not word.isupper() or len(word) < 4 or not any(not r.lemma.isupper() for r in analyse(word.lower())):
+        return False   # (`SGGW`, `PTTK`: the dictionary's own acronyms)
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.text == ":" or (nxt.text.isupper() and len(nxt.text) > 3 and bool(analyse(nxt.low)))

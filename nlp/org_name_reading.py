@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.gazetteer import gazetteer
-from nlp.morph import analyse, is_place_adjective, is_verb, modifies
+from nlp.morph import is_place_adjective, is_verb, modifies
 from nlp.org_acronyms import ROMAN_RE, is_institution_acronym, looks_like_acronym
 from nlp.org_companies import company_name_end
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _SAINTS, _UNITS, Token,
@@ -23,8 +23,9 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
                            lemma_set, may_be_first_name, members_of_head, needs_name,
                            office_title_end, person_after_office)
-from nlp.org_name_parts import (REGIONS, branch_after_comma, capital_unit_at, compound_dash, compound_place,
-                                inner_locatives, nouns_of_study, numbered_heads, opens_person, units_within_bodies)
+from nlp.org_name_parts import (REGIONS, acronym_after_name, branch_after_comma, capital_heading, capital_unit_at,
+                                compound_dash, compound_place, inner_locatives, nouns_of_study, numbered_heads,
+                                opens_person, units_within_bodies)
 from nlp.org_name_series import (adjective_opens_name, duty_phrase_end, genitive_complement, genitive_series_end,
                                  is_gerund, lower_complement_end, lower_series_end, seat_preposition,
                                  subject_opens_after)
@@ -98,7 +99,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
         initial = len(word) == 1 and j + 1 < n and tokens[j + 1].text == "."   # (`im. W. Kętrzyńskiego`: no `w`)
         if tok.is_cap and tok.is_word and not (word.isupper() and word.lower() in NAME_CONNECTORS and not initial):
             # (a name set in capitals keeps its connectors: `RADA DS. OSÓB … W STAROGARDZIE`)
-            if ((is_person_role(word) and not members_of_head(tokens, head, j) and not _acronym_after_name(tokens, j))
+            if ((is_person_role(word) and not members_of_head(tokens, head, j) and not acronym_after_name(tokens, j))
                     or (_stops_name(word) and not compound_place(tokens, j))) \
                     and not (j > head + 1 and prev.is_cap and is_adjective(prev.text) and modifies(prev.text, word)
                              and not modifies(prev.text, tokens[head].text)):
@@ -106,7 +107,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             if j > head + 1 and is_office_title(word) and gazetteer().is_place(prev.text) \
                     and not is_org_head(prev.text):
                 break   # `Studium … Gminy Lipno Wójt Gminy Lipno zaprasza`: a flattened heading, then the office
-            if _capital_heading(tokens, j) and not prev.text.isupper() or word.isupper() and is_verb(word.lower()):
+            if capital_heading(tokens, j) and not prev.text.isupper() or word.isupper() and is_verb(word.lower()):
                 break   # `Urząd Gminy Turek PATRONAT MEDIALNY`: the next heading of a flattened page;
                 #         `RADA MŁODZIEŻY ZACZĘŁA OBRADY`: a headline's verb
             if ROMAN_RE.fullmatch(word) and j + 1 < n and is_event_noun(tokens[j + 1].text):
@@ -273,6 +274,10 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                     and not _gap_breaks(text, tokens[j - 1], tokens[j]):
                 j = last_good = j + 1
             continue
+        if low == "p" and j + 4 < n and [t.text.lower() for t in tokens[j + 1:j + 4]] == [".", "w", "."] \
+                and (tokens[j + 4].is_cap or tokens[j + 4].low in _SAINTS):
+            j += 4   # `Parafii p.w. św. Jana`: `pw.` written with two stops
+            continue
         if low in ("na", "rzecz", "dla", "ds", "im", "nr", "pod", "do", "z", "ze", "św", "ks", "gen", "bł", "nad", "pw",
                    "st", "przy") \
                 and j + 1 < n and not _gap_breaks(text, tok, tokens[j + 1]):
@@ -353,22 +358,6 @@ def _opens_next_name(tok: Token) -> bool:
     """A body's head in the nominative (`Fundacja`), not its branch (`Oddział`) nor a genitive."""
     return tok.is_cap and tok.is_word and is_org_head(tok.text) and not _has_genitive(tok.text) \
         and not lemma_set(tok.low) & _BRANCHES
-
-
-def _acronym_after_name(tokens: Sequence[Token], j: int) -> bool:
-    """`Instytut Nauk Ekonomicznych PAN`: a word in capitals after a name in mixed case is the
-    acronym of the body it belongs to, not a person's role."""
-    return tokens[j].text.isupper() and len(tokens[j].text) >= 3 and not tokens[j - 1].text.isupper()
-
-
-def _capital_heading(tokens: Sequence[Token], j: int) -> bool:
-    """`PATRONAT MEDIALNY`, `KOORDYNATOR:`: words of the dictionary set in capitals, a
-    heading rather than part of a name."""
-    word = tokens[j].text
-    if not word.isupper() or len(word) < 4 or not any(not r.lemma.isupper() for r in analyse(word.lower())):
-        return False   # (`SGGW`, `PTTK`: the dictionary's own acronyms)
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return nxt is None or nxt.text == ":" or (nxt.text.isupper() and len(nxt.text) > 3 and bool(analyse(nxt.low)))
 
 
 def _saint_name_follows(tokens: Sequence[Token], title: Token) -> bool:

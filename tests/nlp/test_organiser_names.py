@@ -286,6 +286,10 @@ def test_an_organiser_past_a_shared_predicate_or_an_audience(text, expected):
     # a role said before the name of who answered for the making
     ("Festyn odbył się 5 maja 2019 r. Za organizację festynu odpowiedzialny był partner projektu – "
      "Stowarzyszenie Razem.", ["Stowarzyszenie Razem"]),
+    # `pw.` written with two stops in a parish's name in a list of organisers
+    ("Festyn odbył się 17 czerwca 2018 r. Organizatorami Festynu byli Gminny Ośrodek Kultury w Lipnie, Księża z "
+     "Parafii p.w. św. Jana Chrzciciela w Lipnie.",
+     ["Gminny Ośrodek Kultury w Lipnie", "Parafii p.w. św. Jana Chrzciciela w Lipnie"]),
     # a relative clause on the event between the phrase and its verb
     ("Za organizację spotkania, które odbyło się 12 marca 2024 r. w świetlicy w Borkach, odpowiadało "
      "Koło Gospodyń Wiejskich w Borkach.", ["Koło Gospodyń Wiejskich w Borkach"]),

@@ -219,4 +219,6 @@ def _past_meeting_words(tokens: Sequence[Token], i: int) -> int:
         return k + 1   # (`Zebraniem Ogólnym Członków X`)
     if any(t.is_cap for t in tokens[i + 1:k]):
         return i + 1   # `Zebranie Wiejskie Sołectwa X`: the meeting's own name, no body's
+    if k > i + 1 and k + 1 < len(tokens) and tokens[k].text in ("-", "–") and tokens[k + 1].is_cap:
+        return k + 1   # `spotkanie opłatkowe - Oddziału X`: a dash before the body
     return k

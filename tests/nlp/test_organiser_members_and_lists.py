@@ -283,3 +283,10 @@ def test_the_town_hall_named_by_one_word_organises():
 ])
 def test_a_list_framed_as_not_only_but_also(text, expected):
     assert _names(text) == expected
+
+
+def test_a_dash_between_the_meetings_kind_and_the_bodies_meeting():
+    text = ("14 grudnia 2003 r. odbyło się uroczyste spotkanie opłatkowe - Oddziału Rejonowego Stowarzyszenia "
+            "Diabetyków i Koła Terenowego Związku Niewidomych w Lipnie.")
+    assert [o.name for o in find_organisers(text)] == [
+        "Oddziału Rejonowego Stowarzyszenia Diabetyków", "Koła Terenowego Związku Niewidomych w Lipnie"]

@@ -21,7 +21,7 @@ from nlp.venue_context import CONTACT_RE, DATE_OR_TIME_RE, EVENT_CUE_RE, HAPPEN_
 from nlp.venue_labels import venue_headed
 from nlp.venue_names import read_venue_name
 from nlp.venue_towns import town_name
-from nlp.venue_words import folded_lemmas, is_adj, is_venue_noun, PREFER
+from nlp.venue_words import folded_lemmas, is_adj, is_room, is_venue_noun, PREFER
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]
@@ -96,12 +96,13 @@ def _opens_place(rest: str) -> bool:
 
 
 # `… w Miejskim Ośrodku Sportu w Żninie oraz MDK w Barcinie`: a second place joined to the first
-_COORDINATED_RE = re.compile(r"[ \t]*,?[ \t]*(?:oraz|i|a[ \t]+także)[ \t]+(?:(?:w|we)[ \t]+)?(?=[A-ZŁŚŻŹĆ])")
+_COORDINATED_RE = re.compile(r"[ \t]*(?:,?[ \t]*(?:oraz|i|a[ \t]+także)[ \t]+|,[ \t]*)(?:(?:w|we)[ \t]+)?"
+                             r"(?=[A-ZŁŚŻŹĆ])")
 _ITEM_END_RE = re.compile(r"[,;:!?\n(]|\.(?=\s)|\s(?:oraz|i)\s")
 
 
 def coordinated_place(text: str, end: int) -> tuple[Span | None, Span | None, str | None, Span | None] | None:
-    """The place joined by `oraz` or `i` right after a venue's name ending at `end`, in the
+    """The place joined by `oraz`, `i` or a comma right after a venue's name ending at `end`, in the
     locative the first one's preposition governs (`w Łabiszyńskim Domu Kultury oraz Miejsko-Gminnym
     Domu Kultury w Janowcu`, `w Urzędzie Gminy i OSP w Borkach`); a town alone is read with the towns."""
     joined = _COORDINATED_RE.match(text, end)
@@ -113,6 +114,8 @@ def coordinated_place(text: str, end: int) -> tuple[Span | None, Span | None, st
     first = tokens[0].text if tokens else ""
     if not (is_venue_noun(first) or is_acronym(first) or is_adj(first)) or not _may_be_locative(first):
         return None   # (not `w Bibliotece oraz Fundacja X zapraszają`: a nominative is a subject)
+    if is_room(first) and "," in joined.group() and not re.search(r"\b(?:oraz|i)\b", joined.group()):
+        return None   # (`w Domu Kultury, Sali Widowiskowej`: the building's room, not a second place)
     found = _item_place(text, joined.end(), item_end)
     return found if found is not None and found[0] is not None else None
 

@@ -265,8 +265,9 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
                 city, explicit = town, True
         add(name_span, address.span() if address else None, city, explicit)
         joined = coordinated_place(text, address.end() if address else name_span[1])
-        if joined is not None:
+        while joined is not None:   # (`w Starostwie X, Starostwie Y i Starostwie Z`: each a place)
             add(joined[0], joined[1], joined[2], joined[2] is not None)
+            joined = coordinated_place(text, (joined[1] or joined[0])[1])
 
     # 2b. places listed after `w:` (`odbędą się m.in. w:` / `- Urzędzie Gminy Kłoda`)
     for name_span, address_span, city, town_span in listed_places(text):

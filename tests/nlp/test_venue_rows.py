@@ -224,3 +224,17 @@ def test_a_header_of_where_and_when_over_rows_names_no_place_itself(extractor):
             "– 18.11.2015 w godz. 17:00 – 20:00, Lokal Pod Lipą, ul. Polna 1a\n"
             "– 26.11.2015 w godz. 17:00 – 20:00, Szkoła Podstawowa nr 5, ul. Leśna 21\n")
     assert [v["name"] for v in extractor.extract(text)["venues"]] == ["Lokal Pod Lipą", "Szkoła Podstawowa nr 5"]
+
+
+def test_meetings_of_two_days_in_three_places_say_not_which_day_where(extractor):
+    text = ("W dniu 31 marca 2023 r. i 4 kwietnia 2023 r. w Starostwie Powiatowym w Lipnie, Starostwie Powiatowym "
+            "w Borkach i Starostwie Powiatowym w Dębinie odbyły się spotkania informacyjne.")
+    result = extractor.extract(text)
+    assert [v["city"] for v in result["venues"]] == ["Lipno", "Borki", "Dębina"]
+    assert [e["start"] for e in result["events"]] == ["2023-03-31", "2023-04-04"]
+
+
+def test_one_day_of_meetings_in_two_places_is_a_meeting_in_each(extractor):
+    text = "Spotkania odbędą się 15 września 2023 r. o godz. 15.00 w Ośrodku Sportu w Lipnie oraz MDK w Borkach."
+    result = extractor.extract(text)
+    assert [(e["start"], e["venue"]) for e in result["events"]] == [("2023-09-15T15:00", 0), ("2023-09-15T15:00", 1)]

@@ -230,6 +230,13 @@ def test_a_first_line_that_is_a_long_sentence_is_no_headline():
      [("Ośrodku Sportu w Lipnie", "Lipno"), ("MDK w Borkach", "Borki")]),
     ("Dyżury odbędą się 5 maja 2025 r. w Urzędzie Gminy w Lipnie i Gminnym Domu Kultury w Borkach.",
      [("Urzędzie Gminy w Lipnie", "Lipno"), ("Gminnym Domu Kultury w Borkach", "Borki")]),
+    # a list of places after one `w`, joined by commas and `i`; a room after a comma is the building's
+    ("Spotkania odbyły się 31 marca 2023 r. w Starostwie Powiatowym w Lipnie, Starostwie Powiatowym w Borkach "
+     "i Starostwie Powiatowym w Dębinie.", [("Starostwie Powiatowym w Lipnie", "Lipno"),
+                                             ("Starostwie Powiatowym w Borkach", "Borki"),
+                                             ("Starostwie Powiatowym w Dębinie", "Dębina")]),
+    ("Spotkanie odbędzie się 5 maja 2023 r. w Domu Kultury w Lipnie, Sali Widowiskowej.",
+     [("Domu Kultury w Lipnie", "Lipno")]),
     # a nominative after `oraz` is a subject, not a place
     ("Spotkanie 5 maja 2024 r. w Bibliotece Publicznej w Lipnie oraz Fundacja Dębina zapraszają.",
      [("Bibliotece Publicznej w Lipnie", "Lipno")]),

@@ -10,18 +10,18 @@ and boundaries (`od 2019 roku`) date nothing. A month named with its year (`lipi
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 import datetime as dt
 import re
+from dataclasses import replace
 
 from nlp.clauses import clause_start
 from nlp.dates_calendar import guess_year, valid_day
 from nlp.dates_context import PUBLICATION, dates_a_document, dates_a_statute
-from nlp.dates_mention import DateMention
-from nlp.dates_types import DateExpr
-from nlp.dates_live_clock import name_days_below
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_WORD, YEAR_BOUNDARY_BEFORE, YEAR_OF_WRITING_CUE,
                                YEAR_OF_WRITING_OFFSET, alternation)
+from nlp.dates_live_clock import name_days_below
+from nlp.dates_mention import DateMention
+from nlp.dates_types import DateExpr
 
 __all__ = ["month_year_anchors", "named_years", "nearest_anchor", "new_term_year", "read_by_weekday",
            "repeated_day_years", "school_years", "sentence_year", "undating_spans", "weekday_page_year", "weekday_year",

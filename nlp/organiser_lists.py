@@ -20,7 +20,8 @@ from nlp.org_people import (honorific_at, named_person_end, office_of_person_bef
 from nlp.organiser_gaps import dash_apposition, unit_after_dash_end
 from nlp.organiser_grammar import frames, is_instrumental, is_role_noun
 from nlp.organiser_list_blocks import bulleted_block_end
-from nlp.organiser_members import after_partnership_noun, genitive_continuation, members_in_brackets
+from nlp.organiser_members import (after_partnership_noun, genitive_continuation, lower_genitive_continuation,
+                                   members_in_brackets)
 from nlp.organiser_subjects import support_before
 from nlp.vocabulary import lexicon
 
@@ -124,7 +125,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
         if out and text[out[-1][1]:span[0]].strip() == "(":
             continue   # `Polskie Stowarzyszenie … (PSONI)`: the same body's acronym
         if out and cursor == out[-1][1] and (dash_apposition(text, out[-1], span)
-                                             or genitive_continuation(text, out[-1], span)):
+                                             or genitive_continuation(text, out[-1], span)
+                                             or lower_genitive_continuation(text, out[-1], span)):
             # `Polską Sieć LGD – Federację Regionalnych Sieci LGD`: one body's second name;
             # `Zakład X, Wydziału Y Uniwersytetu Z`: the unit's parent
             out[-1] = (out[-1][0], span[1])

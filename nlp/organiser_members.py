@@ -61,3 +61,15 @@ def genitive_continuation(text: str, before: Span, span: Span) -> bool:
     cases_first = {case for _, case in case_numbers(first)}
     cases_head = {case for _, case in case_numbers(head)}
     return cases_head == {"gen"} and bool(cases_first) and "gen" not in cases_first
+
+
+# `Sekcja Oświaty regionu Lipowskiego NSZZ „Solidarność”`: a common noun in the genitive, then capitals
+_LOWER_GENITIVE_GAP_RE = re.compile(r"[ \t]+([a-ząćęłńóśźż]{3,})(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,3}[ \t]+")
+
+
+def lower_genitive_continuation(text: str, before: Span, span: Span) -> bool:
+    """`Sekcja Oświaty regionu Lipowskiego NSZZ „Solidarność”`: a common noun in the genitive
+    (`regionu`, `oddziału`) between a name and the next one makes them one body's name."""
+    m = _LOWER_GENITIVE_GAP_RE.fullmatch(text, before[1], span[0])
+    return m is not None and {case for _, case in case_numbers(m.group(1))} == {"gen"} \
+        and not is_office_title(m.group(1))

@@ -290,3 +290,11 @@ def test_a_dash_between_the_meetings_kind_and_the_bodies_meeting():
             "Diabetyków i Koła Terenowego Związku Niewidomych w Lipnie.")
     assert [o.name for o in find_organisers(text)] == [
         "Oddziału Rejonowego Stowarzyszenia Diabetyków", "Koła Terenowego Związku Niewidomych w Lipnie"]
+
+
+def test_a_common_noun_in_the_genitive_inside_a_listed_name():
+    text = ("Spotkanie odbędzie się 5 maja 2022 r. Organizatorami spotkania są Stowarzyszenie Lipa, Sekcja Oświaty "
+            "regionu Lipowskiego NSZZ „Solidarność” oraz Fundacja Rozwoju im. ks. Jana Lisa.")
+    assert [o.name for o in find_organisers(text)] == [
+        "Stowarzyszenie Lipa", "Sekcja Oświaty regionu Lipowskiego NSZZ „Solidarność”",
+        "Fundacja Rozwoju im. ks. Jana Lisa"]

@@ -15,6 +15,7 @@ GOK w Rogowie`) gives one event a place.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from nlp.dates_context import names_several_meetings
@@ -174,13 +175,13 @@ def one_event_a_place(text: str, events: list[dict[str, Any]], venue_spans: list
     venues that are a town alone), but not a row's town and its building (`Czechowice, Stara
     Szkoła`)."""
     out = []
-    spans = [tuple(event["span"]) for event in events]
+    per_span = Counter(tuple(event["span"]) for event in events)   # (a span read as several days)
     for event in events:
         out.append(event)
         venue = event.get("venue")
         if venue is None:
             continue
-        if names_several_meetings(text, *event["span"]) and spans.count(tuple(event["span"])) == 1:
+        if names_several_meetings(text, *event["span"]) and per_span[tuple(event["span"])] == 1:
             # (not `31 marca i 4 kwietnia w Starostwie X, Starostwie Y i Starostwie Z`: which day where is unsaid)
             out.extend({**event, "venue": v} for v in places_joined_after(text, venue, venue_spans))
         elif venue in towns and _row_of_places(text, event["span"][0], venue_spans[venue][0]):

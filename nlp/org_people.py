@@ -35,7 +35,7 @@ def person_in_office_end(text: str, tokens: Sequence[Token], i: int) -> int | No
             and not is_first_name(tokens[j].text) and modifies(tokens[j].text, tokens[i].text):
         j += 1   # `Starosta Olsztyński`, `starosta krasnostawski`
     j = _title_end(tokens, j) or j   # `Dzielnicowy aspirant`, `ksiądz proboszcz`: a rank after a title
-    if j + 2 < n and tokens[j].low in ("i", "a") and tokens[j + 1].low in _AT_ONCE:
+    if j + 2 < n and tokens[j].low in ("i", "a") and tokens[j + 1].low in _offices_at_once():
         j = _title_end(tokens, j + 2) or j   # `radną i zarazem sołtysem Borek Anną Nowak`: two offices of one
     j = _past_office_complement(tokens, j)   # `posła na Sejm RP Jana Nowaka`
     if j < n and not tokens[j].is_cap and lemma_set(tokens[j].text) & {"gmina", "miasto", "powiat", "województwo"}:
@@ -64,9 +64,6 @@ def _past_place_of_office(tokens: Sequence[Token], j: int) -> int:
     if k > j and k + 1 < len(tokens) and may_be_first_name(tokens[k].text) and tokens[k + 1].is_cap:
         return k
     return j
-
-
-_AT_ONCE = frozenset({"zarazem", "jednocześnie", "równocześnie"})
 
 
 def honorific_at(tokens: Sequence[Token], j: int) -> int | None:
@@ -181,6 +178,11 @@ def _past_first_of_two_names(text: str, tokens: Sequence[Token], j: int) -> int:
             and not _gap_breaks(text, tokens[j], tokens[j + 2]):
         return j + 1
     return j
+
+
+@functools.cache
+def _offices_at_once() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["offices_at_once"])
 
 
 @functools.cache

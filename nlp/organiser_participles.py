@@ -123,7 +123,8 @@ def _before_described_event(text: str, tokens: Sequence[Token], i: int, span: Sp
     """The agent's name without the event its participle describes, named right after it
     (`organizowanej przez Uniwersytet X Konferencji Naukowej „Y”`: the conference, in the
     participle's case, is no part of the university's name)."""
-    for tok in tokens[i + 1:]:
+    for k in range(i + 1, len(tokens)):   # (no copy of the page's tokens for each agent)
+        tok = tokens[k]
         if tok.start >= span[1]:
             break
         if tok.start > span[0] and tok.is_cap and is_event_noun(tok.text) and agrees(tokens[i].text, tok.text) \

@@ -248,12 +248,15 @@ def _needs_reference(expr: DateExpr) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 def _resolve(part: DatePart, expr: DateExpr, ref: dt.date, tense: Callable[[], str | None],
-             anchored: bool) -> tuple[dt.date, dt.date | None] | None:
+             anchored: bool, month_years: dict[int, int]) -> tuple[dt.date, dt.date | None] | None:
     """The days a date part names; `anchored`: `ref` is a date of the page, not today, so the
-    day's weekday may choose its year."""
+    day's weekday may choose its year; `month_years`: the year each month of the expression's
+    earlier parts was read in (`14 lub 28 lutego`: one February)."""
     month = part.month or ref.month     # "4 bm.": the month of writing
     if part.year is not None:
         year = part.year
+    elif part.month in month_years:
+        year = month_years[part.month]
     elif expr.current_year:
         year = ref.year + expr.year_offset   # "br.", "ub.r."
     elif not part.month:
@@ -269,6 +272,8 @@ def _resolve(part: DatePart, expr: DateExpr, ref: dt.date, tense: Callable[[], s
         begin = valid_day(year, month, part.day)
     if begin is None:
         return None
+    if part.month and part.year is None:
+        month_years.setdefault(part.month, begin.year)
     finish = None
     if part.end_day is not None:
         end_year = part.end_year if part.end_year is not None else year
@@ -321,7 +326,8 @@ def _mentions(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stampe
             kind = OTHER
     else:
         tense = _once(lambda: clause_tense(text, expr.start, expr.end))
-        resolved = [(_resolve(p, expr, ref, tense, anchored), p.left_behind) for p in expr.parts]
+        month_years: dict[int, int] = {}
+        resolved = [(_resolve(p, expr, ref, tense, anchored, month_years), p.left_behind) for p in expr.parts]
         days = [r for r, _ in resolved if r]
         left_behind = [gone for r, gone in resolved if r]
     if not days:

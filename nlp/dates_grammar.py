@@ -102,11 +102,12 @@ DMY_RE = re.compile(
 SPACED_DMY_RE = re.compile(
     rf"(?P<day>0?[1-9]|[12]\d|3[01])[ \xa0](?P<month>0[1-9]|1[0-2])[ \xa0](?P<year>(?:19|20)\d\d)"
     rf"(?!\d|[.,:]\d|[ \xa0]\d){_YEAR_WORD}?")
-# 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 19-20.X.2023, `17 XII` (but `godz. 11-17 I Wojewódzki Przegląd`:
+# 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 20.IX.br, 19-20.X.2023, `17 XII` (but `godz. 11-17 I Wojewódzki Przegląd`:
 # no year-less month before a capital, which an ordinal numbers)
 ROMAN_RE = re.compile(
     rf"{_RANGE_LEFT}(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"
-    rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?|\.(?![\d\w])|(?![\w.\-/]|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]))"
+    rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?|\.(?![\d\w])|\.(?={CURRENT_YEAR})"
+    rf"|(?![\w.\-/]|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]))"
     rf"{_BR}?")
 # 19.10 (no year): checked against its context before it is believed
 PARTIAL_RE = re.compile(
@@ -135,6 +136,8 @@ _TIME_CUE_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:o|od)\s+)?(?:{TIME_CUE})", _I)
 # "dniu28 stycznia": the words a full date may be run into by a lost space
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]{2,}$")
 _GLUED_STOP_RE = re.compile(_AFTER_GLUED_STOP)
+# `ur.`, `zm.`, `dn.`: a short abbreviation whose full stop a full date may be run into
+_ABBREVIATION_GLUED_RE = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.$")
 _DATE_CUE_GLUED_RE = re.compile(r"(?<![^\W\d_])(?:dniach|dniu|dnia)$", re.IGNORECASE)
 
 PRIORITY_ISO = 0
@@ -254,6 +257,11 @@ def _days_after_photo_names(text: str, add) -> None:
 def _digit_candidates(text: str, p: int, q: int, add) -> None:
     """Every date and bare-time reading that may begin at the digit run text[p:q]."""
     before = text[p - 1] if p else " "
+    if q - p <= 2 and before == "." and _ABBREVIATION_GLUED_RE.search(left_of(text, p, 8)):
+        found = _glued_date(text, p, q)   # `(ur.19 września 1904`, `dn.5 czerwca 2010`: a space lost after `ur.`
+        if found:
+            add(found)
+            return
     if q - p <= 2 and (before in ".:/" or before == "_" or before.isalnum() and not before.isalpha()) \
             and not (before == "." and _GLUED_STOP_RE.match(text, p)):
         return   # `10` of `19.10`, `00` of `14:00`: no day or hour follows `.`, `:`, `/` or a digit

@@ -12,6 +12,7 @@ names.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from nlp.morph import modifies
@@ -185,7 +186,24 @@ def find_names(text: str, start: int, end: int, *, max_names: int = 6, lowercase
                 found.append((tok.start, tokens[stop - 1].end if stop is not None else tok.end))
                 i = stop - 1 if stop is not None else i
         i += 1
-    return found
+    return [_with_acting_prefix(text, tokens, span) for span in found]
+
+
+@functools.cache
+def _acting_prefix_re() -> re.Pattern[str]:
+    words = sorted(lexicon("organisation_heads.json")["acting_prefixes"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s*$",
+                      re.IGNORECASE)
+
+
+def _with_acting_prefix(text: str, tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """`p.o. Dyrektora GOK`, `pełniący obowiązki Komendanta Komisariatu`: the acting holder of an
+    office is named with the words that say so."""
+    first = next((t for t in tokens if t.start == span[0]), None)
+    if first is None or not first.is_cap or not is_office_title(first.text):
+        return span
+    m = _acting_prefix_re().search(text, max(0, span[0] - 25), span[0])
+    return (m.start(), span[1]) if m else span
 
 
 # Possessives that make a bare head the page's own body (`nasze Centrum`, `naszego Stowarzyszenia`).

@@ -115,9 +115,15 @@ def person_then_office_end(text: str, tokens: Sequence[Token], i: int) -> int | 
     j = i + 1 if i + 1 < len(tokens) and lemma_set(tokens[i].low) & honorifics() else i
     j = _past_academic_titles(tokens, j)   # `Pani prof. dr hab. Anna Lis, Podlaski Wojewódzki Konserwator`
     if j + 3 >= len(tokens) or not tokens[j].is_cap or not may_be_first_name(tokens[j].text) \
-            or not _may_be_surname(tokens[j + 1].text) or tokens[j + 2].text not in (",", "–", "-"):
+            or not _may_be_surname(tokens[j + 1].text):
         return None
-    k = j + 3
+    if tokens[j + 2].text in (",", "–", "-"):
+        k = j + 3
+    elif tokens[j + 2].is_cap and is_office_title(tokens[j + 2].text) and tokens[j + 3].is_cap \
+            and "\n" not in text[tokens[j + 1].end:tokens[j + 3].start]:
+        k = j + 2   # `Magdalena Lis Starosta Powiatu Lipowskiego`: the office written after the name, unpunctuated
+    else:
+        return None
     while k < len(tokens) and k - j <= 4 and is_adjective(tokens[k].text) and not is_office_title(tokens[k].text):
         k += 1   # `obecnego`, `Podlaski Wojewódzki`
     if k >= len(tokens) or not is_office_title(tokens[k].text):

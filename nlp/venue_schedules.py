@@ -210,10 +210,12 @@ _ABBREVIATED_TAIL_RE = re.compile(r"[ \t]+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]
 
 
 def _town_line_before(text: str, line_start: int) -> str | None:
-    """The town on the line above, when that line is nothing but a town (a table's cell)."""
+    """The town on the line above, when that line is nothing but a town (a table's cell), maybe
+    after the row's number (`2. Lipno` / `21.05.2018 r.`)."""
     prev_end = len(text[:line_start].rstrip())
     prev_start = text.rfind("\n", 0, prev_end) + 1
-    line = text[prev_start:prev_end].strip(" \t|•*-–")
+    number = _ROW_NUMBER_RE.match(text, prev_start, prev_end)
+    line = text[number.end() if number else prev_start:prev_end].strip(" \t|•*-–")
     return town_in_cell(line) if line else None
 
 

@@ -209,3 +209,21 @@ def test_a_house_number_ending_a_line_is_no_day_of_the_next_lines_date():
     text = ("Kolejne konsultacje na osiedlach:\n\n24 maja - SP nr 13, ul. Polna 3D;\n25 maja - ZS nr 3, ul. Leśna 8;\n"
             "8 czerwca - ZSE, ul. Długa 14;\n12 czerwca - LO, ul. Krótka 9.")
     assert values(text) == [("2024-05-24", None), ("2024-05-25", None), ("2024-06-08", None), ("2024-06-12", None)]
+
+
+def test_days_of_one_month_in_a_list_share_one_year():
+    # (28 February, alone, is months after the December page and past in its clause's tense)
+    text = "Do spotkania z drużyną z Lipna miało dojść 14 lub 28 lutego."
+    found = find_dates(text, published=dt.date(2014, 12, 29), today=dt.date(2014, 12, 29))
+    assert [m.start for m in found] == ["2015-02-14", "2015-02-28"]
+
+
+def test_a_list_running_into_the_new_year_still_takes_each_month_s_year():
+    text = "Spotkania odbędą się 28 grudnia i 4 stycznia w świetlicy."
+    found = find_dates(text, published=dt.date(2014, 12, 10), today=dt.date(2014, 12, 10))
+    assert [m.start for m in found] == ["2014-12-28", "2015-01-04"]
+
+
+def test_fat_thursday_names_a_feast_not_a_coming_thursday():
+    text = "Koło zaprasza na „Tłusty czwartek z bluesem”. W tłusty czwartek jemy pączki."
+    assert find_dates(text, published=dt.date(2017, 2, 1), today=dt.date(2017, 2, 1)) == []

@@ -158,3 +158,17 @@ def test_a_day_glued_to_the_full_stop_before_it():
 def test_a_day_run_into_a_photos_file_name_before_it(text, expected):
     # (a caption's camera name, `IMG_6402`, left with no space before the text after it)
     assert [m.start for m in find_dates(text, today=TODAY) if m.kind == "event"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jan Lis (ur.19 września 1904 w Lipnie,zm.26 lipca 1944 w Borkach) był nauczycielem.",
+     ["1904-09-19", "1944-07-26"]),
+    ("Zebranie, które odbyło się dn.5 czerwca 2010 r., otworzył sołtys.", ["2010-06-05"]),
+])
+def test_a_full_date_run_into_a_short_abbreviation_s_full_stop(text, expected):
+    assert [m.start for m in find_dates(text, today=TODAY)] == expected
+
+
+def test_a_roman_month_glued_to_the_current_year_s_abbreviation():
+    text = "Spotkanie zarządów, które odbyło się 20.IX.br, poprowadził prezes."
+    assert [m.start for m in find_dates(text, published=dt.date(2013, 10, 1), today=TODAY)] == ["2013-09-20"]

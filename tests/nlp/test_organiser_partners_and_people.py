@@ -391,3 +391,22 @@ def test_a_town_whose_name_opens_with_a_first_name_is_no_person():
 def test_a_project_fronted_before_its_implementer_in_the_past_tense():
     text = "Zakończenie projektu odbyło się 8 lipca 2024 r. Projekt „Kultura u Seniora” realizowała Fundacja Dębina."
     assert _names(text) == ["Fundacja Dębina"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gospodarzem spotkania był pełniący obowiązki Komendanta Komisariatu Policji w Lipnie podinsp. Jan Lis.",
+     ["pełniący obowiązki Komendanta Komisariatu Policji w Lipnie"]),
+    ("Spotkanie zorganizowała p.o. Kierownika Gminnego Ośrodka Pomocy Społecznej w Borkach.",
+     ["p.o. Kierownika Gminnego Ośrodka Pomocy Społecznej w Borkach"]),
+])
+def test_the_acting_holder_of_an_office(text, expected):
+    assert _names(text) == expected
+
+
+def test_hosts_listed_by_name_each_with_the_office_written_after_it():
+    text = ("Zebranych powitali gospodarze: Anna Lis Starosta Powiatu Lipowskiego, Jan Nowak Przewodniczący "
+            "Rady Powiatu Lipowskiego i Ewa Kot Wicestarosta Powiatu Lipowskiego. W spotkaniu wzięli udział "
+            "m.in. Adam Wróbel Wojewoda Borkowski.")
+    assert _names(text) == ["Anna Lis Starosta Powiatu Lipowskiego",
+                            "Jan Nowak Przewodniczący Rady Powiatu Lipowskiego",
+                            "Ewa Kot Wicestarosta Powiatu Lipowskiego"]

@@ -242,3 +242,13 @@ def test_a_flattened_row_with_a_first_and_a_second_term_gives_the_place_after_bo
             "19.03.2018 r.\n\nI termin 18.00\n\nII termin 18.30\n\nświetlica wiejska\n\n2.\n\nZALESIE\n\n"
             "20.03.2018 r.\n\nI termin 18.00\n\nII termin 18.30\n\nRemiza OSP w Zalesiu\n")
     assert _venues(extractor.extract(text)) == [("świetlica wiejska", "Borki"), ("Remiza OSP w Zalesiu", "Zalesie")]
+
+
+def test_a_row_s_number_and_village_on_one_line_give_the_village_to_its_place(extractor):
+    text = ("Harmonogram zebrań wiejskich\n\nLp. Sołectwo Data Godzina Miejsce zebrania\n1. Borki\n\n"
+            "20.05.2018 r.\n\ngodz. 1500-1530\n\nŚwietlica wiejska\nw Borkach\n2. Lipno\n\n21.05.2018 r.\n\n"
+            "godz. 1700-1730\n\nDom sołtysa\n3. Dębina\n\n22.05.2018 r.\n\ngodz. 1600-1630\n\nDom sołtysa\n")
+    result = extractor.extract(text)
+    assert _venues(result) == [("Świetlica wiejska\nw Borkach", "Borki"), ("Dom sołtysa", "Lipno"),
+                               ("Dom sołtysa", "Dębina")]
+    assert _rows(result) == [("2018-05-20T15:00", 0), ("2018-05-21T17:00", 1), ("2018-05-22T16:00", 2)]

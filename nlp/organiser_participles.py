@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from nlp.clauses import clause_end, clause_start, inside_quotes
 from nlp.morph import agrees, analyse
 from nlp.org_names import DATE_LEMMAS, Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.org_people import named_person_end
 from nlp.org_words import _has_genitive, names_a_body
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_finite_verb,
                                    is_glue, is_glue_word, is_preposition, leading_body, phrase_at)
@@ -116,6 +117,10 @@ def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span
             found = names_after(text, m.end())   # `przez pozarządową organizację – Fundację X`
     if not found:
         found = _unit_alone(text, tokens, i, after)
+    if not found and tokens[k].low == "przez":
+        person = named_person_end(text, tokens, k + 1)
+        if person is not None:   # `zorganizowane przez panią Annę Lis`: a person organised it
+            found = [(tokens[k + 1].start, tokens[person - 1].end)]
     return [_before_described_event(text, tokens, i, span) for span in found]
 
 

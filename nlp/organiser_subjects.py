@@ -24,10 +24,12 @@ from nlp.organiser_gaps import (active_participle_gap, adverbial_aside, body_aft
                                 holder_after_partner_phrase, members_gap, partner_aside, partner_phrase, partner_tail,
                                 participle_aside, participle_phrase, unit_complement)
 from nlp.organiser_grammar import (CONTRAST_RE, SEAT_LINE_RE, Span, can_be_subject, frames, is_event_noun,
-                                   is_finite_verb, is_glue, is_glue_word, is_preposition, verb_reading)
+                                   is_finite_verb, is_glue, is_glue_word, is_instrumental, is_preposition,
+                                   verb_reading)
 from nlp.vocabulary import lexicon
 
 _WORD_RE = re.compile(r"\w+|,")
+_COMITATIVE_GAP_RE = re.compile(r"\s+(?:z|ze)\s+")   # (`X z Gminą Y`: with the body in the instrumental)
 _CONJUNCTION_RE = re.compile(r"\b(?:i|oraz|a także|wraz|wspólnie|razem|współpracy|udziale|partnerstwie)\b")
 _COORDINATOR_RE = re.compile(r",|" + _CONJUNCTION_RE.pattern)
 
@@ -118,8 +120,10 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         if len(subject) == 1 and commission_phrase(gap):
             subject, cursor = [span], span[0]   # `Fundacja X na zlecenie Urzędu Y zorganizowała`
             continue
-        if len(subject) == 1 and partner_phrase(gap):
-            # `X w porozumieniu z Y zorganizował`: Y co-organises, X is the subject
+        if len(subject) == 1 and (partner_phrase(gap) or _COMITATIVE_GAP_RE.fullmatch(gap)
+                                  and is_instrumental(text[subject[0][0]:subject[0][1]].split()[0])):
+            # `X w porozumieniu z Y zorganizował`, `Rada Osiedla X z Gminą Y zorganizowała`: Y
+            # co-organises, X is the subject
             subject.append(span)
             cursor = span[0]
             continue

@@ -410,3 +410,23 @@ def test_hosts_listed_by_name_each_with_the_office_written_after_it():
     assert _names(text) == ["Anna Lis Starosta Powiatu Lipowskiego",
                             "Jan Nowak Przewodniczący Rady Powiatu Lipowskiego",
                             "Ewa Kot Wicestarosta Powiatu Lipowskiego"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniu 16 grudnia 2022 roku Rada Osiedla Borki z Gminą Lipno zorganizowała spotkanie wigilijne.",
+     ["Rada Osiedla Borki", "Gminą Lipno"]),
+    # (`z` with the genitive says where the subject comes from)
+    ("Zespół Pieśni z Gminy Lipno zorganizował spotkanie.", ["Zespół Pieśni"]),
+])
+def test_a_body_with_another_in_the_instrumental_before_their_verb(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spotkanie zostało zorganizowane przez panią Annę Wróbel.", ["panią Annę Wróbel"]),
+    ("Spotkanie zorganizowane przez Jana Lisa odbyło się w szkole.", ["Jana Lisa"]),
+    # (a person leading a training teaches it)
+    ("Szkolenie prowadzone przez Jana Lisa odbyło się w sali.", []),
+])
+def test_a_person_as_the_agent_of_an_organising_participle(text, expected):
+    assert _names(text) == expected

@@ -198,7 +198,8 @@ def month_year_anchors(text: str) -> list[tuple[int, int, int]]:
     out = []
     for year in _YEAR_RUN_RE.finditer(text):
         m = _MONTH_BEFORE_YEAR_RE.search(text, max(0, year.start() - _MONTH_REACH), year.start())
-        if m:
+        if m and not _BOUNDARY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+            # (`od maja do listopada 1945 roku`: the bounds of a period, not the month the page speaks of)
             out.append((m.start(), int(year.group()), MONTH_OF.get(m.group("month").lower(), 0)))
     out += [(m.start(), int(m.group("year")), int(m.group("month"))) for m in _ISO_MONTH_RE.finditer(text)]
     # `rok szkolny 2024/25` runs from September of its first year

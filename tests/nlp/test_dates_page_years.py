@@ -387,3 +387,10 @@ def test_year_less_days_joined_to_a_later_day_with_its_year_share_it():
     # a day in another sentence is no part of the list
     other = "Zebranie odbyło się 21 lutego. Kolejne zaplanowano na 24 maja 2025 r."
     assert [m.start for m in find_dates(other, published=dt.date(2024, 6, 20))][0] == "2024-02-21"
+
+
+def test_the_bounds_of_a_period_in_history_date_no_year_less_day_after_them():
+    text = ("Wiadomości koła, maj 2017.\n\nPamięć ofiar\n\nOd maja do listopada 1945 roku w obozie zmarło wielu "
+            "internowanych.\n\nDzień tańca\n\nW ramach Dnia Tańca, który przypadał 29 kwietnia, koło zorganizowało "
+            "zabawę dla dzieci. Od godziny 12.00 do 15.00 można było tańczyć.")
+    assert [m.day for m in find_dates(text, today=TODAY) if m.kind == "event"] == ["2017-04-29"]

@@ -153,6 +153,7 @@ def make_contacts(nlp: Language, name: str):
 
 @Language.factory("civic_venues")
 def make_venues(nlp: Language, name: str):
+    from nlp.event_listed_places import events_of_listed_places
     from nlp.event_venues import one_event_a_place, venue_of_each_event
     from nlp.gazetteer import gazetteer
     from nlp.venues import context_city, find_venues
@@ -174,6 +175,8 @@ def make_venues(nlp: Language, name: str):
             event["venue"] = venue
         towns = frozenset(k for k, v in enumerate(out["venues"]) if not (v.get("name") or v.get("address")))
         out["events"] = one_event_a_place(_text(doc), out.get("events") or [], [v.span for v in venues], towns)
+        out["events"] = events_of_listed_places(_text(doc), out["events"], out.get("_mentions") or [],
+                                                [v.span for v in venues])
         return doc
 
     return _guarded("civic_venues", civic_venues)

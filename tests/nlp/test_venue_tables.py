@@ -252,3 +252,23 @@ def test_a_row_s_number_and_village_on_one_line_give_the_village_to_its_place(ex
     assert _venues(result) == [("Świetlica wiejska\nw Borkach", "Borki"), ("Dom sołtysa", "Lipno"),
                                ("Dom sołtysa", "Dębina")]
     assert _rows(result) == [("2018-05-20T15:00", 0), ("2018-05-21T17:00", 1), ("2018-05-22T16:00", 2)]
+
+
+def test_meetings_counted_on_a_date_s_line_are_each_at_a_place_listed_under_it(extractor):
+    text = ("Debaty społeczne\n\nData publikacji 25.02.2016\n\nDzisiaj w budynku Urzędu Gminy w Borkach odbyła się "
+            "debata z mieszkańcami.\n\nDzisiaj odbędą się jeszcze 2 debaty:\n\n1. Klub Seniora przy ul. Polnej 4 "
+            "w Lipnie\n\n2. Dom Ludowy w Lipowcu przy ul. Długiej 11\n\nNatomiast jutro planowane są kolejne "
+            "trzy debaty:\n\n1. Remiza OSP w Dębinie przy ul. Krótkiej 2,\n\n2. Szkoła Podstawowa w Borkach przy "
+            "ul. Szkolnej 1,\n\n3. Gminny Ośrodek Kultury w Lipnie przy ul. Leśnej 9.\n")
+    result = extractor.extract(text)
+    names = [name for name, _ in _venues(result)]
+    rows = [(start, names[venue] if venue is not None else None) for start, venue in _rows(result)]
+    assert rows == [("2016-02-25", "budynku Urzędu Gminy w Borkach"), ("2016-02-25", "Klub Seniora"),
+                    ("2016-02-25", "Dom Ludowy w Lipowcu"), ("2016-02-26", "Remiza OSP w Dębinie"),
+                    ("2016-02-26", "Szkoła Podstawowa w Borkach"), ("2016-02-26", "Gminny Ośrodek Kultury w Lipnie")]
+
+
+def test_a_list_of_places_not_as_long_as_the_count_adds_no_meetings(extractor):
+    text = ("Data publikacji 25.02.2016\n\nJutro odbędą się 3 debaty:\n\n1. Klub Seniora przy ul. Polnej 4 w Lipnie"
+            "\n\n2. Dom Ludowy w Lipowcu przy ul. Długiej 11\n")
+    assert [start for start, _ in _rows(extractor.extract(text))] == ["2016-02-26"]

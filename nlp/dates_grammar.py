@@ -298,6 +298,8 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, int(m.group("month")), text)))
     m = _TEXT_MONTH.match(text, p) if peek in _TEXT_MONTH_NEXT or after in _TEXT_MONTH_NEXT \
         or peek in "\r\n" and day_cell_above_month(text, p, q) else None
+    if m and "\n" in m.group("days"):
+        m = None   # (`ul. Polna 4-6` / `– 6 marca`: a house's numbers end the line above; the day is the next line's)
     if m:
         expr = text_month(m, text)
         if expr:

@@ -329,3 +329,9 @@ def test_topics_listed_under_dates_below_a_label_of_meetings_are_meetings():
     # (a programme's label names no meetings: its items are one meeting's)
     programme = text.replace("Terminy spotkań w Dzielnicy Lipno:", "Program konferencji w Lipnie:")
     assert events(programme) == [("2018-02-26T17:00", None), ("2018-02-27T17:00", None)]
+
+
+def test_a_house_number_range_ending_the_line_above_is_no_day_of_the_next_line_s_date():
+    text = ("Terminarz:\n– 8 lutego 2017 o godz. 17.00 w Szkole Podstawowej nr 4 przy ul. Polnej 4-6\n"
+            "– 6 marca 2017 o godz. 17.00 w Gimnazjum nr 2 przy ul. Leśnej 21\n")
+    assert events(text) == [("2017-02-08T17:00", None), ("2017-03-06T17:00", None)]

@@ -14,6 +14,7 @@ from nlp.org_names import Token, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_grammar import Span, frames, is_glue, mentions_event, phrase_at, we_organise
 from nlp.organiser_lists import names_after
+from nlp.organiser_persons import with_body
 from nlp.organiser_subjects import subject_before
 from nlp.vocabulary import is_event_verb, lexicon
 
@@ -54,7 +55,7 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         found = names_after(text, tokens[stop - 1].end)
         person = named_person_end(text, tokens, stop) if not found and tok.low in f.initiative_phrases else None
         if person is not None:   # `na zaproszenie Pana Jana Lisa`: a person invites
-            found = [(tokens[stop].start, tokens[person - 1].end)]
+            found = [(tokens[stop].start, with_body(text, tokens, person))]
         spans.extend(found)
     return spans + _initiative_taken(text, tokens)
 

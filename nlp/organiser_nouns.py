@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from nlp.clauses import clause_end, clause_start
+from nlp.clauses import clause_start
 from nlp.morph import analyse, numbers
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title,
                            is_org_head, is_person_role, lemma_set, looks_like_acronym, tokenize)
@@ -23,6 +23,7 @@ from nlp.org_words import _participle
 from nlp.organiser_grammar import Span, frames, is_event_noun, is_instrumental, is_role_noun, past_adverbs_back
 from nlp.organiser_subjects import SHORT_NAME_RE, headline_subject, subject_before
 from nlp.organiser_lists import names_after
+from nlp.organiser_persons import with_body
 from nlp.vocabulary import lexicon
 
 
@@ -152,29 +153,13 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             at = k - 1 if tokens[k].text == "." and k - 1 > i + 1 else k
             person = named_person_end(text, tokens, at)
             if person is not None:   # `Gospodarz spotkania kol. Jan Lis opowiedział`, `otworzył organizator Jan Lis`
-                found = [(tokens[at].start, _with_body(text, tokens, person))]
+                found = [(tokens[at].start, with_body(text, tokens, person))]
         if _singular(tok.text):   # (`gospodarza spotkania dyrektora X oraz koordynatorów Y`: Y are not hosts)
             found = [s for s in found if not (text[s[0]].islower() and _plural_office(text[s[0]:s[1]].split()[0]))]
             if found and not copula and text[pos:found[0][0]].strip() in ("–", "—", "-"):
                 found = found[:1]   # `uczestniczyli: X, inicjatorka spotkania – Y, Z`: one initiator in a list
         spans.extend(found)
     return spans
-
-
-def _with_body(text: str, tokens: Sequence[Token], person_end: int) -> int:
-    """The end of a person's name, or of the body they come from or the office they hold right after
-    it (`współorganizator spotkania Jan Lis z Borkowskiego Kuratorium Oświaty`)."""
-    end = tokens[person_end - 1].end
-    if person_end < len(tokens) and tokens[person_end].is_cap and is_office_title(tokens[person_end].text) \
-            and "\n" not in text[end:tokens[person_end].start]:
-        office = find_names(text, tokens[person_end].start, clause_end(text, end, 200))
-        if office and office[0][0] == tokens[person_end].start:
-            return office[0][1]   # `Jan Lis Prezes Stowarzyszenia Sołtysów`: the office they hold, unpunctuated
-    if person_end + 1 < len(tokens) and tokens[person_end].low in ("z", "ze") and tokens[person_end + 1].is_cap:
-        names = find_names(text, tokens[person_end + 1].start, clause_end(text, end, 200))
-        if names and names[0][0] == tokens[person_end + 1].start:
-            return names[0][1]
-    return end
 
 
 def _people_listed(text: str, tokens: Sequence[Token], k: int) -> list[Span]:

@@ -21,6 +21,7 @@ from nlp.org_words import _has_genitive, names_a_body
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_finite_verb,
                                    is_glue, is_glue_word, is_preposition, leading_body, phrase_at)
 from nlp.organiser_lists import is_group_noun, names_after
+from nlp.organiser_persons import with_body
 from nlp.organiser_performances import prepared_is_performance
 from nlp.organiser_subjects import subject_before
 
@@ -120,7 +121,7 @@ def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span
     if not found and tokens[k].low == "przez":
         person = named_person_end(text, tokens, k + 1)
         if person is not None:   # `zorganizowane przez panią Annę Lis`: a person organised it
-            found = [(tokens[k + 1].start, tokens[person - 1].end)]
+            found = [(tokens[k + 1].start, with_body(text, tokens, person))]
     return [_before_described_event(text, tokens, i, span) for span in found]
 
 

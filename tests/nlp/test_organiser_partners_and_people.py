@@ -430,3 +430,13 @@ def test_a_body_with_another_in_the_instrumental_before_their_verb(text, expecte
 ])
 def test_a_person_as_the_agent_of_an_organising_participle(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("24.11.2022 r. w świetlicy OSP odbyło się na zaproszenie p. Piotra Lisa Marszałka Województwa Lipowskiego "
+     "spotkanie informacyjne.", ["p. Piotra Lisa Marszałka Województwa Lipowskiego"]),
+    ("Spotkanie zorganizowane przez Jana Lisa Prezesa Stowarzyszenia Borki odbyło się w szkole.",
+     ["Jana Lisa Prezesa Stowarzyszenia Borki"]),
+])
+def test_a_person_inviting_or_organising_with_the_office_written_after_the_name(text, expected):
+    assert _names(text) == expected

@@ -17,9 +17,9 @@ The evidence, weighed in pipeline/relevance.json:
   budget or report, a notice, an obituary, greetings) and ordinary-news words in its text;
 - a page about a festival, a show or a sports event (`festyn`, `koncert`, `turniej`) that names
   hardly any meeting does not pass: entertainment is no meeting (fairs and galas are);
-- a meeting reported held on no day the date grammar can read (`W dniu dzisiejszym odbyło się
-  zebranie` on a page that prints no date) does not pass: it cannot be placed in a calendar or
-  counted. An invitation whose day is to be announced still does.
+- a page that gives no day or time loses a little (`no_when`), but a meeting reported held on a
+  day the page leaves unsaid (`W dniu dzisiejszym odbyło się zebranie` on a page that prints no
+  date) is still a report of a meeting, as the annotation guide counts it;
 A page with no event noun and no convocation cannot pass, however inviting its tone; an
 event noun that is the object of a tender or a grant call (`oferty na przeprowadzenie
 szkolenia`) does not make the page an invitation.
@@ -143,17 +143,6 @@ def _names_a_day(text: str, published: Any) -> bool:
     from nlp.dates import find_dates
 
     return any(m.start is not None and m.kind != "publication" for m in find_dates(text, published=_day(published)))
-
-
-def _publication_date(text: str, published: Any) -> dt.date | None:
-    """The page's own date: the crawl's, else the one its text states."""
-    from nlp.dates import find_published
-
-    day = _day(published)
-    if day:
-        return day
-    found = find_published(text)
-    return found[0] if found else None
 
 
 def _fold(text: str) -> str:
@@ -297,12 +286,6 @@ def verdict(title: str, text: str, *, url: str = "", published: Any = None,
     if culture >= w["culture_min"] and culture >= 2 * meetings and meetings <= 1:
         score = min(score, w["culture_cap"])
         reasons.append("a festival, show or sports event, not a meeting")
-    if undated and lex.patterns["held"].search(folded) and "invite_to" not in frames \
-            and not lex.patterns["ahead"].search(folded) and not _publication_date(body, published):
-        # a meeting reported held on no day a reader can tell (`W dniu dzisiejszym odbyło się zebranie`
-        # on a page that states no date of its own either): nothing to put in a calendar or count by
-        # month. (An invitation whose day is still to come, `warsztaty już wkrótce`, is one.)
-        score = min(score, w["undated_cap"])
     score = round(max(0.0, min(1.0, score)), 3)
     return {"is": score >= threshold, "score": score, "reasons": reasons}
 

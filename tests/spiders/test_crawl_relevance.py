@@ -84,6 +84,9 @@ ANNOUNCEMENTS = [
     ("", "Obwieszczenie gminy Jaworek\n\nInformujemy o wyłożeniu do publicznego wglądu projektu studium uwarunkowań "
          "w okresie od 5 do 26 maja 2023 r. Dyskusja publiczna nad przyjętymi rozwiązaniami odbędzie się 15 maja "
          "2023 r. o godz. 16:00 w Urzędzie Gminy."),
+    # greetings that invite to the day's meeting
+    ("Dzień Seniora w Borkach", "Z okazji Dnia Seniora składamy wszystkim seniorom serdeczne życzenia. Zapraszamy "
+     "na spotkanie, które odbędzie się 14 października o godz. 15:00 w świetlicy wiejskiej w Borkach."),
     # meetings reported held on a day the page leaves unsaid (`dzisiaj` on a page that prints no date, or no day at
     # all) are reports of meetings still, as the annotation guide counts them
     ("ZEBRANIE WIEJSKIE – RELACJA", "W dniu dzisiejszym w świetlicy wiejskiej w Borkach odbyło się zebranie wiejskie. "
@@ -94,6 +97,12 @@ ANNOUNCEMENTS = [
      "i odpowiadał na pytania uczestników."),
 ]
 NOT_ANNOUNCEMENTS = [
+    # greetings on an observance day, however they date it or recall its first celebration
+    ("Święto Samorządu Terytorialnego – 27 maja", "Dnia 27 maja obchodzimy Dzień Samorządu Terytorialnego. Jest to "
+     "święto upamiętniające pierwsze wolne wybory, które odbyły się 27 maja 1990 r. Z okazji święta wszystkim osobom, "
+     "które tworzą samorząd, składamy najserdeczniejsze życzenia."),
+    ("", "Dzisiaj Światowy Dzień Organizacji Pozarządowych. Pierwsze obchody odbyły się 27 lutego 2014 roku w "
+         "Helsinkach podczas forum organizacji. Z tej okazji składamy wszystkim społecznikom serdeczne podziękowania."),
     ("Ośrodek Pomocy Społecznej w Jaworku zaprasza do składania ofert na przeprowadzenie szkolenia "
      "„Opiekun osoby starszej” dla uczestniczek projektu",
      "Zapytanie ofertowe. Szkolenie odbędzie się w terminie 10-20 maja 2023 r. w godz. 8:00-14:00 w Jaworku. "

@@ -237,8 +237,13 @@ def verdict(title: str, text: str, *, url: str = "", published: Any = None,
                 and not lex.patterns["office_hours_before"].search(body, max(0, m.start() - 60), m.start())
                 for m in lex.patterns["time"].finditer(body))
     dated = timed or bool(lex.patterns["date"].search(body))
-    # An invitation with a day and an hour names an event even when no event noun does (`GILgotki`).
-    named_event = "invite_to" in frames and (timed or ("takes_place" in frames and dated))
+    # An invitation with a day and an hour names an event even when no event noun does (`GILgotki`),
+    # and so does a day celebrated on a date given (`11 marca obchodziliśmy Dzień Sołtysa`).
+    celebrated = dated and bool(lex.patterns["celebrated_held"].search(folded))
+    named_event = "invite_to" in frames and (timed or ("takes_place" in frames and dated)) or celebrated
+    if celebrated and not (head_events or text_events):
+        score += w["text_event"]
+        reasons.append("a day celebrated on a date given")
     strong_meeting = bool(frames & {"convene", "agenda"}) or bool(
         (text_events or named_event) and frames & {"takes_place", "invite_to"} and timed)
     negative_head = _hits(head_counts, lex.negative_title)

@@ -84,6 +84,9 @@ ANNOUNCEMENTS = [
     ("", "Obwieszczenie gminy Jaworek\n\nInformujemy o wyłożeniu do publicznego wglądu projektu studium uwarunkowań "
          "w okresie od 5 do 26 maja 2023 r. Dyskusja publiczna nad przyjętymi rozwiązaniami odbędzie się 15 maja "
          "2023 r. o godz. 16:00 w Urzędzie Gminy."),
+    # a day celebrated together on a date given, with no event noun to name it
+    ("Dzień Sołtysa", "12 marca 2024 r. w Świetlicy Wiejskiej w Borkach, z inicjatywy sołtysów gminy, obchodziliśmy "
+     "Dzień Sołtysa. Wśród licznie przybyłych gości był Wójt Gminy Borki."),
     # greetings that invite to the day's meeting
     ("Dzień Seniora w Borkach", "Z okazji Dnia Seniora składamy wszystkim seniorom serdeczne życzenia. Zapraszamy "
      "na spotkanie, które odbędzie się 14 października o godz. 15:00 w świetlicy wiejskiej w Borkach."),

@@ -404,3 +404,12 @@ def test_the_host_after_its_guests_pronoun_and_the_pages_own_body(text, expected
 ])
 def test_a_bodys_members_meeting_and_its_own_operation(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posiedzenie Konwentu odbyło się dzięki gościnności Wójta Gminy Borki.", ["Wójta Gminy Borki"]),
+    ("11 stycznia członkowie Konwentu spotkali się po raz pierwszy. Posiedzenie dzięki gościnności dyrektor Anny "
+     "Lis odbyło się w Domu Pomocy Społecznej w Borkach.", ["dyrektor Anny Lis"]),
+])
+def test_the_host_whose_hospitality_the_meeting_was_held_by(text, expected):
+    assert _names(text) == expected

@@ -80,3 +80,12 @@ def test_a_weekday_after_a_span_of_days_is_the_one_among_them_whatever_the_tense
 ])
 def test_a_town_whose_form_a_verb_shares_says_no_tense(text, expected):
     assert days(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (written on Wednesday 15 October 2008: `kolejna środa` is the next week's, not that day)
+    ("W kolejną środę pojedziemy do Lipna.", [("W kolejną środę", "2008-10-22")]),
+    ("W kolejny piątek zebranie sołeckie.", [("W kolejny piątek", "2008-10-17")]),
+])
+def test_a_weekday_called_the_next_one_is_the_coming_week_s(text, expected):
+    assert days(text) == expected

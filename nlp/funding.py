@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
+from nlp.agenda_items import agenda_items, in_agenda
+from nlp.funding_cues import cues
 from nlp.funding_lexicon import Name, Token, lexicon, tokenize
 from nlp.funding_merge import Funding, merge
 from nlp.funding_names import find_funders, funds_named, generic_funders
@@ -43,34 +45,6 @@ _UNION = "Unia Europejska"
 _STATE_BUDGET = "budżet państwa"
 
 
-def _words_re(stems: list[str]) -> str:
-    return "|".join(rf"{re.escape(s)}\w*" for s in stems)
-
-
-@functools.cache
-def _cues() -> dict[str, re.Pattern[str]]:
-    cues = lexicon("funding_cues.json")
-    topic = _words_re(cues["topic"]) + "|" + "|".join(cues["topic_phrases"])
-    return {
-        "topic": re.compile(rf"(?:{topic})\s+(?:\S+\s+){{0,4}}$", re.IGNORECASE),
-        "bare_context": re.compile(rf"(?:{_words_re(cues['bare_context'])})\s*(?:\S+\s+){{0,5}}$", re.IGNORECASE),
-        "topic_of_sentence": re.compile(rf"\b(?:{_words_re(cues['topic_of_sentence'])})", re.IGNORECASE),
-        "resolution_subject": re.compile(
-            rf"\b(?:{_words_re(cues['resolution_subjects'])})[^.;\n]{{0,40}}?\bw\s+sprawie\b", re.IGNORECASE),
-        "frame": re.compile(rf"\b(?:{'|'.join(cues['frame'])})", re.IGNORECASE),
-        "within": re.compile(r"\bw\s+ramach\s+(?:\w+\s+)?$", re.IGNORECASE),
-        "programme_words": re.compile(rf"\b(?:{_words_re(cues['programme_words'])})", re.IGNORECASE),
-        "funded_subjects": re.compile(rf"\b(?:{_words_re(cues['funded_subjects'])})", re.IGNORECASE),
-        "travel": re.compile(rf"\b(?:{_words_re(cues['travel'])})", re.IGNORECASE),
-        "works": re.compile(rf"\b(?:{_words_re(cues['works'])})", re.IGNORECASE),
-        # (a line may also stop after a programme's quoted name: `ze środków programu „X”` / `Fundacji Y`)
-        "continues": re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, cues['line_continuations']))})|[,–\-”])[ \t]*$",
-                                re.IGNORECASE),
-        "agreement": re.compile(rf"\b(?:{_words_re(cues['grant_agreement'])})[^.;\n]{{0,120}}?\b(?:dla|w\s+ramach)\s+"
-                                rf"(?:{_words_re(cues['programme_parts'])})", re.IGNORECASE),
-    }
-
-
 @functools.cache
 def _programme_owners() -> frozenset[str]:
     return frozenset(lexicon("funding_cues.json")["programme_owners"])
@@ -86,7 +60,7 @@ def _statement_end(text: str, start: int) -> int:
     end) runs on into the next."""
     limit = min(len(text), start + 500)
     for m in _SENTENCE_END_RE.finditer(text, start, limit):
-        if m.group().startswith("\n") and _cues()["continues"].search(text, max(start, m.start() - 40), m.start()):
+        if m.group().startswith("\n") and cues()["continues"].search(text, max(start, m.start() - 40), m.start()):
             continue
         return m.start()
     return limit
@@ -122,24 +96,24 @@ def _is_topic(text: str, m: re.Match[str]) -> bool:
     `w ramach otwartego konkursu ofert, współfinansowane …`); and a project a resolution is
     about (`projekt uchwały w sprawie realizacji projektu … współfinansowanego …`)."""
     clause = _before_clause(text, m.start())
-    topic = _cues()["topic"].search(clause)
-    if topic and not _cues()["within"].search(clause, 0, topic.start()):
+    topic = cues()["topic"].search(clause)
+    if topic and not cues()["within"].search(clause, 0, topic.start()):
         return True
-    within = _cues()["within"].search(m.group())
-    if within and _cues()["topic"].search(m.group(), 0, within.start()):
+    within = cues()["within"].search(m.group())
+    if within and cues()["topic"].search(m.group(), 0, within.start()):
         return True   # `spotkania … dla organizacji zainteresowanych konkursami w ramach FIO`: the calls are the topic
     line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _RESOLUTION_REACH)
-    if _cues()["resolution_subject"].search(text, line_start, m.start()):
+    if cues()["resolution_subject"].search(text, line_start, m.start()):
         return True   # `projektów uchwał: w sprawie … realizację projektu … współfinansowanego` (a long subject)
     start = _sentence_start(text, m.start())
-    topics = list(_cues()["topic_of_sentence"].finditer(text, start, m.start()))
+    topics = list(cues()["topic_of_sentence"].finditer(text, start, m.start()))
     if not topics:
         return False
     if PROJECT_OPEN_RE.match(m.group()):
         # `omówiono projekt „X” w ramach Programu Y`: the phrase's own `w ramach` puts no event in it
-        return not _cues()["frame"].search(text, topics[-1].start(), m.start())
+        return not cues()["frame"].search(text, topics[-1].start(), m.start())
     between = (topics[-1].start(), m.end())
-    return bool(_cues()["programme_words"].search(text, *between)) and not _cues()["frame"].search(text, *between)
+    return bool(cues()["programme_words"].search(text, *between)) and not cues()["frame"].search(text, *between)
 
 
 def _pays_other_things(text: str, m: re.Match[str], end: int) -> bool:
@@ -148,37 +122,38 @@ def _pays_other_things(text: str, m: re.Match[str], end: int) -> bool:
     budowana ze środków unijnych ścieżka rowerowa`: money for works, in a sentence that names
     no event or project."""
     start = _sentence_start(text, m.start())
-    subjects = _cues()["funded_subjects"]
-    if _cues()["travel"].search(text, start, end) and not subjects.search(text, start, m.start()):
+    subjects = cues()["funded_subjects"]
+    if cues()["travel"].search(text, start, end) and not subjects.search(text, start, m.start()):
         return True
-    return bool(_cues()["works"].search(text, start, end)) and not subjects.search(text, start, end)
+    return bool(cues()["works"].search(text, start, end)) and not subjects.search(text, start, end)
 
 
 def _is_statement(text: str, m: re.Match[str]) -> bool:
     """A funding phrase that states funding: a bare `ze środków` only after a project or a
     realisation verb, an agreement only for a measure or programme, or for funding."""
     if AGREEMENT_RE.match(m.group()):
-        return bool(_cues()["agreement"].match(text, m.start()) or AGREEMENT_PURPOSE_RE.match(text, m.start()))
+        return bool(cues()["agreement"].match(text, m.start()) or AGREEMENT_PURPOSE_RE.match(text, m.start()))
     return bool(STRONG_RE.match(m.group()) or LABEL_RE.match(m.group())
-                or _cues()["bare_context"].search(_before_clause(text, m.start())))
+                or cues()["bare_context"].search(_before_clause(text, m.start())))
 
 
 def _reads_backward(text: str, m: re.Match[str]) -> bool:
     """Phrases whose funder comes before them: an award, money received, an agreement for funding."""
     return bool(BACKWARD_RE.match(text, m.start())) or (
-        bool(AGREEMENT_PURPOSE_RE.match(text, m.start())) and not _cues()["agreement"].match(text, m.start()))
+        bool(AGREEMENT_PURPOSE_RE.match(text, m.start())) and not cues()["agreement"].match(text, m.start()))
 
 
 def find_funding(text: str) -> list[Funding]:
     out: list[Funding] = []
     covered_until = -1
+    agenda = agenda_items(text)   # (`6. Podjęcie uchwał w sprawie … środków PFRON`: an item's subject, no statement)
     for m in sorted([*TRIGGER.finditer(text), *LABEL_RE.finditer(text)], key=lambda t: t.start()):
         if m.start() < covered_until:
             continue
         end = _statement_end(text, m.end())
         if WITHIN_PROJECT_RE.match(m.group()) and any(True for _ in TRIGGER.finditer(text, m.end(), end)):
             continue   # `w ramach projektu X, współfinansowanego ze środków Y`: the project's own statement
-        if _is_topic(text, m) or not ENABLED_BY_RE.match(m.group()) \
+        if _is_topic(text, m) or in_agenda(agenda, m.span()) or not ENABLED_BY_RE.match(m.group()) \
                 and _NEGATED_RE.search(text, max(0, m.start() - 40), m.start()):
             covered_until = end   # the whole clause is about the topic, or says there was none
             continue

@@ -452,3 +452,12 @@ def test_a_grant_agreement_is_no_funder():
     text = ("Wyjazd współfinansowano ze środków Unii Europejskiej w ramach Programu Rozwoju Obszarów Wiejskich "
             "na lata 2014-2020 zgodnie z Umową o przyznaniu pomocy nr 12/2022.")
     assert [f.funder for f in find_funding(text)] == ["Unia Europejska"]
+
+
+def test_a_fund_named_in_an_agenda_item_is_the_item_s_subject_not_the_session_s_funding():
+    text = ("Zawiadomienie o XXX Sesji Rady Powiatu Lipowskiego\n\nInformuję, że 9 marca 2018 r. o godz. 13.30 "
+            "odbędzie się XXX Sesja Rady Powiatu.\n\nPORZĄDEK OBRAD:\n\n1. Otwarcie sesji.\n2. Podjęcie uchwał w "
+            "sprawach:\na) określenia zadań, na które przeznacza się środki Państwowego Funduszu Rehabilitacji Osób "
+            "Niepełnosprawnych przekazywane przez Prezesa Zarządu Funduszu samorządom powiatowym w roku 2018,\n"
+            "b) zmiany uchwały budżetowej Powiatu Lipowskiego na 2018 rok.\n3. Zamknięcie obrad sesji.\n")
+    assert find_funding(text) == []

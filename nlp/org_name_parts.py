@@ -90,6 +90,16 @@ def compound_dash(tokens: Sequence[Token], j: int, lower: bool = False) -> bool:
         and is_adjective(rest.text)   # (in lower case a place's name is no reading: `kinowo`, not Kinowo)
 
 
+def compound_spaced(tokens: Sequence[Token], i: int) -> bool:
+    """`Miejsko Gminny Ośrodek`: the first part of a compound adjective at tokens[i], its dash
+    lost, before the second part."""
+    if i + 1 >= len(tokens) or not (tokens[i].is_cap and tokens[i + 1].is_cap and tokens[i].is_word):
+        return False
+    stem = tokens[i].text
+    return len(stem) > 4 and stem.endswith("o") and all(r.pos == "adv" for r in analyse(stem.lower())) \
+        and is_adjective(tokens[i + 1].text)
+
+
 def opens_person(word: str, after: str, name: Sequence[Token]) -> bool:
     """`Hanna Ilnicka` after a body's name: a first name and a surname (a first name that is also
     a place's, `Hanna`, `Marek`, only before a word that is a surname, and not after an office,

@@ -24,8 +24,8 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            lemma_set, may_be_first_name, members_of_head, needs_name,
                            office_title_end, person_after_office)
 from nlp.org_name_parts import (REGIONS, acronym_after_name, branch_after_comma, capital_heading, capital_unit_at,
-                                compound_dash, compound_place, inner_locatives, nouns_of_study, numbered_heads,
-                                opens_person, units_within_bodies)
+                                compound_dash, compound_place, compound_spaced, inner_locatives, nouns_of_study,
+                                numbered_heads, opens_person, units_within_bodies)
 from nlp.org_name_series import (adjective_opens_name, duty_phrase_end, genitive_complement, genitive_series_end,
                                  is_gerund, lower_complement_end, lower_series_end, seat_preposition,
                                  subject_opens_after)
@@ -44,7 +44,8 @@ def read_name(text: str, tokens: Sequence[Token], i: int, *, max_tokens: int = 1
     office_end = office_title_end(tokens, i)
     if office_end is not None:
         return _read_name_rest(text, tokens, i, i, office_end, max_tokens)
-    lead = j = i + 2 if compound_dash(tokens, i + 1) else i   # (`Miejsko – Gminny Ośrodek`: one adjective apart)
+    # (`Miejsko – Gminny Ośrodek`, `Miejsko Gminny Ośrodek`: one adjective apart)
+    lead = j = i + 2 if compound_dash(tokens, i + 1) else i + 1 if compound_spaced(tokens, i) else i
     # capitalised adjectives before the head (`Łęczyńskie Stowarzyszenie`, `Gminnego Ośrodka`)
     while j < n and tokens[j].is_cap and not is_org_head(tokens[j].text) and is_adjective(tokens[j].text) \
             and j - i < 3 and (j == i or not _gap_breaks(text, tokens[j - 1], tokens[j])):

@@ -397,3 +397,11 @@ def test_a_person_named_organiser_in_apposition(text, expected):
 ])
 def test_a_unit_in_lower_case_before_its_bodys_name(text, expected):
     assert [o.name for o in find_organisers(text)] == expected
+
+
+def test_a_compound_adjective_whose_dash_was_lost_and_allotment_gardens_open_names():
+    text = ("Okręgowy Zarząd Polskiego Związku Działkowców w Lipnie, Rodzinne Ogrody Działkowe w Borkach, Miejsko "
+            "Gminny Ośrodek Kultury i Sportu w Borkach zapraszają na Dzień Działkowca, który odbędzie się 30 sierpnia.")
+    assert [o.name for o in find_organisers(text)] == [
+        "Okręgowy Zarząd Polskiego Związku Działkowców w Lipnie", "Rodzinne Ogrody Działkowe w Borkach",
+        "Miejsko Gminny Ośrodek Kultury i Sportu w Borkach"]

@@ -179,9 +179,9 @@ def _guests_received(text: str, tokens: Sequence[Token], i: int, reach: int = 6)
     if k >= len(tokens) or tokens[k].low != "przez":
         return []
     start = clause_start(text, tokens[i].start)
-    if not any(t.is_word and t.start >= start and frame_lemmas(t.text, "guest_nouns")
+    if not any(t.is_word and t.start >= start and frame_lemmas(t.text, "guest_nouns") and agrees(tokens[i].text, t.text)
                for t in tokens[max(0, i - reach):i]):
-        return []
+        return []   # (`przedstawiła uczestnikom … przyjęte przez Radę Ministrów programy`: no guest received)
     return names_after(text, tokens[k].end)[:1]
 
 

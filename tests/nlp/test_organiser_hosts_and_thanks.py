@@ -413,3 +413,9 @@ def test_a_bodys_members_meeting_and_its_own_operation(text, expected):
 ])
 def test_the_host_whose_hospitality_the_meeting_was_held_by(text, expected):
     assert _names(text) == expected
+
+
+def test_documents_adopted_by_a_body_beside_a_guest_noun_are_no_guests_it_received():
+    text = ("W spotkaniu wzięli udział kierownicy ośrodków. Pani Anna Lis przedstawiła uczestnikom krajowe "
+            "uwarunkowania, w tym przyjęte przez Radę Ministrów nowe Programy Operacyjne.")
+    assert _names(text) == []

@@ -14,7 +14,7 @@ from nlp.gazetteer import gazetteer
 from nlp.morph import agrees, analyse, can_be, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
-from nlp.org_name_parts import compound_dash
+from nlp.org_name_parts import compound_dash, compound_spaced
 from nlp.org_words import _genitive_only
 from nlp.venue_addresses import MONTHS_GEN, STREET
 from nlp.venue_table_rows import home_of_owner
@@ -68,6 +68,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
     if _SCHOOL_NUMBER_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap \
             and is_venue_noun(tokens[i + 1].text):   # (not `w XIII Forum Organizacji`: an event's edition)
         i += 1   # `I Liceum Ogólnokształcącym`, `XXI Liceum …`: a school's number before its name
+    if compound_spaced(tokens, i):
+        i += 1   # `Miejsko Gminnym Ośrodku Kultury`: a compound adjective whose dash was lost
     first = tokens[i]
     j = i
     if first.is_cap and is_adj(first.text) and not is_venue_noun(first.text):

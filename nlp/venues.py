@@ -110,9 +110,11 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
             return
         if address_span:
             postal = POSTAL_TOWN_RE.match(text, address_span[1])
-            if postal:   # `ul. Dworcowa 6 A, 39-215 Czarna`: the postal line is the address's
+            if postal:   # `ul. Dworcowa 6 A, 39-215 Czarna`: the postal line is the address's, and its town the city
                 address_span = (address_span[0], postal.end())
                 end = max(end, postal.end())
+                if not city_explicit:
+                    city, city_explicit = POSTCODE_RE.search(postal.group()).group(1), True
         address = text[address_span[0]:address_span[1]].strip(" ,\n\t") if address_span else None
         if name and len(name) < 3:
             name = None

@@ -581,3 +581,16 @@ def test_a_venue_named_with_adjectives_joined_by_i():
 ])
 def test_the_town_a_page_is_about(text, city):
     assert context_city(text) == city
+
+
+def test_a_compound_adjective_whose_dash_was_lost_opens_a_venue_s_name():
+    text = "Debata odbyła się 5 maja 2023 r. w Miejsko Gminnym Ośrodku Kultury w Borkach."
+    assert [(v.name, v.city) for v in find_venues(text)] == [("Miejsko Gminnym Ośrodku Kultury w Borkach", "Borki")]
+
+
+def test_the_town_of_a_venue_s_postal_line_is_its_city_over_the_page_s():
+    text = ("Spotkania dla mieszkańców powiatu:\n\n06-09-2022, godz. 16.30 – Gminne Centrum Kultury, ul. Polna 6, "
+            "39-215 Borki\n\n07-09-2022, godz. 16.30 – Miejski Ośrodek Kultury, ul. Leśna 36, 39-120 Lipno Małe\n")
+    found = find_venues(text, default_city="Dębina", event_spans=[(36, 59), (113, 136)])
+    assert [(v.name, v.city) for v in found] == [("Gminne Centrum Kultury", "Borki"),
+                                                 ("Miejski Ośrodek Kultury", "Lipno Małe")]

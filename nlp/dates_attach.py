@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlp.dates_context import left_sentence, mentions_meeting, names_several_meetings, right_sentence
+from nlp.dates_context import mentions_meeting, names_several_meetings
 from nlp.dates_lexicon import END_WORDS, ITEM_JOINT, OFFICE_HOURS_WORDS, SESSION_LABELS, START_LABEL, TIME_SIDE_WORDS
 from nlp.dates_line_numbers import row_end, under_row_number
+from nlp.dates_sentences import left_sentence, right_sentence
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
 from nlp.vocabulary import is_event_noun

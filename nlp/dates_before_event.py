@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.dates_context import DEADLINE, EVENT, left_sentence
+from nlp.dates_context import DEADLINE, EVENT
 from nlp.dates_lexicon import LEXICON, cue_anywhere
 from nlp.dates_mention import DateMention
+from nlp.dates_sentences import left_sentence
 
 __all__ = ["deadlines_before_event"]
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from nlp.dates_agenda import programme_time
-from nlp.dates_context import left_of
 from nlp.dates_lexicon import DASHES, NOT_DATE_AFTER, TIME_CUE, TIME_LABEL
+from nlp.dates_sentences import left_of
 
 _I = re.IGNORECASE
 _DASH = rf"(?:{DASHES})"

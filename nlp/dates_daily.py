@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from nlp.dates_context import EVENT, left_sentence, right_sentence
+from nlp.dates_context import EVENT
 from nlp.dates_lexicon import cue_anywhere
 from nlp.dates_mention import DateMention
+from nlp.dates_sentences import left_sentence, right_sentence
 
 __all__ = ["split_daily"]
 

@@ -15,7 +15,6 @@ import re
 from nlp.caseless import Caseless
 from nlp.dates_agenda import among_programme_times, four_digit_programme_hours, only_a_time
 from nlp.dates_clock import PRIORITY_CUED, cued_times, times_at
-from nlp.dates_context import left_of
 from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, DAY_PAIR_SEP, LINE_LIST_SEP, LIST_SEP, MONTH_OF,
@@ -28,6 +27,7 @@ from nlp.dates_month_first import month_first_dates
 from nlp.dates_line_numbers import slash_row_at, sub_item_number
 from nlp.dates_match_values import NOT_DATE_BEFORE_RE, nth_weekday, numeric, text_month
 from nlp.dates_relative import anaphoric_days, counted_days, day_parts
+from nlp.dates_sentences import left_of
 from nlp.dates_span_days import span_days
 from nlp.dates_rows import day_cell_above_month
 from nlp.dates_types import Candidate, DateExpr, DatePart, TimeExpr

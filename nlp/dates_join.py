@@ -7,8 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlp.dates_context import left_of
 from nlp.dates_lexicon import DAY_PART_WORD, LIST_SEP, RANGE_SEP, SWITCH_FROM, THAT_IS, WEEKDAY_OF, WEEKDAY_WORD
+from nlp.dates_sentences import left_of
 from nlp.dates_types import Candidate, DateExpr, DatePart
 from nlp.dates_words import stems
 

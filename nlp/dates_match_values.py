@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates_context import left_of
 from nlp.dates_day_lists import first_number, parse_days
 from nlp.dates_lexicon import (LEXICON, MONTH_OF, MONTH_STAMP_OF, NOT_DATE_BEFORE, SWITCH_FROM, SWITCH_SEP,
                                WEEK_ORDINAL_OF, WEEKDAY_OF, year_offset)
+from nlp.dates_sentences import left_of
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_years import sentence_year
 

@@ -9,8 +9,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from nlp.dates_calendar import guess_year, nth_weekday, relative_day, valid_day
-from nlp.dates_context import DEADLINE, OTHER, PUBLICATION, classify, left_sentence, mentions_meeting
+from nlp.dates_context import DEADLINE, OTHER, PUBLICATION, classify, mentions_meeting
 from nlp.dates_mention import DateMention
+from nlp.dates_sentences import left_sentence
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, DatePart
 

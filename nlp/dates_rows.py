@@ -16,9 +16,10 @@ import re
 from dataclasses import replace
 
 from nlp.dates_attach import is_office_hours
-from nlp.dates_context import EVENT, left_sentence, names_several_meetings, right_sentence
+from nlp.dates_context import EVENT, names_several_meetings
 from nlp.dates_lexicon import LEXICON, MONTH_WORD, WEEKDAY_WORD, YEAR_WORD
 from nlp.dates_mention import DateMention
+from nlp.dates_sentences import left_sentence, right_sentence
 from nlp.dates_types import DateExpr, TimeExpr
 from nlp.text_lines import end_of_line, line_bounds
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates_context import EVENT, left_sentence, names_several_meetings
+from nlp.dates_context import EVENT, names_several_meetings
 from nlp.dates_lexicon import LEXICON
 from nlp.dates_mention import DateMention
+from nlp.dates_sentences import left_sentence
 from nlp.dates_types import TimeExpr
 from nlp.gazetteer import gazetteer
 from nlp.venue_addresses import district_prefix

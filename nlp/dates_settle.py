@@ -13,12 +13,13 @@ from dataclasses import replace
 
 from nlp.dates_agenda import listed_times, programme_time
 from nlp.dates_attach import agenda_start, is_office_hours
-from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED, left_sentence,
-                               mentions_meeting, names_several_meetings, right_sentence)
+from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED, mentions_meeting,
+                               names_several_meetings)
 from nlp.dates_lexicon import LEXICON, RELATED_HEADINGS, TAKES_PLACE_RE, cue_anywhere
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import peer_rows, row_line
 from nlp.dates_same_day import another_meeting_that_day
+from nlp.dates_sentences import left_sentence, right_sentence
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import TimeExpr
 

@@ -8,8 +8,8 @@ import functools
 import re
 
 from nlp import morph
-from nlp.dates_context import left_sentence, right_sentence
 from nlp.dates_lexicon import FUTURE_AUXILIARIES, LEXICON, PAST_AUXILIARIES, WEEKDAY_WORD
+from nlp.dates_sentences import left_sentence, right_sentence
 
 __all__ = ["clause_tense"]
 

@@ -16,12 +16,12 @@ import re
 from dataclasses import replace
 
 from nlp import morph
-from nlp.dates_context import left_of, right_sentence
 from nlp.dates_lexicon import (DAY_PART_WORD, DAY_WORD, GENERIC_TODAY_NOUNS, ITEM_JOINT, LEXICON, LIST_SEP, RANGE_SEP,
                                RELATIVE_ADJECTIVE_OF, RELATIVE_ADJECTIVE_WORD, RELATIVE_NOUN_OWNERS, RELATIVE_OF,
                                RELATIVE_WORD, WEEK_PHRASE, WEEK_PHRASE_OF, WEEKDAY_ADJECTIVE_OF,
                                WEEKDAY_EVERY_BEFORE, WEEKDAY_EXCLUDED_BEFORE, WEEKDAY_FOLDS, WEEKDAY_MODIFIER,
                                WEEKDAY_OF, WEEKDAY_PAST_MODIFIER, WEEKDAY_PLURAL, alternation)
+from nlp.dates_sentences import left_of, right_sentence
 from nlp.dates_tense import clause_tense
 from nlp.dates_types import DateExpr, TimeExpr
 

@@ -15,9 +15,11 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start, inside_quotes
 from nlp.morph import agrees, analyse
-from nlp.org_names import DATE_LEMMAS, Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.org_words import _has_genitive, names_a_body
+from nlp.organiser_agent_gaps import (past_among_others, past_audience, past_behalf, past_date, past_framework,
+                                      past_place)
 from nlp.organiser_grammar import (Span, event_between, frame_lemmas, frames, gerund_of, is_event_noun, is_finite_verb,
                                    is_glue, is_glue_word, is_preposition, leading_body, phrase_at)
 from nlp.organiser_lists import is_group_noun, names_after
@@ -87,17 +89,17 @@ def agent_frame(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[
 def _agents(text: str, tokens: Sequence[Token], i: int, lemma: str) -> list[Span]:
     """The agent (or partners) of the participle at tokens[i] that describes an event."""
     f = frames()
-    k = _past_behalf(tokens, i + 1)   # `zorganizowana w imieniu Marszałka Województwa X przez Y`
+    k = past_behalf(tokens, i + 1)   # `zorganizowana w imieniu Marszałka Województwa X przez Y`
     comitative = lemma in f.comitative_participles
     while k < len(tokens) and k - i <= 4 and tokens[k].is_word and tokens[k].text.lower() != "przez" \
             and not (comitative and tokens[k].low in ("z", "ze")) \
             and phrase_at(tokens, k, f.partner_phrases) is None and is_glue_word(tokens[k].text):
         k += 1   # `jest`, `zostało`, `wspólnie` …
-    k = _past_among_others(tokens, k)   # `realizowanego partnersko m.in. przez X`
-    k = _past_framework(tokens, k)   # `realizowane jest w ramach projektu „X” przez Y`
-    k = _past_place(tokens, k)   # `zorganizowanej w Rzeszowie przez X`
-    k = _past_date(tokens, k)   # `przygotowane 5 maja 2024 r. przez X`
-    k = _past_audience(tokens, k)   # `organizowanej dla przedstawicieli samorządów przez X`
+    k = past_among_others(tokens, k)   # `realizowanego partnersko m.in. przez X`
+    k = past_framework(tokens, k)   # `realizowane jest w ramach projektu „X” przez Y`
+    k = past_place(tokens, k)   # `zorganizowanej w Rzeszowie przez X`
+    k = past_date(tokens, k)   # `przygotowane 5 maja 2024 r. przez X`
+    k = past_audience(tokens, k)   # `organizowanej dla przedstawicieli samorządów przez X`
     if k >= len(tokens):
         return []
     if tokens[k].text.lower() == "przez" or comitative and tokens[k].low in ("z", "ze"):
@@ -218,95 +220,6 @@ def _body_of_members(text: str, pos: int) -> list[Span]:
 
 
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|i\s|oraz\s)\s*")
-
-
-def _past_framework(tokens: Sequence[Token], k: int, limit: int = 16) -> int:
-    """The index of `przez` after a `w ramach …` phrase naming the project or programme the
-    event belongs to (else k)."""
-    if k > 0 and tokens[k - 1].low == "w" and tokens[k].low == "ramach":
-        k -= 1   # (`w` read as glue before it)
-    if k + 1 >= len(tokens) or (tokens[k].low, tokens[k + 1].low) != ("w", "ramach"):
-        return k
-    for m in range(k + 2, min(k + limit, len(tokens))):
-        if tokens[m].low == "przez":
-            return m
-        if tokens[m].text in (".", ";", ":", "!", "?") or (tokens[m].is_word and not tokens[m].is_cap
-                                                          and is_finite_verb(tokens[m].text)) \
-                or _FINANCED_RE.match(tokens[m].low):
-            return k   # (`w ramach projektu „X”, współfinansowanego przez Unię Europejską`: who pays)
-    return k
-
-
-_FINANCED_RE = re.compile(r"(?:współ|do|s)?finansowan")
-
-
-def _past_place(tokens: Sequence[Token], k: int, limit: int = 6) -> int:
-    """The index of `przez` (or of a partner phrase) after the place the event was held in
-    (`zorganizowanej w Rzeszowie przez X`, `zorganizowane w Hotelu Lipa we Wrocławiu przy
-    współpracy X`), else k."""
-    at = k - 1 if 0 < k < len(tokens) and tokens[k - 1].low in ("w", "we") else k   # (`w` read as glue)
-    if at + 2 >= len(tokens) or tokens[at].low not in ("w", "we") or not tokens[at + 1].is_cap:
-        return k
-    for m in range(at + 2, min(at + 2 + limit, len(tokens))):
-        if tokens[m].low == "przez" or phrase_at(tokens, m, frames().partner_phrases) is not None:
-            return m
-        if not (tokens[m].is_word and (tokens[m].is_cap or tokens[m].low in ("w", "we"))):
-            break
-    return k
-
-
-def _past_audience(tokens: Sequence[Token], k: int, limit: int = 10) -> int:
-    """The index of `przez` after those the event is for (`konferencji organizowanej dla
-    przedstawicieli jednostek sektora publicznego przez Departament X`), else k."""
-    if k >= len(tokens) or tokens[k].low != "dla":
-        return k
-    for m in range(k + 1, min(k + limit, len(tokens))):
-        if tokens[m].low == "przez":
-            return m
-        if not tokens[m].is_word or is_finite_verb(tokens[m].text):
-            return k
-    return k
-
-
-_DATE_GLUE = frozenset({"r", "roku", "dnia", "dn", "w", "dniu", "br", "b", "bm", ",", "."})
-
-
-def _past_among_others(tokens: Sequence[Token], k: int) -> int:
-    """The index after `m.in.` (`między innymi`) at tokens[k]: the agents that follow are some of them."""
-    if [t.low for t in tokens[k:k + 4]] == ["m", ".", "in", "."]:
-        return k + 4
-    return k + 2 if [t.low for t in tokens[k:k + 2]] == ["między", "innymi"] else k
-
-
-def _past_behalf(tokens: Sequence[Token], k: int, limit: int = 12) -> int:
-    """The index of `przez` after a phrase naming on whose behalf or commission the event was
-    held (`w imieniu Marszałka Województwa X`, `na zlecenie Gminy Y`), else k; that body is read
-    by the phrase's own frame."""
-    stop = phrase_at(tokens, k, frames().initiative_phrases)
-    if stop is None:
-        return k
-    for m in range(stop, min(len(tokens), stop + limit)):
-        if tokens[m].low == "przez":
-            return m
-        if tokens[m].text in (".", ";", ":") or tokens[m].is_word and not tokens[m].is_cap and m > stop \
-                and tokens[m].low not in ("i", "oraz"):
-            return k   # (the clause goes on: no agent named after the phrase)
-    return k
-
-
-def _past_date(tokens: Sequence[Token], k: int, limit: int = 8) -> int:
-    """The index of `przez` or of a partner phrase after the day the event was held on
-    (`przygotowane 5 maja 2024 r. przez X`, `zorganizowanej w piątek, 30 maja br. przez X`,
-    `zorganizowana w dn. 16-17 lutego we współpracy z X`), else k."""
-    m = k
-    while m < len(tokens) and m - k < limit and (tokens[m].text.replace("-", "").isdigit()
-                                                 or tokens[m].low in _DATE_GLUE
-                                                 or lemma_set(tokens[m].low) & DATE_LEMMAS):
-        m += 1
-    if m > k:
-        m = _past_among_others(tokens, _past_place(tokens, m))   # (`zorganizowane 5 maja w Lipnie przez X`)
-    agent = m < len(tokens) and (tokens[m].low == "przez" or phrase_at(tokens, m, frames().partner_phrases) is not None)
-    return m if m > k and agent else k
 
 
 # A project's title between its noun and its predicate (`Projekt „Razem” jest realizowany`).

@@ -17,6 +17,7 @@ from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_he
 from nlp.org_name_parts import compound_dash, compound_spaced
 from nlp.org_words import _genitive_only
 from nlp.venue_addresses import MONTHS_GEN, STREET
+from nlp.venue_lines import hard_wrapped
 from nlp.venue_table_rows import home_of_owner
 from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion, is_noun,
                              is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue,
@@ -375,27 +376,3 @@ def with_room_in_brackets(text: str, name_span: tuple[int, int], limit: int) -> 
 
 
 _ROOM_IN_BRACKETS_RE = re.compile(r"[ \t]*\((?:w\s+)?(\w+)[^()\n]{0,70}\)")
-
-
-_SEAT_LINE_END_RE = re.compile(r"\s(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?[ \t]*$")
-
-
-def seat_line_end(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """`świetlica wiejska w Sińcu` / `Statut Sołectwa Siniec`: a place whose seat ends its line
-    ends there (a table's next cell is on the next line)."""
-    newline = text.find("\n", span[0], span[1])
-    if newline > span[0] and _SEAT_LINE_END_RE.search(text, span[0], newline):
-        return span[0], newline
-    return span
-
-
-_HARD_WRAP = 60   # a line at least this long, broken by a single newline, was wrapped by its writer
-
-
-def hard_wrapped(text: str, end: int, start: int) -> bool:
-    """Is the newline between text[:end] and text[start:] a wrap inside running text (`w
-    siedzibie Urzędu` / `Marszałkowskiego Województwa …` on lines of prose), not a cell's end?"""
-    gap = text[end:start]
-    if gap.count("\n") != 1 or not text[start:start + 1].isupper():
-        return False
-    return end - (text.rfind("\n", 0, end) + 1) >= _HARD_WRAP

@@ -33,7 +33,8 @@ from nlp.venue_labels import ROW_DATE_RE, from_segment, labelled_segments, name_
 from nlp.venue_lists import coordinated_place, listed_places
 from nlp.venue_merge import dedupe, Venue
 from nlp.venue_not_places import not_a_place
-from nlp.venue_names import read_venue_name, seat_line_end, with_room_in_brackets
+from nlp.venue_lines import seat_line_end
+from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_rooms import building_after_room
 from nlp.venue_schedules import cells_before_dates, schedule_row_venue
 from nlp.venue_table_rows import row_places

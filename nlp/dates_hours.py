@@ -113,6 +113,7 @@ _HOUR_WORD_LEFT_RE = re.compile(rf"(?<!\w)(?P<prep>{_PREPOSITION})\s+(?P<godz>go
 _HOUR_WORD_STEMS = tuple(sorted({f[:5] for f in _HOUR_WORD_OF}))
 _NOON = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in LEXICON["noon_words"])
 _AFTERNOON = 13   # an hour word from here on can only be a time of the 24-hour clock
+_FIRST_PLAIN_HOUR = 2   # (`o pierwszej` may be the first of something; `o ósmej`, `przed czwartą` are hours)
 _NOON_RE = re.compile(rf"(?<!\w)(?:{_NOON})(?!\w)", _I)
 _MIDNIGHT = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in LEXICON["midnight_words"])
 _MIDNIGHT_RE = re.compile(rf"(?<!\w)(?:{_MIDNIGHT})(?!\w)", _I)
@@ -157,8 +158,8 @@ def word_hours(text: str, lowered: str) -> list[TimeExpr]:
         value = _HOUR_WORD_OF[re.sub(r"\s+", " ", word.group().lower())]
         if not (left.group("godz") or part):
             # "o dziewiętnastej" names an hour of the 24-hour clock anywhere; "o ósmej" only after a day
-            if value < _AFTERNOON and not _DAY_BEFORE_RE.search(text, max(0, left.start() - _REACH),
-                                                                left.end("prep") + 1):
+            if value < _FIRST_PLAIN_HOUR and not _DAY_BEFORE_RE.search(text, max(0, left.start() - _REACH),
+                                                                       left.end("prep") + 1):
                 continue
             if nxt.group("word") and _agrees(word.group(), nxt.group("word")):
                 continue

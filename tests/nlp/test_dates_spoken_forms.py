@@ -214,3 +214,21 @@ def test_a_day_in_words_after_a_preposition_that_takes_the_instrumental(text, ex
 ])
 def test_a_weekday_in_a_quoted_title_is_no_date(text, expected):
     assert [(e, s) for e, s, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an hour said in words after its preposition, with no day beside it, on a dated page
+    ("Zebranie zaczyna się o ósmej i potrwa do południa.", "2008-05-14T08:00"),
+    ("Przed siódmą przebrałem się i ruszyłem na trasę.", "2008-05-14T07:00"),
+])
+def test_an_hour_said_in_words_with_no_day_beside_it(text, expected):
+    assert expected in starts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Po drugiej stronie ulicy stoi szkoła.",
+    "Mówiliśmy o pierwszej edycji festiwalu.",
+    "Dzieci od ósmej klasy wzięły udział w konkursie.",
+])
+def test_an_ordinal_before_the_noun_it_counts_is_no_hour(text):
+    assert starts(text) == []

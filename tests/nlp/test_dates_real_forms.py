@@ -333,3 +333,11 @@ def test_an_hour_written_before_its_day_is_that_days_not_the_day_before():
 ])
 def test_a_consultation_period_named_by_its_period_closes_on_its_last_day(text, kind):
     assert [k for k, _ in kinds(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Spotkanie konsultacyjne odbędzie się 14 lutego 2014 r. Konsultacje społeczne zakończą się 2 marca 2014 roku.",
+    "Spotkanie konsultacyjne odbędzie się 14 lutego 2014 r. Konsultacje potrwają do 2 marca 2014 r.",
+])
+def test_the_end_of_a_consultation_period_is_its_deadline(text):
+    assert kinds(text) == [("event", "2014-02-14"), ("deadline", "2014-03-02")]

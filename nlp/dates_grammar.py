@@ -136,6 +136,9 @@ _TIME_CUE_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:o|od)\s+)?(?:{TIME_CUE})", _I)
 # "dniu28 stycznia": the words a full date may be run into by a lost space
 _GLUED_WORD_RE = re.compile(r"[^\W\d_]{2,}$")
 _GLUED_STOP_RE = re.compile(_AFTER_GLUED_STOP)
+# a list of capitalised names around a capitalised month (`Kochanowskiego, 11 Listopada, Wita Stwosza`)
+_NAME_LIST_BEFORE_RE = re.compile(r"[A-ZŁŚŻŹĆ][^\W\d_]+,[ \t]*$")
+_NAME_LIST_AFTER_RE = re.compile(r"[ \t]*,[ \t]*[A-ZŁŚŻŹĆ]")
 # `ur.`, `zm.`, `dn.`: a short abbreviation whose full stop a full date may be run into
 _ABBREVIATION_GLUED_RE = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.$")
 _DATE_CUE_GLUED_RE = re.compile(r"(?<![^\W\d_])(?:dniach|dniu|dnia)$", re.IGNORECASE)
@@ -300,6 +303,9 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         or peek in "\r\n" and day_cell_above_month(text, p, q) else None
     if m and "\n" in m.group("days"):
         m = None   # (`ul. Polna 4-6` / `– 6 marca`: a house's numbers end the line above; the day is the next line's)
+    if m and not m.group("year") and m.group("month")[:1].isupper() \
+            and _NAME_LIST_BEFORE_RE.search(left_of(text, p, 30)) and _NAME_LIST_AFTER_RE.match(text, m.end()):
+        m = None   # (`ulice: Kochanowskiego, 11 Listopada, Wita Stwosza`: a street named after the day, in a list)
     if m:
         expr = text_month(m, text)
         if expr:

@@ -172,3 +172,9 @@ def test_a_full_date_run_into_a_short_abbreviation_s_full_stop(text, expected):
 def test_a_roman_month_glued_to_the_current_year_s_abbreviation():
     text = "Spotkanie zarządów, które odbyło się 20.IX.br, poprowadził prezes."
     assert [m.start for m in find_dates(text, published=dt.date(2013, 10, 1), today=TODAY)] == ["2013-09-20"]
+
+
+def test_a_street_named_after_a_day_in_a_list_of_streets_is_no_date():
+    text = ("Spacer zaczął się o 15.00 przy ulicy Lema i obejmował kolejno: Kochanowskiego, 11 Listopada, Wita "
+            "Stwosza, Południową.")
+    assert [m.start for m in find_dates(text, published=dt.date(2020, 6, 10), today=TODAY)] == ["2020-06-10T15:00"]

@@ -28,6 +28,7 @@ from nlp.dates_attach import attach_ends, attach_sessions, attach_times, release
 from nlp.dates_before_event import deadlines_before_event
 from nlp.dates_context import DEADLINE, EVENT, OTHER, PUBLICATION
 from nlp.dates_daily import split_daily
+from nlp.dates_entries import entry_heading
 from nlp.dates_grammar import scan
 from nlp.dates_listing import reprints_publication, sibling_stamps
 from nlp.dates_mention import DateMention
@@ -168,12 +169,12 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             # "zebranie odbyło się 2 maja. W czwartek radni zbiorą się" speaks of a coming Thursday)
             ref = last_day - dt.timedelta(days=1)
             in_week_of = True
-        elif not expr.parts and not expr.anaphoric and published is None and anchor is not None:
+        elif not expr.parts and not expr.anaphoric and published is None and anchor is not None and entry_day is None:
             # "w ubiegły wtorek" on a page that does not say when it was written counts from no day
             # the page names (with none named, a live page's words count from today)
             continue
         found_here = mentions_of(text, expr, ref, anchored=anchor is not None, stamped=found is not None,
-                               dated=published is not None or expr.anaphoric or in_week_of,
+                               dated=published is not None or expr.anaphoric or in_week_of or entry_day is not None,
                                today_counts=published is not None and not in_week_of and not expr.parts
                                and not _dates_coming_weekday(mentions, expr.weekday, published))
         found_here += _sessions(text, expr, found_here)
@@ -184,6 +185,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             elif any(mention.span[0] < e and s < mention.span[1] for s, e in siblings):
                 mention = replace(mention, kind=OTHER)   # another item's posting date on a listing
                 entry_day = dt.date.fromisoformat(mention.day)
+            elif entry_heading(text, expr):
+                entry_day = dt.date.fromisoformat(mention.day)   # `07.11.2013, czwartek` / `Jutro …`: a diary's entry
             mentions.append(mention)
             if not expr.parts:
                 implicit.add(id(mention))

@@ -7,6 +7,7 @@ Every example is invented, in the style of a local news portal. 15 October 2008 
 Wednesday."""
 from __future__ import annotations
 
+import datetime as dt
 
 import pytest
 
@@ -211,3 +212,10 @@ def test_today_said_again_with_an_hour_gives_the_written_date_its_hour():
             "Kawiarenka rusza dzisiaj o godz. 17:30 w restauracji Szara Willa.")
     found = find_dates(text, published=WEDNESDAY)
     assert [m.start for m in found if m.kind == "event"] == ["2008-10-15T17:30"]
+
+
+def test_words_counting_from_the_day_of_writing_count_from_a_diary_entry_s_heading():
+    text = ("Od rana pakujemy się.\n\n07.11.2013, czwartek\n\nJedziemy trasą katowicką. Szybko kładziemy się spać, "
+            "bo jutro ma być ładna pogoda.\n\n08.11.2013, piątek\n\nWczoraj padało, dziś świeci słońce.")
+    found = [(m.text, m.start) for m in find_dates(text, today=dt.date(2026, 1, 1))]
+    assert ("jutro", "2013-11-08") in found and ("Wczoraj", "2013-11-07") in found and ("dziś", "2013-11-08") in found

@@ -341,3 +341,8 @@ def test_a_consultation_period_named_by_its_period_closes_on_its_last_day(text, 
 ])
 def test_the_end_of_a_consultation_period_is_its_deadline(text):
     assert kinds(text) == [("event", "2014-02-14"), ("deadline", "2014-03-02")]
+
+
+def test_the_end_of_a_reporting_period_is_no_deadline():
+    text = "Sprawozdanie z wykonania planu dochodów od początku roku do dnia 30 września 2018 r."
+    assert kinds(text, published=dt.date(2018, 10, 10)) == [("other", "2018-09-30")]

@@ -16,14 +16,21 @@ __all__ = ["after_partnership_noun", "genitive_continuation", "members_in_bracke
 
 _PARTNERSHIP_RE = re.compile(r"\s*([a-ząćęłńóśźż]+)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|;|i|oraz)?\s*")
+# `Izb gospodarczych m.in.`, `organizacji pozarządowych, w tym`: a kind of body, then some of them
+_KIND_AMONG_RE = re.compile(r"\s*([^\W\d_]+)(?:\s+[a-ząćęłńóśźż]+){0,2},?\s+"
+                            r"(?:m\.\s?in\.|w\s+tym|między\s+innymi)\s*:?\s*")
 
 
 def after_partnership_noun(text: str, pos: int) -> int:
     """Past a partnership's common noun before the names of its members (`partnerstwo Fundacji X`),
+    or a kind of body before `m.in.` and the bodies of that kind (`Izb gospodarczych m.in. X, Y`),
     else `pos`."""
     partnership = _PARTNERSHIP_RE.match(text, pos)
     if partnership and lemma_set(partnership.group(1).lower()) & frames().partnership_nouns:
         return partnership.end()
+    among = _KIND_AMONG_RE.match(text, pos)
+    if among and (is_org_head(among.group(1)) or lemma_set(among.group(1).lower()) & frames().collective_nouns):
+        return among.end()
     return pos
 
 

@@ -298,3 +298,10 @@ def test_a_common_noun_in_the_genitive_inside_a_listed_name():
     assert [o.name for o in find_organisers(text)] == [
         "Stowarzyszenie Lipa", "Sekcja Oświaty regionu Lipowskiego NSZZ „Solidarność”",
         "Fundacja Rozwoju im. ks. Jana Lisa"]
+
+
+def test_bodies_listed_after_their_kind_and_m_in():
+    text = ("W imieniu Izb gospodarczych m.in. Zrzeszenia Kupców w Lipnie, Lipowskiej Izby Przemysłowo-Handlowej "
+            "oraz Północnej Izby Gospodarczej zapraszamy na spotkanie 5 maja 2023 r.")
+    assert _names(text) == ["Zrzeszenia Kupców w Lipnie", "Lipowskiej Izby Przemysłowo-Handlowej",
+                            "Północnej Izby Gospodarczej"]

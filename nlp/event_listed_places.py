@@ -55,7 +55,7 @@ def _items(text: str, pos: int) -> list[Span]:
 
 def events_of_listed_places(text: str, events: list[dict[str, Any]], mentions: Sequence[DateMention],
                             venue_spans: list[Span]) -> list[dict[str, Any]]:
-    """The events, with one a place for each date line counting its meetings before a numbered
+    """The events, with one event a place for each date line counting its meetings before a numbered
     list of their places (an item whose place was not read is still a meeting, of no known
     venue); the line's own mention of the day, if it is an event, is replaced by them."""
     out = list(events)

@@ -275,3 +275,9 @@ def test_an_office_signing_with_a_body_joined_by_wraz_z_signs_with_it():
     text = ("Zebranie wiejskie odbędzie się w środę 26 sierpnia 2020 roku o godzinie 18.00 w Szkole Podstawowej.\n"
             "Zapraszamy mieszkańców.\n\nSołtys wraz z Radą Sołecką")
     assert [o.name for o in find_organisers(text)] == ["Sołtys", "Radą Sołecką"]
+
+
+def test_a_village_s_head_signing_in_the_feminine():
+    text = ("Zapraszam na zebranie wiejskie, które odbędzie się 12 marca 2024 r. o godz. 18 w świetlicy.\n\n"
+            "Sołtyska Beata Lis\nRada Sołecka Borek")
+    assert [o.name for o in find_organisers(text)] == ["Sołtyska Beata Lis", "Rada Sołecka Borek"]

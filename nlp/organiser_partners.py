@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
 from nlp.dates_lexicon import MONTH_WORD, TAKES_PLACE_RE
-from nlp.morph import analyse
+from nlp.morph import analyse, can_be
 from nlp.org_names import Token, find_names, is_office_title, lemma_set, tokenize
 from nlp.organiser_grammar import Span, event_between, frames, is_glue_word, joins_list_items, phrase_at, verb_reading
 from nlp.organiser_lists import names_after
@@ -62,8 +62,16 @@ def invited_to_co_organise(text: str, tokens: Sequence[Token], i: int, reach: in
             stop += 1   # `do współorganizacji niniejszego wydarzenia:`
         if stop < len(tokens) and tokens[stop].text == ":":
             stop += 1
+        elif stop < len(tokens) and not _may_be_invited(tokens[stop].text):
+            return []   # `Zapraszamy do współtworzenia LSR`, `do współorganizacji Dni Gminy`: what is made together
         return names_after(text, tokens[stop].start) if stop < len(tokens) else []
     return []
+
+
+def _may_be_invited(word: str) -> bool:
+    """Can the word open the accusative name of a body invited (`Fundację X`), not an acronym or a
+    genitive naming what the call is to make (`LSR`, `Dni Gminy`)?"""
+    return not word.isupper() and any(can_be(word, pos, case="acc") for pos in ("subst", "adj"))
 
 
 def our_partners(text: str, tokens: Sequence[Token]) -> list[Span]:

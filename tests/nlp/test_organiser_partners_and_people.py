@@ -440,3 +440,14 @@ def test_a_person_as_the_agent_of_an_organising_participle(text, expected):
 ])
 def test_a_person_inviting_or_organising_with_the_office_written_after_the_name(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the call is to make together, not a body invited
+    ("Zapraszamy do współtworzenia LSR! 3 września 2024 r. o godz. 18.30 w Gminnym Ośrodku Kultury odbędzie się "
+     "spotkanie w tej sprawie.", []),
+    ("Zaprosiliśmy do współorganizacji Fundację Lipa i Stowarzyszenie Borki. Spotkanie odbędzie się 5 maja 2023 r.",
+     ["Fundację Lipa", "Stowarzyszenie Borki"]),
+])
+def test_a_call_to_make_something_together_names_its_partners_not_its_object(text, expected):
+    assert _names(text) == expected

@@ -65,7 +65,7 @@ def _fmt(day: dt.date, hm: tuple[int, int] | None) -> str:
 
 
 def mentions_of(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stamped: bool,
-              dated: bool, today_counts: bool = False) -> list[DateMention]:
+                dated: bool, today_counts: bool = False) -> list[DateMention]:
     """The mentions of one expression, resolved against `ref` (the publication date, else a
     date of the page: `anchored`, else today). `stamped`: the page prints its own date;
     `dated`: the day a word counts from is known (the publication date, or the date an

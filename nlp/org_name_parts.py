@@ -78,26 +78,25 @@ def compound_place(tokens: Sequence[Token], j: int) -> bool:
         and modifies(tokens[j + 1].text, word)
 
 
-def compound_dash(tokens: Sequence[Token], j: int, lower: bool = False) -> bool:
-    """`Kulturalno - Oświatowe`: tokens[j] is a dash between the parts of a compound adjective
-    written apart, its first part one Morfeusz reads as nothing or as an adverb only; `lower`
-    lets both parts be in lower case (`sali kinowo – widowiskowej`)."""
-    if not (0 < j < len(tokens) - 1 and tokens[j].text in ("-", "–")):
-        return False
-    stem, rest = tokens[j - 1], tokens[j + 1]
+def _compound_parts(stem: Token, rest: Token, lower: bool) -> bool:
+    """Are `stem` and `rest` the parts of a compound adjective written apart: the first one
+    Morfeusz reads as nothing or as an adverb only (`Kulturalno`, `Miejsko`), the second an
+    adjective? `lower` lets both be in lower case (`kinowo … widowiskowej`)."""
     return (lower or stem.is_cap and rest.is_cap) and stem.is_word and len(stem.text) > 4 and stem.text.endswith("o") \
         and all(r.pos == "adv" or lower and r.lemma[:1].isupper() for r in analyse(stem.text.lower())) \
         and is_adjective(rest.text)   # (in lower case a place's name is no reading: `kinowo`, not Kinowo)
 
 
+def compound_dash(tokens: Sequence[Token], j: int, lower: bool = False) -> bool:
+    """`Kulturalno - Oświatowe`, `sali kinowo – widowiskowej`: tokens[j] is a dash between the
+    parts of a compound adjective written apart."""
+    return 0 < j < len(tokens) - 1 and tokens[j].text in ("-", "–") \
+        and _compound_parts(tokens[j - 1], tokens[j + 1], lower)
+
+
 def compound_spaced(tokens: Sequence[Token], i: int) -> bool:
-    """`Miejsko Gminny Ośrodek`: the first part of a compound adjective at tokens[i], its dash
-    lost, before the second part."""
-    if i + 1 >= len(tokens) or not (tokens[i].is_cap and tokens[i + 1].is_cap and tokens[i].is_word):
-        return False
-    stem = tokens[i].text
-    return len(stem) > 4 and stem.endswith("o") and all(r.pos == "adv" for r in analyse(stem.lower())) \
-        and is_adjective(tokens[i + 1].text)
+    """`Miejsko Gminny Ośrodek`: the parts of a compound adjective at tokens[i], its dash lost."""
+    return i + 1 < len(tokens) and _compound_parts(tokens[i], tokens[i + 1], lower=False)
 
 
 def opens_person(word: str, after: str, name: Sequence[Token]) -> bool:

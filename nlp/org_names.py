@@ -199,11 +199,11 @@ def _acting_prefix_re() -> re.Pattern[str]:
 def _with_acting_prefix(text: str, tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
     """`p.o. Dyrektora GOK`, `pełniący obowiązki Komendanta Komisariatu`: the acting holder of an
     office is named with the words that say so."""
-    first = next((t for t in tokens if t.start == span[0]), None)
-    if first is None or not first.is_cap or not is_office_title(first.text):
-        return span
     m = _acting_prefix_re().search(text, max(0, span[0] - 25), span[0])
-    return (m.start(), span[1]) if m else span
+    if m is None:
+        return span   # (the common case, told before the tokens are looked through)
+    first = next((t for t in tokens if t.start == span[0]), None)
+    return (m.start(), span[1]) if first is not None and first.is_cap and is_office_title(first.text) else span
 
 
 # Possessives that make a bare head the page's own body (`nasze Centrum`, `naszego Stowarzyszenia`).

@@ -102,11 +102,14 @@ DMY_RE = re.compile(
 SPACED_DMY_RE = re.compile(
     rf"(?P<day>0?[1-9]|[12]\d|3[01])[ \xa0](?P<month>0[1-9]|1[0-2])[ \xa0](?P<year>(?:19|20)\d\d)"
     rf"(?!\d|[.,:]\d|[ \xa0]\d){_YEAR_WORD}?")
-# 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 20.IX.br, 19-20.X.2023, `17 XII` (but `godz. 11-17 I Wojewódzki Przegląd`:
-# no year-less month before a capital, which an ordinal numbers)
+# 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 20.IX.br, 19-20.X.2023, `17 XII` (but `godz. 11-17 I Wojewódzki
+# Przegląd`: no year-less month before a capital, which an ordinal numbers)
+# `1 I 57 r.`, `od 1 I 57 do …`: two digits after a Roman month are its year where a year's word, a dash,
+# `do`, a stop or the line's end follows (not `6 X 20 osób`)
+_TWO_DIGIT_YEAR = r'\d\d(?=\s*r(?:\b|\.|ok)|\s*[-–—,;)"”]|\s+do\b|\.(?!\d)|[ \t]*(?:\n|$))'
 ROMAN_RE = re.compile(
     rf"{_RANGE_LEFT}(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"
-    rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4})(?!\d){_YEAR_WORD}?|\.(?![\d\w])|\.(?={CURRENT_YEAR})"
+    rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4}|{_TWO_DIGIT_YEAR})(?!\d){_YEAR_WORD}?|\.(?![\d\w])|\.(?={CURRENT_YEAR})"
     rf"|(?![\w.\-/]|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]))"
     rf"{_BR}?")
 # 19.10 (no year): checked against its context before it is believed

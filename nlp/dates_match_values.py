@@ -16,6 +16,7 @@ from nlp.dates_years import sentence_year
 __all__ = ["NOT_DATE_BEFORE_RE", "nth_weekday", "numeric", "text_month"]
 
 _I = re.IGNORECASE
+TWO_DIGIT_YEAR_PIVOT = 50   # `57` is 1957, `05` is 2005
 # "pkt 3, 19 lipca", "nr 5 – 12.06": a word the number belongs to, right before it
 NOT_DATE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{NOT_DATE_BEFORE})\s*$", _I)
 _GODZ_BEFORE_RE = re.compile(r"(?<!\w)godz\w*\.?\s*$", _I)
@@ -47,10 +48,11 @@ def _year_offset(match: re.Match) -> int:
 
 
 def _year(value: str | None) -> int | None:
+    """A year of two digits is of this century up to `49` and of the last one from `50` (`1 I 57`)."""
     if not value:
         return None
     y = int(value)
-    return y + 2000 if y < 100 else y
+    return y if y >= 100 else y + (2000 if y < TWO_DIGIT_YEAR_PIVOT else 1900)
 
 
 def text_month(match: re.Match, text: str) -> DateExpr | None:

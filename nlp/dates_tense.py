@@ -19,7 +19,7 @@ __all__ = ["clause_tense"]
 # look forward, imperfective present forms speak of now ("od poniedziałku trwają ferie").
 # a stop ends a clause before a capital, not inside "o godz. 10" or "ok. 20 osób"; a colon,
 # but not the colon of "16:00"
-_CLAUSE_END_RE = re.compile(r"[;!?\n()–—]|:(?!\d)|\.(?=\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ„\"]|$))")
+_CLAUSE_END_RE = re.compile(r"[;!?\n()–—]|(?<=\s)-(?=\s)|:(?!\d)|\.(?=\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ„\"]|$))")
 _CLAUSE_REACH = 70
 _PART_END_RE = re.compile(rf",|{_CLAUSE_END_RE.pattern}")
 _SET_FOR_RE = re.compile(r"\s+na\s+(?:dzień\s+|dni\s+)?")

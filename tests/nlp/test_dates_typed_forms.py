@@ -178,3 +178,19 @@ def test_a_street_named_after_a_day_in_a_list_of_streets_is_no_date():
     text = ("Spacer zaczął się o 15.00 przy ulicy Lema i obejmował kolejno: Kochanowskiego, 11 Listopada, Wita "
             "Stwosza, Południową.")
     assert [m.start for m in find_dates(text, published=dt.date(2020, 6, 10), today=TODAY)] == ["2020-06-10T15:00"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sprawozdanie z pracy koła od dnia 1 I 57 do dnia 25 IX 57 r. przyjęto na zebraniu.",
+     [("1957-01-01", "1957-09-25")]),
+    ("Zebranie założycielskie odbyło się 12 XI 05 r. w szkole w Lipnie.", [("2005-11-12", None)]),
+    ("Pierwsze zebranie zarządu zwołano na 3.01.58 r. w remizie.", [("1958-01-03", None)]),
+])
+def test_a_year_of_two_digits_is_of_the_century_it_reads_as(text, expected):
+    found = find_dates(text, published=dt.date(2020, 4, 24), today=TODAY)
+    assert [(m.start, m.end) for m in found] == expected
+
+
+def test_a_count_after_a_roman_month_is_no_year():
+    text = "W dniach 5 i 6 X 20 osób z Lipna wyjechało na warsztaty."
+    assert all(not m.start.startswith("2020") for m in find_dates(text, published=dt.date(2019, 9, 1), today=TODAY))

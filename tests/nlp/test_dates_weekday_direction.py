@@ -89,3 +89,9 @@ def test_a_town_whose_form_a_verb_shares_says_no_tense(text, expected):
 ])
 def test_a_weekday_called_the_next_one_is_the_coming_week_s(text, expected):
     assert days(text) == expected
+
+
+def test_a_spaced_hyphen_ends_the_clause_a_weekday_takes_its_tense_from():
+    # `- wynika z danych` is another clause: its present tense does not turn the Saturday ahead
+    text = "Piątek przyniósł trzy, a sobota kolejne dwie kolizje na drogach powiatu - wynika z danych policji."
+    assert days(text) == [("Piątek", "2008-10-10"), ("sobota", "2008-10-11")]

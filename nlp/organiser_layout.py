@@ -119,18 +119,26 @@ def closing_body(text: str) -> list[tuple[int, int]]:
     return [with_holder_above(text, start, found)]
 
 
+_JOINING_LINES = ("i", "oraz", "&", ",")
+
+
 def names_on_lines_above(text: str, verb_start: int, reach: int = 4) -> list[Span]:
     """`Zakład X` / `Archiwum Państwowe w Y` / `zapraszają na`: on a poster's layout, the
     bodies named each on a line of its own above the line the verb opens."""
     line_start = text.rfind("\n", 0, verb_start) + 1
-    if text[line_start:verb_start].strip():
-        return []
     found: list[Span] = []
+    if text[line_start:verb_start].strip():
+        # `Fundacja X` / `oraz` / `Urząd Y wraz z Radą Z zapraszają`: the names before the verb on
+        # its line go on from a joining line above
+        found = _names_line(text, line_start, text[line_start:verb_start].rstrip())[::-1]
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip().lower()
+        if not found or above not in _JOINING_LINES:
+            return []
     end = line_start - 1
     while end > 0 and len(found) < reach:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and line.strip().lower() not in ("i", "oraz", "&", ","):   # (`X` / `i` / `Y`)
+        if line.strip() and line.strip().lower() not in _JOINING_LINES:   # (`X` / `i` / `Y`)
             span = _body_line(text, start, line, named=True)
             listed = [span] if span else _names_line(text, start, line)
             if not listed or not can_be_subject(text[listed[0][0]:listed[0][1]].split()[0]):

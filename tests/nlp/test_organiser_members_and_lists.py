@@ -4,6 +4,7 @@ a bulleted list whose items stand a blank line apart, people of a body before th
 took part, and persons with their offices after a dash."""
 import pytest
 
+from nlp import Extractor
 from nlp.organisers import find_organisers
 
 
@@ -115,6 +116,8 @@ def test_a_posters_line_listing_bodies_above_their_verb():
             "zapraszają nyskie organizacje pozarządowe na spotkanie 5 maja 2025 r.")
     assert _names(text) == ["Fundacja „Razem”", "Urząd Miejski w Nysie",
                             "Nyską Radą Działalności Pożytku Publicznego"]
+    # as the extractor reads the page: the verb's line joined to the names it wraps after
+    assert [o["name"] for o in Extractor().extract(text)["organisers"]] == _names(text)
 
 
 def test_a_list_of_partners_ends_at_the_edition_of_the_event_after_it():

@@ -1,6 +1,6 @@
 """The office that meets the public hosts the meeting: `spotkanie Burmistrza X z
-mieszkańcami`, `spotkanie Jana Nowaka, Prezydenta Miasta Y, z …`, `spotkanie z Wójtem Gminy
-Z`, `dyżur radnego W`.
+mieszkańcami`, `spotkanie Jana Nowaka, Prezydenta Miasta Y, z …`, `spotkanie Wójta Gminy Y, Jana
+Nowaka z …`, `spotkanie z Wójtem Gminy Z`, `dyżur radnego W`.
 """
 from __future__ import annotations
 
@@ -40,7 +40,9 @@ def host_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         holder = _person_end(tokens, k)
         if holder is not None:
             end = tokens[holder - 1].end   # `spotkanie Prezydenta Miasta Lipna Jana Nowaka z …`: its holder
-        with_whom = _WITH_RE.match(text, end)
+        # `spotkanie Zastępcy Wójta Gminy Lipno, Jana Lisa z …`: the office, its holder in apposition
+        apposed = _person_end(tokens, k + 1) if k < len(tokens) and tokens[k].text == "," else None
+        with_whom = _WITH_RE.match(text, tokens[apposed - 1].end if apposed else end)
         if with_whom and _with_someone(with_whom.group(1)) or lemma_set(tok.text.lower()) & {"dyżur"}:
             spans.append((names[0][0], end))
     return spans

@@ -31,6 +31,9 @@ def _names(text):
     ("Spotkania burmistrza z mieszkańcami\n\nCzwartek 17 września 2015 godz. 18.00, kawiarnia Pod Lipą.",
      ["burmistrza"]),
     ("Wczoraj, 5 marca 2024 r., odbyło się spotkanie z sołtysami Gminy Lipno.", []),
+    # the office, then its holder in apposition
+    ("W dniu 8 lutego 2019 r. odbyło się spotkanie Zastępcy Wójta Gminy Lipno, Jana Lisa z przedstawicielami "
+     "organizacji pozarządowych.", ["Zastępcy Wójta Gminy Lipno"]),
     # `z` with the genitive says where the ones meeting come from, not whom they meet
     ("5 marca 2024 r. w remizie w Borkach odbyło się spotkanie kół gospodyń wiejskich z terenu powiatu.", []),
     # who presides over the meeting

@@ -70,11 +70,19 @@ _SUBMISSION_PERIOD = cue_anywhere("submission_periods")
 _NAMED_PERIOD_RE = re.compile(r"(?<!\w)(?:w\s+)?okresie\s*$", re.IGNORECASE)
 _OPENING_VERBS = cue_anywhere("opening_verbs")
 _ACCESS_WORDS = cue_anywhere("access_period_words")
+_HELD_LATER_RE = re.compile(CUES["held_later_in_sentence"], _I)
 _ACCESS_AFTER = re.compile(r"[^,;.\n]{0,25}?" + _ACCESS_WORDS.pattern, _I)   # `do 17.10 będzie wyłożony`
 _OFFICE_HOURS = re.compile(rf"(?<!\w)(?:{OFFICE_HOURS_WORDS})", _I)
 # a limit ("do dnia", "nie później niż"), unlike "termin upływa", says nothing of what ends
 _LIMIT_CUE = re.compile(r"(?<!\w)(?:do|niż)\s*(?:dnia\s+|dn\.\s*)?$", _I)
 _WORD_EDGE = "\"'„”«»()[]{}.,;:!?–—-•·*/"
+
+
+def _held_later(right: str) -> bool:
+    """The date's own sentence goes on to hold a meeting (`… 4 marca o godz. 12.00 w sali X odbędzie się
+    dyskusja publiczna`), with no other date or clause between."""
+    held = _HELD_LATER_RE.match(right)
+    return held is not None and mentions_meeting(right[held.end():])
 
 
 def mentions_meeting(text: str) -> bool:
@@ -277,9 +285,11 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         if _DEADLINE_WORDS.search(left) or not (_PERIOD_SUBJECT_DO.search(left) or _DURATION_DO.search(left)):
             return DEADLINE
         return OTHER
-    if _ACCESS_WORDS.search(left) and not mentions_meeting(left_sentence(text, start, _LONG_SENTENCE)):
+    if _ACCESS_WORDS.search(left) and not mentions_meeting(left_sentence(text, start, _LONG_SENTENCE)) \
+            and not _held_later(right):
         # `Materiały są do wglądu w dniach 02.03.-06.03.2020 w godzinach 16.00-17.00`: open to read (but
-        # `DYSKUSJA PUBLICZNA nad projektem wyłożonym do wglądu … odbędzie się …`: a meeting, named far back)
+        # `DYSKUSJA PUBLICZNA nad projektem wyłożonym do wglądu … odbędzie się …`: a meeting, named far back,
+        # and `W związku z wyłożeniem projektu … 4 marca o godz. 12.00 w sali X odbędzie się dyskusja`)
         return OTHER
     if is_range:
         if range_days <= _SHORT_RANGE_DAYS and (

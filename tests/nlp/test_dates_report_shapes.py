@@ -597,6 +597,16 @@ def test_a_public_discussion_of_a_displayed_plan_named_far_before_its_day_is_the
     assert events(text) == [("2023-06-07T15:30", None)]
 
 
+def test_a_displayed_plans_discussion_held_later_in_the_dates_own_sentence_is_the_meeting():
+    text = ("W związku z wyłożeniem projektu studium Gminy Lipno przypominamy, że 4 marca 2022 r. o godz. 12.00 w "
+            "sali gimnastycznej Szkoły Podstawowej w Lipnie, ul. Szkolna 13, 82-110 Lipno, odbędzie się dyskusja "
+            "publiczna nad przyjętymi w projekcie rozwiązaniami.")
+    assert events(text) == [("2022-03-04T12:00", None)]
+    # (the display's own day, with the meeting in a clause of its own after it, stays open to read)
+    text = "Projekt wyłożono do wglądu 5 marca 2022 r. w godz. 10-12, a dyskusja odbędzie się 10 marca 2022 r. w sali."
+    assert events(text) == [("2022-03-10", None)]
+
+
 def test_a_title_after_pt_does_not_part_the_meeting_from_its_day():
     text = "Szkolenie pt. „Zdrowa żywność” zostało zorganizowane w dniu 26 czerwca 2019 roku w Gminnym Ośrodku Kultury."
     assert events(text) == [("2019-06-26", None)]

@@ -165,7 +165,7 @@ def _is_seat(text: str, clause: int, place_end: int, w_pos: int) -> bool:
     """`Urząd Gminy w Lublinie`, `Poradni Psychologiczno-Pedagogicznej w Kruszwicy`, `parafii
     w Wiśniowej`, `osoby mieszkające w Nowej Hucie`: the place belongs to a body or a
     person, not to the event (an event's own name, `Forum Samorządowe w Olsztynie`, is not
-    a body)."""
+    a body); a body's acronym in brackets may stand before its seat (`Ośrodek X (ŚODR) w Y`)."""
     if re.search(r"siedzib\w*\s*$", text[max(clause, w_pos - 20):w_pos]):
         return True
     if any(a < w_pos and b >= place_end for a, b in find_names(text, clause, place_end)):
@@ -173,7 +173,7 @@ def _is_seat(text: str, clause: int, place_end: int, w_pos: int) -> bool:
     before = tokens_within(text, max(clause, w_pos - 120), w_pos)
     phrase: list[Token] = []
     for tok in reversed(before):
-        if tok.is_cap or tok.text in ("„", "”", "\"", "“", "-") or (phrase and tok.text.lower() in _NAME_INNER):
+        if tok.is_cap or tok.text in ("„", "”", "\"", "“", "-", "(", ")") or (phrase and tok.text.lower() in _NAME_INNER):
             phrase.append(tok)
             continue
         break

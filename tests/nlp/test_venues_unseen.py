@@ -123,6 +123,12 @@ def test_the_one_town_an_event_is_in_is_the_city_of_its_place_not_the_organisers
     assert _venues(text) == [("sali wiejskiej", None, "Lipie")]
 
 
+def test_a_bodys_acronym_in_brackets_before_its_seat_keeps_the_seat_the_bodys():
+    text = ("W dniach 20-21.11.2008 r. odbyło się szkolenie doradców. Szkolenie zorganizował Lubelski Ośrodek "
+            "Doradztwa Rolniczego (LODR) w Końskowoli.")
+    assert _venues(text) == []
+
+
 def test_villages_of_one_list_lie_near_the_first():
     text = "Warsztaty rękodzieła prowadzono 8, 9 i 10 marca 2024 r. w Lubogórze, Kupieninie i Wilkowie."
     assert [city for _, _, city in _venues(text)] == ["Lubogóra", "Kupienino", "Wilkowo"]

@@ -173,6 +173,11 @@ NOT_ANNOUNCEMENTS = [
      "zabawa taneczna do północy. Wstęp wolny!"),
     ("", "Klub Biegacza zaprasza w niedzielę 23 marca 2025 r. na VII Bieg Wiosenny. Start o godz. 11:00 na stadionie "
          "miejskim w Lipnie, trasa ok. 5 km. Po biegu dekoracja zwycięzców zawodów i wspólne zdjęcie uczestników."),
+    # a call to take up a project's support, its workshops among what it offers
+    ("Zapraszamy organizacje do współpracy!", "Dodano: 20 maja, 2020\n\nStowarzyszenie Borki we współpracy z Gminą "
+     "Lipno zaprasza organizacje pozarządowe z terenu powiatu do skorzystania ze wsparcia oferowanego w ramach "
+     "projektu „Aktywne organizacje”. Oferta obejmuje warsztaty edukacyjne i usługi doradcze. Organizacje będą "
+     "mogły korzystać z biura w Lipnie, przy ul. Polnej 3, i uczestniczyć w pracach nad programem współpracy."),
 ]
 
 

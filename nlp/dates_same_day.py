@@ -16,6 +16,8 @@ __all__ = ["another_meeting_that_day"]
 
 # `Spotkanie zorganizowane w dwóch grupach`: one meeting held in groups, each at its hour
 _GROUPS_AT_HOURS_RE = re.compile("|".join(f"(?:{p})" for p in LEXICON["groups_at_hours"]), re.I)
+# `Kolejne spotkanie … odbędzie się o godz. 13:00`: the sentence of the hour opens on the next meeting
+_ANOTHER_MEETING_RE = re.compile(LEXICON["another_meeting_opening"], re.I)
 # `Nowa Sól, godzina 17:00`: a schedule row's town before its hour
 _TOWN_BEFORE_HOUR_RE = re.compile(r"[ \t•*·-]*(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2})"
                                   r"[ \t]*(?:[,–-][ \t]*)?(?:godz(?:ina|inie|\.)?|o)?[ \t]*")
@@ -41,7 +43,8 @@ def another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: 
     several meetings are held, opens a meeting of its own; so does the second hour of a
     meeting held in groups, each at its hour, and the hour of a schedule's row that gives a
     town under a dated row of another (`21.06.2023 r. Zielona Góra, godzina 16:00 – …` /
-    `Nowa Sól, godzina 17:00 – …`), even at the same hour."""
+    `Nowa Sól, godzina 17:00 – …`), even at the same hour, and the hour of a sentence that opens on
+    the next meeting (`Kolejne spotkanie odbędzie się o godz. 13:00`)."""
     if event.kind != EVENT or not event.has_time or start[:10] != event.day or t.until or event.span[1] > t.start:
         return False
     if "\n" in text[event.span[1]:t.start] and _town_opens_line(text, text.rfind("\n", 0, t.start) + 1, t.start) \
@@ -53,4 +56,6 @@ def another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: 
     hour, minute = int(event.start[11:13]), event.start[14:16]
     if _GROUPS_AT_HOURS_RE.search(left) and re.search(rf"(?<![\d.:]){hour:d}(?:[.:]{minute})?(?![\d])", left):
         return True   # (the first hour of the groups is the event's)
+    if _ANOTHER_MEETING_RE.match(left) and event.span[1] <= t.start - len(left):
+        return True   # (the event's own sentence ends before the next meeting's opens)
     return event.span[0] >= t.start - len(left) and names_several_meetings(text, event.span[0], event.span[1])

@@ -72,6 +72,10 @@ def test_two_villages_at_the_same_hour_are_two_meetings():
     ("Harmonogram spotkań:\n\n4.02.2013\nDzielnica Dębina, godz. 17:00, Szkoła Podstawowa nr 2, ul. Polna 3\n"
      "Dzielnica Lipowiec godz. 17:00 Gimnazjum nr 1, ul. Leśna 5\n",
      [("2013-02-04T17:00", None), ("2013-02-04T17:00", None)]),
+    # a sentence opening on the next meeting gives that meeting's hour
+    ("Konsultacje odbędą się 27 lutego 2014 r. w Urzędzie Gminy Lipno. Spotkanie odbędzie się w sali nr 5 o godz. "
+     "9:00. Będzie to panel dla sołtysów. Kolejne spotkanie, dla przedsiębiorców, odbędzie się o godz. 13:00.",
+     [("2014-02-27T09:00", None), ("2014-02-27T13:00", None)]),
     # the second term of one meeting is no meeting of its own
     ("Zebranie wiejskie odbędzie się 22 lutego 2015 r. o godz. 14.45. W przypadku braku kworum zebranie "
      "odbędzie się w drugim terminie o godz. 15.00.", [("2015-02-22T14:45", None)]),

@@ -18,7 +18,7 @@ from nlp.org_acronyms import ROMAN_RE, is_institution_acronym, looks_like_acrony
 from nlp.org_companies import company_name_end
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _SAINTS, _UNITS, Token,
                            _acts_at, _bare_names, _bare_offices, _can_be_nominative, _committees,
-                           _descriptive_adjectives, _gap_breaks, _genitive_only,
+                           _descriptive_adjectives, _gap_breaks, _genitive_only, generic_place_adjectives,
                            _has_genitive, _may_be_surname, _noun_reading, _stops_name, case_numbers, is_acronym,
                            is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
                            lemma_set, may_be_first_name, members_of_head, needs_name,
@@ -124,6 +124,12 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             j += 1
             last_good = j
             continue
+        if j == head + 1 == last_good and not tok.is_cap and tok.is_word and is_office_title(tokens[head].text) \
+                and is_place_adjective(word) and modifies(word, tokens[head].text) \
+                and not lemma_set(word) & generic_place_adjectives() \
+                and not (j + 1 < n and lemma_set(tokens[j + 1].text) & _UNITS):
+            j = last_good = j + 1   # `Starosta tucholski`: the office's region in lower case (not the
+            continue                # unit's, `Wójt borkowskiej gminy`)
         if (j == head + 1 or (j == head + 2 and modifies(prev.text, tokens[head].text))) and not tok.is_cap \
                 and lemma_set(word) & _UNITS and j + 1 < n and tokens[j + 1].is_cap:
             j += 1   # `Wójt gminy Zalesie`, `Rada Sołecka wsi Dębina`: the unit in lower case

@@ -377,3 +377,8 @@ def _committees() -> frozenset[str]:
 @functools.cache
 def _descriptive_adjectives() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["descriptive_adjectives"])
+
+
+@functools.cache
+def generic_place_adjectives() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["generic_place_adjectives"])

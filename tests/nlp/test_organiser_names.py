@@ -15,6 +15,11 @@ from nlp.organisers import find_organisers
     ("Związek Sołtysów Ziemi Borkowskiej zaprasza na spotkanie 12 maja 2024 r.", ["Związek Sołtysów Ziemi Borkowskiej"]),
     ("Wójt borkowskiej gminy oraz Gminny Ośrodek Pomocy Społecznej zapraszają na Tydzień Seniora, który "
      "rozpocznie się 12 maja 2024 r.", ["Wójt borkowskiej gminy", "Gminny Ośrodek Pomocy Społecznej"]),
+    # an office with its region's adjective in lower case; a generic adjective is no region
+    ("Starosta lipnowski wspólnie z kierownikiem Powiatowego Centrum Pomocy Rodzinie w Lipnie byli organizatorami "
+     "konferencji, która odbyła się 1 października 2015 r. w Borkach.",
+     ["Starosta lipnowski", "kierownikiem Powiatowego Centrum Pomocy Rodzinie w Lipnie"]),
+    ("Burmistrz miejski zaprasza na spotkanie 12 maja 2024 r.", ["Burmistrz"]),
     ("Na zebranie wiejskie 5 marca 2024 r. zaprasza Rada Sołecka miejscowości Borki.",
      ["Rada Sołecka miejscowości Borki"]),
     # an adverb between a role's copula and the name it introduces, either way round

@@ -19,9 +19,9 @@ from nlp.org_words import _genitive_only
 from nlp.venue_addresses import MONTHS_GEN, STREET
 from nlp.venue_lines import hard_wrapped
 from nlp.venue_table_rows import home_of_owner
-from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_gen_noun, is_name_companion, is_noun,
-                             is_office_seat, is_part, is_room, is_venue_noun, lower_adjectives_before_venue,
-                             numbered_floor_end, opens_own_name, place_lemma)
+from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_commemorative, is_gen_noun,
+                             is_name_companion, is_noun, is_office_seat, is_part, is_room, is_venue_noun,
+                             lower_adjectives_before_venue, numbered_floor_end, opens_own_name, place_lemma)
 
 def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str | None] | None:
     """If tokens[k:] start with a place name (`Dobrym Mieście`), (index after it, nominative
@@ -161,7 +161,8 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 or tokens[j - 1].text.lower() == "wezwaniem"
                 or any(t.text.lower() in ("im", "pw") for t in tokens[i:j]))   # `im. Jana Pawła II`
             office = is_office_seat(head.text)   # `Kancelarii Prezesa Rady Ministrów`: the office it serves
-            if (not office and (is_person_role(tok.text) or is_office_title(tok.text))) \
+            ranked = is_commemorative(head.text) and j + 1 < n and tokens[j + 1].is_cap   # `Placu Marszałka Józefa …`
+            if (not office and not ranked and (is_person_role(tok.text) or is_office_title(tok.text))) \
                     or _STREET_WORD_RE.match(tok.text + " ") or (
                     not patron and not branded and "imię" in name_classes(tok.text) and not is_venue_noun(tok.text)
                     and j + 1 < n and tokens[j + 1].is_cap and not _genitive_only(tokens[j + 1].low)

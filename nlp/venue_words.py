@@ -124,6 +124,11 @@ def place_lemma(word: str) -> str | None:
                 None)
 
 
+def is_commemorative(word: str) -> bool:
+    """`Plac`, `Park`: a place named after a person, rank first (`Placu Marszałka Józefa Piłsudskiego`)."""
+    return bool(folded_lemmas(word) & cue_set("commemorative_places"))
+
+
 def is_office_seat(word: str) -> bool:
     """`Kancelaria`, `Biuro`: a place named after the office it serves (`Kancelarii Prezydenta`)."""
     return bool(folded_lemmas(word) & cue_set("office_seats"))

@@ -48,6 +48,9 @@ def test_towns_and_villages_as_venues(text, expected):
     # the grounds of a park, named by their kind first
     ("Bieg rodzinny wystartuje 8 czerwca 2024 r. na terenach zielonych Parku Miejskiego w Lipnie.",
      [("Parku Miejskiego w Lipnie", None, "Lipno")]),
+    # a square named after a person, the rank before the name
+    ("Targi odbędą się 20 września 2020 r. w godz. 9:00 – 14.00 na Placu Marszałka Józefa Piłsudskiego w Lipnie "
+     "(plac przed Teatrem).", [("Placu Marszałka Józefa Piłsudskiego w Lipnie", None, "Lipno")]),
     # a label for both the day and the place: the place after the day
     ("Konferencja dla partnerów.\n\nTermin i miejsce: 15 października 2018 r. (poniedziałek) Starostwo Powiatowe "
      "w Lipnie, pl. Generała Józefa Bema 5, 07-410 Lipno – sala nr 12\n\nCele spotkania: analiza.",

@@ -19,7 +19,7 @@ from nlp.morph import analyse, numbers
 from nlp.org_names import (QUOTES_OPEN, Token, find_names, is_acronym, is_adjective, is_nominal, is_office_title,
                            is_org_head, is_person_role, lemma_set, looks_like_acronym, tokenize)
 from nlp.org_people import named_person_end, person_in_office_end
-from nlp.org_words import _participle
+from nlp.org_words import _participle, members_of_head
 from nlp.organiser_grammar import Span, frames, is_event_noun, is_instrumental, is_role_noun, past_adverbs_back
 from nlp.organiser_subjects import SHORT_NAME_RE, headline_subject, subject_before
 from nlp.organiser_lists import names_after
@@ -69,6 +69,8 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
                 is_event_noun(tokens[i + 1].text) or (lemma_set(tok.low) & f.implementer_nouns
                                                       and lemma_set(tokens[i + 1].low) & f.project_nouns))):
             continue   # `koordynator projektu`: not of the event (but `Realizatorem projektu jest X`)
+        if i > 0 and tok.is_cap and is_org_head(tokens[i - 1].text) and members_of_head(tokens, i - 1, i):
+            continue   # `Polskiego Związku Organizatorów Zakładów …`: the people a body gathers, in its name
         if i > 0 and tokens[i - 1].low in BESIDES:
             continue   # `Oprócz gospodarza w spotkaniu uczestniczyli: X`: the guests besides the host
         apposed = _apposed_to_role(text, tokens, i)

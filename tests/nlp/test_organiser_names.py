@@ -15,6 +15,9 @@ from nlp.organisers import find_organisers
     ("Związek Sołtysów Ziemi Borkowskiej zaprasza na spotkanie 12 maja 2024 r.", ["Związek Sołtysów Ziemi Borkowskiej"]),
     ("Wójt borkowskiej gminy oraz Gminny Ośrodek Pomocy Społecznej zapraszają na Tydzień Seniora, który "
      "rozpocznie się 12 maja 2024 r.", ["Wójt borkowskiej gminy", "Gminny Ośrodek Pomocy Społecznej"]),
+    # a body gathering organisers names no organisers of the meeting held in its seat
+    ("24 lutego 2020 r. w siedzibie Polskiego Związku Organizatorów Zakładów Aktywności Zawodowej i Warsztatów "
+     "Terapii Zajęciowej w Lipnie odbędzie się spotkanie informacyjne.", []),
     # an office with its region's adjective in lower case; a generic adjective is no region
     ("Starosta lipnowski wspólnie z kierownikiem Powiatowego Centrum Pomocy Rodzinie w Lipnie byli organizatorami "
      "konferencji, która odbyła się 1 października 2015 r. w Borkach.",

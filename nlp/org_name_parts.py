@@ -64,6 +64,17 @@ def names_an_edition(text: str, start: int, end: int) -> bool:
     return head is not None and not lemma_set(head) & numbered_heads()
 
 
+def names_a_meeting(text: str, start: int, end: int) -> bool:
+    """`Walne Zgromadzenie`, `SEJMIK SPRAWOZDAWCZO-WYBORCZY`: an adjective of a members' meeting among
+    the name's first words makes it the meeting, not a body."""
+    return any(word.lower().startswith(_meeting_adjective_stems()) for word in text[start:end].split()[:2])
+
+
+@functools.cache
+def _meeting_adjective_stems() -> tuple[str, ...]:
+    return tuple(lexicon("organisation_heads.json")["meeting_adjective_stems"])
+
+
 @functools.cache
 def nouns_of_study() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["nouns_of_study"])

@@ -34,7 +34,7 @@ from nlp.clauses import body_end, clause_end, clause_start
 from nlp.layout import close_letter_spacing
 from nlp.morph import agrees
 from nlp.org_lower_names import governing_bodies
-from nlp.org_name_parts import names_an_edition
+from nlp.org_name_parts import names_a_meeting, names_an_edition
 from nlp.org_names import Token, find_names, is_person_role, lemma_set, tokenize
 from nlp.org_people import honorifics
 from nlp.org_words import _UNITS
@@ -346,6 +346,7 @@ def find_organisers(text: str) -> list[Organiser]:
     spans += our_partners(text, tokens) + partners_opening_held_sentence(text, tokens) + coordinated(text, spans)
     agenda = agenda_items(text)
     # (an item's bodies are its topic; `I Lubuski Sejmik Seniorów` is an edition of an event)
-    spans = [span for span in spans if not in_agenda(agenda, span) and not names_an_edition(text, *span)]
+    spans = [span for span in spans if not in_agenda(agenda, span) and not names_an_edition(text, *span)
+             and not names_a_meeting(text, *span)]   # (`Walne Zgromadzenie otworzył Prezes`: the meeting)
     return [Organiser(" ".join(text[a:b].split()), (a, b), text[a:b])   # (a signature's lines joined)
             for a, b in distinct_spans(text, [in_full(text, span) for span in spans])]

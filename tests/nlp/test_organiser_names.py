@@ -15,6 +15,11 @@ from nlp.organisers import find_organisers
     ("Związek Sołtysów Ziemi Borkowskiej zaprasza na spotkanie 12 maja 2024 r.", ["Związek Sołtysów Ziemi Borkowskiej"]),
     ("Wójt borkowskiej gminy oraz Gminny Ośrodek Pomocy Społecznej zapraszają na Tydzień Seniora, który "
      "rozpocznie się 12 maja 2024 r.", ["Wójt borkowskiej gminy", "Gminny Ośrodek Pomocy Społecznej"]),
+    # a members' meeting named in capitals is the meeting, not a body
+    ("W dniu 19 stycznia 2020 roku odbyło się Walne Zgromadzenie Koła Wędkarskiego w Lipnie. Walne Zgromadzenie "
+     "otworzył i przywitał wszystkich uczestników prezes koła.", ["Koła Wędkarskiego w Lipnie"]),
+    ("SEJMIK SPRAWOZDAWCZO-WYBORCZY\n\nW piątek 17 lutego 2023 roku odbył się sejmik Towarzystwa Miłośników "
+     "Ziemi Lipnowskiej. Zapraszamy do galerii.", []),
     # a body gathering organisers names no organisers of the meeting held in its seat
     ("24 lutego 2020 r. w siedzibie Polskiego Związku Organizatorów Zakładów Aktywności Zawodowej i Warsztatów "
      "Terapii Zajęciowej w Lipnie odbędzie się spotkanie informacyjne.", []),

@@ -203,6 +203,8 @@ def cued_times(text: str) -> list[tuple[int, TimeExpr]]:
         out.append((PRIORITY_CUED, TimeExpr(start, m.end(), begin, finish, until)))
         if finish is None and not until:
             out += [(PRIORITY_CUED, listed) for listed in _whole_hours_listed(text, m.end(), begin)]
+        elif finish is not None:
+            out += [(PRIORITY_CUED, listed) for listed in _ranges_listed(text, m.end(), finish)]
     return out
 
 
@@ -212,6 +214,21 @@ def cued_times(text: str) -> list[tuple[int, TimeExpr]]:
 _LISTED_HOUR_RE = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:i|oraz|lub|albo|a)[ \t]+)"
                              r"(?P<h>[01]?\d|2[0-3])(?![\d:.,]\d|\d)")
 _LIST_END_RE = re.compile(r"[ \t]*(?:$|[.;:)\n–—-]|,|(?:w|we|na|przy|do|dla|z|ze|oraz|i)\s)")
+
+
+# "w godzinach 10 - 12 i 16 - 18": a later range of hours listed after a cued one
+_LISTED_RANGE_RE = re.compile(rf"[ \t]*(?:,[ \t]*|[ \t]+(?:i|oraz|lub|albo)[ \t]+)(?:od[ \t]+)?"
+                              rf"(?P<h1>[01]?\d|2[0-3])(?:[.:](?P<m1>{_MINUTES}))?[ \t]*(?:{_DASH}|do)[ \t]*"
+                              rf"(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>{_MINUTES}))?(?![\d:.,]\d|\d)")
+
+
+def _ranges_listed(text: str, p: int, last: tuple[int, int]) -> list[TimeExpr]:
+    found: list[TimeExpr] = []
+    while (m := _LISTED_RANGE_RE.match(text, p)) and (begin := plain_hm(m.group("h1"), m.group("m1"))) \
+            and (finish := plain_hm(m.group("h2"), m.group("m2"))) and last <= begin < finish:
+        last, p = finish, m.end()
+        found.append(TimeExpr(m.start("h1"), m.end(), begin, finish))
+    return found if found and _LIST_END_RE.match(text, p) else []
 
 
 def _whole_hours_listed(text: str, p: int, first: tuple[int, int]) -> list[TimeExpr]:

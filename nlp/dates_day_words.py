@@ -3,8 +3,9 @@
 preposition that takes the instrumental or locative (`przed jedenastym listopada`, `po pierwszym maja`).
 
 Speech and informal writing name the day by its ordinal in the genitive (the case `dnia`
-takes), with the month in the genitive after it. Read only with a month right after the
-ordinal, so `pierwszego dnia` or `drugiego miejsca` name nothing, and not after a word a
+takes), with the month in the genitive after it, maybe past `dnia` (`szóstego dnia listopada`).
+Read only with a month right after the ordinal or its `dnia`, so `pierwszego dnia` or `drugiego
+miejsca` name nothing, and not after a word a
 number belongs to (`ul. Trzeciego Maja`, `Konstytucji Trzeciego Maja`) nor capitalised inside a
 sentence, where it is a name (`szkoła przy Trzeciego Maja`).
 """
@@ -25,7 +26,7 @@ DAY_ORDINAL_OF: dict[str, int] = {v: int(n) for key in _DAY_ORDINAL_KEYS
                                   for n, form in LEXICON[key].items() for v in with_ascii([form])}
 _DAY_ORDINAL = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(DAY_ORDINAL_OF, key=len, reverse=True))
 _DAY_WORD_DATE_RE = re.compile(
-    rf"(?<!\w)(?P<day>{_DAY_ORDINAL})\s+(?P<month>{MONTH_WORD})"
+    rf"(?<!\w)(?P<day>{_DAY_ORDINAL})\s+(?:dnia\s+)?(?P<month>{MONTH_WORD})"
     rf"(?:\s*(?P<year>(?:19|20)\d{{2}})(?!\d)(?:\s*(?:{YEAR_WORD}))?)?(?P<br>\s*(?:{CURRENT_YEAR}))?", _I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
 _STEMS = stems(DAY_ORDINAL_OF, 5)

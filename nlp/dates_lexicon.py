@@ -218,6 +218,7 @@ LIVE_CLOCK_LABELS = _phrases(LEXICON["live_clock_labels"])
 NAME_DAY_LABELS = _phrases(LEXICON["name_day_labels"])
 END_WORDS = alternation(LEXICON["end_words"])
 FUTURE_AUXILIARIES = frozenset(LEXICON["future_auxiliaries"])
+MODAL_FUTURE_FORMS = frozenset(LEXICON["modal_future_forms"])
 PAST_AUXILIARIES = frozenset(LEXICON["past_auxiliaries"] + LEXICON["past_forms_over_nouns"])
 
 NOT_DATE_BEFORE = alternation(_with_ascii(LEXICON["number_contexts_not_dates_before"]))

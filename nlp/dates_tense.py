@@ -8,7 +8,7 @@ import functools
 import re
 
 from nlp import morph
-from nlp.dates_lexicon import FUTURE_AUXILIARIES, LEXICON, PAST_AUXILIARIES, WEEKDAY_WORD
+from nlp.dates_lexicon import FUTURE_AUXILIARIES, LEXICON, MODAL_FUTURE_FORMS, PAST_AUXILIARIES, WEEKDAY_WORD
 from nlp.dates_sentences import left_sentence, right_sentence
 
 __all__ = ["clause_tense"]
@@ -65,6 +65,10 @@ def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tup
             continue   # "odbyło się 2 lutego w Lipnie": the town, not `lipnąć`
         word = m.group().lower()
         tense = _word_tense(word)
+        if word in MODAL_FUTURE_FORMS and start < (_infinitive_end(text, m.end()) or -1):
+            # "w czwartek rząd ma rozpocząć prace": what is to happen (not "ma ogłosić wyniki
+            # niedzielnych wyborów": a day in the infinitive's object is the object's)
+            tense = "future"
         if tense is None and _past_or_nominal(word) and not _before_agreeing_noun(text, word, m.end()):
             tense = "past"   # "w sobotę drużyna dostała lanie"; but "przyszła sesja" is no verb
         if tense == "past" and m.end() <= start and morph.lemmas(word) & _SCHEDULING_VERBS \
@@ -78,6 +82,15 @@ def _tensed_words(text: str, start: int, end: int, lo: int, hi: int) -> list[tup
         if tense is not None:
             out.append((m.start(), m.end(), tense))
     return out
+
+
+_INFINITIVE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:się[ \t\xa0]+)?(\w+)")
+
+
+def _infinitive_end(text: str, end: int) -> int | None:
+    """Where the infinitive right after a modal form ends (None when no infinitive follows)."""
+    m = _INFINITIVE_AFTER_RE.match(text, end)
+    return m.end() if m is not None and any(r.pos == "inf" for r in morph.analyse(m.group(1).lower())) else None
 
 
 _MID_SENTENCE_RE = re.compile(r"[^\W\d_][ \t\xa0]+$|,[ \t\xa0]*$")

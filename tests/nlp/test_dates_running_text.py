@@ -62,6 +62,8 @@ def test_a_number_or_ordinal_of_something_is_no_hour(text):
     ("Dwudziestego czwartego grudnia spotkamy się przy wspólnym stole.",
      [("Dwudziestego czwartego grudnia", "2008-12-24")]),
     ("Zebranie zwołano dnia trzeciego października 2008 r.", [("trzeciego października 2008 r.", "2008-10-03")]),
+    # the ordinal, then `dnia`, then the month
+    ("Szóstego dnia września wyruszyliśmy do Lwowa.", [("Szóstego dnia września", "2008-09-06")]),
 ])
 def test_a_day_of_the_month_said_as_an_ordinal_word(text, expected):
     assert days(text) == expected
@@ -144,6 +146,8 @@ def test_a_part_of_the_day_said_as_a_habit_is_no_day(text, expected):
     ("Spotykamy się w środę o 18:30 w sali ośrodka kultury.", [("w środę o 18:30", "2008-10-15T18:30")]),
     ("Spotykamy się w najbliższą środę o 18:30.", [("w najbliższą środę o 18:30", "2008-10-22T18:30")]),
     ("W piątek jest zebranie wiejskie.", [("W piątek", "2008-10-17")]),
+    # `ma` before an infinitive says what is to happen, over a past verb across the comma
+    ("Jak ustalił portal, w czwartek rada ma rozpocząć prace nad budżetem.", [("w czwartek", "2008-10-16")]),
 ])
 def test_a_weekday_in_the_present_is_the_coming_one(text, expected):
     assert days(text) == expected

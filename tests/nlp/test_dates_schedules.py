@@ -4,9 +4,12 @@ over cells), two villages at the same hour, one time given for every date, and a
 printed the same way, whose items are not meetings of their own."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from datekit import events
+from nlp.dates import find_dates
 
 
 def test_a_flattened_table_row_with_its_date_split_over_cells():
@@ -82,6 +85,12 @@ def test_two_villages_at_the_same_hour_are_two_meetings():
 ])
 def test_several_meetings_of_one_day_each_at_its_own_hour(text, expected):
     assert events(text) == expected
+
+
+def test_a_later_range_of_hours_listed_after_a_cued_one():
+    text = "Zapisy przyjmujemy 21 sierpnia 2023 r. w godzinach 10 - 12 i 16 - 18 w auli ośrodka."
+    spans = [(m.start, m.end) for m in find_dates(text, today=dt.date(2023, 8, 1))]
+    assert spans == [("2023-08-21T10:00", "2023-08-21T12:00"), ("2023-08-21T16:00", "2023-08-21T18:00")]
 
 
 def test_a_change_register_s_entry_dates_no_meeting():

@@ -155,6 +155,10 @@ _HEAD_LINES = 3          # a title is among the first lines, after a word or two
 _TITLE_WORDS = 25
 
 
+# `|| OSTRZEŻENIA || NABÓR NA STANOWISKO … ||`: a line of links split by bars or arrows
+_MENU_LINE_RE = re.compile(r"(?m)^[^\n]*?(?:(?:\|\|?|»|›)[^\n|»›]*){2,}$\n?")
+
+
 def _head(title: str, text: str, size: int) -> str:
     """What the page says first: its title, else its first short lines (a line of one or two
     words, `Aktualności`, `Pomiń menu`, is furniture and the next line is read as well)."""
@@ -183,8 +187,9 @@ def verdict(title: str, text: str, *, url: str = "", published: Any = None,
     threshold = default_threshold() if threshold is None else float(threshold)
     title = title or ""
     body = (text or "")[: lex.max_chars]
-    head = _head(title, body, lex.head_chars)
-    opening = _fold(head + " " + body[: lex.head_chars])
+    top = _MENU_LINE_RE.sub("", body[: 4 * lex.head_chars])   # (a menu or a ticker above the page's own title)
+    head = _head(title, top, lex.head_chars)
+    opening = _fold(head + " " + top[: lex.head_chars])
     folded = _fold(body)
     if lex.neutral is not None:
         # `zebranie uwag`, `konkurs ofert`: words of events in phrases that name none

@@ -52,6 +52,10 @@ def test_environment_overrides_the_threshold(monkeypatch: pytest.MonkeyPatch) ->
 # ---- real pages' kinds (examples written for these tests, with invented names) ------------
 
 ANNOUNCEMENTS = [
+    # a ticker of other notices above the page's own title is no title
+    ("", "||   OSTRZEŻENIA METEOROLOGICZNE   ||   NABÓR NA STANOWISKO PODINSPEKTORA   ||   OPŁATY ZA ODPADY   ||\n\n"
+         "Konsultacje społeczne dotyczące sieci szkół\n\nWójt Gminy Lipno informuje, że 23.01.2019 r. o godz. 17:00 w "
+         "świetlicy wiejskiej w Borkach odbędą się konsultacje społeczne. Zapraszam wszystkich mieszkańców."),
     # a Day of Seniors celebrated: an event of its own, as the annotation guide types it
     ("DZIEŃ SENIORA W LIPNIE", "W ubiegłą środę, 16 listopada, celebrowaliśmy Dzień Seniora. Uczestnikami spotkania "
      "byli seniorzy korzystający ze wsparcia Ośrodka Pomocy Społecznej w Lipnie. Wysłuchaliśmy występu uczniów "

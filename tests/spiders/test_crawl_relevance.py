@@ -177,6 +177,10 @@ NOT_ANNOUNCEMENTS = [
      "zabawa taneczna do północy. Wstęp wolny!"),
     ("", "Klub Biegacza zaprasza w niedzielę 23 marca 2025 r. na VII Bieg Wiosenny. Start o godz. 11:00 na stadionie "
          "miejskim w Lipnie, trasa ok. 5 km. Po biegu dekoracja zwycięzców zawodów i wspólne zdjęcie uczestników."),
+    # enrolment for courses opened: recruitment, though the courses are held somewhere
+    ("", "W Powiatowym Urzędzie Pracy w Lipnie ruszyły zapisy na nieodpłatne kursy języka polskiego dla osób, które "
+         "przybyły do Polski po 24 lutego. Kursy odbywać się będą dwa razy w tygodniu. Udział w szkoleniu "
+         "jest bezpłatny, a uczestnicy otrzymają materiały."),
     # a call to take up a project's support, its workshops among what it offers
     ("Zapraszamy organizacje do współpracy!", "Dodano: 20 maja, 2020\n\nStowarzyszenie Borki we współpracy z Gminą "
      "Lipno zaprasza organizacje pozarządowe z terenu powiatu do skorzystania ze wsparcia oferowanego w ramach "

@@ -32,6 +32,11 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return _SENTENCE_BREAK_RE.search(text, lo, hi) is None
 
 
+def _nearest_ends(a: Span, b: Span) -> tuple[int, int]:
+    """The facing ends of two spans (what stands between them)."""
+    return (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0]) if b[1] <= a[0] else (a[0], a[0])
+
+
 _HEADER_TAIL_RE = re.compile(r"[\s,.:;()\-–]*\n")
 _LIST_GAP_RE = re.compile(r"[\s•*\-–]*(?:(?:w|we|na)\s+)?")
 
@@ -181,8 +186,10 @@ def one_event_a_place(text: str, events: list[dict[str, Any]], venue_spans: list
         venue = event.get("venue")
         if venue is None:
             continue
-        if names_several_meetings(text, *event["span"]) and per_span[tuple(event["span"])] == 1:
-            # (not `31 marca i 4 kwietnia w Starostwie X, Starostwie Y i Starostwie Z`: which day where is unsaid)
+        if names_several_meetings(text, *event["span"]) and per_span[tuple(event["span"])] == 1 \
+                and _same_sentence(text, *_nearest_ends(event["span"], venue_spans[venue])):
+            # (not `31 marca i 4 kwietnia w Starostwie X, Starostwie Y i Starostwie Z`: which day where is
+            # unsaid; nor the places a town said first elsewhere was joined to there)
             out.extend({**event, "venue": v} for v in places_joined_after(text, venue, venue_spans))
         elif venue in towns and _row_of_places(text, event["span"][0], venue_spans[venue][0]):
             joined = places_joined_after(text, venue, venue_spans)

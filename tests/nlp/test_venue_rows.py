@@ -187,6 +187,11 @@ def test_meetings_said_to_be_held_in_places_joined_by_oraz_are_one_a_place(extra
     one = extractor.extract("Spotkanie odbędzie się 14 września 2015 r. o godz. 15:00 w świetlicy wiejskiej w "
                             "Lipnie oraz w remizie w Borkach.", published="2015-09-01")
     assert len(one["events"]) == 1
+    # a town said first in another sentence, joined there to another, gives this meeting no second place
+    later = extractor.extract("W dniach 28 i 30 września 2023 r. w Lipnie i Borkach zaczął się rok zajęć.\n"
+                              "Następne spotkania odbędą się 26 października w Lipnie i 28 października w Willi w "
+                              "Dębinie.", published="2023-10-01")
+    assert [e["start"] for e in later["events"] if e["start"] > "2023-10"] == ["2023-10-26", "2023-10-28"]
 
 
 def test_a_rows_district_before_its_hour_is_no_place_when_a_place_follows(extractor):

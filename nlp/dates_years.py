@@ -54,8 +54,17 @@ def year_of_writing(text: str) -> int | None:
     """The year every period the text names points to, or None (none named, or they disagree)."""
     if not _ANY_YEAR_RE.search(text):
         return None
-    years = {int(m.group("after") or m.group("before")) + _writing_offset(text, m) for m in _PERIOD_RE.finditer(text)}
-    return years.pop() if len(years) == 1 else None
+    back: set[int] = set()    # from years closed (`sprawozdanie za 2022 r.`)
+    ahead: set[int] = set()   # from years to come (`plan na rok 2023`)
+    for m in _PERIOD_RE.finditer(text):
+        offset = _writing_offset(text, m)
+        (back if offset > 0 else ahead).add(int(m.group("after") or m.group("before")) + offset)
+    years = back | ahead
+    if len(years) == 1:
+        return years.pop()
+    if len(back) == 1 and len(ahead) == 1 and back == {ahead.pop() + 1}:
+        return back.pop()   # `sprawozdanie za 2022 r.` and `plany na rok 2023`: the plan of the year begun
+    return None
 
 
 def new_term_year(text: str) -> int | None:

@@ -93,6 +93,12 @@ def test_a_plan_for_a_coming_year_is_written_the_year_before():
     assert events(text) == ["2022-11-08"]
 
 
+def test_a_report_for_last_year_and_a_plan_for_this_one_are_written_this_year():
+    text = ("W niedzielne popołudnie, dnia 12 marca br. w świetlicy w Borkach odbyło się walne zebranie koła. "
+            "Przedstawiono sprawozdanie z działalności za rok 2022 oraz plan działalności na rok 2023.")
+    assert events(text) == ["2023-03-12"]
+
+
 @pytest.mark.parametrize("text", [
     "Sesja odbędzie się 27 lutego w Lipnie. Radni rozpatrzą projekty uchwał w sprawie zmian w budżecie na 2018 rok.",
     "Sesja odbędzie się 27 lutego. W porządku obrad uchwała zmieniająca uchwałę budżetową gminy na rok 2018.",

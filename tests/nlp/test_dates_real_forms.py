@@ -231,6 +231,10 @@ def test_dates_of_documents_and_receipts_are_not_events():
             "(data wpływu: 12 grudnia 2023 r.) zwołuję sesję, która odbędzie się 22 grudnia 2023 r. "
             "o godz. 9:00.")
     assert events(text) == [("2023-12-22T09:00", None)]
+    # the day a statute or a body was registered
+    text = ("Na podstawie statutu stowarzyszenia, zarejestrowanego pod nr 57 w dniu 19.04.2005 r., zawiadamiamy, że "
+            "28 listopada 2015 r. o godz. 11.00 odbędzie się zjazd delegatów.")
+    assert events(text) == [("2015-11-28T11:00", None)]
 
 
 def test_complaint_hours_are_not_a_meeting():

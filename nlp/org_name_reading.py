@@ -18,10 +18,10 @@ from nlp.org_acronyms import ROMAN_RE, is_institution_acronym, looks_like_acrony
 from nlp.org_companies import company_name_end
 from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES, _SAINTS, _UNITS, Token,
                            _acts_at, _bare_names, _bare_offices, _can_be_nominative, _committees,
-                           _descriptive_adjectives, _gap_breaks, _genitive_only, generic_place_adjectives,
-                           _has_genitive, _may_be_surname, _noun_reading, _stops_name, case_numbers, is_acronym,
-                           is_adjective, is_first_name, is_nominal, is_office_title, is_org_head, is_person_role,
-                           lemma_set, may_be_first_name, members_of_head, needs_name,
+                           _descriptive_adjectives, _gap_breaks, _genitive_only, _has_genitive, _may_be_surname,
+                           _noun_reading, _stops_name, case_numbers, generic_place_adjectives, instrumental_only,
+                           is_acronym, is_adjective, is_first_name, is_nominal, is_office_title, is_org_head,
+                           is_person_role, lemma_set, may_be_first_name, members_of_head, needs_name,
                            office_title_end, person_after_office)
 from nlp.org_name_parts import (REGIONS, acronym_after_name, branch_after_comma, capital_heading, capital_unit_at,
                                 compound_dash, compound_place, compound_spaced, inner_locatives, nouns_of_study,
@@ -303,8 +303,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 break
             if low == "przy" and read_name(text, tokens, j + 1) is None:
                 break   # `Klub Seniora przy Gminnym Ośrodku Kultury`: the body it belongs to (not `przy Placu X`)
-            if low in ("z", "ze") and is_first_name(nxt.text):
-                break
+            if low in ("z", "ze") and (is_first_name(nxt.text)
+                                       or is_office_title(tokens[head].text) and instrumental_only(nxt.text)):
+                break   # (`Wójta Gminy … z Przedsiębiorcami`: whom the office meets, not where it is from)
             if nxt.is_cap or (low == "nr" and nxt.text.isdigit()) or (low == "na" and nxt.text == "rzecz") \
                     or (low in ("im", "pw") and nxt.low in _SAINTS and _saint_name_follows(tokens, nxt)):
                 # (`im. św. Brata Alberta`: a patron saint)

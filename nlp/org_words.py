@@ -382,3 +382,8 @@ def _descriptive_adjectives() -> frozenset[str]:
 @functools.cache
 def generic_place_adjectives() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["generic_place_adjectives"])
+
+
+def instrumental_only(word: str) -> bool:
+    """`Przedsiębiorcami`, `Mieszkańcami`: a noun `z` governs as `with`, never as `from`."""
+    return not can_be(word.lower(), "subst", case="gen") and can_be(word.lower(), "subst", case="inst")

@@ -31,6 +31,9 @@ def _names(text):
     ("Spotkania burmistrza z mieszkańcami\n\nCzwartek 17 września 2015 godz. 18.00, kawiarnia Pod Lipą.",
      ["burmistrza"]),
     ("Wczoraj, 5 marca 2024 r., odbyło się spotkanie z sołtysami Gminy Lipno.", []),
+    # those met, capitalised out of respect, are no part of the office's name
+    ("16 marca 2020 r. odbyło się coroczne spotkanie Wójta Gminy Jana Lisa z Przedsiębiorcami.",
+     ["Wójta Gminy Jana Lisa"]),
     # the office, then its holder in apposition
     ("W dniu 8 lutego 2019 r. odbyło się spotkanie Zastępcy Wójta Gminy Lipno, Jana Lisa z przedstawicielami "
      "organizacji pozarządowych.", ["Zastępcy Wójta Gminy Lipno"]),

@@ -83,6 +83,9 @@ def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
             if not _of_something_else(tokens, i):
                 spans.extend(subject_before(text, tokens[copula_at].start if copula else tok.start))
             continue
+        if i > 0 and tokens[i - 1].low == "jako" and not is_instrumental(tok.text):
+            spans.extend(subject_before(text, tokens[i - 1].start))   # `Wójt Gminy X jako gospodarz przedstawiła`
+            continue
         one_of = _one_of_before(tokens, i)
         if one_of is not None:
             spans.extend(subject_before(text, tokens[one_of].start))   # `X było jednym z organizatorów`

@@ -31,6 +31,9 @@ def _names(text):
     ("Spotkania burmistrza z mieszkańcami\n\nCzwartek 17 września 2015 godz. 18.00, kawiarnia Pod Lipą.",
      ["burmistrza"]),
     ("Wczoraj, 5 marca 2024 r., odbyło się spotkanie z sołtysami Gminy Lipno.", []),
+    # the office that welcomes the guests `jako gospodarz`
+    ("Spotkanie odbyło się 5 maja 2019 r. Wójt Gminy Lipno jako gospodarz przedstawiła informacje o klubie.",
+     ["Wójt Gminy Lipno"]),
     # those met, capitalised out of respect, are no part of the office's name
     ("16 marca 2020 r. odbyło się coroczne spotkanie Wójta Gminy Jana Lisa z Przedsiębiorcami.",
      ["Wójta Gminy Jana Lisa"]),

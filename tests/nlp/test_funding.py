@@ -28,6 +28,9 @@ def test_every_seed_funding_statement(prefix):
     ("Projekt realizowany ze środków budżetu państwa.", "budżet państwa", None),
     ("Przedsięwzięcie dofinansowane przez Unię Europejską w ramach programu Fundusze Europejskie dla Rozwoju "
      "Społecznego 2021-2027.", "Unia Europejska", "Fundusze Europejskie dla Rozwoju Społecznego 2021-2027"),
+    # a club whose opening is the event, created within a programme
+    ("Klub Senior+ został utworzony w ramach Programu Wieloletniego Senior+ na lata 2015-2020.", "budżet państwa",
+     "Program Wieloletni Senior+ 2015-2020"),
 ])
 def test_statements_in_any_case_form(sentence, funder, programme):
     found = find_funding(sentence)

@@ -17,7 +17,7 @@ from nlp.text_lines import end_of_line
 # capitalised word follows it, or any word after a dash, past the time the item ends at
 _ITEM_TIME_RE = re.compile(r"(?<![\d.,:/-])(?P<hour>0?[1-9]|1\d|2[0-3])[.:](?P<minute>[0-5]\d)(?![\d.,:]?\d)"
                            r"(?=(?:[ \t]*[–—-][ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
-                           r"(?:[ \t]*[–—-][ \t]*[^\W\d_]{2}|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]))")
+                           r"(?:[ \t]*[–—-][ \t]*[„\"“]?[^\W\d_]{2}|[ \t]+[„\"“]?[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]))")
 _NOT_ITEM_WORDS = frozenset(("i", "oraz", "do", "r", "rok", "roku", "br", "godz", "a", "lub", "albo", "w", "we"))
 
 
@@ -65,7 +65,7 @@ _MAX_LINES = 30
 
 def _opens_no_item(text: str, pos: int) -> bool:
     """Is the word after the time a connector (`12.06 i 19.06`), not an item's first word?"""
-    m = re.match(r"[ \t]*(?:[–—-][ \t]*)?(\w+)", text[pos:pos + 30])
+    m = re.match(r"[ \t]*(?:[–—-][ \t]*)?[„\"“(']?(\w+)", text[pos:pos + 30])   # (`11.10 – „Czuwa …”`: a title)
     return m is None or m.group(1).lower() in _NOT_ITEM_WORDS
 
 

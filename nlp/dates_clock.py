@@ -187,8 +187,9 @@ def times_at(text: str, p: int, after: str) -> list[tuple[int, TimeExpr]]:
 
 
 def cued_times(text: str) -> list[tuple[int, TimeExpr]]:
-    """Times after `godz.`/`godzina`/`g.`, found where a `g` stands."""
-    out: list[tuple[int, TimeExpr]] = []
+    """Times after `godz.`/`godzina`/`g.`, found where a `g` stands, and ranges said as what lies
+    between two hours (`między godziną 13.25 a 14.45`)."""
+    out: list[tuple[int, TimeExpr]] = [(PRIORITY_CUED, found) for found in _between_times(text)]
     for g in _GODZ_FIND_RE.finditer(text):
         m = CUED_TIME_RE.match(text, g.start())
         if not m:
@@ -205,6 +206,24 @@ def cued_times(text: str) -> list[tuple[int, TimeExpr]]:
             out += [(PRIORITY_CUED, listed) for listed in _whole_hours_listed(text, m.end(), begin)]
         elif finish is not None:
             out += [(PRIORITY_CUED, listed) for listed in _ranges_listed(text, m.end(), finish)]
+    return out
+
+
+# "między godziną 13.25 a 14.45", "między 18.50 a 19.20": a range said as what lies between two hours
+_BETWEEN_RE = re.compile(
+    rf"(?<!\w)między[ \t]+(?:{_GODZ}[ \t]*)?(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>{_MINUTES})[ \t]+a[ \t]+"
+    rf"(?:{_GODZ}[ \t]*)?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>{_MINUTES}))?(?![\d]|[.,]\d)", _I)
+
+
+def _between_times(text: str) -> list[TimeExpr]:
+    """Ranges said as `między X a Y` (not read by the ranges' dash or `do`)."""
+    if "między" not in text and "Między" not in text:
+        return []
+    out = []
+    for m in _BETWEEN_RE.finditer(text):
+        begin, finish = plain_hm(m.group("h1"), m.group("m1")), plain_hm(m.group("h2"), m.group("m2"))
+        if begin and finish and begin < finish:
+            out.append(TimeExpr(m.start(), m.end(), begin, finish))
     return out
 
 

@@ -28,7 +28,7 @@ _DAY_ORDINAL = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(DAY_
 _DAY_WORD_DATE_RE = re.compile(
     rf"(?<!\w)(?P<day>{_DAY_ORDINAL})\s+(?:dnia\s+)?(?P<month>{MONTH_WORD})"
     rf"(?:\s*(?P<year>(?:19|20)\d{{2}})(?!\d)(?:\s*(?:{YEAR_WORD}))?)?(?P<br>\s*(?:{CURRENT_YEAR}))?", _I)
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+)$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„\"(]\s*|\s[-–—•]\s+|[.…]\)\s+)$")   # (`(...) Ósmego`)
 _STEMS = stems(DAY_ORDINAL_OF, 5)
 _NOMINATIVE_FORMS = frozenset(v for form in LEXICON["day_ordinal_words_nominative"].values() for v in with_ascii([form]))
 

@@ -19,8 +19,8 @@ from nlp.dates_day_words import day_word_dates
 from nlp.dates_join import attach_weekdays, merge, resolve_overlaps, without_day_parts_beside_days
 from nlp.dates_lexicon import (CURRENT_MONTH, CURRENT_YEAR, DASHES, DAY_PAIR_SEP, LINE_LIST_SEP, LIST_SEP, MONTH_OF,
                                MONTH_STAMP_GLUED, MONTH_STAMP_WORD, MONTH_WORD, NOT_DATE_AFTER, ORDINAL_SUFFIX,
-                               RANGE_SEP, ROMAN, ROMAN_OF, SWITCH_SEP, TIME_CUE, WEEK_ORDINAL_WORD, WEEKDAY_OF,
-                               WEEKDAY_WORD, YEAR_WORD)
+                               RANGE_SEP, ROMAN, ROMAN_OF, ROMAN_TWO_DIGIT_YEAR, SWITCH_SEP, TIME_CUE,
+                               WEEK_ORDINAL_WORD, WEEKDAY_OF, WEEKDAY_WORD, YEAR_WORD)
 from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
@@ -102,14 +102,11 @@ DMY_RE = re.compile(
 SPACED_DMY_RE = re.compile(
     rf"(?P<day>0?[1-9]|[12]\d|3[01])[ \xa0](?P<month>0[1-9]|1[0-2])[ \xa0](?P<year>(?:19|20)\d\d)"
     rf"(?!\d|[.,:]\d|[ \xa0]\d){_YEAR_WORD}?")
-# 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 20.IX.br, 19-20.X.2023, `17 XII` (but `godz. 11-17 I Wojewódzki
-# Przegląd`: no year-less month before a capital, which an ordinal numbers)
-# `1 I 57 r.`, `od 1 I 57 do …`: two digits after a Roman month are its year where a year's word, a dash,
-# `do`, a stop or the line's end follows (not `6 X 20 osób`)
-_TWO_DIGIT_YEAR = r'\d\d(?=\s*r(?:\b|\.|ok)|\s*[-–—,;)"”]|\s+do\b|\.(?!\d)|[ \t]*(?:\n|$))'
+# 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 20.IX.br, 19-20.X.2023, `17 XII` (not `godz. 11-17 I Wojewódzki Przegląd`)
 ROMAN_RE = re.compile(
     rf"{_RANGE_LEFT}(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"
-    rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4}|{_TWO_DIGIT_YEAR})(?!\d){_YEAR_WORD}?|\.(?![\d\w])|\.(?={CURRENT_YEAR})"
+    rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4}|{ROMAN_TWO_DIGIT_YEAR})(?!\d){_YEAR_WORD}?"
+    rf"|\.(?![\d\w])|\.(?={CURRENT_YEAR})"
     rf"|(?![\w.\-/]|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]))"
     rf"{_BR}?")
 # 19.10 (no year): checked against its context before it is believed

@@ -57,6 +57,9 @@ MONTH_WORD = _word_alternation(list(MONTH_OF))
 
 ROMAN_OF: dict[str, int] = dict(LEXICON["roman_months"])
 ROMAN = "|".join(sorted(ROMAN_OF, key=len, reverse=True))
+# `1 I 57 r.`, `od 1 I 57 do …`: two digits after a Roman month are its year where a year's word, a dash,
+# `do`, a stop or the line's end follows (not `6 X 20 osób`)
+ROMAN_TWO_DIGIT_YEAR = r'\d\d(?=\s*r(?:\b|\.|ok)|\s*[-–—,;)"”]|\s+do\b|\.(?!\d)|[ \t]*(?:\n|$))'
 
 WEEKDAY_OF: dict[str, int] = {}
 for _num, _forms in LEXICON["weekdays"].items():

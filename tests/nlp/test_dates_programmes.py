@@ -29,6 +29,13 @@ def test_a_programme_one_item_a_line():
     assert not any(start.startswith(("2009-05-10", "2009-10-10")) for start in starts)
 
 
+def test_a_programme_item_titled_in_quotes_is_an_hour_not_a_day():
+    text = ("Seminarium 18 czerwca 2009 r.\nPlan dnia:\n- 11.00 – powitanie\n- 11.10 – „Czuwa nad nami” – projekt "
+            "szkolny\n- 11.45 – słowo od dyrektora\n")
+    starts = [start for start, _ in _mentions(text)]
+    assert "2009-06-18T11:10" in starts and not any(start.startswith("2009-10-11") for start in starts)
+
+
 def test_a_programme_of_ranges_of_hours():
     text = ("Forum odbędzie się 18 czerwca 2009 r. o godz. 14.00.\nProgram forum:\n13.45 – Rejestracja.\n"
             "14.00 -14.10 – Przywitanie.\n14.10 -14.30 – Omówienie ankiety.\n14.30 -15.45 – Praca w grupach.")

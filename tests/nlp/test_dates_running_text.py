@@ -64,6 +64,8 @@ def test_a_number_or_ordinal_of_something_is_no_hour(text):
     ("Zebranie zwołano dnia trzeciego października 2008 r.", [("trzeciego października 2008 r.", "2008-10-03")]),
     # the ordinal, then `dnia`, then the month
     ("Szóstego dnia września wyruszyliśmy do Lwowa.", [("Szóstego dnia września", "2008-09-06")]),
+    # after an omission marked in brackets, a new sentence
+    ("(...) Ósmego marca mieliśmy zajęcia w Lipnie.", [("Ósmego marca", "2008-03-08")]),
 ])
 def test_a_day_of_the_month_said_as_an_ordinal_word(text, expected):
     assert days(text) == expected

@@ -87,6 +87,12 @@ def test_several_meetings_of_one_day_each_at_its_own_hour(text, expected):
     assert events(text) == expected
 
 
+def test_a_range_of_hours_said_as_what_lies_between_them():
+    text = "Zebranie odbyło się 9 stycznia 2012 r. między godziną 13.25 a 14.45 w świetlicy."
+    spans = [(m.start, m.end) for m in find_dates(text, today=dt.date(2012, 2, 1))]
+    assert spans == [("2012-01-09T13:25", "2012-01-09T14:45")]
+
+
 def test_a_later_range_of_hours_listed_after_a_cued_one():
     text = "Zapisy przyjmujemy 21 sierpnia 2023 r. w godzinach 10 - 12 i 16 - 18 w auli ośrodka."
     spans = [(m.start, m.end) for m in find_dates(text, today=dt.date(2023, 8, 1))]

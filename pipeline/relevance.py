@@ -155,8 +155,10 @@ _HEAD_LINES = 3          # a title is among the first lines, after a word or two
 _TITLE_WORDS = 25
 
 
-# `|| OSTRZEŻENIA || NABÓR NA STANOWISKO … ||`: a line of links split by bars or arrows
-_MENU_LINE_RE = re.compile(r"(?m)^[^\n]*?(?:(?:\|\|?|»|›)[^\n|»›]*){2,}$\n?")
+# `|| OSTRZEŻENIA || NABÓR NA STANOWISKO … ||`: a line of links split by bars or arrows; `*** Apel o … ***`:
+# a banner of another notice
+_MENU_LINE_RE = re.compile(r"(?m)^(?:[^\n]*?(?:(?:\|\|?|»|›)[^\n|»›]*){2,}"
+                           r"|[ \t]*(?:\*{3}|!{3})[^\n]*(?:\*{3}|!{3})[ \t]*)$\n?")
 
 
 def _head(title: str, text: str, size: int) -> str:

@@ -52,6 +52,11 @@ def test_environment_overrides_the_threshold(monkeypatch: pytest.MonkeyPatch) ->
 # ---- real pages' kinds (examples written for these tests, with invented names) ------------
 
 ANNOUNCEMENTS = [
+    # a banner of another notice above the page's own title is no title; a Day held is an event
+    ("", "*** Apel o oszczędne korzystanie z wody ***\n\nZebranie wiejskie 17.09.2019 r.\n\nDziś tj. 17.09.2019 r. "
+         "odbyło się zebranie wiejskie w sprawie funduszu sołeckiego. Dziękujemy wszystkim za przybycie."),
+    ("", "W dniu 7 marca w Domu Ludowym w Borkach odbył się Gminny Dzień Kobiet. Zaproszenie otrzymały Panie z "
+         "kół gospodyń. Całość poprowadziła dyrektor ośrodka kultury."),
     # a ticker of other notices above the page's own title is no title
     ("", "||   OSTRZEŻENIA METEOROLOGICZNE   ||   NABÓR NA STANOWISKO PODINSPEKTORA   ||   OPŁATY ZA ODPADY   ||\n\n"
          "Konsultacje społeczne dotyczące sieci szkół\n\nWójt Gminy Lipno informuje, że 23.01.2019 r. o godz. 17:00 w "

@@ -182,6 +182,10 @@ NOT_ANNOUNCEMENTS = [
      "zabawa taneczna do północy. Wstęp wolny!"),
     ("", "Klub Biegacza zaprasza w niedzielę 23 marca 2025 r. na VII Bieg Wiosenny. Start o godz. 11:00 na stadionie "
          "miejskim w Lipnie, trasa ok. 5 km. Po biegu dekoracja zwycięzców zawodów i wspólne zdjęcie uczestników."),
+    # a centre closed for a time: its classes and workshops are called off, none is held
+    ("Ważna informacja Dyrektora GOK", "W związku z decyzjami rządu zawieszam działalność Gminnego Ośrodka Kultury w "
+     "Lipnie na okres od 12 do 25 marca 2020 r. W tym okresie nie odbędą się zaplanowane seanse kinowe, nieczynne "
+     "będą świetlice wiejskie w Borkach i Dębinie. Odwołujemy również zajęcia taneczne oraz warsztaty rękodzieła."),
     # enrolment for courses opened: recruitment, though the courses are held somewhere
     ("", "W Powiatowym Urzędzie Pracy w Lipnie ruszyły zapisy na nieodpłatne kursy języka polskiego dla osób, które "
          "przybyły do Polski po 24 lutego. Kursy odbywać się będą dwa razy w tygodniu. Udział w szkoleniu "

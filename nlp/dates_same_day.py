@@ -3,8 +3,9 @@ a meeting of its own rather than giving the same meeting's programme or its seco
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from nlp.dates_context import EVENT, names_several_meetings
+from nlp.dates_context import EVENT, OTHER, names_several_meetings
 from nlp.dates_lexicon import LEXICON
 from nlp.dates_mention import DateMention
 from nlp.dates_sentences import left_sentence
@@ -12,7 +13,7 @@ from nlp.dates_types import TimeExpr
 from nlp.gazetteer import gazetteer
 from nlp.venue_addresses import district_prefix
 
-__all__ = ["another_meeting_that_day"]
+__all__ = ["another_meeting_that_day", "without_second_terms"]
 
 # `Spotkanie zorganizowane w dwóch grupach`: one meeting held in groups, each at its hour
 _GROUPS_AT_HOURS_RE = re.compile("|".join(f"(?:{p})" for p in LEXICON["groups_at_hours"]), re.I)
@@ -59,3 +60,33 @@ def another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: 
     if _ANOTHER_MEETING_RE.match(left) and event.span[1] <= t.start - len(left):
         return True   # (the event's own sentence ends before the next meeting's opens)
     return event.span[0] >= t.start - len(left) and names_several_meetings(text, event.span[0], event.span[1])
+
+
+# `wyznacza się drugi termin zebrania na dzień 17 października 2013 roku o godzinie 19.30`
+_SECOND_TERM_RE = re.compile("|".join(f"(?:{p})" for p in LEXICON["second_term_cues"]), re.I)
+_SECOND_TERM_REACH = 250
+# where the date's sentence begins: after a stop before a capital or a list item's number (a blank line
+# may stand between the cue and the date: `drugi termin zebrania na dzień` / `17 października …`)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]|\d+\.\s))")
+
+
+def without_second_terms(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A later hour of a timed meeting's own day, written with its full date where the text speaks of
+    the meeting's second term or quorum, is that meeting's second term, not another meeting."""
+    out: list[DateMention] = []
+    timed_days: dict[str, str] = {}   # day -> the first meeting's start that day
+    for m in mentions:
+        first = timed_days.get(m.day)
+        if m.kind == EVENT and m.has_time and first is not None and m.start > first \
+                and _SECOND_TERM_RE.search(text, _sentence_start(text, m.span[0]), m.span[0]):
+            m = replace(m, kind=OTHER)
+        elif m.kind == EVENT and m.has_time:
+            timed_days.setdefault(m.day, m.start)
+        out.append(m)
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - _SECOND_TERM_REACH)
+    stops = list(_SENTENCE_END_RE.finditer(text, lo, pos))
+    return stops[-1].end() if stops else lo

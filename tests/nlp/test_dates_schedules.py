@@ -87,6 +87,19 @@ def test_several_meetings_of_one_day_each_at_its_own_hour(text, expected):
     assert events(text) == expected
 
 
+def test_a_second_term_written_with_its_full_date_is_no_meeting_of_its_own():
+    text = ("Zebranie odbędzie się w świetlicy w Borkach w dniu\n\n17 października 2013 roku o godzinie 19.00.\n\n"
+            "O ile w wyznaczonym terminie tj. 17.10.2013 o godz. 19.15 nie będzie wymaganej obecności mieszkańców, "
+            "wybory odbędą się w nowym terminie. Wyznacza się drugi termin zebrania na dzień\n\n"
+            "17 października 2013 roku o godzinie 19.30.")
+    assert events(text) == [("2013-10-17T19:00", None)]
+    # rows of a schedule, each with its terms, keep their own meetings on one day
+    rows = ("1. Zebranie w Lipnie odbędzie się dnia 16 września 2022 r. o godz. 18:00 w pierwszym terminie i o godz. "
+            "18:15 w drugim terminie w świetlicy.\n\n2. Zebranie w Borkach odbędzie się dnia 16 września 2022 r. o "
+            "godz. 20:00 w pierwszym terminie i o godz. 20:15 w drugim terminie w remizie.")
+    assert events(rows) == [("2022-09-16T18:00", None), ("2022-09-16T20:00", None)]
+
+
 def test_a_range_of_hours_said_as_what_lies_between_them():
     text = "Zebranie odbyło się 9 stycznia 2012 r. między godziną 13.25 a 14.45 w świetlicy."
     spans = [(m.start, m.end) for m in find_dates(text, today=dt.date(2012, 2, 1))]

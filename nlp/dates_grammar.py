@@ -25,7 +25,7 @@ from nlp.dates_hours import whole_hour_at, word_hours
 from nlp.dates_month_end import month_ends
 from nlp.dates_month_first import month_first_dates
 from nlp.dates_line_numbers import slash_row_at, sub_item_number
-from nlp.dates_match_values import NOT_DATE_BEFORE_RE, nth_weekday, numeric, text_month
+from nlp.dates_match_values import NOT_DATE_BEFORE_RE, nth_weekday, number_of_something, numeric, text_month
 from nlp.dates_relative import anaphoric_days, counted_days, day_parts
 from nlp.dates_sentences import left_of
 from nlp.dates_span_days import span_days
@@ -103,8 +103,9 @@ SPACED_DMY_RE = re.compile(
     rf"(?P<day>0?[1-9]|[12]\d|3[01])[ \xa0](?P<month>0[1-9]|1[0-2])[ \xa0](?P<year>(?:19|20)\d\d)"
     rf"(?!\d|[.,:]\d|[ \xa0]\d){_YEAR_WORD}?")
 # 19.X.2023, 19 X 2023, 19-X-2023, 19.X., 20.IX.br, 19-20.X.2023, `17 XII` (not `godz. 11-17 I Wojewódzki Przegląd`)
-ROMAN_RE = re.compile(
-    rf"{_RANGE_LEFT}(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"
+ROMAN_RE = re.compile(   # (`24 i 25 XI 2020`: days listed before the month)
+    rf"{_RANGE_LEFT}(?P<listed>(?:{_DAY}\.?{LINE_LIST_SEP}){{1,6}})?(?:(?P<day0>{_DAY})\.?\s*{_DASH}\s*)?"
+    rf"(?P<day>{_DAY})(?:\s*\.\s*|\s+|-)(?-i:(?P<roman>{ROMAN}))"
     rf"(?:(?:\s*\.\s*|\s+|-)(?P<year>{_YEAR4}|{ROMAN_TWO_DIGIT_YEAR})(?!\d){_YEAR_WORD}?"
     rf"|\.(?![\d\w])|\.(?={CURRENT_YEAR})"
     rf"|(?![\w.\-/]|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]))"
@@ -235,14 +236,6 @@ def _glued_date(text: str, p: int, q: int) -> Candidate | None:
     return Candidate(PRIORITY_DATE, p, m.end(), expr) if expr else None
 
 
-def _number_of_something(text: str, p: int) -> bool:
-    """The number at `p` follows a word it belongs to (`nr 3 – 16.05`, `ul. Polna 5 – 12.06`), so a
-    spaced dash after it opens no range of days."""
-    left = left_of(text, p, 16)
-    words = left.split()
-    return bool(NOT_DATE_BEFORE_RE.search(left)) or (bool(words) and words[-1][:1].isupper() and words[-1].isalpha())
-
-
 # a camera's file name a page printed as a photo's caption, with no space before the text after
 # it: `IMG_6402` + `1 października`, `DSC01947` + `15 września`
 _PHOTO_NAME_RE = re.compile(r"(?<![A-Za-z])(?:(?:IMG[_ ]?|DSCN|DSCF|DSC_)\d{4}|DSC\d{5})(?=\d{1,2}[ \t\xa0]+[^\W\d])")
@@ -282,7 +275,7 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
             add(_iso_candidate(m, p))
         return
     peek = text[q:q + 4].lstrip(" \t\xa0.")[:1]   # (a dash is kept: `15 - 16 marca`, `15 – 16.05.2023`)
-    dash_ahead = after in "-–—" or (after in " \t\xa0" and peek in "-–—" and not _number_of_something(text, p))
+    dash_ahead = after in "-–—" or (after in " \t\xa0" and peek in "-–—" and not number_of_something(text, p))
     m = DMY_RE.match(text, p) if after in "./" or dash_ahead or _LIST_AHEAD_RE.match(text, q) else None
     if m is None and after in " \t\xa0" and peek in "-–—":
         m = DMY_RE.match(text, p)   # `Zebranie 01 - 04 - 2025`: a date spaced out whole, after any word
@@ -310,8 +303,9 @@ def _digit_candidates(text: str, p: int, q: int, add) -> None:
         expr = text_month(m, text)
         if expr:
             add(Candidate(PRIORITY_DATE, expr.start, expr.end, expr))
-    m = ROMAN_RE.match(text, p) if peek in "IVX" or dash_ahead else None
-    if m and not NOT_DATE_BEFORE_RE.search(left_of(text, p, 16)):
+    m = ROMAN_RE.match(text, p) if peek in "IVX" or dash_ahead or _LIST_AHEAD_RE.match(text, q) else None
+    if m and not NOT_DATE_BEFORE_RE.search(left_of(text, p, 16)) \
+            and (not m.group("listed") or _listed_days_ok(text, p)):   # (`ul. Polna 5, 12.X.2024`)
         add(Candidate(PRIORITY_DATE, p, m.end(), numeric(m, ROMAN_OF[m.group("roman")], text)))
     m = CURRENT_MONTH_RE.match(text, p) if peek in "bB" or dash_ahead else None
     if m and not NOT_DATE_BEFORE_RE.search(left_of(text, p, 16)):

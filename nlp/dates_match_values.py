@@ -109,6 +109,14 @@ def _one_event_verb(text: str, start: int, match: re.Match, second_day: int) -> 
     return re.search(rf"(?<!\d){second_day}\s+{re.escape(month)}", text[match.end():], _I) is None
 
 
+def number_of_something(text: str, p: int) -> bool:
+    """The number at `p` follows a word it belongs to (`nr 3 – 16.05`, `ul. Polna 5 – 12.06`), so a
+    spaced dash after it opens no range of days."""
+    left = left_of(text, p, 16)
+    words = left.split()
+    return bool(NOT_DATE_BEFORE_RE.search(left)) or (bool(words) and words[-1][:1].isupper() and words[-1].isalpha())
+
+
 def numeric(match: re.Match, month: int, text: str) -> DateExpr:
     """The expression of a numeric (`DMY_RE`, `ROMAN_RE`, `PARTIAL_RE`) match."""
     names = match.re.groupindex

@@ -191,6 +191,14 @@ def test_a_year_of_two_digits_is_of_the_century_it_reads_as(text, expected):
     assert [(m.start, m.end) for m in found] == expected
 
 
+def test_days_listed_before_a_roman_month():
+    text = "W dniach 24 i 25 XI 2020 r. w Lipnie odbyło się szkolenie dla organizacji."
+    assert [m.start for m in find_dates(text, today=TODAY)] == ["2020-11-24", "2020-11-25"]
+    # (a house's number before a date is no day of a list)
+    assert [m.start for m in find_dates("Spotkanie w świetlicy przy ul. Polnej 5, 12.X.2024 r.", today=TODAY)] \
+        == ["2024-10-12"]
+
+
 def test_a_count_after_a_roman_month_is_no_year():
     text = "W dniach 5 i 6 X 20 osób z Lipna wyjechało na warsztaty."
     assert all(not m.start.startswith("2020") for m in find_dates(text, published=dt.date(2019, 9, 1), today=TODAY))

@@ -38,7 +38,7 @@ _FINANCED_RE = re.compile(r"(?:współ|do|s)?finansowan")
 def past_place(tokens: Sequence[Token], k: int, limit: int = 6) -> int:
     """The index of `przez` (or of a partner phrase) after the place the event was held in
     (`zorganizowanej w Rzeszowie przez X`, `zorganizowane w Hotelu Lipa we Wrocławiu przy
-    współpracy X`), else k."""
+    współpracy X`), maybe past the day after it, else k."""
     at = k - 1 if 0 < k < len(tokens) and tokens[k - 1].low in ("w", "we") else k   # (`w` read as glue)
     if at + 2 >= len(tokens) or tokens[at].low not in ("w", "we") or not tokens[at + 1].is_cap:
         return k
@@ -46,7 +46,8 @@ def past_place(tokens: Sequence[Token], k: int, limit: int = 6) -> int:
         if tokens[m].low == "przez" or phrase_at(tokens, m, frames().partner_phrases) is not None:
             return m
         if not (tokens[m].is_word and (tokens[m].is_cap or tokens[m].low in ("w", "we"))):
-            break
+            dated = past_date(tokens, m)   # (`zorganizowana w Warszawie 4 grudnia 2020 r. przez X`)
+            return dated if dated > m else k
     return k
 
 

@@ -182,6 +182,8 @@ def _names(text):
     ("Spotkanie zorganizowano 5 marca 2020 r. wspólnie z Fundacją Lipa i Stowarzyszeniem Razem.",
      ["Fundacją Lipa", "Stowarzyszeniem Razem"]),
     ("Spotkanie zorganizowane w dniu 5 marca 2020 r. w Lipnie przez Fundację Lipa.", ["Fundację Lipa"]),
+    ("Konferencja, zorganizowana w Lipnie 4.12.2020 r. przez Fundację Lipa, przedstawiła wyzwania.",
+     ["Fundację Lipa"]),
     # an impersonal verb names the body it was made with before it
     ("W sobotę, 4 marca 2023 r., wspólnie z Fundacją Lipa zorganizowano warsztaty dla seniorów.",
      ["Fundacją Lipa"]),

@@ -5,9 +5,9 @@ preposition that takes the instrumental or locative (`przed jedenastym listopada
 Speech and informal writing name the day by its ordinal in the genitive (the case `dnia`
 takes), with the month in the genitive after it, maybe past `dnia` (`szóstego dnia listopada`).
 Read only with a month right after the ordinal or its `dnia`, so `pierwszego dnia` or `drugiego
-miejsca` name nothing, and not after a word a
-number belongs to (`ul. Trzeciego Maja`, `Konstytucji Trzeciego Maja`) nor capitalised inside a
-sentence, where it is a name (`szkoła przy Trzeciego Maja`).
+miejsca` name nothing, and not after a word a number belongs to (`ul. Trzeciego Maja`,
+`Konstytucji Trzeciego Maja`) nor capitalised inside a sentence, where it is a name (`szkoła
+przy Trzeciego Maja`).
 """
 from __future__ import annotations
 

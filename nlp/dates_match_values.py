@@ -13,7 +13,7 @@ from nlp.dates_sentences import left_of
 from nlp.dates_types import DateExpr, DatePart
 from nlp.dates_years import sentence_year
 
-__all__ = ["NOT_DATE_BEFORE_RE", "nth_weekday", "numeric", "text_month"]
+__all__ = ["NOT_DATE_BEFORE_RE", "nth_weekday", "number_of_something", "numeric", "text_month"]
 
 _I = re.IGNORECASE
 TWO_DIGIT_YEAR_PIVOT = 50   # `57` is 1957, `05` is 2005

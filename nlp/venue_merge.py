@@ -245,9 +245,9 @@ def _in_other_towns(one: Venue, other: Venue) -> bool:
 
 def _bare_room(venue: Venue) -> bool:
     """A room named by common words or its number only, without its building or street
-    (`sali seniorów`, `sala nr 102`)."""
+    (`sali seniorów`, `sala nr 102`, `sali 160`)."""
     return bool(venue.name) and not venue.address and is_room(venue.name.split()[0]) \
         and not re.search(r"[A-ZŁŚŻŹĆ\d]", _ROOM_NUMBER_RE.sub("", venue.name))
 
 
-_ROOM_NUMBER_RE = re.compile(r"\bnr\.?\s*\d+\w*")
+_ROOM_NUMBER_RE = re.compile(r"\b(?:nr\.?\s*)?\d+\w*")   # (`sala nr 102`, `sali 160`)

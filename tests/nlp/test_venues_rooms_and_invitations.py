@@ -35,6 +35,8 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # a room named after its building and street is that building's, not a second place
     ("Spotkanie odbędzie się 5 maja 2024 r. w Miejskim Domu Kultury przy ul. Wojska Polskiego 1 w sali sportowej. "
      "Wydarzenie potrwa od godziny 11:00 do 14:30.", [("Miejskim Domu Kultury", None)]),
+    ("Spotkanie odbędzie się 30 listopada 2023 r. w godz. 11.00-13.00 w Urzędzie Wojewódzkim w Lipnie przy ul. "
+     "Polnej 7 w sali 160.", [("Urzędzie Wojewódzkim w Lipnie", "Lipno")]),
     # a room named past a dash after its building
     ("XI sesja Rady Powiatu odbędzie się 25 września 2025 r. o godz. 12:00 w siedzibie Starostwa Powiatowego "
      "w Lipnie - sala konferencyjna nr 41.", [("Starostwa Powiatowego w Lipnie - sala konferencyjna nr 41", "Lipno")]),

@@ -220,7 +220,8 @@ def venue_headed(name: str) -> bool:
 _CLOCK_RE = re.compile(r"\bgodz\b|\b\d{1,2}[:.]\d{2}\b(?![.\d])")
 # (a row may be numbered or set between bars: `2. Zalesie – …`, `| 2 | Zalesie | …`)
 _ROW_OPEN_RE = re.compile(r"[ \t•*\-–|]*(?:\d{1,3}[.)]?[ \t]*\|?[ \t]*)?(?=[A-ZŁŚŻŹĆ])")
-_ROW_CUT_RE = re.compile(r"\s*(?:[,;:|(]|\s[-–]\s)")
+# (or no mark at all before a numeric date: `Biblioteka Publiczna w Lipnie 11.01.2022r. godz.17.00`)
+_ROW_CUT_RE = re.compile(r"\s*(?:[,;:|(]|\s[-–]\s)|[ \t]+(?=\d{1,2}\.\d{1,2}\.\d{2,4})")
 
 
 # `ZALESIE/ Dom Kultury, 18.05.2022 godz. 15.30`: a row's town, then its place

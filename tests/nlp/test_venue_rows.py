@@ -30,6 +30,15 @@ def test_a_row_that_opens_with_its_town_and_place_gives_each_event_that_place(ex
         ("2022-05-18T15:30", 0), ("2022-05-18T18:00", 1), ("2022-05-19T16:00", 2), ("2022-05-20T18:30", 3)]
 
 
+def test_a_poster_line_of_the_place_then_its_numeric_date_with_no_mark_between(extractor):
+    text = ("Wieczór literacki Dyskusyjnego Klubu Książki.\n"
+            "Biblioteka Publiczna w Lipnie 11.01.2022r. godz.17.00 (I piętro – sala konferencyjna)\n"
+            "Serdecznie zapraszamy!")
+    result = extractor.extract(text)
+    assert _venues(result) == [("Biblioteka Publiczna w Lipnie", None, "Lipno")]
+    assert [(e["start"], e["venue"]) for e in result["events"]] == [("2022-01-11T17:00", 0)]
+
+
 def test_a_lower_case_place_after_a_time_abbreviated_g_is_the_rows_venue(extractor):
     text = ("HARMONOGRAM ZEBRAŃ WIEJSKICH\n\n"
             "data i godzina\n\nmiejsce zebrania\n\n"

@@ -65,28 +65,21 @@ def another_meeting_that_day(text: str, t: TimeExpr, event: DateMention, start: 
 # `wyznacza się drugi termin zebrania na dzień 17 października 2013 roku o godzinie 19.30`
 _SECOND_TERM_RE = re.compile("|".join(f"(?:{p})" for p in LEXICON["second_term_cues"]), re.I)
 _SECOND_TERM_REACH = 250
-# where the date's sentence begins: after a stop before a capital or a list item's number (a blank line
-# may stand between the cue and the date: `drugi termin zebrania na dzień` / `17 października …`)
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]|\d+\.\s))")
 
 
 def without_second_terms(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """A later hour of a timed meeting's own day, written with its full date where the text speaks of
-    the meeting's second term or quorum, is that meeting's second term, not another meeting."""
+    """A later hour of a timed meeting's own day, written with its full date where its sentence
+    speaks of the meeting's second term or quorum (a blank line may stand between the cue and the
+    date: `drugi termin zebrania na dzień` / `17 października …`), is that meeting's second term,
+    not another meeting."""
     out: list[DateMention] = []
     timed_days: dict[str, str] = {}   # day -> the first meeting's start that day
     for m in mentions:
         first = timed_days.get(m.day)
         if m.kind == EVENT and m.has_time and first is not None and m.start > first \
-                and _SECOND_TERM_RE.search(text, _sentence_start(text, m.span[0]), m.span[0]):
+                and _SECOND_TERM_RE.search(left_sentence(text, m.span[0], _SECOND_TERM_REACH)):
             m = replace(m, kind=OTHER)
         elif m.kind == EVENT and m.has_time:
             timed_days.setdefault(m.day, m.start)
         out.append(m)
     return out
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    lo = max(0, pos - _SECOND_TERM_REACH)
-    stops = list(_SENTENCE_END_RE.finditer(text, lo, pos))
-    return stops[-1].end() if stops else lo

@@ -15,6 +15,7 @@ from nlp.organiser_grammar import SEAT_LINE_RE, Span, can_be_subject, frames
 from nlp.organiser_lists import NEXT_LABEL_RE, names_after
 from nlp.organiser_nouns import is_verb_form
 from nlp.organiser_signature import office_at, with_holder_above
+from nlp.text_lines import line_bounds
 from nlp.venue_addresses import ADDRESS_RE
 from nlp.venue_context import DATE_OR_TIME_RE
 
@@ -131,7 +132,7 @@ def names_on_lines_above(text: str, verb_start: int, reach: int = 4) -> list[Spa
         # `Fundacja X` / `oraz` / `Urząd Y wraz z Radą Z zapraszają`: the names before the verb on
         # its line go on from a joining line above
         found = _names_line(text, line_start, text[line_start:verb_start].rstrip())[::-1]
-        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip().lower()
+        above = text[slice(*line_bounds(text, line_start - 1))].strip().lower() if line_start else ""
         if not found or above not in _JOINING_LINES:
             return []
     end = line_start - 1

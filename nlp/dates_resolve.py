@@ -117,7 +117,11 @@ def mentions_of(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stam
             out.append(DateMention(_fmt(begin, None), None, OTHER, text[evidence[0]:evidence[1]], evidence))
             continue
         if kind == DEADLINE:
-            start, end = _fmt(begin, None), _fmt(finish, None) if finish and finish > begin else None
+            # a deadline closes on its last day, at the hour given (`do 18 marca godz. 14.00`)
+            last = finish if finish and finish > begin else None
+            start, end = _fmt(begin, None), _fmt(last, None) if last else None
+            if shown is not None:
+                end = _fmt(last or begin, shown.finish or shown.begin)
         elif kind == PUBLICATION:
             start, end = _fmt(begin, begin_hm), None
         else:

@@ -186,7 +186,12 @@ def test_without_publication_date_a_year_written_elsewhere_serves():
      [("deadline", "2023-10-20", None, "20 października 2023 r.")]),
     ("prosimy o potwierdzenie udziału do dnia 17.10.2023", [("deadline", "2023-10-17", None, "17.10.2023")]),
     ("Prosimy o potwierdzenie przybycia do 24 lutego 2025 roku do godz. 12:00.",
-     [("deadline", "2025-02-24", None, "24 lutego 2025 roku do godz. 12:00")]),
+     [("deadline", "2025-02-24", "2025-02-24T12:00", "24 lutego 2025 roku do godz. 12:00")]),
+    # a deadline closes at its hour, with or without `do` before it; a period, on its last day
+    ("Oferty należy składać do dnia 18 marca 2024 roku godz. 14.00 w sekretariacie.",
+     [("deadline", "2024-03-18", "2024-03-18T14:00", "18 marca 2024 roku godz. 14.00")]),
+    ("Zapisy przyjmujemy w dniach 4-8 marca 2024 r. w godz. 8.00-15.00.",
+     [("deadline", "2024-03-04", "2024-03-08T15:00", "4-8 marca 2024 r. w godz. 8.00-15.00")]),
     ("W dniu 19.10.2023 r. upływa termin składania wniosków.", [("deadline", "2023-10-19", None, "19.10.2023 r.")]),
     ("Zgłoszenia: 15.10.2023\nSpotkanie 19.10.2023",
      [("deadline", "2023-10-15", None, "15.10.2023"), ("event", "2023-10-19", None, "19.10.2023")]),

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start
 from nlp.morph import analyse
-from nlp.org_names import Token, lemma_set, tokenize
+from nlp.org_names import Token, find_names, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.organiser_grammar import Span, frames, is_glue, mentions_event, phrase_at, we_organise
 from nlp.organiser_lists import names_after
+from nlp.organiser_partners import past_partner_label
 from nlp.organiser_persons import with_body
 from nlp.organiser_subjects import subject_before
 from nlp.vocabulary import is_event_verb, lexicon
@@ -52,7 +53,7 @@ def initiative_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
         if stop > i + 1 and tokens[i + 1].low == "imieniu" \
                 and not lemmas & (f.verbs | f.verbs_needing_event_object | f.meeting_of_nouns):
             continue   # `W imieniu starosty w spotkaniu udział wzięła X`, `… wręczył dyplomy`: acting for X
-        found = names_after(text, tokens[stop - 1].end)
+        found = names_after(text, tokens[past_partner_label(tokens, stop) - 1].end)
         person = named_person_end(text, tokens, stop) if not found and tok.low in f.initiative_phrases else None
         if person is not None:   # `na zaproszenie Pana Jana Lisa`: a person invites
             found = [(tokens[stop].start, with_body(text, tokens, person))]
@@ -132,11 +133,15 @@ def _after_happening(text: str, tokens: Sequence[Token], i: int) -> bool:
     tokens[i]: a partner phrase there belongs to the event, not to a name."""
     start = clause_start(text, tokens[i].start)
     for k in range(i - 1, -1, -1):
-        if tokens[k].start < start or tokens[k].is_cap:
+        if tokens[k].start < start:
             return False
         if tokens[k].text.lower() == "się" and k > 0 and is_event_verb(tokens[k - 1].text):
-            return True
+            return all(_PLACE_BEFORE_RE.search(text, 0, a) for a, _ in find_names(text, tokens[k].end, tokens[i].start))
     return False
+
+
+# (`odbędzie się 5 maja w Lipnie we współpracy z X`: a place between the verb and the phrase owns no partner)
+_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:w|we|na|przy|u)\s+$", re.IGNORECASE)
 
 
 def _opens_invitation(text: str, tokens: Sequence[Token], i: int) -> bool:

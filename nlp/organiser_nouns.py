@@ -52,13 +52,27 @@ def _role_of_other_things() -> frozenset[str]:
     return frozenset(lexicon("organiser_frames.json")["role_of_other_things"])
 
 
+@functools.cache
+def _participle_roles() -> tuple[frozenset[str], frozenset[str]]:
+    roles = lexicon("organiser_frames.json")["organising_participle_roles"]
+    return frozenset(roles["heads"]), frozenset(roles["participles"])
+
+
+def _is_participle_role(tokens: Sequence[Token], i: int) -> bool:
+    """`Partnerami współorganizującymi wydarzenie są: X`: the participle after a partner's noun
+    names the role."""
+    heads, participles = _participle_roles()
+    return i > 0 and tokens[i - 1].is_word and bool(lemma_set(tokens[i - 1].low) & heads) and any(
+        r.pos == "pact" and r.lemma in participles for r in analyse(tokens[i].low))
+
+
 def role_frames(text: str, tokens: Sequence[Token]) -> list[Span]:
     """`Organizatorem (wydarzenia) jest X`, `Organizatorzy: X`, `gospodarz wydarzenia Starosta
     X`, and backwards `X będzie współgospodarzem`."""
     f = frames()
     spans: list[Span] = []
     for i, tok in enumerate(tokens):
-        if not tok.is_word or not is_role_noun(tok.text):
+        if not tok.is_word or not (is_role_noun(tok.text) or _is_participle_role(tokens, i)):
             continue
         if i > 0 and lemma_set(tokens[i - 1].low) & f.other_edition_words and tokens[i - 1].low not in f.copulas:
             continue   # `przyszłorocznego współorganizatora – gminę X`: next year's

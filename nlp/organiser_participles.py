@@ -290,12 +290,21 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> 
     # `Organizowana przez X debata społeczna`, `W zainicjowanym przez X spotkaniu`, `odbyło się
     # zorganizowane przez X seminarium`: the participle opens its phrase, the event follows
     end = clause_end(text, tokens[i].end, 300)
-    for tok in tokens[i + 1:]:
+    for k in range(i + 1, len(tokens)):
+        tok = tokens[k]
         if tok.start >= end or (tok.is_word and lemma_set(tok.low) & exclusions):
             return False
-        if tok.is_word and not tok.is_cap and is_event_noun(tok.text):
+        if tok.is_word and is_event_noun(tok.text) \
+                and (not tok.is_cap or _titled_event_after_agent(text, tokens, i, k)):
             return True
     return False
+
+
+def _titled_event_after_agent(text: str, tokens: Sequence[Token], i: int, k: int) -> bool:
+    """`Organizowane przez ROPS w Toruniu Forum co roku przyciąga`: a capitalised event noun in
+    the participle's case, after the agent's first word, is the event (and ends the agent's name)."""
+    return tokens[k - 1].low != "przez" and agrees(tokens[i].text, tokens[k].text) \
+        and not inside_quotes(text, tokens[k].start)
 
 
 def contest_celebrated(tokens: Sequence[Token], reach: int = 8) -> bool:

@@ -17,7 +17,7 @@ from nlp.organiser_lists import names_after
 from nlp.organiser_nouns import is_verb_form
 
 __all__ = ["coordinated", "invited_to_co_organise", "our_partners", "partners", "partners_after_verb",
-           "partners_opening_held_sentence", "past_partners"]
+           "partners_opening_held_sentence", "past_partner_label", "past_partners"]
 
 # an item of a list that dates a meeting: `• w Lipnie … – 17 sierpnia`, `- 17.08 …`
 _DATED_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?:[•*·▪\-–]|\d{{1,2}}[.)])[ \t]+"
@@ -44,7 +44,16 @@ def partners_after_verb(text: str, tokens: Sequence[Token], i: int) -> list[Span
             and is_glue_word(tokens[k].text):
         k += 1   # (`organizuje wspólnie z`, `zaprasza serdecznie wraz z`)
     stop = phrase_at(tokens, k, frames().partner_phrases) if k < len(tokens) else None
-    return names_after(text, tokens[stop - 1].end) if stop is not None else []
+    return names_after(text, tokens[past_partner_label(tokens, stop) - 1].end) if stop is not None else []
+
+
+def past_partner_label(tokens: Sequence[Token], stop: int) -> int:
+    """`wraz z partnerami: A, B oraz C`, `wraz z Partnerem – A`, `wspólnie z Parlamentarzystami: A i B`:
+    the index after the label that lists the partners, if one follows the phrase ending at `stop`."""
+    if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & frames().partner_labels \
+            and tokens[stop + 1].text in (":", "–", "-"):
+        return stop + 2
+    return stop
 
 
 def invited_to_co_organise(text: str, tokens: Sequence[Token], i: int, reach: int = 16) -> list[Span]:
@@ -164,10 +173,7 @@ def partners(text: str, spans: list[Span]) -> list[Span]:
         if stop is None:
             stop = _partner_after_aside(text, tokens, k)
         if stop is not None and not _attendees_after(tokens, stop):
-            if stop + 1 < len(tokens) and lemma_set(tokens[stop].low) & frames().partner_labels \
-                    and tokens[stop + 1].text in (":", "–", "-"):
-                stop += 2   # `wraz z partnerami: A, B oraz C`, `wraz z Partnerem – A`
-            out.extend(names_after(text, tokens[stop - 1].end))
+            out.extend(names_after(text, tokens[past_partner_label(tokens, stop) - 1].end))
     return out
 
 

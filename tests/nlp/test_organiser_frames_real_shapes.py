@@ -128,11 +128,9 @@ def test_implementers_and_agents_of_participles(text, expected):
     "Uczestnicy projektu „Razem” realizowanego przez Stowarzyszenie Lipa spotkali się 5 maja 2022 r. w Borkach.",
     "Posiedzenie Rady Seniorów odbyło się 5 maja 2022 r. Radna Ewa Lis zaprosiła seniorów na organizowaną przez "
     "Fundację Zielony Las wycieczkę pn. „Dzień Ogrodu”.",
-    # a participle opening its phrase before a capitalised event name stays unread
-    "W sobotę 14 maja odbyło się organizowane co roku przez Zarząd Powiatu Forum Sołtysów.",
 ])
 def test_projects_in_passing_and_other_events_organise_nothing_here(text):
-    assert not [name for name in _names(text) if "Lipa" in name or "Las" in name or "Zarząd" in name]
+    assert not [name for name in _names(text) if "Lipa" in name or "Las" in name]
 
 
 @pytest.mark.parametrize("text, expected", [

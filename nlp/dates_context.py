@@ -227,6 +227,10 @@ def _only_project_words(sentence: str) -> bool:
     return all(_PROJECT_WORDS.fullmatch(m.group()) for m in _PERIOD_WORDS.finditer(sentence))
 
 
+# a sentence opening on the limit (`Do 15 marca …`, `Do końca marca …`), with nothing before it
+_OPENING_LIMIT = re.compile(r"\s*(?:najpóźniej\s+)?do(?:\s+(?:dnia|końca))?\s*", re.IGNORECASE)
+
+
 def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int, timed: bool) -> str:
     """The kind of the date expression at text[start:end]."""
     if name_days_below(text, end):
@@ -258,6 +262,8 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
         return EVENT if _MEETING_Z_DNIA.search(longer) and not _DOCUMENT_WORDS.search(longer) else OTHER
     if cued and _OTHER_BEFORE.search(tail) and not is_range:
         return OTHER
+    if _OPENING_LIMIT.fullmatch(left) and not _DEADLINE_WORDS.search(right_sentence(text, end)):
+        return OTHER   # `Do końca marca urzędnicy odwiedzą 13 dzielnic`: when a series ends, nothing due
     if (cued and _DEADLINE_BEFORE.search(tail)) or ("ermin" in left and _DEADLINE_TERMIN.search(left[-_LONG_TAIL:])):
         # "uwagi zostaną rozpatrzone nie później niż do dnia …" is the office's own promise;
         # "można się z nim zapoznać … najpóźniej do dnia …" closes a period of access

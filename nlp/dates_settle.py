@@ -49,6 +49,27 @@ def _place_row(text: str, span: tuple[int, int]) -> bool:
         and bool(_AFTER_ROW_DATE_RE.fullmatch(text, span[1], len(text) if line_end < 0 else line_end))
 
 
+def _schedule_restating_a_meeting(text: str, out: list[DateMention], order: list[int]) -> None:
+    """`Pierwsze spotkanie 21 lutego na Stawkach.` … `21 lutego (wtorek), STAWKI` / `Szkoła …` /
+    `22 lutego (środa), PODGÓRZ` / …: rows of one layout opening on the day of a meeting named
+    above them are the series' meetings (set in place in `out`). A roster that only passes the
+    meeting's day (`Harmonogram dyżurów:` / `25 września – X` / `2 października – Y`) is not."""
+    events = {m.day: m.span[0] for m in out if m.kind == EVENT}
+    run: list[int] = []
+    for i in order + [-1]:
+        if i >= 0 and out[i].kind == UNDETERMINED and (
+                not run or peer_rows(text, _date_span(out[run[-1]]), _date_span(out[i]))):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_SCHEDULE_ROWS and events.get(out[run[0]].day, len(text)) < out[run[0]].span[0]:
+            for j in run:
+                out[j] = replace(out[j], kind=EVENT)
+        run = [i] if i >= 0 and out[i].kind == UNDETERMINED else []
+
+
+_MIN_SCHEDULE_ROWS = 3
+
+
 def _next_items(text: str, lo: tuple[int, int], hi: tuple[int, int]) -> bool:
     gap = text[lo[1]:hi[0]]
     if gap.count("\n") != 1 or re.search(r"[.!?]\s", gap):
@@ -95,6 +116,7 @@ def settle_undetermined(text: str, mentions: list[DateMention], implicit: set[in
                                    or peer_rows(text, _date_span(out[i]), _date_span(out[j]))):
                 out[i] = replace(m, kind=EVENT)
                 break
+    _schedule_restating_a_meeting(text, out, order)
     lone = [i for i, m in enumerate(out) if m.kind == UNDETERMINED and id(mentions[i]) not in implicit]
     if len(lone) > 1 and not any(m.kind == EVENT for m in out) and mentions_meeting(text) \
             and all(_place_row(text, out[i].span) for i in lone):

@@ -193,6 +193,9 @@ def test_without_publication_date_a_year_written_elsewhere_serves():
     ("Zapisy przyjmujemy w dniach 4-8 marca 2024 r. w godz. 8.00-15.00.",
      [("deadline", "2024-03-04", "2024-03-08T15:00", "4-8 marca 2024 r. w godz. 8.00-15.00")]),
     ("W dniu 19.10.2023 r. upływa termin składania wniosków.", [("deadline", "2023-10-19", None, "19.10.2023 r.")]),
+    # a sentence opening on its limit is a deadline when what follows is due by it
+    ("Do 20 października 2023 r. można składać uwagi do projektu.",
+     [("deadline", "2023-10-20", None, "20 października 2023 r.")]),
     ("Zgłoszenia: 15.10.2023\nSpotkanie 19.10.2023",
      [("deadline", "2023-10-15", None, "15.10.2023"), ("event", "2023-10-19", None, "19.10.2023")]),
     # the end of a consultation is the last day for comments; no meeting is held in it

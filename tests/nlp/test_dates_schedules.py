@@ -367,3 +367,26 @@ def test_a_house_number_range_ending_the_line_above_is_no_day_of_the_next_line_s
     text = ("Terminarz:\n– 8 lutego 2017 o godz. 17.00 w Szkole Podstawowej nr 4 przy ul. Polnej 4-6\n"
             "– 6 marca 2017 o godz. 17.00 w Gimnazjum nr 2 przy ul. Leśnej 21\n")
     assert events(text) == [("2017-02-08T17:00", None), ("2017-03-06T17:00", None)]
+
+
+_SERIES = ("Burmistrz rusza w teren\nWizyta na Osiedlu Lipowym zainauguruje cykl spotkań burmistrza z mieszkańcami. "
+           "Do końca marca urzędnicy odwiedzą 5 osiedli.\nPierwsze spotkanie 21 lutego na Lipowym.\n"
+           "Osoby niepełnosprawne mogą zgłosić chęć transportu pod numerem 600 100 200.\n(red)\n"
+           "21 lutego (wtorek), LIPOWE\nSzkoła Podstawowa nr 4\nul. Polna 7\n"
+           "22 lutego (środa), PODGÓRZE\nZespół Szkół nr 2\nul. Leśna 5\n"
+           "27 lutego (poniedziałek), BORKI\nDom Kultury\nul. Okólna 16\n")
+
+
+def test_a_schedule_opening_on_the_meeting_named_above_it_lists_the_series():
+    found = find_dates(_SERIES, published=dt.date(2025, 2, 10))
+    assert [m.start for m in found if m.kind == "event"] == ["2025-02-21", "2025-02-22", "2025-02-27"]
+    # (when the series ends is no deadline: nothing is due)
+    assert not [m for m in found if m.kind == "deadline"]
+
+
+def test_a_roster_passing_the_meetings_day_lists_no_meetings():
+    text = ("Najbliższe posiedzenie Rady Seniorów odbędzie się 2 października w Domu Kultury w Lipnie.\n\n"
+            "Członkowie Rady pełnią dyżury w każdy wtorek.\n\nHarmonogram dyżurów:\n\n"
+            " • 25 września – Jan Lis\n • 2 października – Anna Borek\n • 9 października – Ewa Dąb\n"
+            " • 16 października – Piotr Wrona\n")
+    assert events(text, dt.date(2025, 9, 1)) == [("2025-10-02", None)]

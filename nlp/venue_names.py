@@ -91,7 +91,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         return None
     if _numbered_item(tokens, j):
         return None   # `radny opuścił obrady w pkt 7`: an item of the agenda, no place
-    j += 1
+    j = home_of_owner(tokens, head_at) or j + 1   # (`w domu Sołtysa w Lipnie`: whose home, capitalised)
     # lower-case adjectives and genitive nouns of a common-noun venue (`sali konferencyjnej urzędu`)
     room = is_room(head.text)
     if room and j + 1 < n and tokens[j].is_cap and is_adj(tokens[j].text) and modifies(tokens[j].text, head.text) \
@@ -116,9 +116,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 and (is_gen_noun(tokens[j].text) or is_adj(tokens[j].text)) \
                 and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
             j += 1
-    if j + 2 < n and ([t.text.lower() for t in tokens[j:j + 2]] == ["pod", "wezwaniem"]
-                      or [t.text.lower() for t in tokens[j:j + 2]] == ["pw", "."]):
-        j += 2   # `parafii pod wezwaniem Opatrzności Bożej`, `parafia pw. św. Wojciecha`: the patron follows
+    dedication = next((len(words) for words in _DEDICATIONS if [t.low for t in tokens[j:j + len(words)]] == words
+                       and j + len(words) < n), 0)
+    if dedication:
+        j += dedication   # `parafii pod wezwaniem Opatrzności Bożej`, `parafia pw. św. Wojciecha`: the patron follows
         while j < n and (tokens[j].is_cap or tokens[j].text.lower() in ("św", "bł")
                          or (tokens[j].text == "." and tokens[j - 1].text.lower() in ("św", "bł", "ks", "bp", "pw"))) \
                 and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
@@ -197,10 +198,15 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 j = last_good = building[0]
                 city = building[1]
             break
-        if low == "przy" and room and j + 1 < n and tokens[j + 1].is_cap and not _street_at(tokens, j + 1) \
-                and (is_org_head(tokens[j + 1].text) or is_venue_noun(tokens[j + 1].text)):
+        if low == "przy" and room and j + 1 < n and not _street_at(tokens, j + 1) and (
+                tokens[j + 1].is_cap and (is_org_head(tokens[j + 1].text) or is_venue_noun(tokens[j + 1].text))
+                or not tokens[j + 1].is_cap
+                and is_venue_noun(tokens[lower_adjectives_before_venue(tokens, j + 1) or j + 1].text)
+                and not any(is_org_head(t.text) or is_venue_noun(t.text) for t in tokens[head_at + 1:j])):
             building = read_venue_name(text, tokens, j + 1, allow_plain_cap=False)
-            if building:   # `Hali Sportowej przy Zespole Szkół nr 3 w Starachowicach`: the building it belongs to
+            # `Hali Sportowej przy Zespole Szkół nr 3 w Starachowicach`, `Salce Katechetycznej przy kościele
+            # parafialnym w Lipnie`: the building it belongs to
+            if building:
                 j = last_good = building[0]
                 city = building[1]
             break
@@ -316,6 +322,10 @@ def _adjective_of_next(tokens: Sequence[Token], j: int) -> bool:
         and is_adj(tokens[j].text) \
         and is_gen_noun(tokens[j + 1].text) \
         and (modifies(tokens[j].text, tokens[j + 1].text) or agrees(tokens[j].text, tokens[j + 1].text))
+
+
+# `pod wezwaniem`, `pw.`, `p.w.`: a church's dedication, its patron after it
+_DEDICATIONS = (["pod", "wezwaniem"], ["pw", "."], ["p", ".", "w", "."])
 
 
 def _patron_abbreviation(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -18,6 +18,16 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
      [("Hali Sportowej przy Szkole Podstawowej nr 2 w Kłodawie", "Kłodawa")]),
     ("Koncert odbędzie się 27 sierpnia 2024 r. w Sali Widowiskowej przy Gminnym Ośrodku Kultury w Lipnie.",
      [("Sali Widowiskowej przy Gminnym Ośrodku Kultury w Lipnie", "Lipno")]),
+    # a capitalised room beside a building named in lower case, its church's dedication written `p.w.`
+    ("Spotkanie zaplanowano 6 kwietnia 2022 o godz. 18.00 w Salce Katechetycznej przy kościele parafialnym "
+     "p.w. św. Floriana w Lipnie.",
+     [("Salce Katechetycznej przy kościele parafialnym p.w. św. Floriana w Lipnie", "Lipno")]),
+    # (but a room whose building is named is not carried on to the square it stands by)
+    ("Sesja odbędzie się 6 kwietnia 2022 o godz. 10.00 w sali obrad Urzędu Miasta przy rynku.",
+     [("sali obrad Urzędu Miasta", None), ("rynku", None)]),
+    # a home named by its owner's office, capitalised
+    ("Zebranie odbędzie się 14 marca 2015 roku o godzinie 17.00 w domu Sołtysa w Borkach.",
+     [("domu Sołtysa w Borkach", "Borki")]),
     # an invitation to a place for an event named after it
     ("Dyrektor zaprasza rodziców 3 października 2024 r. o godz. 17.00 do sali gimnastycznej na zebranie.",
      [("sali gimnastycznej", None)]),

@@ -126,6 +126,11 @@ NOT_ANNOUNCEMENTS = [
      "Zarząd Powiatu zaprasza organizacje pozarządowe do konsultacji projektu programu współpracy. Konsultacje "
      "odbędą się w dniach od 15 do 28 października 2024 r. Projekt programu wraz z ankietą jest do pobrania na stronie "
      "internetowej oraz w siedzibie Starostwa, pok. 218."),
+    # comments brought in writing or in person at the office's hours: no meeting
+    ("Województwo konsultuje program współpracy z NGO",
+     "Zarząd Województwa zaprasza do udziału w konsultacjach projektu programu współpracy na 2024 rok. Uwagi można "
+     "zgłaszać do 27 października 2023 r.\n\nPropozycje można zgłaszać na formularzu konsultacji:\n • osobiście w godz. "
+     "8.00–16.00 w punkcie podawczym przy ul. Polnej 26 w Lipnie,\n • pocztą na adres urzędu."),
     # a survey, and comments brought in writing by a deadline, the title only the page's first line
     ("", "Konsultacje społeczne przejazdów kolejowych\n\nSpółka kolejowa planuje przeprowadzenie prac na linii "
      "przebiegającej przez teren naszej gminy w ramach projektu pn. Prace na liniach kolejowych. W związku z tym, w celu "

@@ -235,6 +235,9 @@ def generic_funders(text: str, start: int, end: int, known: list[Name], *, label
             if j and lemma(tokens[j].text) == "oddział":
                 break
             j += 1
+            if j + 2 < len(tokens) and tokens[j].text == "im" and tokens[j + 1].text == "." \
+                    and tokens[j + 2].text[:1].isupper():
+                j += 2   # `Fundacji im. Stefana Batorego`: its patron, in the genitive
         if j == 0 or not tokens[0].text[:1].isupper() or lemma(tokens[0].text) in _public_bodies()["not_funder_heads"] \
                 or _NUMERAL_RE.fullmatch(tokens[0].text):
             continue

@@ -22,7 +22,7 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            _noun_reading, _stops_name, case_numbers, generic_place_adjectives, instrumental_only,
                            is_acronym, is_adjective, is_first_name, is_nominal, is_office_title, is_org_head,
                            is_person_role, lemma_set, may_be_first_name, members_of_head, needs_name,
-                           office_title_end, person_after_office)
+                           office_title_end, person_after_office, remit_relations)
 from nlp.org_name_parts import (REGIONS, acronym_after_name, branch_after_comma, capital_heading, capital_unit_at,
                                 compound_dash, compound_place, compound_spaced, inner_locatives, nouns_of_study,
                                 numbered_heads, opens_person, units_within_bodies)
@@ -299,12 +299,14 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
             if duty is not None:
                 j = last_good = duty   # `Pełnomocnik Wojewody do spraw Rozwoju …`: the office's remit
                 continue
-            if low in ("z", "ze", "do") and not (nxt.is_cap and not is_org_head(nxt.text)):
+            # (`Wydziału Współpracy z Organizacjami Pozarządowymi`: whom the office works with, in its name)
+            remit = low in ("z", "ze") and bool(lemma_set(tokens[j - 1].low) & remit_relations())
+            if low in ("z", "ze", "do") and not (nxt.is_cap and not is_org_head(nxt.text)) and not remit:
                 break
             if low == "przy" and read_name(text, tokens, j + 1) is None:
                 break   # `Klub Seniora przy Gminnym Ośrodku Kultury`: the body it belongs to (not `przy Placu X`)
-            if low in ("z", "ze") and (is_first_name(nxt.text)
-                                       or is_office_title(tokens[head].text) and instrumental_only(nxt.text)):
+            if low in ("z", "ze") and (is_first_name(nxt.text) or is_office_title(tokens[head].text)
+                                       and instrumental_only(nxt.text) and not remit):
                 break   # (`Wójta Gminy … z Przedsiębiorcami`: whom the office meets, not where it is from)
             if nxt.is_cap or (low == "nr" and nxt.text.isdigit()) or (low == "na" and nxt.text == "rzecz") \
                     or (low in ("im", "pw") and nxt.low in _SAINTS and _saint_name_follows(tokens, nxt)):

@@ -384,6 +384,11 @@ def generic_place_adjectives() -> frozenset[str]:
     return frozenset(lexicon("organisation_heads.json")["generic_place_adjectives"])
 
 
+@functools.cache
+def remit_relations() -> frozenset[str]:
+    return frozenset(lexicon("organisation_heads.json")["remit_relations"])
+
+
 def instrumental_only(word: str) -> bool:
     """`Przedsiębiorcami`, `Mieszkańcami`: a noun `z` governs as `with`, never as `from`."""
     return not can_be(word.lower(), "subst", case="gen") and can_be(word.lower(), "subst", case="inst")

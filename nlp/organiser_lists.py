@@ -23,6 +23,7 @@ from nlp.organiser_list_blocks import bulleted_block_end
 from nlp.organiser_members import (after_partnership_noun, genitive_continuation, lower_genitive_continuation,
                                    members_in_brackets)
 from nlp.organiser_subjects import support_before
+from nlp.organiser_web_names import domains_in
 from nlp.vocabulary import lexicon
 
 Span = tuple[int, int]
@@ -113,6 +114,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     out: list[Span] = []
     cursor = aside_end = pos
     names = find_names(text, pos, end, lowercase=True)
+    names = sorted(names + [d for d in domains_in(text, pos, end) if _ITEM_OPENS_RE.search(" " + text[pos:d[0]])
+                            and not any(a < d[1] and d[0] < b for a, b in names)])
     held = person_with_office(text, pos, names)
     if held:
         out, cursor, names = [held], held[1], [n for n in names if n[0] >= held[1]]
@@ -179,6 +182,8 @@ def names_after(text: str, pos: int, limit: int = 300, *, loose: bool = False, l
     return out
 
 
+# where an item of a list opens (`Organizatorami są: Lipno24.pl, …`; not `portal internetowy lipno24.pl`)
+_ITEM_OPENS_RE = re.compile(r"(?:^\s|[,:;]|\b(?:i|oraz|także))\s*$")
 _CONJUNCTION_OPENS_RE = re.compile(r"\s*(?:oraz|i|a\s+także)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 _DASHED_ASIDE_RE = re.compile(r"[ \t]+[–—][ \t]+[^–—\n,.;:]{1,60}?[ \t]+[–—][ \t]+")
 

@@ -14,7 +14,7 @@ from nlp.org_names import lemma_set
 from nlp.organiser_grammar import Span, frame_lemmas
 from nlp.vocabulary import lexicon
 
-__all__ = ["web_named_organisers"]
+__all__ = ["domains_in", "web_named_organisers"]
 
 # a domain, not an e-mail address's nor a link's part
 _DOMAIN_RE = re.compile(r"(?<![\w@/.:-])[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż0-9][\w-]*(?:\.[\w-]+)*"
@@ -28,6 +28,12 @@ _AGENT_BEFORE_RE = re.compile(r"(\w+)(?:\s+(?:był\w*|jest|są|będzie|będą|zo
 def _kind_nouns() -> frozenset[str]:
     """Common nouns naming the kind of body a web name stands for (`fundację tato.net`)."""
     return frozenset(lexicon("organiser_frames.json")["web_name_kinds"])
+
+
+def domains_in(text: str, start: int, end: int) -> list[Span]:
+    """The bodies named by their domain between `start` and `end` (an item of a list of
+    organisers: `Organizatorami są: Lipno24.pl, Gazeta X oraz …`), not a `www.` link."""
+    return [m.span() for m in _DOMAIN_RE.finditer(text, start, end) if not m.group().lower().startswith("www.")]
 
 
 def web_named_organisers(text: str) -> list[Span]:

@@ -44,3 +44,9 @@ def test_a_body_allotting_money_to_the_meeting_is_the_funder_once():
     text = ("Seminarium odbędzie się 9 listopada 2010 r. Zarząd Województwa Lipowskiego przeznaczy na organizację "
             "seminarium z budżetu Województwa kwotę 11.502,80 zł.")
     assert [(f.funder, f.programme) for f in find_funding(text)] == [("Województwo Lipowskie", None)]
+
+
+def test_a_funders_name_keeps_its_patron():
+    text = ("Debata odbędzie się 17 października 2024 r. w ramach projektu Lipski Lew dofinansowanego przez "
+            "Fundację im. Jana Lisa.")
+    assert [f.funder for f in find_funding(text)] == ["Fundacja im. Jana Lisa"]

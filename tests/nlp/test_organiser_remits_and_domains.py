@@ -1,0 +1,34 @@
+"""Organisers' names that run past a preposition or a dot: an office's remit of working with
+others (`Wydział Współpracy z Organizacjami Pozarządowymi`), and a body named by its web
+domain as an item of a list (`Organizatorami są: Lipno.pl, …`)."""
+import pytest
+
+from nlp.organisers import find_organisers
+
+
+def _names(text):
+    return [o.name for o in find_organisers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("W dniu 6 czerwca br. z inicjatywy Wydziału Współpracy z Organizacjami Pozarządowymi Urzędu Marszałkowskiego "
+     "Województwa Lipowskiego odbyło się w Lipnie Forum Pełnomocników.",
+     ["Wydziału Współpracy z Organizacjami Pozarządowymi Urzędu Marszałkowskiego Województwa Lipowskiego"]),
+    ("Pełnomocnik Burmistrza ds. Kontaktów z Mieszkańcami zaprasza na spotkanie 5 maja 2024 r.",
+     ["Pełnomocnik Burmistrza ds. Kontaktów z Mieszkańcami"]),
+    # (whom an office meets is still no part of its name)
+    ("Spotkanie Wójta Gminy Lipno z Przedsiębiorcami odbędzie się 5 maja 2024 r.", ["Wójta Gminy Lipno"]),
+])
+def test_an_offices_remit_of_working_with_others_is_part_of_its_name(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Debata odbędzie się 17 października 2024 r. Organizatorami są: Lipno24.pl, Gazeta Lipowska oraz "
+     "stowarzyszenie Miasto dla Mieszkańców Lipna.",
+     ["Lipno24.pl", "Gazeta Lipowska", "stowarzyszenie Miasto dla Mieszkańców Lipna"]),
+    ("Debata odbędzie się 17 października 2024 r. Organizatorami są: Gazeta Lipowska oraz lipno24.pl.",
+     ["Gazeta Lipowska", "lipno24.pl"]),
+])
+def test_a_body_named_by_its_domain_stands_in_a_list_of_organisers(text, expected):
+    assert _names(text) == expected

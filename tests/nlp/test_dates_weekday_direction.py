@@ -95,3 +95,13 @@ def test_a_spaced_hyphen_ends_the_clause_a_weekday_takes_its_tense_from():
     # `- wynika z danych` is another clause: its present tense does not turn the Saturday ahead
     text = "Piątek przyniósł trzy, a sobota kolejne dwie kolizje na drogach powiatu - wynika z danych policji."
     assert days(text) == [("Piątek", "2008-10-10"), ("sobota", "2008-10-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday named as the subject, its modifier in the nominative (written on Wednesday 15 October)
+    ("Przyszła niedziela będzie obchodzona jako Niedziela Biblijna.", [("Przyszła niedziela", "2008-10-19")]),
+    ("Najbliższa sobota będzie dniem otwartym szkoły.", [("Najbliższa sobota", "2008-10-18")]),
+    ("Kolejna środa przyniesie decyzję rady.", [("Kolejna środa", "2008-10-22")]),
+])
+def test_a_coming_weekday_as_the_subject_of_its_sentence(text, expected):
+    assert days(text) == expected

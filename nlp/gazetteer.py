@@ -169,6 +169,13 @@ class Gazetteer:
     def is_place(self, phrase: str) -> bool:
         return bool(self.candidates(phrase))
 
+    def registered_name(self, phrase: str) -> str | None:
+        """The register's name of a locality the phrase may name even where it is also a common
+        word SGJP knows (`w Węgorzycach` for the osada Węgorzyce): for a caller that already knows
+        the phrase names a place (a town after a venue's `w`)."""
+        return next((self._by_name[key][0][0] for key in self._keys(" ".join(phrase.split())) if key in self._by_name),
+                    None)
+
     @functools.lru_cache(maxsize=100_000)
     def resolve(self, phrase: str, prefer: str | None = None) -> Place | None:
         """The most likely place a phrase names: the closest to the preferred TERYT code

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nlp.dates_lexicon import MONTH_WORD, WEEKDAY_WORD
 from nlp.gazetteer import gazetteer
 from nlp.morph import agrees, analyse, can_be, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
@@ -43,8 +44,12 @@ def _place_after_w(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str
         return None
     # `świetlicy wiejskiej w Zadębiu`, `filii nr 4 w Dębinowcu`: a village or district
     # the register lacks, by SGJP's name of it, or a word the dictionary does not know at all
-    lemma = place_lemma(word)
+    lemma = place_lemma(word) or (None if _CALENDAR_WORD_RE.fullmatch(word) else gazetteer().registered_name(word))
     return (k + 1, lemma) if lemma or not analyse(word) else None
+
+
+# (`w Czwartek 5 maja`: a day, though a village is called so)
+_CALENDAR_WORD_RE = re.compile(rf"{WEEKDAY_WORD}|{MONTH_WORD}", re.IGNORECASE)
 
 
 _VILLAGE_ABBREVIATIONS = frozenset({"m", "msc", "miejsc", "miejscow"})   # `w m. Bukowska Wola`

@@ -26,6 +26,9 @@ _DATED_GAP_RE = re.compile(r"\s*[–-]\s*(.+?)[ \t]+(?:w|we|na)[ \t]+")
 _SAME_SENTENCE_GAP_RE = re.compile(r"(?:[^\n.!?;]|(?<=\b[rk])\.|(?<=\bgodz)\.|(?<=\d)\.(?=\d))*[ \t]+(?:w|we|na)[ \t]+")
 
 
+_RIGHT_BEFORE_RE = re.compile(r"[ \t]+(?:w|we)[ \t]+")
+
+
 def _town_before_venue(gap: str) -> bool:
     """What stands between a town said alone and a place with no town makes the town the
     place's: a comma, a date and time, the rest of one sentence."""
@@ -43,7 +46,9 @@ def town_then_venue(text: str, found: list[Venue]) -> list[Venue]:
         if not venue.name and not venue.address and venue.city and k + 1 < len(found):
             nxt = found[k + 1]
             gap = text[venue.span[1]:nxt.span[0]]
-            if nxt.city is None and _town_before_venue(gap):
+            if nxt.city is None and _town_before_venue(gap) or nxt.city and _RIGHT_BEFORE_RE.fullmatch(gap):
+                # (`w Suchem w filii Gminnego Ośrodka Kultury w Lipnie`: the branch is in the town said
+                # first; the town in its name is its parent body's seat)
                 nxt.city, nxt.city_explicit = venue.city, True
                 continue
         out.append(venue)

@@ -133,7 +133,7 @@ def test_numbered_items_of_a_building_then_its_day_hours_and_room_give_each_even
     ("Konferencja podsumowująca odbędzie się w dniu 1 grudnia 2022 roku w Lipnowskim Ośrodku Kultury (74-400 Lipno, "
      "ul. Polna 20) o godzinie 10.", [("Lipnowskim Ośrodku Kultury", "74-400 Lipno, ul. Polna 20", "Lipno")]),
     ("Spotkanie rozpocznie się 5 maja 2024 r. o godz. 11 w Hotelu Marina Club w Siłach.",
-     [("Hotelu Marina Club", None, None)]),
+     [("Hotelu Marina Club w Siłach", None, "Siła")]),
 ])
 def test_a_postal_line_before_the_street_and_a_brand_name_after_the_place_noun(text, expected):
     assert [(v.name, v.address, v.city) for v in find_venues(text)][:1] == expected

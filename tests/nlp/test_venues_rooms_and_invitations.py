@@ -25,6 +25,12 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # (but a room whose building is named is not carried on to the square it stands by)
     ("Sesja odbędzie się 6 kwietnia 2022 o godz. 10.00 w sali obrad Urzędu Miasta przy rynku.",
      [("sali obrad Urzędu Miasta", None), ("rynku", None)]),
+    # a village the register lists under a name that is also a common word (`brzozy`, birches)
+    ("Spotkanie miało miejsce 14.12.2018 r. w nowo wybudowanej świetlicy wiejskiej w Brzozach.",
+     [("świetlicy wiejskiej w Brzozach", "Brzozy")]),
+    # a branch in the town said first, its parent body's seat in its name
+    ("Forum odbędzie się 29.09.2024 o godzinie 17.00 w Borkach w filii Gminnego Ośrodka Kultury w Lipnie.",
+     [("filii Gminnego Ośrodka Kultury w Lipnie", "Borki")]),
     # a home named by its owner's office, capitalised
     ("Zebranie odbędzie się 14 marca 2015 roku o godzinie 17.00 w domu Sołtysa w Borkach.",
      [("domu Sołtysa w Borkach", "Borki")]),

@@ -175,6 +175,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
             # the page names (with none named, a live page's words count from today)
             continue
         found_here = mentions_of(text, expr, ref, anchored=anchor is not None, stamped=found is not None,
+                                 written=published is not None or entry_day is not None,
                                  dated=published is not None or expr.anaphoric or in_week_of or entry_day is not None,
                                  today_counts=published is not None and not in_week_of and not expr.parts
                                  and not _dates_coming_weekday(mentions, expr.weekday, published))

@@ -65,11 +65,13 @@ def _fmt(day: dt.date, hm: tuple[int, int] | None) -> str:
 
 
 def mentions_of(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stamped: bool,
-                dated: bool, today_counts: bool = False) -> list[DateMention]:
+                dated: bool, today_counts: bool = False, written: bool = True) -> list[DateMention]:
     """The mentions of one expression, resolved against `ref` (the publication date, else a
     date of the page: `anchored`, else today). `stamped`: the page prints its own date;
     `dated`: the day a word counts from is known (the publication date, or the date an
-    anaphor names); `today_counts`: `ref` is the day of writing, which a coming weekday may be."""
+    anaphor names); `today_counts`: `ref` is the day of writing, which a coming weekday may be;
+    `written`: `ref` is when the text was written, which its tenses speak from (not a day the page
+    names: `19 lutego 2023 r. … Następnie obrady odbywały się w Krakowie (24-26 maja)` is May 2023)."""
     shown = expr.time  # part of the evidence even when it is only a closing hour
     time = None if shown is not None and shown.until else shown
     # ("do godz. 14:00" closes a deadline; a meeting does not start then)
@@ -98,7 +100,8 @@ def mentions_of(text: str, expr: DateExpr, ref: dt.date, *, anchored: bool, stam
     else:
         tense = _once(lambda: clause_tense(text, expr.start, expr.end))
         month_years: dict[int, int] = {}
-        resolved = [(_resolve(p, expr, ref, tense, anchored, month_years), p.left_behind) for p in expr.parts]
+        spoken_from = tense if written or not anchored else None
+        resolved = [(_resolve(p, expr, ref, spoken_from, anchored, month_years), p.left_behind) for p in expr.parts]
         days = [r for r, _ in resolved if r]
         left_behind = [gone for r, gone in resolved if r]
     if not days:

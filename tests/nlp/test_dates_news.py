@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from datekit import WEDNESDAY, days
+from datekit import WEDNESDAY, days, events
 from nlp.dates import find_dates
 
 
@@ -219,3 +219,11 @@ def test_words_counting_from_the_day_of_writing_count_from_a_diary_entry_s_headi
             "bo jutro ma być ładna pogoda.\n\n08.11.2013, piątek\n\nWczoraj padało, dziś świeci słońce.")
     found = [(m.text, m.start) for m in find_dates(text, today=dt.date(2026, 1, 1))]
     assert ("jutro", "2013-11-08") in found and ("Wczoraj", "2013-11-07") in found and ("dziś", "2013-11-08") in found
+
+
+def test_a_year_less_day_after_a_day_the_page_names_is_read_from_that_day_not_back_from_it():
+    # the past tense speaks from the day of writing, not from a day the page names: with no date of
+    # writing, `24-26 maja` after `19 lutego 2023` is May 2023, months after it
+    text = ("Oficjalne otwarcie obrad odbyło się w Lipnie 19 lutego 2023 roku. Następnie obrady odbywały się "
+            "kolejno w Borkach (24-26 maja) i w Dębinie (21-24 czerwca).")
+    assert events(text) == [("2023-02-19", None), ("2023-05-24", "2023-05-26"), ("2023-06-21", "2023-06-24")]

@@ -26,9 +26,9 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
 from nlp.org_name_parts import (REGIONS, acronym_after_name, branch_after_comma, capital_heading, capital_unit_at,
                                 compound_dash, compound_place, compound_spaced, inner_locatives, nouns_of_study,
                                 numbered_heads, opens_person, units_within_bodies)
-from nlp.org_name_series import (adjective_opens_name, duty_phrase_end, genitive_complement, genitive_series_end,
-                                 is_gerund, lower_complement_end, lower_series_end, seat_preposition,
-                                 subject_opens_after)
+from nlp.org_name_series import (adjective_opens_name, continues_after_conjunction, duty_phrase_end,
+                                 genitive_complement, genitive_series_end, is_gerund, lower_complement_end,
+                                 lower_series_end, seat_preposition, subject_opens_after)
 from nlp.vocabulary import is_event_noun, lexicon
 
 
@@ -121,8 +121,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 #         `Uniwersytetu Jana Kochanowskiego`: the patron of the head before)
             if j > head + 1 and subject_opens_after(tokens, head, j):
                 break   # `w sali Urzędu Miasta Miejska Rada Seniorów zorganizowała`: the subject after a place
-            j += 1
-            last_good = j
+            j = last_good = j + 1
             continue
         if j == head + 1 == last_good and not tok.is_cap and tok.is_word and is_office_title(tokens[head].text) \
                 and is_place_adjective(word) and modifies(word, tokens[head].text) \
@@ -160,8 +159,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 j = last_good = stop   # `Komisji skarg, wniosków i petycji`, `Komisji rewizyjnej`: in lower case
                 continue
         if word.isdigit() and (prev.text.lower() in ("nr", "numer") or (j + 1 < n and tokens[j + 1].is_cap)):
-            j += 1
-            last_good = j
+            j = last_good = j + 1
             continue
         low = word.lower()
         if low in ("i", "oraz") and j + 1 < n:
@@ -189,8 +187,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                                or (not is_org_head(nxt.text) and not is_person_role(nxt.text)
                                    and not is_event_noun(nxt.text) and not is_institution_acronym(nxt.text))) \
                     and low == "i" and not _gap_breaks(text, tok, nxt) \
-                    and (units or adjectives or not _coordinated_name(text, tokens, head, j + 1)):
-                j += 1
+                    and (units or adjectives or not _coordinated_name(text, tokens, head, j + 1)) \
+                    or continues_after_conjunction(tokens, head, j + 1) and not _gap_breaks(text, tok, nxt):
+                j += 1   # (`Izba Rzemieślnicza oraz Małej i Średniej Przedsiębiorczości`: not a second name)
                 continue
             break
         if word == "," and j > head + 1 and genitive_complement(prev.text) and prev.is_cap:

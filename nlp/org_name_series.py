@@ -14,8 +14,8 @@ from nlp.org_words import (_UNITS, Token, _can_be_nominative, _gap_breaks, _has_
                            is_adjective, is_nominal, is_office_title, is_org_head, is_person_role,
                            is_singular_subject_head, lemma_set)
 
-__all__ = ["adjective_opens_name", "duty_phrase_end", "genitive_complement", "genitive_series_end", "is_gerund",
-           "lower_complement_end", "lower_series_end", "subject_opens_after"]
+__all__ = ["adjective_opens_name", "continues_after_conjunction", "duty_phrase_end", "genitive_complement",
+           "genitive_series_end", "is_gerund", "lower_complement_end", "lower_series_end", "subject_opens_after"]
 
 
 def subject_opens_after(tokens: Sequence[Token], head: int, j: int) -> bool:
@@ -154,3 +154,14 @@ def seat_preposition(tokens: Sequence[Token], j: int) -> int | None:
                 and tokens[k + 1].is_cap:
             return k
     return None
+
+
+def continues_after_conjunction(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """`Izba Rzemieślnicza oraz Małej i Średniej Przedsiębiorczości`, `Stowarzyszenie Rodziców oraz
+    Przyjaciół Dzieci`: after `i`/`oraz`, a capitalised word in no case of the name's head, that
+    cannot be a nominative, continues the name; a second name coordinated with it would share
+    the head's case (`Fundacji X oraz Małopolskiej Fundacji Y`)."""
+    word = tokens[k].text
+    cases = case_numbers(word)   # (none for an acronym or a word the dictionary does not know: `i LKJ`)
+    return bool(cases) and tokens[k].is_cap and not word.isupper() and not is_org_head(word) \
+        and not is_person_role(word) and not _can_be_nominative(word) and not case_numbers(tokens[head].text) & cases

@@ -1,6 +1,8 @@
-"""Organisers' names that run past a preposition or a dot: an office's remit of working with
-others (`Wydział Współpracy z Organizacjami Pozarządowymi`), and a body named by its web
-domain as an item of a list (`Organizatorami są: Lipno.pl, …`)."""
+"""Organisers' names that run past a preposition, a conjunction or a dot: an office's remit of
+working with others (`Wydział Współpracy z Organizacjami Pozarządowymi`), a name whose second
+part after `oraz` is in no case of its head (`Izba Rzemieślnicza oraz Małej i Średniej
+Przedsiębiorczości`), and a body named by its web domain as an item of a list (`Organizatorami
+są: Lipno.pl, …`)."""
 import pytest
 
 from nlp.organisers import find_organisers
@@ -31,4 +33,19 @@ def test_an_offices_remit_of_working_with_others_is_part_of_its_name(text, expec
      ["Gazeta Lipowska", "lipno24.pl"]),
 ])
 def test_a_body_named_by_its_domain_stands_in_a_list_of_organisers(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Izba Rzemieślnicza oraz Małej i Średniej Przedsiębiorczości w Lipnie była organizatorem seminarium "
+     "5 maja 2024 r.", ["Izba Rzemieślnicza oraz Małej i Średniej Przedsiębiorczości w Lipnie"]),
+    ("Stowarzyszenie Rodziców oraz Przyjaciół Dzieci w Lipnie zaprasza na spotkanie 5 maja 2024 r.",
+     ["Stowarzyszenie Rodziców oraz Przyjaciół Dzieci w Lipnie"]),
+    # (a second name shares the case of the first; an acronym is a name of its own)
+    ("Spotkanie odbyło się 5 maja 2024 r. z inicjatywy Fundacji Lipno oraz Małopolskiej Fundacji Rozwoju.",
+     ["Fundacji Lipno", "Małopolskiej Fundacji Rozwoju"]),
+    ("Spotkanie zorganizowali 5 maja 2024 r. Ośrodek Pomocy Społecznej i LKJ „Borki”.",
+     ["Ośrodek Pomocy Społecznej", "LKJ „Borki”"]),
+])
+def test_a_name_goes_on_after_a_conjunction_in_no_case_of_its_head(text, expected):
     assert _names(text) == expected

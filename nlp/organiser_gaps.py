@@ -184,8 +184,9 @@ def framework_opening(text: str, span: tuple[int, int]) -> bool:
 _FRAMEWORK_OPENING_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*W\s+ramach\b[^,.;:\n]*$")
 _COMMA_NEXT_RE = re.compile(r"[ \t]*,")
 # (`w ramach przygotowywanego Programu Rewitalizacji Miasta X zapraszają`: the programme's words before the name)
-_FRAMEWORK_BEFORE_RE = re.compile(r"(?<!\w)(?i:w\s+ramach)(?:\s+[a-ząćęłńóśźż]+){0,2}(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,3}"
-                                  r"\s*[„\"“]?$")
+# (`w ramach projektu X`, `w przygotowywanym projekcie X`, `w programie X`)
+_FRAMEWORK_BEFORE_RE = re.compile(r"(?<!\w)(?i:w\s+ramach|w(?:\s+[a-ząćęłńóśźż]+)?\s+(?:projekcie|programie))"
+                                  r"(?:\s+[a-ząćęłńóśźż]+){0,2}(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,3}\s*[„\"“]?$")
 
 
 def unit_complement(text: str, span: tuple[int, int]) -> bool:

@@ -18,6 +18,8 @@ def _names(text):
      "z firmy Projekty Lokalne. Spotkania odbędą się 12 i 19 maja 2024 r.", ["firmy Projekty Lokalne"]),
     ("Stowarzyszenie Borki w ramach programu Gmina Przyjazna Seniorom zorganizowało 12 maja 2024 r. spotkanie.",
      ["Stowarzyszenie Borki"]),
+    ("Politechnika Lipowska wspólnie z partnerami w przygotowywanym projekcie AWT zorganizowała konferencję "
+     "5 maja 2024 r.", ["Politechnika Lipowska"]),
     # an opening frame ended by a comma holds no subject
     ("W ramach prac nad Programem Rewitalizacji dla Miasta Lipna, Prezydent Jan Nowak zaprasza do udziału "
      "w konsultacjach, które odbędą się 1 lipca 2024 r.", ["Prezydent Jan Nowak"]),

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from nlp.gazetteer import gazetteer
 from nlp.morph import analyse, can_be, modifies, name_classes
 from nlp.org_acronyms import ROMAN_RE
-from nlp.org_words import (_BRANCHES, Token, _may_be_surname, is_adjective, is_first_name, is_office_title, lemma_set,
-                           may_be_first_name)
+from nlp.org_words import (QUOTES_OPEN, _BRANCHES, Token, _may_be_surname, is_adjective, is_first_name, is_office_title,
+                           lemma_set, may_be_first_name)
 from nlp.vocabulary import lexicon
 
 # units of the country named by a lower-case adjective of their region (`województwo lubuskie`)
@@ -154,3 +154,12 @@ def capital_heading(tokens: Sequence[Token], j: int) -> bool:
         return False   # (`SGGW`, `PTTK`: the dictionary's own acronyms)
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     return nxt is None or nxt.text == ":" or (nxt.text.isupper() and len(nxt.text) > 3 and bool(analyse(nxt.low)))
+
+
+def quoted_name_after_dash(tokens: Sequence[Token], head: int, j: int) -> bool:
+    """`Stowarzyszenie Lokalna Grupa Działania – „Gniazdo”`, `LGD - "Dolina Rzeki"`: a body's own
+    name quoted after a dash that follows its generic words (not a name's own last word: `Fundacja
+    Lipno – „Dzień Dziecka”` is a title after it)."""
+    prev = tokens[j - 1].text
+    return tokens[j].text in ("–", "-") and j > head and j + 1 < len(tokens) and tokens[j + 1].text in QUOTES_OPEN \
+        and (prev.isupper() or any(r.lemma[:1].islower() for r in analyse(prev)))

@@ -25,7 +25,7 @@ from nlp.org_words import (NAME_CONNECTORS, QUOTES_CLOSE, QUOTES_OPEN, _BRANCHES
                            office_title_end, person_after_office, remit_relations)
 from nlp.org_name_parts import (REGIONS, acronym_after_name, branch_after_comma, capital_heading, capital_unit_at,
                                 compound_dash, compound_place, compound_spaced, inner_locatives, nouns_of_study,
-                                numbered_heads, opens_person, units_within_bodies)
+                                numbered_heads, opens_person, quoted_name_after_dash, units_within_bodies)
 from nlp.org_name_series import (adjective_opens_name, continues_after_conjunction, duty_phrase_end,
                                  genitive_complement, genitive_series_end, is_gerund, lower_complement_end,
                                  lower_series_end, seat_preposition, subject_opens_after)
@@ -87,6 +87,9 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 break
             j = last_good = stop
             continue
+        if quoted_name_after_dash(tokens, head, j):
+            j += 1   # `Stowarzyszenie Lokalna Grupa Działania – „Gniazdo”`: its own name, quoted after a dash
+            tok = tokens[j]
         if tok.text in QUOTES_OPEN:
             close = j + 1
             while close < n and close - j < 15 and tokens[close].text not in QUOTES_CLOSE:
@@ -213,8 +216,7 @@ def _read_name_rest(text: str, tokens: Sequence[Token], i: int, head: int, j: in
                 and not _gap_breaks(text, tok, tokens[j + 2]) \
                 and (tokens[j + 2].is_cap or (is_place_adjective(tokens[j + 2].text)
                                               and modifies(tokens[j + 2].text, tokens[j + 1].text))):
-            # `z Chwałek w gminie Obrazów`, `w Powiecie Warszawskim Zachodnim`, `w powiecie lipskim`:
-            # the seat's unit
+            # `z Chwałek w gminie Obrazów`, `w Powiecie Warszawskim Zachodnim`, `w powiecie lipskim`: the seat's unit
             unit, j = tokens[j + 1], j + 3
             while j < n and j - i < max_tokens and tokens[j].is_cap and not _gap_breaks(text, tokens[j - 1], tokens[j]) \
                     and is_adjective(tokens[j].text) and modifies(tokens[j].text, unit.text):

@@ -14,6 +14,7 @@ from nlp.clauses import clause_start
 from nlp.morph import analyse, can_be, name_classes, only_pos
 from nlp.org_lower_names import gazetteer_place
 from nlp.org_names import find_names, is_org_head, is_person_role, lemma_set, tokenize
+from nlp.org_name_parts import units_within_bodies
 from nlp.org_people import named_person_end
 from nlp.organiser_agreement import (gender_disagrees, nominative_name_inside, number_disagrees, opening_subject,
                                      plural_verb, singular_verb)
@@ -177,9 +178,9 @@ def subject_before(text: str, verb_start: int) -> list[Span]:
         # `zespół muzyczny z gminy X, który zachęcał`: where the subject comes from (but
         # `Wolontariusze ze Stowarzyszenia X zorganizowali`: its people, for the body)
         subject = subject[1:]
-    if subject and _complement_of_noun_before(text, start, subject[0][0]):
-        # `w siedzibie rady osiedla rozpocznie się`: the name completes a noun (`… studium gminy
-        # Suchy Las, Wójt X chciałby zaprosić`: the subject after it still is one)
+    if subject and _complement_of_noun_before(text, start, subject[0][0]) \
+            and not members_before(text, start, subject[0][0]):   # (`Pracownicy biura Fundacji X`: its people)
+        # `w siedzibie rady osiedla rozpocznie się`: the name completes a noun (`gminy X, Wójt Y zaprasza`: Y is one)
         subject = subject[1:] if len(subject) > 1 and not _CONJUNCTION_RE.search(text, subject[0][1], subject[1][0]) \
             else []
     if len(subject) > 1 and text[subject[-2][1]:subject[-1][0]].strip() == "," and singular_verb(text, verb_at) \
@@ -305,10 +306,10 @@ def members_before(text: str, start: int, name_start: int) -> bool:
     """`Członkinie Koła…`, `Pracownicy Ośrodka…`, `Druhowie z OSP…`, `Policjanci z Komisariatu…`:
     the people of a body right before its name."""
     words = text[start:name_start].split()
+    if len(words) >= 2 and lemma_set(words[-1].lower()) & units_within_bodies():
+        words = words[:-1]   # `Pracownicy biura Fundacji X`: the people of its unit
     if len(words) >= 2 and words[-1].lower() in ("z", "ze"):
-        words = words[:-1]
-        if bool(lemma_set(words[-1].lower()) & frames().people_of_bodies):
-            return True
+        return bool(lemma_set(words[-2].lower()) & frames().people_of_bodies) or is_person_role(words[-2])
     return bool(words) and is_person_role(words[-1])
 
 

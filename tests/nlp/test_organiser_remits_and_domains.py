@@ -1,8 +1,9 @@
 """Organisers' names that run past a preposition, a conjunction or a dot: an office's remit of
 working with others (`Wydział Współpracy z Organizacjami Pozarządowymi`), a name whose second
 part after `oraz` is in no case of its head (`Izba Rzemieślnicza oraz Małej i Średniej
-Przedsiębiorczości`), and a body named by its web domain as an item of a list (`Organizatorami
-są: Lipno.pl, …`)."""
+Przedsiębiorczości`), a body's own name quoted after a dash (`Lokalna Grupa Działania – „X”`),
+and a body named by its web domain as an item of a list (`Organizatorami są: Lipno.pl, …`); and
+the people of a body's office who held the meeting (`Pracownicy biura Fundacji X`)."""
 import pytest
 
 from nlp.organisers import find_organisers
@@ -48,4 +49,15 @@ def test_a_body_named_by_its_domain_stands_in_a_list_of_organisers(text, expecte
      ["Ośrodek Pomocy Społecznej", "LKJ „Borki”"]),
 ])
 def test_a_name_goes_on_after_a_conjunction_in_no_case_of_its_head(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pracownicy biura Stowarzyszenia Lokalna Grupa Działania – „Dolina Rzeki” w dniu 12 grudnia 2017 r. "
+     "przeprowadzili spotkanie informacyjne.", ["Stowarzyszenia Lokalna Grupa Działania – „Dolina Rzeki”"]),
+    ("Pracownicy biura Fundacji Lipno przeprowadzili 12 grudnia 2017 r. spotkanie informacyjne.", ["Fundacji Lipno"]),
+    # (after a name's own last word, a quoted title is no part of it)
+    ("Fundacja Lipno – „Dzień Dziecka” zaprasza na spotkanie 1 czerwca 2024 r.", ["Fundacja Lipno"]),
+])
+def test_a_quoted_name_after_a_dash_and_the_people_of_a_bodys_office(text, expected):
     assert _names(text) == expected

@@ -172,8 +172,21 @@ def signature(text: str) -> list[tuple[int, int]]:
             found.append(with_holder_above(text, start, office) if k == 0 else office)
         elif not (k + 1 < len(lines) and person_line(text, lines[k + 1])):
             found.extend(_offices_joined(text, tokens))   # (`Jan Lis` / `Radny i Sołtys X`: one person's titles)
-    return found + [span for span in _offices_under_signed_copies(text)
+    return found + [span for span in _offices_under_signed_copies(text) + _signers_after_closing_words(text)
                     if not any(s < span[1] and span[0] < e for s, e in found)]
+
+
+def _signers_after_closing_words(text: str) -> list[Span]:
+    """`Z poważaniem:` / `Dyrektor Anna Lis` wherever it stands (a programme may follow the
+    letter): the office on the line under a letter's closing words signs, with its holder."""
+    found = []
+    for m in _CLOSING_LINE_RE.finditer(text):
+        tokens = tokenize(text, m.start("signer"), m.end("signer"))
+        if _bare_office(tokens[:1]) and len(tokens) > 1 and named_person_end(text, tokens, 1) == len(tokens):
+            found.append((tokens[0].start, tokens[-1].end))
+        else:
+            found.extend([office] if (office := office_line(text, tokens)) else [])
+    return found
 
 
 # the rest of a committee's name on the line below its office: capitalised words and their joints
@@ -276,6 +289,11 @@ def person_line(text: str, line: tuple[int, str]) -> bool:
         words = words[1:]
     return 2 <= len(words) <= 4 and all(t.is_cap for t in words) and may_be_first_name(words[0].text) \
         and not is_org_head(words[0].text) and not any(is_office_title(t.text) for t in words)
+
+
+# a letter's closing words on a line of their own, and the line under them
+_CLOSING_LINE_RE = re.compile(rf"(?im)^[ \t]*(?:{'|'.join(map(re.escape, _closing_formulas()))})[ \t]*[:,.]?[ \t]*\n"
+                              r"[ \t]*(?P<signer>[^\n]{3,80}?)[ \t]*$")
 
 
 # A closing line signed for a body: `W imieniu Zarządu Stowarzyszenia X`.

@@ -65,7 +65,9 @@ def _village_name_at(tokens: Sequence[Token], k: int) -> int | None:
 
 
 # Words that end the lower-case part of a name (`sali konferencyjnej` | `w Urzędzie`)
-_NOT_IN_LOWER_NAME = frozenset({"w", "we", "na", "przy", "i", "oraz", "o", "od", "do", "z", "ze", "dla", "pod", "pw"})
+# (`w przedszkolu dnia 8 lutego`: the day the date's word opens is no part of the place)
+_NOT_IN_LOWER_NAME = frozenset({"w", "we", "na", "przy", "i", "oraz", "o", "od", "do", "z", "ze", "dla", "pod", "pw",
+                                "dnia", "dniu"})
 
 
 def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_cap: bool) -> tuple[int, str | None] | None:

@@ -1,5 +1,6 @@
 """The office signing a notice: above the `(-)` of a signed copy wherever it stands (a
-schedule may follow the letter), named in full when it signs by its bare title, and not a
+schedule may follow the letter), under a letter's closing words wherever they stand, named in full
+when it signs by its bare title, and not a
 speaker's office listed under the speaker's name in a programme."""
 import pytest
 
@@ -281,3 +282,10 @@ def test_a_village_s_head_signing_in_the_feminine():
     text = ("Zapraszam na zebranie wiejskie, które odbędzie się 12 marca 2024 r. o godz. 18 w świetlicy.\n\n"
             "Sołtyska Beata Lis\nRada Sołecka Borek")
     assert [o.name for o in find_organisers(text)] == ["Sołtyska Beata Lis", "Rada Sołecka Borek"]
+
+
+def test_an_office_with_its_holder_under_a_letters_closing_words_signs_with_a_programme_after_it():
+    text = ("Zaproszenie dla rodziców na spotkanie w przedszkolu dnia 8 lutego 2016 o godz. 17.00.\n\n"
+            "Bardzo proszę o obecność.\n\nZ poważaniem:\nDyrektor Anna Lis\n\n\nProgram spotkania\n\n"
+            "1. Powitanie gości przez dyrektora przedszkola.\n2. Wystąpienie dyrektora szkoły.\n3. Pytania rodziców.")
+    assert _names(text) == ["Dyrektor Anna Lis"]

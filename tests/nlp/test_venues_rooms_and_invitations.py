@@ -31,6 +31,8 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # a branch in the town said first, its parent body's seat in its name
     ("Forum odbędzie się 29.09.2024 o godzinie 17.00 w Borkach w filii Gminnego Ośrodka Kultury w Lipnie.",
      [("filii Gminnego Ośrodka Kultury w Lipnie", "Borki")]),
+    # the word opening a date is no part of the place before it
+    ("Zapraszamy rodziców na spotkanie w przedszkolu dnia 8 lutego 2016 o godz. 17.00.", [("przedszkolu", None)]),
     # a home named by its owner's office, capitalised
     ("Zebranie odbędzie się 14 marca 2015 roku o godzinie 17.00 w domu Sołtysa w Borkach.",
      [("domu Sołtysa w Borkach", "Borki")]),

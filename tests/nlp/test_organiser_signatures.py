@@ -1,7 +1,7 @@
 """The office signing a notice: above the `(-)` of a signed copy wherever it stands (a
-schedule may follow the letter), under a letter's closing words wherever they stand, named in full
-when it signs by its bare title, and not a
-speaker's office listed under the speaker's name in a programme."""
+schedule may follow the letter), under a letter's closing words wherever they stand, named in
+full when it signs by its bare title, and not a speaker's office listed under the speaker's name
+in a programme."""
 import pytest
 
 from nlp.organisers import find_organisers

@@ -227,6 +227,7 @@ def _only_project_words(sentence: str) -> bool:
     return all(_PROJECT_WORDS.fullmatch(m.group()) for m in _PERIOD_WORDS.finditer(sentence))
 
 
+_HEADING_LINES, _HEADING_REACH = 3, 240
 # a sentence opening on the limit (`Do 15 marca …`, `Do końca marca …`), with nothing before it
 _OPENING_LIMIT = re.compile(r"\s*(?:najpóźniej\s+)?do(?:\s+(?:dnia|końca))?\s*", re.IGNORECASE)
 
@@ -243,8 +244,10 @@ def classify(text: str, start: int, end: int, *, is_range: bool, range_days: int
     if cued and _PUBLICATION_BEFORE.search(tail):
         return PUBLICATION
     if _OTHER_Z_DNIA.fullmatch(left.strip() + " "):
-        left_of_line = text[:text.rfind("\n", 0, start) + 1].rstrip()
-        heading = left_of_line[left_of_line.rfind("\n") + 1:] + " " + left.strip() + " "
+        # (the heading's lines above it, up to a blank line: `PROTOKÓŁ NR 12/2019` / `Z POSIEDZENIA` /
+        # `KOMISJI DS. KULTURY` / `Z DNIA 14 PAŹDZIERNIKA 2019 ROKU`)
+        above = text[max(0, start - _HEADING_REACH):text.rfind("\n", 0, start) + 1].rstrip().rsplit("\n\n", 1)[-1]
+        heading = " ".join(above.split("\n")[-_HEADING_LINES:]) + " " + left.strip() + " "
     else:
         heading = left
     # ("PROTOKÓŁ Z XIV SESJI RADY …\nZ DNIA 28 SIERPNIA 2003": the heading runs over two lines)

@@ -223,6 +223,12 @@ def test_the_minutes_heading_over_two_lines_dates_the_sitting():
     assert events(text) == [("2017-03-14T10:00", None)]
 
 
+def test_the_minutes_heading_over_four_lines_dates_the_sitting():
+    text = ("Protokoły komisji\n\nPROTOKÓŁ NR 12/2019\nZ POSIEDZENIA\nKOMISJI DS. KULTURY\nZ DNIA 14 PAŹDZIERNIKA "
+            "2019 ROKU\n\n\nPoczątek posiedzenia - 13:00\n\nPosiedzenie Komisji otworzyła jej Przewodnicząca.")
+    assert events(text) == [("2019-10-14T13:00", None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # the page's own minutes, with the body's long name, with or without `z` before the sitting
     ("Treść strony\n\nProtokół Nr 1/2016 z posiedzenia Powiatowej Rady Zatrudnienia w siedzibie Powiatowego Urzędu "

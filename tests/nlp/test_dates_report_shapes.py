@@ -186,6 +186,14 @@ def test_the_minutes_of_an_earlier_sitting_date_no_meeting():
     assert events(text) == [("2017-03-14", None)]
 
 
+def test_resolutions_adopted_at_earlier_sittings_date_no_meeting_and_the_opening_hour_is_the_sittings():
+    text = ("Protokół Nr III/17 - 29 grudnia 2017 roku\n\nZ sesji Rady Gminy w Borkach odbytej w dniu 29 grudnia "
+            "2017 roku.\n\nOtwarcie sesji nastąpiło o godz.9.00 w sali konferencyjnej Urzędu Gminy.\nTematyka sesji:\n"
+            "1. Otwarcie sesji i stwierdzenie quorum.\n2. Informacja o realizacji uchwał Rady Gminy podjętych na sesji "
+            "w dniach\n 25 listopada i 4 grudnia 2017r.")
+    assert events(text) == [("2017-12-29T09:00", None)]
+
+
 def test_a_date_and_time_alone_closing_an_article_is_when_it_was_posted():
     text = ("Wczoraj mieszkańcy sołectwa Borki spotkali się z radnymi, by porozmawiać o remoncie drogi "
             "do szkoły i o oświetleniu przystanku. Dziękujemy wszystkim za liczne przybycie i pytania, "

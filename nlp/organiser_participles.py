@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.clauses import clause_end, clause_start, inside_quotes
-from nlp.morph import agrees, analyse
+from nlp.morph import agrees, analyse, can_be
 from nlp.org_names import Token, find_names, is_nominal, is_person_role, lemma_set, tokenize
 from nlp.org_people import named_person_end
 from nlp.org_words import _has_genitive, names_a_body
@@ -275,8 +275,10 @@ def _describes_event(text: str, tokens: Sequence[Token], i: int, lemma: str) -> 
         if is_event_noun(tok.text) or lemma_set(tok.low) & frames().contest_nouns and contest_celebrated(tokens):
             return True   # (`Konkurs organizowany jest przez X` on a page of its final ceremony)
         if lemma_set(tok.text.lower()) & exclusions or (i - k <= 3 and _topic_preposition(tokens, k)
-                                                         and agrees(tokens[i].text, tokens[k + 1].text)):
-            return False   # (`dyskutowano o projektach realizowanych przez X`: what was talked about)
+                                                         and agrees(tokens[i].text, tokens[k + 1].text)) \
+                or _projects_listed(tok.text):
+            return False   # (`dyskutowano o projektach realizowanych przez X`: what was talked about;
+            #                 `przykładów projektów, które były realizowane przez X`: examples, no event)
     lead = text[start:tokens[i].start].strip(" \t\n–-•*")
     # (a verbal noun takes its event after it: `za zorganizowanie przez X pikniku`)
     opens_phrase = _OPENS_PARTICIPLE_PHRASE_RE.search(lead) or gerund_of(tokens[i].text)
@@ -305,6 +307,12 @@ def _titled_event_after_agent(text: str, tokens: Sequence[Token], i: int, k: int
     the participle's case, after the agent's first word, is the event (and ends the agent's name)."""
     return tokens[k - 1].low != "przez" and agrees(tokens[i].text, tokens[k].text) \
         and not inside_quotes(text, tokens[k].start)
+
+
+def _projects_listed(word: str) -> bool:
+    """`projektów`, `projektach`: projects in the plural, others' work, not the one a meeting belongs to."""
+    return bool(lemma_set(word.lower()) & frames().project_nouns) and can_be(word.lower(), "subst", number="pl") \
+        and not can_be(word.lower(), "subst", number="sg")
 
 
 def contest_celebrated(tokens: Sequence[Token], reach: int = 8) -> bool:

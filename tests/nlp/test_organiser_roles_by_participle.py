@@ -53,3 +53,9 @@ def test_the_agent_of_a_participle_before_a_capitalised_event_ends_at_the_event(
 ])
 def test_a_partner_phrase_after_the_meetings_place_joins_the_meeting(text, expected):
     assert _names(text) == expected
+
+
+def test_the_agent_of_projects_listed_as_examples_organises_no_meeting():
+    text = ("W dniach 25-27 września przedstawiciele fundacji wzięli udział w konferencji organizowanej przez "
+            "Polską Sieć LGD. Konferencja to zaprezentowanie przykładów projektów, które były realizowane przez LGD.")
+    assert _names(text) == ["Polską Sieć LGD"]

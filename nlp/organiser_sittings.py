@@ -194,7 +194,7 @@ def _own_body(tokens: Sequence[Token], i: int) -> int | None:
         noun, name = first, k   # (`Na zebraniach Rady Sołeckie składają`: the councils, in the plural)
     else:
         return None
-    return None if not is_org_head(tokens[name].text) or lemma_set(noun.low) & _UNITS else name
+    return None if not is_org_head(noun.text) or lemma_set(noun.low) & _UNITS else name
 
 
 def _describes(word: str, meeting: str) -> bool:

@@ -92,6 +92,8 @@ def _names(text):
      "w Borkach.", ["Ochotniczej Straży Pożarnej w Borkach"]),
     ("W dniu 8 marca 2014 roku odbyło się zebranie Ochotniczej Straży Pożarnej w Borkach.",
      ["Ochotniczej Straży Pożarnej w Borkach"]),
+    ("17 grudnia podczas obrad walnego zgromadzenia Lipowskiej Izby Rolniczej odbędzie się debata rolnicza.",
+     ["Lipowskiej Izby Rolniczej"]),
     ("W dniu 8 marca 2014 roku odbyło się zebranie wiejskie sołectwa Borki.", []),
     ("Zgodnie z postanowieniem Zgromadzenia Ogólnego Organizacji Narodów Zjednoczonych 5 grudnia 2014 r. "
      "odbyło się forum wolontariuszy.", []),

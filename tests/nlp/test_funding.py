@@ -54,7 +54,9 @@ def test_a_topic_is_not_a_funding_statement():
     for text in ("Zapraszamy na spotkanie o możliwościach pozyskania dofinansowania ze środków Unii Europejskiej.",
                  "Omówimy nabór wniosków o dofinansowanie z Europejskiego Funduszu Społecznego Plus.",
                  "Spotkanie informacyjne o funduszach europejskich odbędzie się w Lublinie.",
-                 "Projekty mogą być dofinansowane ze środków EFS+ w ramach programu Fundusze Europejskie dla Lubelskiego."):
+                 "Projekty mogą być dofinansowane ze środków EFS+ w ramach programu Fundusze Europejskie dla Lubelskiego.",
+                 "Dyskutowano o zakładaniu spółdzielni oraz perspektywach wsparcia finansowanego z Unii Europejskiej "
+                 "za pośrednictwem ośrodków wsparcia."):
         assert find_funding(text) == []
 
 

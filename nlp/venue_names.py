@@ -12,13 +12,16 @@ from collections.abc import Sequence
 
 from nlp.dates_lexicon import MONTH_WORD, WEEKDAY_WORD
 from nlp.gazetteer import gazetteer
-from nlp.morph import agrees, analyse, can_be, modifies, name_classes
+from nlp.morph import analyse, can_be, modifies, name_classes
 from nlp.org_names import (is_acronym, is_first_name, is_office_title, is_org_head, is_person_role, looks_like_acronym,
                             Token)
 from nlp.org_name_parts import compound_dash, compound_spaced
 from nlp.org_words import _genitive_only
-from nlp.venue_addresses import MONTHS_GEN, STREET
+from nlp.venue_addresses import MONTHS_GEN
 from nlp.venue_lines import hard_wrapped
+from nlp.venue_name_tokens import (CAPITALS_RE, DEDICATIONS, SCHOOL_NUMBER_RE, STREET_WORD_RE, adjective_of_next,
+                                   date_at, former_abbreviated, listed_remit, numbered_item, patron_abbreviation,
+                                   street_at)
 from nlp.venue_table_rows import home_of_owner
 from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_commemorative, is_gen_noun,
                              is_name_companion, is_noun, is_office_seat, is_part, is_room, is_venue_noun,
@@ -73,7 +76,7 @@ _NOT_IN_LOWER_NAME = frozenset({"w", "we", "na", "przy", "i", "oraz", "o", "od",
 def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_cap: bool) -> tuple[int, str | None] | None:
     """A venue name starting at tokens[i]: (index after it, city named inside it or None)."""
     n = len(tokens)
-    if _SCHOOL_NUMBER_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap \
+    if SCHOOL_NUMBER_RE.fullmatch(tokens[i].text) and i + 1 < n and tokens[i + 1].is_cap \
             and is_venue_noun(tokens[i + 1].text):   # (not `w XIII Forum Organizacji`: an event's edition)
         i += 1   # `I Liceum Ogólnokształcącym`, `XXI Liceum …`: a school's number before its name
     if compound_spaced(tokens, i):
@@ -96,7 +99,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         return None
     if head.is_cap and gazetteer().is_place(head.text) and not is_venue_noun(head.text) and not is_org_head(head.text):
         return None
-    if _numbered_item(tokens, j):
+    if numbered_item(tokens, j):
         return None   # `radny opuścił obrady w pkt 7`: an item of the agenda, no place
     j = home_of_owner(tokens, head_at) or j + 1   # (`w domu Sołtysa w Lipnie`: whose home, capitalised)
     # lower-case adjectives and genitive nouns of a common-noun venue (`sali konferencyjnej urzędu`)
@@ -111,11 +114,13 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             and ((is_adj(tokens[j].text) and (modifies(tokens[j].text, head.text) or modifies(tokens[j].text, noun)))
                  or is_gen_noun(tokens[j].text)
                  or compound_dash(tokens, j + 1, lower=True)   # `sali kinowo – widowiskowej`
-                 or _adjective_of_next(tokens, j)   # `budynku dawnej szkoły`
-                 or (room and (tokens[j].text == "nr" or (tokens[j].text.isdigit() and not _date_at(tokens, j))))):
+                 or adjective_of_next(tokens, j)   # `budynku dawnej szkoły`
+                 or former_abbreviated(tokens, j)   # `budynku b. szkoły`
+                 or (room and (tokens[j].text == "nr" or (tokens[j].text.isdigit() and not date_at(tokens, j))))):
         if is_gen_noun(tokens[j].text) and not is_adj(tokens[j].text):
             noun = tokens[j].text
-        j += 3 if compound_dash(tokens, j + 1, lower=True) else 1   # (`sali 103`, `sali nr 12`; not `na sali obecni`)
+        j += 3 if compound_dash(tokens, j + 1, lower=True) else 2 if former_abbreviated(tokens, j) else 1
+        # (`sali 103`, `sali nr 12`; not `na sali obecni`)
     floor = floor_end(tokens, j) if room else None
     if floor is not None:   # `sali nr 316 na III piętrze delegatury UMŁ`: the floor, then the room's building
         j = floor
@@ -123,7 +128,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 and (is_gen_noun(tokens[j].text) or is_adj(tokens[j].text)) \
                 and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
             j += 1
-    dedication = next((len(words) for words in _DEDICATIONS if [t.low for t in tokens[j:j + len(words)]] == words
+    dedication = next((len(words) for words in DEDICATIONS if [t.low for t in tokens[j:j + len(words)]] == words
                        and j + len(words) < n), 0)
     if dedication:
         j += dedication   # `parafii pod wezwaniem Opatrzności Bożej`, `parafia pw. św. Wojciecha`: the patron follows
@@ -143,7 +148,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             return building   # `sali 103, w Starostwie Powiatowym`
     # `placu przy remizie OSP`, `placu przed kinem`, `wiacie na placu zabaw`, `budynek po szkole`: a
     # place given by the place it adjoins, stands on or once was (not `przy ul.`)
-    if j + 1 < n and tokens[j].text in ("przy", "na", "po", "obok", "przed") and not _street_at(tokens, j + 1) \
+    if j + 1 < n and tokens[j].text in ("przy", "na", "po", "obok", "przed") and not street_at(tokens, j + 1) \
             and (is_venue_noun(tokens[j + 1].text)
                  or (room and tokens[j + 1].is_cap and (is_org_head(tokens[j + 1].text)
                                                         or looks_like_acronym(tokens[j + 1].text)))):
@@ -171,7 +176,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             office = is_office_seat(head.text)   # `Kancelarii Prezesa Rady Ministrów`: the office it serves
             ranked = is_commemorative(head.text) and j + 1 < n and tokens[j + 1].is_cap   # `Placu Marszałka Józefa …`
             if (not office and not ranked and (is_person_role(tok.text) or is_office_title(tok.text))) \
-                    or _STREET_WORD_RE.match(tok.text + " ") or (
+                    or STREET_WORD_RE.match(tok.text + " ") or (
                     not patron and not branded and "imię" in name_classes(tok.text) and not is_venue_noun(tok.text)
                     and j + 1 < n and tokens[j + 1].is_cap and not _genitive_only(tokens[j + 1].low)
                     and not is_org_head(tokens[j + 1].text) and not is_venue_noun(tokens[j + 1].text)):
@@ -205,7 +210,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 j = last_good = building[0]
                 city = building[1]
             break
-        if low == "przy" and room and j + 1 < n and not _street_at(tokens, j + 1) and (
+        if low == "przy" and room and j + 1 < n and not street_at(tokens, j + 1) and (
                 tokens[j + 1].is_cap and (is_org_head(tokens[j + 1].text) or is_venue_noun(tokens[j + 1].text))
                 or not tokens[j + 1].is_cap
                 and is_venue_noun(tokens[lower_adjectives_before_venue(tokens, j + 1) or j + 1].text)
@@ -250,10 +255,10 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
                 and (is_org_head(tokens[j + 1].text) or is_adj(tokens[j + 1].text) and is_org_head(tokens[j + 2].text)):
             j += 1   # `Sali Marmurowej, Śląskiego Urzędu Wojewódzkiego`: the room's building after a comma
             continue
-        if low == "," and _listed_remit(tokens, j):
+        if low == "," and listed_remit(tokens, j):
             j += 1   # `Gminnego Ośrodka Kultury, Sportu i Rekreacji`: the fields a body serves, listed
             continue
-        if _patron_abbreviation(tokens, i, j):
+        if patron_abbreviation(tokens, i, j):
             j += 1   # `im. Wł. hr. Zamoyskiego`: initials and titles of the patron
             continue
         if tok.text == "." and tokens[j - 1].text == "S" and j + 2 < n and tokens[j + 1].text == "A" \
@@ -275,7 +280,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             nxt = tokens[j + 1]
             if nxt.text == "." and j + 2 < n:
                 nxt = tokens[j + 2]
-            if (nxt.is_cap and nxt.is_word and not _STREET_WORD_RE.match(nxt.text + " ")) \
+            if (nxt.is_cap and nxt.is_word and not STREET_WORD_RE.match(nxt.text + " ")) \
                     or (low == "nr" and nxt.text.isdigit()):
                 j += 1
                 if tokens[j].text == ".":
@@ -288,7 +293,7 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
         if tok.text.isdigit() and tokens[j - 1].text.lower() in ("nr", "numer"):
             j = last_good = j + 1
             continue
-        if tok.text.isdigit() and len(tok.text) <= 2 and _CAPITALS_RE.fullmatch(tokens[j - 1].text) \
+        if tok.text.isdigit() and len(tok.text) <= 2 and CAPITALS_RE.fullmatch(tokens[j - 1].text) \
                 and not (j + 1 < n and tokens[j + 1].text in (".", ":", "-", "–")):
             j = last_good = j + 1   # `budynek SP 2 w Kamienicy`: a school's number after its acronym
             continue
@@ -313,76 +318,6 @@ def _room_after_dash(text: str, tokens: Sequence[Token], j: int) -> int:
             or tokens[k].is_word and (is_adj(tokens[k].text) or is_gen_noun(tokens[k].text))):
         k += 1
     return k
-
-
-# A word that opens a street's name (`ul.`, `Plac`, `Rynku`), not one it begins (`Placówek`).
-_STREET_WORD_RE = re.compile(STREET + r"(?!\w)")
-_SCHOOL_NUMBER_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-# An acronym in capitals (`SP`, `ZSP`), not a Roman numeral (`II`).
-_CAPITALS_RE = re.compile(r"(?![IVXLC]+\b)[A-ZŁŚŻŹĆ]{2,5}")
-
-
-def _adjective_of_next(tokens: Sequence[Token], j: int) -> bool:
-    """A lower-case adjective or participle agreeing with the genitive noun after it (`dawnej
-    szkoły`, `remontowanych budynków`, `dawnej Szkoły Podstawowej`)."""
-    return j + 1 < len(tokens) and (not tokens[j + 1].is_cap or is_venue_noun(tokens[j + 1].text)) \
-        and is_adj(tokens[j].text) \
-        and is_gen_noun(tokens[j + 1].text) \
-        and (modifies(tokens[j].text, tokens[j + 1].text) or agrees(tokens[j].text, tokens[j + 1].text))
-
-
-# `pod wezwaniem`, `pw.`, `p.w.`: a church's dedication, its patron after it
-_DEDICATIONS = (["pod", "wezwaniem"], ["pw", "."], ["p", ".", "w", "."])
-
-
-def _patron_abbreviation(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """After `im.`/`pw.`, tokens[j] is an initial's or a title's dot (`Wł.`) or a short
-    lower-case title before its dot and a capitalised word (`hr.`)."""
-    n = len(tokens)
-    if not any(t.text.lower() in ("im", "pw") for t in tokens[i:j]):
-        return False
-    tok = tokens[j]
-    if tok.text == ".":
-        prev = tokens[j - 1].text
-        initial = prev[:1].isupper() and (len(prev) == 1 or prev[1:].islower())   # (`J.`, `Wł.`; not `II.`)
-        return prev.isalpha() and len(prev) <= (3 if initial else 4) and (initial or prev.islower()) and j + 1 < n \
-            and (tokens[j + 1].is_cap or tokens[j + 1].text.islower())
-    return tok.text.islower() and len(tok.text) <= 4 and j + 2 < n and tokens[j + 1].text == "." and tokens[j + 2].is_cap
-
-
-def _numbered_item(tokens: Sequence[Token], j: int) -> bool:
-    """`pkt 7`, `punkcie 4.`, `punkcie „Sprawy różne”`: a point of an agenda named by its number or title."""
-    k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "." else j + 1
-    return k < len(tokens) and "punkt" in folded_lemmas(tokens[j].text) and (
-        tokens[k].text.isdigit() or bool(_SCHOOL_NUMBER_RE.fullmatch(tokens[k].text)) or tokens[j + 1].text in "„\"“")
-
-
-def _listed_remit(tokens: Sequence[Token], j: int) -> bool:
-    """A comma at tokens[j] inside a name, between the genitives of what the body serves
-    (`Kultury, Sportu i Rekreacji`): capitalised genitives after it up to `i` and one more."""
-    k = j + 1
-    while k < len(tokens) and k - j <= 2 and tokens[k].is_cap and is_gen_noun(tokens[k].text) \
-            and not (is_org_head(tokens[k].text) or is_venue_noun(tokens[k].text)):
-        k += 1
-    return j > 0 and k > j + 1 and is_gen_noun(tokens[j - 1].text) and k + 1 < len(tokens) \
-        and tokens[k].low in ("i", "oraz") and tokens[k + 1].is_cap and is_gen_noun(tokens[k + 1].text)
-
-
-def _date_at(tokens: Sequence[Token], k: int) -> bool:
-    """`w sali widowiskowej 14 listopada`: a day and its month, not a room's number."""
-    return k + 1 < len(tokens) and bool(folded_lemmas(tokens[k + 1].text) & _MONTH_LEMMAS)
-
-
-_MONTH_LEMMAS = frozenset({"styczen", "luty", "marzec", "kwiecien", "maj", "czerwiec", "lipiec", "sierpien", "wrzesien",
-                           "pazdziernik", "listopad", "grudzien"})
-
-
-def _street_at(tokens: Sequence[Token], k: int) -> bool:
-    """`ul. Polnej`, `placu Wolności`: a street's name starts at tokens[k] (not `placu zabaw`)."""
-    if not _STREET_WORD_RE.match(tokens[k].text + " "):
-        return False
-    return tokens[k].text.lower() in ("ul", "al", "pl", "os") or tokens[k].is_cap \
-        or (k + 1 < len(tokens) and tokens[k + 1].is_cap)
 
 
 def with_room_in_brackets(text: str, name_span: tuple[int, int], limit: int) -> tuple[int, int]:

@@ -31,6 +31,9 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # a branch in the town said first, its parent body's seat in its name
     ("Forum odbędzie się 29.09.2024 o godzinie 17.00 w Borkach w filii Gminnego Ośrodka Kultury w Lipnie.",
      [("filii Gminnego Ośrodka Kultury w Lipnie", "Borki")]),
+    # a building named by what it was, `byłej` cut short
+    ("Zebranie odbędzie się 20 września 2017 r. o godz. 17.00 w budynku b. szkoły w Lipnie przy ul. Polnej 70.",
+     [("budynku b. szkoły w Lipnie", "Lipno")]),
     # the word opening a date is no part of the place before it
     ("Zapraszamy rodziców na spotkanie w przedszkolu dnia 8 lutego 2016 o godz. 17.00.", [("przedszkolu", None)]),
     # a home named by its owner's office, capitalised

@@ -11,9 +11,10 @@ from nlp.morph import agrees, modifies
 from nlp.org_names import Token, is_org_head
 from nlp.venue_addresses import STREET
 from nlp.venue_words import folded_lemmas, is_adj, is_gen_noun, is_venue_noun
+from nlp.vocabulary import is_event_noun
 
 __all__ = ["CAPITALS_RE", "DEDICATIONS", "SCHOOL_NUMBER_RE", "STREET_WORD_RE", "adjective_of_next", "date_at",
-           "former_abbreviated", "listed_remit", "numbered_item", "patron_abbreviation", "street_at"]
+           "event_named_at", "former_abbreviated", "listed_remit", "numbered_item", "patron_abbreviation", "street_at"]
 
 
 # A word that opens a street's name (`ul.`, `Plac`, `Rynku`), not one it begins (`Placówek`).
@@ -90,3 +91,9 @@ def street_at(tokens: Sequence[Token], k: int) -> bool:
         return False
     return tokens[k].text.lower() in ("ul", "al", "pl", "os") or tokens[k].is_cap \
         or (k + 1 < len(tokens) and tokens[k + 1].is_cap)
+
+
+def event_named_at(tokens: Sequence[Token], k: int) -> bool:
+    """`Walnym Zebraniu`, `Forum`: an event's name opens at tokens[k] (its noun, maybe after an adjective)."""
+    return is_event_noun(tokens[k].text) or (k + 1 < len(tokens) and is_adj(tokens[k].text)
+                                             and is_event_noun(tokens[k + 1].text))

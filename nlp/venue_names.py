@@ -20,8 +20,8 @@ from nlp.org_words import _genitive_only
 from nlp.venue_addresses import MONTHS_GEN
 from nlp.venue_lines import hard_wrapped
 from nlp.venue_name_tokens import (CAPITALS_RE, DEDICATIONS, SCHOOL_NUMBER_RE, STREET_WORD_RE, adjective_of_next,
-                                   date_at, former_abbreviated, listed_remit, numbered_item, patron_abbreviation,
-                                   street_at)
+                                   date_at, event_named_at, former_abbreviated, listed_remit, numbered_item,
+                                   patron_abbreviation, street_at)
 from nlp.venue_table_rows import home_of_owner
 from nlp.venue_words import (city_name, floor_end, folded_lemmas, is_adj, is_commemorative, is_gen_noun,
                              is_name_companion, is_noun, is_office_seat, is_part, is_room, is_venue_noun,
@@ -280,8 +280,9 @@ def read_venue_name(text: str, tokens: Sequence[Token], i: int, *, allow_plain_c
             nxt = tokens[j + 1]
             if nxt.text == "." and j + 2 < n:
                 nxt = tokens[j + 2]
-            if (nxt.is_cap and nxt.is_word and not STREET_WORD_RE.match(nxt.text + " ")) \
-                    or (low == "nr" and nxt.text.isdigit()):
+            if (nxt.is_cap and nxt.is_word and not STREET_WORD_RE.match(nxt.text + " ")
+                and not (low == "na" and event_named_at(tokens, j + 1))) \
+                    or (low == "nr" and nxt.text.isdigit()):   # (not `Stanicy na Walnym Zebraniu`: the event)
                 j += 1
                 if tokens[j].text == ".":
                     j += 1

@@ -31,6 +31,9 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # a branch in the town said first, its parent body's seat in its name
     ("Forum odbędzie się 29.09.2024 o godzinie 17.00 w Borkach w filii Gminnego Ośrodka Kultury w Lipnie.",
      [("filii Gminnego Ośrodka Kultury w Lipnie", "Borki")]),
+    # a club's lodge, and the meeting named after it no part of it
+    ("W niedzielę 26.06.2022 w samo południe spotkaliśmy się w naszej Stanicy na Walnym Zebraniu Sprawozdawczym.",
+     [("naszej Stanicy", None)]),
     # a building named by what it was, `byłej` cut short
     ("Zebranie odbędzie się 20 września 2017 r. o godz. 17.00 w budynku b. szkoły w Lipnie przy ul. Polnej 70.",
      [("budynku b. szkoły w Lipnie", "Lipno")]),

@@ -36,6 +36,7 @@ def _public_bodies() -> dict[str, frozenset[str]]:
             for key in ("heads", "office_heads", "body_heads", "named_heads", "budget_heads")} | {
         "ministry_heads": frozenset(fold(w) for w in lexicon("funders.json")["ministry_heads"]),
         "ministry_stops": frozenset(lexicon("funders.json")["ministry_stops"]),
+        "ministry_join_stops": frozenset(lexicon("funders.json")["ministry_join_stops"]),
         "not_funder_heads": frozenset(lexicon("funders.json")["not_funder_heads"]),
         "union_not_after": frozenset(lexicon("funders.json")["union_not_after"])}
 
@@ -163,6 +164,8 @@ def _ministry(text: str, tokens: list[Token], i: int) -> Name | None:
     while j < len(tokens) and "\n" not in text[tokens[j - 1].end:tokens[j].start]:
         word = tokens[j].text
         if word in ("i", "oraz") and words and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+            if fold(lemma(tokens[j + 1].text)) in _public_bodies()["ministry_join_stops"]:
+                break   # (`… Polityki Społecznej oraz Unii Europejskiej`: another funder)
             words.append("i")
         elif word[:1].isupper() and word.isalpha() and word not in _public_bodies()["ministry_stops"]:
             words.append(word)

@@ -50,3 +50,9 @@ def test_a_funders_name_keeps_its_patron():
     text = ("Debata odbędzie się 17 października 2024 r. w ramach projektu Lipski Lew dofinansowanego przez "
             "Fundację im. Jana Lisa.")
     assert [f.funder for f in find_funding(text)] == ["Fundacja im. Jana Lisa"]
+
+
+def test_a_ministry_and_the_union_after_it_are_two_funders():
+    text = ("Konferencja odbyła się 13 października 2010 r. w ramach projektu dofinansowanego ze środków Ministerstwa "
+            "Pracy i Polityki Społecznej oraz Unii Europejskiej.")
+    assert [f.funder for f in find_funding(text)] == ["Ministerstwo Pracy i Polityki Społecznej", "Unia Europejska"]

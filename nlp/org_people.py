@@ -229,7 +229,7 @@ def _person_titles() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _NAME_THEN_COMMA_RE = re.compile(r"\s*(?:[Pp]an(?:a|i|ią|em)?\s+)?[A-ZŁŚŻŹĆ]\w+[ \t]+[A-ZŁŚŻŹĆ][\w-]+[ \t]*"
-                                 r"(?:,|[–—-][ \t])")
+                                 r"(?:,|[–—-][ \t]|(?=[a-ząćęłńóśźż]))")
 
 
 def person_with_office(text: str, pos: int, names: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -245,8 +245,10 @@ def person_with_office(text: str, pos: int, names: list[tuple[int, int]]) -> tup
     office = names[0]
     gap = text[after:office[0]].split()
     role = len(gap) == 2 and gap[1][:1].isupper() and is_person_role(gap[1])   # (`, Członka Zarządu X`)
-    if not gap or gap[0] not in (",", "-", "–", "—") \
-            or not (role or len(gap) == 1 and is_office_title(text[office[0]:office[1]].split()[0])):
+    first = text[office[0]:office[1]].split()[0]
+    if not gap and text[after:office[0]].strip(" \t") == "" and first.islower() and is_office_title(first):
+        return tokens[0].start, office[1]   # `Jan Lis burmistrz Lipna`: the office in lower case, no comma
+    if not gap or gap[0] not in (",", "-", "–", "—") or not (role or len(gap) == 1 and is_office_title(first)):
         return None
     return tokens[0].start, office[1]
 

@@ -10,6 +10,7 @@ import re
 from nlp.clauses import clause_start
 from nlp.morph import analyse
 from nlp.org_names import Token, find_names, is_adjective, is_nominal, is_person_role, lemma_set, tokenize
+from nlp.org_people import person_with_office
 from nlp.organiser_grammar import (CONTRAST_RE, DATE_LEMMAS, Span, can_be_subject, frames, is_event_noun,
                                    is_finite_verb, is_glue_word, is_preposition, joins_list_items, leading_body,
                                    verb_reading, without_holders)
@@ -76,6 +77,9 @@ def inverted_subject(text: str, verb: Token, end: int, lemma: str) -> list[Span]
     if group is not None:
         return [group]   # `debatę, którą zorganizowali słupeccy policjanci`
     after = find_names(text, verb.end, end, lowercase=True)
+    held = person_with_office(text, verb.end, after)
+    if held:   # `zaprasza Jan Lis burmistrz Lipna`: the person, and the office they hold after the name
+        after = [held, *[a for a in after if a[0] >= held[1]]]
     if not after or text[verb.end:after[0][0]].strip(" ,:"):
         loose = loose_name(text, verb.end, end)
         after = [loose, *after] if loose else after

@@ -33,7 +33,7 @@ from nlp.dates_grammar import scan
 from nlp.dates_listing import reprints_publication, sibling_stamps
 from nlp.dates_mention import DateMention
 from nlp.dates_published import find_published
-from nlp.dates_rows import attach_rows, list_time, series_time
+from nlp.dates_rows import attach_rows, list_time, series_time, time_after_list
 from nlp.dates_same_day import without_second_terms
 from nlp.dates_sessions import sessions_on_lines
 from nlp.dates_span_days import last_named_day, span_day_of
@@ -219,7 +219,7 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     mentions.sort(key=lambda m: m.span[0])
     mentions += time_mentions(text, mentions, orphans, published)
     mentions.sort(key=lambda m: m.span[0])
-    mentions = without_second_terms(text, list_time(text, sessions_on_lines(text, mentions)))
+    mentions = without_second_terms(text, time_after_list(text, list_time(text, sessions_on_lines(text, mentions))))
     counted_back = deadlines_before_event(text, mentions)   # `najpóźniej w dniu poprzedzającym sesję`
     return tuple(sorted(mentions + counted_back, key=lambda m: m.span[0]) if counted_back else mentions)
 

@@ -298,7 +298,9 @@ def attach_sessions(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -
             next_group = labelled and "\n" in gap and _opens_line(text, t) and _SESSION_LABEL_RE.match(text, t.end)
             next_place = _next_list_item(text, last, t)
             next_meeting = "\n" in gap and _meeting_line(text, last) and _meeting_line(text, t)
-            if not (same_place_joined or next_group or next_place or next_meeting):
+            # `w godzinach 8:00 – 10:00 oraz 15:30 – 17:15`: a second range of hours, a second session
+            next_range = last.finish is not None and t.finish is not None and bool(_RANGES_JOINED_RE.fullmatch(gap))
+            if not (same_place_joined or next_group or next_place or next_meeting or next_range):
                 break
             expr.sessions.append(t)
             used.add(j)
@@ -306,6 +308,7 @@ def attach_sessions(text: str, exprs: list[DateExpr], orphans: list[TimeExpr]) -
     return [t for j, t in enumerate(orphans) if j not in used]
 
 
+_RANGES_JOINED_RE = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:i|oraz)[ \t]+)(?:od[ \t]+)?")
 # A programme line opens with its time: "9.30-10.30 – Rejestracja", "godz. 10.00 Otwarcie".
 _LINE_LEAD_RE = re.compile(r"[ \t\xa0•*·▪►>»\-–]*(?:\d{1,2}[.)][ \t]+)?$")
 _SENTENCE_LEAD_RE = re.compile(r"(?:^|[.!?]\s+|\n[ \t\xa0]*)$")

@@ -286,3 +286,26 @@ def list_time(text: str, mentions: list[DateMention]) -> list[DateMention]:
             if n.kind == EVENT and not n.has_time and not (n.end and n.end[:10] > n.day):
                 out[k] = replace(n, start=n.day + hours[0], end=n.day + hours[1] if hours[1] else None)
     return out
+
+
+_ALL_MEETINGS_RE = re.compile(LEXICON["all_meetings"], _I)
+
+
+def time_after_list(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """`20 maja 2024 r., hotel X` / … / `28 maja 2024 r., Y` / `Początek wszystkich spotkań zaplanowano
+    na godzinę 11:00`: the hour said of every meeting on the line after a list, which its last
+    day took, is each day's of that list (its paragraph)."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        line = m.text.rsplit("\n", 1)[-1]
+        if m.kind != EVENT or not m.has_time or "\n" not in m.text or not _ALL_MEETINGS_RE.search(line):
+            continue
+        paragraph_start = text.rfind("\n\n", 0, m.span[0])
+        hours = m.start[10:], (m.end[10:] if m.end and m.end[:10] == m.start[:10] else None)
+        for k in range(i - 1, -1, -1):
+            n = out[k]
+            if n.span[0] < paragraph_start:
+                break
+            if n.kind == EVENT and not n.has_time and not (n.end and n.end[:10] > n.day):
+                out[k] = replace(n, start=n.day + hours[0], end=n.day + hours[1] if hours[1] else None)
+    return out

@@ -112,6 +112,19 @@ def test_a_later_range_of_hours_listed_after_a_cued_one():
     assert spans == [("2023-08-21T10:00", "2023-08-21T12:00"), ("2023-08-21T16:00", "2023-08-21T18:00")]
 
 
+def test_a_meeting_held_in_two_ranges_of_hours_is_two_sessions():
+    text = ("Konsultacje odbędą się dn. 15.03.2024 r. (tj. piątek) w godzinach 8:00 – 10:00 oraz 15:30 – 17:15 w sali "
+            "konferencyjnej Urzędu Gminy w Borkach.")
+    assert events(text) == [("2024-03-15T08:00", "2024-03-15T10:00"), ("2024-03-15T15:30", "2024-03-15T17:15")]
+
+
+def test_an_hour_said_of_all_meetings_after_their_list_is_each_ones():
+    text = ("Harmonogram spotkań jest następujący:\n\n20 maja 2024 r., hotel Polny w Lipnie, ul. Polna 6\n"
+            "22 maja 2024 r., hotel Leśny w Borkach, ul. Leśna 15\n28 maja 2024 r., Stara Kopalnia w Dębinie, "
+            "ul. Górnicza 29.\nPoczątek wszystkich spotkań został zaplanowany na godzinę 11:00.")
+    assert events(text) == [("2024-05-20T11:00", None), ("2024-05-22T11:00", None), ("2024-05-28T11:00", None)]
+
+
 def test_a_change_register_s_entry_dates_no_meeting():
     text = ("Rejestr zmian\n2022-12-14 10:48 - modyfikacja zawartości strony `Protokół z sesji` przez użytkownika\n"
             "Sesja Rady Gminy odbyła się 2 listopada 2022 r. o godz. 15:30.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.dates_lexicon import LEXICON, phrases
 from nlp.org_ranks import rank_abbreviations
 
 # Abbreviations that end with a dot inside a sentence (`ul.`, `m.st.`, `m.in.`, `mgr inż.`).
@@ -87,17 +88,23 @@ def start_after_stop(text: str, end: int, limit: int, ends_sentence: Callable[[i
     return floor
 
 
-_RELATED_RE = re.compile(
-    r"^[ \t]*(?:Inne\s+(?:aktualności|wiadomości|wydarzenia|artykuły)|Zobacz\s+(?:też|także|również)|"
-    r"Czytaj\s+(?:też|także|również)|Przeczytaj\s+(?:też|także|również)|Powiązane(?:\s+\w+)?|Podobne\s+\w+|"
-    r"Ostatnie\s+(?:wpisy|aktualności|wiadomości)|Najnowsze\s+(?:wpisy|aktualności|wiadomości)|Polecane(?:\s+\w+)?|"
-    r"Najczęściej\s+czytane|Archiwum\s+aktualności)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+def _heading_line(headings: list[str]) -> re.Pattern[str]:
+    """A heading over a list of other articles on its own line, maybe naming the town they are
+    from (`Pozostałe wiadomości z Rzeszowa`)."""
+    return re.compile(rf"^[ \t#*>›»•-]*(?:{phrases(headings)})(?:[ \t]+z[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?"
+                      r"[ \t]*:?[ \t\r*]*$", re.IGNORECASE | re.MULTILINE)
+
+
+RELATED_RE = _heading_line(LEXICON["related_links_headings"])
+# (what ends the article for good: not a one-word menu item, `Archiwum`, `Najnowsze`, that may stand
+# in a sidebar above the body)
+_ARTICLE_END_RE = _heading_line([h for h in LEXICON["related_links_headings"] if " " in h] + ["powiązane", "polecane"])
 
 
 def body_end(text: str) -> int:
     """Where the article ends and a list of other articles (`Inne aktualności`, `Zobacz
     też`) begins: their headlines name other events' places and hosts."""
-    m = _RELATED_RE.search(text)
+    m = _ARTICLE_END_RE.search(text)
     return m.start() if m and m.start() > len(text) // 5 else len(text)
 
 

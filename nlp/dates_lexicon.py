@@ -121,13 +121,13 @@ WEEKDAY_EVERY = frozenset(LEXICON["weekday_every_before"])
 WEEKDAY_EVERY_BEFORE = alternation(_with_ascii(sorted(WEEKDAY_EVERY)))
 WEEKDAY_EXCLUDED_BEFORE = alternation(_with_ascii(LEXICON["weekday_excluded_before"] + sorted(WEEKDAY_EVERY)))
 
-def _phrases(forms: list[str]) -> str:
+def phrases(forms: list[str]) -> str:
     """Alternation of phrases, any run of spaces between their words."""
     return "|".join(re.escape(f).replace(r"\ ", r"\s*") for f in sorted(set(forms), key=len, reverse=True))
 
 
 def _words_then_boundary(forms: list[str]) -> str:
-    return "|".join(_phrases([f]) + ("" if f.endswith(".") else r"(?!\w)")
+    return "|".join(phrases([f]) + ("" if f.endswith(".") else r"(?!\w)")
                     for f in sorted(set(forms), key=len, reverse=True))
 
 
@@ -141,20 +141,20 @@ WEEK_PHRASE_OF: dict[str, int] = {}
 for _form, _weeks in LEXICON["week_phrases"].items():
     for _variant in _with_ascii([_form]):
         WEEK_PHRASE_OF[_variant] = _weeks
-WEEK_PHRASE = _phrases(list(WEEK_PHRASE_OF)).replace(r"\s*", r"\s+")
+WEEK_PHRASE = phrases(list(WEEK_PHRASE_OF)).replace(r"\s*", r"\s+")
 RELATIVE_NOUN_OWNERS = frozenset(LEXICON["relative_noun_owners"])
 # "tego samego dnia", "następnego dnia": a day counted from the last date the text named
 ANAPHORIC_OF: dict[str, int] = {}
 for _form, _days in LEXICON["anaphoric_days"].items():
     for _variant in _with_ascii([_form]):
         ANAPHORIC_OF[_variant] = _days
-ANAPHORIC_WORD = _phrases(list(ANAPHORIC_OF)).replace(r"\s*", r"\s+")
+ANAPHORIC_WORD = phrases(list(ANAPHORIC_OF)).replace(r"\s*", r"\s+")
 # "wieczorem", "po południu", "porannym": a part of the day last named
 DAY_PARTS = tuple(_with_ascii(LEXICON["day_parts"]))
 DAY_PARTS_HABITUAL_BEFORE = frozenset(LEXICON["day_parts_habitual_before"])
-DAY_PART_WORD = _phrases(list(DAY_PARTS)).replace(r"\s*", r"\s+")
+DAY_PART_WORD = phrases(list(DAY_PARTS)).replace(r"\s*", r"\s+")
 # "w minioną niedzielę, tj. 2 czerwca": the date in apposition to the weekday
-THAT_IS = _phrases(LEXICON["that_is"]).replace(r"\s*", r"\s+")
+THAT_IS = phrases(LEXICON["that_is"]).replace(r"\s*", r"\s+")
 # "za dwa dni", "za tydzień": days counted ahead
 _COUNTED = LEXICON["counted_days"]
 COUNTED_UNIT_OF: dict[str, int] = {v: n for f, n in _COUNTED["units"].items() for v in _with_ascii([f])}
@@ -189,7 +189,7 @@ CURRENT_MONTH = _words_then_boundary(_with_ascii(LEXICON["current_month_markers"
 DASHES = "|".join(re.escape(c) for c in LEXICON["range_connectors"] if not c.isalpha())
 RANGE_WORDS = "|".join(re.escape(c) for c in LEXICON["range_connectors"] if c.isalpha())
 LIST_PUNCTUATION = "".join(re.escape(c) for c in LEXICON["list_connectors"] if not c[0].isalpha())
-LIST_WORDS = _phrases([c for c in LEXICON["list_connectors"] if c[0].isalpha()])
+LIST_WORDS = phrases([c for c in LEXICON["list_connectors"] if c[0].isalpha()])
 # what stands between two days of a range ("19-20", "5 do 7") and of a list ("19 i 26", "5, 12")
 RANGE_SEP = rf"(?:\s*(?:{DASHES})\s*|\s+(?:{RANGE_WORDS})\s+)"
 # "26/27 listopada": two days running, a two-day session (or a night), written with a slash
@@ -208,17 +208,16 @@ TIME_LABEL = alternation(LEXICON["time_labels"])
 START_LABEL = alternation(LEXICON["start_labels"])
 RELATIVE_TO_WRITING = alternation(LEXICON["relative_to_writing"])
 TIME_SIDE_WORDS = alternation(LEXICON["time_side_words"])
-RELATED_HEADINGS = _phrases(LEXICON["related_links_headings"])
 # "spotkanie odbędzie się", "odbyło się szkolenie": a sentence that says a meeting is held
 TAKES_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
                                                    for v in LEXICON["takes_place_verbs"]) + r")(?!\w)", re.I)
-OFFICE_HOURS_WORDS = _phrases(LEXICON["office_hours_words"])
-SESSION_LABELS = _phrases(LEXICON["session_labels"])
+OFFICE_HOURS_WORDS = phrases(LEXICON["office_hours_words"])
+SESSION_LABELS = phrases(LEXICON["session_labels"])
 BYLINE_WORDS = alternation(LEXICON["byline_words"])
-EVENT_LABELS = _phrases(LEXICON["event_labels"])
-PUBLICATION_LABELS_TOP = _phrases(LEXICON["publication_labels_top"])
-LIVE_CLOCK_LABELS = _phrases(LEXICON["live_clock_labels"])
-NAME_DAY_LABELS = _phrases(LEXICON["name_day_labels"])
+EVENT_LABELS = phrases(LEXICON["event_labels"])
+PUBLICATION_LABELS_TOP = phrases(LEXICON["publication_labels_top"])
+LIVE_CLOCK_LABELS = phrases(LEXICON["live_clock_labels"])
+NAME_DAY_LABELS = phrases(LEXICON["name_day_labels"])
 END_WORDS = alternation(LEXICON["end_words"])
 FUTURE_AUXILIARIES = frozenset(LEXICON["future_auxiliaries"])
 MODAL_FUTURE_FORMS = frozenset(LEXICON["modal_future_forms"])
@@ -258,7 +257,7 @@ def cue_anywhere(name: str) -> re.Pattern[str]:
 # "za rok 2019" (written after it), "na 2023 rok" (written before it): the year of writing
 YEAR_OF_WRITING_OFFSET: dict[str, int] = {k.lower(): int(v) for k, v in LEXICON["year_of_writing_cues"].items()}
 YEAR_OF_WRITING_CUE = alternation(list(YEAR_OF_WRITING_OFFSET))
-YEAR_BOUNDARY_BEFORE = _phrases(LEXICON["year_not_of_event_before"])
+YEAR_BOUNDARY_BEFORE = phrases(LEXICON["year_not_of_event_before"])
 # "do końca sierpnia": the last day of a month
 MONTH_END_WORDS = tuple(_with_ascii(LEXICON["month_end_words"]))
 MONTH_END_WORD = _word_alternation(list(MONTH_END_WORDS))

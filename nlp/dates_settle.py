@@ -11,11 +11,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from nlp.clauses import RELATED_RE
 from nlp.dates_agenda import listed_times, programme_time
 from nlp.dates_attach import agenda_start, is_office_hours
 from nlp.dates_context import (DEADLINE, EVENT, OTHER, PUBLICATION, UNDETERMINED, mentions_meeting,
                                names_several_meetings)
-from nlp.dates_lexicon import LEXICON, RELATED_HEADINGS, TAKES_PLACE_RE, cue_anywhere
+from nlp.dates_lexicon import LEXICON, TAKES_PLACE_RE, cue_anywhere
 from nlp.dates_mention import DateMention
 from nlp.dates_rows import peer_rows, row_line
 from nlp.dates_same_day import another_meeting_that_day
@@ -249,7 +250,6 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 
 # "Zobacz także:" and the like head a list of links to other pages, each with its own date.
-_RELATED_RE = re.compile(rf"(?im)^[ \t#*>›»•-]*(?:{RELATED_HEADINGS})[ \t]*:?[ \t\r*]*$")
 _BLOCK_END_RE = re.compile(r"\n[ \t\r\xa0]*\n")
 _MENU_ITEM_RE = re.compile(r"[ \t]*[-•*][ \t]")
 
@@ -259,7 +259,7 @@ def outside_related_links(text: str, mentions: list[DateMention]) -> list[DateMe
     if not mentions:
         return mentions
     blocks = []
-    for m in _RELATED_RE.finditer(text):
+    for m in RELATED_RE.finditer(text):
         above = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
         if _MENU_ITEM_RE.match(text, m.start()) and _MENU_ITEM_RE.match(text, above):
             continue   # `- Finanse Gminy` / `- Archiwum` / `- 2023`: an item of a menu, no heading

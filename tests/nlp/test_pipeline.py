@@ -159,6 +159,15 @@ def test_a_related_articles_list_adds_no_venue(extractor):
     assert [(v["name"], v["address"]) for v in result["venues"]] == [("świetlicy wiejskiej w Wierzbicy", "ul. Kolejowa 12")]
 
 
+def test_other_news_of_the_town_after_the_article_add_no_venue(extractor):
+    text = ("Spotkanie z mieszkańcami osiedla odbędzie się 27 listopada 2025 r. o godz. 16:00 w Szkole Podstawowej "
+            "nr 9 przy ul. Miłej 58 w Lipnie. Ankieta jest anonimowa.\n\nReklama\n\nKomentarze\n\n"
+            "Pozostałe wiadomości z Lipna\n\nLipno\n\nKiermasz \"Niezła Sztuka\" w Galerii Lipowej\n\n"
+            "Winyle, płyty i książki czekać będą na odwiedzających w sobotę.")
+    result = extractor.extract(text)
+    assert [v["name"] for v in result["venues"]] == ["Szkole Podstawowej nr 9"]
+
+
 def test_region_trusts_a_town_outside_the_source_area_only_when_its_name_is_unambiguous(extractor):
     from nlp.gazetteer import gazetteer
     from nlp.regions import region_for

@@ -184,6 +184,24 @@ def schedule_towns(text: str, event_spans: list[Span], prefer: str | None,
     return out
 
 
+# a list's item opening with its town, then its day: `· Kaliska w dniu 11.10.2018 r.`, `- Borki – 9 maja`
+_ITEM_OPENS_RE = re.compile(r"[ \t]*[·•*▪►\-–][ \t]+")
+_TOWN_THEN_DAY_RE = re.compile(r"[ \t]*(?:w[ \t]+dniu|dnia|dn\.|[–\-:,])[ \t]*$")
+
+
+def towns_opening_items(text: str, event_spans: list[Span], prefer: str | None) -> list[TownVenue]:
+    """`w siedzibach Nadleśnictw:` / `· Kaliska w dniu 11.10.2018 r. o godz. 10:00` / `· Lipusz w dniu …`:
+    the town an item of a list opens with is where that item's meeting is."""
+    out: list[TownVenue] = []
+    for start, _ in event_spans:
+        line_start = line_bounds(text, start)[0]
+        item = _ITEM_OPENS_RE.match(text, line_start, start)
+        place = place_at(text, item.end(), prefer, nominative=True) if item else None
+        if place is not None and _TOWN_THEN_DAY_RE.match(text, place[1], start):
+            out.append(TownVenue(place[0], (item.end(), place[1])))
+    return out
+
+
 _JOINED_TOWN_RE = re.compile(r"[ \t]*(?:,|oraz|i)[ \t]+")
 
 

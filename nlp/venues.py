@@ -38,7 +38,7 @@ from nlp.venue_names import read_venue_name, with_room_in_brackets
 from nlp.venue_rooms import building_after_room
 from nlp.venue_schedules import cells_before_dates, schedule_row_venue
 from nlp.venue_table_rows import row_places
-from nlp.venue_rows import schedule_cells, schedule_towns
+from nlp.venue_rows import schedule_cells, schedule_towns, towns_opening_items
 from nlp.venue_town_pairs import town_then_venue
 from nlp.venue_towns import is_district_of, is_town, locative_towns
 from nlp.venue_words import (AREAS, city_name, event_after, FACULTIES, folded_lemmas, grounds_at, has_singular, is_adj,
@@ -327,7 +327,8 @@ def _find_venues(text: str, default_city: str | None, event_spans: list[tuple[in
 
     # 4. a town or village alone: `w Moryniu odbyło się`, a schedule's column of villages
     prefer = PREFER.get()
-    for town in schedule_towns(text, event_spans, prefer, row_cells) + locative_towns(text, event_spans, prefer):
+    for town in schedule_towns(text, event_spans, prefer, row_cells) + towns_opening_items(text, event_spans, prefer) \
+            + locative_towns(text, event_spans, prefer):
         add(None, None, town.city, True, city_span=town.span)
 
     # 5. no place said after `w`/`na` or at a street: the host (`Muzeum Regionalne zaprasza…`)

@@ -31,6 +31,9 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # a branch in the town said first, its parent body's seat in its name
     ("Forum odbędzie się 29.09.2024 o godzinie 17.00 w Borkach w filii Gminnego Ośrodka Kultury w Lipnie.",
      [("filii Gminnego Ośrodka Kultury w Lipnie", "Borki")]),
+    # the town an item of a list opens with, before its day
+    ("Dyrekcja zaprasza na obrady Komisji w siedzibach Nadleśnictw:\n·        Lipno w dniu 11.10.2018 r. o godz. "
+     "10:00\n·        Borki w dniu 09.10.2018 r. o godz. 10:00", [(None, "Lipno"), (None, "Borki")]),
     # a club's lodge, and the meeting named after it no part of it
     ("W niedzielę 26.06.2022 w samo południe spotkaliśmy się w naszej Stanicy na Walnym Zebraniu Sprawozdawczym.",
      [("naszej Stanicy", None)]),

@@ -86,6 +86,8 @@ def _find_dates(text: str, published: dt.date | None, today: dt.date) -> tuple[D
     # cached: the type and status of a page are judged from the same dates
     found = find_published(text)
     exprs, times = scan(text)
+    # (`24-27.04.2018_Prezentacja_seminarium.pdf`: a file's name, no date of the page's)
+    exprs = [e for e in exprs if text[e.end:e.end + 1] != "_" and text[e.start - 1:e.start] != "_"]
     orphans = attach_sessions(text, exprs, attach_ends(text, exprs, attach_times(text, exprs, times)))
     orphans = attach_rows(text, exprs, orphans)
     published_span = found[2] if found else None

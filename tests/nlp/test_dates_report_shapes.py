@@ -674,3 +674,9 @@ def test_a_date_line_under_the_bodys_paragraphs_heading_a_programme_is_its_day()
     top = (f"8 czerwca 2022\nJubileusz 25-lecia Uniwersytetu Trzeciego Wieku\n{paragraph}\n"
            "Konferencja odbyła się 5 czerwca.")
     assert [(m.start, m.kind) for m in find_dates(top)][0] == ("2022-06-08", "publication")
+
+
+def test_a_date_in_an_attached_files_name_dates_nothing():
+    text = ("Spotkanie odbędzie się w dniu 9 maja 2018 roku (środa), o godzinie 13.30, w Urzędzie Gminy w Borkach.\n\n"
+            "24-27.04.2018_Prezentacja_seminarium_informacyjne_LGD")
+    assert events(text) == [("2018-05-09T13:30", None)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-EXTRACTOR_VERSION = "2027.01.05"
+EXTRACTOR_VERSION = "2027.01.06"
 
 __all__ = ["Extractor", "EXTRACTOR_VERSION"]
 

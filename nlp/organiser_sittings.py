@@ -194,7 +194,9 @@ def _own_body(tokens: Sequence[Token], i: int) -> int | None:
         noun, name = first, k   # (`Na zebraniach Rady Sołeckie składają`: the councils, in the plural)
     else:
         return None
-    return None if not is_org_head(noun.text) or lemma_set(noun.low) & _UNITS else name
+    # (a body whose name opens with its adjective holds a general assembly: `walnego zgromadzenia Lipowskiej Izby`)
+    assembly = i > 0 and _describes(tokens[i - 1].text, tokens[i].text)
+    return None if not is_org_head((noun if assembly else tokens[name]).text) or lemma_set(noun.low) & _UNITS else name
 
 
 def _describes(word: str, meeting: str) -> bool:

@@ -94,6 +94,8 @@ def _names(text):
      ["Ochotniczej Straży Pożarnej w Borkach"]),
     ("17 grudnia podczas obrad walnego zgromadzenia Lipowskiej Izby Rolniczej odbędzie się debata rolnicza.",
      ["Lipowskiej Izby Rolniczej"]),
+    # (a meeting of a body named by its adjective, with no word of a general assembly, is its sitting)
+    ("Zebranie Lipowskiej Izby Rolniczej odbędzie się 5 marca 2024 r.", []),
     ("W dniu 8 marca 2014 roku odbyło się zebranie wiejskie sołectwa Borki.", []),
     ("Zgodnie z postanowieniem Zgromadzenia Ogólnego Organizacji Narodów Zjednoczonych 5 grudnia 2014 r. "
      "odbyło się forum wolontariuszy.", []),

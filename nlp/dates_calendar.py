@@ -41,15 +41,18 @@ def guess_year(month: int, day: int, ref: dt.date, weekday: int | None,
     near its reference is more often a slip of the weekday than a date a year away, but
     `9 lipca (wtorek)` on a page of November 2019 is July 2019, the one July 9 on a Tuesday.
     With no date of the page to count from (`ref_is_today`), a past-tense clause names a day
-    already gone (`7 maja odbyła się sesja` read in December is this May, not next May).
+    already gone (`7 maja odbyła się sesja` read in December is this May, not next May). With
+    no `tense` (`ref` is a day the page names, not when it was written), the nearest day either
+    way: a page may name days before and after its own.
     """
     scored: list[tuple[float, int, int]] = []
+    past_penalty = _PAST_PENALTY if tense is not None or ref_is_today else 1.0
     for year in (ref.year - 1, ref.year, ref.year + 1):
         day_ = valid_day(year, month, day)
         if day_ is None:
             continue
         delta = (day_ - ref).days
-        cost = delta if delta >= 0 else -delta * _PAST_PENALTY
+        cost = delta if delta >= 0 else -delta * past_penalty
         scored.append((cost, year, delta))
     if not scored and (month, day) == (2, 29):
         # `W czwartek (29.02.)`, no leap year near: the last 29 February before the reference

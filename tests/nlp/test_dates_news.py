@@ -227,3 +227,11 @@ def test_a_year_less_day_after_a_day_the_page_names_is_read_from_that_day_not_ba
     text = ("Oficjalne otwarcie obrad odbyło się w Lipnie 19 lutego 2023 roku. Następnie obrady odbywały się "
             "kolejno w Borkach (24-26 maja) i w Dębinie (21-24 czerwca).")
     assert events(text) == [("2023-02-19", None), ("2023-05-24", "2023-05-26"), ("2023-06-21", "2023-06-24")]
+
+
+def test_a_year_less_day_before_a_later_day_the_page_names_is_read_back_from_it():
+    # (with no date of writing, the nearest year either way: July before a November deadline)
+    text = ("Podczas trwającego cztery dni posiedzenia (20-22 lipca i 5 sierpnia) Sejm uchwalił ustawę o dodatku i "
+            "udzielił rządowi absolutorium za 2021 r. Wnioski o dodatek można składać do 30 listopada 2022 r.")
+    assert [m.start for m in find_dates(text, today=dt.date(2026, 1, 1)) if m.text.startswith("20-22")] \
+        == ["2022-07-20", "2022-08-05"]

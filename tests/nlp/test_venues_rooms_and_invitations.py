@@ -31,6 +31,9 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
     # a branch in the town said first, its parent body's seat in its name
     ("Forum odbędzie się 29.09.2024 o godzinie 17.00 w Borkach w filii Gminnego Ośrodka Kultury w Lipnie.",
      [("filii Gminnego Ośrodka Kultury w Lipnie", "Borki")]),
+    # a university's faculty, `na` before it
+    ("W dniach 25-26 stycznia 2024 na Wydziale Nauk Społecznych Uniwersytetu Lipowskiego odbyła się konferencja.",
+     [("Wydziale Nauk Społecznych Uniwersytetu Lipowskiego", None)]),
     # the town an item of a list opens with, before its day
     ("Dyrekcja zaprasza na obrady Komisji w siedzibach Nadleśnictw:\n·        Lipno w dniu 11.10.2018 r. o godz. "
      "10:00\n·        Borki w dniu 09.10.2018 r. o godz. 10:00", [(None, "Lipno"), (None, "Borki")]),

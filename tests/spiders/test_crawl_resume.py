@@ -53,7 +53,9 @@ def test_stopped_crawl_resumes_with_every_record_once(tmp_path: Path, stop: sign
     with serve_sites(sites) as served:
         registry = tmp_path / "registry.csv"
         write_registry(registry, served, [sites])
-        args = crawl_args(db, registry, "--resume")
+        # (the server answers two pages at a time, so the last of the queued requests waits for the
+        # others: on a loaded machine longer than the fast settings' 4 s; none may time out)
+        args = [*crawl_args(db, registry, "--resume"), "--set", "DOWNLOAD_TIMEOUT=60"]
         process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", *args], cwd=REPO,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         def progress() -> int:

@@ -56,3 +56,10 @@ def test_a_ministry_and_the_union_after_it_are_two_funders():
     text = ("Konferencja odbyła się 13 października 2010 r. w ramach projektu dofinansowanego ze środków Ministerstwa "
             "Pracy i Polityki Społecznej oraz Unii Europejskiej.")
     assert [f.funder for f in find_funding(text)] == ["Ministerstwo Pracy i Polityki Społecznej", "Unia Europejska"]
+
+
+def test_money_for_maintenance_works_named_beside_a_meeting_funds_no_meeting():
+    text = ("9 kwietnia 2019 roku o godzinie 10:00 w sali narad urzędu odbędzie się Walne Zgromadzenie Spółki Wodnej. "
+            "W latach 2015-2019 wyłącznie dzięki dotacji od Wojewody Lipowskiego udało się przeprowadzić konserwację "
+            "rowów o łącznej długości 5 km.")
+    assert find_funding(text) == []

@@ -278,14 +278,20 @@ def list_time(text: str, mentions: list[DateMention]) -> list[DateMention]:
             continue
         paragraph_end = text.find("\n\n", m.span[1])
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        hours = m.start[10:], (m.end[10:] if m.end and m.end[:10] == m.start[:10] else None)
         for k in range(i + 1, len(out)):
-            n = out[k]
-            if n.span[0] >= paragraph_end:
+            if out[k].span[0] >= paragraph_end:
                 break
-            if n.kind == EVENT and not n.has_time and not (n.end and n.end[:10] > n.day):
-                out[k] = replace(n, start=n.day + hours[0], end=n.day + hours[1] if hours[1] else None)
+            out[k] = _given_hours(out[k], m)
     return out
+
+
+def _given_hours(n: DateMention, timed: DateMention) -> DateMention:
+    """A one-day meeting given with no hour takes the hours of `timed` (its start's, and its
+    end's on the same day); any other mention stays as it is."""
+    if n.kind != EVENT or n.has_time or (n.end and n.end[:10] > n.day):
+        return n
+    end = timed.end[10:] if timed.end and timed.end[:10] == timed.start[:10] else None
+    return replace(n, start=n.day + timed.start[10:], end=n.day + end if end else None)
 
 
 _ALL_MEETINGS_RE = re.compile(LEXICON["all_meetings"], _I)
@@ -301,11 +307,8 @@ def time_after_list(text: str, mentions: list[DateMention]) -> list[DateMention]
         if m.kind != EVENT or not m.has_time or "\n" not in m.text or not _ALL_MEETINGS_RE.search(line):
             continue
         paragraph_start = text.rfind("\n\n", 0, m.span[0])
-        hours = m.start[10:], (m.end[10:] if m.end and m.end[:10] == m.start[:10] else None)
         for k in range(i - 1, -1, -1):
-            n = out[k]
-            if n.span[0] < paragraph_start:
+            if out[k].span[0] < paragraph_start:
                 break
-            if n.kind == EVENT and not n.has_time and not (n.end and n.end[:10] > n.day):
-                out[k] = replace(n, start=n.day + hours[0], end=n.day + hours[1] if hours[1] else None)
+            out[k] = _given_hours(out[k], m)
     return out

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from nlp.morph import agrees, modifies
 from nlp.org_names import Token, is_org_head
 from nlp.venue_addresses import STREET
-from nlp.venue_words import folded_lemmas, is_adj, is_gen_noun, is_venue_noun
+from nlp.venue_words import folded_lemmas, is_adj, is_gen_noun, is_month, is_venue_noun
 from nlp.vocabulary import is_event_noun
 
 __all__ = ["CAPITALS_RE", "DEDICATIONS", "SCHOOL_NUMBER_RE", "STREET_WORD_RE", "adjective_of_next", "date_at",
@@ -78,11 +78,7 @@ def listed_remit(tokens: Sequence[Token], j: int) -> bool:
 
 def date_at(tokens: Sequence[Token], k: int) -> bool:
     """`w sali widowiskowej 14 listopada`: a day and its month, not a room's number."""
-    return k + 1 < len(tokens) and bool(folded_lemmas(tokens[k + 1].text) & _MONTH_LEMMAS)
-
-
-_MONTH_LEMMAS = frozenset({"styczen", "luty", "marzec", "kwiecien", "maj", "czerwiec", "lipiec", "sierpien", "wrzesien",
-                           "pazdziernik", "listopad", "grudzien"})
+    return k + 1 < len(tokens) and is_month(tokens[k + 1].text)
 
 
 def street_at(tokens: Sequence[Token], k: int) -> bool:

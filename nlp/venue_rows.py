@@ -12,6 +12,7 @@ from nlp.morph import analyse, can_be, fold
 from nlp.text_lines import line_bounds
 from nlp.venue_addresses import district_prefix
 from nlp.venue_towns import is_venue_noun, place_at, TownVenue, weekdays
+from nlp.venue_words import is_month
 
 Span = tuple[int, int]
 
@@ -20,14 +21,6 @@ Span = tuple[int, int]
 _ROW_SKIP_RE = re.compile(r"(?:[\s,;:|–\-—.()/•*]+|\d{1,4}(?:[./-]\d{1,2}){0,2}(?:[./-]\d{2,4})?(?:r\b\.?)?|\br\b\.?"
                           r"|\broku\b|\bgodz(?:ina|inie|in)?\b\.?|\bg\.|\bw\s+godz\b\.?|\bo\b|\bod\b|\bdo\b"
                           r"|\b[IVX]{1,4}\b|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\boo\b|\btermin\b)+", re.IGNORECASE)   # (`I termin 18.00`)
-_MONTHS = frozenset({"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
-                     "październik", "listopad", "grudzień"})
-
-
-def _is_month(word: str) -> bool:
-    return any(r.lemma.lower() in _MONTHS for r in analyse(word.lower()))
-
-
 _CELL_DATE_RE = re.compile(r"\d{1,2}[.:/]\d{2}|\d{1,2}\s+\w+\s+\d{4}")
 
 
@@ -62,7 +55,7 @@ def _skip_date_and_time(text: str, pos: int, limit: int) -> int:
         skip = _ROW_SKIP_RE.match(text, pos, limit)
         pos = skip.end() if skip else pos
         word = re.match(r"[\wąćęłńóśźżĄĆĘŁŃÓŚŹŻ]+", text[pos:limit])
-        if word and (fold(word.group()) in weekdays() or _is_month(word.group()) and (
+        if word and (fold(word.group()) in weekdays() or is_month(word.group().lower()) and (
                 not word.group().istitle() or _DAY_NUMBER_BEFORE_RE.search(text, max(0, pos - 6), pos))):
             # (`12-16 Września`; but `godz. 18:00 Maja Sikora`: a person's first name after the hour)
             pos += word.end()
@@ -144,7 +137,7 @@ def _table_cell(text: str, pos: int) -> bool:
     line = text[pos:len(text) if end == -1 else end].strip()
     line = _BRACKET_AT_END_RE.sub("", line)   # (`Sala konferencyjna Starostwa (II piętro, wejście A)`)
     words = re.findall(r"\w+", line)
-    if any(w.isdigit() and k + 1 < len(words) and _is_month(words[k + 1]) for k, w in enumerate(words)):
+    if any(w.isdigit() and k + 1 < len(words) and is_month(words[k + 1].lower()) for k, w in enumerate(words)):
         return False   # (`– Lipowie (świetlica) 7 stycznia o 17:00`: the next row, with its own day)
     return 0 < len(words) <= 10 and not re.search(r"(?:[!?:]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.)$", line) and \
         not any(_verb_only(w.lower()) for k, w in enumerate(words) if k == 0 or not w[:1].isupper())

@@ -25,6 +25,15 @@ def folded_lemmas(word: str) -> frozenset[str]:
     return frozenset(fold(x) for x in lemmas(word))
 
 
+_MONTH_LEMMAS = frozenset({"styczen", "luty", "marzec", "kwiecien", "maj", "czerwiec", "lipiec", "sierpien", "wrzesien",
+                           "pazdziernik", "listopad", "grudzien"})
+
+
+def is_month(word: str) -> bool:
+    """`listopada`, `maja`: a month's name, in any case form (a day's, not a room's or a house's number)."""
+    return bool(folded_lemmas(word) & _MONTH_LEMMAS)
+
+
 @functools.lru_cache(maxsize=100_000)
 @functools.lru_cache(maxsize=100_000)
 def is_noun(word: str) -> bool:
